@@ -1,0 +1,147 @@
+// Package sanitize makes feed-supplied text safe to put on a terminal: it
+// removes every control character and escape sequence a stranger could use
+// to move the cursor, retitle the window, write the clipboard or reorder text.
+package sanitize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text returns s with escape sequences (CSI, OSC, DCS, SOS, PM, APC and
+// two-byte ESC sequences), C0 and C1 control characters, bidi overrides and
+// invalid UTF-8 removed. Newlines and tabs are kept; CR and CRLF become LF.
+func Text(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			i++ // invalid byte
+			continue
+		case r == 0x1b: // ESC
+			i += skipEscape(s[i+1:]) + 1
+			continue
+		case r == 0x9b: // C1 CSI
+			i += size + skipCSI(s[i+size:])
+			continue
+		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // C1 OSC, DCS, SOS, PM, APC
+			i += size + skipString(s[i+size:])
+			continue
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case unsafeRune(r):
+			// dropped
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// Line returns Text(s) with every run of whitespace (newlines included)
+// collapsed to one space and the ends trimmed: fit for titles and names.
+func Line(s string) string {
+	return strings.Join(strings.Fields(Text(s)), " ")
+}
+
+// isPlain reports whether s is printable ASCII plus newline and tab, the
+// common case that needs no copy.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// unsafeRune reports control, format-control and bidi characters that must
+// never reach a terminal.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true // bidi embeddings, overrides, isolates and marks
+	case r == 0xfeff, r == 0xfffe, r == 0xffff:
+		return true
+	case unicode.Is(unicode.Cc, r):
+		return true
+	}
+	return false
+}
+
+// skipEscape returns how many bytes after an ESC belong to its sequence.
+func skipEscape(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '[':
+		return 1 + skipCSI(s[1:])
+	case ']', 'P', 'X', '^', '_':
+		return 1 + skipString(s[1:])
+	}
+	// ESC followed by intermediates (0x20-0x2f) then one final byte.
+	n := 0
+	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x2f {
+		n++
+	}
+	if n < len(s) && s[n] >= 0x30 && s[n] <= 0x7e {
+		n++
+	}
+	return n
+}
+
+// skipCSI returns the length of a CSI sequence body: parameter and
+// intermediate bytes, then one final byte.
+func skipCSI(s string) int {
+	for n := 0; n < len(s); n++ {
+		c := s[n]
+		if c >= 0x40 && c <= 0x7e {
+			return n + 1
+		}
+		if c < 0x20 || c >= 0x7f {
+			return n // malformed: stop before the odd byte, which is then judged on its own
+		}
+	}
+	return len(s)
+}
+
+// skipString returns the length of an OSC/DCS/SOS/PM/APC payload up to and
+// including its terminator (BEL, ESC \ or C1 ST); unterminated runs to the end.
+func skipString(s string) int {
+	for n := 0; n < len(s); n++ {
+		switch s[n] {
+		case 0x07:
+			return n + 1
+		case 0x1b:
+			if n+1 < len(s) && s[n+1] == '\\' {
+				return n + 2
+			}
+			return n + 1
+		case 0xc2:
+			if n+1 < len(s) && s[n+1] == 0x9c {
+				return n + 2
+			}
+		}
+	}
+	return len(s)
+}
+
+// Safe reports whether s contains nothing Text would remove.
+func Safe(s string) bool { return Text(s) == s }

@@ -1,0 +1,67 @@
+package sanitize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestText(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain", "Lynas Rare Earths (ASX: LYC)", "Lynas Rare Earths (ASX: LYC)"},
+		{"csi colour", "\x1b[31mred\x1b[0m alert", "red alert"},
+		{"csi clear screen", "a\x1b[2Jb\x1b[Hc", "abc"},
+		{"osc title bel", "x\x1b]0;pwned\x07y", "xy"},
+		{"osc 52 clipboard", "x\x1b]52;c;cm0gLXJmIC8=\x1b\\y", "xy"},
+		{"osc 8 hyperlink", "\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\", "click"},
+		{"dcs", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
+		{"c1 csi", "a\u009b31mb", "ab"},
+		{"c1 osc", "a\u009d0;t\u009cb", "ab"},
+		{"bel nul bs del", "a\x07b\x00c\x08d\x7fe", "abcde"},
+		{"bidi override", "abc\u202edcba\u202c", "abcdcba"},
+		{"bidi isolates", "\u2066x\u2069\u200f", "x"},
+		{"invalid utf8", "ok\xff\xfe done", "ok done"},
+		{"crlf", "a\r\nb\rc", "a\nb\nc"},
+		{"keeps newline and tab", "a\n\tb", "a\n\tb"},
+		{"unterminated osc", "safe\x1b]0;title never ends", "safe"},
+		{"lone esc at end", "end\x1b", "end"},
+		{"unicode kept", "稀土 – Ga₂O₃ €", "稀土 – Ga₂O₃ €"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Text(c.in); got != c.want {
+				t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestLine(t *testing.T) {
+	if got := Line("  CNRE\n holds \x1b[5m meeting\t "); got != "CNRE holds meeting" {
+		t.Errorf("Line = %q", got)
+	}
+}
+
+// FuzzText checks that no input can leave a control byte, an escape or invalid UTF-8 behind.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"\x1b[31m", "\x1b]52;c;x\x07", "\u009b2J", "a\u202eb", "\xff", "ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Text(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of %q", s)
+		}
+		for _, r := range out {
+			if r != '\n' && r != '\t' && unsafeRune(r) {
+				t.Fatalf("unsafe rune %U left in %q (from %q)", r, out, s)
+			}
+		}
+		if Text(out) != out {
+			t.Fatalf("not idempotent on %q", s)
+		}
+		if strings.ContainsRune(Line(s), '\n') {
+			t.Fatalf("Line kept a newline")
+		}
+	})
+}

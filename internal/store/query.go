@@ -1,0 +1,83 @@
+package store
+
+import "time"
+
+// FlagFilter selects items by their ideology flag.
+type FlagFilter int
+
+const (
+	// FlagAll shows every item.
+	FlagAll FlagFilter = iota
+	// FlagOnly shows only ideology-flagged items.
+	FlagOnly
+	// FlagHide hides ideology-flagged items.
+	FlagHide
+)
+
+// String names the filter as the reader shows it.
+func (f FlagFilter) String() string {
+	switch f {
+	case FlagOnly:
+		return "flagged only"
+	case FlagHide:
+		return "hide flagged"
+	}
+	return "all"
+}
+
+// Query selects cached items; every set field narrows the result (AND).
+type Query struct {
+	// Companies keeps items that mention any of these canonical names.
+	Companies []string
+	// Search is full text typed by the user; matched through FTS5 as prefix terms.
+	Search string
+	// Flag filters by the ideology flag.
+	Flag FlagFilter
+	// UnreadOnly keeps unread items.
+	UnreadOnly bool
+	// StarredOnly keeps starred items.
+	StarredOnly bool
+	// Since keeps items published (or first seen) at or after this time.
+	Since time.Time
+	// IDs, when non-nil, keeps only these items.
+	IDs []int64
+}
+
+// Counts summarises a query's result for the reader's header.
+type Counts struct {
+	Items, Unread, Flagged int
+}
+
+// CompanyCount is a company and how many cached items mention it.
+type CompanyCount struct {
+	Name   string
+	Items  int
+	Unread int
+}
+
+// FeedState is what the poller remembers about a feed between refreshes.
+type FeedState struct {
+	URL          string
+	Title        string
+	ETag         string
+	LastModified string
+	LastAttempt  time.Time
+	LastSuccess  time.Time
+	LastError    string
+	Failures     int
+	// NextAttempt is when the feed may be polled again (back-off, Retry-After).
+	NextAttempt time.Time
+}
+
+// FeedStats is a feed's state with its item counts, for `lode feeds list`.
+type FeedStats struct {
+	FeedState
+	Items, Unread int
+}
+
+// UpsertResult reports what a batch of items did to the cache.
+type UpsertResult struct {
+	New, Updated, Unchanged int
+	// NewIDs are the ids of the items that were not cached before.
+	NewIDs []int64
+}

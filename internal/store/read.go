@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/lode-reader/lode/internal/item"
+)
+
+// where builds the WHERE clause and arguments for q.
+func where(q Query) (string, []any) {
+	var conds []string
+	var args []any
+	if len(q.Companies) > 0 {
+		conds = append(conds, "id IN (SELECT item_id FROM item_companies WHERE company IN ("+placeholders(len(q.Companies))+"))")
+		for _, c := range q.Companies {
+			args = append(args, c)
+		}
+	}
+	if m := matchExpr(q.Search); m != "" {
+		conds = append(conds, "id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+		args = append(args, m)
+	}
+	switch q.Flag {
+	case FlagOnly:
+		conds = append(conds, "flagged = 1")
+	case FlagHide:
+		conds = append(conds, "flagged = 0")
+	}
+	if q.UnreadOnly {
+		conds = append(conds, "read = 0")
+	}
+	if q.StarredOnly {
+		conds = append(conds, "starred = 1")
+	}
+	if !q.Since.IsZero() {
+		conds = append(conds, "(published >= ? OR fetched >= ?)")
+		args = append(args, q.Since.Unix(), q.Since.Unix())
+	}
+	if q.IDs != nil {
+		if len(q.IDs) == 0 {
+			conds = append(conds, "0")
+		} else {
+			conds = append(conds, "id IN ("+placeholders(len(q.IDs))+")")
+			for _, id := range q.IDs {
+				args = append(args, id)
+			}
+		}
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// SearchTerms splits a user's search into the words it matches, lowercased.
+func SearchTerms(search string) []string {
+	return strings.FieldsFunc(strings.ToLower(search), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// SearchTerms splits a user's search into the words it matches (see the
+// package function); a method so the reader can reach it through its Store.
+func (s *Store) SearchTerms(search string) []string { return SearchTerms(search) }
+
+// matchExpr turns typed text into an FTS5 query: every word must appear,
+// the last one as a prefix so results update while typing.
+func matchExpr(search string) string {
+	terms := SearchTerms(search)
+	if len(terms) == 0 {
+		return ""
+	}
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = `"` + t + `"`
+	}
+	parts[len(parts)-1] += "*"
+	return strings.Join(parts, " ")
+}
+
+// Counts returns how many items q selects, and how many of them are unread and flagged.
+func (s *Store) Counts(ctx context.Context, q Query) (Counts, error) {
+	w, args := where(q)
+	var c Counts
+	var unread, flagged sql.NullInt64
+	err := s.db.QueryRowContext(ctx, "SELECT count(*), sum(read = 0), sum(flagged) FROM items"+w, args...).Scan(&c.Items, &unread, &flagged)
+	if err != nil {
+		return c, fmt.Errorf("count items: %w", err)
+	}
+	c.Unread, c.Flagged = int(unread.Int64), int(flagged.Int64)
+	return c, nil
+}
+
+const listCols = "id, feed_url, feed_name, guid, title, link, published, companies, score, flagged, read, starred"
+
+func scanListRow(rows interface{ Scan(...any) error }, it *item.Item) error {
+	var pub int64
+	var companies string
+	if err := rows.Scan(&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
+		&it.Ideology.Score, &it.Ideology.Flagged, &it.Read, &it.Starred); err != nil {
+		return err
+	}
+	it.Published = fromUnix(pub)
+	if companies != "[]" {
+		_ = json.Unmarshal([]byte(companies), &it.Companies)
+	}
+	return nil
+}
+
+// Page returns list rows for q, newest first, skipping offset rows. Rows
+// carry everything the list shows but not the sections (see Item).
+func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
+	w, args := where(q)
+	args = append(args, limit, offset)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items"+w+" ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", args...)
+	if err != nil {
+		return nil, fmt.Errorf("list items: %w", err)
+	}
+	defer rows.Close()
+	out := make([]item.Item, 0, limit)
+	for rows.Next() {
+		var it item.Item
+		if err := scanListRow(rows, &it); err != nil {
+			return nil, fmt.Errorf("list items: %w", err)
+		}
+		out = append(out, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list items: %w", err)
+	}
+	return out, nil
+}
+
+// IDs returns the ids of every item q selects, newest first.
+func (s *Store) IDs(ctx context.Context, q Query) ([]int64, error) {
+	w, args := where(q)
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM items"+w+" ORDER BY published DESC, id DESC", args...)
+	if err != nil {
+		return nil, fmt.Errorf("list items: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list items: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// Position returns the index of item id in q's newest-first order, or -1
+// when q does not select it.
+func (s *Store) Position(ctx context.Context, q Query, id int64) (int, error) {
+	var pub int64
+	err := s.db.QueryRowContext(ctx, "SELECT published FROM items WHERE id = ?", id).Scan(&pub)
+	if errors.Is(err, sql.ErrNoRows) {
+		return -1, nil
+	}
+	if err != nil {
+		return -1, fmt.Errorf("find item %d: %w", id, err)
+	}
+	w, args := where(Query{Companies: q.Companies, Search: q.Search, Flag: q.Flag, UnreadOnly: q.UnreadOnly, StarredOnly: q.StarredOnly, Since: q.Since, IDs: []int64{id}})
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM items"+w, args...).Scan(&n); err != nil {
+		return -1, fmt.Errorf("find item %d: %w", id, err)
+	}
+	if n == 0 {
+		return -1, nil
+	}
+	w, args = where(q)
+	cond := "(published > ? OR (published = ? AND id > ?))"
+	if w == "" {
+		w = " WHERE " + cond
+	} else {
+		w += " AND " + cond
+	}
+	args = append(args, pub, pub, id)
+	var pos int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM items"+w, args...).Scan(&pos); err != nil {
+		return -1, fmt.Errorf("find item %d: %w", id, err)
+	}
+	return pos, nil
+}
+
+// Item returns one item with its sections, or ErrNotFound.
+func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
+	var it item.Item
+	var pub int64
+	var companies, highlights, links, reasons string
+	sec := &it.Sections
+	err := s.db.QueryRowContext(ctx, `SELECT id, feed_url, feed_name, guid, title, link, published, companies,
+		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links,
+		score, flagged, reasons, political_share, cls_version, hash, read, starred FROM items WHERE id = ?`, id).Scan(
+		&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
+		&highlights, &sec.HighlightsDerived, &sec.Body, &sec.Analysis, &sec.AnalysisTitle, &sec.Takeaway, &links,
+		&it.Ideology.Score, &it.Ideology.Flagged, &reasons, &it.Ideology.PoliticalShare, &it.Ideology.Version, &it.Hash, &it.Read, &it.Starred)
+	if errors.Is(err, sql.ErrNoRows) {
+		return it, fmt.Errorf("item %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return it, fmt.Errorf("read item %d: %w", id, err)
+	}
+	it.Published = fromUnix(pub)
+	for _, f := range []struct {
+		src string
+		dst any
+	}{{companies, &it.Companies}, {highlights, &sec.Highlights}, {links, &sec.Links}, {reasons, &it.Ideology.Reasons}} {
+		if f.src != "[]" {
+			if err := json.Unmarshal([]byte(f.src), f.dst); err != nil {
+				return it, fmt.Errorf("read item %d: %w", id, err)
+			}
+		}
+	}
+	return it, nil
+}
+
+// Items returns full items (with sections) for q, newest first, at most limit (0 = all).
+func (s *Store) Items(ctx context.Context, q Query, limit int) ([]item.Item, error) {
+	ids, err := s.IDs(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
+	}
+	out := make([]item.Item, 0, len(ids))
+	for _, id := range ids {
+		it, err := s.Item(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// CompanyCounts lists the companies mentioned in the cache with their item
+// and unread counts, most items first.
+func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.company, count(*), sum(i.read = 0) FROM item_companies c
+		JOIN items i ON i.id = c.item_id GROUP BY c.company ORDER BY count(*) DESC, c.company`)
+	if err != nil {
+		return nil, fmt.Errorf("count companies: %w", err)
+	}
+	defer rows.Close()
+	var out []CompanyCount
+	for rows.Next() {
+		var c CompanyCount
+		if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
+			return nil, fmt.Errorf("count companies: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,314 @@
+// Package store is lode's cache: one SQLite file (pure-Go modernc.org/sqlite,
+// WAL mode) holding items, their sections, companies and ideology scores,
+// read/starred state, feed polling state and an FTS5 index over the text.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/lode-reader/lode/internal/item"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned when an item id is not in the cache.
+var ErrNotFound = errors.New("item not found")
+
+// ErrNewerSchema is returned when the cache was written by a newer lode.
+var ErrNewerSchema = errors.New("cache was written by a newer lode")
+
+// Store is an open cache. It is safe for concurrent use, and several
+// processes may use the same file at once.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens (creating if needed) the cache at path and migrates its schema.
+// The directory must exist.
+func Open(path string) (*Store, error) {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(15000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open cache %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open cache %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the cache.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the cache file's path.
+func (s *Store) Path() string { return s.path }
+
+// DB exposes the handle for integrity checks in tests and tools.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// migrations are applied in order; user_version records how many ran.
+var migrations = []string{
+	`CREATE TABLE feeds (
+		url TEXT PRIMARY KEY,
+		title TEXT NOT NULL DEFAULT '',
+		etag TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		last_attempt INTEGER NOT NULL DEFAULT 0,
+		last_success INTEGER NOT NULL DEFAULT 0,
+		last_error TEXT NOT NULL DEFAULT '',
+		failures INTEGER NOT NULL DEFAULT 0,
+		next_attempt INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE TABLE items (
+		id INTEGER PRIMARY KEY,
+		feed_url TEXT NOT NULL,
+		feed_name TEXT NOT NULL DEFAULT '',
+		guid TEXT NOT NULL,
+		title TEXT NOT NULL DEFAULT '',
+		link TEXT NOT NULL DEFAULT '',
+		published INTEGER NOT NULL DEFAULT 0,
+		fetched INTEGER NOT NULL DEFAULT 0,
+		highlights TEXT NOT NULL DEFAULT '[]',
+		highlights_derived INTEGER NOT NULL DEFAULT 0,
+		body TEXT NOT NULL DEFAULT '',
+		analysis TEXT NOT NULL DEFAULT '',
+		analysis_title TEXT NOT NULL DEFAULT '',
+		takeaway TEXT NOT NULL DEFAULT '',
+		links TEXT NOT NULL DEFAULT '[]',
+		companies TEXT NOT NULL DEFAULT '[]',
+		score REAL NOT NULL DEFAULT 0,
+		flagged INTEGER NOT NULL DEFAULT 0,
+		reasons TEXT NOT NULL DEFAULT '[]',
+		political_share REAL NOT NULL DEFAULT 0,
+		cls_version TEXT NOT NULL DEFAULT '',
+		hash TEXT NOT NULL DEFAULT '',
+		read INTEGER NOT NULL DEFAULT 0,
+		starred INTEGER NOT NULL DEFAULT 0,
+		UNIQUE (feed_url, guid)
+	);
+	CREATE INDEX items_newest ON items (published DESC, id DESC);
+	CREATE INDEX items_flagged ON items (flagged, published DESC, id DESC);
+	CREATE INDEX items_unread ON items (read, published DESC, id DESC);
+	CREATE TABLE item_companies (
+		company TEXT NOT NULL,
+		item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+		PRIMARY KEY (company, item_id)
+	) WITHOUT ROWID;
+	CREATE INDEX item_companies_item ON item_companies (item_id);
+	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+	CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+}
+
+// SchemaVersion is the schema version this lode writes.
+var SchemaVersion = len(migrations)
+
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("%w (schema %d, this lode knows %d): upgrade lode or use another --home", ErrNewerSchema, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate to schema %d: %w", i+1, err)
+		}
+		// Another process may have migrated while we waited for the lock.
+		var now int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate: %w", err)
+		}
+		if now > i {
+			tx.Rollback()
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate to schema %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Check runs SQLite's integrity check and returns an error unless it says ok.
+func (s *Store) Check(ctx context.Context) error {
+	var res string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	return nil
+}
+
+func unix(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+func fromUnix(v int64) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Unix(v, 0).UTC()
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "null"
+	}
+	return string(b)
+}
+
+// ftsText is what the full-text index holds for an item besides its title.
+func ftsText(it item.Item) string {
+	var b strings.Builder
+	for _, h := range it.Sections.Highlights {
+		b.WriteString(h)
+		b.WriteByte('\n')
+	}
+	for _, s := range []string{it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway, strings.Join(it.Companies, "\n")} {
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Upsert stores items in one transaction. An item is keyed by feed URL and
+// GUID: a new key is inserted; a known key whose Hash changed is updated in
+// place and keeps its read/starred state; an unchanged one is left alone.
+func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, error) {
+	var res UpsertResult
+	if len(items) == 0 {
+		return res, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	defer tx.Rollback()
+	find, err := tx.PrepareContext(ctx, `SELECT id, hash, cls_version FROM items WHERE feed_url = ? AND guid = ?`)
+	if err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	defer find.Close()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
+		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links, companies,
+		score, flagged, reasons, political_share, cls_version, hash)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	defer ins.Close()
+	upd, err := tx.PrepareContext(ctx, `UPDATE items SET feed_name=?, title=?, link=?, published=?,
+		highlights=?, highlights_derived=?, body=?, analysis=?, analysis_title=?, takeaway=?, links=?, companies=?,
+		score=?, flagged=?, reasons=?, political_share=?, cls_version=?, hash=? WHERE id=?`)
+	if err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	defer upd.Close()
+	now := time.Now().Unix()
+	for _, it := range items {
+		var id int64
+		var hash, ver string
+		err := find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver)
+		sec := it.Sections
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			pub := unix(it.Published)
+			if pub == 0 {
+				pub = now
+			}
+			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, now,
+				mustJSON(nonNil(sec.Highlights)), sec.HighlightsDerived, sec.Body, sec.Analysis, sec.AnalysisTitle, sec.Takeaway,
+				mustJSON(nonNil(sec.Links)), mustJSON(nonNil(it.Companies)),
+				it.Ideology.Score, it.Ideology.Flagged, mustJSON(nonNil(it.Ideology.Reasons)), it.Ideology.PoliticalShare, it.Ideology.Version, it.Hash)
+			if err != nil {
+				return res, fmt.Errorf("store item %q: %w", it.Title, err)
+			}
+			id, _ = r.LastInsertId()
+			res.New++
+			res.NewIDs = append(res.NewIDs, id)
+		case err != nil:
+			return res, fmt.Errorf("store item %q: %w", it.Title, err)
+		case hash == it.Hash && ver == it.Ideology.Version:
+			res.Unchanged++
+			continue
+		default:
+			if _, err := upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
+				mustJSON(nonNil(sec.Highlights)), sec.HighlightsDerived, sec.Body, sec.Analysis, sec.AnalysisTitle, sec.Takeaway,
+				mustJSON(nonNil(sec.Links)), mustJSON(nonNil(it.Companies)),
+				it.Ideology.Score, it.Ideology.Flagged, mustJSON(nonNil(it.Ideology.Reasons)), it.Ideology.PoliticalShare, it.Ideology.Version, it.Hash, id); err != nil {
+				return res, fmt.Errorf("update item %q: %w", it.Title, err)
+			}
+			if hash != it.Hash {
+				res.Updated++
+			} else {
+				res.Unchanged++
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
+				return res, fmt.Errorf("update index: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM item_companies WHERE item_id = ?`, id); err != nil {
+				return res, fmt.Errorf("update companies: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)`, id, it.Title, ftsText(it)); err != nil {
+			return res, fmt.Errorf("index item %q: %w", it.Title, err)
+		}
+		for _, c := range it.Companies {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id) VALUES (?, ?)`, c, id); err != nil {
+				return res, fmt.Errorf("store companies: %w", err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	return res, nil
+}
+
+// publishedOr keeps the stored date when an update carries none.
+func publishedOr(ctx context.Context, tx *sql.Tx, id int64, t time.Time) int64 {
+	if !t.IsZero() {
+		return t.Unix()
+	}
+	var v int64
+	_ = tx.QueryRowContext(ctx, `SELECT published FROM items WHERE id = ?`, id).Scan(&v)
+	return v
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,194 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/lode-reader/lode/internal/brief"
+	"github.com/lode-reader/lode/internal/item"
+)
+
+func open(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "cache.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func mk(feed, guid, title string, hoursAgo int, companies ...string) item.Item {
+	return item.Item{
+		FeedURL: feed, FeedName: "Feed " + feed, GUID: guid, Title: title, Link: "https://example.com/" + guid,
+		Published: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC).Add(-time.Duration(hoursAgo) * time.Hour),
+		Companies: companies, Hash: "h-" + title,
+		Sections: brief.Sections{Highlights: []string{"point about " + title}, Body: "Body of " + title + " mentioning gallium."},
+	}
+}
+
+var ctx = context.Background()
+
+func TestUpsertKeepsStateAndUpdates(t *testing.T) {
+	s := open(t)
+	res, err := s.Upsert(ctx, []item.Item{mk("f1", "a", "Lynas output rises", 1, "Lynas Rare Earths"), mk("f1", "b", "MP Materials deal", 2, "MP Materials")})
+	if err != nil || res.New != 2 {
+		t.Fatalf("first upsert: %+v %v", res, err)
+	}
+	if err := s.SetRead(ctx, res.NewIDs[:1], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, res.NewIDs[0], true); err != nil {
+		t.Fatal(err)
+	}
+	edited := mk("f1", "a", "Lynas output rises 12%", 1, "Lynas Rare Earths")
+	res2, err := s.Upsert(ctx, []item.Item{edited, mk("f1", "b", "MP Materials deal", 2, "MP Materials")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res2.New != 0 || res2.Updated != 1 || res2.Unchanged != 1 {
+		t.Fatalf("second upsert: %+v", res2)
+	}
+	it, err := s.Item(ctx, res.NewIDs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Title != "Lynas output rises 12%" || !it.Read || !it.Starred {
+		t.Fatalf("edited item lost state or content: %+v", it)
+	}
+	c, _ := s.Counts(ctx, Query{})
+	if c.Items != 2 || c.Unread != 1 {
+		t.Fatalf("counts %+v", c)
+	}
+	// Search sees the edited title, not the old one twice.
+	ids, _ := s.IDs(ctx, Query{Search: "12"})
+	if len(ids) != 1 {
+		t.Fatalf("search after edit: %v", ids)
+	}
+}
+
+func TestQueryFilters(t *testing.T) {
+	s := open(t)
+	items := []item.Item{
+		mk("f1", "1", "Lynas expands Kalgoorlie", 1, "Lynas Rare Earths"),
+		mk("f1", "2", "CNRE Party study session", 2, "China Northern Rare Earth"),
+		mk("f2", "3", "Lithium prices slide", 3),
+		mk("f2", "4", "Lynas and MP sign offtake", 4, "Lynas Rare Earths", "MP Materials"),
+	}
+	items[1].Ideology = item.Ideology{Score: 0.9, Flagged: true, Reasons: []string{"party study"}}
+	if _, err := s.Upsert(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	titles := func(q Query) []string {
+		t.Helper()
+		rows, err := s.Page(ctx, q, 0, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.Title)
+		}
+		return out
+	}
+	check := func(name string, q Query, want ...string) {
+		t.Helper()
+		got := titles(q)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: got %q want %q", name, got, want)
+		}
+	}
+	check("all newest first", Query{}, "Lynas expands Kalgoorlie", "CNRE Party study session", "Lithium prices slide", "Lynas and MP sign offtake")
+	check("company", Query{Companies: []string{"Lynas Rare Earths"}}, "Lynas expands Kalgoorlie", "Lynas and MP sign offtake")
+	check("two companies any", Query{Companies: []string{"MP Materials", "China Northern Rare Earth"}}, "CNRE Party study session", "Lynas and MP sign offtake")
+	check("flagged", Query{Flag: FlagOnly}, "CNRE Party study session")
+	check("hide flagged", Query{Flag: FlagHide}, "Lynas expands Kalgoorlie", "Lithium prices slide", "Lynas and MP sign offtake")
+	check("search prefix", Query{Search: "lith"}, "Lithium prices slide")
+	check("search body", Query{Search: "gallium kalgoorlie"}, "Lynas expands Kalgoorlie")
+	check("search and company", Query{Search: "offtake", Companies: []string{"Lynas Rare Earths"}}, "Lynas and MP sign offtake")
+	check("fts syntax is literal", Query{Search: `Lynas")* NEAR(`}, )
+	check("fts syntax stripped", Query{Search: `"Lynas")*(`}, "Lynas expands Kalgoorlie", "Lynas and MP sign offtake")
+	ids, _ := s.IDs(ctx, Query{})
+	if err := s.SetRead(ctx, ids[:1], true); err != nil {
+		t.Fatal(err)
+	}
+	check("unread", Query{UnreadOnly: true, Companies: []string{"Lynas Rare Earths"}}, "Lynas and MP sign offtake")
+	pos, _ := s.Position(ctx, Query{Companies: []string{"Lynas Rare Earths"}}, ids[3])
+	if pos != 1 {
+		t.Errorf("position = %d, want 1", pos)
+	}
+	pos, _ = s.Position(ctx, Query{Flag: FlagOnly}, ids[0])
+	if pos != -1 {
+		t.Errorf("position of filtered-out item = %d, want -1", pos)
+	}
+	cc, _ := s.CompanyCounts(ctx)
+	if len(cc) != 3 || cc[0].Name != "Lynas Rare Earths" || cc[0].Items != 2 || cc[0].Unread != 1 {
+		t.Errorf("company counts %+v", cc)
+	}
+	n, _ := s.MarkRead(ctx, Query{Companies: []string{"Lynas Rare Earths"}})
+	if n != 1 {
+		t.Errorf("mark read changed %d, want 1", n)
+	}
+	c, _ := s.Counts(ctx, Query{})
+	if c.Unread != 2 || c.Flagged != 1 {
+		t.Errorf("counts %+v", c)
+	}
+}
+
+func TestFeedStateAndMove(t *testing.T) {
+	s := open(t)
+	now := time.Now().UTC().Truncate(time.Second)
+	st := FeedState{URL: "http://a/feed", ETag: `"x"`, LastModified: "Mon", LastSuccess: now, Failures: 2, LastError: "boom"}
+	if err := s.SaveFeedState(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.FeedState(ctx, "http://a/feed")
+	if got.ETag != `"x"` || !got.LastSuccess.Equal(now) || got.Failures != 2 {
+		t.Fatalf("state %+v", got)
+	}
+	s.Upsert(ctx, []item.Item{mk("http://a/feed", "1", "one", 1)})
+	if err := s.MoveFeed(ctx, "http://a/feed", "http://b/feed"); err != nil {
+		t.Fatal(err)
+	}
+	moved, _ := s.FeedState(ctx, "http://b/feed")
+	if moved.ETag != `"x"` {
+		t.Fatalf("state did not move: %+v", moved)
+	}
+	stats, _ := s.FeedStats(ctx)
+	if len(stats) != 1 || stats[0].URL != "http://b/feed" || stats[0].Items != 1 {
+		t.Fatalf("stats %+v", stats)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Upsert(ctx, []item.Item{mk("f", "1", "kept", 1)})
+	s.DB().Exec("PRAGMA user_version = 99")
+	s.Close()
+	if _, err := Open(path); !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("want ErrNewerSchema, got %v", err)
+	}
+}
+
+func TestStateKV(t *testing.T) {
+	s := open(t)
+	if v, _ := s.GetState(ctx, "k"); v != "" {
+		t.Fatal("unset state not empty")
+	}
+	s.SetState(ctx, "k", "1")
+	s.SetState(ctx, "k", "2")
+	if v, _ := s.GetState(ctx, "k"); v != "2" {
+		t.Fatalf("state = %q", v)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

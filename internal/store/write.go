@@ -1,0 +1,184 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// SetRead marks items read or unread.
+func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := []any{read}
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	if _, err := s.db.ExecContext(ctx, "UPDATE items SET read = ? WHERE id IN ("+placeholders(len(ids))+")", args...); err != nil {
+		return fmt.Errorf("mark read: %w", err)
+	}
+	return nil
+}
+
+// SetStarred stars or unstars an item.
+func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
+	if _, err := s.db.ExecContext(ctx, "UPDATE items SET starred = ? WHERE id = ?", starred, id); err != nil {
+		return fmt.Errorf("star item %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkRead marks every item q selects read and returns how many changed.
+func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
+	w, args := where(q)
+	if w == "" {
+		w = " WHERE read = 0"
+	} else {
+		w += " AND read = 0"
+	}
+	r, err := s.db.ExecContext(ctx, "UPDATE items SET read = 1"+w, args...)
+	if err != nil {
+		return 0, fmt.Errorf("mark read: %w", err)
+	}
+	n, _ := r.RowsAffected()
+	return int(n), nil
+}
+
+// FeedState returns what the cache remembers of a feed; an unknown feed
+// gives a zero state with URL set.
+func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
+	st := FeedState{URL: url}
+	var la, ls, na int64
+	err := s.db.QueryRowContext(ctx, `SELECT title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt
+		FROM feeds WHERE url = ?`, url).Scan(&st.Title, &st.ETag, &st.LastModified, &la, &ls, &st.LastError, &st.Failures, &na)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("read state of %s: %w", url, err)
+	}
+	st.LastAttempt, st.LastSuccess, st.NextAttempt = fromUnix(la), fromUnix(ls), fromUnix(na)
+	return st, nil
+}
+
+// SaveFeedState records a feed's polling state.
+func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt)
+		VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET title=excluded.title, etag=excluded.etag,
+		last_modified=excluded.last_modified, last_attempt=excluded.last_attempt, last_success=excluded.last_success,
+		last_error=excluded.last_error, failures=excluded.failures, next_attempt=excluded.next_attempt`,
+		st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess), st.LastError, st.Failures, unix(st.NextAttempt))
+	if err != nil {
+		return fmt.Errorf("save state of %s: %w", st.URL, err)
+	}
+	return nil
+}
+
+// MoveFeed follows a permanent redirect: the feed's state and items move to newURL.
+// Items already cached under newURL win over duplicates from the old URL.
+func (s *Store) MoveFeed(ctx context.Context, oldURL, newURL string) error {
+	if oldURL == newURL {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("move feed %s: %w", oldURL, err)
+	}
+	defer tx.Rollback()
+	stmts := []string{
+		`DELETE FROM feeds WHERE url = ?2 AND EXISTS (SELECT 1 FROM feeds WHERE url = ?1)`,
+		`UPDATE feeds SET url = ?2 WHERE url = ?1`,
+		`UPDATE OR IGNORE items SET feed_url = ?2 WHERE feed_url = ?1`,
+	}
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q, oldURL, newURL); err != nil {
+			return fmt.Errorf("move feed %s: %w", oldURL, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("move feed %s: %w", oldURL, err)
+	}
+	return nil
+}
+
+// FeedStats lists every feed the cache knows with its item and unread counts.
+func (s *Store) FeedStats(ctx context.Context) ([]FeedStats, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT f.url, f.title, f.etag, f.last_modified, f.last_attempt, f.last_success, f.last_error,
+		f.failures, f.next_attempt, count(i.id), coalesce(sum(i.read = 0), 0)
+		FROM feeds f LEFT JOIN items i ON i.feed_url = f.url GROUP BY f.url ORDER BY f.url`)
+	if err != nil {
+		return nil, fmt.Errorf("feed stats: %w", err)
+	}
+	defer rows.Close()
+	var out []FeedStats
+	for rows.Next() {
+		var fs FeedStats
+		var la, ls, na int64
+		if err := rows.Scan(&fs.URL, &fs.Title, &fs.ETag, &fs.LastModified, &la, &ls, &fs.LastError, &fs.Failures, &na, &fs.Items, &fs.Unread); err != nil {
+			return nil, fmt.Errorf("feed stats: %w", err)
+		}
+		fs.LastAttempt, fs.LastSuccess, fs.NextAttempt = fromUnix(la), fromUnix(ls), fromUnix(na)
+		out = append(out, fs)
+	}
+	return out, rows.Err()
+}
+
+// ForgetFeed removes a feed's polling state (its items stay readable).
+func (s *Store) ForgetFeed(ctx context.Context, url string) error {
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url); err != nil {
+		return fmt.Errorf("forget feed %s: %w", url, err)
+	}
+	return nil
+}
+
+// LastRefresh returns the newest successful poll of any feed, zero if none.
+func (s *Store) LastRefresh(ctx context.Context) (time.Time, error) {
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT max(last_success) FROM feeds`).Scan(&v); err != nil {
+		return time.Time{}, fmt.Errorf("last refresh: %w", err)
+	}
+	return fromUnix(v.Int64), nil
+}
+
+// GetState returns a small piece of saved state, "" when unset.
+func (s *Store) GetState(ctx context.Context, key string) (string, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM state WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read state %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetState saves a small piece of state under key.
+func (s *Store) SetState(ctx context.Context, key, value string) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+		return fmt.Errorf("save state %s: %w", key, err)
+	}
+	return nil
+}
+
+// Stale returns the ids of items whose ideology score was computed by a
+// classifier version other than version, so they can be scored again.
+func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM items WHERE cls_version != ?`, version)
+	if err != nil {
+		return nil, fmt.Errorf("find stale scores: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("find stale scores: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
