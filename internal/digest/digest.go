@@ -1,0 +1,236 @@
+// Package digest builds the morning digest (what arrived since the last one,
+// grouped by company, ideology-flagged items set apart) and the one-line
+// watchlist alerts printed after a fetch.
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// StateKey is the cache state key holding the time of the previous digest.
+const StateKey = "digest.last"
+
+// Options selects what a digest covers.
+type Options struct {
+	// Since is the start of the digest; zero means since the previous digest
+	// (see Remember), or 24 hours before Now if there was none.
+	Since time.Time
+	// Companies, if set, keeps only items mentioning any of these canonical names.
+	Companies []string
+	// WatchlistOnly keeps only items mentioning a company in Watchlist.
+	WatchlistOnly bool
+	// Watchlist holds the canonical names the user follows; their groups come first.
+	Watchlist []string
+	// Now is the end of the digest and the reference for relative dates;
+	// zero means time.Now(). Its location is the one dates are shown in.
+	Now time.Time
+}
+
+// Group is one company's items in a digest, newest first.
+type Group struct {
+	Company string
+	Watched bool
+	Items   []item.Item
+}
+
+// Counts summarises a digest.
+type Counts struct {
+	// Items is the number of distinct items in the digest.
+	Items int
+	// Companies is the number of company groups.
+	Companies int
+	// Flagged is the number of ideology-flagged items.
+	Flagged int
+}
+
+// Digest is what arrived between Since and Until.
+type Digest struct {
+	Since, Until time.Time
+	// Groups holds unflagged items by company; an item mentioning several
+	// companies appears in each of their groups.
+	Groups []Group
+	// Other holds unflagged items that mention no company.
+	Other []item.Item
+	// Flagged holds ideology-flagged items; they appear nowhere else.
+	Flagged []item.Item
+	Counts  Counts
+}
+
+// Empty reports whether the digest has no items at all.
+func (d Digest) Empty() bool {
+	return len(d.Groups) == 0 && len(d.Other) == 0 && len(d.Flagged) == 0
+}
+
+// Build reads the items that arrived since o.Since (published or first seen
+// at or after it) from the cache and arranges them into a digest.
+func Build(ctx context.Context, st *store.Store, o Options) (Digest, error) {
+	now := o.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	since := o.Since
+	if since.IsZero() {
+		last, err := lastDigest(ctx, st)
+		if err != nil {
+			return Digest{}, err
+		}
+		since = last
+		if since.IsZero() {
+			since = now.Add(-24 * time.Hour)
+		}
+	}
+	loc := now.Location()
+	d := Digest{Since: since.In(loc), Until: now}
+
+	wanted := o.Companies
+	if o.WatchlistOnly {
+		if len(wanted) == 0 {
+			wanted = o.Watchlist
+		} else {
+			wanted = intersect(wanted, o.Watchlist)
+		}
+		if len(wanted) == 0 {
+			return d, nil
+		}
+	}
+	items, err := st.Items(ctx, store.Query{Since: since, Companies: wanted}, 0)
+	if err != nil {
+		return Digest{}, fmt.Errorf("build digest: %w", err)
+	}
+	arrange(&d, items, wanted, o.Watchlist)
+	return d, nil
+}
+
+// arrange sorts items (newest first) into d's groups and sections. When
+// wanted is set, only those companies get groups.
+func arrange(d *Digest, items []item.Item, wanted, watchlist []string) {
+	byCompany := map[string]*Group{}
+	for _, it := range items {
+		if it.Ideology.Flagged {
+			d.Flagged = append(d.Flagged, it)
+			continue
+		}
+		seen := map[string]bool{}
+		grouped := false
+		for _, c := range it.Companies {
+			if c == "" || seen[c] || (len(wanted) > 0 && !contains(wanted, c)) {
+				continue
+			}
+			seen[c] = true
+			grouped = true
+			g := byCompany[c]
+			if g == nil {
+				g = &Group{Company: c, Watched: contains(watchlist, c)}
+				byCompany[c] = g
+			}
+			g.Items = append(g.Items, it)
+		}
+		if !grouped {
+			d.Other = append(d.Other, it)
+		}
+	}
+	for _, g := range byCompany {
+		d.Groups = append(d.Groups, *g)
+	}
+	sort.Slice(d.Groups, func(i, j int) bool {
+		a, b := d.Groups[i], d.Groups[j]
+		if a.Watched != b.Watched {
+			return a.Watched
+		}
+		if len(a.Items) != len(b.Items) {
+			return len(a.Items) > len(b.Items)
+		}
+		if la, lb := strings.ToLower(a.Company), strings.ToLower(b.Company); la != lb {
+			return la < lb
+		}
+		return a.Company < b.Company
+	})
+	d.Counts = Counts{Items: len(items), Companies: len(d.Groups), Flagged: len(d.Flagged)}
+}
+
+// contains reports whether names holds name, ignoring case.
+func contains(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, n := range a {
+		if contains(b, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// lastDigest returns the time saved by Remember, or zero if there is none or
+// it cannot be read (a damaged value must not block every later digest).
+func lastDigest(ctx context.Context, st *store.Store) (time.Time, error) {
+	v, err := st.GetState(ctx, StateKey)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read previous digest time: %w", err)
+	}
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}, nil
+	}
+	return t, nil
+}
+
+// Remember records t (normally the digest's Until) as the time of the
+// latest digest, so the next Build with a zero Since starts there.
+func Remember(ctx context.Context, st *store.Store, t time.Time) error {
+	if err := st.SetState(ctx, StateKey, t.UTC().Format(time.RFC3339Nano)); err != nil {
+		return fmt.Errorf("remember digest time: %w", err)
+	}
+	return nil
+}
+
+// Resolver turns what a user typed into a canonical company name; the
+// company dictionary satisfies it through a small adapter.
+type Resolver interface {
+	// Canonical returns the canonical name for a name, alias or ticker.
+	Canonical(name string) (string, bool)
+	// Suggest returns up to n known names close to name.
+	Suggest(name string, n int) []string
+}
+
+// ResolveNames maps typed company names to canonical ones. An unknown name
+// is an error that lists the closest known names.
+func ResolveNames(r Resolver, names []string) ([]string, error) {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		c, ok := r.Canonical(n)
+		if !ok {
+			msg := fmt.Sprintf("unknown company %q", n)
+			if s := r.Suggest(n, 3); len(s) > 0 {
+				msg += "; did you mean " + strings.Join(s, ", ") + "?"
+			}
+			return nil, errors.New(msg)
+		}
+		if !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}

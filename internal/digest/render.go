@@ -1,0 +1,401 @@
+package digest
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-runewidth"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// Width is the number of columns Text fits in.
+const Width = 80
+
+const (
+	otherHeading   = "Other briefings"
+	flaggedHeading = "Flagged as political"
+	untitled       = "(untitled)"
+)
+
+// Summary is the digest's counts line, e.g.
+// "12 items · 5 companies · 2 flagged since Sat 28 Nov 07:02".
+func (d Digest) Summary() string {
+	return fmt.Sprintf("%s · %s · %d flagged since %s",
+		plural(d.Counts.Items, "item", "items"), plural(d.Counts.Companies, "company", "companies"),
+		d.Counts.Flagged, when(d.Since, d.Until))
+}
+
+// EmptyMessage says that nothing arrived since a time: "No new briefings
+// since Tue 07:02" within the last week, else with the date.
+func EmptyMessage(since time.Time) string {
+	return emptyMessage(since, time.Now().In(since.Location()))
+}
+
+func emptyMessage(since, now time.Time) string {
+	if since.IsZero() {
+		return "No new briefings."
+	}
+	since = since.In(now.Location())
+	if age := now.Sub(since); age >= 0 && age < 7*24*time.Hour {
+		return "No new briefings since " + since.Format("Mon 15:04")
+	}
+	return "No new briefings since " + since.Format("2 Jan 2006")
+}
+
+// Text writes the digest for a terminal, every line at most Width columns.
+func (d Digest) Text(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	if d.Empty() {
+		fmt.Fprintln(bw, fit(emptyMessage(d.Since, d.Until), Width))
+		return flush(bw)
+	}
+	fmt.Fprintln(bw, fit(d.Summary(), Width))
+	section := func(heading string, items []item.Item, flagged bool) {
+		heading = fit(heading, Width)
+		fmt.Fprintf(bw, "\n%s\n%s\n", heading, strings.Repeat("─", runewidth.StringWidth(heading)))
+		for _, it := range items {
+			d.textItem(bw, it, flagged)
+		}
+	}
+	for _, g := range d.Groups {
+		section(groupHeading(g), g.Items, false)
+	}
+	if len(d.Other) > 0 {
+		section(fmt.Sprintf("%s (%d)", otherHeading, len(d.Other)), d.Other, false)
+	}
+	if len(d.Flagged) > 0 {
+		section(fmt.Sprintf("%s (%d)", flaggedHeading, len(d.Flagged)), d.Flagged, true)
+	}
+	return flush(bw)
+}
+
+func (d Digest) textItem(w io.Writer, it item.Item, flagged bool) {
+	fmt.Fprintf(w, "\n  %s\n", fit(title(it), Width-2))
+	fmt.Fprintf(w, "  %s\n", fit(d.byline(it, " · "), Width-2))
+	for _, h := range it.Sections.Highlights {
+		if h = sanitize.Line(h); h != "" {
+			writeWrapped(w, h, "    • ", "      ")
+		}
+	}
+	if t := sanitize.Line(it.Sections.Takeaway); t != "" && !flagged {
+		writeWrapped(w, "Takeaway: "+t, "  ", "    ")
+	}
+	if flagged {
+		reasons := cleanList(it.Ideology.Reasons)
+		if len(reasons) == 0 {
+			fmt.Fprintf(w, "  Flagged (score %.2f)\n", it.Ideology.Score)
+		} else {
+			fmt.Fprintf(w, "  Flagged (score %.2f) because of:\n", it.Ideology.Score)
+		}
+		for _, r := range reasons {
+			writeWrapped(w, r, "    – ", "      ")
+		}
+	}
+}
+
+// byline is "Feed<sep>date", or whichever of the two is known.
+func (d Digest) byline(it item.Item, sep string) string {
+	feed := sanitize.Line(it.FeedName)
+	date := when(it.Published, d.Until)
+	if feed == "" {
+		return date
+	}
+	return feed + sep + date
+}
+
+func groupHeading(g Group) string {
+	h := fmt.Sprintf("%s (%d)", orDefault(sanitize.Line(g.Company), "(unnamed)"), len(g.Items))
+	if g.Watched {
+		h = "★ " + h
+	}
+	return h
+}
+
+func title(it item.Item) string {
+	return orDefault(sanitize.Line(it.Title), untitled)
+}
+
+// when formats t for a digest made at ref, in ref's location: "Sat 28 Nov
+// 07:02", with the year instead of the weekday when it differs.
+func when(t, ref time.Time) string {
+	if t.IsZero() {
+		return "undated"
+	}
+	t = t.In(ref.Location())
+	if t.Year() != ref.Year() {
+		return t.Format("2 Jan 2006 15:04")
+	}
+	return t.Format("Mon 2 Jan 15:04")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func cleanList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = sanitize.Line(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func flush(bw *bufio.Writer) error {
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write digest: %w", err)
+	}
+	return nil
+}
+
+// fit truncates s with "…" to at most width columns.
+func fit(s string, width int) string {
+	return runewidth.Truncate(s, width, "…")
+}
+
+// writeWrapped word-wraps s to Width columns; the first line starts with
+// first, later lines with rest. Words wider than a line are broken.
+func writeWrapped(w io.Writer, s, first, rest string) {
+	for _, line := range wrap(s, first, rest, Width) {
+		fmt.Fprintln(w, line)
+	}
+}
+
+func wrap(s, first, rest string, width int) []string {
+	var lines []string
+	cur := first
+	curW := runewidth.StringWidth(first)
+	empty := true
+	restW := runewidth.StringWidth(rest)
+	newLine := func() {
+		lines = append(lines, strings.TrimRight(cur, " "))
+		cur, curW, empty = rest, restW, true
+	}
+	for _, word := range strings.Fields(s) {
+		ww := runewidth.StringWidth(word)
+		if !empty && curW+1+ww > width {
+			newLine()
+		}
+		if !empty {
+			cur += " "
+			curW++
+		}
+		for curW+ww > width {
+			piece := runewidth.Truncate(word, width-curW, "")
+			if piece == "" {
+				if empty {
+					// Not even one character fits on a fresh line: give up on this word.
+					word, ww = "", 0
+					break
+				}
+				newLine()
+				continue
+			}
+			cur += piece
+			empty = false
+			word = word[len(piece):]
+			ww = runewidth.StringWidth(word)
+			newLine()
+		}
+		cur += word
+		curW += ww
+		if word != "" {
+			empty = false
+		}
+	}
+	if !empty {
+		lines = append(lines, strings.TrimRight(cur, " "))
+	}
+	return lines
+}
+
+// Markdown writes the digest as Markdown that pastes cleanly into chat or
+// email. Feed text is escaped so it cannot add links, HTML or structure.
+func (d Digest) Markdown(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	if d.Empty() {
+		fmt.Fprintf(bw, "# lode digest\n\n%s\n", emptyMessage(d.Since, d.Until))
+		return flush(bw)
+	}
+	fmt.Fprintf(bw, "# lode digest: %s\n", d.Summary())
+	for _, g := range d.Groups {
+		h := fmt.Sprintf("%s (%d)", mdEscape(orDefault(sanitize.Line(g.Company), "(unnamed)")), len(g.Items))
+		if g.Watched {
+			h += " ★"
+		}
+		fmt.Fprintf(bw, "\n## %s\n\n", h)
+		for _, it := range g.Items {
+			d.mdItem(bw, it, false)
+		}
+	}
+	if len(d.Other) > 0 {
+		fmt.Fprintf(bw, "\n## %s (%d)\n\n", otherHeading, len(d.Other))
+		for _, it := range d.Other {
+			d.mdItem(bw, it, false)
+		}
+	}
+	if len(d.Flagged) > 0 {
+		fmt.Fprintf(bw, "\n## %s (%d)\n\n", flaggedHeading, len(d.Flagged))
+		for _, it := range d.Flagged {
+			d.mdItem(bw, it, true)
+		}
+	}
+	return flush(bw)
+}
+
+func (d Digest) mdItem(w io.Writer, it item.Item, flagged bool) {
+	t := mdEscape(title(it))
+	if link, ok := safeLink(it.Link); ok {
+		t = "[" + t + "](" + link + ")"
+	}
+	fmt.Fprintf(w, "- **%s** — %s\n", t, mdEscape(d.byline(it, ", ")))
+	for _, h := range it.Sections.Highlights {
+		if h = sanitize.Line(h); h != "" {
+			fmt.Fprintf(w, "  - %s\n", mdEscape(h))
+		}
+	}
+	if flagged {
+		for _, r := range cleanList(it.Ideology.Reasons) {
+			fmt.Fprintf(w, "  - Flagged: %s\n", mdEscape(r))
+		}
+		return
+	}
+	if t := sanitize.Line(it.Sections.Takeaway); t != "" {
+		fmt.Fprintf(w, "  > Takeaway: %s\n", mdEscape(t))
+	}
+}
+
+var (
+	mdSpecial  = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "|", `\|`, "~", `\~`)
+	mdEntity   = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	mdListLike = regexp.MustCompile(`^([#+=-]|[0-9]{1,9}[.)])`)
+)
+
+// mdEscape makes one line of feed text inert in Markdown: emphasis, code,
+// links, images, HTML, entities, tables and block markers at its start.
+func mdEscape(s string) string {
+	s = mdSpecial.Replace(sanitize.Line(s))
+	s = mdEntity.ReplaceAllStringFunc(s, func(m string) string { return `\` + m })
+	if loc := mdListLike.FindStringIndex(s); loc != nil {
+		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
+	}
+	return s
+}
+
+// safeLink returns link for a Markdown destination if it is an absolute
+// http(s) URL, with the characters that could end the destination encoded.
+func safeLink(link string) (string, bool) {
+	link = sanitize.Line(link)
+	u, err := url.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E", `\`, "%5C").Replace(u.String()), true
+}
+
+type jsonCounts struct {
+	Items     int `json:"items"`
+	Companies int `json:"companies"`
+	Flagged   int `json:"flagged"`
+}
+
+type jsonGroup struct {
+	Company string        `json:"company"`
+	Watched bool          `json:"watched"`
+	Items   []item.Record `json:"items"`
+}
+
+type jsonDigest struct {
+	Since   string        `json:"since"`
+	Until   string        `json:"until"`
+	Counts  jsonCounts    `json:"counts"`
+	Groups  []jsonGroup   `json:"groups"`
+	Other   []item.Record `json:"other"`
+	Flagged []item.Record `json:"flagged"`
+}
+
+// JSON writes the digest as one JSON object; items use the stable item
+// schema (item.Record with id, read and starred).
+func (d Digest) JSON(w io.Writer) error {
+	j := jsonDigest{
+		Since: d.Since.UTC().Format(time.RFC3339), Until: d.Until.UTC().Format(time.RFC3339),
+		Counts: jsonCounts{Items: d.Counts.Items, Companies: d.Counts.Companies, Flagged: d.Counts.Flagged},
+		Groups: []jsonGroup{}, Other: records(d.Other), Flagged: records(d.Flagged),
+	}
+	for _, g := range d.Groups {
+		j.Groups = append(j.Groups, jsonGroup{Company: g.Company, Watched: g.Watched, Items: records(g.Items)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(j); err != nil {
+		return fmt.Errorf("write digest: %w", err)
+	}
+	return nil
+}
+
+func records(items []item.Item) []item.Record {
+	out := make([]item.Record, 0, len(items))
+	for _, it := range items {
+		out = append(out, it.Record(true))
+	}
+	return out
+}
+
+// Entry is one line of the reader's digest view: a Heading (summary, group
+// or section) or an item (ItemID set, Text its one-line description).
+type Entry struct {
+	Heading string
+	ItemID  int64
+	Text    string
+}
+
+// Entries flattens the digest for the reader: the summary heading, then per
+// group or section a heading followed by its items. Text is sanitized and
+// not truncated; the reader fits it to its width.
+func (d Digest) Entries() []Entry {
+	if d.Empty() {
+		return []Entry{{Heading: emptyMessage(d.Since, d.Until)}}
+	}
+	out := []Entry{{Heading: d.Summary()}}
+	add := func(heading string, items []item.Item, flagged bool) {
+		out = append(out, Entry{Heading: heading})
+		for _, it := range items {
+			text := title(it) + " — " + d.byline(it, " · ")
+			if flagged {
+				if r := cleanList(it.Ideology.Reasons); len(r) > 0 {
+					text += " — flagged: " + strings.Join(r, "; ")
+				}
+			}
+			out = append(out, Entry{ItemID: it.ID, Text: text})
+		}
+	}
+	for _, g := range d.Groups {
+		add(groupHeading(g), g.Items, false)
+	}
+	if len(d.Other) > 0 {
+		add(fmt.Sprintf("%s (%d)", otherHeading, len(d.Other)), d.Other, false)
+	}
+	if len(d.Flagged) > 0 {
+		add(fmt.Sprintf("%s (%d)", flaggedHeading, len(d.Flagged)), d.Flagged, true)
+	}
+	return out
+}
