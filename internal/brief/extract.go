@@ -1,0 +1,151 @@
+package brief
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// Extract splits an item's text into sections. content is the item's
+// content:encoded HTML and description its description (HTML or plain
+// text); either may be empty. The richer field is read; highlights found
+// only in the description are kept when the content has none. Items without
+// highlights get their most informative sentences as derived highlights.
+// Every returned string is sanitized for the terminal.
+func Extract(content, description string) Sections {
+	var links []string
+	c := segment(parseField(content, &links))
+	d := segment(parseField(description, &links))
+	primary, other := choose(&c, &d)
+	if !primary.explicitHL && other.explicitHL {
+		primary.highlights = other.highlights
+		primary.explicitHL = true
+		primary.body = dropRepeatedItems(primary.body, primary.highlights)
+	}
+	var s Sections
+	hl := primary.highlights
+	if len(hl) == 0 {
+		hl = deriveHighlights(primary.body)
+		s.HighlightsDerived = len(hl) > 0
+	}
+	r := refs{all: links}
+	for _, h := range hl {
+		if t := sanitize.Line(r.resolve(h)); t != "" {
+			s.Highlights = append(s.Highlights, t)
+		}
+	}
+	s.Body = sanitize.Text(r.resolve(render(primary.body)))
+	s.Analysis = sanitize.Text(r.resolve(render(primary.analysis)))
+	s.AnalysisTitle = sanitize.Line(stripRefs(primary.title))
+	s.Takeaway = sanitize.Text(r.resolve(render(primary.takeaway)))
+	s.Links = r.out
+	return s
+}
+
+// choose returns the field to read and the other one. The content wins
+// unless the description has clearly more text, or as much text and more
+// structure.
+func choose(c, d *doc) (primary, other *doc) {
+	switch {
+	case c.words == 0:
+		return d, c
+	case d.words == 0:
+		return c, d
+	case d.words*5 > c.words*6:
+		return d, c
+	case d.structure() > c.structure() && d.words*5 >= c.words*4:
+		return d, c
+	}
+	return c, d
+}
+
+// dropRepeatedItems removes body bullets that repeat a highlight taken from
+// the other field.
+func dropRepeatedItems(body []line, highlights []string) []line {
+	seen := make(map[string]bool, len(highlights))
+	for _, h := range highlights {
+		seen[normText(h)] = true
+	}
+	out := body[:0:0]
+	for _, l := range body {
+		if l.kind == kindItem && seen[normText(l.text)] {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func normText(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(stripRefs(s)), " "))
+}
+
+// render joins lines into paragraphs separated by blank lines; bullets
+// become "• " lines grouped together.
+func render(ls []line) string {
+	var b strings.Builder
+	for i, l := range ls {
+		if i > 0 {
+			prev := ls[i-1]
+			switch {
+			case l.kind == kindItem && prev.kind == kindItem:
+				b.WriteByte('\n')
+			case l.para, l.kind == kindHeading, prev.kind == kindHeading, (l.kind == kindItem) != (prev.kind == kindItem):
+				b.WriteString("\n\n")
+			default:
+				b.WriteByte('\n')
+			}
+		}
+		if l.kind == kindItem {
+			b.WriteString("• ")
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// refs numbers link placeholders in reading order, one number per target.
+type refs struct {
+	all []string
+	num map[string]int
+	out []string
+}
+
+// resolve replaces placeholders in s with "[n]".
+func (r *refs) resolve(s string) string {
+	i := strings.IndexByte(s, linkOpen)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		s = s[i+1:]
+		j := strings.IndexByte(s, linkClose)
+		if j < 0 {
+			s = ""
+			break
+		}
+		if idx, err := strconv.Atoi(s[:j]); err == nil && idx >= 0 && idx < len(r.all) {
+			href := r.all[idx]
+			if r.num == nil {
+				r.num = make(map[string]int)
+			}
+			n, ok := r.num[href]
+			if !ok {
+				r.out = append(r.out, href)
+				n = len(r.out)
+				r.num[href] = n
+			}
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(n))
+			b.WriteByte(']')
+		}
+		s = s[j+1:]
+		i = strings.IndexByte(s, linkOpen)
+	}
+	b.WriteString(s)
+	return b.String()
+}

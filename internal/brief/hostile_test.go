@@ -1,0 +1,178 @@
+package brief
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestHostileEscapes(t *testing.T) {
+	content := "<h2>\x1b[2J\x1b]0;owned\x07Highlights\x1b[0m</h2>" +
+		"<ul><li>Nickel \x1b]52;c;cm0gLXJmIC8=\x07rose &#27;[31m5%\u009b2J.</li><li>\u202eCobalt fell.</li></ul>" +
+		"<p>See <a href=\"https://example.com/x\x1b]8;;http://evil\x07y\">the \x1b[5mreport</a> today.</p>" +
+		"<h2>Investor \x1b[1mTakeaway\x07</h2><p>Stay \x00calm\x08.</p>"
+	got := Extract(content, "")
+	assertSafe(t, got)
+	want := []string{"Nickel rose 5%.", "Cobalt fell."}
+	if !slices.Equal(got.Highlights, want) {
+		t.Errorf("highlights = %q, want %q", got.Highlights, want)
+	}
+	if got.Body != "See the report [1] today." {
+		t.Errorf("body = %q", got.Body)
+	}
+	if got.Takeaway != "Stay calm." {
+		t.Errorf("takeaway = %q", got.Takeaway)
+	}
+	if len(got.Links) != 1 || got.Links[0] != "https://example.com/xy" {
+		t.Errorf("links = %q", got.Links)
+	}
+}
+
+func TestNonHTTPLinksAreNotReferences(t *testing.T) {
+	for _, href := range []string{
+		"javascript:alert(1)", " JavaScript:alert(1)", "java&#x0A;script:alert(1)", "jav\tascript:x",
+		"data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox", "mailto:a@example.com", "/local/path",
+		"#frag", "https://", "ftp://example.com/file", "https://exa mple.com/",
+	} {
+		t.Run(href, func(t *testing.T) {
+			got := Extract(`<p>Read <a href="`+href+`">this link</a> now, said the fictional Lithium Board.</p>`, "")
+			assertSafe(t, got)
+			if len(got.Links) != 0 {
+				t.Errorf("links = %q, want none", got.Links)
+			}
+			if got.Body != "Read this link now, said the fictional Lithium Board." {
+				t.Errorf("body = %q", got.Body)
+			}
+		})
+	}
+}
+
+func TestHugeInputIsCapped(t *testing.T) {
+	para := "<p>Lithium output rose 5% as the fictional Salar plant expanded.</p>\n"
+	huge := "<h2>Highlights</h2><ul><li>Huge item.</li></ul>" + strings.Repeat(para, 5<<20/len(para)+1)
+	if len(huge) < 5<<20 {
+		t.Fatalf("input only %d bytes", len(huge))
+	}
+	start := time.Now()
+	got := Extract(huge, huge)
+	elapsed := time.Since(start)
+	assertSafe(t, got)
+	if !slices.Equal(got.Highlights, []string{"Huge item."}) {
+		t.Errorf("highlights = %q", got.Highlights)
+	}
+	if len(got.Body) > maxInput {
+		t.Errorf("body is %d bytes, more than the %d-byte input cap", len(got.Body), maxInput)
+	}
+	if !strings.Contains(got.Body, "Salar plant expanded.") {
+		t.Errorf("body lost the prose")
+	}
+	if elapsed > 5*time.Second {
+		t.Errorf("5 MB extraction took %v", elapsed)
+	}
+}
+
+func TestDeepNesting(t *testing.T) {
+	const depth = 10000
+	for _, tag := range []string{"div", "span", "b", "ul><li", "table><tr><td", "blockquote", "a href=\"https://example.com/\""} {
+		open := "<" + tag + ">"
+		closeTag := "</" + strings.Fields(strings.Split(tag, "><")[0])[0] + ">"
+		in := "<h2>Highlights</h2><ul><li>Deep item.</li></ul><p>Intro paragraph.</p>" + strings.Repeat(open, depth) +
+			"Graphite demand grew in the fictional market." + strings.Repeat(closeTag, depth) + "<p>After the nest.</p>"
+		t.Run(tag, func(t *testing.T) {
+			start := time.Now()
+			got := Extract(in, "")
+			assertSafe(t, got)
+			if !strings.Contains(got.Body, "Graphite demand grew in the fictional market.") || !strings.Contains(got.Body, "After the nest.") {
+				t.Errorf("body = %.200q", got.Body)
+			}
+			if time.Since(start) > 2*time.Second {
+				t.Errorf("took %v", time.Since(start))
+			}
+		})
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	in := "<h2>High\xfflights</h2><ul><li>Rare \xc3\x28earths \xed\xa0\x80up.</li></ul><p>Body \xf0\x28\x8c\xbc text\xc0\xaf.</p>"
+	got := Extract(in, "Plain \xff\xfe description\n\n• bullet \xe2\x82")
+	assertSafe(t, got)
+	if !slices.Equal(got.Highlights, []string{"Rare (earths up."}) {
+		t.Errorf("highlights = %q", got.Highlights)
+	}
+	if got.HighlightsDerived {
+		t.Errorf("highlights should be explicit")
+	}
+}
+
+func TestPlainTextDescriptionOnly(t *testing.T) {
+	got := Extract("", "Highlights\n\n• One.\n• Two.\n\nBody line here.\n\nInvestor Takeaway\n\nBuy the dip, maybe.\n\nSpread the word:\n\nCATEGORIES: ,\n\nLeave a Reply\n\nYour email address will not be published.")
+	assertSafe(t, got)
+	if !slices.Equal(got.Highlights, []string{"One.", "Two."}) || got.Body != "Body line here." || got.Takeaway != "Buy the dip, maybe." {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	for _, in := range [][2]string{{"", ""}, {"   ", "\n\n"}, {"<p></p><div>&nbsp;</div>", ""}, {"<script>x</script>", "<style>y</style>"}} {
+		got := Extract(in[0], in[1])
+		if len(got.Highlights) != 0 || got.Body != "" || got.Analysis != "" || got.Takeaway != "" || got.HighlightsDerived || len(got.Links) != 0 {
+			t.Errorf("Extract(%q, %q) = %+v, want empty", in[0], in[1], got)
+		}
+	}
+}
+
+func TestUnclosedDroppedElementDropsRest(t *testing.T) {
+	got := Extract("<p>Cobalt fell 3% on the fictional exchange today.</p><form><p>Name</p><p>Email</p>", "")
+	if got.Body != "Cobalt fell 3% on the fictional exchange today." {
+		t.Errorf("body = %q", got.Body)
+	}
+}
+
+func TestSummaryLaterIsSubheading(t *testing.T) {
+	got := Extract("<h2>Highlights</h2><ul><li>A.</li></ul><p>Lithium output rose sharply across the fictional region this year, officials said on Monday, citing new mines and expanded processing capacity in the north.</p><h3>Summary</h3><p>Output rose.</p>", "")
+	if got.Body != "Lithium output rose sharply across the fictional region this year, officials said on Monday, citing new mines and expanded processing capacity in the north.\n\nSummary\n\nOutput rose." {
+		t.Errorf("body = %q", got.Body)
+	}
+}
+
+// TestPathologicalInputsScaleLinearly guards against quadratic work: each
+// input at the size cap must take well under 16 times (the quadratic ratio)
+// as long as the same input at a quarter of the size.
+func TestPathologicalInputsScaleLinearly(t *testing.T) {
+	gens := map[string]func(n int) string{
+		"wrapped plain lines": func(n int) string { return "Start\n\n" + strings.Repeat("word word word\n", n/15) },
+		"bold tags":           func(n int) string { return strings.Repeat("<b>", n/3) },
+		"links":               func(n int) string { return strings.Repeat(`<a href="https://example.com/">x</a>`, n/36) },
+		"bullets on one line": func(n int) string { return "Highlights " + strings.Repeat("• a ", n/6) },
+		"initials":            func(n int) string { return strings.Repeat("A. ", n/3) },
+		"colon lines":         func(n int) string { return strings.Repeat("Bottom line: x\n", n/15) },
+		"br soup":             func(n int) string { return strings.Repeat("<br>x", n/5) },
+		"spans":               func(n int) string { return strings.Repeat(`<span style="font-weight:700">`, n/31) },
+		"dashes":              func(n int) string { return strings.Repeat("Analysis — ", n/13) },
+		"no spaces":           func(n int) string { return strings.Repeat("x", n) },
+	}
+	if testing.Short() {
+		t.Skip("slow: runs every input at the 2 MiB cap")
+	}
+	timeIt := func(in string) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 2 {
+			start := time.Now()
+			got := Extract(in, "")
+			if d := time.Since(start); d < best {
+				best = d
+			}
+			assertSafe(t, got)
+		}
+		return best
+	}
+	for name, gen := range gens {
+		t.Run(name, func(t *testing.T) {
+			small, large := timeIt(gen(maxInput/4)), timeIt(gen(maxInput))
+			if large > 10*small+100*time.Millisecond {
+				t.Errorf("quarter size took %v, full size %v: worse than linear", small, large)
+			}
+		})
+	}
+}

@@ -1,0 +1,652 @@
+package brief
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// maxInput caps how much HTML one field may feed the extractor; the rest is
+// dropped so a hostile feed cannot make extraction slow.
+const maxInput = 2 << 20
+
+// maxSpanDepth bounds the stack used to remember which <span>s were bold.
+const maxSpanDepth = 512
+
+// Link references are kept in line text as linkOpen index linkClose until the
+// sections are rendered, so numbering follows the order the reader sees.
+const (
+	linkOpen  = '\x01'
+	linkClose = '\x02'
+)
+
+type lineKind uint8
+
+const (
+	kindText    lineKind = iota
+	kindHeading          // <h1>-<h6>
+	kindItem             // list item or bulleted line
+)
+
+// line is one line of text as the parser saw it, before sectioning.
+type line struct {
+	text    string
+	kind    lineKind
+	level   int  // heading level 1-6 for kindHeading
+	strong  bool // every visible character was bold
+	boldEnd int  // byte length of the leading bold run
+	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
+	soft    bool // plain-text continuation that may be joined to the previous line
+}
+
+// parser turns one HTML (or plain text) field into lines with the
+// html.Tokenizer: a stream, so nesting depth costs nothing.
+type parser struct {
+	links *[]string // shared link table (hrefs), indexed by placeholders
+	plain bool      // newlines in text are line breaks
+	blank bool      // plain text uses blank lines between paragraphs
+
+	lines []line
+
+	buf       strings.Builder
+	hasText   bool
+	boldEnd   int // -1 while every character so far was bold
+	kind      lineKind
+	level     int
+	nextPara  bool
+	nextSoft  bool
+	space     bool // whitespace pending before the next character
+	boldDepth int
+	spans     []bool
+	spanOver  int
+
+	skipTag   string // element whose content is being dropped
+	skipDepth int
+	skipBlock bool // the dropped element was a block: text around it does not join
+	stopped   bool // a comment area began: the rest is furniture
+
+	linkHref  int // index into links, -1 for a non-http link, -2 when no link is open
+	linkStart int
+
+	sawBlock bool
+	preDepth int
+}
+
+// parseField tokenizes one field. Input that carries no block markup at all
+// is parsed again as plain text so its newlines and bullets keep their meaning.
+func parseField(s string, links *[]string) []line {
+	if len(s) > maxInput {
+		s = s[:maxInput]
+	}
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	mark := len(*links)
+	p := newParser(links, false)
+	p.run(s)
+	if !p.sawBlock && strings.ContainsRune(s, '\n') {
+		*links = (*links)[:mark]
+		q := newParser(links, true)
+		q.blank = hasBlankLine(s)
+		q.run(s)
+		return q.lines
+	}
+	return p.lines
+}
+
+func newParser(links *[]string, plain bool) *parser {
+	return &parser{links: links, plain: plain, boldEnd: -1, nextPara: true, linkHref: -2}
+}
+
+// hasBlankLine reports whether s separates paragraphs with empty lines.
+func hasBlankLine(s string) bool {
+	seenText, blank := false, false
+	for _, ln := range strings.Split(s, "\n") {
+		if strings.TrimSpace(ln) == "" {
+			blank = seenText
+			continue
+		}
+		if blank {
+			return true
+		}
+		seenText = true
+	}
+	return false
+}
+
+func (p *parser) run(s string) {
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			p.flush()
+			return
+		case html.TextToken:
+			if p.skipTag != "" || p.stopped {
+				continue
+			}
+			p.addText(z.Text())
+		case html.StartTagToken:
+			name, hasAttr := z.TagName()
+			p.start(z, string(name), hasAttr, false)
+		case html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			p.start(z, string(name), hasAttr, true)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			p.end(string(name))
+		}
+	}
+}
+
+// dropped elements never contribute text.
+var droppedTags = map[string]bool{
+	"script": true, "style": true, "iframe": true, "noscript": true, "form": true,
+	"nav": true, "button": true, "svg": true, "math": true, "select": true,
+	"textarea": true, "template": true, "object": true, "embed": true,
+	"canvas": true, "audio": true, "video": true, "head": true, "title": true,
+	"noembed": true, "noframes": true, "footer": true, "xmp": true, "plaintext": true,
+	"dialog": true, "map": true,
+}
+
+// blockTags end the current paragraph.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "section": true, "article": true, "header": true,
+	"main": true, "blockquote": true, "figure": true, "figcaption": true,
+	"table": true, "tr": true, "thead": true, "tbody": true, "tfoot": true,
+	"ul": true, "ol": true, "dl": true, "dt": true, "dd": true, "li": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"pre": true, "hr": true, "address": true, "center": true, "details": true,
+	"summary": true, "fieldset": true, "caption": true, "aside": true,
+	"body": true, "html": true, "hgroup": true,
+}
+
+// voidTags have no end tag, so they never start a dropped region.
+var voidTags = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true,
+}
+
+// furnitureClass marks class or id tokens of share bars, related-post
+// blocks, comment forms, tables of contents and screen-reader helpers.
+var furnitureClass = []string{
+	"sharedaddy", "share-", "-share", "sharing", "social", "jp-relatedposts",
+	"related-post", "relatedposts", "yarpp", "comment-respond", "comments-area",
+	"comment-form", "ez-toc", "toc_container", "table-of-contents",
+	"screen-reader-text", "sr-only", "addtoany", "a2a_", "post-navigation",
+	"nav-links", "newsletter", "sidebar", "widget", "advert", "wpcnt",
+}
+
+func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {
+	if p.stopped {
+		return
+	}
+	if p.skipTag != "" {
+		if name == p.skipTag && !selfClosing {
+			p.skipDepth++
+		}
+		return
+	}
+	var href, alt string
+	hidden, boldStyle, stopper := false, false, false
+	if hasAttr {
+		for {
+			k, v, more := z.TagAttr()
+			switch string(k) {
+			case "class", "id":
+				if isFurnitureClass(v) {
+					hidden = true
+				}
+				if isCommentsClass(v) {
+					hidden, stopper = true, true
+				}
+			case "style":
+				if isHiddenStyle(v) {
+					hidden = true
+				}
+				boldStyle = isBoldStyle(v)
+			case "hidden":
+				hidden = true
+			case "aria-hidden":
+				if string(bytes.ToLower(v)) == "true" {
+					hidden = true
+				}
+			case "href":
+				href = string(v)
+			case "alt":
+				alt = string(v)
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	if (droppedTags[name] || hidden) && !voidTags[name] && !selfClosing {
+		p.skipBlock = blockTags[name] || droppedTags[name]
+		if p.skipBlock {
+			p.blockBreak()
+		}
+		p.skipTag, p.skipDepth = name, 1
+		if stopper {
+			p.stopped = true
+		}
+		return
+	}
+	if hidden {
+		return
+	}
+	switch name {
+	case "br":
+		p.sawBlock = true
+		p.lineBreak()
+		return
+	case "img":
+		if alt != "" {
+			p.space = true
+			p.addText([]byte(alt))
+			p.space = true
+		}
+		return
+	case "a":
+		p.closeLink()
+		p.linkStart = p.buf.Len()
+		p.linkHref = p.linkIndex(href)
+		return
+	case "b", "strong":
+		p.boldDepth++
+		return
+	case "span":
+		if len(p.spans) >= maxSpanDepth {
+			p.spanOver++
+			return
+		}
+		p.spans = append(p.spans, boldStyle)
+		if boldStyle {
+			p.boldDepth++
+		}
+		return
+	case "td", "th":
+		p.space = true
+		return
+	}
+	if blockTags[name] && !selfClosing {
+		p.sawBlock = true
+		// <li><p>text</p></li>: the paragraph is still the list item
+		keepItem := p.kind == kindItem && !p.hasText && (name == "p" || name == "div" || name == "span")
+		p.blockBreak()
+		if keepItem {
+			p.kind = kindItem
+		}
+		switch {
+		case name == "li":
+			p.kind = kindItem
+		case len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+			p.kind, p.level = kindHeading, int(name[1]-'0')
+		case name == "pre":
+			p.preDepth++
+		}
+	} else if name == "hr" {
+		p.sawBlock = true
+		p.blockBreak()
+	}
+}
+
+func (p *parser) end(name string) {
+	if p.stopped {
+		return
+	}
+	if p.skipTag != "" {
+		if name == p.skipTag {
+			p.skipDepth--
+			if p.skipDepth == 0 {
+				p.skipTag = ""
+				if p.skipBlock {
+					p.blockBreak()
+				}
+			}
+		}
+		return
+	}
+	switch name {
+	case "a":
+		p.closeLink()
+		return
+	case "b", "strong":
+		if p.boldDepth > 0 {
+			p.boldDepth--
+		}
+		return
+	case "span":
+		if p.spanOver > 0 {
+			p.spanOver--
+			return
+		}
+		if n := len(p.spans); n > 0 {
+			if p.spans[n-1] && p.boldDepth > 0 {
+				p.boldDepth--
+			}
+			p.spans = p.spans[:n-1]
+		}
+		return
+	case "td", "th":
+		p.space = true
+		return
+	case "pre":
+		if p.preDepth > 0 {
+			p.preDepth--
+		}
+	}
+	if blockTags[name] {
+		p.blockBreak()
+	}
+}
+
+func isFurnitureClass(v []byte) bool {
+	if len(v) == 0 {
+		return false
+	}
+	s := strings.ToLower(string(v))
+	for _, tok := range strings.Fields(s) {
+		if tok == "share" || tok == "toc" || tok == "comments" || tok == "related" {
+			return true
+		}
+		for _, f := range furnitureClass {
+			if strings.Contains(tok, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCommentsClass marks the comment list and reply form, after which a
+// page holds nothing but furniture.
+func isCommentsClass(v []byte) bool {
+	for _, tok := range strings.Fields(strings.ToLower(string(v))) {
+		switch tok {
+		case "comment-respond", "comments-area", "respond", "comments", "commentform", "comment-form", "comment-list":
+			return true
+		}
+	}
+	return false
+}
+
+func isHiddenStyle(v []byte) bool {
+	s := strings.ToLower(string(v))
+	s = strings.ReplaceAll(s, " ", "")
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func isBoldStyle(v []byte) bool {
+	s := strings.ToLower(string(v))
+	s = strings.ReplaceAll(s, " ", "")
+	return strings.Contains(s, "font-weight:bold") || strings.Contains(s, "font-weight:700") ||
+		strings.Contains(s, "font-weight:800") || strings.Contains(s, "font-weight:900") ||
+		strings.Contains(s, "font-weight:600")
+}
+
+// linkIndex records an http(s) href in the shared table and returns its
+// index, or -1 for any other scheme (javascript:, mailto:, relative).
+func (p *parser) linkIndex(href string) int {
+	href = sanitize.Line(href)
+	low := strings.ToLower(href)
+	if !(strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://")) || len(href) <= len("https://") {
+		return -1
+	}
+	if strings.ContainsAny(href, " <>\"") {
+		return -1
+	}
+	*p.links = append(*p.links, href)
+	return len(*p.links) - 1
+}
+
+// closeLink ends an open <a>, appending its reference placeholder when the
+// link had text and an http(s) target.
+func (p *parser) closeLink() {
+	if p.linkHref == -2 {
+		return
+	}
+	idx := p.linkHref
+	p.linkHref = -2
+	if idx < 0 || p.buf.Len() <= p.linkStart {
+		return
+	}
+	p.buf.WriteByte(' ')
+	p.buf.WriteByte(linkOpen)
+	p.buf.WriteString(strconv.Itoa(idx))
+	p.buf.WriteByte(linkClose)
+	p.space = false
+}
+
+// addText appends a text token, collapsing whitespace (or, in plain-text
+// mode and inside <pre>, honouring newlines).
+func (p *parser) addText(b []byte) {
+	s := string(b)
+	if !sanitize.Safe(s) {
+		s = sanitize.Text(s)
+	}
+	keepNL := p.plain || p.preDepth > 0
+	bold := p.boldDepth > 0
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch c {
+			case '\n':
+				if keepNL {
+					p.newline()
+					continue
+				}
+				p.space = true
+			case ' ', '\t', '\f', '\r', '\v':
+				p.space = true
+			case linkOpen, linkClose:
+				// cannot come from sanitized text; never let it through
+			default:
+				p.writeByte(c, bold)
+			}
+		}
+		return
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' && keepNL:
+			p.newline()
+		case unicode.IsSpace(r):
+			p.space = true
+		case r == '\u200b' || r == '\u2060' || r == '\u00ad' || r == utf8.RuneError:
+			// zero-width space, word joiner, soft hyphen
+		default:
+			p.writeRune(r, bold)
+		}
+	}
+}
+
+func (p *parser) prepWrite(bold bool) {
+	if p.space && p.buf.Len() > 0 {
+		p.buf.WriteByte(' ')
+	}
+	p.space = false
+	if !bold && p.boldEnd < 0 {
+		p.boldEnd = p.buf.Len()
+	}
+	p.hasText = true
+}
+
+func (p *parser) writeByte(c byte, bold bool) {
+	p.prepWrite(bold)
+	p.buf.WriteByte(c)
+}
+
+func (p *parser) writeRune(r rune, bold bool) {
+	p.prepWrite(bold)
+	p.buf.WriteRune(r)
+}
+
+// newline handles a newline in plain text: a blank line ends a paragraph,
+// a single one ends a line.
+func (p *parser) newline() {
+	if !p.hasText {
+		if len(p.lines) > 0 {
+			p.nextPara = true
+			p.nextSoft = false
+		}
+		return
+	}
+	p.flush()
+	p.nextPara = !p.blank
+	p.nextSoft = p.blank
+}
+
+func (p *parser) lineBreak() {
+	if !p.hasText {
+		return
+	}
+	kind, level := p.kind, p.level
+	p.flush()
+	p.nextPara = false
+	if kind == kindItem {
+		kind = kindText
+	}
+	p.kind, p.level = kind, level
+}
+
+func (p *parser) blockBreak() {
+	p.flush()
+	p.nextPara, p.nextSoft = true, false
+	p.kind, p.level = kindText, 0
+	p.boldDepth = 0
+	p.spans = p.spans[:0]
+	p.spanOver = 0
+}
+
+// flush ends the current line and records it.
+func (p *parser) flush() {
+	p.closeLink()
+	if p.hasText {
+		text := strings.TrimSpace(p.buf.String())
+		boldEnd := p.boldEnd
+		strong := boldEnd < 0
+		if strong {
+			boldEnd = len(text)
+		}
+		if boldEnd > len(text) {
+			boldEnd = len(text)
+		}
+		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft})
+		p.nextPara, p.nextSoft = false, false
+	}
+	p.buf.Reset()
+	p.hasText = false
+	p.boldEnd = -1
+	p.space = false
+	if p.kind == kindItem {
+		// text after a nested list inside an item is plain text
+		p.kind = kindText
+	}
+}
+
+// emit cleans a line, splits inline "•" bullets and marks bulleted lines.
+func (p *parser) emit(l line) {
+	l.text = cleanLine(l.text)
+	if l.text == "" {
+		return
+	}
+	if l.kind != kindHeading && strings.Count(l.text, "•") >= 2 {
+		parts := strings.Split(l.text, "•")
+		first := true
+		if head := strings.TrimSpace(parts[0]); head != "" {
+			h := l
+			h.text, h.soft = head, false
+			h.strong = l.strong
+			if h.boldEnd > len(head) {
+				h.boldEnd = len(head)
+			}
+			p.lines = append(p.lines, h)
+			first = false
+		}
+		for _, part := range parts[1:] {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			p.lines = append(p.lines, line{text: part, kind: kindItem, para: first && l.para})
+			first = false
+		}
+		return
+	}
+	if l.kind != kindHeading {
+		if rest, ok := cutBullet(l.text); ok {
+			l.text, l.kind, l.soft = rest, kindItem, false
+			l.boldEnd = 0
+		}
+	}
+	p.lines = append(p.lines, l)
+}
+
+// cutBullet strips a leading bullet marker ("•", "-", "*", "–", "·", "▪")
+// or a list number ("1.", "2)").
+func cutBullet(s string) (string, bool) {
+	if n := numberedPrefix(s); n > 0 {
+		return strings.TrimSpace(s[n:]), true
+	}
+	for _, m := range []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "➢", "►", "✓", "✔"} {
+		if strings.HasPrefix(s, m) {
+			rest := s[len(m):]
+			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && m != "•" && m != "▪" && m != "●" && m != "◦" && m != "‣" && m != "➢" && m != "►" && m != "✓" && m != "✔") {
+				return s, false
+			}
+			rest = strings.TrimSpace(rest)
+			if rest == "" {
+				return s, false
+			}
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// cleanLine removes link-widget and feed-truncation noise from a line.
+func cleanLine(s string) string {
+	if strings.Contains(s, "(opens in") || strings.Contains(s, "(Opens in") {
+		for _, junk := range []string{"(opens in a new tab)", "(Opens in a new tab)", "(opens in new tab)", "(opens in a new window)", "(Opens in new window)", "(opens in new window)", "(Opens in a new window)"} {
+			s = strings.ReplaceAll(s, " "+junk, "")
+			s = strings.ReplaceAll(s, junk, "")
+		}
+	}
+	for _, tail := range []string{"[…]", "[...]", "[&hellip;]"} {
+		if strings.HasSuffix(s, tail) {
+			s = strings.TrimSpace(strings.TrimSuffix(s, tail))
+		}
+	}
+	return s
+}
+
+// numberedPrefix returns the length of a "12. " or "3) " list marker at the
+// start of s, or 0.
+func numberedPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || (s[i] != '.' && s[i] != ')') || s[i+1] != ' ' {
+		return 0
+	}
+	if strings.TrimSpace(s[i+2:]) == "" {
+		return 0
+	}
+	return i + 2
+}

@@ -1,0 +1,450 @@
+package brief
+
+import (
+	"strings"
+)
+
+// label is what a heading announces.
+type label uint8
+
+const (
+	lblNone label = iota
+	lblHighlights
+	lblKeyTakeaways // highlights at the top of an item, takeaway further down
+	lblAnalysis
+	lblTakeaway
+	lblStop    // site furniture: everything after it is dropped
+	lblTOC     // table of contents: the heading and the list after it are dropped
+	lblSummary // highlights at the top of an item, a plain subheading further down
+)
+
+// labels maps normalised heading text to the section it opens.
+var labels = map[string]label{
+	"highlights": lblHighlights, "highlight": lblHighlights, "key highlights": lblHighlights,
+	"story highlights": lblHighlights, "article highlights": lblHighlights,
+	"key points": lblHighlights, "main points": lblHighlights, "key facts": lblHighlights,
+	"at a glance": lblHighlights, "in brief": lblHighlights, "the highlights": lblHighlights,
+
+	"key takeaways": lblKeyTakeaways, "key takeaway": lblKeyTakeaways,
+	"main takeaways": lblKeyTakeaways, "top takeaways": lblKeyTakeaways,
+
+	"our view": lblAnalysis, "our take": lblAnalysis, "editor's view": lblAnalysis,
+	"editor's take": lblAnalysis, "commentary": lblAnalysis,
+
+	"investor takeaway": lblTakeaway, "investor takeaways": lblTakeaway,
+	"investors' takeaway": lblTakeaway, "investor's takeaway": lblTakeaway,
+	"takeaway for investors": lblTakeaway, "takeaways for investors": lblTakeaway,
+	"what investors should know": lblTakeaway, "what investors need to know": lblTakeaway,
+	"bottom line": lblTakeaway, "the bottom line": lblTakeaway, "bottom line for investors": lblTakeaway,
+	"takeaway": lblTakeaway, "takeaways": lblTakeaway, "the takeaway": lblTakeaway,
+	"final takeaway": lblTakeaway, "investment takeaway": lblTakeaway,
+	"what it means for investors": lblTakeaway, "implications for investors": lblTakeaway,
+	"investor implications": lblTakeaway, "the investor takeaway": lblTakeaway,
+
+	"spread the word": lblStop, "leave a reply": lblStop, "leave a comment": lblStop,
+	"leave a reply cancel reply": lblStop, "related posts": lblStop, "related articles": lblStop,
+	"related stories": lblStop, "related": lblStop, "you may also like": lblStop,
+	"you might also like": lblStop, "post navigation": lblStop, "comments": lblStop,
+	"about the author": lblStop, "about the writer": lblStop, "author bio": lblStop,
+	"summary": lblSummary, "in summary": lblSummary, "tl;dr": lblSummary, "tldr": lblSummary,
+	"join the conversation": lblStop, "more stories": lblStop, "related reading": lblStop,
+
+	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
+	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
+}
+
+// dropLines are short lines that are always share-bar or form furniture.
+var dropLines = map[string]bool{
+	"share": true, "share this": true, "share this article": true, "share this post": true,
+	"share this story": true, "like this": true, "facebook": true, "twitter": true, "x": true,
+	"linkedin": true, "email": true, "print": true, "reddit": true, "whatsapp": true,
+	"telegram": true, "pinterest": true, "tweet": true, "pocket": true, "tumblr": true,
+	"like": true, "advertisement": true, "continue reading": true, "read more": true,
+	"read the full article": true, "comment": true, "name": true, "website": true,
+	"post comment": true, "cancel reply": true, "δ": true, "loading": true, "like loading": true,
+	"more": true, "print this page": true, "email this": true, "share on facebook": true,
+	"share on twitter": true, "share on linkedin": true, "share on x": true, "follow us": true,
+	"subscribe": true, "sponsored": true, "name *": true, "email *": true, "comment *": true,
+}
+
+// furniturePrefixes start lines that are site furniture whatever follows.
+var furniturePrefixes = []string{
+	"categories:", "category:", "tags:", "tagged:", "tagged with:", "filed under:",
+	"posted in:", "your email address will not be published", "required fields are marked",
+	"save my name, email", "this post appeared first on", "share this:", "like this:",
+	"click to share", "click to email", "click to print", "share on ", "like loading",
+	"you must be logged in to post", "notify me of ",
+}
+
+// classified is a line's role as a heading or labelled paragraph.
+type classified struct {
+	lbl     label
+	sub     string // heading subtitle ("Fact vs. Function")
+	rest    string // text after an inline label ("Bottom line: <rest>")
+	heading bool   // the whole line is a heading
+}
+
+// classify decides whether l is a heading, a labelled paragraph, or prose.
+func classify(l line) classified {
+	if l.kind == kindItem {
+		return classified{}
+	}
+	plain := stripRefs(l.text)
+	words := countWords(plain)
+	lbl, sub := matchLabel(plain)
+	shape := l.kind == kindHeading || (l.strong && words <= 15) ||
+		(strings.HasSuffix(plain, ":") && words <= 10)
+	if shape {
+		return classified{lbl: lbl, sub: sub, heading: true}
+	}
+	if lbl != lblNone {
+		if sub == "" && words <= 6 {
+			return classified{lbl: lbl, heading: true}
+		}
+		if sub != "" && words <= 12 && !endsSentence(plain) {
+			return classified{lbl: lbl, sub: sub, heading: true}
+		}
+	}
+	// Inline label in bold: "<strong>Investor Takeaway:</strong> Prices ..."
+	if l.boldEnd > 0 && l.boldEnd < len(l.text) {
+		if lb, s := matchLabel(stripRefs(l.text[:l.boldEnd])); lb != lblNone && s == "" && lb != lblStop && lb != lblTOC {
+			return classified{lbl: lb, rest: strings.TrimLeft(l.text[l.boldEnd:], " :—–-")}
+		}
+	}
+	// Inline label in plain text: "Bottom line: prices ..." or "Bottom line — prices ..."
+	if lbl != lblNone && sub != "" && lbl != lblStop && lbl != lblTOC {
+		if lb, rest := matchLabel(l.text); lb == lbl && rest != "" {
+			return classified{lbl: lbl, rest: rest}
+		}
+	}
+	return classified{}
+}
+
+// matchLabel maps heading text to a label, splitting off a subtitle after
+// ":", " — ", " – ", " - " or " | ".
+func matchLabel(s string) (label, string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return lblNone, ""
+	}
+	// Only the first 80 bytes can hold a label, so look for the separator there.
+	window := s
+	if len(window) > 84 {
+		window = window[:84]
+	}
+	head, sub := s, ""
+	if i := strings.IndexByte(window, ':'); i >= 0 {
+		head, sub = s[:i], s[i+1:]
+	} else {
+		for _, sep := range []string{" — ", " – ", " - ", " | ", "—", "–"} {
+			if i := strings.Index(window, sep); i >= 0 {
+				head, sub = s[:i], s[i+len(sep):]
+				break
+			}
+		}
+	}
+	if len(head) > 80 {
+		return lblNone, ""
+	}
+	key := normLabel(head)
+	sub = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sub), ":"))
+	if lb, ok := labels[key]; ok {
+		return lb, sub
+	}
+	if isAnalysisHead(key) {
+		return lblAnalysis, sub
+	}
+	return lblNone, ""
+}
+
+// normLabel lowercases heading text and strips decoration.
+func normLabel(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’‘&") {
+		s = strings.ReplaceAll(s, "’", "'")
+		s = strings.ReplaceAll(s, "‘", "'")
+		s = strings.ReplaceAll(s, "&", "and")
+	}
+	s = strings.Trim(s, " \t:.-–—*#•|!?")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isAnalysisHead accepts short headings built around the word "analysis"
+// ("REEx Analysis", "Our Analysis", "Market Analysis").
+func isAnalysisHead(key string) bool {
+	f := strings.Fields(key)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if w == "analysis" {
+			return true
+		}
+	}
+	return false
+}
+
+// isFurniture reports lines that are share bars, taxonomy lists, comment
+// forms or feed trailers.
+func isFurniture(l line) bool {
+	if len(l.text) > 600 {
+		return false // furniture lines are short
+	}
+	plain := stripRefs(l.text)
+	low := strings.ToLower(plain)
+	key := strings.Trim(low, " :.…!»›→>|-")
+	key = strings.TrimSuffix(key, "...")
+	if dropLines[key] {
+		return true
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(low, "the post ") && strings.Contains(low, " appeared first on ") {
+		return true
+	}
+	w := countWords(plain)
+	if (strings.HasPrefix(key, "continue reading") && w <= 10) || (strings.HasPrefix(key, "read more") && w <= 6) {
+		return true
+	}
+	return false
+}
+
+type section uint8
+
+const (
+	secBody section = iota
+	secHighlights
+	secAnalysis
+	secTakeaway
+	secTOC
+)
+
+// doc is one field split into sections; text still holds link placeholders.
+type doc struct {
+	highlights []string
+	explicitHL bool
+	body       []line
+	analysis   []line
+	takeaway   []line
+	title      string
+	words      int
+}
+
+// structure counts the labelled sections found.
+func (d *doc) structure() int {
+	n := 0
+	if d.explicitHL {
+		n++
+	}
+	if len(d.analysis) > 0 {
+		n++
+	}
+	if len(d.takeaway) > 0 {
+		n++
+	}
+	return n
+}
+
+// segment walks the lines once, switching section at each heading.
+func segment(lines []line) doc {
+	lines = joinSoft(lines)
+	var d doc
+	sec := secBody
+	secLevel := 0       // heading level that opened the current section, 0 if not an <hN>
+	bodyWords := 0      // prose words seen in the body so far
+	hlItems := false    // the highlights section has bullets
+	hlPara := false     // the highlights section took a paragraph of prose
+	sawContent := false // any text kept so far
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if isFurniture(l) {
+			continue
+		}
+		c := classify(l)
+		if c.lbl == lblStop {
+			if c.heading {
+				if sawContent {
+					break
+				}
+				continue
+			}
+		}
+		if sec == secTOC {
+			if l.kind == kindItem || (c.heading && c.lbl == lblNone && l.kind != kindHeading) {
+				continue
+			}
+			sec = secBody
+		}
+		if c.lbl == lblSummary && sectionFor(c.lbl, &d, bodyWords) == secBody {
+			c.lbl = lblNone // a "Summary" further down is an ordinary subheading
+			if !c.heading {
+				c = classified{}
+			}
+		}
+		if c.lbl != lblNone && c.lbl != lblStop {
+			next := sectionFor(c.lbl, &d, bodyWords)
+			if next == secHighlights && d.explicitHL && sec != secHighlights {
+				next = secBody // a second highlights block is just prose
+			}
+			sec = next
+			secLevel = 0
+			if c.heading && l.kind == kindHeading {
+				secLevel = l.level
+			}
+			if sec == secHighlights {
+				d.explicitHL = true
+				hlItems, hlPara = false, false
+			}
+			if sec == secAnalysis && d.title == "" && c.sub != "" {
+				d.title = c.sub
+			}
+			if c.heading {
+				continue
+			}
+			l = line{text: c.rest, kind: kindText, para: true}
+		} else if c.heading {
+			switch {
+			case sec == secHighlights:
+				sec = secBody
+			case (sec == secAnalysis || sec == secTakeaway) && l.kind == kindHeading && secLevel > 0 && l.level <= secLevel:
+				sec = secBody
+			}
+			l.kind = kindHeading
+			l.para = true
+		}
+		if sec == secHighlights {
+			if l.kind == kindItem {
+				d.highlights = append(d.highlights, l.text)
+				hlItems = true
+				sawContent = true
+				d.words += countWords(l.text)
+				continue
+			}
+			if hlItems || (hlPara && l.para) || l.kind == kindHeading {
+				sec = secBody
+			} else {
+				for _, s := range Sentences(l.text) {
+					d.highlights = append(d.highlights, s)
+				}
+				hlPara = true
+				sawContent = true
+				d.words += countWords(l.text)
+				continue
+			}
+		}
+		sawContent = true
+		n := countWords(l.text)
+		d.words += n
+		switch sec {
+		case secAnalysis:
+			d.analysis = append(d.analysis, l)
+		case secTakeaway:
+			d.takeaway = append(d.takeaway, l)
+		default:
+			if l.kind == kindText {
+				bodyWords += n
+			}
+			d.body = append(d.body, l)
+		}
+	}
+	return d
+}
+
+// sectionFor picks the section a label opens; "Key Takeaways" means
+// highlights only before the body has really started.
+func sectionFor(lbl label, d *doc, bodyWords int) section {
+	switch lbl {
+	case lblHighlights:
+		return secHighlights
+	case lblKeyTakeaways, lblSummary:
+		if !d.explicitHL && bodyWords < 30 && len(d.analysis) == 0 && len(d.takeaway) == 0 {
+			return secHighlights
+		}
+		if lbl == lblSummary {
+			return secBody
+		}
+		return secTakeaway
+	case lblAnalysis:
+		return secAnalysis
+	case lblTakeaway:
+		return secTakeaway
+	case lblTOC:
+		return secTOC
+	}
+	return secBody
+}
+
+// joinSoft merges plain-text lines that were only hard-wrapped.
+func joinSoft(lines []line) []line {
+	out := lines[:0:0]
+	var parts []string // pieces of the line being joined, to avoid quadratic concatenation
+	finish := func() {
+		if len(parts) > 1 {
+			out[len(out)-1].text = strings.Join(parts, " ")
+		}
+		parts = parts[:0]
+	}
+	for _, l := range lines {
+		if n := len(out); n > 0 && l.soft && l.kind == kindText && out[n-1].kind != kindHeading &&
+			!labelish(l) && (len(parts) > 1 || !labelish(out[n-1])) {
+			parts = append(parts, l.text)
+			out[n-1].strong = out[n-1].strong && l.strong
+			continue
+		}
+		finish()
+		out = append(out, l)
+		parts = append(parts, l.text)
+	}
+	finish()
+	return out
+}
+
+// labelish reports lines that must stay on their own: headings and furniture.
+func labelish(l line) bool {
+	c := classify(l)
+	return c.heading || c.lbl != lblNone || isFurniture(l)
+}
+
+// stripRefs removes link placeholders (and the space written before each)
+// from s.
+func stripRefs(s string) string {
+	if strings.IndexByte(s, linkOpen) < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == linkOpen:
+			in = true
+			if n := len(b); n > 0 && b[n-1] == ' ' {
+				b = b[:n-1]
+			}
+		case c == linkClose:
+			in = false
+		case !in:
+			b = append(b, c)
+		}
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}

@@ -1,0 +1,206 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period but rarely end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "mt": true, "inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
+	"llc": true, "vs": true, "etc": true, "e.g": true, "i.e": true, "no": true, "nos": true,
+	"fig": true, "approx": true, "est": true, "dept": true, "gov": true, "sen": true,
+	"rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "a.m": true,
+	"p.m": true, "ph.d": true, "al": true, "ave": true, "bros": true, "cf": true, "ca": true,
+	"u.n": true, "op": true, "pty": true, "ag": true, "bhd": true, "s.a": true, "n.v": true,
+}
+
+// Sentences splits text into sentences: at ".", "!", "?" or "…" followed by
+// space and a capital, digit or quote, and at every newline. Abbreviations
+// ("Corp.", "U.S."), initials and decimals do not end a sentence.
+func Sentences(text string) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		out = splitLine(strings.TrimSpace(para), out)
+	}
+	return out
+}
+
+func splitLine(s string, out []string) []string {
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		end := i + size
+		// absorb runs of terminators and closing quotes or brackets
+		for end < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[end:])
+			if strings.ContainsRune(".!?…\"'”’)]", r2) || r2 == linkClose {
+				end += s2
+				continue
+			}
+			break
+		}
+		if end >= len(s) {
+			break
+		}
+		if s[end] != ' ' {
+			i = end
+			continue
+		}
+		next := strings.TrimLeft(s[end:], " ")
+		nr, _ := utf8.DecodeRuneInString(next)
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"'“‘([", nr)) {
+			i = end
+			continue
+		}
+		if r == '.' && isAbbrev(s[start:i]) {
+			i = end
+			continue
+		}
+		if sent := strings.TrimSpace(s[start:end]); sent != "" {
+			out = append(out, sent)
+		}
+		start = end
+		i = end
+	}
+	if sent := strings.TrimSpace(s[start:]); sent != "" {
+		out = append(out, sent)
+	}
+	return out
+}
+
+// isAbbrev reports whether the word ending text (just before a period) is an
+// abbreviation or an initial.
+func isAbbrev(text string) bool {
+	w := text
+	if i := strings.LastIndexAny(text, " (\"“"); i >= 0 {
+		w = text[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// scored is a candidate sentence for derived highlights.
+type scored struct {
+	text  string
+	index int
+	score float64
+}
+
+// deriveHighlights picks the two or three most informative sentences of the
+// body prose, scored on position, length, figures and proper names, and
+// returns them verbatim in their original order.
+func deriveHighlights(body []line) []string {
+	var cands []scored
+	para := 0
+	for _, l := range body {
+		if l.kind != kindText || (l.strong && countWords(l.text) <= 15) {
+			continue
+		}
+		if l.para {
+			para++
+		}
+		for _, s := range Sentences(l.text) {
+			cands = append(cands, scored{text: s, index: len(cands)})
+			c := &cands[len(cands)-1]
+			c.score = sentenceScore(s, c.index, para)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	k := 3
+	switch {
+	case len(cands) <= 2:
+		k = len(cands)
+	case len(cands) <= 4:
+		k = 2
+	}
+	ranked := append([]scored(nil), cands...)
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
+	ranked = ranked[:k]
+	sort.Slice(ranked, func(i, j int) bool { return ranked[i].index < ranked[j].index })
+	out := make([]string, len(ranked))
+	for i, c := range ranked {
+		out[i] = c.text
+	}
+	return out
+}
+
+// sentenceScore rates how much a sentence says: early, mid-length,
+// carrying numbers, names and tickers.
+func sentenceScore(s string, index, para int) float64 {
+	score := 2.5 / (1 + 0.25*float64(index))
+	if para <= 1 {
+		score += 0.5
+	}
+	words := strings.Fields(stripRefs(s))
+	switch n := len(words); {
+	case n < 6:
+		score -= 3
+	case n < 10:
+	case n <= 35:
+		score++
+	case n <= 50:
+		score += 0.3
+	default:
+		score--
+	}
+	nums, names, tickers := 0, 0, 0
+	for i, w := range words {
+		w = strings.Trim(w, ",.;:()\"'“”‘’[]")
+		if w == "" {
+			continue
+		}
+		if strings.ContainsAny(w, "0123456789") || strings.ContainsAny(w, "%$€£¥") {
+			nums++
+			continue
+		}
+		if isTicker(w) {
+			tickers++
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && unicode.IsUpper(r) {
+			names++
+		}
+	}
+	score += 0.8 * float64(min(nums, 3))
+	score += 0.25 * float64(min(names, 5))
+	score += 0.5 * float64(min(tickers, 2))
+	if strings.HasSuffix(s, "?") {
+		score--
+	}
+	return score
+}
+
+// isTicker matches exchange-style symbols: "LYC", "ASX:LYC", "MP".
+func isTicker(w string) bool {
+	if i := strings.IndexByte(w, ':'); i > 0 {
+		w = w[i+1:]
+	}
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
