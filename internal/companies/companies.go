@@ -1,0 +1,331 @@
+// Package companies holds lode's dictionary of critical-minerals companies and
+// detects which of them a feed item mentions.
+//
+// The dictionary ships embedded (data/companies.toml) and can be extended with
+// user entries through New. A Dictionary is immutable once built and safe for
+// concurrent use.
+package companies
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed data/companies.toml
+var embeddedData []byte
+
+// Company is one dictionary entry.
+type Company struct {
+	Name     string   `toml:"name" json:"name"`                 // canonical, as the company styles itself
+	Aliases  []string `toml:"aliases" json:"aliases,omitempty"` // other names used in the press
+	Former   []string `toml:"former" json:"former,omitempty"`   // former names
+	Parent   string   `toml:"parent" json:"parent,omitempty"`   // parent group
+	Tickers  []string `toml:"tickers" json:"tickers,omitempty"` // "ASX:LYC", "NYSE:MP", "SHA:600111"
+	Minerals []string `toml:"minerals" json:"minerals,omitempty"`
+	Country  string   `toml:"country" json:"country,omitempty"`
+}
+
+// Dictionary is a compiled, read-only set of companies.
+type Dictionary struct {
+	companies []Company // sorted by Name; never handed out without copying
+	version   string
+
+	byName   map[string]int   // folded name, alias or former name -> company index
+	byTicker map[string]int   // ticker lookup key (see tickerKey) -> company index
+	bySymbol map[string][]int // bare symbol -> company indexes
+
+	patterns map[string][]*pattern // first token key -> patterns, longest first
+	words    wordSets
+
+	suggestFolded []string // folded names, aliases and former names, for Suggest
+	suggestOwner  []int    // company index of each suggestStrings entry
+
+	scratch *sync.Pool // *scratch buffers reused by Detect; holds no dictionary state
+}
+
+// scratch holds tokenizer buffers for one Detect call.
+type scratch struct {
+	toks [2][]token
+	keys [2][]byte
+}
+
+type dataFile struct {
+	Company []Company `toml:"company"`
+}
+
+// Default returns the dictionary built from the embedded data file.
+func Default() (*Dictionary, error) {
+	return New(nil)
+}
+
+// New returns the embedded dictionary extended with extra entries. An extra
+// entry whose Name matches an existing canonical name (case-insensitively) is
+// merged into it: aliases, former names, tickers and minerals are added, and a
+// non-empty Parent or Country replaces the shipped one. Any other entry is added
+// as a new company. Invalid entries are reported with the entry's name.
+func New(extra []Company) (*Dictionary, error) {
+	var df dataFile
+	md, err := toml.Decode(string(embeddedData), &df)
+	if err != nil {
+		return nil, fmt.Errorf("parse embedded companies.toml: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("parse embedded companies.toml: unknown key %s", und[0])
+	}
+	list := make([]Company, 0, len(df.Company)+len(extra))
+	for i, c := range df.Company {
+		c, err := cleanCompany(c)
+		if err != nil {
+			return nil, fmt.Errorf("embedded company #%d: %w", i+1, err)
+		}
+		list = append(list, c)
+	}
+	for i, c := range extra {
+		c, err := cleanCompany(c)
+		if err != nil {
+			return nil, fmt.Errorf("extra company #%d: %w", i+1, err)
+		}
+		if j := indexByName(list, c.Name); j >= 0 {
+			list[j] = merge(list[j], c)
+			continue
+		}
+		list = append(list, c)
+	}
+	return build(list)
+}
+
+// cleanCompany trims and validates one entry.
+func cleanCompany(c Company) (Company, error) {
+	c.Name = collapseSpace(c.Name)
+	if c.Name == "" {
+		return c, fmt.Errorf("empty name")
+	}
+	if !hasWordChar(c.Name) {
+		return c, fmt.Errorf("%q: name has no letters or digits", c.Name)
+	}
+	var err error
+	clean := func(field string, in []string) []string {
+		out := make([]string, 0, len(in))
+		for _, s := range in {
+			s = collapseSpace(s)
+			if !hasWordChar(s) {
+				if err == nil {
+					err = fmt.Errorf("%q: %s %q has no letters or digits", c.Name, field, s)
+				}
+				continue
+			}
+			out = append(out, s)
+		}
+		return dedupeFold(out)
+	}
+	c.Aliases = clean("alias", c.Aliases)
+	c.Former = clean("former name", c.Former)
+	c.Minerals = clean("mineral", c.Minerals)
+	if err != nil {
+		return c, err
+	}
+	c.Parent = collapseSpace(c.Parent)
+	c.Country = collapseSpace(c.Country)
+	tickers := make([]string, 0, len(c.Tickers))
+	for _, t := range c.Tickers {
+		nt, ok := normalizeTicker(t)
+		if !ok {
+			return c, fmt.Errorf("%q: ticker %q is not EXCH:SYMBOL with a known exchange", c.Name, t)
+		}
+		tickers = append(tickers, nt)
+	}
+	c.Tickers = dedupeFold(tickers)
+	return c, nil
+}
+
+func merge(base, add Company) Company {
+	base.Aliases = dedupeFold(append(slices.Clone(base.Aliases), add.Aliases...))
+	base.Former = dedupeFold(append(slices.Clone(base.Former), add.Former...))
+	base.Tickers = dedupeFold(append(slices.Clone(base.Tickers), add.Tickers...))
+	base.Minerals = dedupeFold(append(slices.Clone(base.Minerals), add.Minerals...))
+	if add.Parent != "" {
+		base.Parent = add.Parent
+	}
+	if add.Country != "" {
+		base.Country = add.Country
+	}
+	return base
+}
+
+func indexByName(list []Company, name string) int {
+	k := foldString(name)
+	for i, c := range list {
+		if foldString(c.Name) == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// build compiles the lookup tables and checks that names, aliases and tickers
+// are unambiguous across companies.
+func build(list []Company) (*Dictionary, error) {
+	sort.SliceStable(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	d := &Dictionary{
+		companies: list,
+		byName:    map[string]int{},
+		byTicker:  map[string]int{},
+		bySymbol:  map[string][]int{},
+		patterns:  map[string][]*pattern{},
+		words:     newWordSets(),
+		scratch:   &sync.Pool{New: func() any { return new(scratch) }},
+	}
+	patKeys := map[string]int{}
+	for i, c := range list {
+		names := make([]string, 0, 1+len(c.Aliases)+len(c.Former))
+		names = append(names, c.Name)
+		names = append(names, c.Aliases...)
+		names = append(names, c.Former...)
+		for _, n := range names {
+			k := foldString(n)
+			if j, ok := d.byName[k]; ok && j != i {
+				return nil, fmt.Errorf("company %q: name %q already belongs to %q", c.Name, n, list[j].Name)
+			}
+			d.byName[k] = i
+			d.suggestFolded = append(d.suggestFolded, k)
+			d.suggestOwner = append(d.suggestOwner, i)
+
+			p := d.compilePattern(n, i, n == c.Name)
+			if p == nil {
+				continue
+			}
+			pk := p.signature()
+			if j, ok := patKeys[pk]; ok {
+				if j != i {
+					return nil, fmt.Errorf("company %q: name %q matches the same text as a name of %q", c.Name, n, list[j].Name)
+				}
+				continue
+			}
+			patKeys[pk] = i
+			d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
+		}
+		for _, t := range c.Tickers {
+			exch, sym, _ := strings.Cut(t, ":")
+			k := tickerKey(exch, sym)
+			if j, ok := d.byTicker[k]; ok && j != i {
+				return nil, fmt.Errorf("company %q: ticker %q already belongs to %q", c.Name, t, list[j].Name)
+			}
+			d.byTicker[k] = i
+			if base, _, ok := strings.Cut(sym, "."); ok {
+				if _, taken := d.byTicker[tickerKey(exch, base)]; !taken {
+					d.byTicker[tickerKey(exch, base)] = i
+				}
+			}
+			sk := strings.ToUpper(sym)
+			if !slices.Contains(d.bySymbol[sk], i) {
+				d.bySymbol[sk] = append(d.bySymbol[sk], i)
+			}
+		}
+	}
+	for _, ps := range d.patterns {
+		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
+	}
+	v, err := versionOf(list)
+	if err != nil {
+		return nil, err
+	}
+	d.version = v
+	return d, nil
+}
+
+func versionOf(list []Company) (string, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, c := range list {
+		if err := enc.Encode(c); err != nil {
+			return "", fmt.Errorf("hash company %q: %w", c.Name, err)
+		}
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return hex.EncodeToString(sum[:6]), nil
+}
+
+// Companies returns a copy of every entry, sorted by Name.
+func (d *Dictionary) Companies() []Company {
+	out := make([]Company, len(d.companies))
+	for i, c := range d.companies {
+		out[i] = copyCompany(c)
+	}
+	return out
+}
+
+// Version returns a short hash of the dictionary content. It changes whenever
+// an entry changes, including user extras.
+func (d *Dictionary) Version() string { return d.version }
+
+// Find looks a company up by exact, case-insensitive name, alias, former name
+// or ticker ("LYC", "ASX:LYC", "asx: lyc").
+func (d *Dictionary) Find(query string) (Company, bool) {
+	q := collapseSpace(query)
+	if q == "" {
+		return Company{}, false
+	}
+	if i, ok := d.byName[foldString(q)]; ok {
+		return copyCompany(d.companies[i]), true
+	}
+	if exch, sym, ok := strings.Cut(q, ":"); ok {
+		exch, sym = strings.TrimSpace(exch), strings.TrimSpace(sym)
+		if i, ok := d.byTicker[tickerKey(exch, sym)]; ok {
+			return copyCompany(d.companies[i]), true
+		}
+		return Company{}, false
+	}
+	if idx := d.bySymbol[strings.ToUpper(q)]; len(idx) > 0 {
+		return copyCompany(d.companies[idx[0]]), true
+	}
+	return Company{}, false
+}
+
+func copyCompany(c Company) Company {
+	c.Aliases = slices.Clone(c.Aliases)
+	c.Former = slices.Clone(c.Former)
+	c.Tickers = slices.Clone(c.Tickers)
+	c.Minerals = slices.Clone(c.Minerals)
+	return c
+}
+
+// collapseSpace trims s and collapses runs of white space to one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) || isSingleRuneWord(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupeFold(in []string) []string {
+	if len(in) == 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	out := in[:0:0]
+	for _, s := range in {
+		k := foldString(s)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}

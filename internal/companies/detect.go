@@ -1,0 +1,513 @@
+package companies
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Case rules for one token of a name.
+const (
+	caseAny   uint8 = iota // lower-case or uncased in the name ("ioneer", "de", "&", 北)
+	caseTitle              // "Lynas": the text must start with a capital
+	caseUpper              // "MP", "CNRE": the text must have no lower-case letter
+	caseExact              // "IperionX", "enCore": exactly as written, or all capitals
+)
+
+// pattern is one compiled name, alias or former name.
+type pattern struct {
+	keys    []string // folded token keys
+	gaps    []string // gap class before each token (gaps[0] unused)
+	cases   []uint8
+	texts   []string // token text as written in the data file
+	company int
+	weak    bool // short all-caps alias: counts only with stronger evidence
+	generic bool // made only of common words: checked against its context
+}
+
+func (p *pattern) signature() string {
+	var b strings.Builder
+	for i, k := range p.keys {
+		if i > 0 {
+			b.WriteString("\x00" + p.gaps[i] + "\x00")
+		}
+		b.WriteString(k)
+	}
+	return b.String()
+}
+
+func (d *Dictionary) compilePattern(name string, company int, canonical bool) *pattern {
+	ts := d.words.tokenize(name)
+	if len(ts.toks) == 0 {
+		return nil
+	}
+	p := &pattern{company: company, generic: true}
+	for i := range ts.toks {
+		p.keys = append(p.keys, ts.key(i))
+		p.texts = append(p.texts, ts.text(i))
+		p.gaps = append(p.gaps, gapClass(ts.gap(i), false))
+		c := caseAny
+		switch {
+		case !ts.has(i, fHasLetter) || ts.has(i, fSingle):
+		case ts.allCaps(i):
+			c = caseUpper
+		case ts.has(i, fUpperInit) && ts.text(i)[1:] == strings.ToLower(ts.text(i)[1:]):
+			c = caseTitle
+		case ts.text(i) != strings.ToLower(ts.text(i)):
+			c = caseExact
+		}
+		p.cases = append(p.cases, c)
+		if !d.words.common[ts.key(i)] {
+			p.generic = false
+		}
+	}
+	p.weak = !canonical && len(p.keys) == 1 && p.cases[0] == caseUpper && ts.toks[0].runes <= 3
+	return p
+}
+
+// matchAt reports whether p matches the tokens starting at i.
+func (p *pattern) matchAt(ts *tokens, i int) bool {
+	if i+len(p.keys) > len(ts.toks) {
+		return false
+	}
+	for j, k := range p.keys {
+		t := i + j
+		if ts.key(t) != k {
+			return false
+		}
+		if j > 0 && gapClass(ts.gap(t), ts.toks[t].para) != p.gaps[j] {
+			return false
+		}
+		switch p.cases[j] {
+		case caseTitle:
+			if !ts.has(t, fUpperInit) {
+				return false
+			}
+		case caseUpper:
+			if ts.has(t, fHasLower) {
+				return false
+			}
+		case caseExact:
+			if ts.text(t) != p.texts[j] && !ts.allCaps(t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hit is one mention found in a title or text.
+type hit struct {
+	src     int    // 0 title, 1 text
+	pos     int    // first token
+	end     int    // one past the last token
+	company int    // dictionary index, or -1 for a company known only by its ticker
+	name    string // canonical or extracted name
+	weak    bool
+	acr     string // text of a single all-caps token match, for acronym overrides
+}
+
+// Detect returns the canonical names of the companies mentioned in title and
+// text, in order of first appearance (title first), without duplicates. A
+// company that is not in the dictionary but is cited with a ticker, as in
+// "Kaso Minerals Ltd (ASX: KSM)", is reported by the name before the ticker.
+// Detect returns nil when nothing is found.
+func (d *Dictionary) Detect(title, text string) []string {
+	sc := d.scratch.Get().(*scratch)
+	defer d.scratch.Put(sc)
+	var srcs [2]tokens
+	for s, in := range [2]string{title, text} {
+		srcs[s] = d.words.tokenizeInto(in, sc.toks[s], sc.keys[s])
+		sc.toks[s], sc.keys[s] = srcs[s].toks, srcs[s].keyBuf
+	}
+	var hits []hit
+	for s := range srcs {
+		hits = d.scanNames(&srcs[s], s, hits)
+	}
+	// Acronyms defined in this item ("Nouveau Monde Graphite (NMG)") and
+	// acronyms defined as something else ("Member of Parliament (MP)").
+	local := map[string]int{}
+	for s := range srcs {
+		d.definitions(&srcs[s], s, hits, local)
+	}
+	if len(local) > 0 {
+		hits = applyDefinitions(srcs[:], hits, local, d)
+	}
+	for s := range srcs {
+		hits = d.scanTickers(&srcs[s], s, hits)
+	}
+
+	strong := map[int]bool{}
+	for _, h := range hits {
+		if !h.weak && h.company >= 0 {
+			strong[h.company] = true
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].src != hits[b].src {
+			return hits[a].src < hits[b].src
+		}
+		return hits[a].pos < hits[b].pos
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if h.weak && !strong[h.company] {
+			continue
+		}
+		if seen[h.name] {
+			continue
+		}
+		seen[h.name] = true
+		out = append(out, h.name)
+	}
+	return out
+}
+
+// scanNames finds dictionary names, longest match first at each token.
+func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
+	n := len(ts.toks)
+	for i := 0; i < n; {
+		matched := 0
+		for _, p := range d.patterns[ts.key(i)] {
+			if !p.matchAt(ts, i) {
+				continue
+			}
+			end := i + len(p.keys)
+			if p.generic && !d.genericOK(ts, i, end) {
+				continue
+			}
+			if len(p.keys) == 1 && p.cases[0] != caseUpper && end < n && ts.joined(end) && d.words.placeTail[ts.key(end)] {
+				continue
+			}
+			h := hit{src: src, pos: i, end: end, company: p.company, name: d.companies[p.company].Name, weak: p.weak}
+			if len(p.keys) == 1 && ts.allCaps(i) {
+				h.acr = ts.text(i)
+			}
+			hits = append(hits, h)
+			matched = len(p.keys)
+			break
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+	return hits
+}
+
+// genericOK decides whether a name made of common words, found at tokens
+// [s, e), names the company rather than being part of a longer proper noun
+// ("Clean Energy Fuels", "Department of Mineral Resources", "Mineral
+// Resources Tax").
+func (d *Dictionary) genericOK(ts *tokens, s, e int) bool {
+	w := &d.words
+	if s > 0 && ts.joined(s) {
+		p := s - 1
+		pk := ts.key(p)
+		if ts.capitalised(p) && !w.function[pk] && !(ts.allCaps(p) && ts.toks[p].runes <= 3) {
+			return false
+		}
+		if (pk == "of" || pk == "for") && p > 0 && ts.joined(p) && w.instHead[ts.key(p-1)] {
+			return false
+		}
+		if w.qualifier[pk] {
+			return false
+		}
+	}
+	if e < len(ts.toks) && ts.joined(e) {
+		if w.instTail[ts.key(e)] {
+			return false
+		}
+		// "Mineral Resources and Ore Reserves"
+		if ts.key(e) == "and" && e+1 < len(ts.toks) && ts.joined(e+1) && ts.key(e+1) == "ore" {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronymToken reports an all-caps token of 2 to 8 runes starting with a letter.
+func isAcronymToken(ts *tokens, i int) bool {
+	t := &ts.toks[i]
+	return t.runes >= 2 && t.runes <= 8 && ts.allCaps(i) && t.flags&(fDigitInit|fSingle) == 0
+}
+
+// definitions records "Full Name (ACR)" and "ACR (Full Name)" definitions.
+// local maps the acronym text to a company index, or -1 when the acronym is
+// defined as something that is not a known company.
+func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[string]int) {
+	n := len(ts.toks)
+	for i := 1; i < n; i++ {
+		if !strings.HasSuffix(ts.gap(i), "(") || ts.toks[i].para {
+			continue
+		}
+		// Full Name (ACR)
+		if isAcronymToken(ts, i) && (i+1 == n || strings.HasPrefix(ts.gap(i+1), ")")) {
+			acr := ts.text(i)
+			last := d.skipSuffixes(ts, i-1)
+			if c, ok := hitEndingAt(hits, src, last+1); ok && !(len(c.acr) > 0 && c.acr == acr) {
+				if c.company >= 0 {
+					local[acr] = c.company
+				}
+				continue
+			}
+			if _, set := local[acr]; !set && initialsMatch(ts, last, acr, &d.words) {
+				local[acr] = -1
+			}
+			continue
+		}
+		// ACR (Full Name)
+		if isAcronymToken(ts, i-1) {
+			for _, h := range hits {
+				if h.src == src && h.pos == i && h.company >= 0 && !h.weak &&
+					(h.end == n || strings.HasPrefix(ts.gap(h.end), ")")) {
+					local[ts.text(i-1)] = h.company
+					break
+				}
+			}
+		}
+	}
+}
+
+func hitEndingAt(hits []hit, src, end int) (hit, bool) {
+	for _, h := range hits {
+		if h.src == src && h.end == end {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// initialsMatch reports whether the capitalised words ending at token last
+// spell acr ("Member of Parliament" -> "MP"), with or without connectors.
+func initialsMatch(ts *tokens, last int, acr string, w *wordSets) bool {
+	if last < 0 {
+		return false
+	}
+	var with, without []byte
+	for k := last; k >= 0 && len(without) < len(acr)+2; k-- {
+		if k < last && !ts.joined(k+1) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(ts.text(k))
+		if r >= utf8.RuneSelf {
+			break
+		}
+		c := byte(r)
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if ts.capitalised(k) {
+			with = append(with, c)
+			without = append(without, c)
+		} else if w.connector[ts.key(k)] {
+			with = append(with, c)
+		} else {
+			break
+		}
+		if reverseEquals(without, acr) || reverseEquals(with, acr) {
+			return true
+		}
+	}
+	return false
+}
+
+func reverseEquals(rev []byte, s string) bool {
+	if len(rev) != len(s) {
+		return false
+	}
+	for i := range rev {
+		if rev[len(rev)-1-i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// applyDefinitions rewrites single all-caps matches by the item's own
+// definitions and adds mentions of newly defined acronyms.
+func applyDefinitions(srcs []tokens, hits []hit, local map[string]int, d *Dictionary) []hit {
+	out := hits[:0:0]
+	covered := [2][]bool{make([]bool, len(srcs[0].toks)), make([]bool, len(srcs[1].toks))}
+	for _, h := range hits {
+		for p := h.pos; p < h.end; p++ {
+			covered[h.src][p] = true
+		}
+		if h.acr != "" {
+			if c, ok := local[h.acr]; ok {
+				if c < 0 {
+					continue
+				}
+				h.company, h.name, h.weak = c, d.companies[c].Name, false
+			}
+		}
+		out = append(out, h)
+	}
+	for s := range srcs {
+		ts := &srcs[s]
+		for i := range ts.toks {
+			if covered[s][i] || !isAcronymToken(ts, i) {
+				continue
+			}
+			if c, ok := local[ts.text(i)]; ok && c >= 0 {
+				out = append(out, hit{src: s, pos: i, end: i + 1, company: c, name: d.companies[c].Name})
+			}
+		}
+	}
+	return out
+}
+
+// skipSuffixes steps back over legal suffixes ("Ltd", "Inc.", "Co., Ltd") that
+// end at token i and returns the last token before them.
+func (d *Dictionary) skipSuffixes(ts *tokens, i int) int {
+	for i > 0 && d.words.suffix[ts.key(i)] && !ts.toks[i].para {
+		i--
+	}
+	// "S.A." tokenises as S, A.
+	if i > 1 && ts.key(i) == "a" && ts.key(i-1) == "s" && ts.gap(i) == "." {
+		i -= 2
+	}
+	return i
+}
+
+// scanTickers finds "(EXCH: SYM, EXCH: SYM)" groups, bare "EXCH:SYM" and
+// "SYM.AX" forms. Known tickers name their company; an unknown ticker in
+// parentheses names the capitalised words right before the parenthesis.
+func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
+	n := len(ts.toks)
+	for i := 0; i < n; i++ {
+		// SYM.AX style.
+		if i+1 < n && ts.gap(i+1) == "." && ts.toks[i+1].start == ts.toks[i].end+1 &&
+			ts.gap(i) != "." && ts.allCaps(i+1) && !ts.has(i, fHasLower) {
+			if exch, ok := suffixExchange(ts.text(i + 1)); ok {
+				if c, ok := d.byTicker[tickerKey(exch, ts.text(i))]; ok {
+					hits = append(hits, hit{src: src, pos: i, end: i + 2, company: c, name: d.companies[c].Name})
+					i++
+					continue
+				}
+			}
+		}
+		exch, el := exchangeAt(ts, i)
+		if el == 0 || i+el >= n || !isColon(ts.gap(i+el)) {
+			continue
+		}
+		inParens := strings.HasSuffix(ts.gap(i), "(") && !ts.toks[i].para
+		if !inParens {
+			sym, sl := symbolAt(ts, i+el)
+			if sl == 0 {
+				continue
+			}
+			if c, ok := d.lookupTicker(exch, sym); ok {
+				hits = append(hits, hit{src: src, pos: i, end: i + el + sl, company: c, name: d.companies[c].Name})
+			}
+			i += el + sl - 1
+			continue
+		}
+		// Parenthesised group: parse every EXCH: SYM item.
+		groupStart := i
+		known := -1
+		any := false
+		j := i
+		for j < n {
+			ex, l := exchangeAt(ts, j)
+			if l == 0 || j+l >= n || !isColon(ts.gap(j+l)) {
+				break
+			}
+			sym, sl := symbolAt(ts, j+l)
+			if sl == 0 {
+				break
+			}
+			any = true
+			if c, ok := d.lookupTicker(ex, sym); ok && known < 0 {
+				known = c
+			}
+			j += l + sl
+			if j >= n {
+				break
+			}
+			g := ts.gap(j)
+			if g == "," || g == ";" || g == "/" || g == "|" {
+				continue
+			}
+			if ts.key(j) == "and" && ts.joined(j) && j+1 < n {
+				j++
+				continue
+			}
+			break
+		}
+		if !any {
+			continue
+		}
+		if known >= 0 {
+			hits = append(hits, hit{src: src, pos: groupStart, end: j, company: known, name: d.companies[known].Name})
+		} else if h, ok := d.nameBefore(ts, src, groupStart-1, hits); ok {
+			hits = append(hits, h)
+		}
+		i = j - 1
+	}
+	return hits
+}
+
+func isColon(g string) bool { return g == ":" || g == "\uFF1A" }
+
+func (d *Dictionary) lookupTicker(exch, sym string) (int, bool) {
+	if c, ok := d.byTicker[tickerKey(exch, sym)]; ok {
+		return c, true
+	}
+	if base, _, ok := strings.Cut(sym, "."); ok {
+		if c, ok := d.byTicker[tickerKey(exch, base)]; ok {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// nameBefore names the company whose ticker group starts after token last:
+// a dictionary match ending there, or the capitalised words before the
+// parenthesis with legal suffixes removed.
+func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, bool) {
+	if last < 0 {
+		return hit{}, false
+	}
+	last = d.skipSuffixes(ts, last)
+	if h, ok := hitEndingAt(hits, src, last+1); ok && h.company >= 0 {
+		h.weak = false
+		return h, true
+	}
+	w := &d.words
+	first := last + 1
+	for k := last; k >= 0 && last-k < 8; k-- {
+		if k < last && !ts.joined(k+1) {
+			break
+		}
+		if _, ok := hitEndingAt(hits, src, k+1); ok {
+			break // "Lynas and Kaso Minerals (ASX: KSM)": stop at a known name
+		}
+		if ts.has(k, fPossessive) && k < last {
+			break
+		}
+		if ts.capitalised(k) && !ts.has(k, fSingle) {
+			first = k
+			continue
+		}
+		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) {
+			continue
+		}
+		break
+	}
+	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)]) {
+		first++
+	}
+	if first > last {
+		return hit{}, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
+	if isDigits(name) || !hasWordChar(name) {
+		return hit{}, false
+	}
+	if c, ok := d.byName[foldString(name)]; ok {
+		return hit{src: src, pos: first, end: last + 1, company: c, name: d.companies[c].Name}, true
+	}
+	return hit{src: src, pos: first, end: last + 1, company: -1, name: name}, true
+}

@@ -1,0 +1,116 @@
+package companies
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Suggest returns up to n canonical names closest to query, best first, for
+// "unknown company, did you mean" messages. Exact and prefix matches on any
+// name, alias or former name rank first, then names within a small edit
+// distance ("Albermarle" -> Albemarle), then fuzzy subsequence matches
+// ("nmgraph" -> Nouveau Monde Graphite).
+func (d *Dictionary) Suggest(query string, n int) []string {
+	q := foldString(query)
+	if q == "" || n <= 0 {
+		return nil
+	}
+	const (
+		tierExact = iota
+		tierPrefix
+		tierEdit
+		tierFuzzy
+		tierNone
+	)
+	type score struct {
+		tier int
+		sub  int // rank inside a tier, lower is better
+	}
+	best := make([]score, len(d.companies))
+	for i := range best {
+		best[i] = score{tierNone, 0}
+	}
+	better := func(c int, s score) {
+		b := best[c]
+		if s.tier < b.tier || s.tier == b.tier && s.sub < b.sub {
+			best[c] = s
+		}
+	}
+	folded := d.suggestFolded
+	maxDist := max(1, utf8Len(q)/3)
+	for i, f := range folded {
+		c := d.suggestOwner[i]
+		switch {
+		case f == q:
+			better(c, score{tierExact, 0})
+		case strings.HasPrefix(f, q):
+			better(c, score{tierPrefix, len(f)})
+		default:
+			// Compare with the whole name and with its leading words of the
+			// same length, so "lynus" is close to "lynas rare earths".
+			dist := editDistance(q, f)
+			if words := strings.Fields(f); len(words) > 1 {
+				qw := len(strings.Fields(q))
+				if qw < len(words) {
+					dist = min(dist, editDistance(q, strings.Join(words[:qw], " ")))
+				}
+			}
+			if dist <= maxDist {
+				better(c, score{tierEdit, dist})
+			}
+		}
+	}
+	for rank, m := range fuzzy.Find(q, folded) {
+		better(d.suggestOwner[m.Index], score{tierFuzzy, rank})
+	}
+	idx := make([]int, 0, len(best))
+	for i, s := range best {
+		if s.tier != tierNone {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		sa, sb := best[idx[a]], best[idx[b]]
+		if sa.tier != sb.tier {
+			return sa.tier < sb.tier
+		}
+		if sa.sub != sb.sub {
+			return sa.sub < sb.sub
+		}
+		return d.companies[idx[a]].Name < d.companies[idx[b]].Name
+	})
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	out := make([]string, len(idx))
+	for i, c := range idx {
+		out[i] = d.companies[c].Name
+	}
+	return out
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,236 @@
+package companies
+
+import (
+	"strings"
+)
+
+// normalizeExchange maps the ways feeds write an exchange ("Nasdaq", "TSX-V",
+// "NYSE American", "HKEX", "SSE") to the code used in the data file. name is
+// upper-cased with spaces and hyphens removed. sym disambiguates "TSE"
+// (Tokyo for numeric codes, Toronto otherwise).
+func normalizeExchange(name, sym string) (string, bool) {
+	switch name {
+	case "ASX":
+		return "ASX", true
+	case "NYSE":
+		return "NYSE", true
+	case "NYSEAMERICAN", "NYSEMKT", "AMEX":
+		return "NYSEAMERICAN", true
+	case "NASDAQ":
+		return "NASDAQ", true
+	case "OTC", "OTCQX", "OTCQB", "OTCPINK", "OTCMARKETS", "OTCMKTS":
+		return "OTC", true
+	case "TSX":
+		return "TSX", true
+	case "TSXV", "TSXVENTURE":
+		return "TSXV", true
+	case "CSE":
+		return "CSE", true
+	case "LSE", "LON":
+		return "LSE", true
+	case "AIM":
+		return "AIM", true
+	case "SHA", "SSE", "SH", "SS", "SHANGHAI":
+		return "SHA", true
+	case "SHE", "SZSE", "SZ", "SHENZHEN":
+		return "SHE", true
+	case "HKEX", "HKG", "HK", "SEHK", "HONGKONG":
+		return "HKEX", true
+	case "TYO", "TOKYO":
+		return "TYO", true
+	case "TSE":
+		if isDigits(sym) {
+			return "TYO", true
+		}
+		return "TSX", true
+	case "KRX", "KOSPI", "KOSDAQ":
+		return "KRX", true
+	case "EPA", "EURONEXTPARIS":
+		return "EPA", true
+	case "EBR", "EURONEXTBRUSSELS":
+		return "EBR", true
+	case "AMS", "EURONEXTAMSTERDAM":
+		return "AMS", true
+	case "ETR", "XETRA":
+		return "ETR", true
+	case "FRA", "FSE", "FRANKFURT":
+		return "FRA", true
+	case "JSE":
+		return "JSE", true
+	case "BVMF", "B3", "BOVESPA":
+		return "BVMF", true
+	case "MOEX", "MCX":
+		return "MOEX", true
+	case "AIX":
+		return "AIX", true
+	case "IDX":
+		return "IDX", true
+	case "SGX":
+		return "SGX", true
+	case "NZX":
+		return "NZX", true
+	case "NSE", "BSE":
+		return name, true
+	}
+	return "", false
+}
+
+// suffixExchange maps Reuters/Yahoo style suffixes ("LYC.AX") to exchanges.
+func suffixExchange(suf string) (string, bool) {
+	switch suf {
+	case "AX":
+		return "ASX", true
+	case "SS":
+		return "SHA", true
+	case "SZ":
+		return "SHE", true
+	case "HK":
+		return "HKEX", true
+	case "TO":
+		return "TSX", true
+	case "V":
+		return "TSXV", true
+	case "L":
+		return "LSE", true
+	case "T":
+		return "TYO", true
+	case "PA":
+		return "EPA", true
+	case "BR":
+		return "EBR", true
+	case "DE":
+		return "ETR", true
+	case "KS":
+		return "KRX", true
+	case "JO":
+		return "JSE", true
+	case "SA":
+		return "BVMF", true
+	}
+	return "", false
+}
+
+// namespace groups exchanges that share one symbol space, so a company that
+// moves between them (TSXV to TSX, NYSE American to Nasdaq) is still found.
+func namespace(exch string) string {
+	switch exch {
+	case "NYSE", "NYSEAMERICAN", "NASDAQ", "OTC":
+		return "US"
+	case "TSX", "TSXV":
+		return "CA"
+	case "LSE", "AIM":
+		return "UK"
+	case "SHA", "SHE":
+		return "CN"
+	}
+	return exch
+}
+
+// tickerKey is the lookup key for an exchange and symbol as written in text or data.
+func tickerKey(exch, sym string) string {
+	e, ok := normalizeExchange(exchangeWord(exch), sym)
+	if !ok {
+		return "?"
+	}
+	sym = strings.ToUpper(strings.TrimSpace(sym))
+	if isDigits(sym) {
+		sym = strings.TrimLeft(sym, "0")
+	}
+	return namespace(e) + ":" + sym
+}
+
+func exchangeWord(s string) string {
+	s = strings.ToUpper(s)
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// normalizeTicker checks "EXCH:SYMBOL" and returns it with the canonical
+// exchange code and an upper-case symbol.
+func normalizeTicker(t string) (string, bool) {
+	exch, sym, ok := strings.Cut(t, ":")
+	if !ok {
+		return "", false
+	}
+	sym = strings.ToUpper(strings.TrimSpace(sym))
+	e, ok := normalizeExchange(exchangeWord(strings.TrimSpace(exch)), sym)
+	if !ok || !validSymbol(sym) {
+		return "", false
+	}
+	return e + ":" + sym, true
+}
+
+// validSymbol accepts A-Z and 0-9, optionally with one dotted class suffix ("TECK.B").
+func validSymbol(s string) bool {
+	base, class, dotted := strings.Cut(s, ".")
+	ok := func(p string) bool {
+		if p == "" || len(p) > 8 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(base) && (!dotted || ok(class))
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// exchangeAt recognises an exchange name of one or two tokens at token i and
+// returns how many tokens it uses.
+func exchangeAt(ts *tokens, i int) (string, int) {
+	// Every exchange form is followed by a colon within two tokens.
+	n := len(ts.toks)
+	if !(i+1 < n && isColon(ts.gap(i+1)) || i+2 < n && isColon(ts.gap(i+2))) {
+		return "", 0
+	}
+	if i+1 < len(ts.toks) && ts.joined(i+1) {
+		two := exchangeWord(ts.text(i) + ts.text(i+1))
+		switch two {
+		case "NYSEAMERICAN", "NYSEMKT", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS",
+			"HONGKONG", "EURONEXTPARIS", "EURONEXTBRUSSELS", "EURONEXTAMSTERDAM":
+			return two, 2
+		}
+	}
+	one := exchangeWord(ts.text(i))
+	if _, ok := normalizeExchange(one, ""); ok {
+		return one, 1
+	}
+	return "", 0
+}
+
+// symbolAt reads a ticker symbol at token i: letters and digits without lower
+// case, optionally with a one- or two-letter class suffix after a dot. It
+// returns the symbol and the number of tokens used.
+func symbolAt(ts *tokens, i int) (string, int) {
+	if i >= len(ts.toks) || ts.has(i, fHasLower) || ts.has(i, fSingle) {
+		return "", 0
+	}
+	sym := ts.text(i)
+	if !validSymbol(sym) || len(sym) > 6 {
+		return "", 0
+	}
+	if i+1 < len(ts.toks) && ts.gap(i+1) == "." && ts.toks[i+1].start == ts.toks[i].end+1 &&
+		ts.toks[i+1].runes <= 2 && ts.allCaps(i+1) {
+		return sym + "." + ts.text(i+1), 2
+	}
+	return sym, 1
+}
