@@ -1,0 +1,450 @@
+// Package classify scores how far a briefing is dominated by political or
+// ideological content (Party study sessions, loyalty campaigns, propaganda
+// language, resource-nationalist rhetoric) rather than production, prices,
+// deals and earnings. It is a weighted phrase lexicon with field weights and
+// a sentence-level political share, combined into a logistic score; it runs
+// offline, is deterministic and explains itself with the phrases that fired.
+package classify
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// algoVersion changes whenever scoring changes in a way that alters results.
+const algoVersion = "c1"
+
+// DefaultThreshold is the score at or above which an item is flagged,
+// calibrated on the labelled corpus in testdata/ideology.
+const DefaultThreshold = 0.5
+
+// maxReasons caps Result.Reasons.
+const maxReasons = 8
+
+// Doc is the text of one briefing, split by section.
+type Doc struct {
+	Title      string
+	Highlights []string
+	Body       string
+	Analysis   string
+	Takeaway   string
+}
+
+// Reason is one phrase that moved the score: its text as written, its
+// contribution (positive pushes towards ideology) and the section where it
+// counted most.
+type Reason struct {
+	Text   string
+	Weight float64
+	// Field is "title", "highlights", "body", "analysis" or "takeaway".
+	Field string
+}
+
+// String renders the reason on one terminal-safe line, for example
+// `"Party study session" +0.32 (title)`.
+func (r Reason) String() string {
+	text := sanitize.Line(r.Text)
+	if utf8.RuneCountInString(text) > maxReasonRunes {
+		rs := []rune(text)
+		text = string(rs[:maxReasonRunes-1]) + "…"
+	}
+	text = strings.ReplaceAll(text, `"`, "'")
+	return fmt.Sprintf(`"%s" %+.2f (%s)`, text, r.Weight, sanitize.Line(r.Field))
+}
+
+// maxReasonRunes bounds the quoted phrase in Reason.String.
+const maxReasonRunes = 60
+
+// Result is the classifier's verdict on one Doc.
+type Result struct {
+	// Score is in [0,1]; higher means ideology dominates the item.
+	Score float64
+	// Flagged is Score >= the classifier's threshold.
+	Flagged bool
+	// Reasons are the strongest contributing phrases, sorted by weight
+	// descending (business signals, being negative, come last).
+	Reasons []Reason
+	// PoliticalShare is the share of sentences whose political phrases
+	// outweigh their business phrases.
+	PoliticalShare float64
+}
+
+// Term is a user lexicon entry. A positive weight marks political or
+// ideological language, a negative one a business signal. A phrase already
+// in the built-in lexicon takes the user's weight.
+type Term struct {
+	Phrase string  `toml:"phrase"`
+	Weight float64 `toml:"weight"`
+}
+
+// Options configure New.
+type Options struct {
+	// Threshold for Flagged; 0 means DefaultThreshold.
+	Threshold float64
+	// Extra terms added to (or overriding) the built-in lexicon.
+	Extra []Term
+}
+
+// Classifier scores documents. It is immutable after New and safe for
+// concurrent use.
+type Classifier struct {
+	lx        *lexicon
+	threshold float64
+	version   string
+	pool      *sync.Pool // per-call scratch space; holds no results
+}
+
+// New compiles the built-in lexicon plus o.Extra. It fails, naming the term,
+// on an empty phrase or a NaN, infinite or out-of-range weight, and on a
+// threshold outside (0,1].
+func New(o Options) (*Classifier, error) {
+	th := o.Threshold
+	if th == 0 {
+		th = DefaultThreshold
+	}
+	if math.IsNaN(th) || th <= 0 || th > 1 {
+		return nil, fmt.Errorf("classifier threshold %v: must be in (0,1]", o.Threshold)
+	}
+	lx, err := buildLexicon(builtinLexicon, o.Extra)
+	if err != nil {
+		return nil, fmt.Errorf("build classifier: %w", err)
+	}
+	return &Classifier{lx: lx, threshold: th, version: algoVersion + "-" + lx.hash, pool: &sync.Pool{}}, nil
+}
+
+// Version identifies the algorithm and lexicon (built-in plus user extras);
+// it changes when either changes, so cached scores can be recomputed.
+func (c *Classifier) Version() string { return c.version }
+
+// Threshold returns the score at or above which items are flagged.
+func (c *Classifier) Threshold() float64 { return c.threshold }
+
+// Field indexes and their multipliers: a phrase in the title counts three
+// times as much as in the body.
+const (
+	fTitle = iota
+	fHighlights
+	fBody
+	fAnalysis
+	fTakeaway
+	nFields
+)
+
+// fieldName returns the Reason.Field name of field f.
+func fieldName(f uint8) string {
+	switch f {
+	case fTitle:
+		return "title"
+	case fHighlights:
+		return "highlights"
+	case fBody:
+		return "body"
+	case fAnalysis:
+		return "analysis"
+	}
+	return "takeaway"
+}
+
+// fieldMult returns how much a phrase in field f counts.
+func fieldMult(f uint8) float64 {
+	switch f {
+	case fTitle:
+		return 3
+	case fHighlights:
+		return 2
+	case fAnalysis, fTakeaway:
+		return 1.5
+	}
+	return 1
+}
+
+// Scoring constants, fitted on testdata/ideology/corpus.jsonl (see
+// docs/classifier.md). z = wPos*ln(1+P) - wNeg*ln(1+N) + wShare*share + bias.
+const (
+	wPos   = 2.5
+	wNeg   = 1.2
+	wShare = 1.5
+	bias   = -2.0
+	// cueWindow is how many words before a business phrase a cue may sit.
+	cueWindow = 4
+	// politicalMin is the net raw weight that makes a sentence political.
+	politicalMin = 0.4
+	// minSentenceWords keeps headings and fragments out of the share.
+	minSentenceWords = 3
+)
+
+// hit is one matched phrase occurrence.
+type hit struct {
+	term       int32
+	field      uint8
+	start, end int32
+	weight     float64 // raw lexicon weight, after cue cancelling
+}
+
+// sentence accumulates raw weights for the political share.
+type sentence struct {
+	words    int32
+	pos, neg float64
+}
+
+// scratch is the per-call working memory, pooled to keep allocation (and
+// so garbage collection) low at thousands of items per second.
+type scratch struct {
+	sc      scanner
+	ids     []int32
+	spans   []span
+	sents   []sentence
+	hits    []hit
+	order   []int32   // hit indexes sorted by term, strongest field first
+	contrib []float64 // per hit, field-weighted and damped
+	pos     float64   // sum of positive contributions
+	neg     float64   // sum of |negative| contributions
+	share   float64
+}
+
+// Classify scores d. The zero Doc scores 0 and is not flagged.
+func (c *Classifier) Classify(d Doc) Result {
+	w, _ := c.pool.Get().(*scratch)
+	if w == nil {
+		w = &scratch{sc: scanner{st: c.lx.stem}}
+	}
+	defer c.pool.Put(w)
+	c.features(d, w)
+	var res Result
+	res.PoliticalShare = w.share
+	if w.pos > 0 {
+		z := wPos*math.Log1p(w.pos) - wNeg*math.Log1p(w.neg) + wShare*w.share + bias
+		res.Score = 1 / (1 + math.Exp(-z))
+		if math.IsNaN(res.Score) || res.Score < 0 {
+			res.Score = 0
+		}
+		if res.Score > 1 {
+			res.Score = 1
+		}
+	}
+	res.Flagged = res.Score >= c.threshold
+	res.Reasons = c.reasons(d, w)
+	return res
+}
+
+// fieldText returns the text of field i; highlights are joined one per line
+// so each bullet is its own sentence.
+func fieldText(d Doc, i int) string {
+	switch i {
+	case fTitle:
+		return d.Title
+	case fHighlights:
+		return strings.Join(d.Highlights, "\n")
+	case fBody:
+		return d.Body
+	case fAnalysis:
+		return d.Analysis
+	default:
+		return d.Takeaway
+	}
+}
+
+// features scans every field, matches the lexicon and fills w's sums.
+func (c *Classifier) features(d Doc, w *scratch) {
+	w.sents, w.hits = w.sents[:0], w.hits[:0]
+	w.pos, w.neg, w.share = 0, 0, 0
+	for fi := 0; fi < nFields; fi++ {
+		text := fieldText(d, fi)
+		if text == "" {
+			continue
+		}
+		c.scanField(text, w)
+		c.matchField(uint8(fi), w)
+	}
+	total, political := 0, 0
+	for _, s := range w.sents {
+		if s.words < minSentenceWords && s.pos == 0 {
+			continue
+		}
+		total++
+		if s.pos-s.neg >= politicalMin {
+			political++
+		}
+	}
+	if total > 0 {
+		w.share = float64(political) / float64(total)
+	}
+	// repetition damping: the k-th occurrence of a phrase (strongest field
+	// first) counts 1/(k+1), so repeating a phrase helps only logarithmically
+	w.order = w.order[:0]
+	for i := range w.hits {
+		w.order = append(w.order, int32(i))
+	}
+	hits := w.hits
+	sort.Slice(w.order, func(a, b int) bool {
+		ha, hb := &hits[w.order[a]], &hits[w.order[b]]
+		if ha.term != hb.term {
+			return ha.term < hb.term
+		}
+		if ha.field != hb.field {
+			return fieldMult(ha.field) > fieldMult(hb.field) || fieldMult(ha.field) == fieldMult(hb.field) && ha.field < hb.field
+		}
+		return ha.start < hb.start
+	})
+	if cap(w.contrib) < len(hits) {
+		w.contrib = make([]float64, len(hits))
+	}
+	w.contrib = w.contrib[:len(hits)]
+	k := 0
+	for i, oi := range w.order {
+		if i > 0 && hits[w.order[i-1]].term != hits[oi].term {
+			k = 0
+		}
+		h := hits[oi]
+		v := h.weight * fieldMult(h.field) / float64(k+1)
+		w.contrib[oi] = v
+		if v > 0 {
+			w.pos += v
+		} else {
+			w.neg -= v
+		}
+		k++
+	}
+}
+
+// scanField splits text into words and sentences, appending to w.sents and
+// replacing w.ids and w.spans.
+func (c *Classifier) scanField(text string, w *scratch) {
+	vocab := c.lx.vocab
+	w.ids, w.spans = w.ids[:0], w.spans[:0]
+	w.sents = append(w.sents, sentence{})
+	cur := int32(len(w.sents) - 1)
+	w.sc.scan(text, func(word []byte, start, end int) {
+		id, ok := vocab[string(word)]
+		if !ok {
+			id = -1
+		}
+		w.ids = append(w.ids, id)
+		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur})
+		w.sents[cur].words++
+	}, func() {
+		if w.sents[cur].words > 0 {
+			w.sents = append(w.sents, sentence{})
+			cur++
+		}
+	})
+	if w.sents[cur].words == 0 {
+		w.sents = w.sents[:cur]
+	}
+}
+
+// matchField finds lexicon phrases in the words of one field, sentence by
+// sentence, longest phrase first, and records hits.
+func (c *Classifier) matchField(field uint8, w *scratch) {
+	lx := c.lx
+	ids, spans := w.ids, w.spans
+	for s := 0; s < len(ids); {
+		e := s
+		for e < len(ids) && spans[e].sent == spans[s].sent {
+			e++
+		}
+		sent := ids[s:e]
+		for i := 0; i < len(sent); {
+			term, n := lx.match(sent, i)
+			if term < 0 {
+				i++
+				continue
+			}
+			wt := lx.terms[term].weight
+			if wt < 0 {
+				// a cue shortly before cancels a business phrase:
+				// "no mention of market strategy"
+				for k := max(0, i-cueWindow); k < i; k++ {
+					if sent[k] >= 0 && lx.cue[sent[k]] {
+						wt = 0
+						break
+					}
+				}
+			}
+			if wt != 0 {
+				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end, weight: wt})
+				st := &w.sents[spans[s+i].sent]
+				if wt > 0 {
+					st.pos += wt
+				} else {
+					st.neg -= wt
+				}
+			}
+			i += n
+		}
+		s = e
+	}
+}
+
+// reasons aggregates contributions per phrase and keeps the strongest:
+// up to six political phrases and two business ones (more of either when
+// the other has fewer).
+func (c *Classifier) reasons(d Doc, w *scratch) []Reason {
+	if len(w.hits) == 0 {
+		return nil
+	}
+	var pos, neg []Reason
+	hits, order := w.hits, w.order
+	for a := 0; a < len(order); {
+		term := hits[order[a]].term
+		b := a
+		var perField [nFields]float64
+		var first [nFields]int32
+		for i := range first {
+			first[i] = -1
+		}
+		total := 0.0
+		for ; b < len(order) && hits[order[b]].term == term; b++ {
+			h := hits[order[b]]
+			perField[h.field] += w.contrib[order[b]]
+			total += w.contrib[order[b]]
+			if first[h.field] < 0 || h.start < hits[first[h.field]].start {
+				first[h.field] = order[b]
+			}
+		}
+		best := uint8(0)
+		for f := uint8(1); f < nFields; f++ {
+			if math.Abs(perField[f]) > math.Abs(perField[best]) {
+				best = f
+			}
+		}
+		if fh := first[best]; fh >= 0 && total != 0 {
+			h := hits[fh]
+			r := Reason{Text: sanitize.Line(fieldText(d, int(best))[h.start:h.end]), Weight: round2(total), Field: fieldName(best)}
+			if total > 0 {
+				pos = append(pos, r)
+			} else {
+				neg = append(neg, r)
+			}
+		}
+		a = b
+	}
+	less := func(rs []Reason) func(i, j int) bool {
+		return func(i, j int) bool {
+			if math.Abs(rs[i].Weight) != math.Abs(rs[j].Weight) {
+				return math.Abs(rs[i].Weight) > math.Abs(rs[j].Weight)
+			}
+			if rs[i].Field != rs[j].Field {
+				return rs[i].Field < rs[j].Field
+			}
+			return rs[i].Text < rs[j].Text
+		}
+	}
+	sort.Slice(pos, less(pos))
+	sort.Slice(neg, less(neg))
+	nNeg := min(len(neg), 2)
+	nPos := min(len(pos), maxReasons-nNeg)
+	nNeg = min(len(neg), maxReasons-nPos)
+	out := append(pos[:nPos:nPos], neg[:nNeg]...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight > out[j].Weight })
+	return out
+}
+
+// round2 rounds to two decimals so reasons print and compare stably.
+func round2(v float64) float64 { return math.Round(v*100) / 100 }

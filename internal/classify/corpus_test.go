@@ -1,0 +1,144 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// labelled is one corpus item in testdata/ideology/*.jsonl.
+type labelled struct {
+	ID         string   `json:"id"`
+	Label      string   `json:"label"`
+	Kind       string   `json:"kind"`
+	Title      string   `json:"title"`
+	Highlights []string `json:"highlights"`
+	Body       string   `json:"body"`
+	Analysis   string   `json:"analysis"`
+	Takeaway   string   `json:"takeaway"`
+}
+
+func (l labelled) doc() Doc {
+	return Doc{Title: l.Title, Highlights: l.Highlights, Body: l.Body, Analysis: l.Analysis, Takeaway: l.Takeaway}
+}
+
+// loadCorpus reads one JSONL file of labelled items.
+func loadCorpus(t testing.TB, name string) []labelled {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "ideology", name))
+	if err != nil {
+		t.Fatalf("open corpus: %v", err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s line %d: %v", name, n, err)
+		}
+		if l.Label != "ideology" && l.Label != "business" {
+			t.Fatalf("%s line %d (%s): bad label %q", name, n, l.ID, l.Label)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", name, err)
+	}
+	return out
+}
+
+// metrics are precision, recall and F1 for the "ideology" class.
+type metrics struct {
+	tp, fp, fn, tn int
+}
+
+func (m metrics) precision() float64 { return ratio(m.tp, m.tp+m.fp) }
+func (m metrics) recall() float64    { return ratio(m.tp, m.tp+m.fn) }
+func (m metrics) f1() float64 {
+	p, r := m.precision(), m.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// evaluate classifies every item and logs the misclassified ones.
+func evaluate(t *testing.T, c *Classifier, items []labelled) metrics {
+	t.Helper()
+	var m metrics
+	for _, l := range items {
+		r := c.Classify(l.doc())
+		want := l.Label == "ideology"
+		switch {
+		case want && r.Flagged:
+			m.tp++
+		case want:
+			m.fn++
+		case r.Flagged:
+			m.fp++
+		default:
+			m.tn++
+		}
+		if want != r.Flagged {
+			t.Logf("MISS %s (%s) score=%.3f share=%.2f %q", l.ID, l.Kind, r.Score, r.PoliticalShare, l.Title)
+			for _, rs := range r.Reasons {
+				t.Logf("      %s", rs)
+			}
+		}
+	}
+	return m
+}
+
+func TestCorpusF1(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := loadCorpus(t, "corpus.jsonl")
+	counts := map[string]int{}
+	for _, l := range items {
+		counts[l.Kind]++
+	}
+	if len(items) < 70 || counts["hard_positive"] < 8 || counts["hard_negative"] < 10 {
+		t.Fatalf("corpus too small: %d items, kinds %v", len(items), counts)
+	}
+	m := evaluate(t, c, items)
+	t.Logf("corpus: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
+		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
+	if m.f1() < 0.90 {
+		t.Errorf("corpus F1 %.3f < 0.90", m.f1())
+	}
+}
+
+// TestHoldoutF1 scores items written after the lexicon and constants were
+// frozen; it guards against tuning the lexicon to the main corpus.
+func TestHoldoutF1(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := loadCorpus(t, "holdout.jsonl")
+	if len(items) < 20 {
+		t.Fatalf("holdout too small: %d items", len(items))
+	}
+	m := evaluate(t, c, items)
+	t.Logf("holdout: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
+		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
+	if m.f1() < 0.80 {
+		t.Errorf("holdout F1 %.3f < 0.80", m.f1())
+	}
+}

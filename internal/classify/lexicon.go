@@ -1,0 +1,235 @@
+package classify
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// builtinLexicon is the shipped phrase list; see docs/classifier.md.
+//
+//go:embed lexicon.toml
+var builtinLexicon []byte
+
+// maxWeight bounds a term's weight so one user term cannot swamp the score.
+const maxWeight = 5.0
+
+// lexFile is the layout of lexicon.toml.
+type lexFile struct {
+	// Cues are words that, shortly before a business phrase in the same
+	// sentence, cancel it ("no mention of market strategy").
+	Cues  []string   `toml:"cues"`
+	Group []lexGroup `toml:"group"`
+}
+
+// lexGroup is a set of phrases that share one weight.
+type lexGroup struct {
+	Name    string   `toml:"name"`
+	Weight  float64  `toml:"weight"`
+	Phrases []string `toml:"phrases"`
+}
+
+// entry is one compiled lexicon phrase.
+type entry struct {
+	phrase string // normalised words joined by spaces
+	weight float64
+}
+
+// trieNode is one step of a phrase: term is the entry ending here (or -1),
+// next maps the following word's vocabulary id to a node index.
+type trieNode struct {
+	term int32
+	next map[int32]int32
+}
+
+// lexicon is the compiled phrase table: every lexicon word gets an id, and
+// phrases form a trie over ids whose first level is a dense slice.
+type lexicon struct {
+	vocab map[string]int32
+	cue   []bool  // by word id
+	first []int32 // by word id: trie node of the one-word prefix, or -1
+	nodes []trieNode
+	terms []entry
+	stem  *stemmer
+	hash  string
+}
+
+// normalise returns the words of phrase as the scanner sees them.
+func normalise(sc *scanner, phrase string) []string {
+	var words []string
+	sc.scan(phrase, func(w []byte, _, _ int) { words = append(words, string(w)) }, func() {})
+	return words
+}
+
+// buildLexicon compiles the embedded lexicon plus user extras. A user term
+// whose normalised phrase is already in the lexicon replaces its weight.
+func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
+	var f lexFile
+	md, err := toml.Decode(string(data), &f)
+	if err != nil {
+		return nil, fmt.Errorf("parse built-in lexicon: %w", err)
+	}
+	if undec := md.Undecoded(); len(undec) > 0 {
+		return nil, fmt.Errorf("parse built-in lexicon: unknown key %q", undec[0].String())
+	}
+	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
+	sc := &scanner{st: lx.stem}
+	index := map[string]int{} // normalised phrase -> terms index
+	add := func(words []string, w float64, user bool, what string) error {
+		key := strings.Join(words, " ")
+		if i, ok := index[key]; ok {
+			if !user && lx.terms[i].weight != w {
+				return fmt.Errorf("%s: same words as %q with weight %g", what, lx.terms[i].phrase, lx.terms[i].weight)
+			}
+			lx.terms[i].weight = w
+			return nil
+		}
+		index[key] = len(lx.terms)
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w})
+		return nil
+	}
+	for gi, g := range f.Group {
+		if err := checkWeight(g.Weight); err != nil {
+			return nil, fmt.Errorf("built-in lexicon group %d (%s): %w", gi+1, g.Name, err)
+		}
+		for _, p := range g.Phrases {
+			words := normalise(sc, p)
+			what := fmt.Sprintf("built-in lexicon group %q phrase %q", g.Name, p)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("%s: no words", what)
+			}
+			if err := add(words, g.Weight, false, what); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for i, t := range extra {
+		what := fmt.Sprintf("lexicon term %d (%q)", i+1, t.Phrase)
+		words := normalise(sc, t.Phrase)
+		if len(words) == 0 {
+			return nil, fmt.Errorf("%s: phrase has no words", what)
+		}
+		if err := checkWeight(t.Weight); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if err := add(words, t.Weight, true, what); err != nil {
+			return nil, err
+		}
+	}
+	for ti, t := range lx.terms {
+		lx.insert(strings.Fields(t.phrase), int32(ti))
+	}
+	var cues []int32
+	for _, c := range f.Cues {
+		for _, w := range normalise(sc, c) {
+			cues = append(cues, lx.id(w))
+		}
+	}
+	lx.cue = make([]bool, len(lx.vocab))
+	for _, id := range cues {
+		lx.cue[id] = true
+	}
+	lx.hash = lexiconHash(data, extra)
+	return lx, nil
+}
+
+// checkWeight rejects weights that would make scores meaningless.
+func checkWeight(w float64) error {
+	switch {
+	case math.IsNaN(w):
+		return fmt.Errorf("weight is NaN")
+	case math.IsInf(w, 0):
+		return fmt.Errorf("weight is infinite")
+	case math.Abs(w) > maxWeight:
+		return fmt.Errorf("weight %g outside [-%g, %g]", w, maxWeight, maxWeight)
+	}
+	return nil
+}
+
+// id returns the vocabulary id of word, adding it if new.
+func (lx *lexicon) id(word string) int32 {
+	if id, ok := lx.vocab[word]; ok {
+		return id
+	}
+	id := int32(len(lx.vocab))
+	lx.vocab[word] = id
+	lx.first = append(lx.first, -1)
+	return id
+}
+
+// insert adds a phrase to the trie.
+func (lx *lexicon) insert(words []string, term int32) {
+	id := lx.id(words[0])
+	node := lx.first[id]
+	if node < 0 {
+		node = lx.newNode()
+		lx.first[id] = node
+	}
+	for _, w := range words[1:] {
+		id := lx.id(w)
+		n := &lx.nodes[node]
+		next, ok := n.next[id]
+		if !ok {
+			next = lx.newNode()
+			n = &lx.nodes[node] // newNode may have moved the slice
+			if n.next == nil {
+				n.next = map[int32]int32{}
+			}
+			n.next[id] = next
+		}
+		node = next
+	}
+	lx.nodes[node].term = term
+}
+
+// newNode appends an empty trie node and returns its index.
+func (lx *lexicon) newNode() int32 {
+	lx.nodes = append(lx.nodes, trieNode{term: -1})
+	return int32(len(lx.nodes) - 1)
+}
+
+// match returns the longest phrase starting at ids[i] and its length in
+// words, or -1.
+func (lx *lexicon) match(ids []int32, i int) (term int32, n int) {
+	term = -1
+	if ids[i] < 0 {
+		return -1, 0
+	}
+	node := lx.first[ids[i]]
+	for j := i; node >= 0; {
+		if t := lx.nodes[node].term; t >= 0 {
+			term, n = t, j-i+1
+		}
+		j++
+		if j >= len(ids) || ids[j] < 0 {
+			break
+		}
+		next, ok := lx.nodes[node].next[ids[j]]
+		if !ok {
+			break
+		}
+		node = next
+	}
+	return term, n
+}
+
+// lexiconHash identifies the built-in lexicon and the user extras.
+func lexiconHash(data []byte, extra []Term) string {
+	h := sha256.New()
+	h.Write(data)
+	var b [8]byte
+	for _, t := range extra {
+		h.Write([]byte{0})
+		h.Write([]byte(t.Phrase))
+		h.Write([]byte{0})
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(t.Weight))
+		h.Write(b[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:10]
+}
