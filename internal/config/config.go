@@ -1,0 +1,255 @@
+// Package config finds lode's home (config file and cache) and reads and
+// writes the TOML config: feeds, refresh settings, watchlist, notification
+// command, and the user's extra companies and classifier terms.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/xdg"
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+)
+
+// Home is where lode keeps its config file and its cache.
+type Home struct {
+	// ConfigPath is the TOML config file.
+	ConfigPath string
+	// CachePath is the SQLite cache.
+	CachePath string
+}
+
+// ResolveHome picks the home: dir when non-empty (the --home flag), else
+// $LODE_HOME, else the XDG config and data directories.
+func ResolveHome(dir string, getenv func(string) string) (Home, error) {
+	if dir == "" {
+		dir = getenv("LODE_HOME")
+	}
+	if dir != "" {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return Home{}, fmt.Errorf("home %s: %w", dir, err)
+		}
+		return Home{ConfigPath: filepath.Join(abs, "config.toml"), CachePath: filepath.Join(abs, "cache.db")}, nil
+	}
+	return Home{
+		ConfigPath: filepath.Join(xdg.ConfigHome, "lode", "config.toml"),
+		CachePath:  filepath.Join(xdg.DataHome, "lode", "cache.db"),
+	}, nil
+}
+
+// Prepare creates the directories of the home, with a clear error when they cannot be written.
+func (h Home) Prepare() error {
+	for _, d := range []string{filepath.Dir(h.ConfigPath), filepath.Dir(h.CachePath)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return fmt.Errorf("home %s: %w", d, err)
+		}
+		probe, err := os.CreateTemp(d, ".lode-write-test-*")
+		if err != nil {
+			return fmt.Errorf("home %s is not writable: %w", d, errors.Unwrap(err))
+		}
+		probe.Close()
+		os.Remove(probe.Name())
+	}
+	return nil
+}
+
+// Feed is one configured feed.
+type Feed struct {
+	URL  string   `toml:"url"`
+	Name string   `toml:"name,omitempty"`
+	Tags []string `toml:"tags,omitempty"`
+}
+
+// Config is the user's settings.
+type Config struct {
+	// Feeds are polled by `lode fetch` and the reader's refresh.
+	Feeds []Feed `toml:"feeds"`
+	// Workers is how many feeds are fetched at once.
+	Workers int `toml:"workers"`
+	// TimeoutSeconds bounds each feed's fetch.
+	TimeoutSeconds int `toml:"timeout_seconds"`
+	// RefreshMinutes is the reader's background refresh interval (0 = off).
+	RefreshMinutes int `toml:"refresh_minutes"`
+	// Threshold is the ideology score at which an item is flagged.
+	Threshold float64 `toml:"threshold"`
+	// Watchlist holds the companies the user follows (canonical names).
+	Watchlist []string `toml:"watchlist"`
+	// Notify is a command (argument list, no shell) run once per watchlist
+	// alert; {title}, {company}, {link}, {feed} are replaced in arguments.
+	Notify []string `toml:"notify"`
+	// Companies extends or overrides the company dictionary.
+	Companies []companies.Company `toml:"companies"`
+	// Lexicon extends the ideology classifier's weighted phrases.
+	Lexicon []classify.Term `toml:"lexicon"`
+}
+
+// DefaultFeeds are the critical-minerals sources a new config starts with.
+func DefaultFeeds() []Feed {
+	return []Feed{
+		{URL: "https://rareearthexchanges.com/feed/", Name: "Rare Earth Exchanges", Tags: []string{"rare-earths"}},
+		{URL: "https://www.mining.com/commodity/rare-earth/feed/", Name: "MINING.COM Rare Earths", Tags: []string{"rare-earths"}},
+		{URL: "https://www.mining.com/commodity/lithium/feed/", Name: "MINING.COM Lithium", Tags: []string{"lithium"}},
+		{URL: "https://www.northernminer.com/feed/", Name: "The Northern Miner", Tags: []string{"mining"}},
+	}
+}
+
+// Default is the config a new home starts with.
+func Default() Config {
+	return Config{Feeds: DefaultFeeds(), Workers: 8, TimeoutSeconds: 20, RefreshMinutes: 30, Threshold: classify.DefaultThreshold}
+}
+
+// Load reads the config at path. A missing file gives Default() and
+// exists=false. Unknown keys, bad values and broken TOML are errors naming
+// the file and the line or key.
+func Load(path string) (cfg Config, exists bool, err error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return Default(), false, nil
+	}
+	if err != nil {
+		return Config{}, false, fmt.Errorf("config %s: %w", path, err)
+	}
+	cfg, err = Parse(data)
+	if err != nil {
+		return Config{}, true, fmt.Errorf("config %s: %w", path, err)
+	}
+	return cfg, true, nil
+}
+
+// Parse decodes and checks config TOML; absent settings take defaults.
+func Parse(data []byte) (Config, error) {
+	cfg := Default()
+	cfg.Feeds = nil
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&cfg)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return Config{}, fmt.Errorf("line %d: %s", perr.Position.Line, perr.Message)
+		}
+		return Config{}, err
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return Config{}, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+	}
+	return cfg, cfg.Validate()
+}
+
+// Validate checks values a user could get wrong.
+func (c Config) Validate() error {
+	for i, f := range c.Feeds {
+		if err := CheckURL(f.URL); err != nil {
+			return fmt.Errorf("feeds[%d]: %w", i, err)
+		}
+	}
+	if c.Workers < 1 || c.Workers > 256 {
+		return fmt.Errorf("workers = %d: want 1 to 256", c.Workers)
+	}
+	if c.TimeoutSeconds < 1 {
+		return fmt.Errorf("timeout_seconds = %d: want at least 1", c.TimeoutSeconds)
+	}
+	if c.RefreshMinutes < 0 {
+		return fmt.Errorf("refresh_minutes = %d: want 0 (off) or more", c.RefreshMinutes)
+	}
+	if c.Threshold <= 0 || c.Threshold > 1 {
+		return fmt.Errorf("threshold = %g: want a number in (0, 1]", c.Threshold)
+	}
+	return nil
+}
+
+// CheckURL accepts absolute http and https URLs with a host, nothing else.
+func CheckURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("%q is not a URL: %w", raw, errors.Unwrap(err))
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("%q is not an http or https URL", raw)
+	}
+	if u.Host == "" {
+		return fmt.Errorf("%q has no host", raw)
+	}
+	if strings.ContainsFunc(raw, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return fmt.Errorf("%q contains control characters", raw)
+	}
+	return nil
+}
+
+const header = `# lode configuration. Edit freely; lode rewrites this file when you add or
+# remove feeds or change the watchlist from the reader, keeping your settings.
+#
+# [[feeds]]            url = "https://...", name = "...", tags = ["..."]
+# workers              feeds fetched at once (default 8)
+# timeout_seconds      per-feed timeout (default 20)
+# refresh_minutes      background refresh in the reader, 0 = off (default 30)
+# threshold            ideology score at which an item is flagged (default 0.5)
+# watchlist            companies you follow, e.g. ["Lynas Rare Earths"]
+# notify               command run per watchlist alert, e.g. ["notify-send", "lode", "{company}: {title}"]
+# [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]
+# [[lexicon]]          phrase = "...", weight = 0.4   (negative weights mark business language)
+
+`
+
+// Save writes cfg to path atomically (temp file, then rename).
+func Save(path string, cfg Config) error {
+	var buf bytes.Buffer
+	buf.WriteString(header)
+	if err := toml.NewEncoder(&buf).Encode(cfg); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".config-*.toml")
+	if err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	return nil
+}
+
+// AddFeed appends f unless its URL is already configured; it reports whether it was added.
+func (c *Config) AddFeed(f Feed) bool {
+	if slices.ContainsFunc(c.Feeds, func(g Feed) bool { return g.URL == f.URL }) {
+		return false
+	}
+	c.Feeds = append(c.Feeds, f)
+	return true
+}
+
+// RemoveFeed drops the feed with this URL (or name); it reports whether one was removed.
+func (c *Config) RemoveFeed(urlOrName string) (Feed, bool) {
+	for i, f := range c.Feeds {
+		if f.URL == urlOrName || (f.Name != "" && strings.EqualFold(f.Name, urlOrName)) {
+			c.Feeds = slices.Delete(c.Feeds, i, i+1)
+			return f, true
+		}
+	}
+	return Feed{}, false
+}

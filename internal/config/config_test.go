@@ -1,0 +1,112 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLoadMissingGivesDefaults(t *testing.T) {
+	cfg, exists, err := Load(filepath.Join(t.TempDir(), "config.toml"))
+	if err != nil || exists {
+		t.Fatalf("missing config: exists=%v err=%v", exists, err)
+	}
+	if len(cfg.Feeds) == 0 || cfg.Feeds[0].URL != "https://rareearthexchanges.com/feed/" {
+		t.Fatalf("default feeds should start with Rare Earth Exchanges: %+v", cfg.Feeds)
+	}
+	if cfg.Workers != 8 || cfg.RefreshMinutes != 30 || cfg.TimeoutSeconds != 20 {
+		t.Fatalf("defaults: %+v", cfg)
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "config.toml")
+	cfg := Default()
+	cfg.Feeds = nil
+	cfg.AddFeed(Feed{URL: "http://127.0.0.1:9/feed.xml", Name: "Local", Tags: []string{"a b", "c"}})
+	if cfg.AddFeed(Feed{URL: "http://127.0.0.1:9/feed.xml"}) {
+		t.Fatal("duplicate feed added")
+	}
+	cfg.Watchlist = []string{"Lynas Rare Earths"}
+	cfg.Notify = []string{"notify-send", "{title}"}
+	if err := Save(path, cfg); err != nil {
+		t.Fatal(err)
+	}
+	got, exists, err := Load(path)
+	if err != nil || !exists {
+		t.Fatal(err)
+	}
+	if len(got.Feeds) != 1 || got.Feeds[0].Name != "Local" || len(got.Feeds[0].Tags) != 2 || got.Watchlist[0] != "Lynas Rare Earths" || got.Notify[1] != "{title}" {
+		t.Fatalf("round trip: %+v", got)
+	}
+	if _, ok := got.RemoveFeed("local"); !ok || len(got.Feeds) != 0 {
+		t.Fatal("remove by name failed")
+	}
+}
+
+func TestBadConfigErrors(t *testing.T) {
+	cases := map[string]string{
+		"broken toml":   "workers = [",
+		"unknown key":   "wrokers = 3",
+		"bad url":       "[[feeds]]\nurl = \"javascript:alert(1)\"",
+		"not a url":     "[[feeds]]\nurl = \"rare earth news\"",
+		"workers range": "workers = 0",
+		"threshold":     "threshold = 3",
+		"wrong type":    "workers = \"many\"",
+	}
+	wants := map[string]string{
+		"broken toml": "line 1", "unknown key": "unknown key wrokers", "bad url": "not an http or https URL",
+		"not a url": "not an http or https URL", "workers range": "workers = 0", "threshold": "threshold = 3", "wrong type": "workers",
+	}
+	dir := t.TempDir()
+	for name, body := range cases {
+		path := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".toml")
+		os.WriteFile(path, []byte(body), 0o644)
+		_, _, err := Load(path)
+		if err == nil {
+			t.Errorf("%s: no error", name)
+			continue
+		}
+		if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), wants[name]) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: error %q should be one line naming %s and %q", name, err, path, wants[name])
+		}
+	}
+}
+
+func TestResolveHome(t *testing.T) {
+	env := map[string]string{"LODE_HOME": "/tmp/lode-env"}
+	h, _ := ResolveHome("", func(k string) string { return env[k] })
+	if h.CachePath != "/tmp/lode-env/cache.db" || h.ConfigPath != "/tmp/lode-env/config.toml" {
+		t.Fatalf("LODE_HOME: %+v", h)
+	}
+	h, _ = ResolveHome("/tmp/flag", func(k string) string { return env[k] })
+	if h.CachePath != "/tmp/flag/cache.db" {
+		t.Fatalf("--home should win: %+v", h)
+	}
+	h, _ = ResolveHome("", func(string) string { return "" })
+	if !strings.HasSuffix(h.CachePath, filepath.Join("lode", "cache.db")) {
+		t.Fatalf("xdg: %+v", h)
+	}
+}
+
+func TestUnwritableHome(t *testing.T) {
+	if os.Geteuid() == 0 {
+		dir := t.TempDir()
+		file := filepath.Join(dir, "file")
+		os.WriteFile(file, nil, 0o644)
+		// A home below a regular file cannot be created, even by root.
+		err := Home{ConfigPath: filepath.Join(file, "x", "config.toml"), CachePath: filepath.Join(file, "x", "cache.db")}.Prepare()
+		if err == nil || !strings.Contains(err.Error(), file) {
+			t.Fatalf("want error naming %s, got %v", file, err)
+		}
+		return
+	}
+	dir := t.TempDir()
+	os.Chmod(dir, 0o555)
+	defer os.Chmod(dir, 0o755)
+	err := Home{ConfigPath: filepath.Join(dir, "config.toml"), CachePath: filepath.Join(dir, "cache.db")}.Prepare()
+	if err == nil || !strings.Contains(err.Error(), "not writable") {
+		t.Fatalf("want not writable, got %v", err)
+	}
+}

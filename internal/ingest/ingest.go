@@ -1,0 +1,205 @@
+// Package ingest turns parsed feed entries into lode items: identity,
+// clean sections, companies and the ideology score, in one place shared by
+// the poller, `lode analyze` and the demo.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/internal/brief"
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// Pipeline enriches feed entries with sections, companies and scores.
+type Pipeline struct {
+	dict *companies.Dictionary
+	cls  *classify.Classifier
+}
+
+// New returns a pipeline using the given dictionary and classifier.
+func New(dict *companies.Dictionary, cls *classify.Classifier) *Pipeline {
+	return &Pipeline{dict: dict, cls: cls}
+}
+
+// Process converts every entry of a parsed feed. feedName falls back to the
+// feed's own title.
+func (p *Pipeline) Process(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+	if feed == nil {
+		return nil
+	}
+	if feedName == "" {
+		feedName = feed.Title
+	}
+	feedName = sanitize.Line(feedName)
+	out := make([]item.Item, 0, len(feed.Items))
+	for _, e := range feed.Items {
+		if e == nil {
+			continue
+		}
+		out = append(out, p.Entry(e, feedURL, feedName))
+	}
+	return out
+}
+
+// Entry converts one feed entry.
+func (p *Pipeline) Entry(e *gofeed.Item, feedURL, feedName string) item.Item {
+	it := item.Item{
+		FeedURL:  feedURL,
+		FeedName: sanitize.Line(feedName),
+		Title:    sanitize.Line(e.Title),
+		Link:     SafeLink(e.Link),
+	}
+	switch {
+	case e.PublishedParsed != nil:
+		it.Published = e.PublishedParsed.UTC()
+	case e.UpdatedParsed != nil:
+		it.Published = e.UpdatedParsed.UTC()
+	}
+	it.GUID = Identity(e, it.Published)
+	it.Hash = contentHash(e, it.Published)
+	it.Sections = brief.Extract(e.Content, e.Description)
+	if it.Title == "" {
+		it.Title = untitled(it.Sections)
+	}
+	p.Enrich(&it)
+	return it
+}
+
+// Enrich (re)computes the item's companies and ideology score from its title and sections.
+func (p *Pipeline) Enrich(it *item.Item) {
+	s := it.Sections
+	text := joinText(s)
+	if p.dict != nil {
+		it.Companies = p.dict.Detect(it.Title, text)
+	}
+	if p.cls != nil {
+		r := p.cls.Classify(classify.Doc{Title: it.Title, Highlights: s.Highlights, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway})
+		reasons := make([]string, len(r.Reasons))
+		for i, rs := range r.Reasons {
+			reasons[i] = rs.String()
+		}
+		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.Version()}
+	}
+}
+
+// Version identifies the dictionary and classifier that enrich items, so
+// cached items are re-enriched when either changes.
+func (p *Pipeline) Version() string {
+	v := ""
+	if p.cls != nil {
+		// The threshold decides Flagged, so it is part of the version too.
+		v = fmt.Sprintf("%s-t%g", p.cls.Version(), p.cls.Threshold())
+	}
+	if p.dict != nil {
+		v += "+" + p.dict.Version()
+	}
+	return v
+}
+
+// Rescore re-enriches cached items scored by another version of the
+// classifier or dictionary and returns how many it updated.
+func (p *Pipeline) Rescore(ctx context.Context, st *store.Store) (int, error) {
+	ids, err := st.Stale(ctx, p.Version())
+	if err != nil {
+		return 0, err
+	}
+	const batch = 500
+	n := 0
+	for len(ids) > 0 {
+		chunk := ids[:min(batch, len(ids))]
+		ids = ids[len(chunk):]
+		items := make([]item.Item, 0, len(chunk))
+		for _, id := range chunk {
+			it, err := st.Item(ctx, id)
+			if err != nil {
+				return n, fmt.Errorf("rescore: %w", err)
+			}
+			p.Enrich(&it)
+			items = append(items, it)
+		}
+		if _, err := st.Upsert(ctx, items); err != nil {
+			return n, fmt.Errorf("rescore: %w", err)
+		}
+		n += len(items)
+	}
+	return n, nil
+}
+
+func joinText(s brief.Sections) string {
+	n := len(s.Body) + len(s.Analysis) + len(s.Takeaway)
+	for _, h := range s.Highlights {
+		n += len(h) + 1
+	}
+	b := make([]byte, 0, n+4)
+	for _, h := range s.Highlights {
+		b = append(b, h...)
+		b = append(b, '\n')
+	}
+	for _, t := range []string{s.Body, s.Analysis, s.Takeaway} {
+		b = append(b, t...)
+		b = append(b, '\n')
+	}
+	return string(b)
+}
+
+func untitled(s brief.Sections) string {
+	for _, t := range append(append([]string{}, s.Highlights...), brief.Sentences(s.Body)...) {
+		if t != "" {
+			r := []rune(t)
+			if len(r) > 90 {
+				return string(r[:89]) + "…"
+			}
+			return t
+		}
+	}
+	return "(untitled)"
+}
+
+// Identity is an entry's stable key within its feed: the GUID, else the
+// link, else a hash of title and date.
+func Identity(e *gofeed.Item, published time.Time) string {
+	if g := sanitize.Line(e.GUID); g != "" {
+		return g
+	}
+	if l := SafeLink(e.Link); l != "" {
+		return l
+	}
+	return "sha256:" + digest(e.Title, published.Format(time.RFC3339))
+}
+
+func contentHash(e *gofeed.Item, published time.Time) string {
+	return digest(e.Title, e.Link, e.Description, e.Content, published.Format(time.RFC3339))
+}
+
+func digest(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// SafeLink returns raw when it is an absolute http(s) URL without control
+// characters, else "" (the item then has no link to open).
+func SafeLink(raw string) string {
+	if raw != sanitize.Line(raw) {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return raw
+}

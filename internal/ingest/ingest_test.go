@@ -1,0 +1,98 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+func pipe(t *testing.T, extra []classify.Term) *Pipeline {
+	t.Helper()
+	dict, err := companies.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls, err := classify.New(classify.Options{Extra: extra})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(dict, cls)
+}
+
+const feedXML = `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk \x1b[31mRed</title>
+<item><title>Lynas Rare Earths ships first heavy rare earths</title><guid>g-1</guid><link>https://x.test/1</link>
+<pubDate>Sat, 28 Nov 2026 09:30:00 +0000</pubDate><description>Lynas Rare Earths (ASX: LYC) shipped dysprosium from Malaysia.</description></item>
+<item><title>No guid here</title><link>https://x.test/2</link><description>Albemarle cut capex.</description></item>
+<item><title>Neither guid nor link</title><link>javascript:alert(1)</link><pubDate>Fri, 27 Nov 2026 09:30:00 +0000</pubDate><description>Text.</description></item>
+</channel></rss>`
+
+func TestProcessIdentityAndEnrichment(t *testing.T) {
+	f, err := gofeed.NewParser().ParseString(strings.ReplaceAll(feedXML, `\x1b`, "\x1b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipe(t, nil)
+	items := p.Process(f, "http://feed.test/rss", "")
+	if len(items) != 3 {
+		t.Fatalf("%d items", len(items))
+	}
+	if items[0].FeedName != "Desk [31mRed" && strings.ContainsRune(items[0].FeedName, 0x1b) {
+		t.Errorf("feed name not sanitised: %q", items[0].FeedName)
+	}
+	if items[0].GUID != "g-1" || items[1].GUID != "https://x.test/2" || !strings.HasPrefix(items[2].GUID, "sha256:") {
+		t.Errorf("identities: %q %q %q", items[0].GUID, items[1].GUID, items[2].GUID)
+	}
+	if items[2].Link != "" {
+		t.Errorf("javascript: link kept: %q", items[2].Link)
+	}
+	again := p.Process(f, "http://feed.test/rss", "")
+	if again[2].GUID != items[2].GUID || again[0].Hash != items[0].Hash {
+		t.Errorf("identity or hash not stable across runs")
+	}
+	if len(items[0].Companies) == 0 || items[0].Companies[0] != "Lynas Rare Earths" {
+		t.Errorf("companies: %v", items[0].Companies)
+	}
+	if items[0].Ideology.Version == "" || items[0].Ideology.Flagged {
+		t.Errorf("ideology: %+v", items[0].Ideology)
+	}
+	if !items[0].Published.Equal(time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("published %v", items[0].Published)
+	}
+}
+
+func TestRescoreWhenLexiconChanges(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(filepath.Join(t.TempDir(), "cache.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	f, _ := gofeed.NewParser().ParseString(strings.ReplaceAll(feedXML, `\x1b`, ""))
+	p := pipe(t, nil)
+	res, err := st.Upsert(ctx, p.Process(f, "http://feed.test/rss", ""))
+	if err != nil || res.New != 3 {
+		t.Fatal(res, err)
+	}
+	st.SetRead(ctx, res.NewIDs[:1], true)
+	if n, _ := p.Rescore(ctx, st); n != 0 {
+		t.Fatalf("same version rescored %d items", n)
+	}
+	// A user term that makes shipping dysprosium political changes the version and the score.
+	p2 := pipe(t, []classify.Term{{Phrase: "shipped dysprosium", Weight: 5}, {Phrase: "heavy rare earths", Weight: 5}})
+	n, err := p2.Rescore(ctx, st)
+	if err != nil || n != 3 {
+		t.Fatalf("rescore: %d %v", n, err)
+	}
+	it, _ := st.Item(ctx, res.NewIDs[0])
+	if !it.Ideology.Flagged || it.Ideology.Version != p2.Version() || !it.Read {
+		t.Errorf("after rescore: %+v read=%v", it.Ideology, it.Read)
+	}
+}
