@@ -1,0 +1,345 @@
+package feeds
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// capReader fails with a too-large error once more than left bytes are read,
+// instead of truncating silently.
+type capReader struct {
+	r    io.Reader
+	left int64
+	err  error
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left < 0 {
+		return 0, c.err
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	if c.left < 0 {
+		return n, c.err
+	}
+	return n, err
+}
+
+// tooLarge is the error for a body over max bytes.
+func tooLarge(max int64) error {
+	return kindf(ErrTooLarge, "response larger than %s", sizeText(max))
+}
+
+// sizeText writes a byte count the short way: "10 MiB", "512 KiB", "300 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readBody reads resp's body, decompressing gzip itself, with max applied to
+// the bytes as sent and again after decompression (a gzip bomb fails).
+func readBody(resp *http.Response, max int64) ([]byte, error) {
+	if resp.ContentLength > max {
+		return nil, tooLarge(max)
+	}
+	var r io.Reader = &capReader{r: resp.Body, left: max, err: tooLarge(max)}
+	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); enc {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("bad gzip data from the server: %s", sanitize.Line(err.Error()))
+		}
+		defer zr.Close()
+		r = &capReader{r: zr, left: max, err: tooLarge(max)}
+	default:
+		return nil, fmt.Errorf("the server used an unsupported compression (%s)", clip(sanitize.Line(enc), 30))
+	}
+	body, err := io.ReadAll(r)
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, err
+		}
+		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) {
+			return nil, fmt.Errorf("bad gzip data from the server: %s", sanitize.Line(err.Error()))
+		}
+		return nil, err
+	}
+	return body, nil
+}
+
+// contentCharset is the charset parameter of a Content-Type, lower case.
+func contentCharset(contentType string) string {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(params["charset"]))
+}
+
+// trimLeft skips whitespace and a UTF-8 byte order mark.
+func trimLeft(b []byte) []byte {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	return bytes.TrimLeft(b, " \t\r\n")
+}
+
+// toUTF8 returns an XML or JSON body as UTF-8 whatever its declared charset:
+// a UTF-16 byte order mark wins; a valid UTF-8 body is taken as UTF-8 (a
+// wrong label is common, a latin-1 text that is valid UTF-8 is not); else the
+// Content-Type charset, then the XML declaration's encoding, picks the
+// decoder. Bytes still invalid are read as windows-1252. The XML declaration
+// is rewritten to say UTF-8 so the parser does not decode twice.
+func toUTF8(body []byte, contentType string) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(body, []byte{0xfe, 0xff}), bytes.HasPrefix(body, []byte{0xff, 0xfe}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		out, _, err := transform.Bytes(dec, body)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bad UTF-16 text", ErrNotFeed)
+		}
+		body = out
+	case !utf8.Valid(body):
+		label := contentCharset(contentType)
+		if label == "" {
+			label = xmlEncoding(body)
+		}
+		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" && name != "replacement" {
+			if out, _, err := transform.Bytes(enc.NewDecoder(), body); err == nil {
+				body = out
+			}
+		}
+	}
+	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	body = repairUTF8(body)
+	return setXMLEncodingUTF8(body), nil
+}
+
+// repairUTF8 reads each byte that is not part of valid UTF-8 as windows-1252,
+// so a stray latin-1 byte costs one character, not the whole feed.
+func repairUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	dec := charmap.Windows1252
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if d := dec.DecodeByte(b[i]); d > 0x9f && d != utf8.RuneError {
+				out = utf8.AppendRune(out, d)
+			}
+			i++
+			continue
+		}
+		out = append(out, b[i:i+size]...)
+		i += size
+	}
+	return out
+}
+
+// xmlDecl returns the span of a leading XML declaration, or -1, -1.
+func xmlDecl(b []byte) (start, end int) {
+	t := trimLeft(b)
+	off := len(b) - len(t)
+	if !bytes.HasPrefix(t, []byte("<?xml")) {
+		return -1, -1
+	}
+	e := bytes.Index(t[:min(len(t), 512)], []byte("?>"))
+	if e < 0 {
+		return -1, -1
+	}
+	return off, off + e + 2
+}
+
+// xmlEncoding is the encoding named in a leading XML declaration.
+func xmlEncoding(b []byte) string {
+	s, e := xmlDecl(b)
+	if s < 0 {
+		return ""
+	}
+	decl := string(b[s:e])
+	i := strings.Index(decl, "encoding")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if rest == "" || (rest[0] != '"' && rest[0] != '\'') {
+		return ""
+	}
+	q := rest[0]
+	j := strings.IndexByte(rest[1:], q)
+	if j < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(rest[1 : 1+j]))
+}
+
+// setXMLEncodingUTF8 replaces a leading XML declaration with a plain UTF-8 one.
+func setXMLEncodingUTF8(b []byte) []byte {
+	s, e := xmlDecl(b)
+	if s < 0 || xmlEncoding(b) == "utf-8" || xmlEncoding(b) == "" {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	out = append(out, b[:s]...)
+	out = append(out, `<?xml version="1.0" encoding="UTF-8"?>`...)
+	return append(out, b[e:]...)
+}
+
+// dropBadCharRefs removes numeric character references to characters XML
+// forbids (&#27;, &#x0; ...), which would otherwise fail the whole feed over
+// one escape-injection attempt.
+func dropBadCharRefs(b []byte) []byte {
+	if !bytes.Contains(b, []byte("&#")) {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		if b[i] != '&' || i+2 >= len(b) || b[i+1] != '#' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		j := i + 2
+		hex := j < len(b) && (b[j] == 'x' || b[j] == 'X')
+		if hex {
+			j++
+		}
+		k := j
+		var v uint64
+		for k < len(b) && k-j < 10 {
+			c := b[k]
+			var d uint64
+			switch {
+			case c >= '0' && c <= '9':
+				d = uint64(c - '0')
+			case hex && c >= 'a' && c <= 'f':
+				d = uint64(c-'a') + 10
+			case hex && c >= 'A' && c <= 'F':
+				d = uint64(c-'A') + 10
+			default:
+				goto done
+			}
+			if hex {
+				v = v*16 + d
+			} else {
+				v = v*10 + d
+			}
+			k++
+		}
+	done:
+		if k > j && k < len(b) && b[k] == ';' && !xmlChar(v) {
+			i = k + 1
+			continue
+		}
+		out = append(out, b[i])
+		i++
+	}
+	return out
+}
+
+// xmlChar reports whether XML 1.0 allows the code point.
+func xmlChar(v uint64) bool {
+	return v == 0x09 || v == 0x0a || v == 0x0d ||
+		(v >= 0x20 && v <= 0xd7ff) || (v >= 0xe000 && v <= 0xfffd) || (v >= 0x10000 && v <= 0x10ffff)
+}
+
+// looksHTML reports whether a body is an HTML page rather than a feed.
+func looksHTML(body []byte, contentType string) bool {
+	head := bytes.ToLower(trimLeft(body[:min(len(body), 2048)]))
+	for {
+		switch {
+		case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
+			return true
+		case bytes.HasPrefix(head, []byte("<?xml")), bytes.HasPrefix(head, []byte("<!--")):
+			end := bytes.Index(head, []byte(">"))
+			if bytes.HasPrefix(head, []byte("<!--")) {
+				end = bytes.Index(head, []byte("-->")) + 2
+			}
+			if end < 2 {
+				return false
+			}
+			head = trimLeft(head[end+1:])
+			continue
+		}
+		break
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	return mt == "text/html" && (bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")))
+}
+
+// feedLinkInHTML finds the first <link rel="alternate"> to a feed in an HTML
+// page, resolved against base; "" if none.
+func feedLinkInHTML(body []byte, base *url.URL) string {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), 256<<10)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return ""
+			}
+			if string(name) != "link" || !hasAttr {
+				continue
+			}
+			var rel, typ, href string
+			for {
+				k, v, more := z.TagAttr()
+				switch string(k) {
+				case "rel":
+					rel = strings.ToLower(string(v))
+				case "type":
+					typ = strings.ToLower(string(v))
+				case "href":
+					href = string(v)
+				}
+				if !more {
+					break
+				}
+			}
+			if !strings.Contains(rel, "alternate") || href == "" {
+				continue
+			}
+			if strings.Contains(typ, "rss") || strings.Contains(typ, "atom") || strings.Contains(typ, "feed+json") {
+				if u := cleanLink(href, base); u != "" {
+					return u
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,284 @@
+// Package feeds polls the configured feeds: a bounded pool of workers fetches
+// each feed politely (conditional GET, back-off, Retry-After), safely (capped
+// bodies and redirects, http and https only) and hands the parsed feed to a
+// Processor whose items go into the cache.
+package feeds
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// Cache is the part of the store the poller needs.
+type Cache interface {
+	FeedState(ctx context.Context, url string) (store.FeedState, error)
+	SaveFeedState(ctx context.Context, st store.FeedState) error
+	MoveFeed(ctx context.Context, oldURL, newURL string) error
+	Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error)
+}
+
+// Processor turns a parsed feed into items ready for the cache; it sets
+// FeedURL, FeedName, GUID and Hash on every item.
+type Processor func(feed *gofeed.Feed, feedURL, feedName string) []item.Item
+
+// Feed is a configured feed.
+type Feed struct {
+	URL  string
+	Name string
+	Tags []string
+}
+
+// Defaults for Options fields left zero.
+const (
+	DefaultWorkers      = 8
+	DefaultTimeout      = 20 * time.Second
+	DefaultDeadline     = 2 * time.Minute
+	DefaultMaxBytes     = 10 << 20
+	DefaultMaxItems     = 1000
+	DefaultMaxRedirects = 5
+)
+
+// Back-off after failures: baseBackoff doubled per consecutive failure, at most maxBackoff.
+const (
+	baseBackoff = 5 * time.Minute
+	maxBackoff  = 24 * time.Hour
+)
+
+// Options tune a Poller; zero fields take the defaults.
+type Options struct {
+	// Workers is how many feeds are fetched at once (default 8).
+	Workers int
+	// Timeout bounds one feed's request and body (default 20s).
+	Timeout time.Duration
+	// Deadline bounds a whole Poll (default 2m).
+	Deadline time.Duration
+	// MaxBytes caps the body, both as sent and after gzip decompression (default 10 MiB).
+	MaxBytes int64
+	// MaxItems caps the items taken from one feed (default 1000); the rest are dropped with a note.
+	MaxItems int
+	// MaxRedirects caps a redirect chain (default 5).
+	MaxRedirects int
+	// UserAgent is sent with every request (default "lode/<version> (+https://github.com/lode-reader/lode)").
+	UserAgent string
+	// Client makes the requests (default: a client on a clone of http.DefaultTransport).
+	Client *http.Client
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// Force polls feeds even when they are backing off.
+	Force bool
+}
+
+// Status is how a feed's poll ended.
+type Status int
+
+const (
+	// OK means the feed was fetched and parsed.
+	OK Status = iota
+	// NotModified means the server answered 304: nothing new, nothing parsed.
+	NotModified
+	// Failed means the poll failed; Result.Err says why.
+	Failed
+	// Skipped means the feed was not polled (backing off, or out of time); Result.Note says why.
+	Skipped
+)
+
+// String names the status as the user reads it.
+func (s Status) String() string {
+	switch s {
+	case OK:
+		return "ok"
+	case NotModified:
+		return "not modified"
+	case Failed:
+		return "failed"
+	case Skipped:
+		return "skipped"
+	}
+	return fmt.Sprintf("status(%d)", int(s))
+}
+
+// Result is one feed's poll.
+type Result struct {
+	Feed   Feed
+	Status Status
+	// New and Updated count the items the cache gained and changed.
+	New, Updated int
+	// NewIDs are the cache ids of the new items.
+	NewIDs []int64
+	// Err is the failure, one line naming the feed and the cause; nil unless Status is Failed.
+	Err error
+	// MovedTo is the feed's new URL after a permanent redirect (301/308); the
+	// cache has already moved it, the caller updates the configuration.
+	MovedTo string
+	// Title is the feed's own title, sanitised (empty unless fetched).
+	Title string
+	// Duration is how long the poll took.
+	Duration time.Duration
+	// Note is extra information for the user, e.g. "kept first 1000 of 5000 items".
+	Note string
+}
+
+// Poller fetches feeds into a Cache. It is safe for concurrent use.
+type Poller struct {
+	cache   Cache
+	process Processor
+	o       Options
+}
+
+// New returns a Poller writing to cache through process.
+func New(cache Cache, process Processor, o Options) *Poller {
+	if o.Workers <= 0 {
+		o.Workers = DefaultWorkers
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.Deadline <= 0 {
+		o.Deadline = DefaultDeadline
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MaxItems <= 0 {
+		o.MaxItems = DefaultMaxItems
+	}
+	if o.MaxRedirects <= 0 {
+		o.MaxRedirects = DefaultMaxRedirects
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = DefaultUserAgent()
+	}
+	if o.Client == nil {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 2
+		o.Client = &http.Client{Transport: t}
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Poller{cache: cache, process: process, o: o}
+}
+
+// DefaultUserAgent is "lode/<version> (+https://github.com/lode-reader/lode)",
+// the version taken from the build information ("dev" for local builds).
+func DefaultUserAgent() string {
+	v := "dev"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = strings.TrimPrefix(bi.Main.Version, "v")
+	}
+	return "lode/" + v + " (+https://github.com/lode-reader/lode)"
+}
+
+// Poll fetches feeds with a bounded pool of workers, all within
+// Options.Deadline. progress, if not nil, is called once per feed as it
+// finishes, never concurrently. The results are in the order of feeds.
+func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) []Result {
+	results := make([]Result, len(feeds))
+	if len(feeds) == 0 {
+		return results
+	}
+	pctx, cancel := context.WithTimeoutCause(ctx, p.o.Deadline, &deadlineError{p.o.Deadline})
+	defer cancel()
+
+	var mu sync.Mutex
+	report := func(i int, r Result) {
+		results[i] = r
+		if progress != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			progress(r)
+		}
+	}
+
+	jobs := make(chan int)
+	workers := min(p.o.Workers, len(feeds))
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if pctx.Err() != nil {
+					report(i, Result{Feed: feeds[i], Status: Skipped, Note: "not polled: " + stopReason(pctx)})
+					continue
+				}
+				report(i, p.fetch(pctx, feeds[i]))
+			}
+		}()
+	}
+	seen := make(map[string]bool, len(feeds))
+	for i, f := range feeds {
+		key := strings.TrimSpace(f.URL)
+		if seen[key] {
+			report(i, Result{Feed: f, Status: Skipped, Note: "not polled: the same URL is listed twice"})
+			continue
+		}
+		seen[key] = true
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+// Fetch polls one feed now, within Options.Timeout (and ctx).
+func (p *Poller) Fetch(ctx context.Context, f Feed) Result {
+	return p.fetch(ctx, f)
+}
+
+// Summary counts a refresh's results.
+type Summary struct {
+	OK, NotModified, Failed, Skipped int
+	New, Updated                     int
+}
+
+// Summarize counts results by status and adds up their items.
+func Summarize(rs []Result) Summary {
+	var s Summary
+	for _, r := range rs {
+		switch r.Status {
+		case OK:
+			s.OK++
+		case NotModified:
+			s.NotModified++
+		case Failed:
+			s.Failed++
+		case Skipped:
+			s.Skipped++
+		}
+		s.New += r.New
+		s.Updated += r.Updated
+	}
+	return s
+}
+
+// String reads like "12 feeds: 9 ok, 2 not modified, 1 failed · 34 new, 3 updated";
+// zero not-modified, failed and skipped counts are left out.
+func (s Summary) String() string {
+	total := s.OK + s.NotModified + s.Failed + s.Skipped
+	noun := "feeds"
+	if total == 1 {
+		noun = "feed"
+	}
+	parts := []string{fmt.Sprintf("%d ok", s.OK)}
+	if s.NotModified > 0 {
+		parts = append(parts, fmt.Sprintf("%d not modified", s.NotModified))
+	}
+	if s.Failed > 0 {
+		parts = append(parts, fmt.Sprintf("%d failed", s.Failed))
+	}
+	if s.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped", s.Skipped))
+	}
+	return fmt.Sprintf("%d %s: %s · %d new, %d updated", total, noun, strings.Join(parts, ", "), s.New, s.Updated)
+}

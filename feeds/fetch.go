@@ -1,0 +1,376 @@
+package feeds
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// cacheWriteTimeout bounds saving a feed's state once its own context is over.
+const cacheWriteTimeout = 10 * time.Second
+
+// fetched is what a successful request brought back.
+type fetched struct {
+	status   int
+	body     []byte
+	header   http.Header
+	finalURL *url.URL
+	movedTo  string // target of the leading run of permanent redirects
+}
+
+// fetch polls one feed: back-off check, conditional GET, parse, process,
+// upsert, and the feed's state saved either way.
+func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
+	start := time.Now()
+	res = Result{Feed: f}
+	defer func() { res.Duration = time.Since(start) }()
+	name := displayName(f)
+	fail := func(err error) Result {
+		res.Status = Failed
+		res.Err = &Error{Feed: name, Msg: clip(describe(err), maxMsg), Err: err}
+		return res
+	}
+
+	raw := strings.TrimSpace(f.URL)
+	u, err := url.Parse(raw)
+	if err != nil || !httpURL(u) {
+		return fail(ErrNotHTTP)
+	}
+
+	st, err := p.cache.FeedState(ctx, raw)
+	if err != nil {
+		return fail(fmt.Errorf("read feed state from the cache: %w", err))
+	}
+	st.URL = raw
+	now := p.o.Now()
+	if !p.o.Force && st.NextAttempt.After(now) {
+		res.Status = Skipped
+		res.Note = fmt.Sprintf("backing off until %s", st.NextAttempt.Local().Format("15:04"))
+		if !sameDay(st.NextAttempt.Local(), now.Local()) {
+			res.Note = fmt.Sprintf("backing off until %s", st.NextAttempt.Local().Format("Jan 2 15:04"))
+		}
+		if st.Failures > 0 {
+			res.Note += fmt.Sprintf(" after %d failed %s", st.Failures, plural(st.Failures, "attempt"))
+		}
+		if st.LastError != "" {
+			res.Note += " (" + clip(sanitize.Line(st.LastError), 120) + ")"
+		}
+		return res
+	}
+
+	fctx, cancel := context.WithTimeoutCause(ctx, p.o.Timeout, &timeoutError{p.o.Timeout})
+	defer cancel()
+	got, err := p.get(fctx, u, st)
+	if err == nil && got.movedTo != "" && got.movedTo != raw {
+		// Move first, so items already cached follow and the new ones land beside them.
+		wctx, wcancel := writeCtx(ctx)
+		err := p.cache.MoveFeed(wctx, raw, got.movedTo)
+		wcancel()
+		if err != nil {
+			return fail(&cacheError{fmt.Errorf("move feed to %s: %w", got.movedTo, err)})
+		}
+		res.MovedTo = got.movedTo
+		st.URL = got.movedTo
+	}
+	if err == nil && got.status == http.StatusOK {
+		res.Title, res.Note, err = p.parseAndStore(ctx, got, st.URL, f, &res)
+	}
+	if err != nil {
+		if fctx.Err() != nil {
+			err = context.Cause(fctx)
+		}
+		if ctx.Err() != nil { // the refresh or the caller stopped: not the feed's fault
+			return fail(context.Cause(ctx))
+		}
+		var cacheErr *cacheError
+		if !errors.As(err, &cacheErr) {
+			p.saveFailure(ctx, &st, err, now)
+		}
+		r := fail(err)
+		var se *StatusError
+		if errors.As(err, &se) && (se.Code == http.StatusTooManyRequests || se.Code >= 500) {
+			r.Err.(*Error).Msg += ", retrying after " + human(st.NextAttempt.Sub(now))
+		}
+		return r
+	}
+
+	// Success (200 or 304).
+	if got.status == http.StatusNotModified {
+		res.Status = NotModified
+	} else {
+		res.Status = OK
+		st.ETag = headerValue(got.header.Get("ETag"))
+		st.LastModified = headerValue(got.header.Get("Last-Modified"))
+		if res.Title != "" {
+			st.Title = res.Title
+		}
+	}
+	st.LastAttempt, st.LastSuccess = now, now
+	st.Failures, st.LastError, st.NextAttempt = 0, "", time.Time{}
+	wctx, wcancel := writeCtx(ctx)
+	defer wcancel()
+	if err := p.cache.SaveFeedState(wctx, st); err != nil {
+		return fail(&cacheError{fmt.Errorf("save feed state: %w", err)})
+	}
+	return res
+}
+
+// cacheError marks a failure of the cache, which is not the feed's fault and
+// does not count towards its back-off.
+type cacheError struct{ err error }
+
+func (e *cacheError) Error() string { return "cache error: " + e.err.Error() }
+func (e *cacheError) Unwrap() error { return e.err }
+
+// writeCtx is ctx without its cancellation, bounded by cacheWriteTimeout, so
+// a feed's outcome is recorded even when its own time ran out.
+func writeCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), cacheWriteTimeout)
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// headerValue keeps a validator header only if it is short and printable.
+func headerValue(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) > 1024 || sanitize.Line(v) != v {
+		return ""
+	}
+	return v
+}
+
+// saveFailure records a failed attempt: one more failure, the error, and the
+// next attempt after the back-off or the server's Retry-After, whichever is later.
+func (p *Poller) saveFailure(ctx context.Context, st *store.FeedState, err error, now time.Time) {
+	st.Failures++
+	st.LastAttempt = now
+	st.LastError = clip(describe(err), maxMsg)
+	wait := backoff(st.Failures)
+	var se *StatusError
+	if errors.As(err, &se) && se.RetryAfter > wait {
+		wait = min(se.RetryAfter, maxBackoff)
+	}
+	st.NextAttempt = now.Add(wait)
+	wctx, cancel := writeCtx(ctx)
+	defer cancel()
+	// A failure to record a failure leaves the old state; the feed is retried sooner.
+	_ = p.cache.SaveFeedState(wctx, *st)
+}
+
+// backoff is min(2^failures × 5m, 24h).
+func backoff(failures int) time.Duration {
+	if failures >= 10 {
+		return maxBackoff
+	}
+	return min(baseBackoff<<failures, maxBackoff)
+}
+
+// retryAfter parses a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n <= 0 {
+			return 0
+		}
+		if n > int64(maxBackoff/time.Second) {
+			return maxBackoff
+		}
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return min(t.Sub(now), maxBackoff)
+	}
+	return 0
+}
+
+// get makes the conditional request, following at most MaxRedirects
+// redirects to http or https URLs, and reads a 200 body within MaxBytes.
+func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetched, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrNotHTTP, sanitize.Line(err.Error()))
+	}
+	req.Header.Set("User-Agent", p.o.UserAgent)
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
+	req.Header.Set("Accept-Encoding", "gzip")
+	if st.ETag != "" {
+		req.Header.Set("If-None-Match", st.ETag)
+	}
+	if st.LastModified != "" {
+		req.Header.Set("If-Modified-Since", st.LastModified)
+	}
+
+	got := &fetched{}
+	permanent := true
+	client := *p.o.Client
+	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
+		if len(via) > p.o.MaxRedirects {
+			return kindf(ErrTooManyRedirects, "too many redirects (loop?)")
+		}
+		if !httpURL(r.URL) {
+			scheme := clip(sanitize.Line(r.URL.Scheme), 20)
+			if scheme == "" {
+				return kindf(ErrNotHTTP, "redirected to a non-http URL")
+			}
+			return kindf(ErrNotHTTP, "redirected to a non-http URL (%s:)", scheme)
+		}
+		if r.Response != nil && permanent {
+			if code := r.Response.StatusCode; code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect {
+				got.movedTo = r.URL.String()
+			} else {
+				permanent = false
+			}
+		}
+		return nil
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	got.status = resp.StatusCode
+	got.header = resp.Header
+	got.finalURL = resp.Request.URL
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		return got, nil
+	case resp.StatusCode == http.StatusOK:
+	case resp.StatusCode >= 200 && resp.StatusCode < 300:
+		// 203 and the like carry a body; 204 and 205 do not.
+		got.status = http.StatusOK
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		return nil, fmt.Errorf("server said %s without a usable Location", statusText(resp))
+	default:
+		return nil, &StatusError{
+			Code:       resp.StatusCode,
+			Status:     statusText(resp),
+			RetryAfter: retryAfter(resp.Header.Get("Retry-After"), p.o.Now()),
+		}
+	}
+	got.body, err = readBody(resp, p.o.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return got, nil
+}
+
+// parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
+// feed's title and a note for the user.
+func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
+	feed, err := parse(got.body, got.header.Get("Content-Type"), got.finalURL)
+	if err != nil {
+		return "", "", err
+	}
+	cleanFeed(feed, got.finalURL)
+	var notes []string
+	if n := len(feed.Items); n > p.o.MaxItems {
+		feed.Items = feed.Items[:p.o.MaxItems]
+		notes = append(notes, fmt.Sprintf("kept first %d of %d items", p.o.MaxItems, n))
+	}
+	feedName := sanitize.Line(f.Name)
+	if feedName == "" {
+		feedName = feed.Title
+	}
+	if feedName == "" {
+		feedName = displayName(f)
+	}
+	items := p.process(feed, feedURL, feedName)
+	items, dups, noID := dedupe(items)
+	if dups > 0 {
+		notes = append(notes, fmt.Sprintf("ignored %d repeated %s", dups, plural(dups, "item")))
+	}
+	if noID > 0 {
+		notes = append(notes, fmt.Sprintf("ignored %d %s without an id", noID, plural(noID, "item")))
+	}
+	if len(items) > 0 {
+		wctx, cancel := writeCtx(ctx)
+		defer cancel()
+		ur, err := p.cache.Upsert(wctx, items)
+		if err != nil {
+			return "", "", &cacheError{fmt.Errorf("store %d items: %w", len(items), err)}
+		}
+		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
+	}
+	return feed.Title, strings.Join(notes, "; "), nil
+}
+
+// dedupe keeps the first item of each GUID and drops items without one,
+// counting both.
+func dedupe(items []item.Item) (out []item.Item, dups, noID int) {
+	seen := make(map[string]bool, len(items))
+	out = items[:0]
+	for _, it := range items {
+		switch {
+		case it.GUID == "":
+			noID++
+		case seen[it.GUID]:
+			dups++
+		default:
+			seen[it.GUID] = true
+			out = append(out, it)
+		}
+	}
+	return out, dups, noID
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// parse turns a body into a feed, saying in words why it is not one.
+func parse(body []byte, contentType string, base *url.URL) (feed *gofeed.Feed, err error) {
+	if len(bytes.TrimSpace(trimLeft(body))) == 0 {
+		return nil, fmt.Errorf("%w: the server sent an empty response", ErrNotFeed)
+	}
+	if looksHTML(body, contentType) {
+		if link := feedLinkInHTML(body, base); link != "" {
+			return nil, fmt.Errorf("%w: got an HTML page (it links to a feed at %s)", ErrNotFeed, link)
+		}
+		return nil, fmt.Errorf("%w: got an HTML page", ErrNotFeed)
+	}
+	body, err = toUTF8(body, contentType)
+	if err != nil {
+		return nil, err
+	}
+	if first := trimLeft(body); len(first) > 0 && first[0] == '<' {
+		body = dropBadCharRefs(body)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			feed, err = nil, fmt.Errorf("%w: the feed parser failed on it", ErrNotFeed)
+		}
+	}()
+	feed, err = gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return nil, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
+		}
+		return nil, fmt.Errorf("%w: %s", ErrNotFeed, clip(sanitize.Line(err.Error()), 200))
+	}
+	if feed == nil {
+		return nil, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
+	}
+	return feed, nil
+}
