@@ -1,0 +1,271 @@
+package main
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds cmd/lode once per test run and returns its path.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "lode-bin-*")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "lode")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// requireTmux skips without tmux, unless LODE_REQUIRE_TMUX=1 (set by .ci/run) makes that a failure.
+func requireTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("LODE_REQUIRE_TMUX") == "1" {
+			t.Fatal("tmux is required (LODE_REQUIRE_TMUX=1) but not installed")
+		}
+		t.Skip("tmux not installed: skipping the end-to-end terminal test (apt-get install tmux to run it)")
+	}
+}
+
+// tmux is one detached tmux session running lode at a fixed size.
+type tmux struct {
+	t      *testing.T
+	name   string
+	socket string
+}
+
+func startTmux(t *testing.T, width, height int, env []string, args ...string) *tmux {
+	t.Helper()
+	requireTmux(t)
+	bin := binary(t)
+	s := &tmux{t: t, name: "lode", socket: filepath.Join(t.TempDir(), "tmux.sock")}
+	cmdline := []string{"env", "TERM=xterm-256color"}
+	cmdline = append(cmdline, env...)
+	cmdline = append(cmdline, bin)
+	cmdline = append(cmdline, args...)
+	quoted := make([]string, len(cmdline))
+	for i, a := range cmdline {
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	// remain-on-exit keeps the pane so a crash is visible in capture.
+	s.run("new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), strings.Join(quoted, " ")+"; sleep 30")
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
+	return s
+}
+
+func (s *tmux) run(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// keys sends tmux key names (e.g. "j", "Enter", "Escape") or literal text.
+func (s *tmux) keys(keys ...string) {
+	s.t.Helper()
+	s.run(append([]string{"send-keys", "-t", s.name}, keys...)...)
+}
+
+// text types literal text.
+func (s *tmux) text(text string) {
+	s.t.Helper()
+	s.run("send-keys", "-t", s.name, "-l", text)
+}
+
+func (s *tmux) screen() string {
+	s.t.Helper()
+	return s.run("capture-pane", "-p", "-t", s.name)
+}
+
+// waitFor polls the screen until ok accepts it, or fails after 15 s.
+func (s *tmux) waitFor(what string, ok func(screen string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var scr string
+	for time.Now().Before(deadline) {
+		scr = s.screen()
+		if ok(scr) {
+			return scr
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.t.Fatalf("timed out waiting for %s; screen:\n%s", what, scr)
+	return ""
+}
+
+func (s *tmux) waitText(subs ...string) string {
+	s.t.Helper()
+	return s.waitFor(fmt.Sprintf("%q", subs), func(scr string) bool {
+		for _, sub := range subs {
+			if !strings.Contains(scr, sub) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// readerHome returns a home whose cache holds the cmd/lode/testdata feeds,
+// fetched over loopback, and the server (still running).
+func readerHome(t *testing.T) (string, *httptest.Server) {
+	t.Helper()
+	srv := fixtureServer(t)
+	home := newHome(t)
+	for _, f := range []string{"briefings.rss", "wire.atom", "desk.json"} {
+		if code, _, errOut := lode(t, home, "", "feeds", "add", "--no-check", srv.URL+"/"+f); code != 0 {
+			t.Fatalf("feeds add: %s", errOut)
+		}
+	}
+	if code, out, errOut := lode(t, home, "", "fetch"); code != 0 {
+		t.Fatalf("fetch: %d\n%s%s", code, out, errOut)
+	}
+	return home, srv
+}
+
+const (
+	titleParty   = "Ideology First: Baotou"
+	titleLynas   = "Lynas Rare Earths lifts"
+	titleAlb     = "Albemarle trims lithium"
+	titleGallium = "Gallium prices hit record"
+	titleJunta   = "Junta decree puts"
+	titleMP      = "MP Materials signs"
+)
+
+func TestReaderShowsPanesInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")
+	scr := s.waitText("Highlights", "Analysis", "Takeaway", titleAlb)
+	if !strings.Contains(scr, "6 items") {
+		t.Errorf("header should count 6 items:\n%s", scr)
+	}
+	// The flagged items carry a visible marker that is not colour.
+	for _, line := range strings.Split(scr, "\n") {
+		if strings.Contains(line, "Ideology First") && !strings.Contains(line, "⚑") {
+			t.Errorf("flagged item without marker: %q", line)
+		}
+	}
+	// Move down to the second item: its title appears above the panes.
+	s.keys("j")
+	s.waitFor("second item selected", func(scr string) bool {
+		return strings.Count(scr, "Lynas Rare Earths lifts NdPr output 18% at Mt Weld") >= 1 && strings.Contains(scr, "Mt Weld")
+	})
+	s.keys("q")
+	s.waitFor("reader to quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+}
+
+func TestReaderFiltersInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 200, 40, nil, "--home", home, "--no-refresh")
+	s.waitText(titleAlb, titleLynas, titleGallium)
+
+	// Company filter: c, type, enter.
+	s.keys("c")
+	s.waitText("Companies")
+	s.text("lynas")
+	s.keys("Enter")
+	scr := s.waitFor("company filter", func(scr string) bool {
+		return strings.Contains(scr, titleLynas) && !strings.Contains(scr, titleAlb)
+	})
+	if strings.Contains(scr, titleGallium) || strings.Contains(scr, titleParty) {
+		t.Fatalf("company filter kept other items:\n%s", scr)
+	}
+	if !strings.Contains(scr, "Lynas Rare Earths") || !strings.Contains(scr, "1 item") {
+		t.Errorf("header should name the company filter and count 1 item:\n%s", scr)
+	}
+	s.keys("C")
+	s.waitText(titleAlb, titleLynas)
+
+	// Search narrows as you type and highlights the match in the panes.
+	s.keys("/")
+	s.text("gallium")
+	scr = s.waitFor("search", func(scr string) bool {
+		return strings.Contains(scr, titleGallium) && !strings.Contains(scr, titleAlb)
+	})
+	s.keys("Enter")
+	colour := s.waitFor("highlighted match", func(string) bool {
+		raw := s.run("capture-pane", "-p", "-e", "-t", s.name)
+		return strings.Contains(raw, "\x1b[7m") || strings.Contains(raw, "\x1b[4m") || strings.Contains(raw, ";7m") || strings.Contains(raw, ";4m")
+	})
+	_ = colour
+	s.keys("Escape")
+	s.waitText(titleAlb, titleGallium)
+
+	// f: flagged only.
+	s.keys("f")
+	scr = s.waitFor("flagged only", func(scr string) bool {
+		return strings.Contains(scr, titleParty) && !strings.Contains(scr, titleAlb)
+	})
+	if !strings.Contains(scr, titleJunta) || strings.Contains(scr, titleLynas) || strings.Contains(scr, titleMP) {
+		t.Errorf("flagged-only view:\n%s", scr)
+	}
+	// f again: hide flagged.
+	s.keys("f")
+	s.waitFor("hide flagged", func(scr string) bool {
+		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleParty) && !strings.Contains(scr, titleJunta)
+	})
+}
+
+func TestReaderOfflineInTmux(t *testing.T) {
+	home, srv := readerHome(t)
+	srv.Close() // feeds unreachable from now on
+	s := startTmux(t, 120, 40, nil, "--home", home)
+	scr := s.waitText("OFFLINE", titleAlb)
+	if !strings.Contains(scr, "Highlights") {
+		t.Errorf("offline reader should still show the panes:\n%s", scr)
+	}
+}
+
+func TestReaderSmallTerminalInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 80, 24, nil, "--home", home, "--no-refresh")
+	check := func(w int) {
+		t.Helper()
+		scr := s.waitText("Highlights", "Analysis", "Takeaway")
+		lines := strings.Split(strings.TrimRight(scr, "\n"), "\n")
+		for _, title := range []string{"Highlights", "Analysis", "Takeaway"} {
+			n := 0
+			for _, l := range lines {
+				if strings.Contains(l, title) {
+					n++
+				}
+			}
+			if n == 0 {
+				t.Errorf("%d cols: pane title %q missing:\n%s", w, title, scr)
+			}
+		}
+		if !strings.Contains(scr, "items") {
+			t.Errorf("%d cols: header missing:\n%s", w, scr)
+		}
+	}
+	check(80)
+	// Resizing down and back never leaves a corrupted screen.
+	s.run("resize-window", "-t", s.name, "-x", "60", "-y", "20")
+	time.Sleep(300 * time.Millisecond)
+	s.run("resize-window", "-t", s.name, "-x", "80", "-y", "24")
+	check(80)
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/ingest"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// env is an opened lode home: config, cache and the enrichment pipeline.
+type env struct {
+	home     config.Home
+	cfg      config.Config
+	cfgSaved bool // the config file exists
+	store    *store.Store
+	dict     *companies.Dictionary
+	pipe     *ingest.Pipeline
+}
+
+// pipeline builds the dictionary and classifier from the user's config.
+func pipeline(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error) {
+	dict, err := companies.New(cfg.Companies)
+	if err != nil {
+		return nil, nil, fmt.Errorf("companies in config: %w", err)
+	}
+	cls, err := classify.New(classify.Options{Threshold: cfg.Threshold, Extra: cfg.Lexicon})
+	if err != nil {
+		return nil, nil, fmt.Errorf("lexicon in config: %w", err)
+	}
+	return dict, ingest.New(dict, cls), nil
+}
+
+// loadConfig resolves the home and reads its config, without opening the cache.
+func (a *app) loadConfig() (*env, error) {
+	home, err := config.ResolveHome(a.home, a.getenv)
+	if err != nil {
+		return nil, err
+	}
+	cfg, exists, err := config.Load(home.ConfigPath)
+	if err != nil {
+		return nil, err
+	}
+	e := &env{home: home, cfg: cfg, cfgSaved: exists}
+	e.dict, e.pipe, err = pipeline(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
+	}
+	return e, nil
+}
+
+// open loads the config and opens the cache, re-scoring items scored by an
+// older classifier or dictionary.
+func (a *app) open(ctx context.Context) (*env, error) {
+	e, err := a.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	if err := e.home.Prepare(); err != nil {
+		return nil, err
+	}
+	e.store, err = store.Open(e.home.CachePath)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := e.pipe.Rescore(ctx, e.store); err != nil {
+		e.store.Close()
+		return nil, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
+	}
+	return e, nil
+}
+
+func (e *env) close() {
+	if e.store != nil {
+		e.store.Close()
+	}
+}
+
+// saveConfig writes the config, creating the file from the template if needed.
+func (e *env) saveConfig() error {
+	if err := config.Save(e.home.ConfigPath, e.cfg); err != nil {
+		return err
+	}
+	e.cfgSaved = true
+	return nil
+}
+
+// configuredFeeds converts the config's feeds for the poller.
+func (e *env) configuredFeeds() []feeds.Feed {
+	out := make([]feeds.Feed, len(e.cfg.Feeds))
+	for i, f := range e.cfg.Feeds {
+		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
+	}
+	return out
+}
+
+// poller builds a poller over the cache with the config's settings.
+func (e *env) poller(workers int, force bool, client *http.Client) *feeds.Poller {
+	if workers <= 0 {
+		workers = e.cfg.Workers
+	}
+	return feeds.New(e.store, e.pipe.Process, feeds.Options{
+		Workers:   workers,
+		Timeout:   time.Duration(e.cfg.TimeoutSeconds) * time.Second,
+		UserAgent: "lode/" + version + " (+https://github.com/lode-reader/lode)",
+		Force:     force,
+		Client:    client,
+	})
+}
+
+// followMoves updates the config after a refresh: configured URLs follow
+// permanent redirects, and feeds added without a name take the feed's title.
+func (e *env) followMoves(rs []feeds.Result) error {
+	changed := false
+	for _, r := range rs {
+		for i := range e.cfg.Feeds {
+			f := &e.cfg.Feeds[i]
+			if f.URL != r.Feed.URL {
+				continue
+			}
+			if r.MovedTo != "" {
+				f.URL = r.MovedTo
+				changed = true
+			}
+			if f.Name == "" && r.Title != "" {
+				f.Name = r.Title
+				changed = true
+			}
+		}
+	}
+	if changed {
+		return e.saveConfig()
+	}
+	return nil
+}

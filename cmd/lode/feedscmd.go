@@ -1,0 +1,262 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"text/tabwriter"
+	"time"
+
+	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/feeds/opml"
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+func (a *app) feedsCmd(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("feeds needs a subcommand: add, remove, list, import or export")
+	}
+	switch args[0] {
+	case "add":
+		return a.feedsAdd(ctx, args[1:])
+	case "remove", "rm":
+		return a.feedsRemove(args[1:])
+	case "list", "ls":
+		return a.feedsList(ctx, args[1:])
+	case "import":
+		return a.feedsImport(args[1:])
+	case "export":
+		return a.feedsExport(args[1:])
+	}
+	return usagef("unknown feeds subcommand %q (want add, remove, list, import or export)", args[0])
+}
+
+func (a *app) feedsAdd(ctx context.Context, args []string) error {
+	fs := a.flags("feeds add")
+	name := fs.String("name", "", "display `NAME` for the feed")
+	noCheck := fs.Bool("no-check", false, "add without fetching the feed once")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("feeds add needs exactly one URL")
+	}
+	url := pos[0]
+	if err := config.CheckURL(url); err != nil {
+		return usageError{err.Error()}
+	}
+	f := config.Feed{URL: url, Name: sanitize.Line(*name)}
+	if !*noCheck {
+		e, err := a.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer e.close()
+		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name})
+		if r.Err != nil {
+			return fmt.Errorf("%s (not added; use --no-check to add it anyway)", r.Err)
+		}
+		if r.MovedTo != "" {
+			f.URL = r.MovedTo
+		}
+		if f.Name == "" {
+			f.Name = r.Title
+		}
+		if !e.cfg.AddFeed(f) {
+			return fmt.Errorf("%s is already in %s", f.URL, e.home.ConfigPath)
+		}
+		if err := e.saveConfig(); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "added %s (%s): %d items\n", displayName(f), f.URL, r.New+r.Updated)
+		return nil
+	}
+	e, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	if !e.cfg.AddFeed(f) {
+		return fmt.Errorf("%s is already in %s", f.URL, e.home.ConfigPath)
+	}
+	if err := e.saveConfig(); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "added %s\n", f.URL)
+	return nil
+}
+
+func displayName(f config.Feed) string {
+	if f.Name != "" {
+		return f.Name
+	}
+	return f.URL
+}
+
+func (a *app) feedsRemove(args []string) error {
+	fs := a.flags("feeds remove")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("feeds remove needs exactly one URL or name")
+	}
+	e, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	f, ok := e.cfg.RemoveFeed(pos[0])
+	if !ok {
+		return fmt.Errorf("no feed %q in %s (see 'lode feeds list')", pos[0], e.home.ConfigPath)
+	}
+	if err := e.saveConfig(); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "removed %s (cached items stay readable)\n", f.URL)
+	return nil
+}
+
+// feedRow is one line of `lode feeds list`.
+type feedRow struct {
+	Name        string `json:"name"`
+	URL         string `json:"url"`
+	Tags        []string `json:"tags,omitempty"`
+	Items       int    `json:"items"`
+	Unread      int    `json:"unread"`
+	LastSuccess string `json:"last_success,omitempty"`
+	LastError   string `json:"last_error,omitempty"`
+	Failures    int    `json:"failures,omitempty"`
+	NextAttempt string `json:"next_attempt,omitempty"`
+}
+
+func (a *app) feedsList(ctx context.Context, args []string) error {
+	fs := a.flags("feeds list")
+	asJSON := fs.Bool("json", false, "one JSON object per line")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	stats, err := e.store.FeedStats(ctx)
+	if err != nil {
+		return err
+	}
+	byURL := map[string]int{}
+	for i, s := range stats {
+		byURL[s.URL] = i
+	}
+	if len(e.cfg.Feeds) == 0 {
+		fmt.Fprintln(a.stderr, "No feeds configured: add one with 'lode feeds add URL'.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
+	if !*asJSON {
+		fmt.Fprintln(tw, "NAME\tURL\tITEMS\tUNREAD\tLAST SUCCESS\tLAST ERROR")
+	}
+	now := time.Now()
+	for _, f := range e.cfg.Feeds {
+		row := feedRow{Name: f.Name, URL: f.URL, Tags: f.Tags}
+		if i, ok := byURL[f.URL]; ok {
+			s := stats[i]
+			row.Items, row.Unread, row.LastError, row.Failures = s.Items, s.Unread, sanitize.Line(s.LastError), s.Failures
+			if row.Name == "" {
+				row.Name = s.Title
+			}
+			if !s.LastSuccess.IsZero() {
+				row.LastSuccess = s.LastSuccess.Format(time.RFC3339)
+			}
+			if s.NextAttempt.After(now) {
+				row.NextAttempt = s.NextAttempt.Format(time.RFC3339)
+			}
+		}
+		if *asJSON {
+			b, _ := json.Marshal(row)
+			fmt.Fprintln(a.stdout, string(b))
+			continue
+		}
+		last := "never"
+		if i, ok := byURL[f.URL]; ok && !stats[i].LastSuccess.IsZero() {
+			last = ago(now, stats[i].LastSuccess)
+		}
+		errText := row.LastError
+		if row.NextAttempt != "" {
+			errText += fmt.Sprintf(" (backing off, next try %s)", stats[byURL[f.URL]].NextAttempt.Local().Format("Jan 2 15:04"))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", sanitize.Line(row.Name), row.URL, row.Items, row.Unread, last, errText)
+	}
+	return tw.Flush()
+}
+
+// ago renders how long before now t was, briefly.
+func ago(now, t time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%dm ago", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%dh ago", int(d.Hours()))
+	}
+	return fmt.Sprintf("%dd ago", int(d.Hours()/24))
+}
+
+func (a *app) feedsImport(args []string) error {
+	fs := a.flags("feeds import")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("feeds import needs one FILE (OPML or a newsboat urls file)")
+	}
+	fh, err := os.Open(pos[0])
+	if err != nil {
+		return fmt.Errorf("import %s: %w", pos[0], err)
+	}
+	defer fh.Close()
+	list, err := opml.Import(fh)
+	if err != nil {
+		return fmt.Errorf("import %s: %w", pos[0], err)
+	}
+	e, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	added := 0
+	for _, f := range list.Feeds {
+		if e.cfg.AddFeed(config.Feed{URL: f.URL, Name: sanitize.Line(f.Name), Tags: f.Tags}) {
+			added++
+		}
+	}
+	for _, s := range list.Skipped {
+		fmt.Fprintf(a.stderr, "%s\n", sanitize.Line(s.String()))
+	}
+	if err := e.saveConfig(); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "imported %d feeds (%d already present, %d skipped) into %s\n", added, len(list.Feeds)-added, len(list.Skipped), e.home.ConfigPath)
+	return nil
+}
+
+func (a *app) feedsExport(args []string) error {
+	fs := a.flags("feeds export")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	e, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	out := make([]feeds.Feed, len(e.cfg.Feeds))
+	for i, f := range e.cfg.Feeds {
+		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
+	}
+	return opml.Write(a.stdout, out)
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/digest"
+	"github.com/lode-reader/lode/internal/notify"
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+func (a *app) fetch(ctx context.Context, args []string) error {
+	fs := a.flags("fetch")
+	workers := fs.Int("workers", 0, "feeds fetched at once (default from config, 8)")
+	force := fs.Bool("force", false, "poll feeds that are backing off too")
+	notifyFlag := fs.Bool("notify", false, "run the config's notify command for each watchlist alert")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("fetch takes no arguments (got %q)", pos[0])
+	}
+	if *workers < 0 || *workers > 256 {
+		return usagef("--workers %d: want 1 to 256", *workers)
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	list := e.configuredFeeds()
+	if len(list) == 0 {
+		return failedError{"no feeds configured: add one with 'lode feeds add URL'"}
+	}
+	start := time.Now()
+	prog := newProgress(a.stdout, len(list))
+	results := e.poller(*workers, *force, nil).Poll(ctx, list, prog.report)
+	prog.done()
+	if err := e.followMoves(results); err != nil {
+		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	}
+	sum := feeds.Summarize(results)
+	fmt.Fprintf(a.stdout, "%s in %s\n", sum, time.Since(start).Round(time.Millisecond))
+
+	if err := a.alert(ctx, e, results, *notifyFlag); err != nil {
+		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	}
+	if sum.Failed > 0 {
+		return failedError{}
+	}
+	return nil
+}
+
+// alert prints one line per new item about a watched company and runs the
+// notify command for each when asked.
+func (a *app) alert(ctx context.Context, e *env, results []feeds.Result, run bool) error {
+	if len(e.cfg.Watchlist) == 0 {
+		return nil
+	}
+	var ids []int64
+	for _, r := range results {
+		ids = append(ids, r.NewIDs...)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	items, err := e.store.Items(ctx, store.Query{IDs: ids}, 0)
+	if err != nil {
+		return err
+	}
+	alerts := digest.Alerts(items, e.cfg.Watchlist)
+	for _, al := range alerts {
+		fmt.Fprintln(a.stdout, al.String())
+	}
+	if !run || len(alerts) == 0 {
+		return nil
+	}
+	if len(e.cfg.Notify) == 0 {
+		return fmt.Errorf("--notify: no notify command in %s (set notify = [\"cmd\", \"{title}\"])", e.home.ConfigPath)
+	}
+	for _, err := range notify.Run(ctx, e.cfg.Notify, alerts) {
+		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	}
+	return nil
+}
+
+// progress prints per-feed lines as feeds finish; on a terminal it keeps a
+// live "[n/total]" counter in front of each line.
+type progress struct {
+	mu    sync.Mutex
+	w     io.Writer
+	total int
+	n     int
+	tty   bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	p := &progress{w: w, total: total}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.tty = true
+	}
+	return p
+}
+
+func (p *progress) report(r feeds.Result) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	line := resultLine(r)
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\x1b[K[%d/%d] %s\n", p.n, p.total, line)
+		return
+	}
+	fmt.Fprintln(p.w, line)
+}
+
+func (p *progress) done() {}
+
+// resultLine is the one line `lode fetch` prints for a feed.
+func resultLine(r feeds.Result) string {
+	name := sanitize.Line(r.Feed.Name)
+	if name == "" {
+		name = sanitize.Line(r.Title)
+	}
+	if name == "" {
+		name = r.Feed.URL
+	}
+	var s string
+	switch r.Status {
+	case feeds.OK:
+		s = fmt.Sprintf("%s: %d new, %d updated", name, r.New, r.Updated)
+	case feeds.NotModified:
+		s = fmt.Sprintf("%s: not modified", name)
+	case feeds.Skipped:
+		s = fmt.Sprintf("%s: skipped, %s", name, r.Note)
+		return sanitize.Line(s)
+	default:
+		return "error: " + sanitize.Line(r.Err.Error())
+	}
+	if r.MovedTo != "" {
+		s += " (moved permanently to " + r.MovedTo + ", config updated)"
+	}
+	if r.Note != "" {
+		s += " (" + r.Note + ")"
+	}
+	return sanitize.Line(s)
+}

@@ -1,0 +1,351 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ", ") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// resolveCompanies maps names, aliases or tickers to canonical names, with
+// suggestions for unknown ones.
+func (e *env) resolveCompanies(names []string) ([]string, error) {
+	var out []string
+	for _, n := range names {
+		c, ok := e.dict.Find(n)
+		if !ok {
+			msg := fmt.Sprintf("unknown company %q", n)
+			if sug := e.dict.Suggest(n, 3); len(sug) > 0 {
+				msg += "; did you mean " + strings.Join(sug, ", ") + "?"
+			}
+			return nil, usageError{msg}
+		}
+		out = append(out, c.Name)
+	}
+	return out, nil
+}
+
+func (a *app) list(ctx context.Context, args []string) error {
+	fs := a.flags("list")
+	asJSON := fs.Bool("json", false, "one JSON object per line")
+	flagged := fs.Bool("flagged", false, "only ideology-flagged items")
+	unflagged := fs.Bool("unflagged", false, "hide ideology-flagged items")
+	unread := fs.Bool("unread", false, "only unread items")
+	starred := fs.Bool("starred", false, "only starred items")
+	search := fs.String("search", "", "full-text `TEXT` search")
+	limit := fs.Int("limit", 0, "at most `N` items (0 = all)")
+	var comps stringList
+	fs.Var(&comps, "company", "only items about `NAME` (repeatable)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("list takes no arguments (got %q)", pos[0])
+	}
+	if *flagged && *unflagged {
+		return usagef("--flagged and --unflagged exclude each other")
+	}
+	if *limit < 0 {
+		return usagef("--limit must be 0 or more")
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	q := store.Query{Search: *search, UnreadOnly: *unread, StarredOnly: *starred}
+	if q.Companies, err = e.resolveCompanies(comps); err != nil {
+		return err
+	}
+	switch {
+	case *flagged:
+		q.Flag = store.FlagOnly
+	case *unflagged:
+		q.Flag = store.FlagHide
+	}
+	n := *limit
+	if n == 0 {
+		n = 1 << 30
+	}
+	if *asJSON {
+		items, err := e.store.Items(ctx, q, *limit)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(a.stdout)
+		for _, it := range items {
+			if err := enc.Encode(it.Record(true)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	rows, err := e.store.Page(ctx, q, 0, n)
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(a.stderr, "No items. Fetch feeds with 'lode fetch', or loosen the filters.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tFLAGS\tDATE\tFEED\tTITLE\tCOMPANIES")
+	for _, it := range rows {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, flags(it), it.Published.Local().Format("2006-01-02"),
+			clip(sanitize.Line(it.FeedName), 24), clip(sanitize.Line(it.Title), 70), sanitize.Line(strings.Join(it.Companies, ", ")))
+	}
+	return tw.Flush()
+}
+
+// flags renders read/starred/flagged state as letters, not colour.
+func flags(it item.Item) string {
+	b := []byte("---")
+	if !it.Read {
+		b[0] = 'N'
+	}
+	if it.Starred {
+		b[1] = '*'
+	}
+	if it.Ideology.Flagged {
+		b[2] = 'I'
+	}
+	return string(b)
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func (a *app) show(ctx context.Context, args []string) error {
+	fs := a.flags("show")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("show needs one item ID (see 'lode list')")
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return usagef("show: %q is not an item ID", pos[0])
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	it, err := e.store.Item(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no item %d in %s (see 'lode list')", id, e.home.CachePath)
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(a.stdout).Encode(it.Record(true))
+	}
+	printItem(a.stdout, it, true)
+	return nil
+}
+
+// printItem writes an item as readable text.
+func printItem(w io.Writer, it item.Item, withState bool) {
+	line := func(s string) string { return sanitize.Line(s) }
+	fmt.Fprintf(w, "%s\n", line(it.Title))
+	meta := []string{line(it.FeedName)}
+	if !it.Published.IsZero() {
+		meta = append(meta, it.Published.Local().Format("Mon 2 Jan 2006 15:04"))
+	}
+	if withState {
+		meta = append(meta, fmt.Sprintf("id %d", it.ID))
+	}
+	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	if it.Link != "" {
+		fmt.Fprintf(w, "%s\n", line(it.Link))
+	}
+	if len(it.Companies) > 0 {
+		fmt.Fprintf(w, "Companies: %s\n", line(strings.Join(it.Companies, ", ")))
+	}
+	verdict := "not flagged"
+	if it.Ideology.Flagged {
+		verdict = "FLAGGED ideology-heavy"
+	}
+	fmt.Fprintf(w, "Ideology: %.2f %s (political share %.0f%%)\n", it.Ideology.Score, verdict, it.Ideology.PoliticalShare*100)
+	for _, r := range it.Ideology.Reasons {
+		fmt.Fprintf(w, "  - %s\n", line(r))
+	}
+	s := it.Sections
+	title := "Highlights"
+	if s.HighlightsDerived {
+		title += " (derived from the text)"
+	}
+	fmt.Fprintf(w, "\n%s\n", title)
+	for _, h := range s.Highlights {
+		fmt.Fprintf(w, "  • %s\n", line(h))
+	}
+	if len(s.Highlights) == 0 {
+		fmt.Fprintln(w, "  (none)")
+	}
+	section := func(name, text string) {
+		if text == "" {
+			return
+		}
+		fmt.Fprintf(w, "\n%s\n%s\n", name, sanitize.Text(text))
+	}
+	section("Body", s.Body)
+	an := "Analysis"
+	if s.AnalysisTitle != "" {
+		an += ": " + line(s.AnalysisTitle)
+	}
+	section(an, s.Analysis)
+	section("Takeaway", s.Takeaway)
+	for i, l := range s.Links {
+		if i == 0 {
+			fmt.Fprintln(w, "\nLinks")
+		}
+		fmt.Fprintf(w, "  [%d] %s\n", i+1, line(l))
+	}
+}
+
+// maxAnalyzeBytes caps what `lode analyze` reads from a file or stdin.
+const maxAnalyzeBytes = 32 << 20
+
+func (a *app) analyze(ctx context.Context, args []string) error {
+	fs := a.flags("analyze")
+	asJSON := fs.Bool("json", false, "one JSON object per line")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("analyze needs one FILE, or - for standard input")
+	}
+	name := pos[0]
+	var r io.Reader
+	if name == "-" {
+		r, name = a.stdin, "standard input"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("analyze %s: %w", name, errors.Unwrap(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxAnalyzeBytes+1))
+	if err != nil {
+		return fmt.Errorf("analyze %s: %w", name, err)
+	}
+	if len(data) > maxAnalyzeBytes {
+		return fmt.Errorf("analyze %s: larger than %d MiB", name, maxAnalyzeBytes>>20)
+	}
+	e, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	feed, err := gofeed.NewParser().ParseString(string(data))
+	if err != nil {
+		return fmt.Errorf("analyze %s: not a feed: %s", name, sanitize.Line(err.Error()))
+	}
+	items := e.pipe.Process(feed, "", feed.Title)
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		for _, it := range items {
+			if err := enc.Encode(it.Record(false)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i, it := range items {
+		if i > 0 {
+			fmt.Fprintln(a.stdout, "\n"+strings.Repeat("─", 60))
+		}
+		printItem(a.stdout, it, false)
+	}
+	if len(items) == 0 {
+		fmt.Fprintf(a.stderr, "%s: the feed has no items\n", name)
+	}
+	return nil
+}
+
+func (a *app) companiesCmd(ctx context.Context, args []string) error {
+	fs := a.flags("companies")
+	asJSON := fs.Bool("json", false, "one JSON object per line")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	counts, err := e.store.CompanyCounts(ctx)
+	if err != nil {
+		return err
+	}
+	byName := map[string]store.CompanyCount{}
+	for _, c := range counts {
+		byName[c.Name] = c
+	}
+	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
+	if !*asJSON {
+		fmt.Fprintln(tw, "COMPANY\tTICKERS\tITEMS\tUNREAD\tALIASES")
+	}
+	enc := json.NewEncoder(a.stdout)
+	seen := map[string]bool{}
+	emit := func(name string, tickers, aliases []string) error {
+		seen[name] = true
+		c := byName[name]
+		if *asJSON {
+			return enc.Encode(map[string]any{"name": name, "tickers": orEmpty(tickers), "aliases": orEmpty(aliases), "items": c.Items, "unread": c.Unread})
+		}
+		_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", sanitize.Line(name), strings.Join(tickers, " "), c.Items, c.Unread, clip(sanitize.Line(strings.Join(aliases, ", ")), 60))
+		return err
+	}
+	for _, c := range e.dict.Companies() {
+		if err := emit(c.Name, c.Tickers, c.Aliases); err != nil {
+			return err
+		}
+	}
+	// Companies detected by ticker form but not in the dictionary.
+	for _, c := range counts {
+		if !seen[c.Name] {
+			if err := emit(c.Name, nil, nil); err != nil {
+				return err
+			}
+		}
+	}
+	return tw.Flush()
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+

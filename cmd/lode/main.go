@@ -1,0 +1,175 @@
+// Command lode is a terminal reader for critical-minerals briefings: it polls
+// RSS, Atom and JSON feeds into an offline SQLite cache, splits each briefing
+// into highlights, analysis and takeaway, detects companies, flags
+// ideology-heavy items, and shows it all in a keyboard-driven reader.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailed  = 1
+	exitUsage   = 2
+	usageHeader = `lode: a terminal reader for critical-minerals briefings
+
+Usage:
+  lode [--home DIR] [--demo] [--company NAME]...   open the reader
+  lode feeds add URL [--name NAME] [--no-check]     add a feed (checked by fetching it once)
+  lode feeds remove URL|NAME                        remove a feed
+  lode feeds list [--json]                          feeds with items, unread, last success and error
+  lode feeds import FILE                            import OPML or a newsboat urls file
+  lode feeds export                                 print the feed list as OPML 2.0
+  lode fetch [--workers N] [--force] [--notify]     poll every feed once
+  lode list [--json] [--flagged|--unflagged] [--unread] [--company NAME] [--search TEXT] [--limit N]
+  lode show ID [--json]                             one item with its sections
+  lode analyze FILE|- [--json]                      parse a feed document without touching the cache
+  lode companies [--json]                           the company dictionary with item counts
+  lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json]
+  lode version
+
+Global flags (before or after the command):
+  --home DIR   keep config and cache in DIR (also $LODE_HOME); default: XDG directories
+`
+)
+
+// usageError marks errors in how lode was called (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// failedError marks a run that did its work but some of it failed (exit 1),
+// after the details were already printed.
+type failedError struct{ msg string }
+
+func (e failedError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(code)
+}
+
+// run executes lode with args and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	err := a.dispatch(ctx, args)
+	if err == nil {
+		return exitOK
+	}
+	var ue usageError
+	var fe failedError
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "lode: %s\nRun 'lode help' for usage.\n", ue.msg)
+		return exitUsage
+	case errors.As(err, &fe):
+		if fe.msg != "" {
+			fmt.Fprintf(stderr, "lode: %s\n", fe.msg)
+		}
+		return exitFailed
+	default:
+		fmt.Fprintf(stderr, "lode: %s\n", oneLine(err.Error()))
+		return exitFailed
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// app carries what every command needs; nothing here is global.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	home           string
+}
+
+// flags returns a flag set for a command that also accepts --home.
+func (a *app) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(strings.TrimSpace("lode "+name), flag.ContinueOnError)
+	// Errors are reported once by run; -h prints the flags to stdout.
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&a.home, "home", a.home, "keep config and cache in `DIR`")
+	return fs
+}
+
+// parse parses a command's flags, allowing flags after positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(os.Stdout)
+				fmt.Fprintf(os.Stdout, "Usage of %s:\n", fs.Name())
+				fs.PrintDefaults()
+				return nil, err
+			}
+			return nil, usageError{oneLine(err.Error())}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func (a *app) dispatch(ctx context.Context, args []string) error {
+	// Global flags before the command.
+	for len(args) > 0 && strings.HasPrefix(args[0], "--home") {
+		if v, ok := strings.CutPrefix(args[0], "--home="); ok {
+			a.home, args = v, args[1:]
+			continue
+		}
+		if len(args) < 2 {
+			return usagef("--home needs a directory")
+		}
+		a.home, args = args[1], args[2:]
+	}
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return a.reader(ctx, args)
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "feeds":
+		return a.feedsCmd(ctx, rest)
+	case "fetch":
+		return a.fetch(ctx, rest)
+	case "list":
+		return a.list(ctx, rest)
+	case "show":
+		return a.show(ctx, rest)
+	case "analyze":
+		return a.analyze(ctx, rest)
+	case "companies":
+		return a.companiesCmd(ctx, rest)
+	case "digest":
+		return a.digest(ctx, rest)
+	case "version", "--version":
+		fmt.Fprintf(a.stdout, "lode %s\n", version)
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(a.stdout, usageHeader)
+		return nil
+	}
+	return usagef("unknown command %q", cmd)
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/demo"
+	"github.com/lode-reader/lode/internal/digest"
+	"github.com/lode-reader/lode/ui"
+)
+
+// reader opens the TUI, on the user's cache or, with --demo, on bundled
+// briefings served from loopback into a temporary cache.
+func (a *app) reader(ctx context.Context, args []string) error {
+	fs := a.flags("")
+	demoFlag := fs.Bool("demo", false, "read bundled demo briefings in a temporary cache")
+	noRefresh := fs.Bool("no-refresh", false, "do not poll feeds when the reader starts")
+	var comps stringList
+	fs.Var(&comps, "company", "start filtered to company `NAME` (repeatable)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("unknown command %q", pos[0])
+	}
+	exitAfterFrame := a.getenv("LODE_EXIT_AFTER_FIRST_FRAME") == "1"
+	if *demoFlag {
+		cleanup, err := a.setupDemo(ctx)
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+	}
+	e, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	companies, err := e.resolveCompanies(comps)
+	if err != nil {
+		return err
+	}
+	opts := ui.Options{
+		Store:          e.store,
+		Watchlist:      e.cfg.Watchlist,
+		Companies:      companies,
+		RefreshOnStart: !*noRefresh && !exitAfterFrame && len(e.cfg.Feeds) > 0,
+		SaveWatchlist: func(w []string) error {
+			e.cfg.Watchlist = w
+			return e.saveConfig()
+		},
+		ExitAfterFirstFrame: exitAfterFrame,
+		Digest: func(ctx context.Context) ([]ui.DigestEntry, error) {
+			d, err := digest.Build(ctx, e.store, digest.Options{Since: time.Now().Add(-24 * time.Hour), Watchlist: e.cfg.Watchlist, Now: time.Now()})
+			if err != nil {
+				return nil, err
+			}
+			var out []ui.DigestEntry
+			for _, en := range d.Entries() {
+				out = append(out, ui.DigestEntry{Heading: en.Heading, ItemID: en.ItemID, Text: en.Text})
+			}
+			return out, nil
+		},
+	}
+	if e.cfg.RefreshMinutes > 0 && !exitAfterFrame {
+		opts.RefreshEvery = time.Duration(e.cfg.RefreshMinutes) * time.Minute
+	}
+	if len(e.cfg.Feeds) > 0 {
+		opts.Refresh = a.refresher(e)
+	}
+	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx), tea.WithOutput(a.stdout))
+	if _, err := p.Run(); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("reader: %w", err)
+	}
+	return nil
+}
+
+// refresher returns the reader's refresh: poll every feed, report progress,
+// follow moves and collect watchlist alerts.
+func (a *app) refresher(e *env) func(context.Context, func(ui.Progress)) (ui.RefreshResult, error) {
+	return func(ctx context.Context, progress func(ui.Progress)) (ui.RefreshResult, error) {
+		list := e.configuredFeeds()
+		done := 0
+		results := e.poller(0, false, nil).Poll(ctx, list, func(r feeds.Result) {
+			done++
+			progress(ui.Progress{Done: done, Total: len(list), Feed: r.Feed.Name})
+		})
+		var res ui.RefreshResult
+		var ids []int64
+		for _, r := range results {
+			switch r.Status {
+			case feeds.OK:
+				res.FeedsOK++
+			case feeds.NotModified:
+				res.FeedsNotModified++
+			case feeds.Failed:
+				res.FeedsFailed++
+				res.Errors = append(res.Errors, r.Err.Error())
+			}
+			res.New += r.New
+			res.Updated += r.Updated
+			ids = append(ids, r.NewIDs...)
+		}
+		res.Offline = res.FeedsFailed > 0 && res.FeedsOK+res.FeedsNotModified == 0
+		if err := e.followMoves(results); err != nil {
+			res.Errors = append(res.Errors, err.Error())
+		}
+		if len(ids) > 0 && len(e.cfg.Watchlist) > 0 {
+			items, err := e.store.Items(ctx, storeQueryIDs(ids), 0)
+			if err == nil {
+				for _, al := range digest.Alerts(items, e.cfg.Watchlist) {
+					res.NewWatchedIDs = append(res.NewWatchedIDs, al.ItemID)
+				}
+			}
+		}
+		return res, nil
+	}
+}
+
+// setupDemo points the app at a temporary home whose feeds are the bundled
+// demo briefings, served on loopback, and fetches them once.
+func (a *app) setupDemo(ctx context.Context) (func(), error) {
+	dir, err := os.MkdirTemp("", "lode-demo-*")
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	srv := &http.Server{Handler: demo.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	cleanup := func() {
+		srv.Close()
+		os.RemoveAll(dir)
+	}
+	cfg := config.Default()
+	cfg.Feeds = nil
+	cfg.RefreshMinutes = 0
+	for _, f := range demo.Feeds() {
+		cfg.Feeds = append(cfg.Feeds, config.Feed{URL: "http://" + ln.Addr().String() + "/" + strings.TrimPrefix(f.Path, "/"), Name: f.Name, Tags: []string{"demo"}})
+	}
+	cfg.Watchlist = []string{"Lynas Rare Earths", "MP Materials"}
+	if err := config.Save(filepath.Join(dir, "config.toml"), cfg); err != nil {
+		cleanup()
+		return nil, err
+	}
+	a.home = dir
+	e, err := a.open(ctx)
+	if err != nil {
+		cleanup()
+		return nil, err
+	}
+	defer e.close()
+	for _, r := range e.poller(0, true, nil).Poll(ctx, e.configuredFeeds(), nil) {
+		if r.Err != nil {
+			cleanup()
+			return nil, fmt.Errorf("demo: %w", r.Err)
+		}
+	}
+	return cleanup, nil
+}

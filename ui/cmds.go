@@ -1,0 +1,387 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// Every store read or write, refresh, link open and config save runs in one
+// of these commands and reports back with a typed message.
+
+type initMsg struct {
+	filters     filters
+	lastRefresh time.Time
+	list        listLoadedMsg
+	errs        []string
+}
+
+type listLoadedMsg struct {
+	seq         int
+	counts      store.Counts
+	start       int
+	rows        []item.Item
+	cursor      int
+	anchorFound bool
+	terms       []string
+	emptyCache  bool
+	watchCounts []store.CompanyCount
+	// filters are set when a jump had to clear the filters to find its item.
+	filters *filters
+	err     error
+}
+
+type pageMsg struct {
+	seq   int
+	start int
+	rows  []item.Item
+	err   error
+}
+
+type itemMsg struct {
+	id  int64
+	it  item.Item
+	err error
+}
+
+type writeDoneMsg struct {
+	what   string
+	err    error
+	reload bool // reload the list (and counts) keeping the selection
+}
+
+type countsMsg struct {
+	seq    int
+	counts store.Counts
+	err    error
+}
+
+type companiesMsg struct {
+	counts []store.CompanyCount
+	err    error
+}
+
+type refreshProgressMsg struct {
+	gen int
+	p   Progress
+	ch  <-chan Progress
+}
+
+type refreshDoneMsg struct {
+	gen         int
+	res         RefreshResult
+	err         error
+	lastRefresh time.Time
+}
+
+type autoRefreshMsg struct{ gen int }
+
+type spinTickMsg struct{ gen int }
+
+type statusClearMsg struct{ gen int }
+
+type linkDoneMsg struct {
+	what string
+	err  error
+}
+
+type watchSavedMsg struct{ err error }
+
+type digestMsg struct {
+	entries []DigestEntry
+	err     error
+}
+
+// loadList counts the query's result, finds the anchor item's position and
+// fetches the page around the cursor. With clearIfMissing, an anchor that
+// the filters hide makes it retry with no filters.
+func loadList(ctx context.Context, st Store, f filters, watch []string, seq int, anchor int64, fallback int, clearIfMissing bool) listLoadedMsg {
+	res := listLoadedMsg{seq: seq}
+	if f.matchesNothing(watch) {
+		all, err := st.Counts(ctx, store.Query{})
+		if err != nil {
+			res.err = fmt.Errorf("count items: %w", err)
+		}
+		res.emptyCache = all.Items == 0
+		return res
+	}
+	q := f.query(watch)
+	if q.Search != "" {
+		res.terms = normTerms(st.SearchTerms(q.Search))
+	}
+	counts, err := st.Counts(ctx, q)
+	if err != nil {
+		res.err = fmt.Errorf("count items: %w", err)
+		return res
+	}
+	res.counts = counts
+	total := counts.Items
+	cursor := clamp(fallback, 0, max(total-1, 0))
+	if anchor != 0 && total > 0 {
+		pos, err := st.Position(ctx, q, anchor)
+		if err != nil {
+			res.err = fmt.Errorf("find selected item: %w", err)
+			return res
+		}
+		if pos >= 0 {
+			cursor, res.anchorFound = pos, true
+		}
+	}
+	if anchor != 0 && !res.anchorFound && clearIfMissing && f.active() {
+		clear := filters{}
+		out := loadList(ctx, st, clear, watch, seq, anchor, fallback, false)
+		out.filters = &clear
+		return out
+	}
+	if total == 0 {
+		res.emptyCache = !f.active()
+		if f.active() {
+			all, err := st.Counts(ctx, store.Query{})
+			if err != nil {
+				res.err = fmt.Errorf("count items: %w", err)
+				return res
+			}
+			res.emptyCache = all.Items == 0
+		}
+	} else {
+		res.start = clamp(cursor-pageSize/2, 0, max(total-pageSize, 0))
+		rows, err := st.Page(ctx, q, res.start, pageSize)
+		if err != nil {
+			res.err = fmt.Errorf("load items: %w", err)
+			return res
+		}
+		res.rows = rows
+		res.cursor = cursor
+	}
+	if f.Watch {
+		cc, err := st.CompanyCounts(ctx)
+		if err != nil {
+			res.err = fmt.Errorf("count companies: %w", err)
+			return res
+		}
+		res.watchCounts = watchedCounts(cc, watch)
+	}
+	return res
+}
+
+// watchedCounts keeps the counts of the watched companies, in watchlist order.
+func watchedCounts(cc []store.CompanyCount, watch []string) []store.CompanyCount {
+	by := make(map[string]store.CompanyCount, len(cc))
+	for _, c := range cc {
+		by[strings.ToLower(c.Name)] = c
+	}
+	out := make([]store.CompanyCount, 0, len(watch))
+	for _, w := range watch {
+		c, ok := by[strings.ToLower(w)]
+		if !ok {
+			c = store.CompanyCount{Name: w}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func initCmd(st Store, o Options, seq int) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		var msg initMsg
+		saved, err := st.GetState(ctx, filtersKey)
+		if err != nil {
+			msg.errs = append(msg.errs, fmt.Sprintf("load saved filters: %v", err))
+		}
+		f, err := decodeFilters(saved)
+		if err != nil {
+			msg.errs = append(msg.errs, err.Error())
+		}
+		if len(o.Companies) > 0 {
+			f.Companies = append([]string(nil), o.Companies...)
+			f.Watch = false
+		}
+		msg.filters = f
+		if t, err := st.LastRefresh(ctx); err != nil {
+			msg.errs = append(msg.errs, fmt.Sprintf("read last refresh: %v", err))
+		} else {
+			msg.lastRefresh = t
+		}
+		msg.list = loadList(ctx, st, f, o.Watchlist, seq, 0, 0, false)
+		return msg
+	}
+}
+
+func listCmd(ctx context.Context, st Store, f filters, watch []string, seq int, anchor int64, fallback int, clearIfMissing bool) tea.Cmd {
+	watch = append([]string(nil), watch...)
+	return func() tea.Msg {
+		return loadList(ctx, st, f, watch, seq, anchor, fallback, clearIfMissing)
+	}
+}
+
+func pageCmd(st Store, q store.Query, seq, start int) tea.Cmd {
+	return func() tea.Msg {
+		rows, err := st.Page(context.Background(), q, start, pageSize)
+		if err != nil {
+			err = fmt.Errorf("load items: %w", err)
+		}
+		return pageMsg{seq: seq, start: start, rows: rows, err: err}
+	}
+}
+
+func countsCmd(st Store, q store.Query, seq int) tea.Cmd {
+	return func() tea.Msg {
+		c, err := st.Counts(context.Background(), q)
+		if err != nil {
+			err = fmt.Errorf("count items: %w", err)
+		}
+		return countsMsg{seq: seq, counts: c, err: err}
+	}
+}
+
+func itemCmd(st Store, id int64) tea.Cmd {
+	return func() tea.Msg {
+		it, err := st.Item(context.Background(), id)
+		if err != nil {
+			err = fmt.Errorf("load item %d: %w", id, err)
+		}
+		return itemMsg{id: id, it: it, err: err}
+	}
+}
+
+func setReadCmd(st Store, ids []int64, read bool) tea.Cmd {
+	return func() tea.Msg {
+		err := st.SetRead(context.Background(), ids, read)
+		if err != nil {
+			err = fmt.Errorf("mark read: %w", err)
+		}
+		return writeDoneMsg{what: "read", err: err}
+	}
+}
+
+func setStarredCmd(st Store, id int64, starred bool) tea.Cmd {
+	return func() tea.Msg {
+		err := st.SetStarred(context.Background(), id, starred)
+		if err != nil {
+			err = fmt.Errorf("star item: %w", err)
+		}
+		return writeDoneMsg{what: "star", err: err}
+	}
+}
+
+func markAllCmd(st Store, q store.Query) tea.Cmd {
+	return func() tea.Msg {
+		n, err := st.MarkRead(context.Background(), q)
+		if err != nil {
+			return writeDoneMsg{what: "mark all read", err: fmt.Errorf("mark all read: %w", err)}
+		}
+		return writeDoneMsg{what: fmt.Sprintf("marked %s read", plural(n, "item")), reload: true}
+	}
+}
+
+func saveFiltersCmd(st Store, f filters) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SetState(context.Background(), filtersKey, f.encode()); err != nil {
+			return writeDoneMsg{what: "save filters", err: fmt.Errorf("save filters: %w", err)}
+		}
+		return nil
+	}
+}
+
+func companiesCmd(st Store) tea.Cmd {
+	return func() tea.Msg {
+		cc, err := st.CompanyCounts(context.Background())
+		if err != nil {
+			err = fmt.Errorf("load companies: %w", err)
+		}
+		return companiesMsg{counts: cc, err: err}
+	}
+}
+
+// refreshCmds starts the refresh and listens for its progress.
+func refreshCmds(ctx context.Context, st Store, refresh func(context.Context, func(Progress)) (RefreshResult, error), gen int) tea.Cmd {
+	ch := make(chan Progress, 64)
+	run := func() tea.Msg {
+		defer close(ch)
+		res, err := refresh(ctx, func(p Progress) {
+			select {
+			case ch <- p:
+			default: // a later report supersedes a dropped one
+			}
+		})
+		if err != nil {
+			err = fmt.Errorf("refresh: %w", err)
+		}
+		last, lerr := st.LastRefresh(context.Background())
+		if lerr != nil && err == nil {
+			err = fmt.Errorf("read last refresh: %w", lerr)
+		}
+		return refreshDoneMsg{gen: gen, res: res, err: err, lastRefresh: last}
+	}
+	return tea.Batch(run, listenProgress(ch, gen))
+}
+
+func listenProgress(ch <-chan Progress, gen int) tea.Cmd {
+	return func() tea.Msg {
+		p, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return refreshProgressMsg{gen: gen, p: p, ch: ch}
+	}
+}
+
+func openCmd(open func(string) error, link string) tea.Cmd {
+	return func() tea.Msg {
+		if err := open(link); err != nil {
+			return linkDoneMsg{what: "open", err: fmt.Errorf("open link: %w", err)}
+		}
+		return linkDoneMsg{what: "opened in browser"}
+	}
+}
+
+func copyCmd(w io.Writer, link string, tmux bool) tea.Cmd {
+	return func() tea.Msg {
+		if err := copyLink(w, link, tmux); err != nil {
+			return linkDoneMsg{what: "copy", err: fmt.Errorf("copy link: %w", err)}
+		}
+		return linkDoneMsg{what: "link copied to clipboard"}
+	}
+}
+
+func saveWatchCmd(save func([]string) error, list []string) tea.Cmd {
+	list = append([]string(nil), list...)
+	return func() tea.Msg {
+		if save == nil {
+			return watchSavedMsg{}
+		}
+		if err := save(list); err != nil {
+			return watchSavedMsg{err: fmt.Errorf("save watchlist: %w", err)}
+		}
+		return watchSavedMsg{}
+	}
+}
+
+func digestCmd(d func(context.Context) ([]DigestEntry, error)) tea.Cmd {
+	return func() tea.Msg {
+		if d == nil {
+			return digestMsg{err: errors.New("digest unavailable")}
+		}
+		e, err := d(context.Background())
+		if err != nil {
+			err = fmt.Errorf("build digest: %w", err)
+		}
+		return digestMsg{entries: e, err: err}
+	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return count(n) + " " + word + "s"
+}

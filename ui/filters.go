@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// filtersKey is the store state key under which the filters are saved.
+const filtersKey = "ui.filters"
+
+// filters is everything that narrows the list; all of it combines (AND).
+type filters struct {
+	Companies []string         `json:"companies,omitempty"`
+	Search    string           `json:"search,omitempty"`
+	Flag      store.FlagFilter `json:"flag,omitempty"`
+	Unread    bool             `json:"unread,omitempty"`
+	Starred   bool             `json:"starred,omitempty"`
+	// Watch shows only the watched companies' items (replaces Companies).
+	Watch bool `json:"watch,omitempty"`
+}
+
+// query turns the filters into a store query; watch is the watchlist.
+func (f filters) query(watch []string) store.Query {
+	q := store.Query{
+		Companies:   f.Companies,
+		Search:      strings.TrimSpace(f.Search),
+		Flag:        f.Flag,
+		UnreadOnly:  f.Unread,
+		StarredOnly: f.Starred,
+	}
+	if f.Watch {
+		q.Companies = watch
+	}
+	return q
+}
+
+// matchesNothing is true when the filters cannot match any item: the
+// watchlist view with an empty watchlist.
+func (f filters) matchesNothing(watch []string) bool {
+	return f.Watch && len(watch) == 0
+}
+
+// active reports whether any filter narrows the list.
+func (f filters) active() bool {
+	return len(f.Companies) > 0 || strings.TrimSpace(f.Search) != "" || f.Flag != store.FlagAll ||
+		f.Unread || f.Starred || f.Watch
+}
+
+// describe lists the active filters as the header shows them.
+func (f filters) describe() []string {
+	var out []string
+	if f.Watch {
+		out = append(out, "watchlist")
+	} else if len(f.Companies) > 0 {
+		out = append(out, "company "+joinNames(f.Companies))
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		out = append(out, fmt.Sprintf("search %q", sanitize.Line(s)))
+	}
+	if f.Flag != store.FlagAll {
+		out = append(out, f.Flag.String())
+	}
+	if f.Unread {
+		out = append(out, "unread only")
+	}
+	if f.Starred {
+		out = append(out, "starred only")
+	}
+	return out
+}
+
+// emptyMessage explains an empty filtered list, naming the filters and the
+// keys that clear them.
+func (f filters) emptyMessage() string {
+	var what, keys []string
+	if f.Watch {
+		what = append(what, "for watched companies")
+		keys = append(keys, "W to leave the watchlist view")
+	} else if len(f.Companies) > 0 {
+		what = append(what, "for "+joinNames(f.Companies))
+		keys = append(keys, "C to clear the company filter")
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		what = append(what, fmt.Sprintf("matching %q", sanitize.Line(s)))
+		keys = append(keys, "/ then esc to clear the search")
+	}
+	switch f.Flag {
+	case store.FlagOnly:
+		what = append(what, "flagged")
+		keys = append(keys, "f to change the flag filter")
+	case store.FlagHide:
+		what = append(what, "with flagged hidden")
+		keys = append(keys, "f to change the flag filter")
+	}
+	if f.Unread {
+		what = append(what, "unread")
+		keys = append(keys, "u to show read items")
+	}
+	if f.Starred {
+		what = append(what, "starred")
+		keys = append(keys, "S to show unstarred items")
+	}
+	if len(what) == 0 {
+		return "No items."
+	}
+	return "No items " + strings.Join(what, ", ") + ": press " + strings.Join(keys, ", ") + "."
+}
+
+func joinNames(names []string) string {
+	clean := make([]string, len(names))
+	for i, n := range names {
+		clean[i] = sanitize.Line(n)
+	}
+	return strings.Join(clean, ", ")
+}
+
+// encode is the JSON saved under filtersKey.
+func (f filters) encode() string {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return "{}"
+	}
+	return string(b)
+}
+
+// decodeFilters reads saved filters; bad or empty input yields no filters.
+func decodeFilters(s string) (filters, error) {
+	var f filters
+	if strings.TrimSpace(s) == "" {
+		return f, nil
+	}
+	if err := json.Unmarshal([]byte(s), &f); err != nil {
+		return filters{}, fmt.Errorf("decode saved filters: %w", err)
+	}
+	if f.Flag < store.FlagAll || f.Flag > store.FlagHide {
+		f.Flag = store.FlagAll
+	}
+	return f, nil
+}

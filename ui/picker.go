@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/sahilm/fuzzy"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// pickerModel chooses companies by fuzzy matching over the companies in the
+// cache; several can be chosen.
+type pickerModel struct {
+	c        *common
+	input    lineInput
+	all      []store.CompanyCount
+	names    []string // sanitised names of all, for matching
+	matches  []int    // indices into all, best first
+	cursor   int
+	top      int
+	chosen   map[string]bool
+	order    []string // chosen names in the order they were picked
+	loading  bool
+	width    int
+	height   int
+	errorMsg string
+}
+
+// pickerResult is what the picker asks the root to do after a key.
+type pickerResult int
+
+const (
+	pickerStay pickerResult = iota
+	pickerApply
+	pickerCancel
+)
+
+func newPicker(c *common) pickerModel {
+	in := newLineInput("company: ", "type to filter", c.styles)
+	in.focused = true
+	return pickerModel{c: c, input: in, chosen: map[string]bool{}}
+}
+
+// open resets the picker with the companies already in the filter.
+func (p *pickerModel) open(current []string) {
+	p.input.setValue("")
+	p.chosen = map[string]bool{}
+	p.order = nil
+	for _, c := range current {
+		p.chosen[c] = true
+		p.order = append(p.order, c)
+	}
+	p.cursor, p.top = 0, 0
+	p.loading = true
+	p.errorMsg = ""
+	p.all, p.names, p.matches = nil, nil, nil
+}
+
+// setCompanies installs the loaded company counts.
+func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) {
+	p.loading = false
+	if err != nil {
+		p.errorMsg = err.Error()
+	}
+	p.all = cc
+	p.names = make([]string, len(cc))
+	for i, c := range cc {
+		p.names[i] = sanitize.Line(c.Name)
+	}
+	p.filter()
+}
+
+func (p *pickerModel) setSize(w, h int) {
+	p.width, p.height = max(w, 0), max(h, 0)
+}
+
+func (p *pickerModel) filter() {
+	pattern := strings.TrimSpace(p.input.text())
+	p.matches = p.matches[:0]
+	if pattern == "" {
+		for i := range p.all {
+			p.matches = append(p.matches, i)
+		}
+	} else {
+		for _, m := range fuzzy.Find(pattern, p.names) {
+			p.matches = append(p.matches, m.Index)
+		}
+	}
+	p.cursor = clamp(p.cursor, 0, max(len(p.matches)-1, 0))
+	p.top = 0
+}
+
+// selection is the chosen companies, or the one under the cursor when none
+// were toggled.
+func (p pickerModel) selection() []string {
+	var out []string
+	for _, n := range p.order {
+		if p.chosen[n] {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 && len(p.matches) > 0 && strings.TrimSpace(p.input.text()) != "" {
+		out = append(out, p.all[p.matches[p.cursor]].Name)
+	}
+	return out
+}
+
+func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
+	k := p.c.keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		return p, pickerCancel
+	case key.Matches(msg, k.Apply):
+		return p, pickerApply
+	case key.Matches(msg, k.PickUp):
+		p.cursor = max(p.cursor-1, 0)
+	case key.Matches(msg, k.PickDown):
+		p.cursor = clamp(p.cursor+1, 0, max(len(p.matches)-1, 0))
+	case key.Matches(msg, k.Toggle):
+		if len(p.matches) > 0 {
+			name := p.all[p.matches[p.cursor]].Name
+			if p.chosen[name] {
+				delete(p.chosen, name)
+			} else {
+				p.chosen[name] = true
+				p.order = append(p.order, name)
+			}
+		}
+	default:
+		before := p.input.text()
+		p.input = p.input.update(msg)
+		if p.input.text() != before {
+			p.cursor = 0
+			p.filter()
+		}
+	}
+	rows := p.listHeight()
+	if p.cursor < p.top {
+		p.top = p.cursor
+	}
+	if rows > 0 && p.cursor >= p.top+rows {
+		p.top = p.cursor - rows + 1
+	}
+	return p, pickerStay
+}
+
+func (p pickerModel) listHeight() int { return max(p.height-3, 0) }
+
+// view renders exactly height lines of exactly width cells.
+func (p pickerModel) view() []string {
+	st := p.c.styles
+	w := p.width
+	var out []string
+	chosen := len(p.selection())
+	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(fmt.Sprintf("  %d chosen · space toggles · enter applies · esc cancels", chosen)), w))
+	out = append(out, p.input.view(w))
+	switch {
+	case p.loading:
+		out = append(out, fit(st.Placeholder.Render("  Loading companies…"), w))
+	case p.errorMsg != "":
+		out = append(out, fit(st.StatusError.Render("  error: "+sanitize.Line(p.errorMsg)), w))
+	case len(p.all) == 0:
+		out = append(out, fit(st.Empty.Render("  No companies in the cache yet."), w))
+	case len(p.matches) == 0:
+		out = append(out, fit(st.Empty.Render("  No company matches."), w))
+	default:
+		out = append(out, fit(st.Dim.Render(fmt.Sprintf("  %d of %d companies", len(p.matches), len(p.all))), w))
+		for i := p.top; i < len(p.matches) && i < p.top+p.listHeight(); i++ {
+			c := p.all[p.matches[i]]
+			box := "[ ]"
+			if p.chosen[c.Name] {
+				box = "[x]"
+			}
+			cur := "  "
+			if i == p.cursor {
+				cur = "› "
+			}
+			stats := fmt.Sprintf(" %s items · %s unread", count(c.Items), count(c.Unread))
+			line := spread(cur+box+" "+p.names[p.matches[i]], stats, w)
+			if i == p.cursor {
+				line = st.RowSelected.Render(line)
+			}
+			out = append(out, line)
+		}
+	}
+	for len(out) < p.height {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	if len(out) > p.height {
+		out = out[:p.height]
+	}
+	return out
+}

@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// fit returns s truncated with "…" or padded with spaces to exactly w cells.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		s = ansi.Truncate(s, w, "…")
+		sw = ansi.StringWidth(s)
+	}
+	if sw < w {
+		s += strings.Repeat(" ", w-sw)
+	}
+	return s
+}
+
+// trunc shortens s to at most w cells, ending in "…" when cut.
+func trunc(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// width is the display width of s, ignoring escape sequences.
+func width(s string) int { return ansi.StringWidth(s) }
+
+// spread puts left and right on one line of exactly w cells, cutting left
+// first and right only when it alone is wider than the line.
+func spread(left, right string, w int) string {
+	rw := width(right)
+	if rw >= w {
+		return fit(right, w)
+	}
+	left = trunc(left, w-rw-1)
+	gap := w - width(left) - rw
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// wrapText wraps plain text to w cells per line; tabs become spaces and long
+// words are broken. A hanging indent is used for lines starting with "• ".
+func wrapText(text string, w int) []string {
+	if w < 1 {
+		w = 1
+	}
+	text = strings.ReplaceAll(text, "\t", "    ")
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		if para == "" {
+			out = append(out, "")
+			continue
+		}
+		indent := ""
+		if strings.HasPrefix(para, "• ") && w > 6 {
+			indent = "  "
+		}
+		lines := strings.Split(ansi.Wrap(strings.TrimPrefix(para, "• "), w-len(indent), " -"), "\n")
+		for i, l := range lines {
+			l = strings.TrimRight(l, " ")
+			if indent != "" {
+				if i == 0 {
+					l = "• " + l
+				} else {
+					l = indent + l
+				}
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// highlight wraps every case-insensitive occurrence of any term in line with
+// style. line must be plain text (no escape sequences).
+func highlight(line string, terms []string, style lipgloss.Style) string {
+	if len(terms) == 0 || line == "" {
+		return line
+	}
+	lower := strings.ToLower(line)
+	if len(lower) != len(line) {
+		// Case folding changed byte lengths; fall back to a rune-wise match.
+		return highlightRunes(line, terms, style)
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(line); {
+		n := 0
+		for _, t := range terms {
+			if t != "" && strings.HasPrefix(lower[i:], t) && len(t) > n {
+				n = len(t)
+			}
+		}
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+			continue
+		}
+		b.WriteString(line[last:i])
+		b.WriteString(style.Render(line[i : i+n]))
+		i += n
+		last = i
+	}
+	if last == 0 {
+		return line
+	}
+	b.WriteString(line[last:])
+	return b.String()
+}
+
+func highlightRunes(line string, terms []string, style lipgloss.Style) string {
+	runes := []rune(line)
+	lowered := make([]rune, len(runes))
+	for i, r := range runes {
+		lowered[i] = unicode.ToLower(r)
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(runes); {
+		n := 0
+		for _, t := range terms {
+			tr := []rune(t)
+			if len(tr) > 0 && len(tr) <= len(runes)-i && string(lowered[i:i+len(tr)]) == t && len(tr) > n {
+				n = len(tr)
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		b.WriteString(string(runes[last:i]))
+		b.WriteString(style.Render(string(runes[i : i+n])))
+		i += n
+		last = i
+	}
+	b.WriteString(string(runes[last:]))
+	return b.String()
+}
+
+// normTerms lowercases search terms and drops empty ones.
+func normTerms(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// relTime is a short age such as "now", "5m", "3h", "12d", "4mo", "2y".
+func relTime(t, now time.Time) string {
+	if t.IsZero() {
+		return "?"
+	}
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "now"
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d/time.Minute))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%dh", int(d/time.Hour))
+	case d < 60*24*time.Hour:
+		return fmt.Sprintf("%dd", int(d/(24*time.Hour)))
+	case d < 730*24*time.Hour:
+		return fmt.Sprintf("%dmo", int(d/(30*24*time.Hour)))
+	}
+	return fmt.Sprintf("%dy", int(d/(365*24*time.Hour)))
+}
+
+// count formats n with thousands separators.
+func count(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// clamp limits v to [lo, hi]; hi < lo yields lo.
+func clamp(v, lo, hi int) int {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}

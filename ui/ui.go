@@ -1,0 +1,268 @@
+// Package ui is lode's terminal reader: an item list with three section panes
+// (Highlights, Analysis, Takeaway), filters, search, a company picker, a
+// watchlist and a digest view, built on Bubble Tea. All cache access goes
+// through the Store interface, in commands, never in Update or View.
+package ui
+
+import (
+	"context"
+	"io"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// Store is the part of the cache the reader uses; *store.Store implements it.
+type Store interface {
+	Counts(ctx context.Context, q store.Query) (store.Counts, error)
+	Page(ctx context.Context, q store.Query, offset, limit int) ([]item.Item, error)
+	Position(ctx context.Context, q store.Query, id int64) (int, error)
+	Item(ctx context.Context, id int64) (item.Item, error)
+	SetRead(ctx context.Context, ids []int64, read bool) error
+	SetStarred(ctx context.Context, id int64, starred bool) error
+	MarkRead(ctx context.Context, q store.Query) (int, error)
+	CompanyCounts(ctx context.Context) ([]store.CompanyCount, error)
+	SearchTerms(search string) []string
+	GetState(ctx context.Context, key string) (string, error)
+	SetState(ctx context.Context, key, value string) error
+	LastRefresh(ctx context.Context) (time.Time, error)
+}
+
+// RefreshResult summarises one refresh of the feeds.
+type RefreshResult struct {
+	FeedsOK, FeedsNotModified, FeedsFailed, New, Updated int
+	// Offline is true when no feed could be reached at all.
+	Offline bool
+	// Errors are one-line messages, one per failed feed.
+	Errors []string
+	// NewWatchedIDs are new items that mention a watched company.
+	NewWatchedIDs []int64
+}
+
+// Progress reports a running refresh: Done of Total feeds, Feed the latest.
+type Progress struct {
+	Done, Total int
+	Feed        string
+}
+
+// Options configure the reader.
+type Options struct {
+	// Store is the cache; required.
+	Store Store
+	// Refresh polls the feeds; nil means refresh is unavailable (no feeds).
+	// It runs inside a command and reports progress through the callback.
+	Refresh func(ctx context.Context, progress func(Progress)) (RefreshResult, error)
+	// RefreshEvery is the automatic refresh interval; 0 turns it off.
+	RefreshEvery time.Duration
+	// RefreshOnStart starts a refresh as soon as the reader opens.
+	RefreshOnStart bool
+	// Watchlist is the watched companies (canonical names).
+	Watchlist []string
+	// SaveWatchlist persists the watchlist; called in a command. May be nil.
+	SaveWatchlist func([]string) error
+	// Companies is the initial company filter (canonical names); it replaces
+	// the saved company filter.
+	Companies []string
+	// OpenURL opens a link; nil means DefaultOpenURL. Links are checked with
+	// CheckURL before it is called.
+	OpenURL func(url string) error
+	// ExitAfterFirstFrame quits right after the first complete frame (items
+	// and panes loaded): a benchmark switch.
+	ExitAfterFirstFrame bool
+	// Digest builds the digest for `D`; nil shows "digest unavailable".
+	Digest func(ctx context.Context) ([]DigestEntry, error)
+	// NoColor draws without colour; the NO_COLOR environment variable also
+	// turns it on.
+	NoColor bool
+	// Clipboard receives the OSC 52 sequence that copies a link; nil means
+	// os.Stderr (the terminal).
+	Clipboard io.Writer
+}
+
+// common is shared, read-only context handed to every part of the reader.
+type common struct {
+	styles Styles
+	keys   KeyMap
+	now    func() time.Time
+}
+
+type focusArea int
+
+const (
+	focusList focusArea = iota
+	focusPane1
+	focusPane2
+	focusPane3
+)
+
+type detailMode int
+
+const (
+	detailSections detailMode = iota
+	detailBody
+	detailReasons
+)
+
+type overlayKind int
+
+const (
+	overlayNone overlayKind = iota
+	overlayPicker
+	overlayHelp
+	overlayDigest
+)
+
+const (
+	// wideWidth is the width from which list and panes sit side by side.
+	wideWidth = 100
+	// headerHeight and statusHeight are the fixed chrome lines.
+	headerHeight = 2
+	statusHeight = 1
+	minWidth     = 30
+	minHeight    = 8
+	spinInterval = 120 * time.Millisecond
+	statusTTL    = 6 * time.Second
+	errorTTL     = 20 * time.Second
+)
+
+// Model is the reader's root Bubble Tea model: it routes messages to the
+// list, panes, picker, search box, digest and help, and lays them out.
+type Model struct {
+	c    *common
+	opts Options
+	st   Store
+
+	width, height int
+	wide          bool
+	box           box
+
+	f           filters
+	watch       []string
+	watchCounts []store.CompanyCount
+	counts      store.Counts
+	terms       []string
+	emptyCache  bool
+	qseq        int
+	queryCancel context.CancelFunc
+
+	list         listModel
+	detail       item.Item
+	detailID     int64
+	detailLoaded bool
+	detailErr    string
+	forceDetail  bool
+	panes        [3]paneModel
+	solo         paneModel
+	mode         detailMode
+	focus        focusArea
+
+	overlay overlayKind
+	picker  pickerModel
+	search  searchModel
+	digest  digestModel
+	help    help.Model
+
+	refreshing    bool
+	refreshGen    int
+	refreshCancel context.CancelFunc
+	progress      Progress
+	spin          int
+	lastRefresh   time.Time
+	offline       bool
+	autoGen       int
+
+	status    string
+	statusErr bool
+	statusGen int
+
+	ready     bool // the first list result arrived
+	quitting  bool
+	clipboard io.Writer
+	tmux      bool
+	// after schedules msg after d; tests replace it to skip timers.
+	after func(d time.Duration, msg tea.Msg) tea.Cmd
+}
+
+// New returns the reader for o. It does no IO apart from settling the
+// terminal's background colour once, before the program starts drawing.
+func New(o Options) Model {
+	noColor := o.NoColor || os.Getenv("NO_COLOR") != ""
+	if !noColor {
+		lipgloss.HasDarkBackground()
+	}
+	c := &common{styles: DefaultStyles(noColor), keys: DefaultKeyMap(), now: time.Now}
+	if o.OpenURL == nil {
+		o.OpenURL = DefaultOpenURL
+	}
+	m := Model{
+		c:         c,
+		opts:      o,
+		st:        o.Store,
+		watch:     append([]string(nil), o.Watchlist...),
+		qseq:      1,
+		list:      newList(c),
+		solo:      newPane(c, "Full text"),
+		picker:    newPicker(c),
+		search:    newSearch(c),
+		digest:    newDigest(c),
+		help:      help.New(),
+		clipboard: o.Clipboard,
+		tmux:      os.Getenv("TMUX") != "",
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		},
+	}
+	if m.clipboard == nil {
+		m.clipboard = os.Stderr
+	}
+	for i, t := range []string{"Highlights", "Analysis", "Takeaway"} {
+		m.panes[i] = newPane(c, t)
+	}
+	m.list.watched = lowerSet(m.watch)
+	m.fillPanes()
+	return m
+}
+
+// Init loads the saved filters and the first page, and starts the refresh
+// when asked to.
+func (m Model) Init() tea.Cmd {
+	if m.st == nil {
+		return nil
+	}
+	cmds := []tea.Cmd{initCmd(m.st, m.opts, m.qseq)}
+	if m.opts.RefreshOnStart && m.opts.Refresh != nil {
+		cmds = append(cmds, func() tea.Msg { return autoRefreshMsg{} })
+	} else if m.opts.RefreshEvery > 0 {
+		cmds = append(cmds, m.after(m.opts.RefreshEvery, autoRefreshMsg{}))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes a message to the part of the reader it concerns.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.st == nil {
+		if k, ok := msg.(tea.KeyMsg); ok && (k.String() == "q" || k.String() == "ctrl+c") {
+			return m, tea.Quit
+		}
+		if ws, ok := msg.(tea.WindowSizeMsg); ok {
+			m.width, m.height = ws.Width, ws.Height
+		}
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	cmd := m.handleMsg(msg)
+	return m, cmd
+}

@@ -1,0 +1,788 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	if msg.String() == "ctrl+c" {
+		return m.quit()
+	}
+	if m.search.active {
+		return m.searchKey(msg)
+	}
+	switch m.overlay {
+	case overlayPicker:
+		return m.pickerKey(msg)
+	case overlayHelp:
+		if key.Matches(msg, k.Help, k.Back, k.Quit) {
+			m.overlay = overlayNone
+		}
+		return m, nil
+	case overlayDigest:
+		return m.digestKey(msg)
+	}
+
+	var cmd tea.Cmd
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.overlay = overlayHelp
+	case key.Matches(msg, k.Back):
+		cmd = m.back()
+	case key.Matches(msg, k.Search):
+		m.search.open(m.f.Search)
+	case key.Matches(msg, k.Companies):
+		m.overlay = overlayPicker
+		m.picker.open(m.f.Companies)
+		cmd = companiesCmd(m.st)
+	case key.Matches(msg, k.ClearCompanies):
+		if len(m.f.Companies) == 0 && !m.f.Watch {
+			cmd = m.setStatus("no company filter to clear", false)
+			break
+		}
+		m.f.Companies, m.f.Watch = nil, false
+		cmd = m.filtersChanged(true)
+	case key.Matches(msg, k.Flag):
+		m.f.Flag = (m.f.Flag + 1) % 3
+		cmd = m.filtersChanged(true)
+	case key.Matches(msg, k.Unread):
+		m.f.Unread = !m.f.Unread
+		cmd = m.filtersChanged(true)
+	case key.Matches(msg, k.Starred):
+		m.f.Starred = !m.f.Starred
+		cmd = m.filtersChanged(true)
+	case key.Matches(msg, k.WatchView):
+		m.f.Watch = !m.f.Watch
+		cmd = m.filtersChanged(true)
+		if m.f.Watch && len(m.watch) == 0 {
+			cmd = tea.Batch(cmd, m.setStatus("the watchlist is empty: press w on an item to watch its companies", false))
+		}
+	case key.Matches(msg, k.Star):
+		cmd = m.toggleStar()
+	case key.Matches(msg, k.ToggleRead):
+		cmd = m.toggleRead()
+	case key.Matches(msg, k.MarkAllRead):
+		if m.list.total == 0 {
+			cmd = m.setStatus("nothing to mark read", false)
+			break
+		}
+		cmd = markAllCmd(m.st, m.f.query(m.watch))
+	case key.Matches(msg, k.Watch):
+		cmd = m.toggleWatch()
+	case key.Matches(msg, k.OpenLink):
+		cmd = m.linkAction(true)
+	case key.Matches(msg, k.CopyLink):
+		cmd = m.linkAction(false)
+	case key.Matches(msg, k.Refresh):
+		cmd = m.startRefresh(true)
+	case key.Matches(msg, k.Body):
+		cmd = m.setMode(detailBody)
+	case key.Matches(msg, k.Reasons):
+		cmd = m.setMode(detailReasons)
+	case key.Matches(msg, k.Digest):
+		if m.opts.Digest == nil {
+			cmd = m.setStatus("digest unavailable", false)
+			break
+		}
+		m.overlay = overlayDigest
+		m.digest.open()
+		cmd = digestCmd(m.opts.Digest)
+	case key.Matches(msg, k.Open):
+		cmd = m.setFocus(focusPane1)
+	case key.Matches(msg, k.NextFocus):
+		cmd = m.setFocus((m.focus + 1) % focusArea(m.paneCount()+1))
+	case key.Matches(msg, k.PrevFocus):
+		n := focusArea(m.paneCount() + 1)
+		cmd = m.setFocus((m.focus + n - 1) % n)
+	case key.Matches(msg, k.Pane1):
+		cmd = m.setFocus(focusPane1)
+	case key.Matches(msg, k.Pane2, k.Pane3):
+		if m.mode != detailSections {
+			m.mode = detailSections
+			m.fillPanes()
+		}
+		f := focusPane2
+		if key.Matches(msg, k.Pane3) {
+			f = focusPane3
+		}
+		cmd = m.setFocus(f)
+	default:
+		cmd = m.moveKey(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	m.quitting = true
+	if m.refreshCancel != nil {
+		m.refreshCancel()
+	}
+	if m.queryCancel != nil {
+		m.queryCancel()
+	}
+	return m, tea.Quit
+}
+
+// moveKey moves the list cursor or scrolls the focused pane.
+func (m *Model) moveKey(msg tea.KeyMsg) tea.Cmd {
+	if m.focus != focusList {
+		p := m.focusedPane()
+		*p = p.update(msg)
+		return nil
+	}
+	if !m.list.update(msg) {
+		return nil
+	}
+	return tea.Batch(m.fetchPage(), m.syncDetail(false))
+}
+
+func (m *Model) focusedPane() *paneModel {
+	if m.mode != detailSections {
+		return &m.solo
+	}
+	return &m.panes[clamp(int(m.focus)-1, 0, 2)]
+}
+
+func (m Model) paneCount() int {
+	if m.mode != detailSections {
+		return 1
+	}
+	return 3
+}
+
+// setFocus moves the focus; entering the panes marks the item read.
+func (m *Model) setFocus(f focusArea) tea.Cmd {
+	f = focusArea(clamp(int(f), 0, m.paneCount()))
+	from := m.focus
+	m.focus = f
+	for i := range m.panes {
+		m.panes[i].focused = m.mode == detailSections && int(f) == i+1
+	}
+	m.solo.focused = m.mode != detailSections && f != focusList
+	if from != f {
+		m.layout()
+	}
+	if f != focusList {
+		return m.markSelectedRead()
+	}
+	return nil
+}
+
+// setMode toggles the full text or the ideology reasons in place of the panes.
+func (m *Model) setMode(mode detailMode) tea.Cmd {
+	if m.mode == mode {
+		mode = detailSections
+	}
+	wasPane := m.focus != focusList
+	m.mode = mode
+	m.fillPanes()
+	f := focusList
+	if wasPane {
+		f = focusPane1
+	}
+	m.focus = -1 // force a relayout
+	return m.setFocus(f)
+}
+
+// back leaves the full text or reasons, then the panes, then the search.
+func (m *Model) back() tea.Cmd {
+	switch {
+	case m.mode != detailSections:
+		return m.setMode(detailSections)
+	case m.focus != focusList:
+		return m.setFocus(focusList)
+	case m.f.Search != "":
+		m.f.Search = ""
+		return m.filtersChanged(true)
+	}
+	return nil
+}
+
+func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var res searchResult
+	m.search, res = m.search.update(msg)
+	switch res {
+	case searchChanged:
+		m.f.Search = m.search.value()
+		return m, m.filtersChanged(false)
+	case searchKeep:
+		return m, tea.Batch(m.setFocus(focusList), saveFiltersCmd(m.st, m.f))
+	case searchClear:
+		if m.f.Search == "" {
+			return m, saveFiltersCmd(m.st, m.f)
+		}
+		m.f.Search = ""
+		return m, m.filtersChanged(true)
+	}
+	return m, nil
+}
+
+func (m Model) pickerKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var res pickerResult
+	m.picker, res = m.picker.update(msg)
+	switch res {
+	case pickerCancel:
+		m.overlay = overlayNone
+	case pickerApply:
+		m.overlay = overlayNone
+		m.f.Companies = m.picker.selection()
+		m.f.Watch = false
+		return m, m.filtersChanged(true)
+	}
+	return m, nil
+}
+
+func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	if key.Matches(msg, k.Back, k.Digest, k.Quit) {
+		m.overlay = overlayNone
+		return m, nil
+	}
+	var id int64
+	m.digest, id = m.digest.update(msg)
+	if id == 0 {
+		return m, nil
+	}
+	m.overlay = overlayNone
+	m.qseq++
+	m.forceDetail = true
+	return m, listCmd(m.newQueryCtx(), m.st, m.f, m.watch, m.qseq, id, 0, true)
+}
+
+// newQueryCtx cancels the previous list query and returns a context for the next.
+func (m *Model) newQueryCtx() context.Context {
+	if m.queryCancel != nil {
+		m.queryCancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.queryCancel = cancel
+	return ctx
+}
+
+// filtersChanged reloads the list for the new filters, keeping the selected
+// item when it still matches; save persists the filters.
+func (m *Model) filtersChanged(save bool) tea.Cmd {
+	m.qseq++
+	var anchor int64
+	if it, ok := m.list.selected(); ok {
+		anchor = it.ID
+	}
+	cmd := listCmd(m.newQueryCtx(), m.st, m.f, m.watch, m.qseq, anchor, 0, false)
+	if save {
+		return tea.Batch(cmd, saveFiltersCmd(m.st, m.f))
+	}
+	return cmd
+}
+
+// reload refreshes the list in place, keeping the selection.
+func (m *Model) reload() tea.Cmd {
+	m.qseq++
+	var anchor int64
+	if it, ok := m.list.selected(); ok {
+		anchor = it.ID
+	}
+	m.forceDetail = true
+	return listCmd(m.newQueryCtx(), m.st, m.f, m.watch, m.qseq, anchor, m.list.cursor, false)
+}
+
+// fetchPage asks for the page around the cursor when the window runs out.
+func (m *Model) fetchPage() tea.Cmd {
+	start := m.list.need()
+	if start < 0 || m.f.matchesNothing(m.watch) {
+		return nil
+	}
+	return pageCmd(m.st, m.f.query(m.watch), m.list.seq, start)
+}
+
+// syncDetail loads the selected item's full text when the selection changed.
+func (m *Model) syncDetail(force bool) tea.Cmd {
+	it, ok := m.list.selected()
+	if !ok {
+		if m.list.total == 0 && m.detailID != 0 {
+			m.detailID, m.detail, m.detailLoaded, m.detailErr = 0, item.Item{}, false, ""
+			m.fillPanes()
+		}
+		return nil
+	}
+	if it.ID == m.detailID && !force {
+		return nil
+	}
+	if it.ID != m.detailID {
+		m.detailID, m.detail, m.detailLoaded, m.detailErr = it.ID, it, false, ""
+		m.fillPanes()
+	}
+	return itemCmd(m.st, it.ID)
+}
+
+// updateSelected applies fn to the selected item in the list and the detail.
+func (m *Model) updateSelected(fn func(*item.Item)) (item.Item, bool) {
+	it, ok := m.list.selected()
+	if !ok {
+		return it, false
+	}
+	fn(&it)
+	m.list.setRow(it)
+	if m.detailID == it.ID {
+		fn(&m.detail)
+	}
+	return it, true
+}
+
+func (m *Model) markSelectedRead() tea.Cmd {
+	it, ok := m.list.selected()
+	if !ok || it.Read {
+		return nil
+	}
+	m.updateSelected(func(i *item.Item) { i.Read = true })
+	m.counts.Unread = max(m.counts.Unread-1, 0)
+	return setReadCmd(m.st, []int64{it.ID}, true)
+}
+
+func (m *Model) toggleRead() tea.Cmd {
+	it, ok := m.updateSelected(func(i *item.Item) { i.Read = !i.Read })
+	if !ok {
+		return nil
+	}
+	if it.Read {
+		m.counts.Unread = max(m.counts.Unread-1, 0)
+	} else {
+		m.counts.Unread++
+	}
+	return setReadCmd(m.st, []int64{it.ID}, it.Read)
+}
+
+func (m *Model) toggleStar() tea.Cmd {
+	it, ok := m.updateSelected(func(i *item.Item) { i.Starred = !i.Starred })
+	if !ok {
+		return nil
+	}
+	return setStarredCmd(m.st, it.ID, it.Starred)
+}
+
+// toggleWatch adds the selected item's companies to the watchlist, or
+// removes them when all are already watched.
+func (m *Model) toggleWatch() tea.Cmd {
+	it, ok := m.list.selected()
+	if !ok {
+		return nil
+	}
+	if len(it.Companies) == 0 {
+		return m.setStatus("this item names no companies", false)
+	}
+	set := lowerSet(m.watch)
+	all := true
+	for _, c := range it.Companies {
+		if !set[strings.ToLower(c)] {
+			all = false
+		}
+	}
+	names := joinNames(it.Companies)
+	var status string
+	if all {
+		drop := lowerSet(it.Companies)
+		kept := m.watch[:0:0]
+		for _, w := range m.watch {
+			if !drop[strings.ToLower(w)] {
+				kept = append(kept, w)
+			}
+		}
+		m.watch = kept
+		status = "stopped watching " + names
+	} else {
+		for _, c := range it.Companies {
+			if !set[strings.ToLower(c)] {
+				m.watch = append(m.watch, c)
+				set[strings.ToLower(c)] = true
+			}
+		}
+		status = "watching " + names
+	}
+	m.list.watched = lowerSet(m.watch)
+	cmds := []tea.Cmd{saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false)}
+	if m.f.Watch {
+		cmds = append(cmds, m.reload())
+	}
+	return tea.Batch(cmds...)
+}
+
+// selectedLink is the link of the selected item.
+func (m Model) selectedLink() (string, bool) {
+	if m.detailID != 0 {
+		return m.detail.Link, true
+	}
+	it, ok := m.list.selected()
+	return it.Link, ok
+}
+
+// linkAction opens (open) or copies the selected item's link after checking it.
+func (m *Model) linkAction(open bool) tea.Cmd {
+	link, ok := m.selectedLink()
+	if !ok {
+		return m.setStatus("no item selected", false)
+	}
+	if err := CheckURL(link); err != nil {
+		return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
+	}
+	if open {
+		return openCmd(m.opts.OpenURL, link)
+	}
+	return copyCmd(m.clipboard, link, m.tmux)
+}
+
+// startRefresh begins a background refresh; manual says a key asked for it.
+func (m *Model) startRefresh(manual bool) tea.Cmd {
+	if m.opts.Refresh == nil {
+		if manual {
+			return m.setStatus("refresh unavailable: no feeds configured (lode feeds add URL)", false)
+		}
+		return nil
+	}
+	if m.refreshing {
+		if manual {
+			return m.setStatus("a refresh is already running", false)
+		}
+		return nil
+	}
+	m.refreshing = true
+	m.refreshGen++
+	m.progress = Progress{}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.refreshCancel = cancel
+	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
+}
+
+// setStatus shows a one-line message in the status bar for a while.
+func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
+	m.status = sanitize.Line(text)
+	m.statusErr = isErr
+	m.statusGen++
+	ttl := statusTTL
+	if isErr {
+		ttl = errorTTL
+	}
+	return m.after(ttl, statusClearMsg{gen: m.statusGen})
+}
+
+func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case initMsg:
+		m.f = msg.filters
+		m.lastRefresh = msg.lastRefresh
+		var cmds []tea.Cmd
+		if len(msg.errs) > 0 {
+			cmds = append(cmds, m.setStatus(strings.Join(msg.errs, "; "), true))
+		}
+		cmds = append(cmds, m.listLoaded(msg.list))
+		return tea.Batch(cmds...)
+	case listLoadedMsg:
+		return m.listLoaded(msg)
+	case pageMsg:
+		if msg.seq != m.list.seq {
+			return nil
+		}
+		if msg.err != nil {
+			m.list.pending = -1
+			return m.setStatus(msg.err.Error(), true)
+		}
+		m.list.applyPage(msg)
+		return tea.Batch(m.syncDetail(false), m.fetchPage())
+	case itemMsg:
+		return m.itemLoaded(msg)
+	case writeDoneMsg:
+		if msg.err != nil {
+			return tea.Batch(m.setStatus(msg.err.Error(), true), m.reload())
+		}
+		if msg.reload {
+			return tea.Batch(m.setStatus(msg.what, false), m.reload())
+		}
+		if msg.what == "read" || msg.what == "star" {
+			// Keep the header's counts in step with the cache.
+			return countsCmd(m.st, m.f.query(m.watch), m.qseq)
+		}
+	case countsMsg:
+		if msg.seq == m.qseq && msg.err == nil && !m.f.matchesNothing(m.watch) {
+			m.counts = msg.counts
+		}
+	case companiesMsg:
+		m.picker.setCompanies(msg.counts, msg.err)
+	case refreshProgressMsg:
+		if msg.gen != m.refreshGen || !m.refreshing {
+			return nil
+		}
+		m.progress = msg.p
+		return listenProgress(msg.ch, msg.gen)
+	case refreshDoneMsg:
+		return m.refreshDone(msg)
+	case autoRefreshMsg:
+		if msg.gen != m.autoGen {
+			return nil
+		}
+		if m.refreshing {
+			return m.scheduleAuto()
+		}
+		if m.opts.Refresh == nil {
+			return nil
+		}
+		return m.startRefresh(false)
+	case spinTickMsg:
+		if msg.gen != m.refreshGen || !m.refreshing {
+			return nil
+		}
+		m.spin++
+		return m.after(spinInterval, spinTickMsg{gen: msg.gen})
+	case statusClearMsg:
+		if msg.gen == m.statusGen {
+			m.status, m.statusErr = "", false
+		}
+	case linkDoneMsg:
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
+		return m.setStatus(msg.what, false)
+	case watchSavedMsg:
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
+	case digestMsg:
+		m.digest.set(msg.entries, msg.err)
+	}
+	return nil
+}
+
+func (m *Model) scheduleAuto() tea.Cmd {
+	if m.opts.RefreshEvery <= 0 {
+		return nil
+	}
+	m.autoGen++
+	return m.after(m.opts.RefreshEvery, autoRefreshMsg{gen: m.autoGen})
+}
+
+func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
+	if msg.seq != m.qseq {
+		return nil // stale: a newer query is on its way
+	}
+	var cmds []tea.Cmd
+	if msg.err != nil {
+		m.list.loaded = true
+		m.ready = true
+		if errors.Is(msg.err, context.Canceled) {
+			return nil
+		}
+		return tea.Batch(m.setStatus(msg.err.Error(), true), m.firstFrame())
+	}
+	if msg.filters != nil {
+		m.f = *msg.filters
+		cmds = append(cmds, saveFiltersCmd(m.st, m.f), m.setStatus("filters cleared to show the item", false))
+	}
+	m.counts = msg.counts
+	m.terms = msg.terms
+	m.emptyCache = msg.emptyCache
+	m.watchCounts = msg.watchCounts
+	m.list.empty = m.emptyText()
+	m.list.apply(msg)
+	for i := range m.panes {
+		m.panes[i].setTerms(m.terms)
+	}
+	m.solo.setTerms(m.terms)
+	m.ready = true
+	force := m.forceDetail
+	m.forceDetail = false
+	cmds = append(cmds, m.syncDetail(force), m.fetchPage(), m.firstFrame())
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) itemLoaded(msg itemMsg) tea.Cmd {
+	if msg.id != m.detailID {
+		return nil // the selection moved on
+	}
+	if msg.err != nil {
+		m.detailLoaded = true
+		m.detailErr = msg.err.Error()
+		m.fillPanes()
+		return tea.Batch(m.setStatus(msg.err.Error(), true), m.firstFrame())
+	}
+	it := msg.it
+	if row, ok := m.list.selected(); ok && row.ID == it.ID {
+		// The list holds the latest local read/star changes.
+		it.Read, it.Starred = row.Read, row.Starred
+	}
+	m.detail, m.detailLoaded, m.detailErr = it, true, ""
+	m.fillPanes()
+	return m.firstFrame()
+}
+
+// firstFrame quits after the first complete frame when benchmarking.
+func (m *Model) firstFrame() tea.Cmd {
+	if !m.opts.ExitAfterFirstFrame || m.quitting || !m.ready {
+		return nil
+	}
+	if _, ok := m.list.selected(); ok && !m.detailLoaded {
+		return nil
+	}
+	m.quitting = true
+	return tea.Quit
+}
+
+func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
+	if msg.gen != m.refreshGen {
+		return nil
+	}
+	m.refreshing = false
+	m.offline = msg.res.Offline
+	if !msg.lastRefresh.IsZero() {
+		m.lastRefresh = msg.lastRefresh
+	}
+	var status string
+	isErr := msg.err != nil
+	switch {
+	case msg.err != nil:
+		status = msg.err.Error()
+	case msg.res.Offline:
+		status = "offline: no feed could be reached, showing cached items"
+		isErr = true
+	default:
+		r := msg.res
+		parts := []string{fmt.Sprintf("refreshed: %d new, %d updated", r.New, r.Updated)}
+		if r.FeedsFailed > 0 {
+			parts = append(parts, plural(r.FeedsFailed, "feed")+" failed")
+		}
+		if n := len(r.NewWatchedIDs); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d new for watched companies", n))
+		}
+		if len(r.Errors) > 0 {
+			parts = append(parts, r.Errors[0])
+			isErr = true
+		}
+		status = strings.Join(parts, " · ")
+	}
+	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto())
+}
+
+// emptyText explains an empty list.
+func (m Model) emptyText() string {
+	if m.emptyCache {
+		return "No briefings yet: add a feed with `lode feeds add URL`, or try `lode --demo`"
+	}
+	return m.f.emptyMessage()
+}
+
+func lowerSet(names []string) map[string]bool {
+	set := make(map[string]bool, len(names))
+	for _, n := range names {
+		set[strings.ToLower(n)] = true
+	}
+	return set
+}
+
+// fillPanes puts the detail item's sections into the panes.
+func (m *Model) fillPanes() {
+	d := m.detail
+	switch {
+	case m.detailID == 0:
+		for i := range m.panes {
+			m.panes[i].setContent("", "", false, false)
+		}
+		m.solo.setContent("", "", false, false)
+		return
+	case m.detailErr != "":
+		for i := range m.panes {
+			m.panes[i].setContent("", "Could not load this item: "+sanitize.Line(m.detailErr), false, true)
+		}
+		m.solo.setContent("", "Could not load this item: "+sanitize.Line(m.detailErr), false, true)
+		return
+	case !m.detailLoaded:
+		for i := range m.panes {
+			m.panes[i].setContent("", "Loading…", false, true)
+		}
+		m.solo.setContent("", "Loading…", false, true)
+		return
+	}
+	s := d.Sections
+	var hl []string
+	for _, h := range s.Highlights {
+		if h = sanitize.Line(h); h != "" {
+			hl = append(hl, "• "+h)
+		}
+	}
+	if len(hl) == 0 {
+		m.panes[0].setContent("", "No highlights in this item.", false, true)
+	} else {
+		sub := ""
+		if s.HighlightsDerived {
+			sub = "(derived)"
+		}
+		m.panes[0].setContent(sub, strings.Join(hl, "\n"), s.HighlightsDerived, false)
+	}
+	if a := strings.TrimSpace(sanitize.Text(s.Analysis)); a != "" {
+		m.panes[1].setContent(sanitize.Line(s.AnalysisTitle), a, false, false)
+	} else {
+		m.panes[1].setContent("", "No analysis section in this item.", false, true)
+	}
+	if t := strings.TrimSpace(sanitize.Text(s.Takeaway)); t != "" {
+		m.panes[2].setContent("", t, false, false)
+	} else {
+		m.panes[2].setContent("", "No takeaway section in this item.", false, true)
+	}
+	switch m.mode {
+	case detailBody:
+		m.solo.title = "Full text"
+		var parts []string
+		if len(hl) > 0 {
+			parts = append(parts, strings.Join(hl, "\n"))
+		}
+		if b := strings.TrimSpace(sanitize.Text(s.Body)); b != "" {
+			parts = append(parts, b)
+		}
+		if a := strings.TrimSpace(sanitize.Text(s.Analysis)); a != "" {
+			head := "Analysis"
+			if t := sanitize.Line(s.AnalysisTitle); t != "" {
+				head += ": " + t
+			}
+			parts = append(parts, head+"\n"+a)
+		}
+		if t := strings.TrimSpace(sanitize.Text(s.Takeaway)); t != "" {
+			parts = append(parts, "Takeaway\n"+t)
+		}
+		if len(parts) == 0 {
+			m.solo.setContent("", "No text in this item.", false, true)
+		} else {
+			m.solo.setContent("", strings.Join(parts, "\n\n"), false, false)
+		}
+	case detailReasons:
+		m.solo.title = "Ideology"
+		ideo := d.Ideology
+		verdict := "not flagged"
+		if ideo.Flagged {
+			verdict = "⚑F flagged"
+		}
+		sub := fmt.Sprintf("score %.2f · political share %d%% · %s", ideo.Score, int(ideo.PoliticalShare*100+0.5), verdict)
+		var lines []string
+		for _, r := range ideo.Reasons {
+			if r = sanitize.Line(r); r != "" {
+				lines = append(lines, "• "+r)
+			}
+		}
+		text := fmt.Sprintf("Score %.2f, political share %d%%, %s.", ideo.Score, int(ideo.PoliticalShare*100+0.5), verdict)
+		if len(lines) == 0 {
+			text += "\n\nNo reasons recorded for this item."
+		} else {
+			text += "\n\nReasons:\n" + strings.Join(lines, "\n")
+		}
+		if v := sanitize.Line(ideo.Version); v != "" {
+			text += "\n\nClassifier " + v
+		}
+		m.solo.setContent(sub, text, false, false)
+	}
+}
