@@ -88,13 +88,14 @@ func (e *timeoutError) Error() string { return "timed out after " + human(e.d) }
 // maxMsg bounds the length of a cause, in runes.
 const maxMsg = 300
 
-// displayName is how messages name a feed: its configured name, else the URL's host.
+// displayName is how messages name a feed: its configured name, else the
+// URL's host and path (the path tells apart feeds of one site).
 func displayName(f Feed) string {
 	if n := sanitize.Line(f.Name); n != "" {
 		return clip(n, 80)
 	}
 	if u, err := url.Parse(strings.TrimSpace(f.URL)); err == nil && u.Host != "" {
-		return clip(sanitize.Line(u.Host), 80)
+		return clip(sanitize.Line(strings.TrimSuffix(u.Host+u.Path, "/")), 80)
 	}
 	if n := sanitize.Line(f.URL); n != "" {
 		return clip(n, 80)

@@ -474,7 +474,7 @@ func TestRefusedURLs(t *testing.T) {
 	for _, tc := range []struct{ url, name, want string }{
 		{"javascript:alert(1)", "", "javascript:alert(1): not an http or https URL"},
 		{"file:///etc/passwd", "Local", "Local: not an http or https URL"},
-		{"ftp://ftp.example/feed.xml", "", "ftp.example: not an http or https URL"},
+		{"ftp://ftp.example/feed.xml", "", "ftp.example/feed.xml: not an http or https URL"},
 		{"feed.example/rss", "", "feed.example/rss: not an http or https URL"},
 		{"", "", "(feed without a URL): not an http or https URL"},
 	} {

@@ -121,15 +121,15 @@ func (a *app) feedsRemove(args []string) error {
 
 // feedRow is one line of `lode feeds list`.
 type feedRow struct {
-	Name        string `json:"name"`
-	URL         string `json:"url"`
+	Name        string   `json:"name"`
+	URL         string   `json:"url"`
 	Tags        []string `json:"tags,omitempty"`
-	Items       int    `json:"items"`
-	Unread      int    `json:"unread"`
-	LastSuccess string `json:"last_success,omitempty"`
-	LastError   string `json:"last_error,omitempty"`
-	Failures    int    `json:"failures,omitempty"`
-	NextAttempt string `json:"next_attempt,omitempty"`
+	Items       int      `json:"items"`
+	Unread      int      `json:"unread"`
+	LastSuccess string   `json:"last_success,omitempty"`
+	LastError   string   `json:"last_error,omitempty"`
+	Failures    int      `json:"failures,omitempty"`
+	NextAttempt string   `json:"next_attempt,omitempty"`
 }
 
 func (a *app) feedsList(ctx context.Context, args []string) error {

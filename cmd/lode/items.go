@@ -348,4 +348,3 @@ func orEmpty(s []string) []string {
 	}
 	return s
 }
-

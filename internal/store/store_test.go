@@ -110,7 +110,7 @@ func TestQueryFilters(t *testing.T) {
 	check("search prefix", Query{Search: "lith"}, "Lithium prices slide")
 	check("search body", Query{Search: "gallium kalgoorlie"}, "Lynas expands Kalgoorlie")
 	check("search and company", Query{Search: "offtake", Companies: []string{"Lynas Rare Earths"}}, "Lynas and MP sign offtake")
-	check("fts syntax is literal", Query{Search: `Lynas")* NEAR(`}, )
+	check("fts syntax is literal", Query{Search: `Lynas")* NEAR(`})
 	check("fts syntax stripped", Query{Search: `"Lynas")*(`}, "Lynas expands Kalgoorlie", "Lynas and MP sign offtake")
 	ids, _ := s.IDs(ctx, Query{})
 	if err := s.SetRead(ctx, ids[:1], true); err != nil {
