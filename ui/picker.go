@@ -179,7 +179,7 @@ func (p pickerModel) view() []string {
 			if i == p.cursor {
 				cur = "› "
 			}
-			stats := fmt.Sprintf(" %s items · %s unread", count(c.Items), count(c.Unread))
+			stats := fmt.Sprintf(" %s · %s unread", plural(c.Items, "item"), count(c.Unread))
 			line := spread(cur+box+" "+p.names[p.matches[i]], stats, w)
 			if i == p.cursor {
 				line = st.RowSelected.Render(line)

@@ -6,6 +6,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -342,6 +344,11 @@ func TestHighlightCaseInsensitive(t *testing.T) {
 	got = highlight("Ärger über ÄRGER", []string{"ärger"}, st)
 	if n := strings.Count(got, "\x1b[7m"); n != 2 {
 		t.Fatalf("want 2 non-ASCII highlights, got %d: %q", n, got)
+	}
+	// U+212A KELVIN SIGN lowercases to a shorter "k": the rune-wise path.
+	got = highlight("\u212Aelvin and kelvin", []string{"kelvin"}, st)
+	if n := strings.Count(got, "\x1b[7m"); n != 2 || !strings.Contains(got, "\u212Aelvin") {
+		t.Fatalf("want 2 highlights keeping the text, got %d: %q", n, got)
 	}
 }
 
@@ -725,8 +732,11 @@ func TestExitAfterFirstFrame(t *testing.T) {
 	m := New(Options{Store: st, ExitAfterFirstFrame: true})
 	m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	h := &harness{t: t, m: m}
-	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	h.run(m.Init())
+	if h.quit {
+		t.Fatal("quit before the window size was known")
+	}
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if !h.quit {
 		t.Fatal("did not quit after the first frame")
 	}
@@ -763,5 +773,108 @@ func TestWindowedListFetchesPages(t *testing.T) {
 	}
 	if h.m.list.start > h.m.list.cursor || h.m.list.cursor >= h.m.list.start+len(h.m.list.rows) {
 		t.Fatalf("window %d+%d does not cover cursor %d", h.m.list.start, len(h.m.list.rows), h.m.list.cursor)
+	}
+}
+
+func TestTimersAutoRefreshSpinnerAndStatusClear(t *testing.T) {
+	type timer struct {
+		d   time.Duration
+		msg tea.Msg
+	}
+	var timers []timer
+	calls := 0
+	h, _ := fixtureHarness(t, 100, 30, func(o *Options) {
+		o.RefreshEvery = 5 * time.Minute
+		o.Refresh = func(context.Context, func(Progress)) (RefreshResult, error) {
+			calls++
+			return RefreshResult{FeedsOK: 1}, nil
+		}
+	})
+	h.m.after = func(d time.Duration, msg tea.Msg) tea.Cmd {
+		timers = append(timers, timer{d, msg})
+		return nil
+	}
+	h.run(h.m.Init())
+	if len(timers) != 1 || timers[0].d != 5*time.Minute {
+		t.Fatalf("timers after Init: %+v", timers)
+	}
+	h.send(timers[0].msg)
+	if calls != 1 {
+		t.Fatalf("auto refresh ran %d times", calls)
+	}
+	var sawSpin, sawNext bool
+	var clear tea.Msg
+	for _, tm := range timers[1:] {
+		switch tm.msg.(type) {
+		case spinTickMsg:
+			sawSpin = true
+		case autoRefreshMsg:
+			sawNext = tm.d == 5*time.Minute
+		case statusClearMsg:
+			clear = tm.msg
+		}
+	}
+	if !sawSpin || !sawNext || clear == nil {
+		t.Fatalf("want spinner tick, next auto refresh and status clear; got %+v", timers)
+	}
+	h.mustSee("refreshed: 0 new")
+	h.send(clear)
+	h.mustNotSee("refreshed: 0 new")
+	// a stale auto refresh tick does nothing
+	h.send(autoRefreshMsg{gen: 99})
+	if calls != 1 {
+		t.Fatal("stale auto refresh tick ran a refresh")
+	}
+}
+
+func TestWideCharactersFit(t *testing.T) {
+	items := []item.Item{
+		{ID: 1, Title: "稀土价格上涨，中国出口管制收紧 🚀🚀 稀土价格上涨，中国出口管制收紧", FeedName: "新闻\tfeed", Companies: []string{"中国稀土集团"},
+			Published: fixedNow.Add(-time.Hour), Link: "https://example.org/",
+			Sections: brief.Sections{Highlights: []string{strings.Repeat("稀土 ", 40)}, Analysis: strings.Repeat("ａｂｃ\t", 30)}},
+		{ID: 2, Title: strings.Repeat("x", 500), Published: fixedNow.Add(-2 * time.Hour)},
+	}
+	h := newHarness(t, Options{Store: newFakeStore(items...)}, 200, 50)
+	for _, sz := range [][2]int{{200, 50}, {101, 30}, {80, 24}, {61, 20}, {33, 9}} {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		for _, k := range []string{"", "j", "k", "tab", "b", "i"} {
+			if k != "" {
+				h.press(k)
+			}
+			checkFits(t, h.view(), sz[0], sz[1])
+		}
+		h.press("esc", "esc")
+	}
+}
+
+func TestDefaultOpenURLRunsBrowserWithoutShell(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	script := filepath.Join(dir, "browser")
+	body := "#!/bin/sh\nprintf '%s|%s' \"$#\" \"$1\" > " + out + "\n"
+	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BROWSER", script)
+	link := "https://example.org/a?b=c&d=$(touch%20pwned);x"
+	if err := DefaultOpenURL(link); err != nil {
+		t.Fatal(err)
+	}
+	var got []byte
+	for range 200 {
+		if b, err := os.ReadFile(out); err == nil && len(b) > 0 {
+			got = b
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if string(got) != "1|"+link {
+		t.Fatalf("browser got %q", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pwned")); err == nil {
+		t.Fatal("link ran through a shell")
+	}
+	if err := DefaultOpenURL("javascript:alert(1)"); err == nil {
+		t.Fatal("javascript: link opened")
 	}
 }

@@ -625,7 +625,7 @@ func (m *Model) itemLoaded(msg itemMsg) tea.Cmd {
 
 // firstFrame quits after the first complete frame when benchmarking.
 func (m *Model) firstFrame() tea.Cmd {
-	if !m.opts.ExitAfterFirstFrame || m.quitting || !m.ready {
+	if !m.opts.ExitAfterFirstFrame || m.quitting || !m.ready || m.width <= 0 || m.height <= 0 {
 		return nil
 	}
 	if _, ok := m.list.selected(); ok && !m.detailLoaded {

@@ -30,7 +30,7 @@ func (m *Model) layout() {
 	m.digest.setSize(w, b.bodyH)
 	m.help.Width = w
 	if m.wide {
-		b.listW = clamp(w*2/5, 36, 90)
+		b.listW = clamp(w*9/20, 40, 90)
 		b.rightW = w - b.listW - 1
 		b.metaH = 3
 		if b.bodyH >= 20 {
@@ -208,7 +208,11 @@ func (m Model) statusLine() string {
 			left += "  " + m.status
 		}
 	}
-	return spread(left, st.Status.Render("? help"), m.width)
+	right := st.Status.Render("? help")
+	if short := m.help.ShortHelpView(m.c.keys.ShortHelp()); width(left)+width(short)+2 <= m.width {
+		right = short
+	}
+	return spread(left, right, m.width)
 }
 
 // ago is relTime with "now" spelt so it reads in "updated … ago".

@@ -40,7 +40,9 @@ func where(q Query) (string, []any) {
 	}
 	if !q.Since.IsZero() {
 		conds = append(conds, "(published >= ? OR fetched >= ?)")
-		args = append(args, q.Since.Unix(), q.Since.Unix())
+		// published is in seconds; fetched (first seen) in milliseconds, so an
+		// item fetched just after a digest is not lost within the same second.
+		args = append(args, q.Since.Unix(), q.Since.UnixMilli())
 	}
 	if q.IDs != nil {
 		if len(q.IDs) == 0 {

@@ -81,7 +81,7 @@ var migrations = []string{
 		title TEXT NOT NULL DEFAULT '',
 		link TEXT NOT NULL DEFAULT '',
 		published INTEGER NOT NULL DEFAULT 0,
-		fetched INTEGER NOT NULL DEFAULT 0,
+		fetched INTEGER NOT NULL DEFAULT 0, -- first seen, unix milliseconds
 		highlights TEXT NOT NULL DEFAULT '[]',
 		highlights_derived INTEGER NOT NULL DEFAULT 0,
 		body TEXT NOT NULL DEFAULT '',
@@ -235,7 +235,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer upd.Close()
-	now := time.Now().Unix()
+	nowTime := time.Now()
+	now, nowMs := nowTime.Unix(), nowTime.UnixMilli()
 	for _, it := range items {
 		var id int64
 		var hash, ver string
@@ -247,7 +248,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 			if pub == 0 {
 				pub = now
 			}
-			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, now,
+			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, nowMs,
 				mustJSON(nonNil(sec.Highlights)), sec.HighlightsDerived, sec.Body, sec.Analysis, sec.AnalysisTitle, sec.Takeaway,
 				mustJSON(nonNil(sec.Links)), mustJSON(nonNil(it.Companies)),
 				it.Ideology.Score, it.Ideology.Flagged, mustJSON(nonNil(it.Ideology.Reasons)), it.Ideology.PoliticalShare, it.Ideology.Version, it.Hash)
