@@ -13,17 +13,27 @@ import (
 )
 
 // where builds the WHERE clause and arguments for q.
-func where(q Query) (string, []any) {
+func where(q Query) (string, []any) { return whereFor(q, false) }
+
+// whereFor builds the WHERE clause; ordered asks SQLite to walk the
+// newest-first index and test membership in the company and search sets
+// ("+id" keeps it from driving the query by those sets and sorting them),
+// which returns the first page of a large result without sorting it all.
+func whereFor(q Query, ordered bool) (string, []any) {
+	idCol := "id"
+	if ordered {
+		idCol = "+id"
+	}
 	var conds []string
 	var args []any
 	if len(q.Companies) > 0 {
-		conds = append(conds, "id IN (SELECT item_id FROM item_companies WHERE company IN ("+placeholders(len(q.Companies))+"))")
+		conds = append(conds, idCol+" IN (SELECT item_id FROM item_companies WHERE company IN ("+placeholders(len(q.Companies))+"))")
 		for _, c := range q.Companies {
 			args = append(args, c)
 		}
 	}
 	if m := matchExpr(q.Search); m != "" {
-		conds = append(conds, "id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+		conds = append(conds, idCol+" IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
 		args = append(args, m)
 	}
 	switch q.Flag {
@@ -122,7 +132,7 @@ func scanListRow(rows interface{ Scan(...any) error }, it *item.Item) error {
 // Page returns list rows for q, newest first, skipping offset rows. Rows
 // carry everything the list shows but not the sections (see Item).
 func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
-	w, args := where(q)
+	w, args := whereFor(q, true)
 	args = append(args, limit, offset)
 	rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items"+w+" ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", args...)
 	if err != nil {
@@ -202,9 +212,10 @@ func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
 	var pub int64
 	var companies, highlights, links, reasons string
 	sec := &it.Sections
-	err := s.db.QueryRowContext(ctx, `SELECT id, feed_url, feed_name, guid, title, link, published, companies,
+	err := s.db.QueryRowContext(ctx, `SELECT i.id, feed_url, feed_name, guid, title, link, published, companies,
 		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links,
-		score, flagged, reasons, political_share, cls_version, hash, read, starred FROM items WHERE id = ?`, id).Scan(
+		score, flagged, reasons, political_share, cls_version, hash, read, starred
+		FROM items i JOIN item_text t ON t.id = i.id WHERE i.id = ?`, id).Scan(
 		&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
 		&highlights, &sec.HighlightsDerived, &sec.Body, &sec.Analysis, &sec.AnalysisTitle, &sec.Takeaway, &links,
 		&it.Ideology.Score, &it.Ideology.Flagged, &reasons, &it.Ideology.PoliticalShare, &it.Ideology.Version, &it.Hash, &it.Read, &it.Starred)

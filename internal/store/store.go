@@ -73,33 +73,40 @@ var migrations = []string{
 		failures INTEGER NOT NULL DEFAULT 0,
 		next_attempt INTEGER NOT NULL DEFAULT 0
 	);
+	-- items is narrow: everything the list, the filters and the counts read.
+	-- The long text lives in item_text, so scans and counts never page
+	-- through bodies.
 	CREATE TABLE items (
 		id INTEGER PRIMARY KEY,
-		feed_url TEXT NOT NULL,
-		feed_name TEXT NOT NULL DEFAULT '',
-		guid TEXT NOT NULL,
-		title TEXT NOT NULL DEFAULT '',
-		link TEXT NOT NULL DEFAULT '',
 		published INTEGER NOT NULL DEFAULT 0,
 		fetched INTEGER NOT NULL DEFAULT 0, -- first seen, unix milliseconds
-		highlights TEXT NOT NULL DEFAULT '[]',
-		highlights_derived INTEGER NOT NULL DEFAULT 0,
-		body TEXT NOT NULL DEFAULT '',
-		analysis TEXT NOT NULL DEFAULT '',
-		analysis_title TEXT NOT NULL DEFAULT '',
-		takeaway TEXT NOT NULL DEFAULT '',
-		links TEXT NOT NULL DEFAULT '[]',
-		companies TEXT NOT NULL DEFAULT '[]',
-		score REAL NOT NULL DEFAULT 0,
-		flagged INTEGER NOT NULL DEFAULT 0,
-		reasons TEXT NOT NULL DEFAULT '[]',
-		political_share REAL NOT NULL DEFAULT 0,
-		cls_version TEXT NOT NULL DEFAULT '',
-		hash TEXT NOT NULL DEFAULT '',
 		read INTEGER NOT NULL DEFAULT 0,
 		starred INTEGER NOT NULL DEFAULT 0,
+		flagged INTEGER NOT NULL DEFAULT 0,
+		score REAL NOT NULL DEFAULT 0,
+		feed_url TEXT NOT NULL,
+		guid TEXT NOT NULL,
+		feed_name TEXT NOT NULL DEFAULT '',
+		title TEXT NOT NULL DEFAULT '',
+		link TEXT NOT NULL DEFAULT '',
+		companies TEXT NOT NULL DEFAULT '[]',
+		cls_version TEXT NOT NULL DEFAULT '',
+		hash TEXT NOT NULL DEFAULT '',
 		UNIQUE (feed_url, guid)
 	);
+	CREATE TABLE item_text (
+		id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+		political_share REAL NOT NULL DEFAULT 0,
+		highlights_derived INTEGER NOT NULL DEFAULT 0,
+		analysis_title TEXT NOT NULL DEFAULT '',
+		reasons TEXT NOT NULL DEFAULT '[]',
+		highlights TEXT NOT NULL DEFAULT '[]',
+		links TEXT NOT NULL DEFAULT '[]',
+		takeaway TEXT NOT NULL DEFAULT '',
+		analysis TEXT NOT NULL DEFAULT '',
+		body TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX items_state ON items (read, flagged, starred);
 	CREATE INDEX items_newest ON items (published DESC, id DESC);
 	CREATE INDEX items_flagged ON items (flagged, published DESC, id DESC);
 	CREATE INDEX items_unread ON items (read, published DESC, id DESC);
@@ -109,7 +116,7 @@ var migrations = []string{
 		PRIMARY KEY (company, item_id)
 	) WITHOUT ROWID;
 	CREATE INDEX item_companies_item ON item_companies (item_id);
-	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
 	CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 }
 
@@ -221,20 +228,23 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 	}
 	defer find.Close()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
-		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links, companies,
-		score, flagged, reasons, political_share, cls_version, hash)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+		companies, score, flagged, cls_version, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer ins.Close()
 	upd, err := tx.PrepareContext(ctx, `UPDATE items SET feed_name=?, title=?, link=?, published=?,
-		highlights=?, highlights_derived=?, body=?, analysis=?, analysis_title=?, takeaway=?, links=?, companies=?,
-		score=?, flagged=?, reasons=?, political_share=?, cls_version=?, hash=? WHERE id=?`)
+		companies=?, score=?, flagged=?, cls_version=?, hash=? WHERE id=?`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer upd.Close()
+	text, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO item_text (id, political_share, highlights_derived, analysis_title,
+		reasons, highlights, links, takeaway, analysis, body) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return res, fmt.Errorf("store items: %w", err)
+	}
+	defer text.Close()
 	nowTime := time.Now()
 	now, nowMs := nowTime.Unix(), nowTime.UnixMilli()
 	for _, it := range items {
@@ -249,9 +259,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 				pub = now
 			}
 			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, nowMs,
-				mustJSON(nonNil(sec.Highlights)), sec.HighlightsDerived, sec.Body, sec.Analysis, sec.AnalysisTitle, sec.Takeaway,
-				mustJSON(nonNil(sec.Links)), mustJSON(nonNil(it.Companies)),
-				it.Ideology.Score, it.Ideology.Flagged, mustJSON(nonNil(it.Ideology.Reasons)), it.Ideology.PoliticalShare, it.Ideology.Version, it.Hash)
+				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash)
 			if err != nil {
 				return res, fmt.Errorf("store item %q: %w", it.Title, err)
 			}
@@ -265,9 +273,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 			continue
 		default:
 			if _, err := upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
-				mustJSON(nonNil(sec.Highlights)), sec.HighlightsDerived, sec.Body, sec.Analysis, sec.AnalysisTitle, sec.Takeaway,
-				mustJSON(nonNil(sec.Links)), mustJSON(nonNil(it.Companies)),
-				it.Ideology.Score, it.Ideology.Flagged, mustJSON(nonNil(it.Ideology.Reasons)), it.Ideology.PoliticalShare, it.Ideology.Version, it.Hash, id); err != nil {
+				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash, id); err != nil {
 				return res, fmt.Errorf("update item %q: %w", it.Title, err)
 			}
 			if hash != it.Hash {
@@ -281,6 +287,11 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 			if _, err := tx.ExecContext(ctx, `DELETE FROM item_companies WHERE item_id = ?`, id); err != nil {
 				return res, fmt.Errorf("update companies: %w", err)
 			}
+		}
+		if _, err := text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
+			mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
+			sec.Takeaway, sec.Analysis, sec.Body); err != nil {
+			return res, fmt.Errorf("store text of %q: %w", it.Title, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)`, id, it.Title, ftsText(it)); err != nil {
 			return res, fmt.Errorf("index item %q: %w", it.Title, err)

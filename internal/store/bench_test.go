@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lode-reader/lode/internal/brief"
+	"github.com/lode-reader/lode/internal/item"
+)
+
+var (
+	benchOnce  sync.Once
+	benchStore *Store
+	benchErr   error
+)
+
+// filled returns a store with 100,000 generated items of realistic size,
+// built once per benchmark run.
+func filled(b *testing.B) *Store {
+	b.Helper()
+	benchOnce.Do(func() {
+		dir, err := osTempDir()
+		if err != nil {
+			benchErr = err
+			return
+		}
+		benchStore, benchErr = Open(filepath.Join(dir, "bench.db"))
+		if benchErr != nil {
+			return
+		}
+		words := []string{"lithium", "cobalt", "graphite", "gallium", "germanium", "antimony", "tungsten", "nickel",
+			"magnet", "separation", "refinery", "offtake", "export", "licence", "price", "supply", "demand", "plant"}
+		cos := []string{"Lynas Rare Earths", "MP Materials", "China Northern Rare Earth", "Albemarle", "Pilbara Minerals", "Glencore", "Umicore"}
+		para := strings.Repeat("The plant produced more separated oxide this quarter as prices recovered and offtake partners took delivery. ", 30)
+		base := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+		batch := make([]item.Item, 0, 1000)
+		for i := range 100000 {
+			w := func(k int) string { return words[(i*7+k*13)%len(words)] }
+			batch = append(batch, item.Item{
+				FeedURL: fmt.Sprintf("https://example.org/feed%d", i%200), FeedName: fmt.Sprintf("Feed %d", i%200), GUID: fmt.Sprint(i),
+				Title: fmt.Sprintf("Item %d: %s %s %s update", i, w(1), w(2), w(3)), Link: fmt.Sprintf("https://example.org/item/%d", i),
+				Published: base.Add(-time.Duration(i) * time.Minute), Companies: []string{cos[i%len(cos)], cos[(i/3)%len(cos)]},
+				Ideology: item.Ideology{Score: float64(i%10) / 10, Flagged: i%10 == 9},
+				Sections: brief.Sections{Highlights: []string{w(4) + " and " + w(5) + " move"}, Body: w(6) + " " + para, Analysis: para[:400], Takeaway: "Takeaway."},
+				Hash:     fmt.Sprint("h", i),
+			})
+			if len(batch) == cap(batch) {
+				if _, err := benchStore.Upsert(context.Background(), batch); err != nil {
+					benchErr = err
+					return
+				}
+				batch = batch[:0]
+			}
+		}
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchStore
+}
+
+func osTempDir() (string, error) { return tempDir() }
+
+// BenchmarkQueries measures the reader's queries on a 100,000-item cache.
+func BenchmarkQueries(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		q    Query
+	}{
+		{"all", Query{}},
+		{"unread", Query{UnreadOnly: true}},
+		{"flagged", Query{Flag: FlagOnly}},
+		{"company", Query{Companies: []string{"MP Materials"}}},
+		{"search-1char", Query{Search: "l"}},
+		{"search-word", Query{Search: "lithium"}},
+		{"search-company-unread", Query{Search: "gallium", Companies: []string{"Umicore"}, UnreadOnly: true}},
+	} {
+		b.Run("counts/"+c.name, func(b *testing.B) {
+			st := filled(b)
+			for b.Loop() {
+				if _, err := st.Counts(context.Background(), c.q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("page/"+c.name, func(b *testing.B) {
+			st := filled(b)
+			for b.Loop() {
+				if _, err := st.Page(context.Background(), c.q, 0, 200); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func tempDir() (string, error) { return os.MkdirTemp("", "lode-store-bench-*") }
