@@ -315,6 +315,7 @@ func TestCrashDuringFetch(t *testing.T) {
 	}
 	begin := time.Now()
 	srv := newLoadServer(t, nfeeds, nitems)
+	srv.shift = 1 // one new item per feed and poll keeps the cache, and so the checks, small
 	home := newHome(t)
 	writeLoadConfig(t, home, srv, 8)
 	cachePath := filepath.Join(home, "cache.db")
@@ -360,7 +361,7 @@ func TestCrashDuringFetch(t *testing.T) {
 	st := checkCache(t, cachePath, false)
 	prev := st.count
 	next, nextWant := pick(st.ids)
-	// verify checks st against what is expected, then records the next changes.
+	// verify checks what the check helper found against want and the item count.
 	verify := func(what string, st cacheState) {
 		t.Helper()
 		if st.count < prev {
@@ -380,13 +381,14 @@ func TestCrashDuringFetch(t *testing.T) {
 	}
 
 	done, missed, attempts := 0, 0, 0
+	var checking time.Duration
 	for done < kills && attempts < kills*2 {
 		attempts++
 		// The check run makes the changes picked last time, after checking.
+		checkStart := time.Now()
 		st := checkCache(t, cachePath, false, next...)
-		if attempts > 1 {
-			verify(fmt.Sprintf("kill %d", attempts-1), st)
-		}
+		checking += time.Since(checkStart)
+		verify(fmt.Sprintf("check after run %d", attempts-1), st)
 		want = nextWant
 
 		delay := time.Duration(rng.Float64() * float64(span) / 2)
@@ -413,7 +415,7 @@ func TestCrashDuringFetch(t *testing.T) {
 		}
 		next, nextWant = pick(st.ids)
 	}
-	verify(fmt.Sprintf("kill %d", attempts), checkCache(t, cachePath, false))
+	verify(fmt.Sprintf("check after run %d", attempts), checkCache(t, cachePath, false))
 	if done < kills {
 		t.Fatalf("only %d of %d fetches were killed while running (%d finished first)", done, kills, missed)
 	}
@@ -428,8 +430,8 @@ func TestCrashDuringFetch(t *testing.T) {
 		t.Fatalf("list after the crashes: %d\n%s%s", code, out, errOut)
 	}
 	verify("clean fetch after the crashes", checkCache(t, cachePath, false))
-	t.Logf("%d kills during fetch (%d fetches finished first) in %v; %d items; %d items' read/starred state kept",
-		done, missed, time.Since(begin).Round(time.Millisecond), prev, len(want))
+	t.Logf("%d kills during fetch (%d fetches finished first) in %v (%v of it checking); %d items; %d items' read/starred state kept",
+		done, missed, time.Since(begin).Round(time.Millisecond), checking.Round(time.Millisecond), prev, len(want))
 }
 
 // helperBinary builds this package's tests once, without -race, for the
@@ -518,12 +520,14 @@ func helperMarkRead(db, idList string) error {
 		ids = append(ids, id)
 	}
 	fmt.Fprintln(os.Stdout, "ready")
+	start := time.Now()
 	for _, id := range ids {
 		if err := s.SetRead(context.Background(), []int64{id}, true); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stdout, "confirmed %d\n", id)
 	}
+	fmt.Fprintf(os.Stdout, "took %d\n", time.Since(start))
 	return nil
 }
 
@@ -531,6 +535,7 @@ func helperMarkRead(db, idList string) error {
 type lineReader struct {
 	mu    sync.Mutex
 	lines []string
+	took  time.Duration // how long the whole job took, if it finished
 	ready chan struct{}
 	done  chan struct{}
 }
@@ -548,6 +553,11 @@ func readLines(cmd *exec.Cmd) (*lineReader, error) {
 		for sc.Scan() {
 			if sc.Text() == "ready" {
 				once.Do(func() { close(lr.ready) })
+				continue
+			}
+			if v, ok := strings.CutPrefix(sc.Text(), "took "); ok {
+				n, _ := strconv.ParseInt(v, 10, 64)
+				lr.took = time.Duration(n)
 				continue
 			}
 			lr.mu.Lock()
@@ -615,14 +625,13 @@ func TestCrashDuringMarkRead(t *testing.T) {
 
 	// Time one uninterrupted run to spread the kills over.
 	cmd, lr, errb := runMarkRead(t, db, ids[:batch])
-	start := time.Now()
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("markread helper: %v %s", err, errb.String())
-	}
-	span := time.Since(start)
 	if n := len(lr.all()); n != batch {
 		t.Fatalf("uninterrupted helper confirmed %d of %d", n, batch)
 	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("markread helper: %v %s", err, errb.String())
+	}
+	span := lr.took
 	t.Logf("marking %d items read one by one takes %v", batch, span.Round(time.Millisecond))
 	delays := schedule(rng, kills, span)
 	checkCache(t, db, true)
