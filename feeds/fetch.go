@@ -306,7 +306,7 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 		defer cancel()
 		ur, err := p.cache.Upsert(wctx, items)
 		if err != nil {
-			return "", "", &cacheError{fmt.Errorf("store %d items: %w", len(items), err)}
+			return "", "", &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
 	}

@@ -21,6 +21,18 @@ import (
 // ErrNotFound is returned when an item id is not in the cache.
 var ErrNotFound = errors.New("item not found")
 
+// ErrDiskFull is returned when the disk holding the cache has no room left.
+var ErrDiskFull = errors.New("the disk holding the cache is full")
+
+// friendly turns SQLite's disk-full error into ErrDiskFull, so users read
+// words rather than an error code; other errors pass through.
+func friendly(err error) error {
+	if err != nil && strings.Contains(err.Error(), "database or disk is full") {
+		return ErrDiskFull
+	}
+	return err
+}
+
 // ErrNewerSchema is returned when the cache was written by a newer lode.
 var ErrNewerSchema = errors.New("cache was written by a newer lode")
 
@@ -212,8 +224,8 @@ func ftsText(it item.Item) string {
 // Upsert stores items in one transaction. An item is keyed by feed URL and
 // GUID: a new key is inserted; a known key whose Hash changed is updated in
 // place and keeps its read/starred state; an unchanged one is left alone.
-func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, error) {
-	var res UpsertResult
+func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult, err error) {
+	defer func() { err = friendly(err) }()
 	if len(items) == 0 {
 		return res, nil
 	}
@@ -303,7 +315,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return res, fmt.Errorf("store items: %w", err)
+		return res, friendly(err)
 	}
 	return res, nil
 }
