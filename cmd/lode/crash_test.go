@@ -381,8 +381,12 @@ func TestCrashDuringFetch(t *testing.T) {
 	}
 
 	done, missed, attempts := 0, 0, 0
+	// scale shrinks the schedule each time a fetch finishes before its kill,
+	// so a loaded machine (whose fetches run slower or faster than the timed
+	// one) still gets its kills in while fetches are running.
+	scale := 1.0
 	var checking time.Duration
-	for done < kills && attempts < kills*2 {
+	for done < kills && attempts < kills*4 {
 		attempts++
 		// The check run makes the changes picked last time, after checking.
 		checkStart := time.Now()
@@ -395,6 +399,7 @@ func TestCrashDuringFetch(t *testing.T) {
 		if attempts <= len(delays) {
 			delay = delays[attempts-1]
 		}
+		delay = time.Duration(float64(delay) * scale)
 		cmd := exec.Command(bin, "--home", home, "fetch")
 		cmd.Env = append(os.Environ(), "LODE_HOME=")
 		var out, errb bytes.Buffer
@@ -409,6 +414,7 @@ func TestCrashDuringFetch(t *testing.T) {
 			done++
 		} else {
 			missed++
+			scale *= 0.7
 			if code := cmd.ProcessState.ExitCode(); code != 0 {
 				t.Fatalf("fetch %d (not killed) exited %d:\n%s%s", attempts, code, out.String(), errb.String())
 			}
