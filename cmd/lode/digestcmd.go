@@ -16,14 +16,9 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	since := fs.String("since", "", "items since `WHEN`: 24h, 7d, 2026-11-28, RFC 3339 (default: since the previous digest)")
 	watch := fs.Bool("watchlist", false, "only companies on the watchlist")
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
-	var comps stringList
-	fs.Var(&comps, "company", "only items about `NAME` (repeatable)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("digest takes no arguments (got %q)", pos[0])
 	}
 	if *format != "text" && *format != "markdown" && *format != "json" {
 		return usagef("--format %q: want text, markdown or json", *format)
@@ -31,6 +26,7 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	now := time.Now()
 	var from time.Time
 	if *since != "" {
+		var err error
 		if from, err = digest.ParseSince(*since, now); err != nil {
 			return usageError{"--since: " + err.Error()}
 		}
@@ -41,7 +37,7 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	}
 	defer e.close()
 	o := digest.Options{Since: from, Watchlist: e.cfg.Watchlist, WatchlistOnly: *watch, Now: now}
-	if o.Companies, err = e.resolveCompanies(comps); err != nil {
+	if o.Companies, err = e.resolveCompanies(*comps); err != nil {
 		return err
 	}
 	if *watch && len(e.cfg.Watchlist) == 0 {

@@ -135,7 +135,7 @@ type feedRow struct {
 func (a *app) feedsList(ctx context.Context, args []string) error {
 	fs := a.flags("feeds list")
 	asJSON := fs.Bool("json", false, "one JSON object per line")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
 	}
 	e, err := a.open(ctx)
@@ -247,7 +247,7 @@ func (a *app) feedsImport(args []string) error {
 
 func (a *app) feedsExport(args []string) error {
 	fs := a.flags("feeds export")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
 	}
 	e, err := a.loadConfig()

@@ -22,12 +22,8 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", 0, "feeds fetched at once (default from config, 8)")
 	force := fs.Bool("force", false, "poll feeds that are backing off too")
 	notifyFlag := fs.Bool("notify", false, "run the config's notify command for each watchlist alert")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("fetch takes no arguments (got %q)", pos[0])
 	}
 	if *workers < 0 || *workers > 256 {
 		return usagef("--workers %d: want 1 to 256", *workers)

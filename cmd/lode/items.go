@@ -51,14 +51,9 @@ func (a *app) list(ctx context.Context, args []string) error {
 	starred := fs.Bool("starred", false, "only starred items")
 	search := fs.String("search", "", "full-text `TEXT` search")
 	limit := fs.Int("limit", 0, "at most `N` items (0 = all)")
-	var comps stringList
-	fs.Var(&comps, "company", "only items about `NAME` (repeatable)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("list takes no arguments (got %q)", pos[0])
 	}
 	if *flagged && *unflagged {
 		return usagef("--flagged and --unflagged exclude each other")
@@ -72,7 +67,7 @@ func (a *app) list(ctx context.Context, args []string) error {
 	}
 	defer e.close()
 	q := store.Query{Search: *search, UnreadOnly: *unread, StarredOnly: *starred}
-	if q.Companies, err = e.resolveCompanies(comps); err != nil {
+	if q.Companies, err = e.resolveCompanies(*comps); err != nil {
 		return err
 	}
 	switch {
@@ -295,7 +290,7 @@ func (a *app) analyze(ctx context.Context, args []string) error {
 func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	fs := a.flags("companies")
 	asJSON := fs.Bool("json", false, "one JSON object per line")
-	if _, err := parse(fs, args); err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
 	}
 	e, err := a.open(ctx)

@@ -133,6 +133,25 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNone parses the flags of a command that takes no positional arguments.
+func parseNone(fs *flag.FlagSet, args []string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("%s takes no arguments (got %q)", fs.Name(), pos[0])
+	}
+	return nil
+}
+
+// companyFlag adds the repeatable --company flag to fs.
+func companyFlag(fs *flag.FlagSet, usage string) *stringList {
+	var names stringList
+	fs.Var(&names, "company", usage)
+	return &names
+}
+
 func (a *app) dispatch(ctx context.Context, args []string) error {
 	// Global flags before the command.
 	for len(args) > 0 && strings.HasPrefix(args[0], "--home") {

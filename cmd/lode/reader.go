@@ -25,8 +25,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	fs := a.flags("")
 	demoFlag := fs.Bool("demo", false, "read bundled demo briefings in a temporary cache")
 	noRefresh := fs.Bool("no-refresh", false, "do not poll feeds when the reader starts")
-	var comps stringList
-	fs.Var(&comps, "company", "start filtered to company `NAME` (repeatable)")
+	comps := companyFlag(fs, "start filtered to company `NAME` (repeatable)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -47,7 +46,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		return err
 	}
 	defer e.close()
-	companies, err := e.resolveCompanies(comps)
+	companies, err := e.resolveCompanies(*comps)
 	if err != nil {
 		return err
 	}
