@@ -125,7 +125,22 @@ func loadList(ctx context.Context, st Store, f filters, watch []string, seq int,
 	res.counts = counts
 	total := counts.Items
 	cursor := clamp(fallback, 0, max(total-1, 0))
+	// The selected item is usually near the top: look for it in the first
+	// page before asking the store for its position.
 	if anchor != 0 && total > 0 {
+		rows, err := st.Page(ctx, q, 0, pageSize)
+		if err != nil {
+			res.err = fmt.Errorf("load items: %w", err)
+			return res
+		}
+		for i, r := range rows {
+			if r.ID == anchor {
+				res.rows, res.cursor, res.start, res.anchorFound = rows, i, 0, true
+				break
+			}
+		}
+	}
+	if anchor != 0 && total > 0 && !res.anchorFound {
 		pos, err := st.Position(ctx, q, anchor)
 		if err != nil {
 			res.err = fmt.Errorf("find selected item: %w", err)
@@ -141,7 +156,10 @@ func loadList(ctx context.Context, st Store, f filters, watch []string, seq int,
 		out.filters = &clear
 		return out
 	}
-	if total == 0 {
+	switch {
+	case res.anchorFound && res.rows != nil:
+		// already loaded with the first page
+	case total == 0:
 		res.emptyCache = !f.active()
 		if f.active() {
 			all, err := st.Counts(ctx, store.Query{})
@@ -151,7 +169,7 @@ func loadList(ctx context.Context, st Store, f filters, watch []string, seq int,
 			}
 			res.emptyCache = all.Items == 0
 		}
-	} else {
+	default:
 		res.start = clamp(cursor-pageSize/2, 0, max(total-pageSize, 0))
 		rows, err := st.Page(ctx, q, res.start, pageSize)
 		if err != nil {

@@ -110,6 +110,11 @@ func (p *Pipeline) Version() string {
 // Rescore re-enriches cached items scored by another version of the
 // classifier or dictionary and returns how many it updated.
 func (p *Pipeline) Rescore(ctx context.Context, st *store.Store) (int, error) {
+	// The cache remembers the version it was last brought up to, so a start
+	// with an unchanged version costs one lookup rather than a scan.
+	if v, err := st.GetState(ctx, versionKey); err == nil && v == p.Version() {
+		return 0, nil
+	}
 	ids, err := st.Stale(ctx, p.Version())
 	if err != nil {
 		return 0, err
@@ -133,8 +138,15 @@ func (p *Pipeline) Rescore(ctx context.Context, st *store.Store) (int, error) {
 		}
 		n += len(items)
 	}
+	if err := st.SetState(ctx, versionKey, p.Version()); err != nil {
+		return n, fmt.Errorf("rescore: %w", err)
+	}
 	return n, nil
 }
+
+// versionKey is the state key holding the enrichment version the whole
+// cache was last brought up to.
+const versionKey = "enrich.version"
 
 func joinText(s brief.Sections) string {
 	n := len(s.Body) + len(s.Analysis) + len(s.Takeaway)

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lode-reader/lode/internal/item"
@@ -41,6 +42,11 @@ var ErrNewerSchema = errors.New("cache was written by a newer lode")
 type Store struct {
 	db   *sql.DB
 	path string
+	// writeMu queues this process's writers in Go: SQLite allows one writer
+	// at a time, and its busy handler polls with sleeps, which wastes time
+	// when the poller's workers all write at once. Other processes still
+	// wait through the busy timeout.
+	writeMu sync.Mutex
 }
 
 // Open opens (creating if needed) the cache at path and migrates its schema.
@@ -226,6 +232,8 @@ func ftsText(it item.Item) string {
 // place and keeps its read/starred state; an unchanged one is left alone.
 func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if len(items) == 0 {
 		return res, nil
 	}

@@ -10,6 +10,8 @@ import (
 
 // SetRead marks items read or unread.
 func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if len(ids) == 0 {
 		return nil
 	}
@@ -25,6 +27,8 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 
 // SetStarred stars or unstars an item.
 func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if _, err := s.db.ExecContext(ctx, "UPDATE items SET starred = ? WHERE id = ?", starred, id); err != nil {
 		return fmt.Errorf("star item %d: %w", id, err)
 	}
@@ -33,6 +37,8 @@ func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
 
 // MarkRead marks every item q selects read and returns how many changed.
 func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	w, args := where(q)
 	if w == "" {
 		w = " WHERE read = 0"
@@ -66,6 +72,8 @@ func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
 
 // SaveFeedState records a feed's polling state.
 func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt)
 		VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET title=excluded.title, etag=excluded.etag,
 		last_modified=excluded.last_modified, last_attempt=excluded.last_attempt, last_success=excluded.last_success,
@@ -80,6 +88,8 @@ func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
 // MoveFeed follows a permanent redirect: the feed's state and items move to newURL.
 // Items already cached under newURL win over duplicates from the old URL.
 func (s *Store) MoveFeed(ctx context.Context, oldURL, newURL string) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if oldURL == newURL {
 		return nil
 	}
@@ -128,6 +138,8 @@ func (s *Store) FeedStats(ctx context.Context) ([]FeedStats, error) {
 
 // ForgetFeed removes a feed's polling state (its items stay readable).
 func (s *Store) ForgetFeed(ctx context.Context, url string) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if _, err := s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url); err != nil {
 		return fmt.Errorf("forget feed %s: %w", url, err)
 	}
@@ -158,6 +170,8 @@ func (s *Store) GetState(ctx context.Context, key string) (string, error) {
 
 // SetState saves a small piece of state under key.
 func (s *Store) SetState(ctx context.Context, key, value string) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
 		return fmt.Errorf("save state %s: %w", key, err)
 	}
