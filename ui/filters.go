@@ -21,6 +21,9 @@ type filters struct {
 	Starred   bool             `json:"starred,omitempty"`
 	// Watch shows only the watched companies' items (replaces Companies).
 	Watch bool `json:"watch,omitempty"`
+	// Alerts, when set, shows only these items: the new items about watched
+	// companies that the last refresh brought.
+	Alerts []int64 `json:"alerts,omitempty"`
 }
 
 // query turns the filters into a store query; watch is the watchlist.
@@ -35,6 +38,9 @@ func (f filters) query(watch []string) store.Query {
 	if f.Watch {
 		q.Companies = watch
 	}
+	if len(f.Alerts) > 0 {
+		q.IDs = f.Alerts
+	}
 	return q
 }
 
@@ -47,12 +53,15 @@ func (f filters) matchesNothing(watch []string) bool {
 // active reports whether any filter narrows the list.
 func (f filters) active() bool {
 	return len(f.Companies) > 0 || strings.TrimSpace(f.Search) != "" || f.Flag != store.FlagAll ||
-		f.Unread || f.Starred || f.Watch
+		f.Unread || f.Starred || f.Watch || len(f.Alerts) > 0
 }
 
 // describe lists the active filters as the header shows them.
 func (f filters) describe() []string {
 	var out []string
+	if len(f.Alerts) > 0 {
+		out = append(out, "new for watched companies")
+	}
 	if f.Watch {
 		out = append(out, "watchlist")
 	} else if len(f.Companies) > 0 {
@@ -77,6 +86,10 @@ func (f filters) describe() []string {
 // keys that clear them.
 func (f filters) emptyMessage() string {
 	var what, keys []string
+	if len(f.Alerts) > 0 {
+		what = append(what, "among the new watched items")
+		keys = append(keys, "n to leave that view")
+	}
 	if f.Watch {
 		what = append(what, "for watched companies")
 		keys = append(keys, "W to leave the watchlist view")

@@ -13,7 +13,7 @@ type KeyMap struct {
 	Companies, ClearCompanies, Search key.Binding
 	Flag, Unread, Star, Starred       key.Binding
 	ToggleRead, MarkAllRead           key.Binding
-	Watch, WatchView                  key.Binding
+	Watch, WatchView, Alerts          key.Binding
 
 	OpenLink, CopyLink, Refresh key.Binding
 	Body, Reasons, Digest       key.Binding
@@ -57,6 +57,7 @@ func DefaultKeyMap() KeyMap {
 		MarkAllRead:    b("M", "mark visible read", "M"),
 		Watch:          b("w", "watch companies", "w"),
 		WatchView:      b("W", "watchlist view", "W"),
+		Alerts:         b("n", "new for watched", "n"),
 
 		OpenLink: b("o", "open link", "o"),
 		CopyLink: b("y", "copy link", "y"),
@@ -87,7 +88,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus},
 		{k.Pane1, k.Pane2, k.Pane3, k.Body, k.Reasons, k.Digest, k.OpenLink, k.CopyLink, k.Refresh},
-		{k.Companies, k.ClearCompanies, k.Search, k.Flag, k.Unread, k.Starred, k.WatchView},
+		{k.Companies, k.ClearCompanies, k.Search, k.Flag, k.Unread, k.Starred, k.WatchView, k.Alerts},
 		{k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Quit},
 	}
 }

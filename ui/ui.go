@@ -174,6 +174,7 @@ type Model struct {
 	progress      Progress
 	spin          int
 	lastRefresh   time.Time
+	alertIDs      []int64 // new watched items from the last refresh that had any
 	offline       bool
 	autoGen       int
 

@@ -389,6 +389,12 @@ func TestSelectionKeptAcrossRefresh(t *testing.T) {
 		t.Fatalf("selection lost across refresh:\n%s", h.view())
 	}
 	h.mustSee("Fresh item 0", "Fresh item 1", "6 items", "5/6", "refreshed: 2 new, 0 updated", "1 new for watched companies")
+	// n shows just the new watched items, and n again leaves that view.
+	h.press("n")
+	h.mustSee("1 item", "new for watched companies")
+	h.mustNotSee("Fresh item 0", "6 items")
+	h.press("n")
+	h.mustSee("6 items", "Fresh item 0")
 }
 
 func TestRefreshProgressAndOffline(t *testing.T) {

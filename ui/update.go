@@ -69,6 +69,17 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if m.f.Watch && len(m.watch) == 0 {
 			cmd = tea.Batch(cmd, m.setStatus("the watchlist is empty: press w on an item to watch its companies", false))
 		}
+	case key.Matches(msg, k.Alerts):
+		switch {
+		case len(m.f.Alerts) > 0:
+			m.f.Alerts = nil
+			cmd = m.filtersChanged(true)
+		case len(m.alertIDs) == 0:
+			cmd = m.setStatus("no new items for watched companies since lode started", false)
+		default:
+			m.f.Alerts = m.alertIDs
+			cmd = m.filtersChanged(true)
+		}
 	case key.Matches(msg, k.Star):
 		cmd = m.toggleStar()
 	case key.Matches(msg, k.ToggleRead):
@@ -659,7 +670,8 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 			parts = append(parts, plural(r.FeedsFailed, "feed")+" failed")
 		}
 		if n := len(r.NewWatchedIDs); n > 0 {
-			parts = append(parts, fmt.Sprintf("%d new for watched companies", n))
+			m.alertIDs = append([]int64(nil), r.NewWatchedIDs...)
+			parts = append(parts, fmt.Sprintf("★ %d new for watched companies: press n to see them", n))
 		}
 		if len(r.Errors) > 0 {
 			parts = append(parts, r.Errors[0])
