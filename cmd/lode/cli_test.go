@@ -243,3 +243,27 @@ func TestBadConfigAndNewerCache(t *testing.T) {
 		t.Errorf("bad config still created the cache")
 	}
 }
+
+func TestPermanentRedirectUpdatesConfig(t *testing.T) {
+	data, _ := os.ReadFile("testdata/briefings.rss")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/old.rss", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/new.rss", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/new.rss", func(w http.ResponseWriter, r *http.Request) { w.Write(data) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	home := newHome(t)
+	lode(t, home, "", "feeds", "add", "--no-check", srv.URL+"/old.rss")
+	code, out, errOut := lode(t, home, "", "fetch")
+	if code != 0 || !strings.Contains(out, "moved permanently") {
+		t.Fatalf("fetch: %d\n%s%s", code, out, errOut)
+	}
+	_, out, _ = lode(t, home, "", "feeds", "list", "--json")
+	if !strings.Contains(out, srv.URL+"/new.rss") || strings.Contains(out, "/old.rss") {
+		t.Errorf("config should now hold the new URL:\n%s", out)
+	}
+	if !strings.Contains(out, `"name":"Test Rare Earth Briefings"`) || !strings.Contains(out, `"items":3`) {
+		t.Errorf("feed should take its title and keep its items:\n%s", out)
+	}
+}

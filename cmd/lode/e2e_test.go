@@ -269,3 +269,19 @@ func TestReaderSmallTerminalInTmux(t *testing.T) {
 	s.run("resize-window", "-t", s.name, "-x", "80", "-y", "24")
 	check(80)
 }
+
+func TestDemoInTmuxLeavesUserHomeAlone(t *testing.T) {
+	xdg := t.TempDir()
+	env := []string{"HOME=" + xdg, "XDG_CONFIG_HOME=" + filepath.Join(xdg, "config"), "XDG_DATA_HOME=" + filepath.Join(xdg, "data"), "LODE_HOME="}
+	s := startTmux(t, 140, 40, env, "--demo")
+	scr := s.waitText("Highlights", "Analysis", "Takeaway", "18 items")
+	if !strings.Contains(scr, "⚑") {
+		t.Errorf("demo should show flagged items:\n%s", scr)
+	}
+	s.keys("q")
+	s.waitFor("demo to quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+	entries, _ := os.ReadDir(xdg)
+	if len(entries) != 0 {
+		t.Errorf("--demo wrote into the user's directories: %v", entries)
+	}
+}
