@@ -139,7 +139,7 @@ var migrations = []string{
 }
 
 // SchemaVersion is the schema version this lode writes.
-var SchemaVersion = len(migrations)
+func SchemaVersion() int { return len(migrations) }
 
 func (s *Store) migrate(ctx context.Context) error {
 	var v int
