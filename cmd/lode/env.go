@@ -73,6 +73,14 @@ func (a *app) open(ctx context.Context) (*env, error) {
 		e.store.Close()
 		return nil, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
 	}
+	st := e.store
+	e.pipe.SkipUnchanged(func(feedURL string) map[string]string {
+		known, err := st.Known(context.Background(), feedURL)
+		if err != nil {
+			return nil // fall back to processing every item
+		}
+		return known
+	})
 	return e, nil
 }
 

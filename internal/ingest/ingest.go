@@ -25,6 +25,17 @@ import (
 type Pipeline struct {
 	dict *companies.Dictionary
 	cls  *classify.Classifier
+	// known, when set, tells which items a feed already has cached (see
+	// store.Known), so unchanged ones skip extraction and scoring.
+	known func(feedURL string) map[string]string
+}
+
+// SkipUnchanged makes Process leave out the extraction and scoring of items
+// whose content hash and enrichment version are already cached; such items
+// carry only their identity, hash and version, which the store's Upsert
+// counts as unchanged and does not write.
+func (p *Pipeline) SkipUnchanged(known func(feedURL string) map[string]string) {
+	p.known = known
 }
 
 // New returns a pipeline using the given dictionary and classifier.
@@ -42,10 +53,21 @@ func (p *Pipeline) Process(feed *gofeed.Feed, feedURL, feedName string) []item.I
 		feedName = feed.Title
 	}
 	feedName = sanitize.Line(feedName)
+	var known map[string]string
+	if p.known != nil {
+		known = p.known(feedURL)
+	}
+	version := p.Version()
 	out := make([]item.Item, 0, len(feed.Items))
 	for _, e := range feed.Items {
 		if e == nil {
 			continue
+		}
+		if known != nil {
+			if it, ok := unchanged(e, feedURL, feedName, version, known); ok {
+				out = append(out, it)
+				continue
+			}
 		}
 		out = append(out, p.Entry(e, feedURL, feedName))
 	}
@@ -74,6 +96,25 @@ func (p *Pipeline) Entry(e *gofeed.Item, feedURL, feedName string) item.Item {
 	}
 	p.Enrich(&it)
 	return it
+}
+
+// unchanged returns the identity-only item for an entry whose hash and
+// enrichment version are already cached.
+func unchanged(e *gofeed.Item, feedURL, feedName, version string, known map[string]string) (item.Item, bool) {
+	var published time.Time
+	switch {
+	case e.PublishedParsed != nil:
+		published = e.PublishedParsed.UTC()
+	case e.UpdatedParsed != nil:
+		published = e.UpdatedParsed.UTC()
+	}
+	guid := Identity(e, published)
+	hash := contentHash(e, published)
+	if known[guid] != hash+" "+version {
+		return item.Item{}, false
+	}
+	return item.Item{FeedURL: feedURL, FeedName: sanitize.Line(feedName), GUID: guid, Hash: hash,
+		Ideology: item.Ideology{Version: version}}, true
 }
 
 // Enrich (re)computes the item's companies and ideology score from its title and sections.

@@ -96,3 +96,42 @@ func TestRescoreWhenLexiconChanges(t *testing.T) {
 		t.Errorf("after rescore: %+v read=%v", it.Ideology, it.Read)
 	}
 }
+
+func TestSkipUnchanged(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(filepath.Join(t.TempDir(), "cache.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := pipe(t, nil)
+	p.SkipUnchanged(func(u string) map[string]string { k, _ := st.Known(ctx, u); return k })
+	f, _ := gofeed.NewParser().ParseString(strings.ReplaceAll(feedXML, `\x1b`, ""))
+	if res, err := st.Upsert(ctx, p.Process(f, "http://feed.test/rss", "")); err != nil || res.New != 3 {
+		t.Fatal(res, err)
+	}
+	// Same feed again: nothing is re-extracted, nothing written, sections kept.
+	items := p.Process(f, "http://feed.test/rss", "")
+	for _, it := range items {
+		if it.Sections.Body != "" || len(it.Companies) != 0 {
+			t.Errorf("unchanged item %q was processed again", it.GUID)
+		}
+	}
+	res, err := st.Upsert(ctx, items)
+	if err != nil || res.Unchanged != 3 || res.New+res.Updated != 0 {
+		t.Fatalf("second upsert: %+v %v", res, err)
+	}
+	rows, _ := st.Items(ctx, store.Query{Search: "dysprosium"}, 0)
+	if len(rows) != 1 || rows[0].Sections.Body == "" || rows[0].Companies[0] != "Lynas Rare Earths" {
+		t.Fatalf("cached item lost its content: %+v", rows)
+	}
+	// An edited entry is processed and updated.
+	f.Items[0].Description = "Lynas Rare Earths shipped terbium too."
+	items = p.Process(f, "http://feed.test/rss", "")
+	if items[0].Sections.Body == "" {
+		t.Fatal("edited item not processed")
+	}
+	if res, _ := st.Upsert(ctx, items); res.Updated != 1 || res.Unchanged != 2 {
+		t.Fatalf("edit: %+v", res)
+	}
+}

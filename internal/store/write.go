@@ -196,3 +196,23 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 	}
 	return ids, rows.Err()
 }
+
+// Known returns, for every item cached from feedURL, its content hash and
+// enrichment version joined as "hash version", keyed by GUID, so a refresh
+// can skip re-processing items that have not changed.
+func (s *Store) Known(ctx context.Context, feedURL string) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT guid, hash || ' ' || cls_version FROM items WHERE feed_url = ?`, feedURL)
+	if err != nil {
+		return nil, fmt.Errorf("known items of %s: %w", feedURL, err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var g, v string
+		if err := rows.Scan(&g, &v); err != nil {
+			return nil, fmt.Errorf("known items of %s: %w", feedURL, err)
+		}
+		out[g] = v
+	}
+	return out, rows.Err()
+}
