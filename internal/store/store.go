@@ -134,7 +134,7 @@ var migrations = []string{
 		PRIMARY KEY (company, item_id)
 	) WITHOUT ROWID;
 	CREATE INDEX item_companies_item ON item_companies (item_id);
-	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
 	CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 }
 
@@ -265,6 +265,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer text.Close()
+	var index []any // full-text rows, written in batches at the end
 	nowTime := time.Now()
 	now, nowMs := nowTime.Unix(), nowTime.UnixMilli()
 	for _, it := range items {
@@ -313,19 +314,38 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 			sec.Takeaway, sec.Analysis, sec.Body); err != nil {
 			return res, fmt.Errorf("store text of %q: %w", it.Title, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)`, id, it.Title, ftsText(it)); err != nil {
-			return res, fmt.Errorf("index item %q: %w", it.Title, err)
-		}
+		index = append(index, id, it.Title, ftsText(it))
 		for _, c := range it.Companies {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id) VALUES (?, ?)`, c, id); err != nil {
 				return res, fmt.Errorf("store companies: %w", err)
 			}
 		}
 	}
+	if err := indexText(ctx, tx, index); err != nil {
+		return res, err
+	}
 	if err := tx.Commit(); err != nil {
 		return res, friendly(err)
 	}
 	return res, nil
+}
+
+// indexText adds (rowid, title, text) triples to the full-text index, many
+// rows per statement: FTS5 flushes its pending terms at every statement's
+// savepoint, so one row per statement writes many tiny segments that it then
+// spends most of a refresh merging.
+func indexText(ctx context.Context, tx *sql.Tx, triples []any) error {
+	const rowsPerStmt = 200
+	for len(triples) > 0 {
+		n := min(len(triples), rowsPerStmt*3)
+		chunk := triples[:n]
+		triples = triples[n:]
+		q := "INSERT INTO items_fts (rowid, title, text) VALUES " + strings.TrimSuffix(strings.Repeat("(?,?,?),", n/3), ",")
+		if _, err := tx.ExecContext(ctx, q, chunk...); err != nil {
+			return fmt.Errorf("index items: %w", err)
+		}
+	}
+	return nil
 }
 
 // publishedOr keeps the stored date when an update carries none.
