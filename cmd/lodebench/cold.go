@@ -275,7 +275,7 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 		Row{Figure: "Search character on the realistic cache: store queries only (Counts + Page, FTS prefix)", Unit: unitMillis,
 			Lode: med["search"].Seconds(), NoNewsboat: true, Target: "< 16 ms", Met: met(med["search"] < 16*time.Millisecond)},
 	)
-	rep.Notes = append(rep.Notes, fmt.Sprintf("Cache queries on the realistic %s-item cache, in-process medians: `Store.Stale` (run by every lode start through `ingest.Rescore`) %s; `Store.Counts` with no filter %s; `Store.Page` of %d rows %s; `Store.CompanyCounts` %s.",
+	rep.Notes = append(rep.Notes, fmt.Sprintf("Cache queries on the realistic %s-item cache, in-process medians: `Store.Stale` (run by `ingest.Rescore` only on a start after the classifier, lexicon or dictionary changed) %s; `Store.Counts` with no filter %s; `Store.Page` of %d rows %s; `Store.CompanyCounts` %s.",
 		thousands(b.cold.Feeds*b.cold.Items), ms(med["stale"]), ms(med["counts"]), page, ms(med["page"]), ms(med["companies"])))
 	return nil
 }
