@@ -101,3 +101,13 @@ func BenchmarkQueries(b *testing.B) {
 }
 
 func tempDir() (string, error) { return os.MkdirTemp("", "lode-store-bench-*") }
+
+// BenchmarkCompanyCounts measures the company picker's counts at 100,000 items.
+func BenchmarkCompanyCounts(b *testing.B) {
+	st := filled(b)
+	for b.Loop() {
+		if _, err := st.CompanyCounts(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -262,8 +262,8 @@ func (s *Store) Items(ctx context.Context, q Query, limit int) ([]item.Item, err
 // CompanyCounts lists the companies mentioned in the cache with their item
 // and unread counts, most items first.
 func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.company, count(*), sum(i.read = 0) FROM item_companies c
-		JOIN items i ON i.id = c.item_id GROUP BY c.company ORDER BY count(*) DESC, c.company`)
+	rows, err := s.db.QueryContext(ctx, `SELECT company, count(*), sum(read = 0) FROM item_companies
+		GROUP BY company ORDER BY count(*) DESC, company`)
 	if err != nil {
 		return nil, fmt.Errorf("count companies: %w", err)
 	}

@@ -128,9 +128,11 @@ var migrations = []string{
 	CREATE INDEX items_newest ON items (published DESC, id DESC);
 	CREATE INDEX items_flagged ON items (flagged, published DESC, id DESC);
 	CREATE INDEX items_unread ON items (read, published DESC, id DESC);
+	-- read mirrors items.read so per-company unread counts need no join.
 	CREATE TABLE item_companies (
 		company TEXT NOT NULL,
 		item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+		read INTEGER NOT NULL DEFAULT 0,
 		PRIMARY KEY (company, item_id)
 	) WITHOUT ROWID;
 	CREATE INDEX item_companies_item ON item_companies (item_id);
@@ -316,7 +318,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 		}
 		index = append(index, id, it.Title, ftsText(it))
 		for _, c := range it.Companies {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id) VALUES (?, ?)`, c, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id, read)
+				VALUES (?, ?, (SELECT read FROM items WHERE id = ?))`, c, id, id); err != nil {
 				return res, fmt.Errorf("store companies: %w", err)
 			}
 		}

@@ -133,6 +133,10 @@ func TestQueryFilters(t *testing.T) {
 	if n != 1 {
 		t.Errorf("mark read changed %d, want 1", n)
 	}
+	cc, _ = s.CompanyCounts(ctx)
+	if cc[0].Name != "Lynas Rare Earths" || cc[0].Unread != 0 {
+		t.Errorf("company unread after mark read: %+v", cc[0])
+	}
 	c, _ := s.Counts(ctx, Query{})
 	if c.Unread != 2 || c.Flagged != 1 {
 		t.Errorf("counts %+v", c)

@@ -19,8 +19,20 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	if _, err := s.db.ExecContext(ctx, "UPDATE items SET read = ? WHERE id IN ("+placeholders(len(ids))+")", args...); err != nil {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
 		return fmt.Errorf("mark read: %w", err)
+	}
+	defer tx.Rollback()
+	in := " IN (" + placeholders(len(ids)) + ")"
+	if _, err := tx.ExecContext(ctx, "UPDATE items SET read = ? WHERE id"+in, args...); err != nil {
+		return fmt.Errorf("mark read: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE item_companies SET read = ? WHERE item_id"+in, args...); err != nil {
+		return fmt.Errorf("mark read: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark read: %w", friendly(err))
 	}
 	return nil
 }
@@ -45,9 +57,20 @@ func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
 	} else {
 		w += " AND read = 0"
 	}
-	r, err := s.db.ExecContext(ctx, "UPDATE items SET read = 1"+w, args...)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("mark read: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "UPDATE item_companies SET read = 1 WHERE item_id IN (SELECT id FROM items"+w+")", args...); err != nil {
+		return 0, fmt.Errorf("mark read: %w", err)
+	}
+	r, err := tx.ExecContext(ctx, "UPDATE items SET read = 1"+w, args...)
+	if err != nil {
+		return 0, fmt.Errorf("mark read: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("mark read: %w", friendly(err))
 	}
 	n, _ := r.RowsAffected()
 	return int(n), nil
