@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -131,11 +130,5 @@ func (d digestModel) view() []string {
 			out = append(out, line)
 		}
 	}
-	for len(out) < d.height {
-		out = append(out, strings.Repeat(" ", w))
-	}
-	if len(out) > d.height {
-		out = out[:d.height]
-	}
-	return out
+	return fillBox(out, w, d.height)
 }

@@ -161,8 +161,5 @@ func (p paneModel) view() []string {
 			out = append(out, fit(l, p.width))
 		}
 	}
-	for len(out) < p.height {
-		out = append(out, strings.Repeat(" ", p.width))
-	}
-	return out
+	return fillBox(out, p.width, p.height)
 }

@@ -187,11 +187,5 @@ func (p pickerModel) view() []string {
 			out = append(out, line)
 		}
 	}
-	for len(out) < p.height {
-		out = append(out, strings.Repeat(" ", w))
-	}
-	if len(out) > p.height {
-		out = out[:p.height]
-	}
-	return out
+	return fillBox(out, w, p.height)
 }

@@ -211,3 +211,15 @@ func clamp(v, lo, hi int) int {
 	}
 	return v
 }
+
+// fillBox returns lines cut or padded with blank lines to exactly h lines, the
+// blank ones w cells wide, so every part of the view fills its box.
+func fillBox(lines []string, w, h int) []string {
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", max(w, 0)))
+	}
+	return lines
+}

@@ -127,10 +127,7 @@ func (m Model) View() string {
 	for i, l := range lines {
 		lines[i] = fit(l, m.width)
 	}
-	for len(lines) < m.height {
-		lines = append(lines, strings.Repeat(" ", m.width))
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(fillBox(lines, m.width, m.height), "\n")
 }
 
 func (m Model) headerLines() []string {
@@ -324,10 +321,7 @@ func (m Model) metaLines(w, n int) []string {
 			out = append(out, fit(l, w))
 		}
 	}
-	for len(out) < n {
-		out = append(out, strings.Repeat(" ", max(w, 0)))
-	}
-	return out
+	return fillBox(out, w, n)
 }
 
 func (m Model) helpLines(h int) []string {
@@ -339,8 +333,5 @@ func (m Model) helpLines(h int) []string {
 		}
 		out = append(out, fit(l, m.width))
 	}
-	for len(out) < h {
-		out = append(out, strings.Repeat(" ", m.width))
-	}
-	return out
+	return fillBox(out, m.width, h)
 }
