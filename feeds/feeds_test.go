@@ -648,3 +648,24 @@ func TestHumanDurations(t *testing.T) {
 		}
 	}
 }
+
+// An unreachable host (lode offline) is retried on the next refresh rather
+// than backed off: waiting spares no server.
+func TestUnreachableIsNotBackedOff(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	url := srv.URL + "/feed.xml"
+	srv.Close() // connection refused from now on
+	c := newCache(t)
+	p := New(c, testProcess, Options{})
+	r := p.Fetch(context.Background(), Feed{URL: url, Name: "Gone"})
+	if r.Status != Failed || !strings.Contains(errText(r), "Gone: ") {
+		t.Fatalf("first fetch: %v %q", r.Status, errText(r))
+	}
+	st, _ := c.FeedState(context.Background(), url)
+	if st.Failures != 1 || !st.NextAttempt.IsZero() || st.LastError == "" {
+		t.Fatalf("state after an unreachable host: %+v", st)
+	}
+	if r := p.Fetch(context.Background(), Feed{URL: url, Name: "Gone"}); r.Status == Skipped {
+		t.Fatalf("second refresh skipped an unreachable feed: %q", r.Note)
+	}
+}

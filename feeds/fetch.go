@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -167,6 +168,13 @@ func (p *Poller) saveFailure(ctx context.Context, st *store.FeedState, err error
 		wait = min(se.RetryAfter, maxBackoff)
 	}
 	st.NextAttempt = now.Add(wait)
+	// When the server could not be reached at all (no such host, connection
+	// refused), lode is probably offline: waiting spares no server, and the
+	// next refresh should try again as soon as the network is back.
+	var nerr net.Error
+	if se == nil && errors.As(err, &nerr) && !nerr.Timeout() {
+		st.NextAttempt = time.Time{}
+	}
 	wctx, cancel := writeCtx(ctx)
 	defer cancel()
 	// A failure to record a failure leaves the old state; the feed is retried sooner.

@@ -267,3 +267,19 @@ func TestPermanentRedirectUpdatesConfig(t *testing.T) {
 		t.Errorf("feed should take its title and keep its items:\n%s", out)
 	}
 }
+
+func TestEmptyCache(t *testing.T) {
+	home := newHome(t)
+	code, out, errOut := lode(t, home, "", "list")
+	if code != 0 || out != "" || !strings.Contains(errOut, "No items") {
+		t.Errorf("list on an empty cache: %d %q %q", code, out, errOut)
+	}
+	code, out, _ = lode(t, home, "", "list", "--json", "--limit", "5")
+	if code != 0 || out != "" {
+		t.Errorf("list --json on an empty cache: %d %q", code, out)
+	}
+	code, out, _ = lode(t, home, "", "digest")
+	if code != 0 || !strings.HasPrefix(out, "No new briefings since") {
+		t.Errorf("digest on an empty cache: %d %q", code, out)
+	}
+}

@@ -139,7 +139,7 @@ func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.It
 		return nil, fmt.Errorf("list items: %w", err)
 	}
 	defer rows.Close()
-	out := make([]item.Item, 0, limit)
+	out := make([]item.Item, 0, min(max(limit, 0), 1024))
 	for rows.Next() {
 		var it item.Item
 		if err := scanListRow(rows, &it); err != nil {
