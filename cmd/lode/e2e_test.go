@@ -285,3 +285,24 @@ func TestDemoInTmuxLeavesUserHomeAlone(t *testing.T) {
 		t.Errorf("--demo wrote into the user's directories: %v", entries)
 	}
 }
+
+func TestReaderWatchlistSavedInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 200, 40, nil, "--home", home, "--no-refresh")
+	s.waitText(titleAlb)
+	s.keys("w") // watch the selected item's companies (Albemarle)
+	s.waitFor("watch notice", func(scr string) bool { return strings.Contains(scr, "◆") || strings.Contains(scr, "watch") })
+	s.keys("W")
+	scr := s.waitFor("watchlist view", func(scr string) bool {
+		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleLynas)
+	})
+	if !strings.Contains(scr, "Albemarle") {
+		t.Errorf("watchlist view should name Albemarle:\n%s", scr)
+	}
+	s.keys("q")
+	s.waitFor("quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+	data, _ := os.ReadFile(filepath.Join(home, "config.toml"))
+	if !strings.Contains(string(data), `watchlist = ["Albemarle"]`) {
+		t.Errorf("watchlist not saved in config:\n%s", data)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/lode-reader/lode/feeds"
@@ -16,6 +17,9 @@ import (
 
 // env is an opened lode home: config, cache and the enrichment pipeline.
 type env struct {
+	// mu guards cfg where the reader's commands run at once (a refresh
+	// following a moved feed while the user edits the watchlist).
+	mu       sync.Mutex
 	home     config.Home
 	cfg      config.Config
 	cfgSaved bool // the config file exists
@@ -90,7 +94,8 @@ func (e *env) close() {
 	}
 }
 
-// saveConfig writes the config, creating the file from the template if needed.
+// saveConfig writes the config, creating the file from the template if
+// needed. Where the reader runs commands at once, callers hold e.mu.
 func (e *env) saveConfig() error {
 	if err := config.Save(e.home.ConfigPath, e.cfg); err != nil {
 		return err
@@ -99,8 +104,25 @@ func (e *env) saveConfig() error {
 	return nil
 }
 
+// watchlist returns a copy of the configured watchlist.
+func (e *env) watchlist() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.cfg.Watchlist...)
+}
+
+// setWatchlist replaces the watchlist and saves the config.
+func (e *env) setWatchlist(w []string) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.cfg.Watchlist = append([]string(nil), w...)
+	return e.saveConfig()
+}
+
 // configuredFeeds converts the config's feeds for the poller.
 func (e *env) configuredFeeds() []feeds.Feed {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	out := make([]feeds.Feed, len(e.cfg.Feeds))
 	for i, f := range e.cfg.Feeds {
 		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
@@ -125,6 +147,8 @@ func (e *env) poller(workers int, force bool, client *http.Client) *feeds.Poller
 // followMoves updates the config after a refresh: configured URLs follow
 // permanent redirects, and feeds added without a name take the feed's title.
 func (e *env) followMoves(rs []feeds.Result) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	changed := false
 	for _, r := range rs {
 		for i := range e.cfg.Feeds {

@@ -51,17 +51,14 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		return err
 	}
 	opts := ui.Options{
-		Store:          e.store,
-		Watchlist:      e.cfg.Watchlist,
-		Companies:      companies,
-		RefreshOnStart: !*noRefresh && !exitAfterFrame && len(e.cfg.Feeds) > 0,
-		SaveWatchlist: func(w []string) error {
-			e.cfg.Watchlist = w
-			return e.saveConfig()
-		},
+		Store:               e.store,
+		Watchlist:           e.cfg.Watchlist,
+		Companies:           companies,
+		RefreshOnStart:      !*noRefresh && !exitAfterFrame && len(e.cfg.Feeds) > 0,
+		SaveWatchlist:       e.setWatchlist,
 		ExitAfterFirstFrame: exitAfterFrame,
 		Digest: func(ctx context.Context) ([]ui.DigestEntry, error) {
-			d, err := digest.Build(ctx, e.store, digest.Options{Since: time.Now().Add(-24 * time.Hour), Watchlist: e.cfg.Watchlist, Now: time.Now()})
+			d, err := digest.Build(ctx, e.store, digest.Options{Since: time.Now().Add(-24 * time.Hour), Watchlist: e.watchlist(), Now: time.Now()})
 			if err != nil {
 				return nil, err
 			}
@@ -115,10 +112,10 @@ func (a *app) refresher(e *env) func(context.Context, func(ui.Progress)) (ui.Ref
 		if err := e.followMoves(results); err != nil {
 			res.Errors = append(res.Errors, err.Error())
 		}
-		if len(ids) > 0 && len(e.cfg.Watchlist) > 0 {
+		if watch := e.watchlist(); len(ids) > 0 && len(watch) > 0 {
 			items, err := e.store.Items(ctx, storeQueryIDs(ids), 0)
 			if err == nil {
-				for _, al := range digest.Alerts(items, e.cfg.Watchlist) {
+				for _, al := range digest.Alerts(items, watch) {
 					res.NewWatchedIDs = append(res.NewWatchedIDs, al.ItemID)
 				}
 			}
