@@ -6,10 +6,7 @@ import (
 	"time"
 
 	"github.com/lode-reader/lode/internal/digest"
-	"github.com/lode-reader/lode/internal/store"
 )
-
-func storeQueryIDs(ids []int64) store.Query { return store.Query{IDs: ids} }
 
 func (a *app) digest(ctx context.Context, args []string) error {
 	fs := a.flags("digest")

@@ -40,7 +40,6 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	start := time.Now()
 	prog := newProgress(a.stdout, len(list))
 	results := e.poller(*workers, *force, nil).Poll(ctx, list, prog.report)
-	prog.done()
 	if err := e.followMoves(results); err != nil {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
 	}
@@ -118,8 +117,6 @@ func (p *progress) report(r feeds.Result) {
 	}
 	fmt.Fprintln(p.w, line)
 }
-
-func (p *progress) done() {}
 
 // resultLine is the one line `lode fetch` prints for a feed.
 func resultLine(r feeds.Result) string {

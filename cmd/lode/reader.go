@@ -16,6 +16,7 @@ import (
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/demo"
 	"github.com/lode-reader/lode/internal/digest"
+	"github.com/lode-reader/lode/internal/store"
 	"github.com/lode-reader/lode/ui"
 )
 
@@ -113,7 +114,7 @@ func (a *app) refresher(e *env) func(context.Context, func(ui.Progress)) (ui.Ref
 			res.Errors = append(res.Errors, err.Error())
 		}
 		if watch := e.watchlist(); len(ids) > 0 && len(watch) > 0 {
-			items, err := e.store.Items(ctx, storeQueryIDs(ids), 0)
+			items, err := e.store.Items(ctx, store.Query{IDs: ids}, 0)
 			if err == nil {
 				for _, al := range digest.Alerts(items, watch) {
 					res.NewWatchedIDs = append(res.NewWatchedIDs, al.ItemID)
