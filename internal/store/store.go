@@ -136,7 +136,7 @@ var migrations = []string{
 		PRIMARY KEY (company, item_id)
 	) WITHOUT ROWID;
 	CREATE INDEX item_companies_item ON item_companies (item_id);
-	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail='none');
 	CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 }
 
