@@ -100,9 +100,11 @@ func matchExpr(search string) string {
 	return strings.Join(parts, " ")
 }
 
-// Counts returns how many items q selects, and how many of them are unread and flagged.
+// Counts returns how many items q selects, and how many of them are unread
+// and flagged. It scans the small state index and tests membership in the
+// company and search sets, which costs the same however large they are.
 func (s *Store) Counts(ctx context.Context, q Query) (Counts, error) {
-	w, args := where(q)
+	w, args := whereFor(q, true)
 	var c Counts
 	var unread, flagged sql.NullInt64
 	err := s.db.QueryRowContext(ctx, "SELECT count(*), sum(read = 0), sum(flagged) FROM items"+w, args...).Scan(&c.Items, &unread, &flagged)
