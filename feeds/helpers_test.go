@@ -97,6 +97,18 @@ func hashOf(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
+// testGUID is the tests' item identity: the GUID, else the link, else a
+// hash of title and date.
+func testGUID(fi *gofeed.Item) string {
+	if fi.GUID != "" {
+		return fi.GUID
+	}
+	if fi.Link != "" {
+		return fi.Link
+	}
+	return hashOf(fi.Title, fi.Published)
+}
+
 // testProcess is the simple processor of the tests: GUID is the item's GUID,
 // else its link, else a hash of title and date; Title via sanitize.Line.
 func testProcess(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
@@ -105,13 +117,7 @@ func testProcess(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
 		if fi == nil {
 			continue
 		}
-		guid := fi.GUID
-		if guid == "" {
-			guid = fi.Link
-		}
-		if guid == "" {
-			guid = hashOf(fi.Title, fi.Published)
-		}
+		guid := testGUID(fi)
 		it := item.Item{
 			FeedURL:  feedURL,
 			FeedName: feedName,

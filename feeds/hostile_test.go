@@ -30,13 +30,7 @@ func rawProcess(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
 		if fi == nil {
 			continue
 		}
-		guid := fi.GUID
-		if guid == "" {
-			guid = fi.Link
-		}
-		if guid == "" {
-			guid = hashOf(fi.Title, fi.Published)
-		}
+		guid := testGUID(fi)
 		it := item.Item{FeedURL: feedURL, FeedName: feedName, GUID: guid, Title: fi.Title, Link: fi.Link,
 			Hash: hashOf(fi.Title, fi.Content, fi.Description), Companies: fi.Categories}
 		it.Sections.Body = fi.Content
