@@ -22,7 +22,7 @@ type lineInput struct {
 }
 
 func newLineInput(prompt, placeholder string, st Styles) lineInput {
-	return lineInput{prompt: prompt, placeholder: placeholder, limit: 200, style: st.Placeholder, cursor: lipgloss.NewStyle().Reverse(true)}
+	return lineInput{prompt: prompt, placeholder: placeholder, limit: 200, style: st.Placeholder, cursor: st.Cursor}
 }
 
 func (in *lineInput) setValue(s string) {

@@ -1,6 +1,13 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"io"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
+)
 
 // Styles are every style the reader draws with. Colour is never the only
 // carrier of information: markers (●, ⚑F, ◆, ★, ▶) and words say the same.
@@ -33,13 +40,43 @@ type Styles struct {
 
 	Heading lipgloss.Style
 	Empty   lipgloss.Style
+	Cursor  lipgloss.Style
+
+	// Help styles the key help line and the `?` overlay.
+	Help help.Styles
 }
 
-// DefaultStyles returns the reader's styles with adaptive colours for light
-// and dark terminals, or with no colour at all when noColor is set (NO_COLOR):
-// then only attributes such as bold, faint, italic and reverse are used.
-func DefaultStyles(noColor bool) Styles {
-	s := lipgloss.NewStyle
+// NewRenderer returns the renderer the reader draws with on out. nil means
+// lipgloss's default renderer (what tests get: no terminal, plain text).
+//
+// When out is a terminal it is treated as one even where termenv's heuristics
+// say otherwise (a CI variable in the environment turns every attribute off),
+// because the reader only ever runs on a terminal. With noColor (NO_COLOR) the
+// profile still allows attributes, so the selected row and search matches stay
+// visible in reverse video while no colour is drawn; TERM=dumb keeps plain text.
+func NewRenderer(out io.Writer, noColor bool) *lipgloss.Renderer {
+	if out == nil {
+		return lipgloss.DefaultRenderer()
+	}
+	tty := false
+	if f, ok := out.(interface{ Fd() uintptr }); ok {
+		tty = term.IsTerminal(int(f.Fd()))
+	}
+	r := lipgloss.NewRenderer(out, termenv.WithTTY(tty))
+	p := r.Output().ColorProfile() // honours TERM, ignores NO_COLOR
+	if noColor && p != termenv.Ascii {
+		p = termenv.ANSI
+	}
+	r.SetColorProfile(p)
+	return r
+}
+
+// DefaultStyles returns the reader's styles, rendered by r, with adaptive
+// colours for light and dark terminals, or with no colour at all when noColor
+// is set (NO_COLOR): then only attributes such as bold, faint, italic and
+// reverse are used.
+func DefaultStyles(r *lipgloss.Renderer, noColor bool) Styles {
+	s := r.NewStyle
 	col := func(light, dark string) lipgloss.TerminalColor {
 		if noColor {
 			return lipgloss.NoColor{}
@@ -82,7 +119,10 @@ func DefaultStyles(noColor bool) Styles {
 
 		Heading: s().Bold(true),
 		Empty:   s().Italic(true),
+		Cursor:  s().Reverse(true),
 	}
+	key, desc, sep := s().Foreground(col("#909090", "#8A8A8A")), s().Foreground(col("#8A8A8A", "#6C6C6C")), s().Foreground(col("#C8C8C8", "#4A4A4A"))
+	st.Help = help.Styles{ShortKey: key, ShortDesc: desc, ShortSeparator: sep, Ellipsis: sep, FullKey: key, FullDesc: desc, FullSeparator: sep}
 	if noColor {
 		// Without colour the selected row needs an attribute of its own.
 		st.RowSelected = s().Reverse(true)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
@@ -80,6 +79,9 @@ type Options struct {
 	// NoColor draws without colour; the NO_COLOR environment variable also
 	// turns it on.
 	NoColor bool
+	// Output is the terminal the reader draws on, for its styles; nil means
+	// lipgloss's default renderer (standard output as termenv sees it).
+	Output io.Writer
 	// Clipboard receives the OSC 52 sequence that copies a link; nil means
 	// os.Stderr (the terminal).
 	Clipboard io.Writer
@@ -194,10 +196,11 @@ type Model struct {
 // terminal's background colour once, before the program starts drawing.
 func New(o Options) Model {
 	noColor := o.NoColor || os.Getenv("NO_COLOR") != ""
+	r := NewRenderer(o.Output, noColor)
 	if !noColor {
-		lipgloss.HasDarkBackground()
+		r.HasDarkBackground()
 	}
-	c := &common{styles: DefaultStyles(noColor), keys: DefaultKeyMap(), now: time.Now}
+	c := &common{styles: DefaultStyles(r, noColor), keys: DefaultKeyMap(), now: time.Now}
 	if o.OpenURL == nil {
 		o.OpenURL = DefaultOpenURL
 	}
@@ -212,7 +215,7 @@ func New(o Options) Model {
 		picker:    newPicker(c),
 		search:    newSearch(c),
 		digest:    newDigest(c),
-		help:      help.New(),
+		help:      newHelp(c),
 		clipboard: o.Clipboard,
 		tmux:      os.Getenv("TMUX") != "",
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -228,6 +231,13 @@ func New(o Options) Model {
 	m.list.watched = lowerSet(m.watch)
 	m.fillPanes()
 	return m
+}
+
+// newHelp returns the key help drawn with the reader's styles.
+func newHelp(c *common) help.Model {
+	h := help.New()
+	h.Styles = c.styles.Help
+	return h
 }
 
 // Init loads the saved filters and the first page, and starts the refresh

@@ -611,6 +611,10 @@ func TestNoColor(t *testing.T) {
 	if strings.Contains(v, "38;2;") || strings.Contains(v, "48;2;") {
 		t.Fatalf("colour in NO_COLOR view: %q", v)
 	}
+	// Attributes survive NO_COLOR: the selected row is in reverse video.
+	if !strings.Contains(v, "\x1b[7m") && !strings.Contains(v, ";7m") {
+		t.Fatalf("NO_COLOR view has no reverse video for the selection: %q", v)
+	}
 	// Information is still there as glyphs and words.
 	for _, want := range []string{"⚑F", "●", "▶ Highlights", "›"} {
 		if !strings.Contains(v, want) {
@@ -882,5 +886,23 @@ func TestDefaultOpenURLRunsBrowserWithoutShell(t *testing.T) {
 	}
 	if err := DefaultOpenURL("javascript:alert(1)"); err == nil {
 		t.Fatal("javascript: link opened")
+	}
+}
+
+func TestRendererForNonTerminal(t *testing.T) {
+	t.Setenv("TERM", "xterm-256color")
+	var buf bytes.Buffer
+	// A writer that is not a terminal gets plain text, colour or not.
+	for _, noColor := range []bool{false, true} {
+		r := NewRenderer(&buf, noColor)
+		if p := r.ColorProfile(); p != termenv.Ascii {
+			t.Errorf("noColor=%v: profile %v for a non-terminal, want Ascii", noColor, p)
+		}
+		if got := DefaultStyles(r, noColor).Match.Render("x"); got != "x" {
+			t.Errorf("noColor=%v: styled output to a non-terminal: %q", noColor, got)
+		}
+	}
+	if NewRenderer(nil, false) != lipgloss.DefaultRenderer() {
+		t.Error("nil output should use the default renderer")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -180,7 +181,9 @@ func TestReaderShowsPanesInTmux(t *testing.T) {
 
 func TestReaderFiltersInTmux(t *testing.T) {
 	home, _ := readerHome(t)
-	s := startTmux(t, 200, 40, nil, "--home", home, "--no-refresh")
+	// CI=true is what CI machines set; termenv reads it as "not a terminal"
+	// and drops every attribute unless the reader insists on its terminal.
+	s := startTmux(t, 200, 40, []string{"CI=true"}, "--home", home, "--no-refresh")
 	s.waitText(titleAlb, titleLynas, titleGallium)
 
 	// Company filter: c, type, enter.
@@ -207,11 +210,7 @@ func TestReaderFiltersInTmux(t *testing.T) {
 		return strings.Contains(scr, titleGallium) && !strings.Contains(scr, titleAlb)
 	})
 	s.keys("Enter")
-	colour := s.waitFor("highlighted match", func(string) bool {
-		raw := s.run("capture-pane", "-p", "-e", "-t", s.name)
-		return strings.Contains(raw, "\x1b[7m") || strings.Contains(raw, "\x1b[4m") || strings.Contains(raw, ";7m") || strings.Contains(raw, ";4m")
-	})
-	_ = colour
+	s.waitForMatchHighlight("gallium")
 	s.keys("Escape")
 	s.waitText(titleAlb, titleGallium)
 
@@ -228,6 +227,97 @@ func TestReaderFiltersInTmux(t *testing.T) {
 	s.waitFor("hide flagged", func(scr string) bool {
 		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleParty) && !strings.Contains(scr, titleJunta)
 	})
+}
+
+// waitForMatchHighlight waits until word is drawn in reverse video in the
+// panes (capture-pane -e shows the attributes tmux holds for each cell).
+func (s *tmux) waitForMatchHighlight(word string) string {
+	s.t.Helper()
+	var raw string
+	s.waitFor("search match "+word+" in reverse video", func(string) bool {
+		raw = s.run("capture-pane", "-p", "-e", "-t", s.name)
+		return reverseWord(raw, word)
+	})
+	return raw
+}
+
+// reverseWord reports whether word appears (case-insensitively) in text that
+// SGR sequences put in reverse video.
+func reverseWord(raw, word string) bool {
+	word = strings.ToLower(word)
+	for _, l := range strings.Split(raw, "\n") {
+		rev := false
+		var run strings.Builder
+		for len(l) > 0 {
+			if strings.HasPrefix(l, "\x1b[") {
+				end := strings.IndexByte(l, 'm')
+				if end < 0 {
+					break
+				}
+				for _, p := range strings.Split(l[2:end], ";") {
+					switch p {
+					case "7":
+						rev = true
+					case "", "0", "27":
+						rev = false
+					}
+				}
+				l = l[end+1:]
+				continue
+			}
+			if rev {
+				run.WriteByte(l[0])
+			} else {
+				run.WriteByte('\n')
+			}
+			l = l[1:]
+		}
+		if strings.Contains(strings.ToLower(run.String()), word) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestReaderNoColorInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 160, 40, []string{"NO_COLOR=1"}, "--home", home, "--no-refresh")
+	s.waitText(titleAlb, titleGallium, "Highlights")
+	s.keys("/")
+	s.text("gallium")
+	s.waitFor("search", func(scr string) bool {
+		return strings.Contains(scr, titleGallium) && !strings.Contains(scr, titleAlb)
+	})
+	s.keys("Enter")
+	// NO_COLOR drops colour, not attributes: the match is still in reverse video.
+	raw := s.waitForMatchHighlight("gallium")
+	for _, l := range strings.Split(raw, "\n") {
+		if i := colourSGR(l); i != "" {
+			t.Fatalf("NO_COLOR screen has colour %q in line %q", i, l)
+		}
+	}
+}
+
+// colourSGR returns the first SGR sequence in l that sets a foreground or
+// background colour, or "".
+func colourSGR(l string) string {
+	for i := strings.Index(l, "\x1b["); i >= 0; {
+		end := strings.IndexByte(l[i:], 'm')
+		if end < 0 {
+			return ""
+		}
+		for _, p := range strings.Split(l[i+2:i+end], ";") {
+			if n, err := strconv.Atoi(p); err == nil && (n >= 30 && n <= 38 || n >= 40 && n <= 48 || n >= 90 && n <= 107) {
+				return l[i : i+end+1]
+			}
+		}
+		next := strings.Index(l[i+end+1:], "\x1b[")
+		if next < 0 {
+			return ""
+		}
+		i = i + end + 1 + next
+	}
+	return ""
 }
 
 func TestReaderOfflineInTmux(t *testing.T) {

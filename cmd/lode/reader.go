@@ -76,6 +76,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if len(e.cfg.Feeds) > 0 {
 		opts.Refresh = a.refresher(e)
 	}
+	opts.Output = a.stdout
 	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx), tea.WithOutput(a.stdout))
 	if _, err := p.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("reader: %w", err)
