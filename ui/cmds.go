@@ -321,11 +321,11 @@ func companiesCmd(st Store) tea.Cmd {
 }
 
 // refreshCmds starts the refresh and listens for its progress.
-func refreshCmds(ctx context.Context, st Store, refresh func(context.Context, func(Progress)) (RefreshResult, error), gen int) tea.Cmd {
+func refreshCmds(ctx context.Context, st Store, refresh RefreshFunc, manual bool, gen int) tea.Cmd {
 	ch := make(chan Progress, 64)
 	run := func() tea.Msg {
 		defer close(ch)
-		res, err := refresh(ctx, func(p Progress) {
+		res, err := refresh(ctx, manual, func(p Progress) {
 			select {
 			case ch <- p:
 			default: // a later report supersedes a dropped one

@@ -60,7 +60,7 @@ func TestRealStoreFlows(t *testing.T) {
 	if err := st.SetRead(ctx, []int64{lith}, true); err != nil {
 		t.Fatal(err)
 	}
-	refresh := func(ctx context.Context, progress func(Progress)) (RefreshResult, error) {
+	refresh := func(ctx context.Context, _ bool, progress func(Progress)) (RefreshResult, error) {
 		progress(Progress{Done: 1, Total: 1})
 		_, err := st.Upsert(ctx, []item.Item{{FeedURL: "https://example.org/feed", GUID: "new1", Title: "Cobalt output rises",
 			FeedName: "Rare Earth Wire", Link: "https://example.org/cobalt", Published: time.Now(), Hash: "n1"}})

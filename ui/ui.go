@@ -55,8 +55,7 @@ type Options struct {
 	// Store is the cache; required.
 	Store Store
 	// Refresh polls the feeds; nil means refresh is unavailable (no feeds).
-	// It runs inside a command and reports progress through the callback.
-	Refresh func(ctx context.Context, progress func(Progress)) (RefreshResult, error)
+	Refresh RefreshFunc
 	// RefreshEvery is the automatic refresh interval; 0 turns it off.
 	RefreshEvery time.Duration
 	// RefreshOnStart starts a refresh as soon as the reader opens.
@@ -86,6 +85,12 @@ type Options struct {
 	// os.Stderr (the terminal).
 	Clipboard io.Writer
 }
+
+// RefreshFunc polls the feeds inside a command and reports progress through
+// the callback. manual is true when the user asked for the refresh (`r`):
+// feeds that are backing off after failures are polled too, while the
+// automatic refreshes respect their back-off.
+type RefreshFunc func(ctx context.Context, manual bool, progress func(Progress)) (RefreshResult, error)
 
 // common is shared, read-only context handed to every part of the reader.
 type common struct {

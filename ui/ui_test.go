@@ -368,7 +368,7 @@ func TestStaleSearchResultsDropped(t *testing.T) {
 
 func TestSelectionKeptAcrossRefresh(t *testing.T) {
 	var st *fakeStore
-	refresh := func(ctx context.Context, progress func(Progress)) (RefreshResult, error) {
+	refresh := func(ctx context.Context, _ bool, progress func(Progress)) (RefreshResult, error) {
 		progress(Progress{Done: 1, Total: 1, Feed: "Rare Earth Wire"})
 		for i := range 2 {
 			st.add(item.Item{Title: fmt.Sprintf("Fresh item %d", i), FeedName: "Rare Earth Wire", Link: "https://example.org/f",
@@ -400,7 +400,7 @@ func TestSelectionKeptAcrossRefresh(t *testing.T) {
 func TestRefreshProgressAndOffline(t *testing.T) {
 	release := make(chan struct{})
 	offline := false
-	refresh := func(ctx context.Context, progress func(Progress)) (RefreshResult, error) {
+	refresh := func(ctx context.Context, _ bool, progress func(Progress)) (RefreshResult, error) {
 		progress(Progress{Done: 3, Total: 10, Feed: "Battery Metals Daily"})
 		<-release
 		return RefreshResult{Offline: offline, FeedsFailed: 10, Errors: []string{"fetch https://example.org/feed: no route to host"}}, nil
@@ -441,7 +441,7 @@ func TestRefreshUnavailableAndErrors(t *testing.T) {
 	h.press("r")
 	h.mustSee("refresh unavailable")
 	h2, _ := fixtureHarness(t, 100, 30, func(o *Options) {
-		o.Refresh = func(context.Context, func(Progress)) (RefreshResult, error) {
+		o.Refresh = func(context.Context, bool, func(Progress)) (RefreshResult, error) {
 			return RefreshResult{}, errors.New("config unreadable")
 		}
 	})
@@ -453,18 +453,23 @@ func TestRefreshUnavailableAndErrors(t *testing.T) {
 }
 
 func TestRefreshOnStart(t *testing.T) {
-	calls := 0
+	var manual []bool
 	h, _ := fixtureHarness(t, 100, 30, func(o *Options) {
 		o.RefreshOnStart = true
-		o.Refresh = func(context.Context, func(Progress)) (RefreshResult, error) {
-			calls++
+		o.Refresh = func(_ context.Context, m bool, _ func(Progress)) (RefreshResult, error) {
+			manual = append(manual, m)
 			return RefreshResult{FeedsOK: 2}, nil
 		}
 	})
-	if calls != 1 {
-		t.Fatalf("refresh on start ran %d times", calls)
+	if len(manual) != 1 || manual[0] {
+		t.Fatalf("refresh on start: calls (manual flags) %v, want one automatic", manual)
 	}
 	h.mustSee("refreshed: 0 new, 0 updated")
+	// r asks for a manual refresh, which polls feeds that are backing off too.
+	h.press("r")
+	if len(manual) != 2 || !manual[1] {
+		t.Fatalf("r: calls (manual flags) %v, want a second, manual one", manual)
+	}
 }
 
 func TestWatchlist(t *testing.T) {
@@ -795,7 +800,7 @@ func TestTimersAutoRefreshSpinnerAndStatusClear(t *testing.T) {
 	calls := 0
 	h, _ := fixtureHarness(t, 100, 30, func(o *Options) {
 		o.RefreshEvery = 5 * time.Minute
-		o.Refresh = func(context.Context, func(Progress)) (RefreshResult, error) {
+		o.Refresh = func(context.Context, bool, func(Progress)) (RefreshResult, error) {
 			calls++
 			return RefreshResult{FeedsOK: 1}, nil
 		}

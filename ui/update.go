@@ -471,7 +471,7 @@ func (m *Model) startRefresh(manual bool) tea.Cmd {
 	m.progress = Progress{}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.refreshCancel = cancel
-	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
+	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, manual, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
 }
 
 // setStatus shows a one-line message in the status bar for a while.

@@ -86,11 +86,11 @@ func (a *app) reader(ctx context.Context, args []string) error {
 
 // refresher returns the reader's refresh: poll every feed, report progress,
 // follow moves and collect watchlist alerts.
-func (a *app) refresher(e *env) func(context.Context, func(ui.Progress)) (ui.RefreshResult, error) {
-	return func(ctx context.Context, progress func(ui.Progress)) (ui.RefreshResult, error) {
+func (a *app) refresher(e *env) ui.RefreshFunc {
+	return func(ctx context.Context, manual bool, progress func(ui.Progress)) (ui.RefreshResult, error) {
 		list := e.configuredFeeds()
 		done := 0
-		results := e.poller(0, false, nil).Poll(ctx, list, func(r feeds.Result) {
+		results := e.poller(0, manual, nil).Poll(ctx, list, func(r feeds.Result) {
 			done++
 			progress(ui.Progress{Done: done, Total: len(list), Feed: r.Feed.Name})
 		})
