@@ -1,0 +1,47 @@
+package feeds
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// briefingRSS returns an RSS 2.0 document of n briefing-sized items (a
+// Highlights list, about 600 words of body, an analysis and a takeaway in
+// content:encoded), like the feeds of the refresh benchmark.
+func briefingRSS(n int) []byte {
+	para := "Lynas Rare Earths said NdPr output at Mt Weld rose 18% in the quarter as the Kalgoorlie cracking plant ran at design rates, while MP Materials kept magnet deliveries on schedule and prices in Shanghai eased for a third week. "
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench Desk</title><link>https://bench.test/</link><description>bench</description>`)
+	for i := range n {
+		fmt.Fprintf(&b, "<item><title>Briefing %d: NdPr output rises at Mt Weld</title><link>https://bench.test/%d</link><guid>bench-%d</guid><pubDate>Mon, 23 Nov 2026 07:%02d:00 +0000</pubDate>", i, i, i, i%60)
+		b.WriteString("<description><![CDATA[<p>Output rose 18% in the quarter.</p>]]></description><content:encoded><![CDATA[<h3>Highlights</h3><ul><li>NdPr output up 18%.</li><li>Kalgoorlie at design rates.</li><li>Prices eased.</li></ul>")
+		for range 12 {
+			b.WriteString("<p>" + para + "</p>")
+		}
+		b.WriteString("<h3>REEx Analysis: Supply Meets Demand</h3><p>" + para + "</p><h3>Investor Takeaway</h3><p>" + para + "</p>]]></content:encoded></item>")
+	}
+	b.WriteString("</channel></rss>")
+	return []byte(b.String())
+}
+
+// BenchmarkParse measures parsing a 50-item briefing feed (charset and
+// character-reference repair, then gofeed) and cleaning the result: the
+// floor under a fresh refresh, since every item of every feed goes through it.
+func BenchmarkParse(b *testing.B) {
+	const items = 50
+	body := briefingRSS(items)
+	base, _ := url.Parse("https://bench.test/feed")
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		f, err := parse(body, "application/rss+xml", base)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if cleanFeed(f, base); len(f.Items) != items {
+			b.Fatalf("parsed %d items, want %d", len(f.Items), items)
+		}
+	}
+	b.ReportMetric(float64(items*b.N)/b.Elapsed().Seconds(), "items/s")
+}
