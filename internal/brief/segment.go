@@ -205,9 +205,11 @@ func isFurniture(l line) bool {
 	if strings.HasPrefix(low, "the post ") && strings.Contains(low, " appeared first on ") {
 		return true
 	}
-	w := countWords(plain)
-	if (strings.HasPrefix(key, "continue reading") && w <= 10) || (strings.HasPrefix(key, "read more") && w <= 6) {
-		return true
+	switch {
+	case strings.HasPrefix(key, "continue reading"):
+		return countWords(plain) <= 10
+	case strings.HasPrefix(key, "read more"):
+		return countWords(plain) <= 6
 	}
 	return false
 }
