@@ -111,3 +111,30 @@ func BenchmarkCompanyCounts(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSearchKeystroke measures what one search keystroke asks of the
+// store (Counts and the first Page, as ui.loadList runs them) with the list
+// index built but no search cached, so every iteration queries FTS5.
+func BenchmarkSearchKeystroke(b *testing.B) {
+	for _, search := range []string{"l", "li", "lith", "lithium"} {
+		b.Run(search, func(b *testing.B) {
+			st := filled(b)
+			q := Query{Search: search}
+			if _, err := st.Counts(context.Background(), q); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				ix := st.listIndex()
+				ix.mu.Lock()
+				ix.sets, ix.keys = map[string]bitset{}, nil
+				ix.mu.Unlock()
+				if _, err := st.Counts(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := st.Page(context.Background(), q, 0, 200); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -101,9 +102,18 @@ func matchExpr(search string) string {
 }
 
 // Counts returns how many items q selects, and how many of them are unread
-// and flagged. It scans the small state index and tests membership in the
-// company and search sets, which costs the same however large they are.
+// and flagged. The list index (listindex.go) answers it when it can; else
+// SQLite scans the small state index and tests membership in the company
+// and search sets.
 func (s *Store) Counts(ctx context.Context, q Query) (Counts, error) {
+	if c, ok, err := s.fastCounts(ctx, q); ok || err != nil {
+		return c, err
+	}
+	return s.sqlCounts(ctx, q)
+}
+
+// sqlCounts is Counts answered by SQLite alone.
+func (s *Store) sqlCounts(ctx context.Context, q Query) (Counts, error) {
 	w, args := whereFor(q, true)
 	var c Counts
 	var unread, flagged sql.NullInt64
@@ -132,8 +142,17 @@ func scanListRow(rows interface{ Scan(...any) error }, it *item.Item) error {
 }
 
 // Page returns list rows for q, newest first, skipping offset rows. Rows
-// carry everything the list shows but not the sections (see Item).
+// carry everything the list shows but not the sections (see Item). The list
+// index picks the rows when it can (see Counts).
 func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
+	if rows, ok, err := s.fastPage(ctx, q, offset, limit); ok || err != nil {
+		return rows, err
+	}
+	return s.sqlPage(ctx, q, offset, limit)
+}
+
+// sqlPage is Page answered by SQLite alone.
+func (s *Store) sqlPage(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
 	w, args := whereFor(q, true)
 	args = append(args, limit, offset)
 	rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items"+w+" ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", args...)
@@ -177,6 +196,17 @@ func (s *Store) IDs(ctx context.Context, q Query) ([]int64, error) {
 // Position returns the index of item id in q's newest-first order, or -1
 // when q does not select it.
 func (s *Store) Position(ctx context.Context, q Query, id int64) (int, error) {
+	if pos, ok, err := s.fastPosition(ctx, q, id); ok || err != nil {
+		return pos, err
+	}
+	return s.sqlPosition(ctx, q, id)
+}
+
+// sqlPosition is Position answered by SQLite alone.
+func (s *Store) sqlPosition(ctx context.Context, q Query, id int64) (int, error) {
+	if q.IDs != nil && !slices.Contains(q.IDs, id) {
+		return -1, nil
+	}
 	var pub int64
 	err := s.db.QueryRowContext(ctx, "SELECT published FROM items WHERE id = ?", id).Scan(&pub)
 	if errors.Is(err, sql.ErrNoRows) {

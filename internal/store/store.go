@@ -47,6 +47,8 @@ type Store struct {
 	// when the poller's workers all write at once. Other processes still
 	// wait through the busy timeout.
 	writeMu sync.Mutex
+	// list answers Counts, Page and Position in memory (listindex.go).
+	list listIndex
 }
 
 // Open opens (creating if needed) the cache at path and migrates its schema.
@@ -138,6 +140,16 @@ var migrations = []string{
 	CREATE INDEX item_companies_item ON item_companies (item_id);
 	CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail='none');
 	CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+	// 2: what the in-memory list index (listindex.go) needs. items_rev
+	// counts changes to items, so the index knows when to rebuild, whichever
+	// process or connection wrote; items_fts_terms lists the indexed terms,
+	// so a long prefix is searched as its few whole words.
+	`CREATE TABLE items_rev (n INTEGER NOT NULL);
+	INSERT INTO items_rev (n) VALUES (0);
+	CREATE TRIGGER items_rev_insert AFTER INSERT ON items BEGIN UPDATE items_rev SET n = n + 1; END;
+	CREATE TRIGGER items_rev_update AFTER UPDATE ON items BEGIN UPDATE items_rev SET n = n + 1; END;
+	CREATE TRIGGER items_rev_delete AFTER DELETE ON items BEGIN UPDATE items_rev SET n = n + 1; END;
+	CREATE VIRTUAL TABLE items_fts_terms USING fts5vocab(items_fts, 'row');`,
 }
 
 // SchemaVersion is the schema version this lode writes.

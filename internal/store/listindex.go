@@ -1,0 +1,605 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/bits"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/lode-reader/lode/internal/item"
+)
+
+// The list index answers the reader's Counts, Page and Position in memory,
+// so that a search keystroke does not make SQLite test every match against
+// the items table twice (once to count, once to page).
+//
+// It holds every item's id and read/flagged/starred state in newest-first
+// order (a few bytes per item), built from one query and rebuilt when the
+// items_rev counter (kept by triggers on items, see migration 2) shows that
+// any connection or process changed items. A filter becomes a bitset over
+// those positions: a search is one FTS5 query whose rowids come back as one
+// string, a company filter one query on item_companies; recent bitsets are
+// kept until the items change, so counting and paging the same search, or
+// erasing a character, does not query again. Counts, the page's ids and
+// positions are then computed from one pass over the bits, and only the
+// page's rows are read from SQLite.
+//
+// The index is used for every query with a search or a company filter, and
+// for the other filters when it is already built and current; queries with
+// Since, and every query while items keep changing, may use SQL instead.
+// Both give the same answer.
+
+// maxIndexID bounds the id → position table (4 bytes per id up to the
+// largest id); a cache with larger ids uses SQL.
+const maxIndexID = 1 << 26
+
+// maxIndexPub bounds the published dates (unix seconds) the index takes:
+// it sorts on published<<26 | id in an int64.
+const maxIndexPub = 1 << 36
+
+// maxSets is how many filter bitsets the index keeps.
+const maxSets = 16
+
+// Item state bits in listSnapshot.state.
+const (
+	stRead = 1 << iota
+	stFlagged
+	stStarred
+)
+
+// listSnapshot is every item's id and state, newest first.
+type listSnapshot struct {
+	rev   int64
+	ids   []int64
+	state []uint8
+	pos   []int32 // id → position+1; 0 when the id is not cached
+}
+
+// bitset is a set of positions in a listSnapshot.
+type bitset []uint64
+
+func newBitset(n int) bitset { return make(bitset, (n+63)/64) }
+
+func (b bitset) set(i int)      { b[i>>6] |= 1 << (uint(i) & 63) }
+func (b bitset) has(i int) bool { return b[i>>6]&(1<<(uint(i)&63)) != 0 }
+
+// listIndex is one Store's in-memory list index.
+type listIndex struct {
+	mu   sync.Mutex
+	snap *listSnapshot
+	sets map[string]bitset
+	keys []string // in the order added, oldest first
+}
+
+// listIndex returns s's list index.
+func (s *Store) listIndex() *listIndex { return &s.list }
+
+// listView is a query resolved against a snapshot: sel (nil = every item)
+// and the state a row must (want) or must not (not) have.
+type listView struct {
+	snap      *listSnapshot
+	sel       bitset
+	want, not uint8
+}
+
+// match reports whether position p is in the view.
+func (v *listView) match(p int) bool {
+	st := v.snap.state[p]
+	return st&v.want == v.want && st&v.not == 0
+}
+
+// each calls fn for every position in the view, newest first, until fn
+// returns false.
+func (v *listView) each(fn func(p int) bool) {
+	n := len(v.snap.ids)
+	if v.sel == nil {
+		for p := range n {
+			if v.match(p) && !fn(p) {
+				return
+			}
+		}
+		return
+	}
+	for w, word := range v.sel {
+		for word != 0 {
+			p := w<<6 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if v.match(p) && !fn(p) {
+				return
+			}
+		}
+	}
+}
+
+// view resolves q against the list index. ok is false when the index does
+// not answer q (see the package comment); then the caller uses SQL.
+func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err error) {
+	if !q.Since.IsZero() {
+		return nil, false, nil
+	}
+	ix := s.listIndex()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var rev int64
+	if err := s.db.QueryRowContext(ctx, "SELECT n FROM items_rev").Scan(&rev); err != nil {
+		return nil, false, fmt.Errorf("read cache revision: %w", err)
+	}
+	if ix.snap == nil || ix.snap.rev != rev {
+		if q.Search == "" && len(q.Companies) == 0 {
+			return nil, false, nil // cheap in SQL; do not build the index for it
+		}
+		snap, err := s.loadSnapshot(ctx, rev)
+		if err != nil || snap == nil {
+			return nil, false, err
+		}
+		ix.snap, ix.sets, ix.keys = snap, map[string]bitset{}, nil
+	}
+	v = &listView{snap: ix.snap}
+	switch q.Flag {
+	case FlagOnly:
+		v.want |= stFlagged
+	case FlagHide:
+		v.not |= stFlagged
+	}
+	if q.UnreadOnly {
+		v.not |= stRead
+	}
+	if q.StarredOnly {
+		v.want |= stStarred
+	}
+	and := func(b bitset) {
+		if v.sel == nil {
+			v.sel = append(bitset(nil), b...)
+			return
+		}
+		for i := range v.sel {
+			v.sel[i] &= b[i]
+		}
+	}
+	if len(q.Companies) > 0 {
+		key := "c\x00" + strings.Join(q.Companies, "\x00")
+		b, err := ix.set(key, func() (bitset, error) {
+			args := make([]any, len(q.Companies))
+			for i, c := range q.Companies {
+				args[i] = c
+			}
+			return s.idSet(ctx, ix.snap, "SELECT group_concat(item_id) FROM item_companies WHERE company IN ("+placeholders(len(q.Companies))+")", args...)
+		})
+		if err != nil {
+			return nil, false, fmt.Errorf("filter by company: %w", err)
+		}
+		and(b)
+	}
+	if m := matchExpr(q.Search); m != "" {
+		b, err := ix.set("s\x00"+m, func() (bitset, error) {
+			exprs, err := s.fastMatchExprs(ctx, q.Search)
+			if err != nil {
+				return nil, err
+			}
+			// The queries run at once, each into its own bitset.
+			sets := make([]bitset, len(exprs))
+			fns := make([]func() error, len(exprs))
+			for i, e := range exprs {
+				fns[i] = func() (err error) {
+					sets[i], err = s.idSet(ctx, ix.snap, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
+					return err
+				}
+			}
+			if err := parallel(fns...); err != nil {
+				return nil, err
+			}
+			if len(sets) == 0 {
+				return newBitset(len(ix.snap.ids)), nil
+			}
+			for _, o := range sets[1:] {
+				for i := range sets[0] {
+					sets[0][i] |= o[i]
+				}
+			}
+			return sets[0], nil
+		})
+		if err != nil {
+			return nil, false, fmt.Errorf("search %q: %w", q.Search, err)
+		}
+		and(b)
+	}
+	if q.IDs != nil {
+		b := newBitset(len(ix.snap.ids))
+		for _, id := range q.IDs {
+			if p := ix.snap.position(id); p >= 0 {
+				b.set(p)
+			}
+		}
+		and(b)
+	}
+	return v, true, nil
+}
+
+// set returns the bitset cached under key, or makes, caches and returns it.
+// Callers hold ix.mu. Cached bitsets are never changed (view copies them).
+func (ix *listIndex) set(key string, make func() (bitset, error)) (bitset, error) {
+	if b, ok := ix.sets[key]; ok {
+		return b, nil
+	}
+	b, err := make()
+	if err != nil {
+		return nil, err
+	}
+	if len(ix.keys) >= maxSets {
+		delete(ix.sets, ix.keys[0])
+		ix.keys = ix.keys[1:]
+	}
+	ix.sets[key] = b
+	ix.keys = append(ix.keys, key)
+	return b, nil
+}
+
+// position is id's position in the snapshot, -1 when it is not there.
+func (sn *listSnapshot) position(id int64) int {
+	if id < 0 || id >= int64(len(sn.pos)) {
+		return -1
+	}
+	return int(sn.pos[id]) - 1
+}
+
+// loadSnapshot reads every item's id and state, newest first. It returns
+// nil when the ids or dates are too large for the index.
+func (s *Store) loadSnapshot(ctx context.Context, rev int64) (*listSnapshot, error) {
+	var maxID, minPub, maxPub sql.NullInt64
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT max(id), count(*), min(published), max(published) FROM items").Scan(&maxID, &n, &minPub, &maxPub); err != nil {
+		return nil, fmt.Errorf("index items: %w", err)
+	}
+	if maxID.Int64 >= maxIndexID || minPub.Int64 < -maxIndexPub || maxPub.Int64 > maxIndexPub {
+		return nil, nil
+	}
+	sn := &listSnapshot{rev: rev, ids: make([]int64, 0, n), state: make([]uint8, n), pos: make([]int32, maxID.Int64+1)}
+	// Both lists come back as one string each, read in parallel: far
+	// cheaper than 100,000 rows through database/sql. The order is each
+	// item's published<<26 | id from the newest-first index; it is checked
+	// (and sorted if SQLite ever returns it otherwise) below.
+	var order sql.NullString
+	var states []string
+	err := parallel(
+		func() error {
+			return s.db.QueryRowContext(ctx, "SELECT group_concat(published*"+fmt.Sprint(maxIndexID)+"+id) FROM items INDEXED BY items_newest").Scan(&order)
+		},
+		func() error {
+			rows, err := s.db.QueryContext(ctx, `SELECT ((read != 0) + 2*(flagged != 0) + 4*(starred != 0)) || ':' || group_concat(id)
+				FROM items WHERE read != 0 OR flagged != 0 OR starred != 0 GROUP BY read != 0, flagged != 0, starred != 0`)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var g string
+				if err := rows.Scan(&g); err != nil {
+					return err
+				}
+				states = append(states, g)
+			}
+			return rows.Err()
+		})
+	if err != nil {
+		return nil, fmt.Errorf("index items: %w", err)
+	}
+	keys := make([]int64, 0, n)
+	if err := eachInt(order.String, func(v int64) error { keys = append(keys, v); return nil }); err != nil {
+		return nil, fmt.Errorf("index items: %w", err)
+	}
+	if !slices.IsSortedFunc(keys, descending) {
+		slices.SortFunc(keys, descending)
+	}
+	for _, k := range keys {
+		id := k & (maxIndexID - 1)
+		sn.ids = append(sn.ids, id)
+		sn.pos[id] = int32(len(sn.ids))
+	}
+	for _, g := range states {
+		st, list, ok := strings.Cut(g, ":")
+		if !ok || len(st) != 1 {
+			return nil, fmt.Errorf("index items: bad state list %.20q", g)
+		}
+		bits := st[0] - '0'
+		err := eachInt(list, func(id int64) error {
+			if p := sn.position(id); p >= 0 {
+				sn.state[p] = bits
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("index items: %w", err)
+		}
+	}
+	return sn, nil
+}
+
+func descending(a, b int64) int { return cmp.Compare(b, a) }
+
+// parallel runs fns at once and returns the first error.
+func parallel(fns ...func() error) error {
+	errs := make([]error, len(fns))
+	var wg sync.WaitGroup
+	for i, fn := range fns {
+		wg.Go(func() { errs[i] = fn() })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// idSet runs query, which returns one comma-separated list of item ids, and
+// returns them as a bitset over sn's positions; ids not in sn are skipped.
+func (s *Store) idSet(ctx context.Context, sn *listSnapshot, query string, args ...any) (bitset, error) {
+	var packed sql.NullString
+	if err := s.db.QueryRowContext(ctx, query, args...).Scan(&packed); err != nil {
+		return nil, err
+	}
+	b := newBitset(len(sn.ids))
+	err := eachInt(packed.String, func(id int64) error {
+		if p := sn.position(id); p >= 0 {
+			b.set(p)
+		}
+		return nil
+	})
+	return b, err
+}
+
+// eachInt calls fn for each integer in a comma-separated list.
+func eachInt(list string, fn func(int64) error) error {
+	for i := 0; i < len(list); {
+		var v int64
+		neg := false
+		if list[i] == '-' {
+			neg = true
+			i++
+		}
+		start := i
+		for ; i < len(list) && list[i] != ','; i++ {
+			c := list[i]
+			if c < '0' || c > '9' {
+				return fmt.Errorf("bad integer list near %q", list[start:min(len(list), i+10)])
+			}
+			v = v*10 + int64(c-'0')
+		}
+		if i == start {
+			return fmt.Errorf("bad integer list at %d", i)
+		}
+		if neg {
+			v = -v
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+		i++ // the comma
+	}
+	return nil
+}
+
+// fastCounts answers Counts from the list index.
+func (s *Store) fastCounts(ctx context.Context, q Query) (Counts, bool, error) {
+	v, ok, err := s.view(ctx, q)
+	if !ok || err != nil {
+		return Counts{}, ok, err
+	}
+	var c Counts
+	v.each(func(p int) bool {
+		st := v.snap.state[p]
+		c.Items++
+		if st&stRead == 0 {
+			c.Unread++
+		}
+		if st&stFlagged != 0 {
+			c.Flagged++
+		}
+		return true
+	})
+	return c, true, nil
+}
+
+// fastPage answers Page from the list index: the page's ids come from the
+// index, their rows from SQLite.
+func (s *Store) fastPage(ctx context.Context, q Query, offset, limit int) ([]item.Item, bool, error) {
+	v, ok, err := s.view(ctx, q)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	offset, limit = max(offset, 0), max(limit, 0)
+	var ids []int64
+	if limit > 0 {
+		skip := offset
+		v.each(func(p int) bool {
+			if skip > 0 {
+				skip--
+				return true
+			}
+			ids = append(ids, v.snap.ids[p])
+			return len(ids) < limit
+		})
+	}
+	rows, err := s.rowsByID(ctx, ids)
+	if err != nil {
+		return nil, true, err
+	}
+	return rows, true, nil
+}
+
+// fastPosition answers Position from the list index.
+func (s *Store) fastPosition(ctx context.Context, q Query, id int64) (int, bool, error) {
+	v, ok, err := s.view(ctx, q)
+	if !ok || err != nil {
+		return -1, ok, err
+	}
+	target := v.snap.position(id)
+	if target < 0 || (v.sel != nil && !v.sel.has(target)) || !v.match(target) {
+		return -1, true, nil
+	}
+	n := 0
+	v.each(func(p int) bool {
+		if p == target {
+			return false
+		}
+		n++
+		return true
+	})
+	return n, true, nil
+}
+
+// rowsByID reads the list rows of ids, in the order given; ids no longer
+// cached are left out.
+func (s *Store) rowsByID(ctx context.Context, ids []int64) ([]item.Item, error) {
+	out := make([]item.Item, 0, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	const chunk = 500 // stay well under SQLite's bound-parameter limit
+	byID := make(map[int64]item.Item, len(ids))
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items WHERE id IN ("+placeholders(len(part))+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("list items: %w", err)
+		}
+		for rows.Next() {
+			var it item.Item
+			if err := scanListRow(rows, &it); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("list items: %w", err)
+			}
+			byID[it.ID] = it
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("list items: %w", err)
+		}
+	}
+	for _, id := range ids {
+		if it, ok := byID[id]; ok {
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+// maxExpand is how many whole words a long prefix may stand for before the
+// search falls back to FTS5's own prefix query.
+const maxExpand = 64
+
+// fastMatchExprs is matchExpr(search) rewritten to what FTS5 answers
+// fastest: FTS5 queries whose matches together are exactly matchExpr's. The
+// index has prefix indexes for two and three characters only; other
+// prefixes make FTS5 merge the doclists of every word they start. So a
+// one-character prefix c becomes "c" OR "ca"* OR ... OR "c9"* (the prefix
+// index) OR the few words whose second character is not ASCII, split into
+// one query per core; a prefix of four or more characters becomes the words
+// it starts, read from items_fts_terms. Only ASCII prefixes are rewritten:
+// the tokenizer folds others (diacritics), which the term list cannot see.
+func (s *Store) fastMatchExprs(ctx context.Context, search string) ([]string, error) {
+	terms := SearchTerms(search)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = ftsQuote(t)
+	}
+	last := terms[len(terms)-1]
+	parts[len(parts)-1] += "*"
+	with := func(lastAlts []string) string {
+		p := append(parts[:len(parts)-1:len(parts)-1], "("+strings.Join(lastAlts, " OR ")+")")
+		return strings.Join(p, " AND ")
+	}
+	if !isASCIIAlnum(last) {
+		return []string{with(parts[len(parts)-1:])}, nil
+	}
+	switch n := len(last); {
+	case n == 1:
+		alts := []string{ftsQuote(last)}
+		for _, c := range "abcdefghijklmnopqrstuvwxyz0123456789" {
+			alts = append(alts, ftsQuote(last+string(c))+"*")
+		}
+		words, err := s.termsWithPrefix(ctx, last, last+"\x80", -1)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range words {
+			alts = append(alts, ftsQuote(w))
+		}
+		k := min(max(runtime.GOMAXPROCS(0), 1), 4)
+		var out []string
+		for i := range k {
+			out = append(out, with(alts[i*len(alts)/k:(i+1)*len(alts)/k]))
+		}
+		return out, nil
+	case n >= 4:
+		words, err := s.termsWithPrefix(ctx, last, last, maxExpand)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case words == nil: // too many: keep the prefix query
+		case len(words) == 0:
+			return []string{with([]string{ftsQuote(last)})}, nil // no such word: matches nothing
+		default:
+			alts := make([]string, len(words))
+			for i, w := range words {
+				alts[i] = ftsQuote(w)
+			}
+			return []string{with(alts)}, nil
+		}
+	}
+	return []string{with(parts[len(parts)-1:])}, nil
+}
+
+// termsWithPrefix lists the indexed terms that start with prefix and sort
+// at or after from; with limit >= 0 it returns nil when there are more than
+// limit. No UTF-8 byte is 0xff, so prefix+"\xff" sorts after every term
+// that starts with prefix and before every other term after them.
+func (s *Store) termsWithPrefix(ctx context.Context, prefix, from string, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT term FROM items_fts_terms WHERE term >= ? AND term <= ?", from, prefix+"\xff")
+	if err != nil {
+		return nil, fmt.Errorf("list search terms: %w", err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, fmt.Errorf("list search terms: %w", err)
+		}
+		if !strings.HasPrefix(t, prefix) {
+			continue
+		}
+		if limit >= 0 && len(out) == limit {
+			return nil, nil
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list search terms: %w", err)
+	}
+	return out, nil
+}
+
+// ftsQuote quotes a term for an FTS5 query.
+func ftsQuote(t string) string { return `"` + strings.ReplaceAll(t, `"`, `""`) + `"` }
+
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return s != ""
+}
