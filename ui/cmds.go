@@ -320,6 +320,15 @@ func companiesCmd(st Store) tea.Cmd {
 	}
 }
 
+// warmCmd prepares the store for fast filtering. A failure is not reported:
+// the queries that follow work without it and report their own errors.
+func warmCmd(st Store) tea.Cmd {
+	return func() tea.Msg {
+		_ = st.Warm(context.Background())
+		return nil
+	}
+}
+
 // refreshCmds starts the refresh and listens for its progress.
 func refreshCmds(ctx context.Context, st Store, refresh RefreshFunc, manual bool, gen int) tea.Cmd {
 	ch := make(chan Progress, 64)

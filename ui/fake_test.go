@@ -226,6 +226,13 @@ func (f *fakeStore) SetState(_ context.Context, key, value string) error {
 	return nil
 }
 
+func (f *fakeStore) Warm(context.Context) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls["Warm"]++
+	return nil
+}
+
 func (f *fakeStore) LastRefresh(context.Context) (time.Time, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

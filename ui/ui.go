@@ -31,6 +31,10 @@ type Store interface {
 	GetState(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
 	LastRefresh(ctx context.Context) (time.Time, error)
+	// Warm prepares what makes filtering fast (store.Store's list index);
+	// the reader calls it in the background after its first frame and after
+	// each refresh. Queries are correct without it.
+	Warm(ctx context.Context) error
 }
 
 // RefreshResult summarises one refresh of the feeds.
@@ -190,6 +194,7 @@ type Model struct {
 	statusGen int
 
 	ready     bool // the first list result arrived
+	framed    bool // the first complete frame was drawn
 	quitting  bool
 	clipboard io.Writer
 	tmux      bool

@@ -465,10 +465,29 @@ func TestRefreshOnStart(t *testing.T) {
 		t.Fatalf("refresh on start: calls (manual flags) %v, want one automatic", manual)
 	}
 	h.mustSee("refreshed: 0 new, 0 updated")
+	st := h.m.st.(*fakeStore)
+	warms := st.calls["Warm"]
 	// r asks for a manual refresh, which polls feeds that are backing off too.
 	h.press("r")
 	if len(manual) != 2 || !manual[1] {
 		t.Fatalf("r: calls (manual flags) %v, want a second, manual one", manual)
+	}
+	// After a refresh the list index is warmed again for fast filtering.
+	if st.calls["Warm"] != warms+1 {
+		t.Fatalf("Warm calls after a refresh: %d, want %d", st.calls["Warm"], warms+1)
+	}
+}
+
+func TestWarmAfterFirstFrame(t *testing.T) {
+	h, st := fixtureHarness(t, 100, 30, nil)
+	h.mustSee("Highlights")
+	if st.calls["Warm"] != 1 {
+		t.Fatalf("Warm calls after the first frame: %d, want 1", st.calls["Warm"])
+	}
+	h.press("j", "u", "u", "/")
+	h.typeText("li")
+	if st.calls["Warm"] != 1 {
+		t.Fatalf("keystrokes warmed again: %d calls", st.calls["Warm"])
 	}
 }
 

@@ -634,16 +634,22 @@ func (m *Model) itemLoaded(msg itemMsg) tea.Cmd {
 	return m.firstFrame()
 }
 
-// firstFrame quits after the first complete frame when benchmarking.
+// firstFrame acts once, when the first complete frame (list and panes) is
+// on screen: it quits when benchmarking, and otherwise warms the cache's
+// list index in the background so the first filter keystroke is fast.
 func (m *Model) firstFrame() tea.Cmd {
-	if !m.opts.ExitAfterFirstFrame || m.quitting || !m.ready || m.width <= 0 || m.height <= 0 {
+	if m.framed || m.quitting || !m.ready || m.width <= 0 || m.height <= 0 {
 		return nil
 	}
 	if _, ok := m.list.selected(); ok && !m.detailLoaded {
 		return nil
 	}
-	m.quitting = true
-	return tea.Quit
+	m.framed = true
+	if m.opts.ExitAfterFirstFrame {
+		m.quitting = true
+		return tea.Quit
+	}
+	return warmCmd(m.st)
 }
 
 func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
@@ -679,7 +685,7 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 		}
 		status = strings.Join(parts, " · ")
 	}
-	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto())
+	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto(), warmCmd(m.st))
 }
 
 // emptyText explains an empty list.

@@ -237,6 +237,17 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 	}
 	defer st.Close()
 	const page = 100
+	// The reader warms the list index after its first frame and after each
+	// refresh; the queries below run as they do in the reader after that.
+	warmStart := time.Now()
+	if err := st.Warm(ctx); err != nil {
+		return fmt.Errorf("store query warm: %w", err)
+	}
+	warm := time.Since(warmStart)
+	// Each run types a different word, one prefix per keystroke, so no run
+	// finds its searches cached by an earlier one.
+	words := []string{"lithium", "cobalt", "graphite", "nickel", "uranium", "tungsten", "manganese"}
+	run := 0
 	list := func(q store.Query) error {
 		if _, err := st.Counts(ctx, q); err != nil {
 			return err
@@ -252,7 +263,16 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 		{"counts", func() error { _, err := st.Counts(ctx, store.Query{}); return err }},
 		{"page", func() error { _, err := st.Page(ctx, store.Query{}, 0, page); return err }},
 		{"toggle", func() error { return list(store.Query{UnreadOnly: true}) }},
-		{"search", func() error { return list(store.Query{Search: "lithiu"}) }},
+		{"search", func() error {
+			w := words[run%len(words)]
+			run++
+			for i := 1; i <= len(w); i++ {
+				if err := list(store.Query{Search: w[:i]}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
 		{"companies", func() error { _, err := st.CompanyCounts(ctx); return err }},
 	}
 	med := map[string]time.Duration{}
@@ -264,7 +284,11 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 			if err := q.fn(); err != nil {
 				return fmt.Errorf("store query %s: %w", q.name, err)
 			}
-			ts = append(ts, time.Since(start))
+			d := time.Since(start)
+			if q.name == "search" { // per keystroke
+				d /= time.Duration(len(words[(run-1)%len(words)]))
+			}
+			ts = append(ts, d)
 		}
 		med[q.name] = median(ts)
 	}
@@ -272,10 +296,10 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 	rep.Rows = append(rep.Rows,
 		Row{Figure: "Filter toggle on the realistic cache: store queries only (Counts + Page, unread)", Unit: unitMillis,
 			Lode: med["toggle"].Seconds(), NoNewsboat: true, Target: "< 16 ms", Met: met(med["toggle"] < 16*time.Millisecond)},
-		Row{Figure: "Search character on the realistic cache: store queries only (Counts + Page, FTS prefix)", Unit: unitMillis,
+		Row{Figure: "Search character on the realistic cache: store queries only (Counts + Page per prefix of a word typed, mean)", Unit: unitMillis,
 			Lode: med["search"].Seconds(), NoNewsboat: true, Target: "< 16 ms", Met: met(med["search"] < 16*time.Millisecond)},
 	)
-	rep.Notes = append(rep.Notes, fmt.Sprintf("Cache queries on the realistic %s-item cache, in-process medians: `Store.Stale` (run by `ingest.Rescore` only on a start after the classifier, lexicon or dictionary changed) %s; `Store.Counts` with no filter %s; `Store.Page` of %d rows %s; `Store.CompanyCounts` %s.",
-		thousands(b.cold.Feeds*b.cold.Items), ms(med["stale"]), ms(med["counts"]), page, ms(med["page"]), ms(med["companies"])))
+	rep.Notes = append(rep.Notes, fmt.Sprintf("Cache queries on the realistic %s-item cache, in-process medians: `Store.Stale` (run by `ingest.Rescore` only on a start after the classifier, lexicon or dictionary changed) %s; `Store.Counts` with no filter %s; `Store.Page` of %d rows %s; `Store.CompanyCounts` %s; building the list index (`Store.Warm`, in the background after the first frame and after each refresh) %s.",
+		thousands(b.cold.Feeds*b.cold.Items), ms(med["stale"]), ms(med["counts"]), page, ms(med["page"]), ms(med["companies"]), ms(warm)))
 	return nil
 }

@@ -126,19 +126,17 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 	ix := s.listIndex()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	var rev int64
-	if err := s.db.QueryRowContext(ctx, "SELECT n FROM items_rev").Scan(&rev); err != nil {
-		return nil, false, fmt.Errorf("read cache revision: %w", err)
+	rev, err := s.currentRev(ctx)
+	if err != nil {
+		return nil, false, err
 	}
 	if ix.snap == nil || ix.snap.rev != rev {
 		if q.Search == "" && len(q.Companies) == 0 {
 			return nil, false, nil // cheap in SQL; do not build the index for it
 		}
-		snap, err := s.loadSnapshot(ctx, rev)
-		if err != nil || snap == nil {
+		if err := ix.rebuild(ctx, s, rev); err != nil || ix.snap == nil {
 			return nil, false, err
 		}
-		ix.snap, ix.sets, ix.keys = snap, map[string]bitset{}, nil
 	}
 	v = &listView{snap: ix.snap}
 	switch q.Flag {
@@ -602,4 +600,77 @@ func isASCIIAlnum(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// txRevision reads the items_rev counter inside tx.
+func txRevision(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var n int64
+	if err := tx.QueryRowContext(ctx, "SELECT n FROM items_rev").Scan(&n); err != nil {
+		return 0, fmt.Errorf("read cache revision: %w", err)
+	}
+	return n, nil
+}
+
+// patchState applies this Store's own committed change of one state bit
+// (stRead or stStarred) on ids to the list index, when the index was current
+// just before the change (before) and is not already newer: then the index
+// moves to revision after without a rebuild, so opening an item (which marks
+// it read) does not make the next filter or search keystroke rebuild it.
+// Views handed out earlier keep the old snapshot: the state is copied.
+func (s *Store) patchState(ids []int64, bit uint8, on bool, before, after int64) {
+	ix := s.listIndex()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	old := ix.snap
+	if old == nil || old.rev != before {
+		return // not built, or another write came first: the next view rebuilds
+	}
+	sn := *old
+	sn.rev = after
+	sn.state = slices.Clone(old.state)
+	for _, id := range ids {
+		if p := sn.position(id); p >= 0 {
+			if on {
+				sn.state[p] |= bit
+			} else {
+				sn.state[p] &^= bit
+			}
+		}
+	}
+	ix.snap = &sn
+}
+
+// Warm builds the list index if it is missing or out of date, so the first
+// filter or search keystroke after a start or a refresh does not pay for it.
+// The reader runs it in the background once the list is on screen.
+func (s *Store) Warm(ctx context.Context) error {
+	ix := s.listIndex()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	rev, err := s.currentRev(ctx)
+	if err != nil || (ix.snap != nil && ix.snap.rev == rev) {
+		return err
+	}
+	return ix.rebuild(ctx, s, rev)
+}
+
+// currentRev reads the items_rev counter.
+func (s *Store) currentRev(ctx context.Context) (int64, error) {
+	var rev int64
+	if err := s.db.QueryRowContext(ctx, "SELECT n FROM items_rev").Scan(&rev); err != nil {
+		return 0, fmt.Errorf("read cache revision: %w", err)
+	}
+	return rev, nil
+}
+
+// rebuild replaces the snapshot with one read at revision rev and drops the
+// cached sets. A cache too large for the index leaves it empty (nil snap).
+// Callers hold ix.mu.
+func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
+	snap, err := s.loadSnapshot(ctx, rev)
+	if err != nil {
+		return err
+	}
+	ix.snap, ix.sets, ix.keys = snap, map[string]bitset{}, nil
+	return nil
 }

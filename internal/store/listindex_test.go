@@ -236,6 +236,71 @@ func TestListIndexSeesWrites(t *testing.T) {
 	}
 }
 
+// TestListIndexPatchedByOwnStateWrites: reading or starring an item through
+// this Store updates the list index in place (no rebuild before the next
+// keystroke), while a write from another process still forces a rebuild.
+func TestListIndexPatchedByOwnStateWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	other, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := s.Upsert(ctx, []item.Item{mk("f", "1", "Lithium price", 1), mk("f", "2", "Lynas output", 2), mk("f", "3", "Cobalt deal", 3)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	built := s.listIndex().snap
+	if built == nil {
+		t.Fatal("Warm did not build the index")
+	}
+	ids, _ := s.IDs(ctx, Query{})
+	if err := s.SetRead(ctx, ids[:2], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, ids[2], true); err != nil {
+		t.Fatal(err)
+	}
+	snap := s.listIndex().snap
+	if snap == built || &snap.ids[0] != &built.ids[0] {
+		t.Fatal("own state writes should patch the index, not rebuild or keep it")
+	}
+	// The patched index answers like SQL, and is current (no rebuild).
+	for _, q := range []Query{{UnreadOnly: true}, {StarredOnly: true}, {Search: "l", UnreadOnly: true}, {Search: "co", StarredOnly: true}} {
+		fast, ok, err := s.fastCounts(ctx, q)
+		if err != nil || !ok {
+			t.Fatalf("%+v: index did not answer (%v)", q, err)
+		}
+		slow, err := s.sqlCounts(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fast != slow {
+			t.Fatalf("%+v: index %+v, SQL %+v", q, fast, slow)
+		}
+	}
+	if s.listIndex().snap != snap {
+		t.Fatal("queries after own writes rebuilt the index")
+	}
+	// A state change from another process is not patched: the next query rebuilds.
+	if err := other.SetRead(ctx, ids[2:], true); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Counts(ctx, Query{Search: "co", UnreadOnly: true}); err != nil || c.Items != 0 {
+		t.Fatalf("after another process read the item: %+v, %v", c, err)
+	}
+	if s.listIndex().snap == snap {
+		t.Fatal("a write from another process did not rebuild the index")
+	}
+}
+
 // TestMigrateSchema1 opens a cache written by the first schema and checks
 // that it is upgraded: its items are found by the list index and changes
 // to them are seen.

@@ -24,6 +24,10 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 		return fmt.Errorf("mark read: %w", err)
 	}
 	defer tx.Rollback()
+	before, err := txRevision(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("mark read: %w", err)
+	}
 	in := " IN (" + placeholders(len(ids)) + ")"
 	if _, err := tx.ExecContext(ctx, "UPDATE items SET read = ? WHERE id"+in, args...); err != nil {
 		return fmt.Errorf("mark read: %w", err)
@@ -31,9 +35,14 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE item_companies SET read = ? WHERE item_id"+in, args...); err != nil {
 		return fmt.Errorf("mark read: %w", err)
 	}
+	after, err := txRevision(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("mark read: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("mark read: %w", friendly(err))
 	}
+	s.patchState(ids, stRead, read, before, after)
 	return nil
 }
 
@@ -41,9 +50,26 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	if _, err := s.db.ExecContext(ctx, "UPDATE items SET starred = ? WHERE id = ?", starred, id); err != nil {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
 		return fmt.Errorf("star item %d: %w", id, err)
 	}
+	defer tx.Rollback()
+	before, err := txRevision(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("star item %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE items SET starred = ? WHERE id = ?", starred, id); err != nil {
+		return fmt.Errorf("star item %d: %w", id, err)
+	}
+	after, err := txRevision(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("star item %d: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("star item %d: %w", id, friendly(err))
+	}
+	s.patchState([]int64{id}, stStarred, starred, before, after)
 	return nil
 }
 
