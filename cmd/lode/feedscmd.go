@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"text/tabwriter"
@@ -44,17 +45,19 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return usagef("feeds add needs exactly one URL")
 	}
-	url := pos[0]
-	if err := config.CheckURL(url); err != nil {
+	if err := config.CheckURL(pos[0]); err != nil {
 		return usageError{err.Error()}
 	}
-	f := config.Feed{URL: url, Name: sanitize.Line(*name)}
+	f := config.Feed{URL: config.NormalizeURL(pos[0]), Name: sanitize.Line(*name)}
 	if !*noCheck {
 		e, err := a.open(ctx)
 		if err != nil {
 			return err
 		}
 		defer e.close()
+		if old, ok := e.cfg.FindURL(f.URL); ok {
+			return fmt.Errorf("%s is already in %s", old.URL, e.home.ConfigPath)
+		}
 		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name})
 		if r.Err != nil {
 			return fmt.Errorf("%s (not added; use --no-check to add it anyway)", r.Err)
@@ -71,7 +74,11 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		if err := e.saveConfig(); err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "added %s (%s): %d items\n", displayName(f), f.URL, r.New+r.Updated)
+		n, noun := r.New+r.Updated, "items"
+		if n == 1 {
+			noun = "item"
+		}
+		fmt.Fprintf(a.stdout, "added %s (%s): %d %s\n", displayName(f), f.URL, n, noun)
 		return nil
 	}
 	e, err := a.loadConfig()
@@ -108,9 +115,12 @@ func (a *app) feedsRemove(args []string) error {
 	if err != nil {
 		return err
 	}
-	f, ok := e.cfg.RemoveFeed(pos[0])
-	if !ok {
+	f, err := e.cfg.RemoveFeed(pos[0])
+	if errors.Is(err, config.ErrNoFeed) {
 		return fmt.Errorf("no feed %q in %s (see 'lode feeds list')", pos[0], e.home.ConfigPath)
+	}
+	if err != nil {
+		return fmt.Errorf("feeds remove: %w", err)
 	}
 	if err := e.saveConfig(); err != nil {
 		return err
@@ -231,7 +241,7 @@ func (a *app) feedsImport(args []string) error {
 	}
 	added := 0
 	for _, f := range list.Feeds {
-		if e.cfg.AddFeed(config.Feed{URL: f.URL, Name: sanitize.Line(f.Name), Tags: f.Tags}) {
+		if e.cfg.AddFeed(config.Feed{URL: config.NormalizeURL(f.URL), Name: sanitize.Line(f.Name), Tags: f.Tags}) {
 			added++
 		}
 	}

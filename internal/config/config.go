@@ -236,20 +236,71 @@ func Save(path string, cfg Config) error {
 
 // AddFeed appends f unless its URL is already configured; it reports whether it was added.
 func (c *Config) AddFeed(f Feed) bool {
-	if slices.ContainsFunc(c.Feeds, func(g Feed) bool { return g.URL == f.URL }) {
+	if _, ok := c.FindURL(f.URL); ok {
 		return false
 	}
 	c.Feeds = append(c.Feeds, f)
 	return true
 }
 
-// RemoveFeed drops the feed with this URL (or name); it reports whether one was removed.
-func (c *Config) RemoveFeed(urlOrName string) (Feed, bool) {
-	for i, f := range c.Feeds {
-		if f.URL == urlOrName || (f.Name != "" && strings.EqualFold(f.Name, urlOrName)) {
-			c.Feeds = slices.Delete(c.Feeds, i, i+1)
+// FindURL returns the configured feed with this URL, compared after
+// NormalizeURL (so "HTTP://Example.org/feed" finds "http://example.org/feed").
+func (c *Config) FindURL(raw string) (Feed, bool) {
+	want := NormalizeURL(raw)
+	for _, f := range c.Feeds {
+		if NormalizeURL(f.URL) == want {
 			return f, true
 		}
 	}
 	return Feed{}, false
+}
+
+// NormalizeURL returns raw with its scheme and host in lower case, the form
+// lode stores and compares feed URLs in; a string that does not parse is
+// returned unchanged.
+func NormalizeURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
+	return u.String()
+}
+
+// ErrNoFeed is returned by RemoveFeed when no feed has the URL or name.
+var ErrNoFeed = errors.New("no such feed")
+
+// RemoveFeed drops the feed with this URL, or the one feed with this name
+// (case-insensitive). A name shared by several feeds removes none and
+// returns an error listing their URLs; no match returns ErrNoFeed.
+func (c *Config) RemoveFeed(urlOrName string) (Feed, error) {
+	want := NormalizeURL(urlOrName)
+	match := -1
+	var named []int
+	for i, f := range c.Feeds {
+		if NormalizeURL(f.URL) == want {
+			match = i
+			break
+		}
+		if f.Name != "" && strings.EqualFold(f.Name, urlOrName) {
+			named = append(named, i)
+		}
+	}
+	if match < 0 {
+		switch len(named) {
+		case 0:
+			return Feed{}, ErrNoFeed
+		case 1:
+			match = named[0]
+		default:
+			urls := make([]string, len(named))
+			for j, i := range named {
+				urls[j] = c.Feeds[i].URL
+			}
+			return Feed{}, fmt.Errorf("%d feeds are named %q; remove one by URL: %s", len(named), urlOrName, strings.Join(urls, ", "))
+		}
+	}
+	f := c.Feeds[match]
+	c.Feeds = slices.Delete(c.Feeds, match, match+1)
+	return f, nil
 }

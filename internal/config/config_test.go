@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,7 +41,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if len(got.Feeds) != 1 || got.Feeds[0].Name != "Local" || len(got.Feeds[0].Tags) != 2 || got.Watchlist[0] != "Lynas Rare Earths" || got.Notify[1] != "{title}" {
 		t.Fatalf("round trip: %+v", got)
 	}
-	if _, ok := got.RemoveFeed("local"); !ok || len(got.Feeds) != 0 {
+	if _, err := got.RemoveFeed("local"); err != nil || len(got.Feeds) != 0 {
 		t.Fatal("remove by name failed")
 	}
 }
@@ -108,5 +109,37 @@ func TestUnwritableHome(t *testing.T) {
 	err := Home{ConfigPath: filepath.Join(dir, "config.toml"), CachePath: filepath.Join(dir, "cache.db")}.Prepare()
 	if err == nil || !strings.Contains(err.Error(), "not writable") {
 		t.Fatalf("want not writable, got %v", err)
+	}
+}
+
+func TestFeedURLsCompareNormalized(t *testing.T) {
+	cfg := Config{}
+	cfg.AddFeed(Feed{URL: "https://example.org/Feed/", Name: "Desk"})
+	for _, dup := range []string{"HTTPS://example.org/Feed/", "https://EXAMPLE.org/Feed/"} {
+		if cfg.AddFeed(Feed{URL: dup}) {
+			t.Errorf("%s added beside https://example.org/Feed/", dup)
+		}
+	}
+	// The path is case-sensitive: a different feed.
+	if !cfg.AddFeed(Feed{URL: "https://example.org/feed/", Name: "Desk"}) {
+		t.Error("a different path was refused")
+	}
+	if got := NormalizeURL("HTTP://Example.ORG:8080/A?b=C"); got != "http://example.org:8080/A?b=C" {
+		t.Errorf("NormalizeURL = %q", got)
+	}
+	// Two feeds named "Desk": removing by name is ambiguous and removes nothing.
+	_, err := cfg.RemoveFeed("desk")
+	if err == nil || errors.Is(err, ErrNoFeed) || !strings.Contains(err.Error(), "https://example.org/Feed/") || !strings.Contains(err.Error(), "https://example.org/feed/") {
+		t.Fatalf("ambiguous remove: %v", err)
+	}
+	if len(cfg.Feeds) != 2 {
+		t.Fatalf("ambiguous remove dropped a feed: %+v", cfg.Feeds)
+	}
+	if _, err := cfg.RemoveFeed("nothing"); !errors.Is(err, ErrNoFeed) {
+		t.Fatalf("unknown feed: %v", err)
+	}
+	// By URL, in any case of scheme and host, it works.
+	if f, err := cfg.RemoveFeed("HTTPS://EXAMPLE.ORG/Feed/"); err != nil || f.URL != "https://example.org/Feed/" || len(cfg.Feeds) != 1 {
+		t.Fatalf("remove by URL: %+v %v", f, err)
 	}
 }

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+// TestFeedsAddSameURLOtherCase: a URL already configured, written with an
+// upper-case scheme or host, is refused before anything is fetched, so the
+// cache never holds the feed's items twice.
+func TestFeedsAddSameURLOtherCase(t *testing.T) {
+	var hits atomic.Int32
+	fixtures := http.FileServer(http.Dir("testdata"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fixtures.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	home := newHome(t)
+	if code, out, errOut := lode(t, home, "", "feeds", "add", srv.URL+"/briefings.rss"); code != 0 || !strings.Contains(out, "items") {
+		t.Fatalf("feeds add: %d %s%s", code, out, errOut)
+	}
+	before := hits.Load()
+	upper := strings.Replace(srv.URL, "http://", "HTTP://", 1) + "/briefings.rss"
+	code, _, errOut := lode(t, home, "", "feeds", "add", upper)
+	if code != 1 || !strings.Contains(errOut, "already in") || !strings.Contains(errOut, srv.URL+"/briefings.rss") {
+		t.Fatalf("second add in other case: exit %d, %q", code, errOut)
+	}
+	if hits.Load() != before {
+		t.Error("a feed already configured was fetched again")
+	}
+	_, out, _ := lode(t, home, "", "list", "--json")
+	if n := len(decodeLines(t, out)); n != 3 {
+		t.Fatalf("list has %d items, want the feed's 3 once", n)
+	}
+}
+
+// TestFeedsRemoveAmbiguousName: a name two feeds share removes neither and
+// says which URLs to choose from.
+func TestFeedsRemoveAmbiguousName(t *testing.T) {
+	home := newHome(t)
+	for _, u := range []string{"http://127.0.0.1:9/a.xml", "http://127.0.0.1:9/b.xml"} {
+		if code, _, errOut := lode(t, home, "", "feeds", "add", "--no-check", "--name", "Edits", u); code != 0 {
+			t.Fatalf("feeds add: %s", errOut)
+		}
+	}
+	code, _, errOut := lode(t, home, "", "feeds", "remove", "edits")
+	if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "a.xml") || !strings.Contains(errOut, "b.xml") {
+		t.Fatalf("ambiguous remove: exit %d, %q", code, errOut)
+	}
+	cfg, err := os.ReadFile(filepath.Join(home, "config.toml"))
+	if err != nil || strings.Count(string(cfg), `url = "http://127.0.0.1:9/`) != 2 {
+		t.Fatalf("config changed by an ambiguous remove:\n%s", cfg)
+	}
+	if code, out, errOut := lode(t, home, "", "feeds", "remove", "http://127.0.0.1:9/b.xml"); code != 0 || !strings.Contains(out, "removed http://127.0.0.1:9/b.xml") {
+		t.Fatalf("remove by URL: %d %s%s", code, out, errOut)
+	}
+}
