@@ -501,7 +501,7 @@ func TestBodies(t *testing.T) {
 			err: "Feed: not a feed: got an HTML page"},
 		{name: "empty feed", fixture: "empty-feed.xml", ct: "application/rss+xml", status: OK, feedTitle: "Quiet Feed"},
 		{name: "0-byte body", fixture: "empty-body.xml", ct: "application/rss+xml", status: Failed,
-			err: "Feed: not a feed: the server sent an empty response"},
+			err: "Feed: not a feed: the document is empty"},
 		{name: "ISO-8859-1 by XML declaration", fixture: "latin1.xml", ct: "application/xml", status: OK,
 			titles: []string{"Société Générale finance la mine de Nioé"}, feedTitle: "Société Minière"},
 		{name: "ISO-8859-1 by both header and declaration", fixture: "latin1.xml", ct: "application/xml; charset=ISO-8859-1", status: OK,

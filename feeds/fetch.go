@@ -281,14 +281,27 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 	return got, nil
 }
 
+// Parse reads a feed document (RSS, Atom or JSON Feed) as the poller does:
+// charset decoding, repair of bad character references, gofeed, then
+// cleaning (sanitised text, clipped fields, only http and https links,
+// resolved against base when it is not nil). Errors wrap ErrNotFeed and say
+// what the document was instead (an HTML page, empty, ...).
+func Parse(body []byte, contentType string, base *url.URL) (*gofeed.Feed, error) {
+	feed, err := parse(body, contentType, base)
+	if err != nil {
+		return nil, err
+	}
+	cleanFeed(feed, base)
+	return feed, nil
+}
+
 // parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
 // feed's title and a note for the user.
 func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
-	feed, err := parse(got.body, got.header.Get("Content-Type"), got.finalURL)
+	feed, err := Parse(got.body, got.header.Get("Content-Type"), got.finalURL)
 	if err != nil {
 		return "", "", err
 	}
-	cleanFeed(feed, got.finalURL)
 	var notes []string
 	if n := len(feed.Items); n > p.o.MaxItems {
 		feed.Items = feed.Items[:p.o.MaxItems]
@@ -350,7 +363,7 @@ func plural(n int, word string) string {
 // parse turns a body into a feed, saying in words why it is not one.
 func parse(body []byte, contentType string, base *url.URL) (feed *gofeed.Feed, err error) {
 	if len(bytes.TrimSpace(trimLeft(body))) == 0 {
-		return nil, fmt.Errorf("%w: the server sent an empty response", ErrNotFeed)
+		return nil, fmt.Errorf("%w: the document is empty", ErrNotFeed)
 	}
 	if looksHTML(body, contentType) {
 		if link := feedLinkInHTML(body, base); link != "" {

@@ -255,7 +255,7 @@ func TestHostileFeeds(t *testing.T) {
 		{path: "/h/17-unknown-charset.xml", status: OK, items: 1, check: titleIs("Société minière")},
 		{path: "/h/18-html-instead.html", status: Failed, errSub: ": not a feed: got an HTML page"},
 		{path: "/h/19-truncated.xml", status: Failed, errSub: ": not a feed: XML syntax error on line 6: unexpected EOF"},
-		{path: "/h/20-zero-bytes.xml", status: Failed, errSub: ": not a feed: the server sent an empty response"},
+		{path: "/h/20-zero-bytes.xml", status: Failed, errSub: ": not a feed: the document is empty"},
 		{path: "/h/21-whitespace-only.xml", status: Failed, errSub: ": not a feed: no RSS, Atom or JSON Feed found"},
 		{path: "/h/22-bad-links.xml", status: OK, items: 8, check: func(t *testing.T, srvURL string, items []item.Item) {
 			want := map[string]string{"bl1": "", "bl2": "", "bl3": "", "bl4": "", "bl5": srvURL + "/post/5",

@@ -208,6 +208,13 @@ func TestAnalyzeDoesNotTouchCache(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "malformed.xml") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("analyze malformed: %d %q", code, errOut)
 	}
+	// analyze explains what a non-feed is, as fetch does.
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<!doctype html><html><head><title>Shop</title></head><body>hi</body></html>"), 0o644)
+	code, _, errOut = lode(t, home, "", "analyze", page)
+	if code != 1 || !strings.Contains(errOut, "page.html: not a feed: got an HTML page") {
+		t.Errorf("analyze HTML page: %d %q", code, errOut)
+	}
 	code, _, errOut = lode(t, home, "", "analyze", "testdata/missing.xml")
 	if code != 1 || !strings.Contains(errOut, "missing.xml") {
 		t.Errorf("analyze missing file: %d %q", code, errOut)
@@ -220,15 +227,21 @@ func TestUsageErrors(t *testing.T) {
 		{"frobnicate"}, {"list", "--bogus"}, {"show"}, {"show", "abc"}, {"fetch", "--workers", "-3"},
 		{"feeds"}, {"feeds", "add"}, {"feeds", "add", "file:///etc/passwd"}, {"feeds", "add", "not a url"},
 		{"list", "--flagged", "--unflagged"}, {"digest", "--since", "last tuesday-ish"}, {"digest", "--format", "pdf"},
+		{"fetch", "--workers", "0"},
 	} {
 		code, _, errOut := lode(t, home, "", args...)
 		if code != 2 || !strings.HasPrefix(errOut, "lode: ") {
 			t.Errorf("%v: want exit 2 with a lode: message, got %d %q", args, code, errOut)
 		}
 	}
-	code, out, _ := lode(t, home, "", "help")
-	if code != 0 || !strings.Contains(out, "lode fetch") {
-		t.Errorf("help: %d %s", code, out)
+	for _, h := range []string{"help", "--help", "-h"} {
+		code, out, _ := lode(t, home, "", h)
+		if code != 0 || !strings.Contains(out, "lode fetch") || !strings.Contains(out, "lode digest") {
+			t.Errorf("%s: want the full usage, got %d %s", h, code, out)
+		}
+	}
+	if _, _, errOut := lode(t, home, "", "digest", "--since", "bogus"); !strings.HasPrefix(errOut, `lode: --since "bogus": `) {
+		t.Errorf("--since error: %q", errOut)
 	}
 }
 

@@ -25,7 +25,7 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	if *since != "" {
 		var err error
 		if from, err = digest.ParseSince(*since, now); err != nil {
-			return usageError{"--since: " + err.Error()}
+			return usageError{"--" + err.Error()}
 		}
 	}
 	e, err := a.open(ctx)

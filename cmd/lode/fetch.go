@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,7 +26,9 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	if *workers < 0 || *workers > 256 {
+	explicitZero := false // 0 is the flag's "not given", not a valid count
+	fs.Visit(func(f *flag.Flag) { explicitZero = explicitZero || (f.Name == "workers" && *workers == 0) })
+	if *workers < 0 || *workers > 256 || explicitZero {
 		return usagef("--workers %d: want 1 to 256", *workers)
 	}
 	e, err := a.open(ctx)

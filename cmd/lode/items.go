@@ -11,7 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/mmcdole/gofeed"
+	"github.com/lode-reader/lode/feeds"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -261,9 +261,9 @@ func (a *app) analyze(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	feed, err := gofeed.NewParser().ParseString(string(data))
+	feed, err := feeds.Parse(data, "", nil)
 	if err != nil {
-		return fmt.Errorf("analyze %s: not a feed: %s", name, sanitize.Line(err.Error()))
+		return fmt.Errorf("analyze %s: %w", name, err)
 	}
 	items := e.pipe.Process(feed, "", feed.Title)
 	if *asJSON {

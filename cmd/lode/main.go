@@ -164,6 +164,10 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		}
 		a.home, args = args[1], args[2:]
 	}
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprint(a.stdout, usageHeader)
+		return nil
+	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
 		return a.reader(ctx, args)
 	}
@@ -186,7 +190,7 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 	case "version", "--version":
 		fmt.Fprintf(a.stdout, "lode %s\n", version)
 		return nil
-	case "help", "-h", "--help":
+	case "help":
 		fmt.Fprint(a.stdout, usageHeader)
 		return nil
 	}
