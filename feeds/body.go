@@ -343,3 +343,133 @@ func feedLinkInHTML(body []byte, base *url.URL) string {
 		}
 	}
 }
+
+// maxEscape bounds how far a terminal escape sequence in a feed document is
+// followed before it is judged unterminated.
+const maxEscape = 2048
+
+// stripEscapes removes terminal escape sequences from an XML document whole:
+// the ESC, written raw or as a character reference (&#27;, &#x1B;), and what
+// belongs to it: a CSI's parameters and final byte ("[2J"), or an OSC, DCS,
+// SOS, PM or APC string up to its BEL or ESC \ terminator ("]0;title" BEL).
+// XML forbids the ESC itself, so the parser would drop only that byte and
+// leave the rest of the sequence as visible text. A string that finds no
+// terminator before markup (<), a newline or maxEscape bytes loses only its
+// ESC and introducer.
+func stripEscapes(b []byte) []byte {
+	if !bytes.Contains(b, []byte{0x1b}) && !bytes.Contains(b, []byte("&#")) {
+		return b
+	}
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); {
+		n := escAt(b, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(b))
+		}
+		out = append(out, b[last:i]...)
+		i += n
+		end := i
+		switch {
+		case i < len(b) && b[i] == '[':
+			end = csiEnd(b, i+1)
+		case i < len(b) && bytes.IndexByte([]byte("]PX^_"), b[i]) >= 0:
+			end = stringEnd(b, i+1)
+		case i < len(b) && b[i] >= 0x20 && b[i] <= 0x7e && b[i] != '<' && b[i] != '&':
+			end = i + 1 // two-byte sequence such as ESC c (reset)
+		}
+		i, last = end, end
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
+
+// escAt returns the length of the ESC at b[i] (raw or a character
+// reference), or 0 when there is none.
+func escAt(b []byte, i int) int {
+	if b[i] == 0x1b {
+		return 1
+	}
+	return charRefAt(b, i, 0x1b)
+}
+
+// charRefAt returns the length of a character reference to code point cp at
+// b[i] (&#27; &#0027; &#x1b; &#X1B;), or 0.
+func charRefAt(b []byte, i int, cp uint64) int {
+	if b[i] != '&' || i+3 >= len(b) || b[i+1] != '#' {
+		return 0
+	}
+	j, base := i+2, uint64(10)
+	if b[j] == 'x' || b[j] == 'X' {
+		j, base = j+1, 16
+	}
+	var v uint64
+	k := j
+	for ; k < len(b) && k-j < 8; k++ {
+		d, ok := digit(b[k], base)
+		if !ok {
+			break
+		}
+		v = v*base + d
+	}
+	if k == j || k >= len(b) || b[k] != ';' || v != cp {
+		return 0
+	}
+	return k + 1 - i
+}
+
+func digit(c byte, base uint64) (uint64, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return uint64(c - '0'), true
+	case base == 16 && c >= 'a' && c <= 'f':
+		return uint64(c-'a') + 10, true
+	case base == 16 && c >= 'A' && c <= 'F':
+		return uint64(c-'A') + 10, true
+	}
+	return 0, false
+}
+
+// csiEnd returns where the CSI whose parameters start at b[i] ends: after
+// its final byte, or at the first byte that cannot belong to it.
+func csiEnd(b []byte, i int) int {
+	for j := i; j < len(b) && j-i < maxEscape; j++ {
+		switch c := b[j]; {
+		case c >= 0x40 && c <= 0x7e:
+			return j + 1
+		case c < 0x20 || c > 0x3f:
+			return j
+		}
+	}
+	return i
+}
+
+// stringEnd returns where the control string whose payload starts at b[i]
+// ends: after its BEL or ESC \ terminator (raw or character references). A
+// string with no terminator in reach ends at i: only its introducer goes.
+func stringEnd(b []byte, i int) int {
+	for j := i; j < len(b) && j-i < maxEscape; j++ {
+		switch b[j] {
+		case 0x07:
+			return j + 1
+		case '<', '\n':
+			return i
+		}
+		if n := charRefAt(b, j, 0x07); n > 0 {
+			return j + n
+		}
+		if n := escAt(b, j); n > 0 {
+			if j+n < len(b) && b[j+n] == '\\' {
+				return j + n + 1
+			}
+			return j // a new sequence starts: this one ends here
+		}
+	}
+	return i
+}

@@ -376,7 +376,7 @@ func parse(body []byte, contentType string, base *url.URL) (feed *gofeed.Feed, e
 		return nil, err
 	}
 	if first := trimLeft(body); len(first) > 0 && first[0] == '<' {
-		body = dropBadCharRefs(body)
+		body = dropBadCharRefs(stripEscapes(body))
 	}
 	defer func() {
 		if r := recover(); r != nil {
