@@ -376,7 +376,8 @@ func copyCmd(w io.Writer, link string, tmux bool) tea.Cmd {
 		if err := copyLink(w, link, tmux); err != nil {
 			return linkDoneMsg{what: "copy", err: fmt.Errorf("copy link: %w", err)}
 		}
-		return linkDoneMsg{what: "link copied to clipboard"}
+		// lode cannot know whether the terminal honours OSC 52.
+		return linkDoneMsg{what: "link sent to the terminal clipboard (OSC 52)"}
 	}
 }
 

@@ -80,6 +80,10 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 		d.cursor = max(d.cursor-page, 0)
 	case key.Matches(msg, k.PageDown):
 		d.cursor = clamp(d.cursor+page, 0, max(n-1, 0))
+	case key.Matches(msg, k.HalfPageUp):
+		d.cursor = max(d.cursor-max(page/2, 1), 0)
+	case key.Matches(msg, k.HalfPageDown):
+		d.cursor = clamp(d.cursor+max(page/2, 1), 0, max(n-1, 0))
 	case key.Matches(msg, k.Top):
 		d.cursor = 0
 	case key.Matches(msg, k.Bottom):

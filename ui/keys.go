@@ -6,6 +6,7 @@ import "github.com/charmbracelet/bubbles/key"
 // from the same bindings the code matches on.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	HalfPageUp, HalfPageDown                key.Binding
 
 	Open, NextFocus, PrevFocus key.Binding
 	Pane1, Pane2, Pane3        key.Binding
@@ -34,10 +35,13 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:       b("↑/k", "up", "up", "k"),
 		Down:     b("↓/j", "down", "down", "j"),
-		PageUp:   b("pgup", "page up", "pgup", "ctrl+u", "ctrl+b"),
-		PageDown: b("pgdn", "page down", "pgdown", "ctrl+d", "ctrl+f", " "),
+		PageUp:   b("pgup", "page up", "pgup", "ctrl+b"),
+		PageDown: b("pgdn", "page down", "pgdown", "ctrl+f", " "),
 		Top:      b("g", "top", "g", "home"),
 		Bottom:   b("G", "bottom", "G", "end"),
+
+		HalfPageUp:   b("ctrl+u", "half page up", "ctrl+u"),
+		HalfPageDown: b("ctrl+d", "half page down", "ctrl+d"),
 
 		Open:      b("enter", "read item", "enter"),
 		NextFocus: b("tab", "next pane", "tab"),
@@ -83,10 +87,11 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.Open, k.NextFocus, k.Companies, k.Search, k.Flag, k.Refresh, k.Help, k.Quit}
 }
 
-// FullHelp lists every binding, in columns, for the `?` view.
+// FullHelp lists every binding, in groups, for the `?` view; the view lays
+// them out in as many columns as fit.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus},
 		{k.Pane1, k.Pane2, k.Pane3, k.Body, k.Reasons, k.Digest, k.OpenLink, k.CopyLink, k.Refresh},
 		{k.Companies, k.ClearCompanies, k.Search, k.Flag, k.Unread, k.Starred, k.WatchView, k.Alerts},
 		{k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Quit},

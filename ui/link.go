@@ -63,16 +63,20 @@ func DefaultOpenURL(link string) error {
 	return nil
 }
 
-// copyLink writes an OSC 52 clipboard sequence for link to w.
+// copyLink writes an OSC 52 clipboard sequence for link to w. Inside tmux
+// it writes the plain sequence (taken by tmux when set-clipboard is on) and
+// then the passthrough-wrapped one (passed on when allow-passthrough is on),
+// so one of them gets through whichever option is set.
 func copyLink(w io.Writer, link string, tmux bool) error {
 	if err := CheckURL(link); err != nil {
 		return err
 	}
 	seq := osc52.New(link)
+	out := seq.String()
 	if tmux {
-		seq = seq.Tmux()
+		out += seq.Tmux().String()
 	}
-	if _, err := seq.WriteTo(w); err != nil {
+	if _, err := io.WriteString(w, out); err != nil {
 		return fmt.Errorf("write clipboard sequence: %w", err)
 	}
 	return nil

@@ -139,6 +139,14 @@ func (l *listModel) update(msg tea.KeyMsg) bool {
 	case key.Matches(msg, k.PageDown):
 		l.top = clamp(l.top+page, 0, max(l.total-l.height, 0))
 		l.moveTo(l.cursor + page)
+	case key.Matches(msg, k.HalfPageUp):
+		half := max(l.height/2, 1)
+		l.top = max(l.top-half, 0)
+		l.moveTo(l.cursor - half)
+	case key.Matches(msg, k.HalfPageDown):
+		half := max(l.height/2, 1)
+		l.top = clamp(l.top+half, 0, max(l.total-l.height, 0))
+		l.moveTo(l.cursor + half)
 	case key.Matches(msg, k.Top):
 		l.moveTo(0)
 	case key.Matches(msg, k.Bottom):

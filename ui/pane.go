@@ -94,6 +94,10 @@ func (p paneModel) update(msg tea.KeyMsg) paneModel {
 		p.vp.PageUp()
 	case key.Matches(msg, k.PageDown):
 		p.vp.PageDown()
+	case key.Matches(msg, k.HalfPageUp):
+		p.vp.HalfPageUp()
+	case key.Matches(msg, k.HalfPageDown):
+		p.vp.HalfPageDown()
 	case key.Matches(msg, k.Top):
 		p.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):

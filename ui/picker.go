@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -94,17 +95,34 @@ func (p *pickerModel) filter() {
 	p.top = 0
 }
 
-// selection is the chosen companies, or the one under the cursor when none
-// were toggled.
-func (p pickerModel) selection() []string {
+// ticked is the companies ticked with space, in the order they were picked.
+func (p pickerModel) ticked() []string {
 	var out []string
 	for _, n := range p.order {
 		if p.chosen[n] {
 			out = append(out, n)
 		}
 	}
-	if len(out) == 0 && len(p.matches) > 0 && strings.TrimSpace(p.input.text()) != "" {
-		out = append(out, p.all[p.matches[p.cursor]].Name)
+	return out
+}
+
+// highlighted is the company enter applies when none is ticked: the one
+// under the cursor once something is typed.
+func (p pickerModel) highlighted() (string, bool) {
+	if len(p.matches) == 0 || strings.TrimSpace(p.input.text()) == "" {
+		return "", false
+	}
+	return p.all[p.matches[p.cursor]].Name, true
+}
+
+// selection is what enter applies: the ticked companies, or the highlighted
+// one when none is ticked (none at all clears the company filter).
+func (p pickerModel) selection() []string {
+	out := p.ticked()
+	if len(out) == 0 {
+		if name, ok := p.highlighted(); ok {
+			out = append(out, name)
+		}
 	}
 	return out
 }
@@ -125,6 +143,7 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 			name := p.all[p.matches[p.cursor]].Name
 			if p.chosen[name] {
 				delete(p.chosen, name)
+				p.order = slices.DeleteFunc(p.order, func(n string) bool { return n == name })
 			} else {
 				p.chosen[name] = true
 				p.order = append(p.order, name)
@@ -155,8 +174,15 @@ func (p pickerModel) view() []string {
 	st := p.c.styles
 	w := p.width
 	var out []string
-	chosen := len(p.selection())
-	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(fmt.Sprintf("  %d chosen · space toggles · enter applies · esc cancels", chosen)), w))
+	head := fmt.Sprintf("  %d chosen · space toggles · enter applies · esc cancels", len(p.ticked()))
+	if len(p.ticked()) == 0 {
+		enter := "enter: all companies"
+		if name, ok := p.highlighted(); ok {
+			enter = "enter: filter by " + sanitize.Line(name)
+		}
+		head = "  0 chosen · " + enter + " · space toggles · esc cancels"
+	}
+	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(head), w))
 	out = append(out, p.input.view(w))
 	switch {
 	case p.loading:

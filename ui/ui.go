@@ -158,6 +158,10 @@ type Model struct {
 	watchCounts []store.CompanyCount
 	counts      store.Counts
 	terms       []string
+	// listStale is set when a row changed locally in a way the filters
+	// depend on (read in unread-only, unstarred in starred-only): the row
+	// stays listed, and the next page fetch reloads instead.
+	listStale   bool
 	emptyCache  bool
 	qseq        int
 	queryCancel context.CancelFunc
@@ -177,7 +181,8 @@ type Model struct {
 	picker  pickerModel
 	search  searchModel
 	digest  digestModel
-	help    help.Model
+	keyHelp keyHelpModel
+	help    help.Model // the one-line help in the status bar
 
 	refreshing    bool
 	refreshGen    int
@@ -225,6 +230,7 @@ func New(o Options) Model {
 		picker:    newPicker(c),
 		search:    newSearch(c),
 		digest:    newDigest(c),
+		keyHelp:   newKeyHelp(c),
 		help:      newHelp(c),
 		clipboard: o.Clipboard,
 		tmux:      os.Getenv("TMUX") != "",
@@ -282,8 +288,31 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, m.firstFrame()
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			return m.handleRunes(msg)
+		}
 		return m.handleKey(msg)
 	}
 	cmd := m.handleMsg(msg)
 	return m, cmd
+}
+
+// handleRunes handles keys that arrived in one read (Bubble Tea v1 delivers
+// "jjj" as one message) as one key each, in order, so bindings match and
+// text boxes still receive every character. Keys after a quit are dropped.
+func (m Model) handleRunes(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for i, r := range msg.Runes {
+		k := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt && i == 0}
+		if r == ' ' {
+			k.Type = tea.KeySpace
+		}
+		nm, cmd := m.handleKey(k)
+		m = nm.(Model)
+		cmds = append(cmds, cmd)
+		if m.quitting {
+			break
+		}
+	}
+	return m, tea.Batch(cmds...)
 }

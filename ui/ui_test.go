@@ -585,13 +585,13 @@ func TestCopyLinkWritesOSC52(t *testing.T) {
 	if buf.String() != want {
 		t.Fatalf("clipboard got %q want %q", buf.String(), want)
 	}
-	h.mustSee("link copied to clipboard")
+	h.mustSee("link sent to the terminal clipboard (OSC 52)")
 	buf.Reset()
 	h.press("j", "j", "y")
 	if buf.Len() != 0 {
 		t.Fatalf("copied a javascript: link: %q", buf.String())
 	}
-	h.mustSee("not opening link: refusing javascript:")
+	h.mustSee("not copying link: refusing javascript:")
 }
 
 func TestHostileTextIsSanitised(t *testing.T) {

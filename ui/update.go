@@ -25,7 +25,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case overlayPicker:
 		return m.pickerKey(msg)
 	case overlayHelp:
-		if key.Matches(msg, k.Help, k.Back, k.Quit) {
+		var closed bool
+		if m.keyHelp, closed = m.keyHelp.update(msg); closed {
 			m.overlay = overlayNone
 		}
 		return m, nil
@@ -39,6 +40,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.overlay = overlayHelp
+		m.keyHelp.open()
 	case key.Matches(msg, k.Back):
 		cmd = m.back()
 	case key.Matches(msg, k.Search):
@@ -314,6 +316,11 @@ func (m *Model) fetchPage() tea.Cmd {
 	if start < 0 || m.f.matchesNothing(m.watch) {
 		return nil
 	}
+	if m.listStale {
+		// Rows read or unstarred here left the query's result, so its
+		// pages no longer line up with the list: load it afresh.
+		return m.reload()
+	}
 	return pageCmd(m.st, m.f.query(m.watch), m.list.seq, start)
 }
 
@@ -345,6 +352,9 @@ func (m *Model) updateSelected(fn func(*item.Item)) (item.Item, bool) {
 	}
 	fn(&it)
 	m.list.setRow(it)
+	if m.f.Unread || m.f.Starred {
+		m.listStale = true
+	}
 	if m.detailID == it.ID {
 		fn(&m.detail)
 	}
@@ -444,7 +454,11 @@ func (m *Model) linkAction(open bool) tea.Cmd {
 		return m.setStatus("no item selected", false)
 	}
 	if err := CheckURL(link); err != nil {
-		return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
+		verb := "copying"
+		if open {
+			verb = "opening"
+		}
+		return m.setStatus(fmt.Sprintf("not %s link: %v", verb, err), true)
 	}
 	if open {
 		return openCmd(m.opts.OpenURL, link)
@@ -469,12 +483,21 @@ func (m *Model) startRefresh(manual bool) tea.Cmd {
 	m.refreshing = true
 	m.refreshGen++
 	m.progress = Progress{}
+	m.clearStatus() // the progress replaces an older message or error
 	ctx, cancel := context.WithCancel(context.Background())
 	m.refreshCancel = cancel
 	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, manual, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
 }
 
-// setStatus shows a one-line message in the status bar for a while.
+// clearStatus removes the status message; a pending clear timer for it
+// becomes stale.
+func (m *Model) clearStatus() {
+	m.status, m.statusErr = "", false
+	m.statusGen++
+}
+
+// setStatus shows a one-line message in the status bar for a while,
+// replacing the previous one.
 func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.status = sanitize.Line(text)
 	m.statusErr = isErr
@@ -518,8 +541,11 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		if msg.reload {
 			return tea.Batch(m.setStatus(msg.what, false), m.reload())
 		}
-		if msg.what == "read" || msg.what == "star" {
-			// Keep the header's counts in step with the cache.
+		if (msg.what == "read" || msg.what == "star") && !m.f.Unread && !m.f.Starred {
+			// Keep the header's counts in step with the cache. In unread- or
+			// starred-only views the item just read or unstarred stays
+			// listed until the next filter change, so the counts, already
+			// adjusted locally, must keep counting it too.
 			return countsCmd(m.st, m.f.query(m.watch), m.qseq)
 		}
 	case countsMsg:
@@ -555,7 +581,7 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return m.after(spinInterval, spinTickMsg{gen: msg.gen})
 	case statusClearMsg:
 		if msg.gen == m.statusGen {
-			m.status, m.statusErr = "", false
+			m.clearStatus()
 		}
 	case linkDoneMsg:
 		if msg.err != nil {
@@ -597,6 +623,7 @@ func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
 		m.f = *msg.filters
 		cmds = append(cmds, saveFiltersCmd(m.st, m.f), m.setStatus("filters cleared to show the item", false))
 	}
+	m.listStale = false
 	m.counts = msg.counts
 	m.terms = msg.terms
 	m.emptyCache = msg.emptyCache

@@ -28,6 +28,7 @@ func (m *Model) layout() {
 	m.search.setWidth(w)
 	m.picker.setSize(w, b.bodyH)
 	m.digest.setSize(w, b.bodyH)
+	m.keyHelp.setSize(w, b.bodyH)
 	m.help.Width = w
 	if m.wide {
 		b.listW = clamp(w*9/20, 40, 90)
@@ -199,10 +200,11 @@ func (m Model) statusLine() string {
 	}
 	left = st.Status.Render(left)
 	if m.status != "" {
+		sep := st.Rule.Render(" │ ")
 		if m.statusErr {
-			left += "  " + st.StatusError.Render("error: "+m.status)
+			left += sep + st.StatusError.Render("error: "+m.status)
 		} else {
-			left += "  " + m.status
+			left += sep + m.status
 		}
 	}
 	right := st.Status.Render("? help")
@@ -228,7 +230,7 @@ func (m Model) bodyLines() []string {
 	case overlayDigest:
 		return m.digest.view()
 	case overlayHelp:
-		return m.helpLines(b.bodyH)
+		return m.keyHelp.view()
 	}
 	out := make([]string, 0, b.bodyH)
 	if m.wide {
@@ -257,6 +259,15 @@ func (m Model) bodyLines() []string {
 }
 
 func (m Model) paneLines() []string {
+	if m.detailID == 0 {
+		// No item: a placeholder instead of empty titled panes.
+		w := m.panes[0].width
+		var out []string
+		if m.ready && m.box.panesH > 0 {
+			out = append(out, fit(m.c.styles.Placeholder.Render("  No item selected"), w))
+		}
+		return fillBox(out, w, m.box.panesH)
+	}
 	if m.mode != detailSections {
 		return m.solo.view()
 	}
@@ -322,16 +333,4 @@ func (m Model) metaLines(w, n int) []string {
 		}
 	}
 	return fillBox(out, w, n)
-}
-
-func (m Model) helpLines(h int) []string {
-	st := m.c.styles
-	out := []string{fit(st.Heading.Render("Keys")+st.Dim.Render("  esc or ? closes"), m.width)}
-	for _, l := range strings.Split(m.help.FullHelpView(m.c.keys.FullHelp()), "\n") {
-		if len(out) == h {
-			break
-		}
-		out = append(out, fit(l, m.width))
-	}
-	return fillBox(out, m.width, h)
 }
