@@ -386,7 +386,7 @@ func TestTextFitsAndIsSafe(t *testing.T) {
 	if !strings.Contains(out, "  Buy now ](javascript:alert(1)) **bold**") || !strings.Contains(out, "evil ver…\n") {
 		t.Errorf("hostile title not shown as plain truncated text:\n%s", out)
 	}
-	if !strings.HasPrefix(out, "8 items · 4 companies · 1 flagged since Sat 28 Nov 07:02\n") {
+	if !strings.HasPrefix(out, "8 items arrived since Sat 28 Nov 07:02 · 4 companies · 1 flagged\n") {
 		t.Errorf("summary line: %q", strings.SplitN(out, "\n", 2)[0])
 	}
 	if i, j := strings.Index(out, "Flagged as political"), strings.Index(out, "Other briefings"); i < j || j < 0 {
@@ -623,5 +623,32 @@ func TestResolveNames(t *testing.T) {
 	_, err = ResolveNames(r, []string{"Lynass"})
 	if err == nil || !strings.Contains(err.Error(), `unknown company "Lynass"; did you mean Lynas Rare Earths, MP Materials?`) {
 		t.Errorf("unknown name error = %v", err)
+	}
+}
+
+// TestHugeHighlightIsClipped: a feed that puts 60 KB in one bullet gets a
+// few lines in the text digest and one bounded line in Markdown, not a flood.
+func TestHugeHighlightIsClipped(t *testing.T) {
+	huge := item.Item{ID: 7, Title: "Quadratic", FeedName: "Hostile", Published: testNow.Add(-time.Hour),
+		Sections: brief.Sections{Highlights: []string{strings.Repeat("&a;", 20000)}, Takeaway: strings.Repeat("word ", 5000)}}
+	d := Digest{Since: testSince, Until: testNow}
+	arrange(&d, []item.Item{huge}, nil, nil)
+	var text, md bytes.Buffer
+	if err := d.Text(&text); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(text.String(), "\n"); n > 30 {
+		t.Errorf("text digest of one item is %d lines", n)
+	}
+	if !strings.Contains(text.String(), "…") {
+		t.Error("clipped text is not marked with …")
+	}
+	for _, line := range strings.Split(md.String(), "\n") {
+		if runewidth.StringWidth(line) > 2*maxEntryText {
+			t.Errorf("markdown line of %d columns", runewidth.StringWidth(line))
+		}
 	}
 }

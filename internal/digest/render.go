@@ -26,11 +26,12 @@ const (
 )
 
 // Summary is the digest's counts line, e.g.
-// "12 items · 5 companies · 2 flagged since Sat 28 Nov 07:02".
+// "12 items arrived since Sat 28 Nov 07:02 · 5 companies · 2 flagged": the
+// digest counts what the cache received since then, whatever its date.
 func (d Digest) Summary() string {
-	return fmt.Sprintf("%s · %s · %d flagged since %s",
-		plural(d.Counts.Items, "item", "items"), plural(d.Counts.Companies, "company", "companies"),
-		d.Counts.Flagged, when(d.Since, d.Until))
+	return fmt.Sprintf("%s arrived since %s · %s · %d flagged",
+		plural(d.Counts.Items, "item", "items"), when(d.Since, d.Until),
+		plural(d.Counts.Companies, "company", "companies"), d.Counts.Flagged)
 }
 
 // EmptyMessage says that nothing arrived since a time: "No new briefings
@@ -81,11 +82,11 @@ func (d Digest) textItem(w io.Writer, it item.Item, flagged bool) {
 	fmt.Fprintf(w, "\n  %s\n", fit(title(it), Width-2))
 	fmt.Fprintf(w, "  %s\n", fit(d.byline(it, " · "), Width-2))
 	for _, h := range it.Sections.Highlights {
-		if h = sanitize.Line(h); h != "" {
+		if h = entryText(h); h != "" {
 			writeWrapped(w, h, "    • ", "      ")
 		}
 	}
-	if t := sanitize.Line(it.Sections.Takeaway); t != "" && !flagged {
+	if t := entryText(it.Sections.Takeaway); t != "" && !flagged {
 		writeWrapped(w, "Takeaway: "+t, "  ", "    ")
 	}
 	if flagged {
@@ -166,6 +167,15 @@ func flush(bw *bufio.Writer) error {
 	}
 	return nil
 }
+
+// maxEntryText caps one highlight or takeaway in the digest, in columns:
+// a briefing's bullet is a sentence or two, and a feed that puts a whole
+// article (or garbage) in one must not flood the text or a chat message.
+const maxEntryText = 600
+
+// entryText is a highlight or takeaway as one clean line, clipped to
+// maxEntryText with "…".
+func entryText(s string) string { return fit(sanitize.Line(s), maxEntryText) }
 
 // fit truncates s with "…" to at most width columns.
 func fit(s string, width int) string {
@@ -269,7 +279,7 @@ func (d Digest) mdItem(w io.Writer, it item.Item, flagged bool) {
 	}
 	fmt.Fprintf(w, "- **%s** — %s\n", t, mdEscape(d.byline(it, ", ")))
 	for _, h := range it.Sections.Highlights {
-		if h = sanitize.Line(h); h != "" {
+		if h = entryText(h); h != "" {
 			fmt.Fprintf(w, "  - %s\n", mdEscape(h))
 		}
 	}
@@ -279,7 +289,7 @@ func (d Digest) mdItem(w io.Writer, it item.Item, flagged bool) {
 		}
 		return
 	}
-	if t := sanitize.Line(it.Sections.Takeaway); t != "" {
+	if t := entryText(it.Sections.Takeaway); t != "" {
 		fmt.Fprintf(w, "  > Takeaway: %s\n", mdEscape(t))
 	}
 }
