@@ -56,6 +56,11 @@ func (a *app) loadConfig() (*env, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
 	}
+	// Watched companies must be known, and are kept by their canonical names
+	// ("LYC" and "lynas rare earths" both watch Lynas Rare Earths).
+	if e.cfg.Watchlist, err = canonicalCompanies(e.dict, cfg.Watchlist); err != nil {
+		return nil, fmt.Errorf("config %s: watchlist: %w", home.ConfigPath, err)
+	}
 	return e, nil
 }
 

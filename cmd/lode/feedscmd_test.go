@@ -61,3 +61,24 @@ func TestFeedsRemoveAmbiguousName(t *testing.T) {
 		t.Fatalf("remove by URL: %d %s%s", code, out, errOut)
 	}
 }
+
+// TestWatchlistInConfigIsChecked: an unknown watched company stops lode with
+// one line naming the file and suggesting known names; aliases and tickers
+// are accepted and read as the company's canonical name.
+func TestWatchlistInConfigIsChecked(t *testing.T) {
+	home := t.TempDir()
+	cfg := filepath.Join(home, "config.toml")
+	os.WriteFile(cfg, []byte("watchlist = [\"Lynas Rare Earth Ltd\"]\n"), 0o644)
+	code, _, errOut := lode(t, home, "", "list")
+	if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, cfg) ||
+		!strings.Contains(errOut, `watchlist: unknown company "Lynas Rare Earth Ltd"`) || !strings.Contains(errOut, "Lynas Rare Earths") {
+		t.Fatalf("unknown watched company: exit %d, %q", code, errOut)
+	}
+	// Watching by ticker: the fetch announces the new Lynas item.
+	srv := fixtureServer(t)
+	os.WriteFile(cfg, []byte("watchlist = [\"LYC\"]\n[[feeds]]\nurl = \""+srv.URL+"/briefings.rss\"\n"), 0o644)
+	code, out, errOut := lode(t, home, "", "fetch")
+	if code != 0 || !strings.Contains(out, "Lynas Rare Earths") || !strings.Contains(out, "Lynas Rare Earths lifts") {
+		t.Fatalf("fetch with watchlist [LYC]: exit %d\n%s%s", code, out, errOut)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/companies"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -27,15 +28,26 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 // resolveCompanies maps names, aliases or tickers to canonical names, with
 // suggestions for unknown ones.
 func (e *env) resolveCompanies(names []string) ([]string, error) {
+	out, err := canonicalCompanies(e.dict, names)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return out, nil
+}
+
+// canonicalCompanies returns the dictionary's names for names (any alias,
+// ticker or case), or an error naming the first unknown one with the
+// closest known names.
+func canonicalCompanies(dict *companies.Dictionary, names []string) ([]string, error) {
 	var out []string
 	for _, n := range names {
-		c, ok := e.dict.Find(n)
+		c, ok := dict.Find(n)
 		if !ok {
 			msg := fmt.Sprintf("unknown company %q", n)
-			if sug := e.dict.Suggest(n, 3); len(sug) > 0 {
+			if sug := dict.Suggest(n, 3); len(sug) > 0 {
 				msg += "; did you mean " + strings.Join(sug, ", ") + "?"
 			}
-			return nil, usageError{msg}
+			return nil, errors.New(msg)
 		}
 		out = append(out, c.Name)
 	}

@@ -133,7 +133,14 @@ func Parse(data []byte) (Config, error) {
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return Config{}, fmt.Errorf("line %d: %s", perr.Position.Line, perr.Message)
+			line := perr.Position.Line
+			// The parser's line can be the next one when the error's span
+			// ends with a newline (a missing "]"); where the span starts is
+			// the line to fix.
+			if at := perr.Position.Start; at >= 0 && at < len(data) {
+				line = 1 + bytes.Count(data[:at], []byte("\n"))
+			}
+			return Config{}, fmt.Errorf("line %d: %s", line, perr.Message)
 		}
 		return Config{}, err
 	}

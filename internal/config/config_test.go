@@ -55,10 +55,12 @@ func TestBadConfigErrors(t *testing.T) {
 		"workers range": "workers = 0",
 		"threshold":     "threshold = 3",
 		"wrong type":    "workers = \"many\"",
+		"open header":   "workers = 8\n[[feeds]\nurl = \"https://example.org/feed\"\n",
 	}
 	wants := map[string]string{
 		"broken toml": "line 1", "unknown key": "unknown key wrokers", "bad url": "not an http or https URL",
 		"not a url": "not an http or https URL", "workers range": "workers = 0", "threshold": "threshold = 3", "wrong type": "workers",
+		"open header": "line 2: expected end of table array name",
 	}
 	dir := t.TempDir()
 	for name, body := range cases {
