@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -79,6 +81,24 @@ func (p *pickerModel) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
 }
 
+// matchTier ranks how name contains the lower-case pattern: 0 a word of the
+// name starts with it, 1 it appears inside a word, 2 only fuzzily.
+func matchTier(name, pattern string) int {
+	low := strings.ToLower(name)
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.HasPrefix(w, pattern) {
+			return 0
+		}
+	}
+	if strings.HasPrefix(low, pattern) {
+		return 0
+	}
+	if strings.Contains(low, pattern) {
+		return 1
+	}
+	return 2
+}
+
 func (p *pickerModel) filter() {
 	pattern := strings.TrimSpace(p.input.text())
 	p.matches = p.matches[:0]
@@ -90,6 +110,13 @@ func (p *pickerModel) filter() {
 		for _, m := range fuzzy.Find(pattern, p.names) {
 			p.matches = append(p.matches, m.Index)
 		}
+		// Fuzzy scores favour early, adjacent letters; a trader typing
+		// "li" means a word that starts with it (Ganfeng Lithium) before
+		// letters scattered across a name (Almonty Industries).
+		lp := strings.ToLower(pattern)
+		slices.SortStableFunc(p.matches, func(a, b int) int {
+			return cmp.Compare(matchTier(p.names[a], lp), matchTier(p.names[b], lp))
+		})
 	}
 	p.cursor = clamp(p.cursor, 0, max(len(p.matches)-1, 0))
 	p.top = 0
