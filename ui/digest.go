@@ -31,7 +31,7 @@ func newDigest(c *common) digestModel { return digestModel{c: c} }
 
 func (d *digestModel) open() {
 	d.entries, d.err, d.loading = nil, "", true
-	d.cursor, d.top = 0, 0
+	d.cursor, d.top = -1, 0
 }
 
 func (d *digestModel) set(entries []DigestEntry, err error) {
@@ -40,13 +40,7 @@ func (d *digestModel) set(entries []DigestEntry, err error) {
 	if err != nil {
 		d.err = err.Error()
 	}
-	d.cursor = 0
-	for i, e := range entries {
-		if e.ItemID != 0 {
-			d.cursor = i
-			break
-		}
-	}
+	d.cursor, d.top = d.next(-1, 1), 0
 	d.scroll()
 }
 
@@ -55,8 +49,52 @@ func (d *digestModel) setSize(w, h int) {
 	d.scroll()
 }
 
+// openable reports whether entry i is an item enter can open.
+func (d digestModel) openable(i int) bool {
+	return i >= 0 && i < len(d.entries) && d.entries[i].ItemID != 0
+}
+
+// next is the first openable entry after i in direction dir (1 or -1), or -1.
+func (d digestModel) next(i, dir int) int {
+	for i += dir; i >= 0 && i < len(d.entries); i += dir {
+		if d.openable(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// near is the openable entry closest to i, looking in direction dir first;
+// -1 when there is none.
+func (d digestModel) near(i, dir int) int {
+	i = clamp(i, 0, max(len(d.entries)-1, 0))
+	if d.openable(i) {
+		return i
+	}
+	if j := d.next(i, dir); j >= 0 {
+		return j
+	}
+	return d.next(i, -dir)
+}
+
+// scroll keeps the cursor in view, with the headings just above it when
+// they fit, and the top of the digest when the cursor is on its first item.
 func (d *digestModel) scroll() {
 	rows := max(d.height-1, 1)
+	if d.cursor < 0 {
+		d.top = 0
+		return
+	}
+	first := d.cursor // the cursor's headings start here
+	for first > 0 && !d.openable(first-1) {
+		first--
+	}
+	if d.next(d.cursor, -1) < 0 {
+		first = 0
+	}
+	if first < d.top && d.cursor-first < rows {
+		d.top = first
+	}
 	if d.cursor < d.top {
 		d.top = d.cursor
 	}
@@ -65,31 +103,44 @@ func (d *digestModel) scroll() {
 	}
 }
 
-// update moves through the entries; it returns the item id to jump to when
-// enter is pressed on an item entry.
+// update moves between the item entries, skipping headings and other
+// lines enter cannot open; it returns the item id to jump to when enter is
+// pressed.
 func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 	k := d.c.keys
 	n := len(d.entries)
 	page := max(d.height-2, 1)
+	if d.cursor < 0 {
+		return d, 0
+	}
+	move := func(j, dir int) {
+		if j = d.near(j, dir); j >= 0 {
+			d.cursor = j
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Up):
-		d.cursor = max(d.cursor-1, 0)
+		if j := d.next(d.cursor, -1); j >= 0 {
+			d.cursor = j
+		}
 	case key.Matches(msg, k.Down):
-		d.cursor = clamp(d.cursor+1, 0, max(n-1, 0))
+		if j := d.next(d.cursor, 1); j >= 0 {
+			d.cursor = j
+		}
 	case key.Matches(msg, k.PageUp):
-		d.cursor = max(d.cursor-page, 0)
+		move(d.cursor-page, -1)
 	case key.Matches(msg, k.PageDown):
-		d.cursor = clamp(d.cursor+page, 0, max(n-1, 0))
+		move(d.cursor+page, 1)
 	case key.Matches(msg, k.HalfPageUp):
-		d.cursor = max(d.cursor-max(page/2, 1), 0)
+		move(d.cursor-max(page/2, 1), -1)
 	case key.Matches(msg, k.HalfPageDown):
-		d.cursor = clamp(d.cursor+max(page/2, 1), 0, max(n-1, 0))
+		move(d.cursor+max(page/2, 1), 1)
 	case key.Matches(msg, k.Top):
-		d.cursor = 0
+		move(0, 1)
 	case key.Matches(msg, k.Bottom):
-		d.cursor = max(n-1, 0)
+		move(n-1, -1)
 	case key.Matches(msg, k.Open):
-		if d.cursor < n && d.entries[d.cursor].ItemID != 0 {
+		if d.openable(d.cursor) {
 			return d, d.entries[d.cursor].ItemID
 		}
 	}

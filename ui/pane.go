@@ -34,12 +34,40 @@ func newPane(c *common, title string) paneModel {
 	return paneModel{c: c, title: title, vp: vp}
 }
 
-// setSize gives the pane its box and rewraps the text.
+// setSize gives the pane its box; the text is rewrapped only when the width
+// changes.
 func (p *paneModel) setSize(w, h int) {
-	p.width, p.height = max(w, 0), max(h, 0)
-	p.vp.Width = p.width
-	p.vp.Height = max(p.height-1, 0)
+	p.setWidth(w)
+	p.setHeight(h)
+}
+
+// setWidth rewraps the text when w differs from the current width, so
+// lines() is ready before the heights are decided.
+func (p *paneModel) setWidth(w int) {
+	w = max(w, 0)
+	if w == p.width {
+		return
+	}
+	p.width = w
+	p.vp.Width = w
 	p.render()
+}
+
+// setHeight sets the pane's height, title line included, keeping the scroll
+// position where it still fits.
+func (p *paneModel) setHeight(h int) {
+	p.height = max(h, 0)
+	p.vp.Height = max(p.height-1, 0)
+	p.vp.SetYOffset(p.vp.YOffset)
+}
+
+// lines is the number of lines the text wraps to at the pane's width; it is
+// computed when the text or the width changes, not here.
+func (p paneModel) lines() int {
+	if p.width <= 0 || p.text == "" {
+		return 0
+	}
+	return p.vp.TotalLineCount()
 }
 
 // setContent replaces the text and scrolls to the top.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -731,8 +732,15 @@ func lowerSet(names []string) map[string]bool {
 	return set
 }
 
-// fillPanes puts the detail item's sections into the panes.
+// fillPanes puts the detail item's sections into the panes and sizes them
+// for their new text.
 func (m *Model) fillPanes() {
+	m.fillText()
+	m.layoutDetail()
+}
+
+// fillText sets the panes' text for the detail item.
+func (m *Model) fillText() {
 	d := m.detail
 	switch {
 	case m.detailID == 0:
@@ -825,9 +833,31 @@ func (m *Model) fillPanes() {
 		} else {
 			text += "\n\nReasons:\n" + strings.Join(lines, "\n")
 		}
-		if v := sanitize.Line(ideo.Version); v != "" {
-			text += "\n\nClassifier " + v
+		if v := classifierLabel(ideo.Version); v != "" {
+			text += "\n\n" + v
 		}
 		m.solo.setContent(sub, text, false, false)
 	}
+}
+
+// classifierLabel turns the stored classifier version
+// ("c1-<lexicon hash>-t0.5+<dictionary hash>") into words a reader
+// understands, "Classifier version 1 · threshold 0.50", leaving the hashes
+// out. Parts it cannot read are left out too; "" when nothing is left.
+func classifierLabel(v string) string {
+	v = sanitize.Line(v)
+	if i := strings.IndexByte(v, '+'); i >= 0 {
+		v = v[:i] // the company dictionary's hash
+	}
+	var parts []string
+	algo, rest, _ := strings.Cut(v, "-")
+	if n, err := strconv.Atoi(strings.TrimPrefix(algo, "c")); err == nil && strings.HasPrefix(algo, "c") && n > 0 {
+		parts = append(parts, fmt.Sprintf("Classifier version %d", n))
+	}
+	if i := strings.LastIndex(rest, "-t"); i >= 0 {
+		if th, err := strconv.ParseFloat(rest[i+2:], 64); err == nil && th >= 0 && th <= 1 {
+			parts = append(parts, fmt.Sprintf("threshold %.2f", th))
+		}
+	}
+	return strings.Join(parts, " · ")
 }

@@ -33,28 +33,40 @@ func (m *Model) layout() {
 	if m.wide {
 		b.listW = clamp(w*9/20, 40, 90)
 		b.rightW = w - b.listW - 1
-		b.metaH = 3
-		if b.bodyH >= 20 {
-			b.metaH = 4
-		}
-		b.panesH = max(b.bodyH-b.metaH, 0)
 		m.list.setSize(b.listW, b.bodyH)
-		m.layoutPanes(b.rightW, b.panesH)
 	} else {
 		b.listH = clamp(b.bodyH*3/10+1, 2, max(b.bodyH-10, 2))
-		b.metaH = clamp((b.bodyH-b.listH-1)/3, 0, 3)
-		if b.bodyH >= 15 {
-			b.metaH = 3
-		}
-		b.panesH = max(b.bodyH-b.listH-1-b.metaH, 0)
 		m.list.setSize(w, b.listH)
-		m.layoutPanes(w, b.panesH)
 	}
 	m.box = b
+	m.layoutDetail()
 }
 
-// layoutPanes splits h lines among the visible panes; a focused pane gets
-// half the text lines when there are enough to share.
+// layoutDetail sizes the item's header and the panes below it. It runs on
+// resize, focus and mode changes, and whenever the shown item or its text
+// changes; it only rewraps text when the width changed.
+func (m *Model) layoutDetail() {
+	b := &m.box
+	if m.wide {
+		b.metaH = 3
+		if b.bodyH >= 20 {
+			b.metaH = 3 + max(len(m.chipRows(b.rightW, metaChipRows)), 1)
+		}
+		b.panesH = max(b.bodyH-b.metaH, 0)
+		m.layoutPanes(b.rightW, b.panesH)
+		return
+	}
+	b.metaH = clamp((b.bodyH-b.listH-1)/3, 0, 3)
+	if b.bodyH >= 15 {
+		b.metaH = 3
+	}
+	b.panesH = max(b.bodyH-b.listH-1-b.metaH, 0)
+	m.layoutPanes(max(m.width, 0), b.panesH)
+}
+
+// layoutPanes gives the visible panes their width and splits h lines among
+// them by need (see splitPanes). While an item loads, the panes keep their
+// heights so they do not jump as the cursor moves through the list.
 func (m *Model) layoutPanes(w, h int) {
 	if m.mode != detailSections {
 		m.solo.setSize(w, h)
@@ -64,44 +76,142 @@ func (m *Model) layoutPanes(w, h int) {
 		return
 	}
 	m.solo.setSize(w, 0)
-	var hs [3]int
-	if h < 3 {
-		for i := 0; i < h; i++ {
-			hs[i] = 1
-		}
-	} else {
-		text := h - 3
-		f := int(m.focus) - 1
-		if f >= 0 && text >= 6 {
-			hs[f] = text / 2
-			rest := text - hs[f]
-			first := true
-			for i := range hs {
-				if i == f {
-					continue
-				}
-				if first {
-					hs[i] = rest - rest/2
-					first = false
-				} else {
-					hs[i] = rest / 2
-				}
-			}
-		} else {
-			for i := range hs {
-				hs[i] = text / 3
-			}
-			for i := 0; i < text%3; i++ {
-				hs[(max(f, 0)+i)%3]++
-			}
-		}
-		for i := range hs {
-			hs[i]++
-		}
-	}
+	var need [3]int
+	var empty [3]bool
+	sum, same := 0, true
 	for i := range m.panes {
-		m.panes[i].setSize(w, hs[i])
+		same = same && m.panes[i].width == w
+		m.panes[i].setWidth(w)
+		need[i] = m.panes[i].lines()
+		empty[i] = m.panes[i].placeholder
+		sum += m.panes[i].height
 	}
+	if m.detailID != 0 && !m.detailLoaded && same && sum == h && h > 0 {
+		return
+	}
+	hs := splitPanes(h, need, empty, int(m.focus)-1)
+	for i := range m.panes {
+		m.panes[i].setHeight(hs[i])
+	}
+}
+
+// splitPanes divides h lines among the three panes. need[i] is the number
+// of lines pane i's text wraps to, empty[i] marks a pane that holds only a
+// placeholder, f is the focused pane (-1 for none). Every pane gets its
+// title line first, placeholders their text next, and the rest goes to the
+// panes with content in proportion to their length, never more than it; the
+// focused pane gets at least half of that rest (or all it needs).
+// Lines no pane needs are left blank below the panes.
+func splitPanes(h int, need [3]int, empty [3]bool, f int) [3]int {
+	var hs [3]int
+	for i := 0; i < len(hs) && i < h; i++ {
+		hs[i] = 1
+	}
+	rem := h - len(hs)
+	if rem <= 0 {
+		return hs
+	}
+	var content []int
+	total := 0
+	for i := range hs {
+		if !empty[i] && need[i] > 0 {
+			content = append(content, i)
+			total += need[i]
+		}
+	}
+	if f < 0 || f >= len(hs) || empty[f] || need[f] <= 0 {
+		f = -1
+	}
+	// The focused pane keeps one line before placeholders are shown.
+	reserve := 0
+	if f >= 0 {
+		reserve = 1
+	}
+	for i := range hs {
+		if empty[i] {
+			g := clamp(need[i], 0, max(rem-reserve, 0))
+			hs[i] += g
+			rem -= g
+		}
+	}
+	if len(content) == 0 || rem <= 0 {
+		return hs
+	}
+	if total <= rem {
+		for _, i := range content {
+			hs[i] += need[i]
+		}
+		return hs
+	}
+	// In proportion to length: a[i] < need[i] since total > rem.
+	var a [3]int
+	used := 0
+	for _, i := range content {
+		a[i] = rem * need[i] / total
+		used += a[i]
+	}
+	order := content
+	if f >= 0 {
+		order = append([]int{f}, content...)
+	}
+	for _, i := range order {
+		if used < rem && a[i] < need[i] {
+			a[i]++
+			used++
+		}
+	}
+	for used < rem { // rounding left lines over: fill in order
+		moved := false
+		for _, i := range content {
+			if used < rem && a[i] < need[i] {
+				a[i]++
+				used++
+				moved = true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	// take moves one line to pane i from the largest other pane that keeps
+	// at least one line, the focused pane last.
+	take := func(i int) bool {
+		j := -1
+		for _, k := range content {
+			if k != i && k != f && a[k] > 1 && (j < 0 || a[k] > a[j]) {
+				j = k
+			}
+		}
+		if j < 0 && f >= 0 && f != i && a[f] > 1 {
+			j = f
+		}
+		if j < 0 {
+			return false
+		}
+		a[j]--
+		a[i]++
+		return true
+	}
+	// Every pane with content shows some of it when there is room.
+	if rem >= len(content) {
+		for _, i := range content {
+			if a[i] == 0 && !take(i) {
+				break
+			}
+		}
+	}
+	if f >= 0 {
+		fair := min(need[f], max(rem/len(content), rem/2))
+		for a[f] < fair {
+			if !take(f) {
+				break
+			}
+		}
+	}
+	for _, i := range content {
+		hs[i] += a[i]
+	}
+	return hs
 }
 
 // View draws the reader: every line fits the width, and there are never
@@ -275,7 +385,7 @@ func (m Model) paneLines() []string {
 	for _, p := range m.panes {
 		out = append(out, p.view()...)
 	}
-	return out
+	return fillBox(out, m.panes[0].width, m.box.panesH)
 }
 
 // metaLines are the selected item's title, feed, date, link and companies.
@@ -305,13 +415,18 @@ func (m Model) metaLines(w, n int) []string {
 		if !d.Published.IsZero() {
 			info = append(info, d.Published.Local().Format("2006-01-02 15:04")+" ("+ago(d.Published, m.c.now())+" ago)")
 		}
-		var chips []string
-		for _, c := range d.Companies {
-			chips = append(chips, "["+sanitize.Line(c)+"]")
+		infoLine := st.Dim.Render(strings.Join(info, " · "))
+		var companies []string
+		if n >= 4 {
+			companies = m.chipRows(w, n-3)
+		} else {
+			companies = m.chipRows(w-width(infoLine)-2, 1)
 		}
-		companies := st.Chip.Render(strings.Join(chips, " "))
-		if len(chips) == 0 {
-			companies = st.Dim.Render("no companies named")
+		for i, c := range companies {
+			companies[i] = st.Chip.Render(c)
+		}
+		if len(d.Companies) == 0 {
+			companies = []string{st.Dim.Render("no companies named")}
 		}
 		link := sanitize.Line(d.Link)
 		if link == "" {
@@ -321,9 +436,13 @@ func (m Model) metaLines(w, n int) []string {
 		}
 		lines := []string{marks + st.MetaTitle.Render(title)}
 		if n >= 4 {
-			lines = append(lines, st.Dim.Render(strings.Join(info, " · ")), link, companies)
+			lines = append(lines, infoLine, link)
+			lines = append(lines, companies...)
 		} else {
-			lines = append(lines, st.Dim.Render(strings.Join(info, " · "))+"  "+companies, link)
+			if len(companies) > 0 {
+				infoLine += "  " + companies[0]
+			}
+			lines = append(lines, infoLine, link)
 		}
 		for _, l := range lines {
 			if len(out) == n {
@@ -333,4 +452,57 @@ func (m Model) metaLines(w, n int) []string {
 		}
 	}
 	return fillBox(out, w, n)
+}
+
+// metaChipRows is the most lines the company chips take in the item header.
+const metaChipRows = 2
+
+// chipRows lays the shown item's companies out as chips ("[Name]") on at most
+// maxRows lines of w cells; chips that do not fit are counted in a final
+// "+N more". The result depends only on the item and w, so the header keeps
+// its height while an item is shown.
+func (m Model) chipRows(w, maxRows int) []string {
+	names := m.detail.Companies
+	if m.detailID == 0 || len(names) == 0 || w <= 0 || maxRows <= 0 {
+		return nil
+	}
+	var rows []string
+	var cur []string
+	curW, i := 0, 0
+	for ; i < len(names); i++ {
+		c := trunc("["+sanitize.Line(names[i])+"]", w)
+		cw := width(c)
+		if len(cur) > 0 && curW+1+cw > w {
+			if len(rows)+1 == maxRows {
+				break
+			}
+			rows = append(rows, strings.Join(cur, " "))
+			cur, curW = nil, 0
+		}
+		if len(cur) > 0 {
+			curW++
+		}
+		cur = append(cur, c)
+		curW += cw
+	}
+	rest := len(names) - i
+	more := func() string { return fmt.Sprintf("+%d more", rest) }
+	for rest > 0 && len(cur) > 0 && width(strings.Join(cur, " ")+" "+more()) > w {
+		cur = cur[:len(cur)-1]
+		rest++
+	}
+	if len(cur) == 0 && rest > 0 {
+		// Not even one chip fits beside "+N more": cut the first one.
+		rest--
+		if c := trunc("["+sanitize.Line(names[len(names)-rest-1]), w-width(more())-2); width(c) >= 6 {
+			cur = []string{c + "]"}
+		} else {
+			rest++
+		}
+	}
+	last := strings.Join(cur, " ")
+	if rest > 0 {
+		last = strings.TrimSpace(last + " " + more())
+	}
+	return append(rows, last)
 }
