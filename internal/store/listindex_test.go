@@ -177,21 +177,29 @@ func TestFastMatchExprsSameMatches(t *testing.T) {
 	}
 }
 
-// TestListIndexSeesWrites checks that the index follows every change to the
-// items, whether made through this Store or another connection (another
-// lode process).
-func TestListIndexSeesWrites(t *testing.T) {
+// twoHandles opens one new cache file twice, as two lode processes would;
+// both close when the test ends.
+func twoHandles(t *testing.T) (s, other *Store) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "cache.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	other, err := Open(path)
+	t.Cleanup(func() { s.Close() })
+	other, err = Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer other.Close()
+	t.Cleanup(func() { other.Close() })
+	return s, other
+}
+
+// TestListIndexSeesWrites checks that the index follows every change to the
+// items, whether made through this Store or another connection (another
+// lode process).
+func TestListIndexSeesWrites(t *testing.T) {
+	s, other := twoHandles(t)
 	if _, err := s.Upsert(ctx, []item.Item{mk("f", "1", "Lithium price", 1), mk("f", "2", "Lynas output", 2)}); err != nil {
 		t.Fatal(err)
 	}
@@ -240,17 +248,7 @@ func TestListIndexSeesWrites(t *testing.T) {
 // this Store updates the list index in place (no rebuild before the next
 // keystroke), while a write from another process still forces a rebuild.
 func TestListIndexPatchedByOwnStateWrites(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cache.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	other, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	s, other := twoHandles(t)
 	if _, err := s.Upsert(ctx, []item.Item{mk("f", "1", "Lithium price", 1), mk("f", "2", "Lynas output", 2), mk("f", "3", "Cobalt deal", 3)}); err != nil {
 		t.Fatal(err)
 	}
