@@ -230,7 +230,12 @@ func mustJSON(v any) string {
 // ftsText is what the full-text index holds for an item besides its title.
 func ftsText(it item.Item) string {
 	var b strings.Builder
+	// Derived highlights are sentences of the body: indexing them again
+	// would only cost refresh time.
 	for _, h := range it.Sections.Highlights {
+		if it.Sections.HighlightsDerived {
+			break
+		}
 		b.WriteString(h)
 		b.WriteByte('\n')
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -194,5 +195,27 @@ func TestStateKV(t *testing.T) {
 	}
 	if err := s.Check(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDerivedHighlightsIndexedOnce: derived highlights are body sentences,
+// so the index holds them once (in the body) and search still finds them.
+func TestDerivedHighlightsIndexedOnce(t *testing.T) {
+	it := item.Item{Title: "Cobalt", Sections: brief.Sections{
+		Highlights: []string{"Kamoto output rose."}, HighlightsDerived: true, Body: "Kamoto output rose. Prices fell."}}
+	if got := ftsText(it); strings.Count(got, "Kamoto") != 1 {
+		t.Fatalf("derived highlight indexed %d times: %q", strings.Count(got, "Kamoto"), got)
+	}
+	it.Sections.HighlightsDerived = false
+	if got := ftsText(it); strings.Count(got, "Kamoto") != 2 {
+		t.Fatalf("explicit highlights must be indexed: %q", got)
+	}
+	s := open(t)
+	it.FeedURL, it.GUID, it.Hash, it.Sections.HighlightsDerived = "f", "g", "h", true
+	if _, err := s.Upsert(ctx, []item.Item{it}); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Counts(ctx, Query{Search: "kamoto"}); err != nil || c.Items != 1 {
+		t.Fatalf("search for a derived highlight's word: %+v %v", c, err)
 	}
 }
