@@ -20,21 +20,27 @@ type digestModel struct {
 	c       *common
 	entries []DigestEntry
 	loading bool
-	err     string
-	cursor  int
-	top     int
-	width   int
-	height  int
+	// held is the keys typed while the digest loads, applied when it arrives.
+	held   []tea.KeyMsg
+	err    string
+	cursor int
+	top    int
+	width  int
+	height int
 }
 
 func newDigest(c *common) digestModel { return digestModel{c: c} }
 
 func (d *digestModel) open() {
 	d.entries, d.err, d.loading = nil, "", true
+	d.held = nil
 	d.cursor, d.top = -1, 0
 }
 
-func (d *digestModel) set(entries []DigestEntry, err error) {
+// set shows the loaded digest and then handles the keys held while it
+// loaded, in order. When one of them is enter on an item, it returns that
+// item's id and the keys after it, which belong to the reader.
+func (d *digestModel) set(entries []DigestEntry, err error) (int64, []tea.KeyMsg) {
 	d.loading = false
 	d.entries = entries
 	if err != nil {
@@ -42,6 +48,15 @@ func (d *digestModel) set(entries []DigestEntry, err error) {
 	}
 	d.cursor, d.top = d.next(-1, 1), 0
 	d.scroll()
+	held := d.held
+	d.held = nil
+	for i, k := range held {
+		var id int64
+		if *d, id = d.update(k); id != 0 {
+			return id, held[i+1:]
+		}
+	}
+	return 0, nil
 }
 
 func (d *digestModel) setSize(w, h int) {
@@ -110,6 +125,14 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 	k := d.c.keys
 	n := len(d.entries)
 	page := max(d.height-2, 1)
+	if d.loading {
+		// Movement and enter wait for the digest, and so does every key
+		// typed after one of them.
+		if len(d.held) > 0 || key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom, k.Open) {
+			d.held = append(d.held, msg)
+		}
+		return d, 0
+	}
 	if d.cursor < 0 {
 		return d, 0
 	}

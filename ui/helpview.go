@@ -148,7 +148,13 @@ func (h keyHelpModel) view() []string {
 				break
 			}
 			e := col[r]
-			cell := st.Help.FullKey.Render(e.key) + strings.Repeat(" ", g.keyW[i]-width(e.key)+2) + st.Help.FullDesc.Render(e.desc)
+			pad := g.keyW[i] - width(e.key) + 2
+			if len(g.cols) == 1 {
+				// One narrow column: a long key (pgdn/space/ctrl+f) gives
+				// up the alignment before a description is cut.
+				pad = clamp(w-width(e.key)-width(e.desc), 2, pad)
+			}
+			cell := st.Help.FullKey.Render(e.key) + strings.Repeat(" ", pad) + st.Help.FullDesc.Render(e.desc)
 			if i < len(g.cols)-1 {
 				cell += strings.Repeat(" ", g.descW[i]-width(e.desc))
 			}

@@ -35,8 +35,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:       b("↑/k", "up", "up", "k"),
 		Down:     b("↓/j", "down", "down", "j"),
-		PageUp:   b("pgup", "page up", "pgup", "ctrl+b"),
-		PageDown: b("pgdn", "page down", "pgdown", "ctrl+f", " "),
+		PageUp:   b("pgup/ctrl+b", "page up", "pgup", "ctrl+b"),
+		PageDown: b("pgdn/space/ctrl+f", "page down", "pgdown", "ctrl+f", " "),
 		Top:      b("g", "top", "g", "home"),
 		Bottom:   b("G", "bottom", "G", "end"),
 
@@ -71,8 +71,8 @@ func DefaultKeyMap() KeyMap {
 		Digest:   b("D", "digest", "D"),
 
 		Help: b("?", "help", "?"),
-		Back: b("esc", "back", "esc"),
-		Quit: b("q", "quit", "q", "ctrl+c"),
+		Back: b("esc", "back / clear", "esc"),
+		Quit: b("q/ctrl+c", "quit", "q", "ctrl+c"),
 
 		Toggle:   b("space", "toggle", " "),
 		Apply:    b("enter", "apply", "enter"),

@@ -18,16 +18,19 @@ import (
 // pickerModel chooses companies by fuzzy matching over the companies in the
 // cache; several can be chosen.
 type pickerModel struct {
-	c        *common
-	input    lineInput
-	all      []store.CompanyCount
-	names    []string // sanitised names of all, for matching
-	matches  []int    // indices into all, best first
-	cursor   int
-	top      int
-	chosen   map[string]bool
-	order    []string // chosen names in the order they were picked
-	loading  bool
+	c       *common
+	input   lineInput
+	all     []store.CompanyCount
+	names   []string // sanitised names of all, for matching
+	matches []int    // indices into all, best first
+	cursor  int
+	top     int
+	chosen  map[string]bool
+	order   []string // chosen names in the order they were picked
+	loading bool
+	// held is the keys typed while the companies load that act on the
+	// matches (space, enter, up, down), and every key after one, in order.
+	held     []tea.KeyMsg
 	width    int
 	height   int
 	errorMsg string
@@ -59,12 +62,16 @@ func (p *pickerModel) open(current []string) {
 	}
 	p.cursor, p.top = 0, 0
 	p.loading = true
+	p.held = nil
 	p.errorMsg = ""
 	p.all, p.names, p.matches = nil, nil, nil
 }
 
-// setCompanies installs the loaded company counts.
-func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) {
+// setCompanies installs the loaded company counts and then handles the keys
+// held while they loaded, as if they were typed now. When one of them
+// applies or cancels, it returns that result and the keys after it, which
+// belong to the reader.
+func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (pickerResult, []tea.KeyMsg) {
 	p.loading = false
 	if err != nil {
 		p.errorMsg = err.Error()
@@ -75,6 +82,15 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) {
 		p.names[i] = sanitize.Line(c.Name)
 	}
 	p.filter()
+	held := p.held
+	p.held = nil
+	for i, k := range held {
+		var res pickerResult
+		if *p, res = p.update(k); res != pickerStay {
+			return res, held[i+1:]
+		}
+	}
+	return pickerStay, nil
 }
 
 func (p *pickerModel) setSize(w, h int) {
@@ -156,9 +172,17 @@ func (p pickerModel) selection() []string {
 
 func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 	k := p.c.keys
-	switch {
-	case key.Matches(msg, k.Cancel):
+	if key.Matches(msg, k.Cancel) {
+		p.held = nil
 		return p, pickerCancel
+	}
+	if p.loading && (len(p.held) > 0 || key.Matches(msg, k.Apply, k.Toggle, k.PickUp, k.PickDown)) {
+		// Typing goes into the box at once; what acts on the matches
+		// waits for them, and so does everything typed after it.
+		p.held = append(p.held, msg)
+		return p, pickerStay
+	}
+	switch {
 	case key.Matches(msg, k.Apply):
 		return p, pickerApply
 	case key.Matches(msg, k.PickUp):

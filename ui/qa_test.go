@@ -101,7 +101,7 @@ func normalised(v string) string {
 func TestHelpShowsEveryBindingAtAnySize(t *testing.T) {
 	k := DefaultKeyMap()
 	entries := helpEntries(k)
-	for _, want := range []string{"ctrl+d half page down", "ctrl+u half page up", "M mark visible read", "esc back", "q quit", "s star", "w watch companies"} {
+	for _, want := range []string{"ctrl+d half page down", "ctrl+u half page up", "M mark visible read", "esc back / clear", "q/ctrl+c quit", "s star", "w watch companies"} {
 		found := false
 		for _, e := range entries {
 			found = found || e == want

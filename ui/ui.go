@@ -165,6 +165,13 @@ type Model struct {
 	emptyCache  bool
 	qseq        int
 	queryCancel context.CancelFunc
+	// listLoading is set while the latest list query is in flight.
+	listLoading bool
+	// typeahead holds keys typed while the list loads: list movements, and
+	// every key after a held one, so they act, in order, on the new list.
+	typeahead []tea.KeyMsg
+	// openOnLoad is the item a digest jump opens once the list shows it.
+	openOnLoad int64
 
 	list         listModel
 	detail       item.Item
@@ -245,6 +252,7 @@ func New(o Options) Model {
 		m.panes[i] = newPane(c, t)
 	}
 	m.list.watched = lowerSet(m.watch)
+	m.listLoading = o.Store != nil // Init loads the first page
 	m.fillPanes()
 	return m
 }

@@ -35,6 +35,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.digestKey(msg)
 	}
 
+	if m.holdKey(msg) {
+		m.typeahead = append(m.typeahead, msg)
+		return m, nil
+	}
+
 	var cmd tea.Cmd
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -138,6 +143,53 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// holdKey reports whether msg must wait for the list query in flight: a
+// list movement would otherwise act on the old list and be undone when the
+// new one arrives, and keys after a held one (or typed while a digest jump
+// loads) must not overtake it. Quit never waits.
+func (m Model) holdKey(msg tea.KeyMsg) bool {
+	k := m.c.keys
+	if !m.listLoading || key.Matches(msg, k.Quit) {
+		return false
+	}
+	if len(m.typeahead) > 0 || m.openOnLoad != 0 {
+		return true
+	}
+	return m.focus == focusList && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom)
+}
+
+// replayTypeahead handles the keys held while the list loaded, in order,
+// until one of them starts another list query (the rest wait for that).
+func (m *Model) replayTypeahead() tea.Cmd {
+	var cmds []tea.Cmd
+	for len(m.typeahead) > 0 && !m.listLoading && !m.quitting {
+		k := m.typeahead[0]
+		m.typeahead = m.typeahead[1:]
+		nm, cmd := m.handleKey(k)
+		*m = nm.(Model)
+		cmds = append(cmds, cmd)
+	}
+	if len(m.typeahead) == 0 {
+		m.typeahead = nil
+	}
+	return tea.Batch(cmds...)
+}
+
+// handleKeys handles keys in order, as handleRunes does, for keys an
+// overlay held while it loaded and handed back when it closed.
+func (m *Model) handleKeys(keys []tea.KeyMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, k := range keys {
+		if m.quitting {
+			break
+		}
+		nm, cmd := m.handleKey(k)
+		*m = nm.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	m.quitting = true
 	if m.refreshCancel != nil {
@@ -210,7 +262,8 @@ func (m *Model) setMode(mode detailMode) tea.Cmd {
 	return m.setFocus(f)
 }
 
-// back leaves the full text or reasons, then the panes, then the search.
+// back leaves the full text or reasons, then the panes, then clears the
+// search, then leaves the watchlist view.
 func (m *Model) back() tea.Cmd {
 	switch {
 	case m.mode != detailSections:
@@ -219,6 +272,9 @@ func (m *Model) back() tea.Cmd {
 		return m.setFocus(focusList)
 	case m.f.Search != "":
 		m.f.Search = ""
+		return m.filtersChanged(true)
+	case m.f.Watch:
+		m.f.Watch = false
 		return m.filtersChanged(true)
 	}
 	return nil
@@ -246,6 +302,11 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) pickerKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var res pickerResult
 	m.picker, res = m.picker.update(msg)
+	return m, m.pickerDone(res)
+}
+
+// pickerDone closes the picker on cancel, and applies its selection on enter.
+func (m *Model) pickerDone(res pickerResult) tea.Cmd {
 	switch res {
 	case pickerCancel:
 		m.overlay = overlayNone
@@ -253,9 +314,20 @@ func (m Model) pickerKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = overlayNone
 		m.f.Companies = m.picker.selection()
 		m.f.Watch = false
-		return m, m.filtersChanged(true)
+		return m.filtersChanged(true)
 	}
-	return m, nil
+	return nil
+}
+
+// companiesLoaded gives the picker its companies; keys it held while they
+// loaded apply now, and those typed after an enter go to the reader.
+func (m *Model) companiesLoaded(msg companiesMsg) tea.Cmd {
+	res, rest := m.picker.setCompanies(msg.counts, msg.err)
+	if m.overlay != overlayPicker {
+		return nil
+	}
+	cmd := m.pickerDone(res)
+	return tea.Batch(cmd, m.handleKeys(rest))
 }
 
 func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -269,19 +341,52 @@ func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if id == 0 {
 		return m, nil
 	}
+	return m, m.jumpTo(id)
+}
+
+// digestLoaded shows the digest; keys it held while it loaded apply now,
+// and those typed after an enter follow the jump.
+func (m *Model) digestLoaded(msg digestMsg) tea.Cmd {
+	id, rest := m.digest.set(msg.entries, msg.err)
+	if m.overlay != overlayDigest || id == 0 {
+		return nil
+	}
+	cmd := m.jumpTo(id)
+	return tea.Batch(cmd, m.handleKeys(rest))
+}
+
+// jumpTo leaves the digest for item id: the list reloads around it (clearing
+// the filters when they hide it) and, once it is selected, opens it as enter
+// in the list does, marking it read.
+func (m *Model) jumpTo(id int64) tea.Cmd {
 	m.overlay = overlayNone
 	m.qseq++
 	m.forceDetail = true
-	return m, listCmd(m.newQueryCtx(), m.st, m.f, m.watch, m.qseq, id, 0, true)
+	ctx := m.newQueryCtx()
+	m.openOnLoad = id
+	return listCmd(ctx, m.st, m.f, m.watch, m.qseq, id, 0, true)
 }
 
-// newQueryCtx cancels the previous list query and returns a context for the next.
+// openJumped opens the item a digest jump asked for once the list selects it.
+func (m *Model) openJumped() tea.Cmd {
+	id := m.openOnLoad
+	m.openOnLoad = 0
+	if it, ok := m.list.selected(); ok && id != 0 && it.ID == id {
+		return m.setFocus(focusPane1)
+	}
+	return nil
+}
+
+// newQueryCtx cancels the previous list query and returns a context for the
+// next; keys typed until it arrives wait for it (see holdKey).
 func (m *Model) newQueryCtx() context.Context {
 	if m.queryCancel != nil {
 		m.queryCancel()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.queryCancel = cancel
+	m.listLoading = true
+	m.openOnLoad = 0
 	return ctx
 }
 
@@ -313,6 +418,9 @@ func (m *Model) reload() tea.Cmd {
 
 // fetchPage asks for the page around the cursor when the window runs out.
 func (m *Model) fetchPage() tea.Cmd {
+	if m.listLoading {
+		return nil // the new list brings its own page
+	}
 	start := m.list.need()
 	if start < 0 || m.f.matchesNothing(m.watch) {
 		return nil
@@ -554,7 +662,7 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 			m.counts = msg.counts
 		}
 	case companiesMsg:
-		m.picker.setCompanies(msg.counts, msg.err)
+		return m.companiesLoaded(msg)
 	case refreshProgressMsg:
 		if msg.gen != m.refreshGen || !m.refreshing {
 			return nil
@@ -594,7 +702,7 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 			return m.setStatus(msg.err.Error(), true)
 		}
 	case digestMsg:
-		m.digest.set(msg.entries, msg.err)
+		return m.digestLoaded(msg)
 	}
 	return nil
 }
@@ -611,14 +719,16 @@ func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
 	if msg.seq != m.qseq {
 		return nil // stale: a newer query is on its way
 	}
+	m.listLoading = false
 	var cmds []tea.Cmd
 	if msg.err != nil {
 		m.list.loaded = true
 		m.ready = true
+		m.openOnLoad = 0
 		if errors.Is(msg.err, context.Canceled) {
-			return nil
+			return m.replayTypeahead() // held keys must not wait forever
 		}
-		return tea.Batch(m.setStatus(msg.err.Error(), true), m.firstFrame())
+		return tea.Batch(m.setStatus(msg.err.Error(), true), m.replayTypeahead(), m.firstFrame())
 	}
 	if msg.filters != nil {
 		m.f = *msg.filters
@@ -638,6 +748,8 @@ func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
 	m.ready = true
 	force := m.forceDetail
 	m.forceDetail = false
+	cmds = append(cmds, m.openJumped())
+	cmds = append(cmds, m.replayTypeahead())
 	cmds = append(cmds, m.syncDetail(force), m.fetchPage(), m.firstFrame())
 	return tea.Batch(cmds...)
 }
