@@ -320,6 +320,25 @@ func colourSGR(l string) string {
 	return ""
 }
 
+// TestReaderKeyBurstsInTmux: keys that reach lode in one read (a held key,
+// a fast typist, SSH) each count, even ahead of a load they trigger.
+func TestReaderKeyBurstsInTmux(t *testing.T) {
+	home, _ := readerHome(t)
+	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")
+	s.waitText(titleAlb, "1/6")
+	s.text("jjj")
+	s.waitText("4/6")
+	// The company picker loads its list in the background; enter typed in
+	// the same burst still applies the typed company.
+	s.text("clynas\r")
+	scr := s.waitFor("company filter from one burst", func(scr string) bool {
+		return strings.Contains(scr, "filters: company Lynas Rare Earths") && !strings.Contains(scr, titleAlb)
+	})
+	if !strings.Contains(scr, titleLynas) {
+		t.Errorf("burst-applied filter lost the Lynas item:\n%s", scr)
+	}
+}
+
 func TestReaderOfflineInTmux(t *testing.T) {
 	home, srv := readerHome(t)
 	srv.Close() // feeds unreachable from now on
