@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -92,10 +94,21 @@ func (d digestModel) near(i, dir int) int {
 	return d.next(i, -dir)
 }
 
+// visibleRows is how many entries show below the title, and whether a
+// scroll hint line is needed because they do not all fit.
+func (d digestModel) visibleRows() (int, bool) {
+	avail := max(d.height-1, 0)
+	if d.loading || d.err != "" || len(d.entries) <= avail {
+		return avail, false
+	}
+	return max(avail-1, 0), true
+}
+
 // scroll keeps the cursor in view, with the headings just above it when
 // they fit, and the top of the digest when the cursor is on its first item.
 func (d *digestModel) scroll() {
-	rows := max(d.height-1, 1)
+	rows, _ := d.visibleRows()
+	rows = max(rows, 1)
 	if d.cursor < 0 {
 		d.top = 0
 		return
@@ -124,7 +137,8 @@ func (d *digestModel) scroll() {
 func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 	k := d.c.keys
 	n := len(d.entries)
-	page := max(d.height-2, 1)
+	vis, _ := d.visibleRows()
+	page := max(vis-1, 1)
 	if d.loading {
 		// Movement and enter wait for the digest, and so does every key
 		// typed after one of them.
@@ -184,7 +198,8 @@ func (d digestModel) view() []string {
 	case len(d.entries) == 0:
 		out = append(out, fit(st.Empty.Render("  Nothing new for the digest."), w))
 	default:
-		for i := d.top; i < len(d.entries) && len(out) < d.height; i++ {
+		vis, hint := d.visibleRows()
+		for i := d.top; i < len(d.entries) && i < d.top+vis && len(out) < d.height; i++ {
 			e := d.entries[i]
 			cur := "  "
 			if i == d.cursor {
@@ -205,6 +220,17 @@ func (d digestModel) view() []string {
 				line = st.RowSelected.Render(line)
 			}
 			out = append(out, line)
+		}
+		if hint && d.height > 1 {
+			var more []string
+			if d.top > 0 {
+				more = append(more, "↑ more")
+			}
+			if d.top+vis < len(d.entries) {
+				more = append(more, "↓ more")
+			}
+			out = fillBox(out, w, d.height-1)
+			out = append(out, fit(st.Dim.Render(strings.Join(more, " · ")+"  (j/k, pgup/pgdn move)"), w))
 		}
 	}
 	return fillBox(out, w, d.height)

@@ -35,6 +35,8 @@ type listModel struct {
 	// empty is shown when the result is empty.
 	empty   string
 	watched map[string]bool // lower-cased watched company names
+	// terms are the search terms highlighted in the titles (normTerms).
+	terms []string
 }
 
 func newList(c *common) listModel {
@@ -286,7 +288,8 @@ func (l listModel) renderRow(i int) string {
 	if it.Read {
 		titleStyle = st.RowRead
 	}
-	body := fit(titleStyle.Render(trunc(title, room-width(r))), room-width(r)) + r
+	tw := room - width(r)
+	body := fit(highlightIn(trunc(title, tw), l.terms, &titleStyle, st.Match), tw) + r
 	line := fit(prefix+body, w)
 	if sel {
 		return st.RowSelected.Render(line)

@@ -38,6 +38,22 @@ func trunc(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
+// truncStart shortens s to at most w cells by cutting its start, so it
+// begins with "…" when cut and its end stays readable.
+func truncStart(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw <= w {
+		return s
+	}
+	if w == 1 {
+		return "…"
+	}
+	return ansi.TruncateLeft(s, sw-(w-1), "…")
+}
+
 // width is the display width of s, ignoring escape sequences.
 func width(s string) int { return ansi.StringWidth(s) }
 
@@ -89,20 +105,50 @@ func wrapText(text string, w int) []string {
 // highlight wraps every case-insensitive occurrence of any term in line with
 // style. line must be plain text (no escape sequences).
 func highlight(line string, terms []string, style lipgloss.Style) string {
+	return highlightIn(line, terms, nil, style)
+}
+
+// highlightIn is highlight for a line drawn in base: the text between the
+// matches is rendered with base (nil: left as it is), so a match does not
+// end base's attributes early. A line without matches is base.Render(line).
+func highlightIn(line string, terms []string, base *lipgloss.Style, style lipgloss.Style) string {
+	plain := func(s string) string {
+		if base == nil || s == "" {
+			return s
+		}
+		return base.Render(s)
+	}
+	spans := matchSpans(line, terms)
+	if len(spans) == 0 {
+		return plain(line)
+	}
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(plain(line[last:sp[0]]))
+		b.WriteString(style.Render(line[sp[0]:sp[1]]))
+		last = sp[1]
+	}
+	b.WriteString(plain(line[last:]))
+	return b.String()
+}
+
+// matchSpans are the byte ranges of line that match a term, case-insensitive,
+// longest term first at each position, left to right without overlap.
+func matchSpans(line string, terms []string) [][2]int {
 	if len(terms) == 0 || line == "" {
-		return line
+		return nil
 	}
 	lower := strings.ToLower(line)
 	if len(lower) != len(line) {
 		// Case folding changed byte lengths; fall back to a rune-wise match.
-		return highlightRunes(line, terms, style)
+		return matchSpansRunes(line, terms)
 	}
-	var b strings.Builder
-	last := 0
+	var spans [][2]int
 	for i := 0; i < len(line); {
 		n := 0
 		for _, t := range terms {
-			if t != "" && strings.HasPrefix(lower[i:], t) && len(t) > n {
+			if t != "" && len(t) > n && strings.HasPrefix(lower[i:], t) {
 				n = len(t)
 			}
 		}
@@ -111,26 +157,22 @@ func highlight(line string, terms []string, style lipgloss.Style) string {
 			i += size
 			continue
 		}
-		b.WriteString(line[last:i])
-		b.WriteString(style.Render(line[i : i+n]))
+		spans = append(spans, [2]int{i, i + n})
 		i += n
-		last = i
 	}
-	if last == 0 {
-		return line
-	}
-	b.WriteString(line[last:])
-	return b.String()
+	return spans
 }
 
-func highlightRunes(line string, terms []string, style lipgloss.Style) string {
-	runes := []rune(line)
-	lowered := make([]rune, len(runes))
-	for i, r := range runes {
-		lowered[i] = unicode.ToLower(r)
+func matchSpansRunes(line string, terms []string) [][2]int {
+	var runes, lowered []rune
+	var offs []int // byte offset of each rune in line, then len(line)
+	for o, r := range line {
+		runes = append(runes, r)
+		lowered = append(lowered, unicode.ToLower(r))
+		offs = append(offs, o)
 	}
-	var b strings.Builder
-	last := 0
+	offs = append(offs, len(line))
+	var spans [][2]int
 	for i := 0; i < len(runes); {
 		n := 0
 		for _, t := range terms {
@@ -143,13 +185,10 @@ func highlightRunes(line string, terms []string, style lipgloss.Style) string {
 			i++
 			continue
 		}
-		b.WriteString(string(runes[last:i]))
-		b.WriteString(style.Render(string(runes[i : i+n])))
+		spans = append(spans, [2]int{offs[i], offs[i+n]})
 		i += n
-		last = i
 	}
-	b.WriteString(string(runes[last:]))
-	return b.String()
+	return spans
 }
 
 // normTerms lowercases search terms and drops empty ones.

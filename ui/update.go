@@ -737,6 +737,7 @@ func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
 	m.listStale = false
 	m.counts = msg.counts
 	m.terms = msg.terms
+	m.list.terms = m.terms
 	m.emptyCache = msg.emptyCache
 	m.watchCounts = msg.watchCounts
 	m.list.empty = m.emptyText()

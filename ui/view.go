@@ -311,6 +311,12 @@ func (m Model) statusLine() string {
 	left = st.Status.Render(left)
 	if m.status != "" {
 		sep := st.Rule.Render(" │ ")
+		if m.statusErr && width(left+sep)+width("error: "+m.status)+1+width("? help") > m.width {
+			// An error that does not fit beside the rest gets the whole
+			// line, and keeps its end (the cause) when it is still too long.
+			const prefix = "error: "
+			return st.StatusError.Render(prefix + truncStart(m.status, m.width-width(prefix)))
+		}
 		if m.statusErr {
 			left += sep + st.StatusError.Render("error: "+m.status)
 		} else {
@@ -408,20 +414,21 @@ func (m Model) metaLines(w, n int) []string {
 		if title == "" {
 			title = "(untitled)"
 		}
-		info := []string{}
-		if f := sanitize.Line(d.FeedName); f != "" {
-			info = append(info, f)
-		}
-		if !d.Published.IsZero() {
-			info = append(info, d.Published.Local().Format("2006-01-02 15:04")+" ("+ago(d.Published, m.c.now())+" ago)")
-		}
-		infoLine := st.Dim.Render(strings.Join(info, " · "))
 		var companies []string
+		var info string
 		if n >= 4 {
+			info = m.infoText(w, 0)
 			companies = m.chipRows(w, n-3)
 		} else {
-			companies = m.chipRows(w-width(infoLine)-2, 1)
+			// The chips share the line: the feed and date give way first.
+			info = m.infoText(w, m.chipNeed(w))
+			room := w
+			if info != "" {
+				room = w - width(info) - 2
+			}
+			companies = m.chipRows(room, 1)
 		}
+		infoLine := st.Dim.Render(info)
 		for i, c := range companies {
 			companies[i] = st.Chip.Render(c)
 		}
@@ -434,13 +441,16 @@ func (m Model) metaLines(w, n int) []string {
 		} else {
 			link = st.Link.Render(trunc(link, w))
 		}
-		lines := []string{marks + st.MetaTitle.Render(title)}
+		lines := []string{marks + highlightIn(trunc(title, w-width(marks)), m.terms, &st.MetaTitle, st.Match)}
 		if n >= 4 {
 			lines = append(lines, infoLine, link)
 			lines = append(lines, companies...)
 		} else {
 			if len(companies) > 0 {
-				infoLine += "  " + companies[0]
+				if info != "" {
+					infoLine += "  "
+				}
+				infoLine += companies[0]
 			}
 			lines = append(lines, infoLine, link)
 		}
@@ -452,6 +462,68 @@ func (m Model) metaLines(w, n int) []string {
 		}
 	}
 	return fillBox(out, w, n)
+}
+
+// infoText is the shown item's feed and date in at most w cells less the
+// need cells (and a two-cell gap) kept for the company chips beside it. It
+// gives way in steps: the full date, then the feed's length, then the feed;
+// it is empty when not even the age fits. need 0 means the whole line.
+func (m Model) infoText(w, need int) string {
+	d := m.detail
+	feed := sanitize.Line(d.FeedName)
+	var date, age string
+	if !d.Published.IsZero() {
+		age = ago(d.Published, m.c.now()) + " ago"
+		date = d.Published.Local().Format("2006-01-02 15:04") + " (" + age + ")"
+	}
+	join := func(parts ...string) string {
+		var out []string
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+		return strings.Join(out, " · ")
+	}
+	full := join(feed, date)
+	if need <= 0 {
+		return full
+	}
+	room := w - need - 2
+	if width(full) <= room {
+		return full
+	}
+	if s := join(feed, age); width(s) <= room {
+		return s
+	}
+	// The feed cut to what is left beside the age, when enough of it reads.
+	if age != "" || feed != "" {
+		fw := room - width(age)
+		if age != "" {
+			fw -= width(" · ")
+		}
+		if feed != "" && fw >= 8 {
+			return join(trunc(feed, fw), age)
+		}
+	}
+	if age != "" && width(age) <= room {
+		return age
+	}
+	return ""
+}
+
+// chipNeed is the cells the first company chip and the "+N more" after it
+// take on one line of w cells; 0 when the item names no company.
+func (m Model) chipNeed(w int) int {
+	names := m.detail.Companies
+	if m.detailID == 0 || len(names) == 0 {
+		return 0
+	}
+	s := "[" + sanitize.Line(names[0]) + "]"
+	if len(names) > 1 {
+		s += fmt.Sprintf(" +%d more", len(names)-1)
+	}
+	return min(width(s), w)
 }
 
 // metaChipRows is the most lines the company chips take in the item header.
@@ -494,10 +566,13 @@ func (m Model) chipRows(w, maxRows int) []string {
 	if len(cur) == 0 && rest > 0 {
 		// Not even one chip fits beside "+N more": cut the first one.
 		rest--
-		if c := trunc("["+sanitize.Line(names[len(names)-rest-1]), w-width(more())-2); width(c) >= 6 {
+		first := "[" + sanitize.Line(names[len(names)-rest-1])
+		if c := trunc(first, w-width(more())-2); width(c) >= 6 {
 			cur = []string{c + "]"}
 		} else {
-			rest++
+			// No room for the count either: the company alone, never a
+			// "+N more" without one.
+			cur, rest = []string{trunc(first+"]", w)}, 0
 		}
 	}
 	last := strings.Join(cur, " ")

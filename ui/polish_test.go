@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+)
+
+// infoLine is the detail header's feed/date line of a narrow view: the line
+// below the item's title.
+func infoLine(t *testing.T, v string) string {
+	t.Helper()
+	lines := strings.Split(v, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "● CNRE") && i+1 < len(lines) {
+			return lines[i+1]
+		}
+	}
+	t.Fatalf("no CNRE title line:\n%s", v)
+	return ""
+}
+
+func TestNarrowInfoLineKeepsFirstCompanyReadable(t *testing.T) {
+	for _, c := range []struct {
+		w    int
+		feed string // what must remain of the feed and date
+	}{
+		{80, "Rare Earth Briefings · 2h ago  "},
+		{60, "Rare Earth Br… · 2h ago  "},
+		{40, ""},
+	} {
+		h := newHarness(t, Options{Store: newFakeStore(albemarle(), cnre())}, c.w, 24)
+		h.press("j")
+		info := infoLine(t, h.view())
+		if !strings.HasPrefix(info, c.feed+"[China Northern Rare Earth] +3 more") {
+			t.Errorf("%d columns: info line %q lacks the first company in full", c.w, info)
+		}
+		checkFits(t, h.view(), c.w, 24)
+	}
+	// Wide enough for everything: the full date stays.
+	h := newHarness(t, Options{Store: newFakeStore(albemarle(), cnre())}, 160, 16)
+	h.press("j")
+	h.mustSee("Rare Earth Briefings · 2025-06-01", "(2h ago)  [China Northern Rare Earth]")
+}
+
+func TestChipsNeverShowCountWithoutCompany(t *testing.T) {
+	h := newHarness(t, Options{Store: newFakeStore(cnre())}, 80, 24)
+	for _, w := range []int{4, 8, 12, 16, 30} {
+		rows := h.m.chipRows(w, 1)
+		if len(rows) != 1 || !strings.HasPrefix(rows[0], "[") || width(rows[0]) > w {
+			t.Errorf("chipRows(%d) = %q, want one company first within the width", w, rows)
+		}
+	}
+}
+
+func TestSearchHighlightsListAndDetailTitles(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	for _, w := range []int{120, 80} {
+		h := newHarnessKeepProfile(t, Options{Store: newFakeStore(albemarle(), cnre())}, w, 30)
+		h.press("/")
+		h.typeText("listing")
+		h.press("enter")
+		h.press("enter") // open the item: its title shows in the detail
+		v := h.view()
+		checkFits(t, v, w, 30)
+		var list, title bool
+		for _, l := range strings.Split(v, "\n") {
+			plain := ansi.Strip(l)
+			if !strings.Contains(l, "\x1b[1;7mListing") && !strings.Contains(l, "\x1b[7;1mListing") {
+				continue
+			}
+			if strings.HasPrefix(plain, "›") {
+				list = true
+			}
+			if strings.HasPrefix(plain, "CNRE Raises December Listing Price for NdPr Oxide by 4%") ||
+				strings.Contains(plain, "│CNRE Raises December Listing Price for NdPr Oxide by 4%") {
+				title = true
+			}
+		}
+		if !list || !title {
+			t.Fatalf("%d columns: title match highlighted in list %v, detail %v:\n%q", w, list, title, v)
+		}
+		// The text after a match keeps the title's own style.
+		if w == 120 && !strings.Contains(v, "\x1b[1m Price for NdPr") {
+			t.Fatalf("detail title lost its style after the match:\n%q", v)
+		}
+	}
+}
+
+func TestHighlightInKeepsBaseStyle(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	base := lipgloss.NewStyle().Bold(true)
+	m := lipgloss.NewStyle().Reverse(true)
+	got := highlightIn("a Lynas b", []string{"lynas"}, &base, m)
+	want := base.Render("a ") + m.Render("Lynas") + base.Render(" b")
+	if got != want {
+		t.Fatalf("highlightIn = %q, want %q", got, want)
+	}
+	if got := highlightIn("none", []string{"lynas"}, &base, m); got != base.Render("none") {
+		t.Fatalf("no match: %q", got)
+	}
+	if got := highlight("Ärger über ÄRGER", []string{"ärger"}, m); strings.Count(got, "\x1b[7m") != 2 || ansi.Strip(got) != "Ärger über ÄRGER" {
+		t.Fatalf("rune-wise highlight: %q", got)
+	}
+}
+
+func TestDigestShowsScrollHint(t *testing.T) {
+	var entries []DigestEntry
+	for i := 1; i <= 30; i++ {
+		entries = append(entries, DigestEntry{ItemID: int64(i%4 + 1), Text: fmt.Sprintf("entry %02d", i)})
+	}
+	h, _ := fixtureHarness(t, 80, 12, func(o *Options) {
+		o.Digest = func(context.Context) ([]DigestEntry, error) { return entries, nil }
+	})
+	h.press("D")
+	h.mustSee("entry 01", "↓ more")
+	h.mustNotSee("↑ more")
+	h.press("G")
+	h.mustSee("entry 30", "↑ more")
+	h.mustNotSee("↓ more")
+	if !strings.Contains(selectedLine(h.view()), "entry 30") {
+		t.Fatalf("cursor not on the last entry:\n%s", h.view())
+	}
+	h.press("pgup", "pgup")
+	h.mustSee("↑ more · ↓ more")
+	checkFits(t, h.view(), 80, 12)
+
+	// Entries that fit: no hint.
+	h2, _ := fixtureHarness(t, 80, 24, func(o *Options) {
+		o.Digest = func(context.Context) ([]DigestEntry, error) { return entries[:5], nil }
+	})
+	h2.press("D")
+	h2.mustSee("entry 05")
+	h2.mustNotSee("more")
+}
+
+func TestNarrowStatusKeepsErrorCause(t *testing.T) {
+	cause := "open link: start xdg-open: exec: \"xdg-open\": executable file not found in $PATH"
+	for _, w := range []int{60, 40} {
+		h, _ := fixtureHarness(t, w, 20, func(o *Options) {
+			o.OpenURL = func(string) error { return errors.New(cause[len("open link: "):]) }
+		})
+		h.press("o")
+		lines := strings.Split(h.view(), "\n")
+		status := strings.TrimRight(lines[len(lines)-1], " ")
+		if !strings.HasPrefix(status, "error: …") || !strings.HasSuffix(status, "file not found in $PATH") {
+			t.Errorf("%d columns: status %q loses the error's cause", w, status)
+		}
+		if strings.Contains(status, "? help") || strings.Contains(status, "not refreshed") {
+			t.Errorf("%d columns: status %q shares the line with an error that does not fit", w, status)
+		}
+		checkFits(t, h.view(), w, 20)
+	}
+	// A short error still sits beside the rest.
+	h, _ := fixtureHarness(t, 120, 20, func(o *Options) {
+		o.OpenURL = func(string) error { return errors.New("no browser") }
+	})
+	h.press("o")
+	h.mustSee("not refreshed yet │ error: open link: no browser", "? help")
+}
