@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -292,7 +293,11 @@ func (l listModel) renderRow(i int) string {
 	body := fit(highlightIn(trunc(title, tw), l.terms, &titleStyle, st.Match), tw) + r
 	line := fit(prefix+body, w)
 	if sel {
-		return st.RowSelected.Render(line)
+		// The marker and match styles end with a reset, which would cut the
+		// selection's background short: the selected row is drawn whole in
+		// the selection style (markers as glyphs), with its search matches.
+		plain := ansi.Strip(line)
+		return highlightIn(plain, l.terms, &st.RowSelected, st.RowSelected.Inherit(st.Match))
 	}
 	return line
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,6 +60,9 @@ func TestChipsNeverShowCountWithoutCompany(t *testing.T) {
 	}
 }
 
+// reverseBefore finds "Listing" right after an SGR that turns reverse video on.
+var reverseBefore = regexp.MustCompile(`\x1b\[(?:[0-9]+;)*7(?:;[0-9]+)*mListing`)
+
 func TestSearchHighlightsListAndDetailTitles(t *testing.T) {
 	lipgloss.SetColorProfile(termenv.ANSI)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
@@ -73,7 +77,7 @@ func TestSearchHighlightsListAndDetailTitles(t *testing.T) {
 		var list, title bool
 		for _, l := range strings.Split(v, "\n") {
 			plain := ansi.Strip(l)
-			if !strings.Contains(l, "\x1b[1;7mListing") && !strings.Contains(l, "\x1b[7;1mListing") {
+			if !reverseBefore.MatchString(l) {
 				continue
 			}
 			if strings.HasPrefix(plain, "›") {
@@ -165,4 +169,69 @@ func TestNarrowStatusKeepsErrorCause(t *testing.T) {
 	})
 	h.press("o")
 	h.mustSee("not refreshed yet │ error: open link: no browser", "? help")
+}
+
+// TestSelectedRowKeepsItsBackground: the markers of an unread, flagged,
+// watched item are styled glyphs whose resets used to end the selection's
+// background after the cursor; the selected row is now one styled run.
+func TestSelectedRowKeepsItsBackground(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	for _, noColor := range []bool{false, true} {
+		h := newHarnessKeepProfile(t, Options{Store: newFakeStore(loadFixtures(t)...), NoColor: noColor, Watchlist: []string{"CNRE"}}, 120, 30)
+		selected := func() string {
+			for _, l := range strings.Split(h.view(), "\n") {
+				if strings.HasPrefix(ansi.Strip(l), "›") {
+					l, _, _ = strings.Cut(l, "│") // the list part of the line
+					return l
+				}
+			}
+			return ""
+		}
+		sel := selected()
+		for i := 0; i < 6 && !strings.Contains(sel, "⚑"); i++ {
+			h.press("j")
+			sel = selected()
+		}
+		if !strings.Contains(sel, "⚑") || !strings.Contains(sel, "●") {
+			t.Fatalf("no unread flagged row to select: %q", sel)
+		}
+		// The first styled run covers the whole row, up to the age.
+		end := strings.Index(sel, "\x1b[0m")
+		if end < 0 || strings.TrimSpace(ansi.Strip(sel[:end])) != strings.TrimSpace(ansi.Strip(sel)) {
+			t.Errorf("noColor=%v: the selection style ends before the row does: %q", noColor, sel)
+		}
+	}
+}
+
+// TestEmptyCacheTextKnowsAboutFeeds: with feeds configured, an empty cache
+// says a fetch is running or how to start one, not "add a feed".
+func TestEmptyCacheTextKnowsAboutFeeds(t *testing.T) {
+	h := newHarness(t, Options{Store: newFakeStore()}, 100, 20)
+	h.mustSee("No briefings yet: add a feed")
+	refresh := func(context.Context, bool, func(Progress)) (RefreshResult, error) { return RefreshResult{}, nil }
+	h2 := newHarness(t, Options{Store: newFakeStore(), Refresh: refresh}, 200, 20)
+	h2.mustSee("No briefings yet: press r to fetch your feeds")
+	h2.m.startRefresh(false) // the command is not run: the refresh stays in flight
+	h2.mustSee("No briefings yet: fetching your feeds…")
+}
+
+// TestOfflineStaysVisibleBesideALongError: at narrow widths an error takes
+// the status line, but OFFLINE is state and stays.
+func TestOfflineStaysVisibleBesideALongError(t *testing.T) {
+	refresh := func(context.Context, bool, func(Progress)) (RefreshResult, error) {
+		return RefreshResult{Offline: true, FeedsFailed: 3}, nil
+	}
+	for _, w := range []int{120, 60, 40} {
+		h := newHarness(t, Options{Store: newFakeStore(loadFixtures(t)...), Refresh: refresh}, w, 24)
+		h.press("r")
+		lines := strings.Split(h.view(), "\n")
+		status := lines[len(lines)-1]
+		if !strings.Contains(status, "OFFLINE") || !strings.Contains(status, "error: ") {
+			t.Errorf("%d columns: status %q should show OFFLINE and the error", w, status)
+		}
+		if width(status) > w {
+			t.Errorf("%d columns: status is %d wide", w, width(status))
+		}
+	}
 }

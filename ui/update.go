@@ -593,6 +593,7 @@ func (m *Model) startRefresh(manual bool) tea.Cmd {
 	m.refreshGen++
 	m.progress = Progress{}
 	m.clearStatus() // the progress replaces an older message or error
+	m.list.empty = m.emptyText()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.refreshCancel = cancel
 	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, manual, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
@@ -832,6 +833,12 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 // emptyText explains an empty list.
 func (m Model) emptyText() string {
 	if m.emptyCache {
+		switch {
+		case m.refreshing:
+			return "No briefings yet: fetching your feeds…"
+		case m.opts.Refresh != nil:
+			return "No briefings yet: press r to fetch your feeds"
+		}
 		return "No briefings yet: add a feed with `lode feeds add URL`, or try `lode --demo`"
 	}
 	return m.f.emptyMessage()

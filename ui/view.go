@@ -314,8 +314,13 @@ func (m Model) statusLine() string {
 		if m.statusErr && width(left+sep)+width("error: "+m.status)+1+width("? help") > m.width {
 			// An error that does not fit beside the rest gets the whole
 			// line, and keeps its end (the cause) when it is still too long.
-			const prefix = "error: "
-			return st.StatusError.Render(prefix + truncStart(m.status, m.width-width(prefix)))
+			// OFFLINE stays: it is state, not a message.
+			prefix := "error: "
+			lead := ""
+			if m.offline && !m.refreshing {
+				lead = st.Offline.Render("OFFLINE") + " "
+			}
+			return lead + st.StatusError.Render(prefix+truncStart(m.status, max(m.width-width(lead)-width(prefix), 1)))
 		}
 		if m.statusErr {
 			left += sep + st.StatusError.Render("error: "+m.status)

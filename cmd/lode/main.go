@@ -27,14 +27,14 @@ const (
 	usageHeader = `lode: a terminal reader for critical-minerals briefings
 
 Usage:
-  lode [--home DIR] [--demo] [--company NAME]...   open the reader
+  lode [--home DIR] [--demo] [--company NAME]... [--no-refresh]   open the reader
   lode feeds add URL [--name NAME] [--no-check]     add a feed (checked by fetching it once)
   lode feeds remove URL|NAME                        remove a feed
   lode feeds list [--json]                          feeds with items, unread, last success and error
   lode feeds import FILE                            import OPML or a newsboat urls file
   lode feeds export                                 print the feed list as OPML 2.0
   lode fetch [--workers N] [--force] [--notify]     poll every feed once
-  lode list [--json] [--flagged|--unflagged] [--unread] [--company NAME] [--search TEXT] [--limit N]
+  lode list [--json] [--flagged|--unflagged] [--unread] [--starred] [--company NAME]... [--search TEXT] [--limit N]
   lode show ID [--json]                             one item with its sections
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
   lode companies [--json]                           the company dictionary with item counts
