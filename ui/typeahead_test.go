@@ -100,16 +100,22 @@ func TestListMovesTypedWhileListReloads(t *testing.T) {
 	}
 }
 
+// digestEntries are two digest groups over the fixture items.
+func digestEntries() []DigestEntry {
+	return []DigestEntry{
+		{Heading: "Lithium"},
+		{ItemID: 4, Text: "Lithium prices slide (Battery Metals Daily)"},
+		{Heading: "Gallium"},
+		{ItemID: 2, Text: "China tightens gallium export licences"},
+	}
+}
+
 func digestFixture(o *Options) {
 	o.Digest = func(context.Context) ([]DigestEntry, error) {
-		return []DigestEntry{
-			{Heading: "Lithium"},
-			{ItemID: 4, Text: "Lithium prices slide (Battery Metals Daily)"},
-			{Heading: "Gallium"},
-			{ItemID: 2, Text: "China tightens gallium export licences"},
+		return append(digestEntries(), []DigestEntry{
 			{Heading: "Magnets"},
 			{ItemID: 3, Text: "MP Materials and Lynas sign magnet supply deal"},
-		}, nil
+		}...), nil
 	}
 }
 

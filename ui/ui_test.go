@@ -681,13 +681,7 @@ func TestDigestView(t *testing.T) {
 	h.mustSee("digest unavailable")
 	h2, _ := fixtureHarness(t, 120, 40, func(o *Options) {
 		o.Digest = func(context.Context) ([]DigestEntry, error) {
-			return []DigestEntry{
-				{Heading: "Lithium"},
-				{ItemID: 4, Text: "Lithium prices slide (Battery Metals Daily)"},
-				{Heading: "Gallium"},
-				{ItemID: 2, Text: "China tightens gallium export licences"},
-				{Text: "1 more item hidden"},
-			}, nil
+			return append(digestEntries(), DigestEntry{Text: "1 more item hidden"}), nil
 		}
 	})
 	h2.press("u") // item 4 is read: hidden by the filter, the jump clears it
