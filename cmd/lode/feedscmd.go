@@ -143,12 +143,7 @@ type feedRow struct {
 }
 
 func (a *app) feedsList(ctx context.Context, args []string) error {
-	fs := a.flags("feeds list")
-	asJSON := fs.Bool("json", false, "one JSON object per line")
-	if err := parseNone(fs, args); err != nil {
-		return err
-	}
-	e, err := a.open(ctx)
+	e, asJSON, err := a.openListing(ctx, "feeds list", args)
 	if err != nil {
 		return err
 	}
@@ -166,7 +161,7 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-	if !*asJSON {
+	if !asJSON {
 		fmt.Fprintln(tw, "NAME\tURL\tITEMS\tUNREAD\tLAST SUCCESS\tLAST ERROR")
 	}
 	now := time.Now()
@@ -185,7 +180,7 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 				row.NextAttempt = s.NextAttempt.Format(time.RFC3339)
 			}
 		}
-		if *asJSON {
+		if asJSON {
 			b, _ := json.Marshal(row)
 			fmt.Fprintln(a.stdout, string(b))
 			continue

@@ -299,13 +299,20 @@ func (a *app) analyze(ctx context.Context, args []string) error {
 	return nil
 }
 
-func (a *app) companiesCmd(ctx context.Context, args []string) error {
-	fs := a.flags("companies")
+// openListing parses the flags of a listing command that takes only --json
+// and opens the home; the caller closes the env.
+func (a *app) openListing(ctx context.Context, name string, args []string) (*env, bool, error) {
+	fs := a.flags(name)
 	asJSON := fs.Bool("json", false, "one JSON object per line")
 	if err := parseNone(fs, args); err != nil {
-		return err
+		return nil, false, err
 	}
 	e, err := a.open(ctx)
+	return e, *asJSON, err
+}
+
+func (a *app) companiesCmd(ctx context.Context, args []string) error {
+	e, asJSON, err := a.openListing(ctx, "companies", args)
 	if err != nil {
 		return err
 	}
@@ -319,7 +326,7 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 		byName[c.Name] = c
 	}
 	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-	if !*asJSON {
+	if !asJSON {
 		fmt.Fprintln(tw, "COMPANY\tTICKERS\tITEMS\tUNREAD\tALIASES")
 	}
 	enc := json.NewEncoder(a.stdout)
@@ -327,7 +334,7 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	emit := func(name string, tickers, aliases []string) error {
 		seen[name] = true
 		c := byName[name]
-		if *asJSON {
+		if asJSON {
 			return enc.Encode(map[string]any{"name": name, "tickers": orEmpty(tickers), "aliases": orEmpty(aliases), "items": c.Items, "unread": c.Unread})
 		}
 		_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", sanitize.Line(name), strings.Join(tickers, " "), c.Items, c.Unread, clip(sanitize.Line(strings.Join(aliases, ", ")), 60))

@@ -33,6 +33,19 @@ func pipelineFor(cfg config.Config) (*ingest.Pipeline, error) {
 	return ingest.New(dict, cls), nil
 }
 
+// openCache builds cfg's pipeline and opens (creating) the cache at path.
+func openCache(cfg config.Config, path string) (*ingest.Pipeline, *store.Store, error) {
+	pipe, err := pipelineFor(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pipe, st, nil
+}
+
 // fillLodeCache writes the cold set's items into a new cache in home through
 // lode's own ingest and store code. Bodies repeat every set.Gen.templates
 // items, so each template is extracted, classified and scanned for
@@ -44,11 +57,7 @@ func fillLodeCache(ctx context.Context, home string, set FeedSet, base string) e
 	if err := config.Save(filepath.Join(home, "config.toml"), cfg); err != nil {
 		return err
 	}
-	pipe, err := pipelineFor(cfg)
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(filepath.Join(home, "cache.db"))
+	pipe, st, err := openCache(cfg, filepath.Join(home, "cache.db"))
 	if err != nil {
 		return err
 	}
@@ -227,11 +236,7 @@ func runLabel(r, runs int) string {
 // and behind a filter toggle or a search keystroke, on the realistic cache
 // (the ui benchmarks use short generated items).
 func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) error {
-	pipe, err := pipelineFor(config.Default())
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(path)
+	pipe, st, err := openCache(config.Default(), path)
 	if err != nil {
 		return err
 	}

@@ -26,11 +26,7 @@ func (b *bench) profileRefresh(ctx context.Context, path string) error {
 		return fmt.Errorf("profile: %w", err)
 	}
 	cfg := config.Default()
-	pipe, err := pipelineFor(cfg)
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(filepath.Join(home, "cache.db"))
+	pipe, st, err := openCache(cfg, filepath.Join(home, "cache.db"))
 	if err != nil {
 		return err
 	}
