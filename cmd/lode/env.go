@@ -176,3 +176,20 @@ func (e *env) followMoves(rs []feeds.Result) error {
 	}
 	return nil
 }
+
+// retention is the config's retention rule for the cache.
+func (e *env) retention() store.Retention {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return store.Retention{KeepDays: e.cfg.KeepDays, MaxPerFeed: e.cfg.MaxItemsPerFeed}
+}
+
+// prune applies the config's retention to the cache (after a refresh and
+// by `lode vacuum`); starred items are always kept.
+func (e *env) prune(ctx context.Context) (int, error) {
+	n, err := e.store.Prune(ctx, e.retention(), time.Now())
+	if err != nil {
+		return 0, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
+	}
+	return n, nil
+}

@@ -48,6 +48,11 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	}
 	sum := feeds.Summarize(results)
 	fmt.Fprintf(a.stdout, "%s in %s\n", sum, time.Since(start).Round(time.Millisecond))
+	if n, err := e.prune(ctx); err != nil {
+		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	} else if n > 0 {
+		fmt.Fprintf(a.stdout, "removed %d items past retention (keep_days, max_items_per_feed)\n", n)
+	}
 
 	if err := a.alert(ctx, e, results, *notifyFlag); err != nil {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))

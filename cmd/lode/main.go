@@ -39,6 +39,7 @@ Usage:
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
   lode companies [--json]                           the company dictionary with item counts
   lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json]
+  lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
   lode version
 
 Global flags (before or after the command):
@@ -187,6 +188,8 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return a.companiesCmd(ctx, rest)
 	case "digest":
 		return a.digest(ctx, rest)
+	case "vacuum":
+		return a.vacuum(ctx, rest)
 	case "version", "--version":
 		fmt.Fprintf(a.stdout, "lode %s\n", version)
 		return nil

@@ -114,6 +114,9 @@ func (a *app) refresher(e *env) ui.RefreshFunc {
 		if err := e.followMoves(results); err != nil {
 			res.Errors = append(res.Errors, err.Error())
 		}
+		if _, err := e.prune(ctx); err != nil {
+			res.Errors = append(res.Errors, err.Error())
+		}
 		if watch := e.watchlist(); len(ids) > 0 && len(watch) > 0 {
 			items, err := e.store.Items(ctx, store.Query{IDs: ids}, 0)
 			if err == nil {

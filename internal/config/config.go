@@ -90,6 +90,11 @@ type Config struct {
 	Companies []companies.Company `toml:"companies"`
 	// Lexicon extends the ideology classifier's weighted phrases.
 	Lexicon []classify.Term `toml:"lexicon"`
+	// KeepDays removes unstarred items published more than this many days
+	// ago after each refresh and on `lode vacuum` (0 = keep everything).
+	KeepDays int `toml:"keep_days,omitempty"`
+	// MaxItemsPerFeed keeps only each feed's newest unstarred items (0 = no limit).
+	MaxItemsPerFeed int `toml:"max_items_per_feed,omitempty"`
 }
 
 // DefaultFeeds are the critical-minerals sources a new config starts with.
@@ -170,6 +175,12 @@ func (c Config) Validate() error {
 	if c.RefreshMinutes < 0 {
 		return fmt.Errorf("refresh_minutes = %d: want 0 (off) or more", c.RefreshMinutes)
 	}
+	if c.KeepDays < 0 || c.KeepDays > 36500 {
+		return fmt.Errorf("keep_days = %d: want 0 (keep everything) to 36500", c.KeepDays)
+	}
+	if c.MaxItemsPerFeed < 0 || c.MaxItemsPerFeed > 10_000_000 {
+		return fmt.Errorf("max_items_per_feed = %d: want 0 (no limit) to 10000000", c.MaxItemsPerFeed)
+	}
 	if c.Threshold <= 0 || c.Threshold > 1 {
 		return fmt.Errorf("threshold = %g: want a number in (0, 1]", c.Threshold)
 	}
@@ -203,6 +214,8 @@ const header = `# lode configuration. Edit freely; lode rewrites this file when 
 # refresh_minutes      background refresh in the reader, 0 = off (default 30)
 # threshold            ideology score at which an item is flagged (default 0.5)
 # watchlist            companies you follow, e.g. ["Lynas Rare Earths"]
+# keep_days            remove unstarred items older than this after a refresh, 0 = keep all (default 0)
+# max_items_per_feed   keep each feed's newest N unstarred items, 0 = no limit (default 0)
 # notify               command run per watchlist alert, e.g. ["notify-send", "lode", "{company}: {title}"]
 # [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]
 # [[lexicon]]          phrase = "...", weight = 0.4   (negative weights mark business language)

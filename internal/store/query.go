@@ -78,6 +78,8 @@ type FeedStats struct {
 // UpsertResult reports what a batch of items did to the cache.
 type UpsertResult struct {
 	New, Updated, Unchanged int
+	// Pruned counts items left out because retention removed them before.
+	Pruned int
 	// NewIDs are the ids of the items that were not cached before.
 	NewIDs []int64
 }

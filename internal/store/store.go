@@ -150,6 +150,15 @@ var migrations = []string{
 	CREATE TRIGGER items_rev_update AFTER UPDATE ON items BEGIN UPDATE items_rev SET n = n + 1; END;
 	CREATE TRIGGER items_rev_delete AFTER DELETE ON items BEGIN UPDATE items_rev SET n = n + 1; END;
 	CREATE VIRTUAL TABLE items_fts_terms USING fts5vocab(items_fts, 'row');`,
+	// 3: retention (retention.go). purged remembers the identities of items
+	// removed by keep_days or max_items_per_feed, so a feed that still lists
+	// them does not bring them back as new.
+	`CREATE TABLE purged (
+		feed_url TEXT NOT NULL,
+		guid TEXT NOT NULL,
+		purged INTEGER NOT NULL, -- unix seconds
+		PRIMARY KEY (feed_url, guid)
+	) WITHOUT ROWID;`,
 }
 
 // SchemaVersion is the schema version this lode writes.
@@ -294,6 +303,12 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 		sec := it.Sections
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
+			if gone, err := wasPurged(ctx, tx, it.FeedURL, it.GUID); err != nil {
+				return res, fmt.Errorf("store item %q: %w", it.Title, err)
+			} else if gone {
+				res.Pruned++
+				continue
+			}
 			pub := unix(it.Published)
 			if pub == 0 {
 				pub = now
