@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/sahilm/fuzzy"
 
@@ -19,7 +20,7 @@ import (
 // cache; several can be chosen.
 type pickerModel struct {
 	c       *common
-	input   lineInput
+	input   textinput.Model
 	all     []store.CompanyCount
 	names   []string // sanitised names of all, for matching
 	matches []int    // indices into all, best first
@@ -46,14 +47,14 @@ const (
 )
 
 func newPicker(c *common) pickerModel {
-	in := newLineInput("company: ", "type to filter", c.styles)
-	in.focused = true
+	in := newTextInput("company: ", "type a name, ticker or alias", c.styles)
+	in.Focus()
 	return pickerModel{c: c, input: in, chosen: map[string]bool{}}
 }
 
 // open resets the picker with the companies already in the filter.
 func (p *pickerModel) open(current []string) {
-	p.input.setValue("")
+	p.input.SetValue("")
 	p.chosen = map[string]bool{}
 	p.order = nil
 	for _, c := range current {
@@ -95,6 +96,7 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (pickerRe
 
 func (p *pickerModel) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
+	setInputWidth(&p.input, p.width)
 }
 
 // matchTier ranks how name contains the lower-case pattern: 0 a word of the
@@ -116,7 +118,7 @@ func matchTier(name, pattern string) int {
 }
 
 func (p *pickerModel) filter() {
-	pattern := strings.TrimSpace(p.input.text())
+	pattern := strings.TrimSpace(p.input.Value())
 	p.matches = p.matches[:0]
 	if pattern == "" {
 		for i := range p.all {
@@ -152,7 +154,7 @@ func (p pickerModel) ticked() []string {
 // highlighted is the company enter applies when none is ticked: the one
 // under the cursor once something is typed.
 func (p pickerModel) highlighted() (string, bool) {
-	if len(p.matches) == 0 || strings.TrimSpace(p.input.text()) == "" {
+	if len(p.matches) == 0 || strings.TrimSpace(p.input.Value()) == "" {
 		return "", false
 	}
 	return p.all[p.matches[p.cursor]].Name, true
@@ -201,9 +203,9 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 			}
 		}
 	default:
-		before := p.input.text()
-		p.input = p.input.update(msg)
-		if p.input.text() != before {
+		before := p.input.Value()
+		p.input, _ = p.input.Update(msg)
+		if p.input.Value() != before {
 			p.cursor = 0
 			p.filter()
 		}
@@ -234,7 +236,7 @@ func (p pickerModel) view() []string {
 		head = "  0 chosen · " + enter + " · space toggles · esc cancels"
 	}
 	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(head), w))
-	out = append(out, p.input.view(w))
+	out = append(out, inputView(p.input, w))
 	switch {
 	case p.loading:
 		out = append(out, fit(st.Placeholder.Render("  Loading companies…"), w))

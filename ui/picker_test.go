@@ -20,7 +20,7 @@ func TestPickerRanksWordPrefixFirst(t *testing.T) {
 		{"min", "Pilbara Minerals"},
 		{"alb", "Albemarle"},
 	} {
-		p.input.setValue(tc.typed)
+		p.input.SetValue(tc.typed)
 		p.filter()
 		if len(p.matches) == 0 || p.names[p.matches[0]] != tc.first {
 			var got []string

@@ -2,13 +2,14 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
 // searchModel is the full-text search box shown in the header while typing.
 type searchModel struct {
 	c      *common
-	input  lineInput
+	input  textinput.Model
 	active bool
 	width  int
 }
@@ -24,41 +25,44 @@ const (
 )
 
 func newSearch(c *common) searchModel {
-	return searchModel{c: c, input: newLineInput("/ ", "search titles and text · enter keeps · esc clears", c.styles)}
+	return searchModel{c: c, input: newTextInput("/ ", "search titles and text · enter keeps · esc clears", c.styles)}
 }
 
 func (s *searchModel) open(current string) {
 	s.active = true
-	s.input.setValue(current)
-	s.input.focused = true
+	s.input.SetValue(current)
+	s.input.Focus()
 }
 
 func (s *searchModel) close() {
 	s.active = false
-	s.input.focused = false
+	s.input.Blur()
 }
 
-func (s *searchModel) setWidth(w int) { s.width = max(w, 0) }
+func (s *searchModel) setWidth(w int) {
+	s.width = max(w, 0)
+	setInputWidth(&s.input, s.width)
+}
 
-func (s searchModel) value() string { return s.input.text() }
+func (s searchModel) value() string { return s.input.Value() }
 
 func (s searchModel) update(msg tea.KeyMsg) (searchModel, searchResult) {
 	k := s.c.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
-		s.input.setValue("")
+		s.input.SetValue("")
 		s.close()
 		return s, searchClear
 	case key.Matches(msg, k.Apply):
 		s.close()
 		return s, searchKeep
 	}
-	before := s.input.text()
-	s.input = s.input.update(msg)
-	if s.input.text() != before {
+	before := s.input.Value()
+	s.input, _ = s.input.Update(msg)
+	if s.input.Value() != before {
 		return s, searchChanged
 	}
 	return s, searchStay
 }
 
-func (s searchModel) view() string { return s.input.view(s.width) }
+func (s searchModel) view() string { return inputView(s.input, s.width) }
