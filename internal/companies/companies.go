@@ -28,7 +28,7 @@ var embeddedData []byte
 type Company struct {
 	Name     string   `toml:"name" json:"name"`                 // canonical, as the company styles itself
 	Aliases  []string `toml:"aliases" json:"aliases,omitempty"` // other names used in the press
-	Former   []string `toml:"former" json:"former,omitempty"`   // former names
+	Former   []Former `toml:"former" json:"former,omitempty"`   // former names, with the year each was dropped
 	Parent   string   `toml:"parent" json:"parent,omitempty"`   // parent group
 	Tickers  []string `toml:"tickers" json:"tickers,omitempty"` // "ASX:LYC", "NYSE:MP", "SHA:600111"
 	Minerals []string `toml:"minerals" json:"minerals,omitempty"`
@@ -129,9 +129,11 @@ func cleanCompany(c Company) (Company, error) {
 		return dedupeFold(out)
 	}
 	c.Aliases = clean("alias", c.Aliases)
-	c.Former = clean("former name", c.Former)
 	c.Minerals = clean("mineral", c.Minerals)
 	if err != nil {
+		return c, err
+	}
+	if c.Former, err = cleanFormer(c.Name, c.Former); err != nil {
 		return c, err
 	}
 	c.Parent = collapseSpace(c.Parent)
@@ -150,7 +152,7 @@ func cleanCompany(c Company) (Company, error) {
 
 func merge(base, add Company) Company {
 	base.Aliases = dedupeFold(append(slices.Clone(base.Aliases), add.Aliases...))
-	base.Former = dedupeFold(append(slices.Clone(base.Former), add.Former...))
+	base.Former = dedupeFormer(append(slices.Clone(base.Former), add.Former...))
 	base.Tickers = dedupeFold(append(slices.Clone(base.Tickers), add.Tickers...))
 	base.Minerals = dedupeFold(append(slices.Clone(base.Minerals), add.Minerals...))
 	if add.Parent != "" {
@@ -190,8 +192,10 @@ func build(list []Company) (*Dictionary, error) {
 		names := make([]string, 0, 1+len(c.Aliases)+len(c.Former))
 		names = append(names, c.Name)
 		names = append(names, c.Aliases...)
-		names = append(names, c.Former...)
-		for _, n := range names {
+		for _, f := range c.Former {
+			names = append(names, f.Name)
+		}
+		for ni, n := range names {
 			k := foldString(n)
 			if j, ok := d.byName[k]; ok && j != i {
 				return nil, fmt.Errorf("company %q: name %q already belongs to %q", c.Name, n, list[j].Name)
@@ -200,9 +204,12 @@ func build(list []Company) (*Dictionary, error) {
 			d.suggestFolded = append(d.suggestFolded, k)
 			d.suggestOwner = append(d.suggestOwner, i)
 
-			p := d.compilePattern(n, i, n == c.Name)
+			p := d.compilePattern(n, i, ni == 0)
 			if p == nil {
 				continue
+			}
+			if f := ni - 1 - len(c.Aliases); f >= 0 {
+				p.former = f + 1
 			}
 			pk := p.signature()
 			if j, ok := patKeys[pk]; ok {

@@ -52,7 +52,7 @@ func TestEmbeddedData(t *testing.T) {
 			claim(c.Name, "alias", a)
 		}
 		for _, f := range c.Former {
-			claim(c.Name, "former name", f)
+			claim(c.Name, "former name", f.Name)
 		}
 		for _, tk := range c.Tickers {
 			if !tickerRE.MatchString(tk) {
@@ -227,7 +227,7 @@ func TestNewExtras(t *testing.T) {
 		{Company{Name: "Kaso", Aliases: []string{"Lynas"}}, `"Lynas"`},
 		{Company{Name: "Kaso", Aliases: []string{"--"}}, `"--"`},
 		{Company{Name: "Kaso", Tickers: []string{"ASX:LYC"}}, `"ASX:LYC"`},
-		{Company{Name: "Kaso", Former: []string{"hitachi metals"}}, `"Proterial"`},
+		{Company{Name: "Kaso", Former: []Former{{Name: "hitachi metals"}}}, `"Proterial"`},
 	}
 	for _, tc := range bad {
 		_, err := New([]Company{tc.extra})

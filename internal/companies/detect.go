@@ -21,6 +21,7 @@ type pattern struct {
 	cases   []uint8
 	texts   []string // token text as written in the data file
 	company int
+	former  int  // 1 + index in the company's Former list; 0 for a current name
 	weak    bool // short all-caps alias: counts only with stronger evidence
 	generic bool // made only of common words: checked against its context
 }
@@ -105,6 +106,7 @@ type hit struct {
 	name    string // canonical or extracted name
 	weak    bool
 	acr     string // text of a single all-caps token match, for acronym overrides
+	former  int    // the pattern's former (see pattern.former)
 }
 
 // Detect returns the canonical names of the companies mentioned in title and
@@ -113,6 +115,22 @@ type hit struct {
 // "Kaso Minerals Ltd (ASX: KSM)", is reported by the name before the ticker.
 // Detect returns nil when nothing is found.
 func (d *Dictionary) Detect(title, text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, h := range d.hits(title, text) {
+		if seen[h.name] {
+			continue
+		}
+		seen[h.name] = true
+		out = append(out, h.name)
+	}
+	return out
+}
+
+// hits returns every counted mention in title and text, ordered by source
+// (title first) and position; weak aliases without a stronger mention of
+// their company are dropped.
+func (d *Dictionary) hits(title, text string) []hit {
 	sc := d.scratch.Get().(*scratch)
 	defer d.scratch.Put(sc)
 	var srcs [2]tokens
@@ -149,17 +167,12 @@ func (d *Dictionary) Detect(title, text string) []string {
 		}
 		return hits[a].pos < hits[b].pos
 	})
-	var out []string
-	seen := map[string]bool{}
+	out := hits[:0]
 	for _, h := range hits {
 		if h.weak && !strong[h.company] {
 			continue
 		}
-		if seen[h.name] {
-			continue
-		}
-		seen[h.name] = true
-		out = append(out, h.name)
+		out = append(out, h)
 	}
 	return out
 }
@@ -180,7 +193,7 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 			if len(p.keys) == 1 && p.cases[0] != caseUpper && end < n && ts.joined(end) && d.words.placeTail[ts.key(end)] {
 				continue
 			}
-			h := hit{src: src, pos: i, end: end, company: p.company, name: d.companies[p.company].Name, weak: p.weak}
+			h := hit{src: src, pos: i, end: end, company: p.company, name: d.companies[p.company].Name, weak: p.weak, former: p.former}
 			if len(p.keys) == 1 && ts.allCaps(i) {
 				h.acr = ts.text(i)
 			}
@@ -339,7 +352,7 @@ func applyDefinitions(srcs []tokens, hits []hit, local map[string]int, d *Dictio
 				if c < 0 {
 					continue
 				}
-				h.company, h.name, h.weak = c, d.companies[c].Name, false
+				h.company, h.name, h.weak, h.former = c, d.companies[c].Name, false, 0
 			}
 		}
 		out = append(out, h)

@@ -1,6 +1,8 @@
 package companies
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -233,4 +235,79 @@ func symbolAt(ts *tokens, i int) (string, int) {
 		return sym + "." + ts.text(i+1), 2
 	}
 	return sym, 1
+}
+
+// symbolRules describe each exchange's symbol format, for CheckTicker:
+// the allowed characters and lengths of the base symbol and whether a
+// dotted class suffix ("TECK.B") is used there.
+var symbolRules = map[string]struct {
+	digits, letters bool // characters allowed in the base symbol
+	min, max        int  // length of the base symbol
+	class           bool // a ".X" class suffix is allowed
+	prefixes        []string
+	what            string
+}{
+	"ASX":          {true, true, 3, 3, false, nil, "3 letters or digits"},
+	"NYSE":         {false, true, 1, 4, true, nil, "1 to 4 letters, optional .CLASS"},
+	"NYSEAMERICAN": {false, true, 1, 4, true, nil, "1 to 4 letters, optional .CLASS"},
+	"NASDAQ":       {false, true, 1, 5, false, nil, "1 to 5 letters"},
+	"OTC":          {false, true, 4, 5, false, nil, "4 or 5 letters"},
+	"TSX":          {false, true, 1, 4, true, nil, "1 to 4 letters, optional .CLASS"},
+	"TSXV":         {false, true, 1, 5, true, nil, "1 to 5 letters, optional .CLASS"},
+	"CSE":          {false, true, 1, 5, false, nil, "1 to 5 letters"},
+	"LSE":          {true, true, 2, 4, false, nil, "2 to 4 letters or digits"},
+	"AIM":          {true, true, 2, 4, false, nil, "2 to 4 letters or digits"},
+	"SHA":          {true, false, 6, 6, false, []string{"60", "68"}, "6 digits starting 60 or 68"},
+	"SHE":          {true, false, 6, 6, false, []string{"00", "30"}, "6 digits starting 00 or 30"},
+	"HKEX":         {true, false, 4, 5, false, nil, "4 or 5 digits"},
+	"TYO":          {true, true, 4, 4, false, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "4 characters starting with a digit"},
+	"KRX":          {true, false, 6, 6, false, nil, "6 digits"},
+	"IDX":          {false, true, 4, 4, false, nil, "4 letters"},
+	"JSE":          {false, true, 2, 4, false, nil, "2 to 4 letters"},
+	"MOEX":         {false, true, 4, 5, false, nil, "4 or 5 letters"},
+	"AIX":          {false, true, 2, 5, false, nil, "2 to 5 letters"},
+	"SGX":          {true, true, 3, 4, false, nil, "3 or 4 letters or digits"},
+	"NZX":          {false, true, 3, 4, false, nil, "3 or 4 letters"},
+	"EPA":          {true, true, 2, 5, false, nil, "2 to 5 letters or digits"},
+	"EBR":          {true, true, 2, 5, false, nil, "2 to 5 letters or digits"},
+	"AMS":          {true, true, 2, 5, false, nil, "2 to 5 letters or digits"},
+	"ETR":          {true, true, 2, 5, false, nil, "2 to 5 letters or digits"},
+	"FRA":          {true, true, 2, 5, false, nil, "2 to 5 letters or digits"},
+	"BVMF":         {true, true, 5, 6, false, nil, "4 letters and a share-class digit"},
+	"NSE":          {true, true, 1, 10, false, nil, "1 to 10 letters"},
+	"BSE":          {true, false, 6, 6, false, nil, "6 digits"},
+}
+
+// CheckTicker checks t against its exchange's symbol rules (ASX codes have
+// three characters, Shanghai codes six digits starting 60 or 68, OTC symbols
+// four or five letters...) and returns it in canonical EXCH:SYMBOL form.
+// It is stricter than what New accepts from config, and is applied to the
+// shipped data and to companies added with `lode companies add`.
+func CheckTicker(t string) (string, error) {
+	n, ok := normalizeTicker(t)
+	if !ok {
+		return "", fmt.Errorf("ticker %q is not EXCH:SYMBOL with a known exchange", t)
+	}
+	exch, sym, _ := strings.Cut(n, ":")
+	r, ok := symbolRules[exch]
+	if !ok {
+		return "", fmt.Errorf("ticker %q: no symbol rule for exchange %s", t, exch)
+	}
+	base, class, dotted := strings.Cut(sym, ".")
+	bad := dotted && (!r.class || len(class) > 2) || len(base) < r.min || len(base) > r.max
+	for i := 0; i < len(base) && !bad; i++ {
+		c := base[i]
+		isDigit := '0' <= c && c <= '9'
+		bad = isDigit && !r.digits || !isDigit && !r.letters
+	}
+	if !bad && len(r.prefixes) > 0 {
+		bad = !slices.ContainsFunc(r.prefixes, func(p string) bool { return strings.HasPrefix(base, p) })
+	}
+	if exch == "BVMF" && !bad {
+		bad = len(base) < 5 || !isDigits(base[4:]) || strings.ContainsAny(base[:4], "0123456789")
+	}
+	if bad {
+		return "", fmt.Errorf("ticker %q: a %s symbol is %s", t, exch, r.what)
+	}
+	return n, nil
 }

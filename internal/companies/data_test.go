@@ -1,0 +1,186 @@
+package companies
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// minCompanies is the size the shipped dictionary must keep.
+const minCompanies = 148
+
+// loadNotNames reads testdata/not_names.txt: words and phrases that must
+// never name a company on their own.
+func loadNotNames(t *testing.T) map[string]bool {
+	t.Helper()
+	f, err := os.Open("testdata/not_names.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out[foldString(line)] = true
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 300 {
+		t.Fatalf("not_names.txt has %d entries, want at least 300", len(out))
+	}
+	return out
+}
+
+// TestDataRules validates every entry of the shipped data file the way a
+// reviewer would: names that cannot tag ordinary prose, tickers that follow
+// their exchange's symbol format, dated former names, and parents that are
+// entries themselves.
+func TestDataRules(t *testing.T) {
+	b, err := os.ReadFile("data/companies.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var df dataFile
+	md, err := toml.Decode(string(b), &df)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		t.Fatalf("unknown keys in data file: %v", und)
+	}
+	if len(df.Company) < minCompanies {
+		t.Errorf("data file has %d companies, want at least %d", len(df.Company), minCompanies)
+	}
+	notNames := loadNotNames(t)
+	canonical := map[string]string{}
+	for _, c := range df.Company {
+		canonical[foldString(c.Name)] = c.Name
+	}
+	thisYear := time.Now().Year()
+	for _, c := range df.Company {
+		names := append([]string{c.Name}, c.Aliases...)
+		for _, f := range c.Former {
+			names = append(names, f.Name)
+			if f.Until < firstYear || f.Until > thisYear {
+				t.Errorf("%q: former name %q needs the year of the change (until = YEAR), got %d", c.Name, f.Name, f.Until)
+			}
+		}
+		for _, n := range names {
+			if n != collapseSpace(n) {
+				t.Errorf("%q: name %q has stray spaces", c.Name, n)
+			}
+			if notNames[foldString(n)] {
+				t.Errorf("%q: %q is a common word or mineral on its own and would tag ordinary prose", c.Name, n)
+			}
+			// A name of one word must not be a common word even with a
+			// plural or a hyphen ("Rare-Earths").
+			if k := foldString(strings.ReplaceAll(n, "-", " ")); notNames[strings.TrimSuffix(k, "s")] {
+				t.Errorf("%q: %q is a common word or mineral on its own", c.Name, n)
+			}
+		}
+		for _, tk := range c.Tickers {
+			n, err := CheckTicker(tk)
+			if err != nil {
+				t.Errorf("%q: %v", c.Name, err)
+				continue
+			}
+			if n != tk {
+				t.Errorf("%q: ticker %q should be written %q", c.Name, tk, n)
+			}
+		}
+		if c.Parent != "" {
+			if p, ok := canonical[foldString(c.Parent)]; !ok {
+				t.Errorf("%q: parent %q is not an entry of the dictionary", c.Name, c.Parent)
+			} else if p != c.Parent {
+				t.Errorf("%q: parent %q should be written %q", c.Name, c.Parent, p)
+			} else if p == c.Name {
+				t.Errorf("%q is its own parent", c.Name)
+			}
+		}
+		for _, m := range c.Minerals {
+			if m != strings.ToLower(m) {
+				t.Errorf("%q: mineral %q must be lower case", c.Name, m)
+			}
+		}
+	}
+	// No parent chain loops back on itself.
+	parent := map[string]string{}
+	for _, c := range df.Company {
+		parent[c.Name] = c.Parent
+	}
+	for _, c := range df.Company {
+		seen := map[string]bool{}
+		for n := c.Name; n != ""; n = parent[n] {
+			if seen[n] {
+				t.Errorf("%q: parent chain loops at %q", c.Name, n)
+				break
+			}
+			seen[n] = true
+		}
+	}
+}
+
+// TestCheckTicker pins the exchange symbol rules the data is validated by.
+func TestCheckTicker(t *testing.T) {
+	good := map[string]string{
+		"ASX:LYC":            "ASX:LYC",
+		"asx: 1mc":           "ASX:1MC",
+		"SSE:600111":         "SHA:600111",
+		"SHA:688778":         "SHA:688778",
+		"SZSE:300750":        "SHE:300750",
+		"SHE:002460":         "SHE:002460",
+		"HKEX:1772":          "HKEX:1772",
+		"HKEX:09696":         "HKEX:09696",
+		"TSX:TECK.B":         "TSX:TECK.B",
+		"TSXV:NOU":           "TSXV:NOU",
+		"OTCQB:LYSCF":        "OTC:LYSCF",
+		"NYSE:MP":            "NYSE:MP",
+		"NASDAQ:SGML":        "NASDAQ:SGML",
+		"TYO:5713":           "TYO:5713",
+		"TYO:130A":           "TYO:130A",
+		"KRX:373220":         "KRX:373220",
+		"IDX:NCKL":           "IDX:NCKL",
+		"BVMF:VALE3":         "BVMF:VALE3",
+		"LSE:RIO":            "LSE:RIO",
+		"AIM:KOD":            "AIM:KOD",
+		"JSE:SOL":            "JSE:SOL",
+		"MOEX:GMKN":          "MOEX:GMKN",
+		"NYSE American:UUUU": "NYSEAMERICAN:UUUU",
+	}
+	for in, want := range good {
+		got, err := CheckTicker(in)
+		if err != nil || got != want {
+			t.Errorf("CheckTicker(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	bad := map[string]string{
+		"ASX:LYCA":      "3 letters or digits",
+		"SHA:000831":    "starting 60 or 68",
+		"SHE:600111":    "starting 00 or 30",
+		"SHA:60011":     "6 digits",
+		"HKEX:ABC":      "digits",
+		"OTC:LYC":       "4 or 5 letters",
+		"NASDAQ:AB1":    "letters",
+		"NASDAQ:SGML.B": "1 to 5 letters",
+		"IDX:NCK":       "4 letters",
+		"KRX:37322":     "6 digits",
+		"TYO:A130":      "starting with a digit",
+		"BVMF:VALE":     "share-class digit",
+		"MARS:ABC":      "known exchange",
+		"LYC":           "EXCH:SYMBOL",
+	}
+	for in, mention := range bad {
+		if _, err := CheckTicker(in); err == nil || !strings.Contains(err.Error(), mention) {
+			t.Errorf("CheckTicker(%q) error = %v, want it to say %q", in, err, mention)
+		}
+	}
+}
