@@ -35,7 +35,7 @@ func BenchmarkParse(b *testing.B) {
 	base, _ := url.Parse("https://bench.test/feed")
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
-		f, err := parse(body, "application/rss+xml", base)
+		f, _, err := parse(body, "application/rss+xml", base, Limits{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -45,6 +45,9 @@ var (
 	ErrNotHTTP = errors.New("not an http or https URL")
 	// ErrNotFeed means the body was not RSS, Atom or JSON Feed.
 	ErrNotFeed = errors.New("not a feed")
+	// ErrTooComplex means the document nests too deep or holds too many
+	// elements or attributes for the parser to build safely.
+	ErrTooComplex = errors.New("document too complex")
 )
 
 // kindError is a message in words that errors.Is matches to a sentinel.
@@ -149,7 +152,7 @@ func describe(err error) string {
 		return de.Error()
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
-	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrNotHTTP), errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotFeed):
+	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrNotHTTP), errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotFeed), errors.Is(err, ErrTooComplex):
 		return sanitize.Line(unwrapURL(err).Error())
 	case errors.As(err, &dns):
 		if dns.IsNotFound {

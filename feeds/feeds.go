@@ -133,6 +133,9 @@ type Poller struct {
 	cache   Cache
 	process Processor
 	o       Options
+	// parses and bodies are semaphores bounding the documents parsed and
+	// the bodies held at once (see limits.go).
+	parses, bodies chan struct{}
 }
 
 // New returns a Poller writing to cache through process.
@@ -166,7 +169,8 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Poller{cache: cache, process: process, o: o}
+	return &Poller{cache: cache, process: process, o: o,
+		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes))}
 }
 
 // DefaultUserAgent is "lode/<version> (+https://github.com/lode-reader/lode)",

@@ -462,7 +462,7 @@ func TestRedirects(t *testing.T) {
 
 func mustParse(t *testing.T, body []byte) *gofeed.Feed {
 	t.Helper()
-	f, err := parse(body, "", nil)
+	f, _, err := parse(body, "", nil, Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,7 @@ type fetched struct {
 	header   http.Header
 	finalURL *url.URL
 	movedTo  string // target of the leading run of permanent redirects
+	release  func() // frees the body's slot; never nil once get returns
 }
 
 // fetch polls one feed: back-off check, conditional GET, parse, process,
@@ -74,6 +75,9 @@ func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
 	fctx, cancel := context.WithTimeoutCause(ctx, p.o.Timeout, &timeoutError{p.o.Timeout})
 	defer cancel()
 	got, err := p.get(fctx, u, st)
+	if err == nil {
+		defer got.release()
+	}
 	if err == nil && got.movedTo != "" && got.movedTo != raw {
 		// Move first, so items already cached follow and the new ones land beside them.
 		wctx, wcancel := writeCtx(ctx)
@@ -227,7 +231,7 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 		req.Header.Set("If-Modified-Since", st.LastModified)
 	}
 
-	got := &fetched{}
+	got := &fetched{release: func() {}}
 	permanent := true
 	client := *p.o.Client
 	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
@@ -274,8 +278,13 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 			RetryAfter: retryAfter(resp.Header.Get("Retry-After"), p.o.Now()),
 		}
 	}
+	if err := acquire(ctx, p.bodies); err != nil {
+		return nil, err
+	}
+	got.release = func() { got.body = nil; <-p.bodies }
 	got.body, err = readBody(resp, p.o.MaxBytes)
 	if err != nil {
+		got.release()
 		return nil, err
 	}
 	return got, nil
@@ -287,7 +296,7 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 // resolved against base when it is not nil). Errors wrap ErrNotFeed and say
 // what the document was instead (an HTML page, empty, ...).
 func Parse(body []byte, contentType string, base *url.URL) (*gofeed.Feed, error) {
-	feed, err := parse(body, contentType, base)
+	feed, _, err := parse(body, contentType, base, Limits{})
 	if err != nil {
 		return nil, err
 	}
@@ -298,13 +307,13 @@ func Parse(body []byte, contentType string, base *url.URL) (*gofeed.Feed, error)
 // parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
 // feed's title and a note for the user.
 func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
-	feed, err := Parse(got.body, got.header.Get("Content-Type"), got.finalURL)
+	feed, total, err := p.parseBody(ctx, got)
 	if err != nil {
 		return "", "", err
 	}
 	var notes []string
-	if n := len(feed.Items); n > p.o.MaxItems {
-		feed.Items = feed.Items[:p.o.MaxItems]
+	if n := max(total, len(feed.Items)); n > p.o.MaxItems {
+		feed.Items = feed.Items[:min(len(feed.Items), p.o.MaxItems)]
 		notes = append(notes, fmt.Sprintf("kept first %d of %d items", p.o.MaxItems, n))
 	}
 	feedName := sanitize.Line(f.Name)
@@ -360,27 +369,36 @@ func plural(n int, word string) string {
 	return word + "s"
 }
 
-// parse turns a body into a feed, saying in words why it is not one.
-func parse(body []byte, contentType string, base *url.URL) (feed *gofeed.Feed, err error) {
+// parse turns a body into a feed within lim, saying in words why it is not
+// one; total is how many items the document had before the cut to
+// lim.MaxItems (0 when unknown).
+func parse(body []byte, contentType string, base *url.URL, lim Limits) (feed *gofeed.Feed, total int, err error) {
 	if len(bytes.TrimSpace(trimLeft(body))) == 0 {
-		return nil, fmt.Errorf("%w: the document is empty", ErrNotFeed)
+		return nil, 0, fmt.Errorf("%w: the document is empty", ErrNotFeed)
 	}
 	if looksHTML(body, contentType) {
 		if link := feedLinkInHTML(body, base); link != "" {
-			return nil, fmt.Errorf("%w: got an HTML page (it links to a feed at %s)", ErrNotFeed, link)
+			return nil, 0, fmt.Errorf("%w: got an HTML page (it links to a feed at %s)", ErrNotFeed, link)
 		}
-		return nil, fmt.Errorf("%w: got an HTML page", ErrNotFeed)
+		return nil, 0, fmt.Errorf("%w: got an HTML page", ErrNotFeed)
 	}
 	body, err = toUTF8(body, contentType)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if first := trimLeft(body); len(first) > 0 && first[0] == '<' {
-		body = dropBadCharRefs(stripEscapes(body))
+	lim = lim.withDefaults()
+	switch first := trimLeft(body); {
+	case len(first) > 0 && first[0] == '<':
+		body, total, err = boundXML(dropBadCharRefs(stripEscapes(body)), lim)
+	case len(first) > 0 && first[0] == '{':
+		body, total, err = boundJSON(body, lim)
+	}
+	if err != nil {
+		return nil, 0, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			feed, err = nil, fmt.Errorf("%w: the feed parser failed on it", ErrNotFeed)
+			feed, total, err = nil, 0, fmt.Errorf("%w: the feed parser failed on it", ErrNotFeed)
 		}
 	}()
 	p := gofeed.NewParser()
@@ -390,12 +408,12 @@ func parse(body []byte, contentType string, base *url.URL) (feed *gofeed.Feed, e
 	feed, err = p.Parse(bytes.NewReader(body))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-			return nil, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
+			return nil, 0, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
 		}
-		return nil, fmt.Errorf("%w: %s", ErrNotFeed, clip(sanitize.Line(err.Error()), 200))
+		return nil, 0, fmt.Errorf("%w: %s", ErrNotFeed, clip(sanitize.Line(err.Error()), 200))
 	}
 	if feed == nil {
-		return nil, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
+		return nil, 0, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
 	}
-	return feed, nil
+	return feed, total, nil
 }

@@ -100,7 +100,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("readBody changed the body (%d bytes in, %d out)", len(body), len(got))
 		}
 
-		feed, err := parse(got, contentType, base)
+		feed, _, err := parse(got, contentType, base, Limits{})
 		if err != nil {
 			fuzzCheckErrLine(t, err)
 			if !errors.Is(err, ErrNotFeed) {

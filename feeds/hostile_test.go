@@ -323,8 +323,8 @@ func TestHostileFeeds(t *testing.T) {
 				t.Error("escape sequence remnants left in the text")
 			}
 		}},
-		{path: "/gen/deep-nesting", status: OK, items: 1, check: titleIs("deep")},
-		{path: "/gen/json-deep", status: Failed, errSub: ": not a feed: "},
+		{path: "/gen/deep-nesting", status: Failed, errSub: ": document nested deeper than 256 elements"},
+		{path: "/gen/json-deep", status: Failed, errSub: ": document nested deeper than 256 arrays and objects"},
 		{path: "/gen/status-line", status: Failed, errSub: ": server said 599 Evil, retrying after 10m"},
 		{path: "/gen/js-redirect", status: Failed, errSub: ": redirected to a non-http URL (javascript:)"},
 		{path: "/gen/redirect-loop", status: Failed, errSub: ": too many redirects (loop?)"},
