@@ -14,6 +14,7 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	watch := fs.Bool("watchlist", false, "only companies on the watchlist")
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
+	qtext := fs.String("query", "", "only items matching `Q` in the query language (tag:lithium -is:flagged ...)")
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
@@ -35,6 +36,9 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	defer e.close()
 	o := digest.Options{Since: from, Watchlist: e.cfg.Watchlist, WatchlistOnly: *watch, Now: now}
 	if o.Companies, err = e.resolveCompanies(*comps); err != nil {
+		return err
+	}
+	if o.Where, err = e.compileQuery(*qtext, now); err != nil {
 		return err
 	}
 	if *watch && len(e.cfg.Watchlist) == 0 {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/lode-reader/lode/feeds"
 	"github.com/lode-reader/lode/internal/companies"
@@ -62,6 +63,7 @@ func (a *app) list(ctx context.Context, args []string) error {
 	unread := fs.Bool("unread", false, "only unread items")
 	starred := fs.Bool("starred", false, "only starred items")
 	search := fs.String("search", "", "full-text `TEXT` search")
+	qtext := fs.String("query", "", "only items matching `Q` in the query language (company:LYC tag:lithium -is:read newer:2d ...)")
 	limit := fs.Int("limit", 0, "at most `N` items (0 = all)")
 	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
 	if err := parseNone(fs, args); err != nil {
@@ -80,6 +82,9 @@ func (a *app) list(ctx context.Context, args []string) error {
 	defer e.close()
 	q := store.Query{Search: *search, UnreadOnly: *unread, StarredOnly: *starred}
 	if q.Companies, err = e.resolveCompanies(*comps); err != nil {
+		return err
+	}
+	if q.Where, err = e.compileQuery(*qtext, time.Now()); err != nil {
 		return err
 	}
 	switch {

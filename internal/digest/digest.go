@@ -29,6 +29,9 @@ type Options struct {
 	WatchlistOnly bool
 	// Watchlist holds the canonical names the user follows; their groups come first.
 	Watchlist []string
+	// Where, if set, keeps only items the condition keeps (a query, see
+	// internal/query).
+	Where *store.Cond
 	// Now is the end of the digest and the reference for relative dates;
 	// zero means time.Now(). Its location is the one dates are shown in.
 	Now time.Time
@@ -101,7 +104,7 @@ func Build(ctx context.Context, st *store.Store, o Options) (Digest, error) {
 			return d, nil
 		}
 	}
-	items, err := st.Items(ctx, store.Query{Since: since, Companies: wanted}, 0)
+	items, err := st.Items(ctx, store.Query{Since: since, Companies: wanted, Where: o.Where}, 0)
 	if err != nil {
 		return Digest{}, fmt.Errorf("build digest: %w", err)
 	}

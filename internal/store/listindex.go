@@ -57,8 +57,13 @@ const (
 type listSnapshot struct {
 	rev   int64
 	ids   []int64
+	pub   []int64 // published, unix seconds, by position (descending)
 	state []uint8
 	pos   []int32 // id → position+1; 0 when the id is not cached
+	// orders holds, per Sort other than newest, the positions in that
+	// order; made on first use (see listIndex.order). Patched copies of
+	// the snapshot share it: state changes do not move items.
+	orders *map[Sort][]int32
 }
 
 // bitset is a set of positions in a listSnapshot.
@@ -86,6 +91,7 @@ type listView struct {
 	snap      *listSnapshot
 	sel       bitset
 	want, not uint8
+	order     []int32 // positions in the query's order; nil = newest first
 }
 
 // match reports whether position p is in the view.
@@ -98,6 +104,15 @@ func (v *listView) match(p int) bool {
 // returns false.
 func (v *listView) each(fn func(p int) bool) {
 	n := len(v.snap.ids)
+	if v.order != nil {
+		for _, p32 := range v.order {
+			p := int(p32)
+			if (v.sel == nil || v.sel.has(p)) && v.match(p) && !fn(p) {
+				return
+			}
+		}
+		return
+	}
 	if v.sel == nil {
 		for p := range n {
 			if v.match(p) && !fn(p) {
@@ -131,7 +146,7 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 		return nil, false, err
 	}
 	if ix.snap == nil || ix.snap.rev != rev {
-		if q.Search == "" && len(q.Companies) == 0 {
+		if q.Search == "" && len(q.Companies) == 0 && q.Where == nil && q.Sort == SortNewest {
 			return nil, false, nil // cheap in SQL; do not build the index for it
 		}
 		if err := ix.rebuild(ctx, s, rev); err != nil || ix.snap == nil {
@@ -175,37 +190,23 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 		and(b)
 	}
 	if m := matchExpr(q.Search); m != "" {
-		b, err := ix.set("s\x00"+m, func() (bitset, error) {
-			exprs, err := s.fastMatchExprs(ctx, q.Search)
-			if err != nil {
-				return nil, err
-			}
-			// The queries run at once, each into its own bitset.
-			sets := make([]bitset, len(exprs))
-			fns := make([]func() error, len(exprs))
-			for i, e := range exprs {
-				fns[i] = func() (err error) {
-					sets[i], err = s.idSet(ctx, ix.snap, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
-					return err
-				}
-			}
-			if err := parallel(fns...); err != nil {
-				return nil, err
-			}
-			if len(sets) == 0 {
-				return newBitset(len(ix.snap.ids)), nil
-			}
-			for _, o := range sets[1:] {
-				for i := range sets[0] {
-					sets[0][i] |= o[i]
-				}
-			}
-			return sets[0], nil
-		})
+		b, err := s.searchSet(ctx, ix, q.Search)
 		if err != nil {
 			return nil, false, fmt.Errorf("search %q: %w", q.Search, err)
 		}
 		and(b)
+	}
+	if q.Where != nil {
+		b, err := s.condSet(ctx, ix, q.Where)
+		if err != nil {
+			return nil, false, err
+		}
+		and(b)
+	}
+	if q.Sort != SortNewest {
+		if v.order, err = s.order(ctx, ix, q.Sort); err != nil {
+			return nil, false, fmt.Errorf("sort by %s: %w", q.Sort, err)
+		}
 	}
 	if q.IDs != nil {
 		b := newBitset(len(ix.snap.ids))
@@ -257,7 +258,7 @@ func (s *Store) loadSnapshot(ctx context.Context, rev int64) (*listSnapshot, err
 	if maxID.Int64 >= maxIndexID || minPub.Int64 < -maxIndexPub || maxPub.Int64 > maxIndexPub {
 		return nil, nil
 	}
-	sn := &listSnapshot{rev: rev, ids: make([]int64, 0, n), state: make([]uint8, n), pos: make([]int32, maxID.Int64+1)}
+	sn := &listSnapshot{rev: rev, orders: &map[Sort][]int32{}, ids: make([]int64, 0, n), pub: make([]int64, 0, n), state: make([]uint8, n), pos: make([]int32, maxID.Int64+1)}
 	// Both lists come back as one string each, read in parallel: far
 	// cheaper than 100,000 rows through database/sql. The order is each
 	// item's published<<26 | id from the newest-first index; it is checked
@@ -297,6 +298,7 @@ func (s *Store) loadSnapshot(ctx context.Context, rev int64) (*listSnapshot, err
 	for _, k := range keys {
 		id := k & (maxIndexID - 1)
 		sn.ids = append(sn.ids, id)
+		sn.pub = append(sn.pub, k>>26)
 		sn.pos[id] = int32(len(sn.ids))
 	}
 	for _, g := range states {
@@ -673,4 +675,36 @@ func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
 	}
 	ix.snap, ix.sets, ix.keys = snap, map[string]bitset{}, nil
 	return nil
+}
+
+// searchSet is the bitset of a full-text search (every word, the last as a
+// prefix), cached by the index.
+func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bitset, error) {
+	return ix.set("s\x00"+matchExpr(search), func() (bitset, error) {
+		exprs, err := s.fastMatchExprs(ctx, search)
+		if err != nil {
+			return nil, err
+		}
+		// The queries run at once, each into its own bitset.
+		sets := make([]bitset, len(exprs))
+		fns := make([]func() error, len(exprs))
+		for i, e := range exprs {
+			fns[i] = func() (err error) {
+				sets[i], err = s.idSet(ctx, ix.snap, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
+				return err
+			}
+		}
+		if err := parallel(fns...); err != nil {
+			return nil, err
+		}
+		if len(sets) == 0 {
+			return newBitset(len(ix.snap.ids)), nil
+		}
+		for _, o := range sets[1:] {
+			for i := range sets[0] {
+				sets[0][i] |= o[i]
+			}
+		}
+		return sets[0], nil
+	})
 }

@@ -41,6 +41,45 @@ type Query struct {
 	Since time.Time
 	// IDs, when non-nil, keeps only these items.
 	IDs []int64
+	// Where, when non-nil, keeps the items the condition keeps (a parsed
+	// query, see internal/query).
+	Where *Cond
+	// Sort orders the items; the zero value is newest first.
+	Sort Sort
+}
+
+// Sort is the order of a query's items.
+type Sort int
+
+const (
+	// SortNewest is newest first.
+	SortNewest Sort = iota
+	// SortFeed groups items by feed name (A to Z), newest first in each.
+	SortFeed
+	// SortCompany groups items by their first company name (A to Z; items
+	// about no company last), newest first in each.
+	SortCompany
+)
+
+// String names the order as the reader and the config show it.
+func (s Sort) String() string {
+	switch s {
+	case SortFeed:
+		return "feed"
+	case SortCompany:
+		return "company"
+	}
+	return "newest"
+}
+
+// ParseSort reads a Sort from its name ("newest", "feed", "company").
+func ParseSort(name string) (Sort, bool) {
+	for _, s := range []Sort{SortNewest, SortFeed, SortCompany} {
+		if s.String() == name {
+			return s, true
+		}
+	}
+	return SortNewest, false
 }
 
 // Counts summarises a query's result for the reader's header.

@@ -55,6 +55,11 @@ func whereFor(q Query, ordered bool) (string, []any) {
 		// item fetched just after a digest is not lost within the same second.
 		args = append(args, q.Since.Unix(), q.Since.UnixMilli())
 	}
+	if q.Where != nil {
+		c, a := condSQL(q.Where, idCol)
+		conds = append(conds, "("+c+")")
+		args = append(args, a...)
+	}
 	if q.IDs != nil {
 		if len(q.IDs) == 0 {
 			conds = append(conds, "0")
@@ -155,7 +160,7 @@ func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.It
 func (s *Store) sqlPage(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
 	w, args := whereFor(q, true)
 	args = append(args, limit, offset)
-	rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items"+w+" ORDER BY published DESC, id DESC LIMIT ? OFFSET ?", args...)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+listCols+" FROM items"+w+" ORDER BY "+orderSQL(q.Sort)+" LIMIT ? OFFSET ?", args...)
 	if err != nil {
 		return nil, fmt.Errorf("list items: %w", err)
 	}
@@ -174,10 +179,25 @@ func (s *Store) sqlPage(ctx context.Context, q Query, offset, limit int) ([]item
 	return out, nil
 }
 
-// IDs returns the ids of every item q selects, newest first.
+// firstCompanySQL is an item's first company name in byte order (NULL
+// when it has none), what SortCompany groups by.
+const firstCompanySQL = "(SELECT min(company) FROM item_companies WHERE item_id = items.id)"
+
+// orderSQL is the ORDER BY clause of a sort.
+func orderSQL(s Sort) string {
+	switch s {
+	case SortFeed:
+		return "feed_name, published DESC, id DESC"
+	case SortCompany:
+		return firstCompanySQL + " IS NULL, " + firstCompanySQL + ", published DESC, id DESC"
+	}
+	return "published DESC, id DESC"
+}
+
+// IDs returns the ids of every item q selects, in q's order.
 func (s *Store) IDs(ctx context.Context, q Query) ([]int64, error) {
 	w, args := where(q)
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM items"+w+" ORDER BY published DESC, id DESC", args...)
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM items"+w+" ORDER BY "+orderSQL(q.Sort), args...)
 	if err != nil {
 		return nil, fmt.Errorf("list items: %w", err)
 	}
@@ -215,7 +235,21 @@ func (s *Store) sqlPosition(ctx context.Context, q Query, id int64) (int, error)
 	if err != nil {
 		return -1, fmt.Errorf("find item %d: %w", id, err)
 	}
-	w, args := where(Query{Companies: q.Companies, Search: q.Search, Flag: q.Flag, UnreadOnly: q.UnreadOnly, StarredOnly: q.StarredOnly, Since: q.Since, IDs: []int64{id}})
+	if q.Sort != SortNewest {
+		w, args := where(q)
+		var pos sql.NullInt64
+		err := s.db.QueryRowContext(ctx, "SELECT pos FROM (SELECT id, row_number() OVER (ORDER BY "+orderSQL(q.Sort)+") - 1 AS pos FROM items"+w+") WHERE id = ?", append(args, id)...).Scan(&pos)
+		if errors.Is(err, sql.ErrNoRows) {
+			return -1, nil
+		}
+		if err != nil {
+			return -1, fmt.Errorf("find item %d: %w", id, err)
+		}
+		return int(pos.Int64), nil
+	}
+	one := q
+	one.IDs = []int64{id}
+	w, args := where(one)
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM items"+w, args...).Scan(&n); err != nil {
 		return -1, fmt.Errorf("find item %d: %w", id, err)

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// queryHome is a home whose feeds carry tags, fetched once from the
+// loopback fixtures.
+func queryHome(t *testing.T) string {
+	t.Helper()
+	srv := fixtureServer(t)
+	home := t.TempDir()
+	cfg := `watchlist = ["LYC"]
+[[feeds]]
+url = "` + srv.URL + `/briefings.rss"
+name = "Briefings"
+tags = ["rare-earths"]
+[[feeds]]
+url = "` + srv.URL + `/wire.atom"
+name = "Battery Wire"
+tags = ["lithium", "batteries"]
+[[feeds]]
+url = "` + srv.URL + `/desk.json"
+name = "Minerals Desk"
+tags = ["gallium"]
+`
+	if err := os.WriteFile(filepath.Join(home, "config.toml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := lode(t, home, "", "fetch"); code != 0 {
+		t.Fatalf("fetch: %d %s", code, errOut)
+	}
+	return home
+}
+
+func titles(t *testing.T, out string) []string {
+	t.Helper()
+	var ts []string
+	for _, r := range decodeLines(t, out) {
+		ts = append(ts, r.Title)
+	}
+	slices.Sort(ts)
+	return ts
+}
+
+// TestListQuery: lode list --query answers what a trader types, and a bad
+// query is a usage error naming the token and its column.
+func TestListQuery(t *testing.T) {
+	home := queryHome(t)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"tag:lithium", []string{"Albemarle trims lithium capex as spodumene prices slide", `Junta decree puts lithium mine under "national sovereignty" committee`}},
+		{"tag:lithium -is:flagged", []string{"Albemarle trims lithium capex as spodumene prices slide"}},
+		{"company:LYC OR company:MP", []string{"Lynas Rare Earths lifts NdPr output 18% at Mt Weld", "MP Materials signs magnet supply deal with carmaker"}},
+		{"is:watched", []string{"Lynas Rare Earths lifts NdPr output 18% at Mt Weld"}},
+		{"feed:desk gallium", []string{"Gallium prices hit record as export licences tighten"}},
+		{"tag:rare-earths -company:MP -is:flagged", []string{"Lynas Rare Earths lifts NdPr output 18% at Mt Weld"}},
+		{"since:2000-01-01 spodumene", []string{"Albemarle trims lithium capex as spodumene prices slide"}},
+		{"older:1w newer:1w", nil},
+	} {
+		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
+		if code != 0 {
+			t.Errorf("list --query %q: %d %s", tc.q, code, errOut)
+			continue
+		}
+		if got := titles(t, out); !slices.Equal(got, tc.want) {
+			t.Errorf("list --query %q: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	code, _, errOut := lode(t, home, "", "list", "--query", "tag:lithium newer:2x")
+	if code != 2 || !strings.HasPrefix(errOut, `lode: --query: column 13: "newer:2x" is not an age`) {
+		t.Errorf("bad query: %d %q", code, errOut)
+	}
+	code, _, errOut = lode(t, home, "", "list", "--query", "tag:cobalt")
+	if code != 2 || !strings.Contains(errOut, "tags: batteries, gallium, lithium, rare-earths") {
+		t.Errorf("unknown tag: %d %q", code, errOut)
+	}
+	// The digest takes the same query.
+	code, out, errOut := lode(t, home, "", "digest", "--since", "3650d", "--format", "json", "--query", "tag:rare-earths -is:flagged")
+	if code != 0 || !strings.Contains(out, "Lynas") || strings.Contains(out, "Albemarle") || strings.Contains(out, "Baotou") {
+		t.Errorf("digest --query: %d %s %s", code, out, errOut)
+	}
+}

@@ -1,0 +1,188 @@
+package query
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// Feed is a feed as the query language sees it: feed: matches its name or
+// URL, tag: its tags.
+type Feed struct {
+	URL  string
+	Name string
+	Tags []string
+}
+
+// Companies finds companies by name, alias or ticker; *companies.Dictionary
+// implements it.
+type Companies interface {
+	Find(name string) (companies.Company, bool)
+	Suggest(name string, n int) []string
+}
+
+// Env is what names in a query are resolved against.
+type Env struct {
+	// Now anchors newer:, older: and since: (since: dates are midnight in
+	// Now's location).
+	Now time.Time
+	// Companies resolves company: names; nil refuses company: terms.
+	Companies Companies
+	// Feeds are the configured feeds, for feed: and tag:.
+	Feeds []Feed
+	// Watchlist is the watched companies (canonical names), for is:watched.
+	Watchlist []string
+}
+
+// Resolve turns a parsed query into a store condition: names become
+// canonical company names and feed URLs, ages become times. nil (the empty
+// query) gives nil. An unknown company, feed or tag is an *Error naming it.
+func Resolve(n *Node, env Env) (*store.Cond, error) {
+	if n == nil {
+		return nil, nil
+	}
+	switch n.Kind {
+	case KindAnd, KindOr:
+		op := store.CondAnd
+		if n.Kind == KindOr {
+			op = store.CondOr
+		}
+		c := &store.Cond{Op: op}
+		for _, k := range n.Kids {
+			kc, err := Resolve(k, env)
+			if err != nil {
+				return nil, err
+			}
+			c.Kids = append(c.Kids, kc)
+		}
+		// company:A company:B → one company condition with both names.
+		if op == store.CondOr && !slices.ContainsFunc(c.Kids, func(k *store.Cond) bool { return k.Op != store.CondCompany }) {
+			merged := &store.Cond{Op: store.CondCompany}
+			for _, k := range c.Kids {
+				for _, v := range k.Values {
+					if !slices.Contains(merged.Values, v) {
+						merged.Values = append(merged.Values, v)
+					}
+				}
+			}
+			return merged, nil
+		}
+		return c, nil
+	case KindNot:
+		k, err := Resolve(n.Kids[0], env)
+		if err != nil {
+			return nil, err
+		}
+		return &store.Cond{Op: store.CondNot, Kids: []*store.Cond{k}}, nil
+	}
+	bad := func(msg string) (*store.Cond, error) {
+		return nil, &Error{Col: n.Col, Token: n.String(), Msg: msg}
+	}
+	switch n.Field {
+	case "":
+		return &store.Cond{Op: store.CondText, Text: n.Value, Phrase: n.Phrase}, nil
+	case "company":
+		if env.Companies == nil {
+			return bad("cannot be resolved: no company dictionary")
+		}
+		co, ok := env.Companies.Find(n.Value)
+		if !ok {
+			msg := "names no company lode knows"
+			if s := env.Companies.Suggest(n.Value, 3); len(s) > 0 {
+				msg += " (did you mean " + strings.Join(s, ", ") + "?)"
+			}
+			return bad(msg)
+		}
+		return &store.Cond{Op: store.CondCompany, Values: []string{co.Name}}, nil
+	case "mention", "mineral":
+		return bad("is not available yet: this cache does not record " + map[string]string{"mention": "passing mentions apart from subjects", "mineral": "minerals per item"}[n.Field])
+	case "feed":
+		urls := matchFeeds(env.Feeds, n.Value)
+		if len(urls) == 0 {
+			return bad("names no configured feed (lode feeds list shows them)")
+		}
+		return &store.Cond{Op: store.CondFeed, Values: urls}, nil
+	case "tag":
+		var urls []string
+		for _, f := range env.Feeds {
+			if slices.ContainsFunc(f.Tags, func(t string) bool { return strings.EqualFold(t, n.Value) }) {
+				urls = append(urls, f.URL)
+			}
+		}
+		if len(urls) == 0 {
+			msg := "is a tag no feed has"
+			if tags := Tags(env.Feeds); len(tags) > 0 {
+				msg += " (tags: " + strings.Join(tags, ", ") + ")"
+			}
+			return bad(msg)
+		}
+		return &store.Cond{Op: store.CondFeed, Values: urls}, nil
+	case "is":
+		switch n.Value {
+		case "unread":
+			return &store.Cond{Op: store.CondUnread}, nil
+		case "read":
+			return &store.Cond{Op: store.CondNot, Kids: []*store.Cond{{Op: store.CondUnread}}}, nil
+		case "starred":
+			return &store.Cond{Op: store.CondStarred}, nil
+		case "flagged":
+			return &store.Cond{Op: store.CondFlagged}, nil
+		case "watched":
+			return &store.Cond{Op: store.CondCompany, Values: slices.Clone(env.Watchlist)}, nil
+		}
+	case "newer":
+		return &store.Cond{Op: store.CondAfter, Time: env.Now.Add(-n.Dur)}, nil
+	case "older":
+		return &store.Cond{Op: store.CondBefore, Time: env.Now.Add(-n.Dur)}, nil
+	case "since":
+		d := n.Date
+		return &store.Cond{Op: store.CondAfter, Time: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, env.Now.Location())}, nil
+	}
+	return bad("cannot be resolved")
+}
+
+// matchFeeds returns the URLs of the feeds named by v: those whose name or
+// URL equals v (any case), else those whose name or URL contains it.
+func matchFeeds(feeds []Feed, v string) []string {
+	var exact, part []string
+	lv := strings.ToLower(v)
+	for _, f := range feeds {
+		name, u := strings.ToLower(f.Name), strings.ToLower(f.URL)
+		switch {
+		case name == lv || u == lv:
+			exact = append(exact, f.URL)
+		case strings.Contains(name, lv) || strings.Contains(u, lv):
+			part = append(part, f.URL)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return part
+}
+
+// Tags lists the feeds' tags, sorted, each once.
+func Tags(feeds []Feed) []string {
+	var out []string
+	for _, f := range feeds {
+		for _, t := range f.Tags {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Compile parses and resolves q in one step (see Parse and Resolve).
+func Compile(q string, env Env) (*store.Cond, error) {
+	n, err := Parse(q)
+	if err != nil {
+		return nil, err
+	}
+	return Resolve(n, env)
+}
