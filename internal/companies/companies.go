@@ -177,7 +177,7 @@ func indexByName(list []Company, name string) int {
 // build compiles the lookup tables and checks that names, aliases and tickers
 // are unambiguous across companies.
 func build(list []Company) (*Dictionary, error) {
-	sort.SliceStable(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	slices.SortStableFunc(list, func(a, b Company) int { return strings.Compare(a.Name, b.Name) })
 	d := &Dictionary{
 		companies: list,
 		byName:    map[string]int{},

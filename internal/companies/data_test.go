@@ -11,7 +11,7 @@ import (
 )
 
 // minCompanies is the size the shipped dictionary must keep.
-const minCompanies = 148
+const minCompanies = 400
 
 // loadNotNames reads testdata/not_names.txt: words and phrases that must
 // never name a company on their own.
@@ -125,6 +125,65 @@ func TestDataRules(t *testing.T) {
 				break
 			}
 			seen[n] = true
+		}
+	}
+}
+
+// TestDataNamedCompanies checks that the companies issue 14 names, under
+// the names the press uses for them, resolve to one entry each.
+func TestDataNamedCompanies(t *testing.T) {
+	d := mustDefault(t)
+	for q, want := range map[string]string{
+		"Bei Fang Xi Tu":            "China Northern Rare Earth",
+		"Northern Rare Earth":       "China Northern Rare Earth",
+		"China Rare Earth Group":    "China Rare Earth Group",
+		"Guangsheng Nonferrous":     "Guangsheng Nonferrous Metals",
+		"Guangdong Rare Earth":      "Guangdong Rare Earth Industry Group",
+		"Xiamen Tungsten":           "Xiamen Tungsten",
+		"Jiangxi Copper":            "Jiangxi Copper",
+		"Ganfeng":                   "Ganfeng Lithium",
+		"Tianqi":                    "Tianqi Lithium",
+		"Zijin":                     "Zijin Mining",
+		"CMOC":                      "CMOC",
+		"Huayou":                    "Huayou Cobalt",
+		"GEM Co":                    "GEM Co",
+		"Ningbo Yunsheng":           "Ningbo Yunsheng",
+		"JL Mag":                    "JL Mag Rare-Earth",
+		"Zhong Ke San Huan":         "Zhong Ke San Huan",
+		"Baotou Tianhe":             "Baotou Tianhe Magnetics Technology",
+		"Harita Nickel":             "Trimegah Bangun Persada",
+		"IDX:NCKL":                  "Trimegah Bangun Persada",
+		"Huayue Nickel Cobalt":      "Huayue Nickel Cobalt",
+		"QMB New Energy Materials":  "QMB New Energy Materials",
+		"Merdeka Battery Materials": "Merdeka Battery Materials",
+		"Vale Indonesia":            "PT Vale Indonesia",
+		"Kodal Minerals":            "Kodal Minerals",
+		"AIM:KOD":                   "Kodal Minerals",
+		"Atlantic Lithium":          "Atlantic Lithium",
+		"Prospect Resources":        "Prospect Resources",
+		"Sinomine Bikita":           "Bikita Minerals",
+		"Premier African Minerals":  "Premier African Minerals",
+		"Arcadium":                  "Arcadium Lithium",
+		"CATL":                      "CATL",
+		"BYD":                       "BYD",
+		"LG Energy Solution":        "LG Energy Solution",
+		"Panasonic":                 "Panasonic Holdings",
+		"Samsung SDI":               "Samsung SDI",
+		"Shin-Etsu":                 "Shin-Etsu Chemical",
+		"Proterial":                 "Proterial",
+		"TDK":                       "TDK",
+		"Neo Performance Materials": "Neo Performance Materials",
+		"Solvay":                    "Solvay",
+		"Iluka":                     "Iluka Resources",
+		"Energy Fuels":              "Energy Fuels",
+		"USA Rare Earth":            "USA Rare Earth",
+		"Vulcan Elements":           "Vulcan Elements",
+		"OTC:LYSCF":                 "Lynas Rare Earths",
+		"Sichuan Yahua":             "Sichuan Yahua Industrial Group",
+	} {
+		c, ok := d.Find(q)
+		if !ok || c.Name != want {
+			t.Errorf("Find(%q) = %q, %v; want %q", q, c.Name, ok, want)
 		}
 	}
 }

@@ -263,7 +263,7 @@ var symbolRules = map[string]struct {
 	"TYO":          {true, true, 4, 4, false, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "4 characters starting with a digit"},
 	"KRX":          {true, false, 6, 6, false, nil, "6 digits"},
 	"IDX":          {false, true, 4, 4, false, nil, "4 letters"},
-	"JSE":          {false, true, 2, 4, false, nil, "2 to 4 letters"},
+	"JSE":          {true, true, 2, 4, false, nil, "2 to 4 letters or digits"},
 	"MOEX":         {false, true, 4, 5, false, nil, "4 or 5 letters"},
 	"AIX":          {false, true, 2, 5, false, nil, "2 to 5 letters"},
 	"SGX":          {true, true, 3, 4, false, nil, "3 or 4 letters or digits"},
