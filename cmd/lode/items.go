@@ -317,6 +317,12 @@ func (a *app) openListing(ctx context.Context, name string, args []string) (*env
 }
 
 func (a *app) companiesCmd(ctx context.Context, args []string) error {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		if args[0] == "add" {
+			return a.companiesAdd(args[1:])
+		}
+		return usagef("unknown companies subcommand %q (want add, or no subcommand to list)", args[0])
+	}
 	e, asJSON, err := a.openListing(ctx, "companies", args)
 	if err != nil {
 		return err

@@ -38,6 +38,7 @@ Usage:
   lode show ID [--json]                             one item with its sections
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
   lode companies [--json]                           the company dictionary with item counts
+  lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
   lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json]
   lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
   lode version

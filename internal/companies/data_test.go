@@ -1,7 +1,6 @@
 package companies
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
@@ -12,33 +11,6 @@ import (
 
 // minCompanies is the size the shipped dictionary must keep.
 const minCompanies = 400
-
-// loadNotNames reads testdata/not_names.txt: words and phrases that must
-// never name a company on their own.
-func loadNotNames(t *testing.T) map[string]bool {
-	t.Helper()
-	f, err := os.Open("testdata/not_names.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out[foldString(line)] = true
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if len(out) < 300 {
-		t.Fatalf("not_names.txt has %d entries, want at least 300", len(out))
-	}
-	return out
-}
 
 // TestDataRules validates every entry of the shipped data file the way a
 // reviewer would: names that cannot tag ordinary prose, tickers that follow
@@ -60,7 +32,9 @@ func TestDataRules(t *testing.T) {
 	if len(df.Company) < minCompanies {
 		t.Errorf("data file has %d companies, want at least %d", len(df.Company), minCompanies)
 	}
-	notNames := loadNotNames(t)
+	if n := len(notNames()); n < 300 {
+		t.Errorf("data/not_names.txt has %d entries, want at least 300", n)
+	}
 	canonical := map[string]string{}
 	for _, c := range df.Company {
 		canonical[foldString(c.Name)] = c.Name
@@ -78,14 +52,11 @@ func TestDataRules(t *testing.T) {
 			if n != collapseSpace(n) {
 				t.Errorf("%q: name %q has stray spaces", c.Name, n)
 			}
-			if notNames[foldString(n)] {
-				t.Errorf("%q: %q is a common word or mineral on its own and would tag ordinary prose", c.Name, n)
-			}
-			// A name of one word must not be a common word even with a
-			// plural or a hyphen ("Rare-Earths").
-			if k := foldString(strings.ReplaceAll(n, "-", " ")); notNames[strings.TrimSuffix(k, "s")] {
-				t.Errorf("%q: %q is a common word or mineral on its own", c.Name, n)
-			}
+		}
+		// The rules `lode companies add` applies: common words, control
+		// characters, ticker formats.
+		if _, err := CheckEntry(c); err != nil {
+			t.Error(err)
 		}
 		for _, tk := range c.Tickers {
 			n, err := CheckTicker(tk)

@@ -307,7 +307,7 @@ func CheckTicker(t string) (string, error) {
 		bad = len(base) < 5 || !isDigits(base[4:]) || strings.ContainsAny(base[:4], "0123456789")
 	}
 	if bad {
-		return "", fmt.Errorf("ticker %q: a %s symbol is %s", t, exch, r.what)
+		return "", fmt.Errorf("ticker %q: %s symbols are %s", t, exch, r.what)
 	}
 	return n, nil
 }

@@ -217,16 +217,25 @@ const header = `# lode configuration. Edit freely; lode rewrites this file when 
 # keep_days            remove unstarred items older than this after a refresh, 0 = keep all (default 0)
 # max_items_per_feed   keep each feed's newest N unstarred items, 0 = no limit (default 0)
 # notify               command run per watchlist alert, e.g. ["notify-send", "lode", "{company}: {title}"]
-# [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]
+# [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]   (or: lode companies add NAME --ticker ASX:XYZ)
 # [[lexicon]]          phrase = "...", weight = 0.4   (negative weights mark business language)
 
 `
 
-// Save writes cfg to path atomically (temp file, then rename).
-func Save(path string, cfg Config) error {
+// render is the text Save writes for cfg: the header comment and the settings.
+func render(cfg Config) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(header)
 	if err := toml.NewEncoder(&buf).Encode(cfg); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Save writes cfg to path atomically (temp file, then rename).
+func Save(path string, cfg Config) error {
+	data, err := render(cfg)
+	if err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -237,7 +246,7 @@ func Save(path string, cfg Config) error {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("config %s: %w", path, err)
 	}
