@@ -271,26 +271,6 @@ func itemCmd(st Store, id int64) tea.Cmd {
 	}
 }
 
-func setReadCmd(st Store, ids []int64, read bool) tea.Cmd {
-	return func() tea.Msg {
-		err := st.SetRead(context.Background(), ids, read)
-		if err != nil {
-			err = fmt.Errorf("mark read: %w", err)
-		}
-		return writeDoneMsg{what: "read", err: err}
-	}
-}
-
-func setStarredCmd(st Store, id int64, starred bool) tea.Cmd {
-	return func() tea.Msg {
-		err := st.SetStarred(context.Background(), id, starred)
-		if err != nil {
-			err = fmt.Errorf("star item: %w", err)
-		}
-		return writeDoneMsg{what: "star", err: err}
-	}
-}
-
 func markAllCmd(st Store, q store.Query) tea.Cmd {
 	return func() tea.Msg {
 		n, err := st.MarkRead(context.Background(), q)

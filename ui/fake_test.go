@@ -20,6 +20,7 @@ type fakeStore struct {
 	state       map[string]string
 	lastRefresh time.Time
 	failItem    error // returned by Item when set
+	failWrite   error // returned by SetRead and SetStarred when set
 	calls       map[string]int
 }
 
@@ -149,6 +150,9 @@ func (f *fakeStore) Item(_ context.Context, id int64) (item.Item, error) {
 func (f *fakeStore) SetRead(_ context.Context, ids []int64, read bool) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.failWrite != nil {
+		return f.failWrite
+	}
 	for i := range f.items {
 		if slices.Contains(ids, f.items[i].ID) {
 			f.items[i].Read = read
@@ -160,6 +164,9 @@ func (f *fakeStore) SetRead(_ context.Context, ids []int64, read bool) error {
 func (f *fakeStore) SetStarred(_ context.Context, id int64, starred bool) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.failWrite != nil {
+		return f.failWrite
+	}
 	for i := range f.items {
 		if f.items[i].ID == id {
 			f.items[i].Starred = starred

@@ -212,6 +212,9 @@ type Model struct {
 	tmux      bool
 	// after schedules msg after d; tests replace it to skip timers.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
+
+	// saves tracks read and star writes: a change is shown once saved.
+	saves *flagSaves
 }
 
 // New returns the reader for o. It does no IO apart from settling the
@@ -241,6 +244,7 @@ func New(o Options) Model {
 		help:      newHelp(c),
 		clipboard: o.Clipboard,
 		tmux:      os.Getenv("TMUX") != "",
+		saves:     newFlagSaves(),
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},

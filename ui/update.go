@@ -470,37 +470,6 @@ func (m *Model) updateSelected(fn func(*item.Item)) (item.Item, bool) {
 	return it, true
 }
 
-func (m *Model) markSelectedRead() tea.Cmd {
-	it, ok := m.list.selected()
-	if !ok || it.Read {
-		return nil
-	}
-	m.updateSelected(func(i *item.Item) { i.Read = true })
-	m.counts.Unread = max(m.counts.Unread-1, 0)
-	return setReadCmd(m.st, []int64{it.ID}, true)
-}
-
-func (m *Model) toggleRead() tea.Cmd {
-	it, ok := m.updateSelected(func(i *item.Item) { i.Read = !i.Read })
-	if !ok {
-		return nil
-	}
-	if it.Read {
-		m.counts.Unread = max(m.counts.Unread-1, 0)
-	} else {
-		m.counts.Unread++
-	}
-	return setReadCmd(m.st, []int64{it.ID}, it.Read)
-}
-
-func (m *Model) toggleStar() tea.Cmd {
-	it, ok := m.updateSelected(func(i *item.Item) { i.Starred = !i.Starred })
-	if !ok {
-		return nil
-	}
-	return setStarredCmd(m.st, it.ID, it.Starred)
-}
-
 // toggleWatch adds the selected item's companies to the watchlist, or
 // removes them when all are already watched.
 func (m *Model) toggleWatch() tea.Cmd {
@@ -644,19 +613,14 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return tea.Batch(m.syncDetail(false), m.fetchPage())
 	case itemMsg:
 		return m.itemLoaded(msg)
+	case flagSavedMsg:
+		return m.flagSaved(msg)
 	case writeDoneMsg:
 		if msg.err != nil {
 			return tea.Batch(m.setStatus(msg.err.Error(), true), m.reload())
 		}
 		if msg.reload {
 			return tea.Batch(m.setStatus(msg.what, false), m.reload())
-		}
-		if (msg.what == "read" || msg.what == "star") && !m.f.Unread && !m.f.Starred {
-			// Keep the header's counts in step with the cache. In unread- or
-			// starred-only views the item just read or unstarred stays
-			// listed until the next filter change, so the counts, already
-			// adjusted locally, must keep counting it too.
-			return countsCmd(m.st, m.f.query(m.watch), m.qseq)
 		}
 	case countsMsg:
 		if msg.seq == m.qseq && msg.err == nil && !m.f.matchesNothing(m.watch) {

@@ -62,7 +62,14 @@ type failedError struct{ msg string }
 func (e failedError) Error() string { return e.msg }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// main owns the signals: SIGINT, SIGTERM and SIGHUP (the terminal
+	// closed) cancel ctx, and every command, the reader included, winds
+	// down from that. A second signal ends lode at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)

@@ -77,7 +77,11 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		opts.Refresh = a.refresher(e)
 	}
 	opts.Output = a.stdout
-	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx), tea.WithOutput(a.stdout))
+	// Bubble Tea's own signal handler is off: main owns the signals, and
+	// the cancelled ctx ends the program and restores the terminal. (Two
+	// handlers could hang: Bubble Tea's blocked sending a quit message the
+	// stopped program never read.)
+	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen(), tea.WithContext(ctx), tea.WithOutput(a.stdout), tea.WithoutSignalHandler())
 	if _, err := p.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("reader: %w", err)
 	}
