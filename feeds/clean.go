@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/mmcdole/gofeed"
 
@@ -23,6 +24,12 @@ func httpURL(u *url.URL) bool {
 // cleanLink resolves a feed-supplied link against base and returns it only
 // if it is http or https: javascript:, data:, file: and the like become "".
 func cleanLink(s string, base *url.URL) string {
+	// A link hiding controls or bidi overrides is dropped, not cleaned into
+	// another URL; white space around it is only layout.
+	s = strings.TrimSpace(s)
+	if !sanitize.Safe(s) {
+		return ""
+	}
 	s = sanitize.Line(s)
 	if s == "" || len(s) > maxURL {
 		return ""

@@ -45,6 +45,9 @@ var (
 	ErrNotHTTP = errors.New("not an http or https URL")
 	// ErrNotFeed means the body was not RSS, Atom or JSON Feed.
 	ErrNotFeed = errors.New("not a feed")
+	// ErrPrivateRedirect means a feed on a public host redirected to a
+	// loopback or private address.
+	ErrPrivateRedirect = errors.New("redirected to a private address")
 	// ErrTooComplex means the document nests too deep or holds too many
 	// elements or attributes for the parser to build safely.
 	ErrTooComplex = errors.New("document too complex")
@@ -152,7 +155,8 @@ func describe(err error) string {
 		return de.Error()
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
-	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrNotHTTP), errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotFeed), errors.Is(err, ErrTooComplex):
+	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrNotHTTP), errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotFeed), errors.Is(err, ErrTooComplex),
+		errors.Is(err, ErrPrivateRedirect):
 		return sanitize.Line(unwrapURL(err).Error())
 	case errors.As(err, &dns):
 		if dns.IsNotFound {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -76,6 +77,9 @@ type Options struct {
 	Now func() time.Time
 	// Force polls feeds even when they are backing off.
 	Force bool
+	// IsPrivate says whether an address is inside the user's network
+	// (default PrivateAddr); a feed on a public host may not redirect to one.
+	IsPrivate func(netip.Addr) bool
 }
 
 // Status is how a feed's poll ended.
@@ -168,6 +172,9 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.IsPrivate == nil {
+		o.IsPrivate = PrivateAddr
 	}
 	return &Poller{cache: cache, process: process, o: o,
 		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes))}

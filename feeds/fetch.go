@@ -47,7 +47,7 @@ func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
 
 	raw := strings.TrimSpace(f.URL)
 	u, err := url.Parse(raw)
-	if err != nil || !httpURL(u) {
+	if err != nil || !httpURL(u) || !sanitize.URL(raw) {
 		return fail(ErrNotHTTP)
 	}
 
@@ -233,6 +233,7 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 
 	got := &fetched{release: func() {}}
 	permanent := true
+	var feedPrivate *bool // whether the feed's own host is private, looked up at the first redirect
 	client := *p.o.Client
 	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
 		if len(via) > p.o.MaxRedirects {
@@ -244,6 +245,12 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 				return kindf(ErrNotHTTP, "redirected to a non-http URL")
 			}
 			return kindf(ErrNotHTTP, "redirected to a non-http URL (%s:)", scheme)
+		}
+		if !sanitize.URL(r.URL.String()) {
+			return kindf(ErrNotHTTP, "redirected to a URL with control, bidi or space characters")
+		}
+		if err := p.checkPrivate(r.Context(), u, r.URL, &feedPrivate); err != nil {
+			return err
 		}
 		if r.Response != nil && permanent {
 			if code := r.Response.StatusCode; code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect {

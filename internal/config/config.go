@@ -17,6 +17,7 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/lode-reader/lode/internal/classify"
 	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/sanitize"
 )
 
 // Home is where lode keeps its config file and its cache.
@@ -169,11 +170,13 @@ func (c Config) Validate() error {
 	if c.Workers < 1 || c.Workers > 256 {
 		return fmt.Errorf("workers = %d: want 1 to 256", c.Workers)
 	}
-	if c.TimeoutSeconds < 1 {
-		return fmt.Errorf("timeout_seconds = %d: want at least 1", c.TimeoutSeconds)
+	// Upper bounds keep every duration far from overflowing time.Duration
+	// (timeout_seconds = 18446744074 used to wrap round to 290 ms).
+	if c.TimeoutSeconds < 1 || c.TimeoutSeconds > maxTimeoutSeconds {
+		return fmt.Errorf("timeout_seconds = %d: want 1 to %d", c.TimeoutSeconds, maxTimeoutSeconds)
 	}
-	if c.RefreshMinutes < 0 {
-		return fmt.Errorf("refresh_minutes = %d: want 0 (off) or more", c.RefreshMinutes)
+	if c.RefreshMinutes < 0 || c.RefreshMinutes > maxRefreshMinutes {
+		return fmt.Errorf("refresh_minutes = %d: want 0 (off) to %d (a week)", c.RefreshMinutes, maxRefreshMinutes)
 	}
 	if c.KeepDays < 0 || c.KeepDays > 36500 {
 		return fmt.Errorf("keep_days = %d: want 0 (keep everything) to 36500", c.KeepDays)
@@ -181,7 +184,7 @@ func (c Config) Validate() error {
 	if c.MaxItemsPerFeed < 0 || c.MaxItemsPerFeed > 10_000_000 {
 		return fmt.Errorf("max_items_per_feed = %d: want 0 (no limit) to 10000000", c.MaxItemsPerFeed)
 	}
-	if c.Threshold <= 0 || c.Threshold > 1 {
+	if !(c.Threshold > 0 && c.Threshold <= 1) { // NaN fails too
 		return fmt.Errorf("threshold = %g: want a number in (0, 1]", c.Threshold)
 	}
 	return nil
@@ -199,11 +202,17 @@ func CheckURL(raw string) error {
 	if u.Host == "" {
 		return fmt.Errorf("%q has no host", raw)
 	}
-	if strings.ContainsFunc(raw, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return fmt.Errorf("%q contains control characters", raw)
+	if !sanitize.URL(raw) {
+		return fmt.Errorf("%q contains control, bidi or space characters", raw)
 	}
 	return nil
 }
+
+// Ranges of the durations in the config.
+const (
+	maxTimeoutSeconds = 3600
+	maxRefreshMinutes = 7 * 24 * 60
+)
 
 const header = `# lode configuration. Edit freely; lode rewrites this file when you add or
 # remove feeds or change the watchlist from the reader, keeping your settings.

@@ -56,11 +56,20 @@ func TestBadConfigErrors(t *testing.T) {
 		"threshold":     "threshold = 3",
 		"wrong type":    "workers = \"many\"",
 		"open header":   "workers = 8\n[[feeds]\nurl = \"https://example.org/feed\"\n",
+		"huge timeout":  "timeout_seconds = 18446744074",
+		"int64 timeout": "timeout_seconds = 9223372036854775807",
+		"huge refresh":  "refresh_minutes = 153722867280912931",
+		"nan threshold": "threshold = nan",
+		"bidi url":      "[[feeds]]\nurl = \"https://x.example/feed?\u202etxt.exe\"",
+		"c1 url":        "[[feeds]]\nurl = \"https://x.example/\u009b31m\"",
 	}
 	wants := map[string]string{
 		"broken toml": "line 1", "unknown key": "unknown key wrokers", "bad url": "not an http or https URL",
 		"not a url": "not an http or https URL", "workers range": "workers = 0", "threshold": "threshold = 3", "wrong type": "workers",
-		"open header": "line 2: expected end of table array name",
+		"open header":  "line 2: expected end of table array name",
+		"huge timeout": "timeout_seconds = 18446744074: want 1 to 3600", "int64 timeout": "want 1 to 3600",
+		"huge refresh": "refresh_minutes = 153722867280912931: want 0 (off) to 10080", "nan threshold": "threshold = NaN",
+		"bidi url": "contains control, bidi or space characters", "c1 url": "contains control, bidi or space characters",
 	}
 	dir := t.TempDir()
 	for name, body := range cases {

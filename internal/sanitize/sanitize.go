@@ -145,3 +145,10 @@ func skipString(s string) int {
 
 // Safe reports whether s contains nothing Text would remove.
 func Safe(s string) bool { return Text(s) == s }
+
+// URL reports whether a URL may be stored and printed as it is: nothing Text
+// would remove (controls, escapes, bidi overrides, invalid UTF-8) and no
+// white space. A URL that fails is refused, never cleaned into another URL.
+func URL(s string) bool {
+	return Safe(s) && !strings.ContainsFunc(s, unicode.IsSpace)
+}

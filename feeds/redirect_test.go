@@ -1,0 +1,120 @@
+package feeds
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"strings"
+	"testing"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// TestRedirectToUnsafeURLRefused: a 301 whose Location hides C1 controls or
+// a bidi override is refused with one line; the feed is not moved, and
+// nothing unsafe is stored.
+func TestRedirectToUnsafeURLRefused(t *testing.T) {
+	body := fixture(t, "basic.xml")
+	mux := http.NewServeMux()
+	for path, loc := range map[string]string{
+		"/c1":    "/new?q=\xc2\x9b31m\xc2\x85x",
+		"/bidi":  "/new?\u202etxt.exe",
+		"/space": "/new?a\u2028b",
+	} {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header()["Location"] = []string{loc}
+			w.WriteHeader(http.StatusMovedPermanently)
+		})
+	}
+	mux.HandleFunc("/new", serveBytes("application/rss+xml", body))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for _, path := range []string{"/c1", "/bidi", "/space"} {
+		c := newCache(t)
+		p := newPoller(c, srv, newClock(), Options{})
+		r := p.Fetch(context.Background(), Feed{URL: srv.URL + path, Name: "Feed"})
+		msg := errText(r)
+		if r.Status != Failed || r.MovedTo != "" || msg != "Feed: redirected to a URL with control, bidi or space characters" {
+			t.Errorf("%s: status %v, moved to %q, error %q", path, r.Status, r.MovedTo, msg)
+		}
+		if st := stateOf(t, c, srv.URL+path); !sanitize.URL(st.URL) || st.Failures != 1 {
+			t.Errorf("%s: state %+v", path, st)
+		}
+		if strings.ContainsAny(msg, "\u202e\u0085\u009b") {
+			t.Errorf("%s: unsafe error %q", path, msg)
+		}
+	}
+}
+
+// TestPublicFeedRedirectToPrivateRefused: with 127.0.0.1 counted as public
+// and 127.0.0.2 as private (the classifier injected), a feed on the public
+// address that redirects to the private one, or to localhost, is refused
+// with one line and the failure recorded; a feed already on the private
+// address may redirect there, and redirects between public addresses work.
+func TestPublicFeedRedirectToPrivateRefused(t *testing.T) {
+	body := fixture(t, "basic.xml")
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("no 127.0.0.2 on this machine: %v", err)
+	}
+	private := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/hop" {
+			http.Redirect(w, r, "/feed", http.StatusFound)
+			return
+		}
+		w.Write(body)
+	}))
+	private.Listener = ln
+	private.Start()
+	defer private.Close()
+	_, privPort, _ := net.SplitHostPort(ln.Addr().String())
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("/to-private", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, private.URL+"/feed", http.StatusFound)
+	})
+	mux.HandleFunc("/to-localhost", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://localhost:"+privPort+"/feed", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/to-public", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/feed", http.StatusFound)
+	})
+	mux.HandleFunc("/feed", serveBytes("application/rss+xml", body))
+	public := httptest.NewServer(mux)
+	defer public.Close()
+
+	isPrivate := func(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.2") || a.IsPrivate() }
+	for _, tc := range []struct {
+		url     string
+		refused bool
+	}{
+		{public.URL + "/to-private", true},
+		{public.URL + "/to-localhost", true},
+		{public.URL + "/to-public", false},
+		{private.URL + "/hop", false},
+	} {
+		c := newCache(t)
+		p := newPoller(c, public, newClock(), Options{IsPrivate: isPrivate})
+		r := p.Fetch(context.Background(), Feed{URL: tc.url, Name: "Feed"})
+		if !tc.refused {
+			if r.Status != OK {
+				t.Errorf("%s: %v %v, want ok", tc.url, r.Status, r.Err)
+			}
+			continue
+		}
+		msg := errText(r)
+		if r.Status != Failed || !errors.Is(r.Err, ErrPrivateRedirect) || r.MovedTo != "" ||
+			!strings.HasPrefix(msg, "Feed: a public feed redirected to a private address (") || strings.Contains(msg, "\n") {
+			t.Errorf("%s: %v, moved to %q, error %q", tc.url, r.Status, r.MovedTo, msg)
+		}
+		if st := stateOf(t, c, tc.url); st.Failures != 1 {
+			t.Errorf("%s: failure not recorded: %+v", tc.url, st)
+		}
+		if n := len(itemsOf(t, c, tc.url)); n != 0 {
+			t.Errorf("%s: %d items stored from the private address", tc.url, n)
+		}
+	}
+}
