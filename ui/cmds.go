@@ -97,7 +97,9 @@ type watchSavedMsg struct{ err error }
 
 type digestMsg struct {
 	entries []DigestEntry
-	err     error
+	// read holds the digest's items that are read.
+	read map[int64]bool
+	err  error
 }
 
 // loadList counts the query's result, finds the anchor item's position and
@@ -374,16 +376,34 @@ func saveWatchCmd(save func([]string) error, list []string) tea.Cmd {
 	}
 }
 
-func digestCmd(d func(context.Context) ([]DigestEntry, error)) tea.Cmd {
+// digestCmd builds the digest and looks up which of its items are read.
+func digestCmd(d func(context.Context) ([]DigestEntry, error), st Store) tea.Cmd {
 	return func() tea.Msg {
 		if d == nil {
 			return digestMsg{err: errors.New("digest unavailable")}
 		}
-		e, err := d(context.Background())
+		ctx := context.Background()
+		e, err := d(ctx)
 		if err != nil {
-			err = fmt.Errorf("build digest: %w", err)
+			return digestMsg{err: fmt.Errorf("build digest: %w", err)}
 		}
-		return digestMsg{entries: e, err: err}
+		ids := []int64{}
+		for _, en := range e {
+			if en.ItemID != 0 {
+				ids = append(ids, en.ItemID)
+			}
+		}
+		read := map[int64]bool{}
+		if len(ids) > 0 {
+			rows, err := st.Page(ctx, store.Query{IDs: ids}, 0, len(ids))
+			if err != nil {
+				return digestMsg{entries: e, err: fmt.Errorf("digest read state: %w", err)}
+			}
+			for _, r := range rows {
+				read[r.ID] = r.Read
+			}
+		}
+		return digestMsg{entries: e, read: read}
 	}
 }
 

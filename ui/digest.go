@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -21,7 +22,12 @@ type DigestEntry struct {
 type digestModel struct {
 	c       *common
 	entries []DigestEntry
+	read    map[int64]bool // the items that are read
 	loading bool
+	// keepID and keepRow restore the cursor (on this item, on this screen
+	// row) when the digest is opened again.
+	keepID  int64
+	keepRow int
 	// held is the keys typed while the digest loads, applied when it arrives.
 	held   []tea.KeyMsg
 	err    string
@@ -33,22 +39,44 @@ type digestModel struct {
 
 func newDigest(c *common) digestModel { return digestModel{c: c} }
 
+// open starts loading the digest; the item under the cursor, if any,
+// keeps the cursor once it has loaded again.
 func (d *digestModel) open() {
+	d.keepID, d.keepRow = 0, 0
+	if d.openable(d.cursor) {
+		d.keepID, d.keepRow = d.entries[d.cursor].ItemID, d.cursor-d.top
+	}
 	d.entries, d.err, d.loading = nil, "", true
 	d.held = nil
 	d.cursor, d.top = -1, 0
 }
 
+// setRead records an item's read state, changed in the reader.
+func (d *digestModel) setRead(id int64, read bool) {
+	if d.read != nil {
+		d.read[id] = read
+	}
+}
+
 // set shows the loaded digest and then handles the keys held while it
 // loaded, in order. When one of them is enter on an item, it returns that
 // item's id and the keys after it, which belong to the reader.
-func (d *digestModel) set(entries []DigestEntry, err error) (int64, []tea.KeyMsg) {
+func (d *digestModel) set(entries []DigestEntry, read map[int64]bool, err error) (int64, []tea.KeyMsg) {
 	d.loading = false
 	d.entries = entries
+	d.read = read
 	if err != nil {
 		d.err = err.Error()
 	}
 	d.cursor, d.top = d.next(-1, 1), 0
+	for i, e := range entries {
+		if d.keepID != 0 && e.ItemID == d.keepID {
+			d.cursor = i
+			rows, _ := d.visibleRows()
+			d.top = clamp(i-d.keepRow, 0, max(len(entries)-max(rows, 1), 0))
+			break
+		}
+	}
 	d.scroll()
 	held := d.held
 	d.held = nil
@@ -189,7 +217,9 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 func (d digestModel) view() []string {
 	st := d.c.styles
 	w := d.width
-	out := []string{fit(st.Heading.Render("Digest")+st.Dim.Render("  enter opens an item · esc back"), w)}
+	k := d.c.keys
+	hint := fmt.Sprintf("  ● unread, • read · %s opens an item (marks it read) · %s back", first(k.Open), first(k.Back))
+	out := []string{fit(st.Heading.Render("Digest")+st.Dim.Render(hint), w)}
 	switch {
 	case d.loading:
 		out = append(out, fit(st.Placeholder.Render("  Building digest…"), w))
@@ -211,7 +241,10 @@ func (d digestModel) view() []string {
 			} else {
 				bullet := "  "
 				if e.ItemID != 0 {
-					bullet = "• "
+					bullet = "● " // unread, as in the list
+					if d.read[e.ItemID] {
+						bullet = "• "
+					}
 				}
 				line = cur + bullet + sanitize.Line(e.Text)
 			}

@@ -110,7 +110,7 @@ func (h keyHelpModel) update(msg tea.KeyMsg) (keyHelpModel, bool) {
 	k := h.c.keys
 	vis, _ := h.visibleRows(h.layout())
 	switch {
-	case key.Matches(msg, k.Help, k.Back, k.Quit):
+	case key.Matches(msg, k.Help, k.Back, k.Clear):
 		return h, true
 	case key.Matches(msg, k.Up):
 		h.offset--

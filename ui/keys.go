@@ -1,9 +1,17 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
-// KeyMap holds every key binding of the reader; the help view is generated
-// from the same bindings the code matches on.
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// KeyMap holds every key binding of the reader; the help view and the
+// status-bar hints are generated from the same bindings the code matches on.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	HalfPageUp, HalfPageDown                key.Binding
@@ -11,89 +19,250 @@ type KeyMap struct {
 	Open, NextFocus, PrevFocus key.Binding
 	Pane1, Pane2, Pane3        key.Binding
 
+	// NextUnread and PrevUnread open the next or previous unread item,
+	// NextItem and PrevItem the next or previous item, from the list or
+	// the panes (opening marks read).
+	NextUnread, PrevUnread, NextItem, PrevItem key.Binding
+
 	Companies, ClearCompanies, Search key.Binding
 	Flag, Unread, Star, Starred       key.Binding
 	ToggleRead, MarkAllRead           key.Binding
 	Watch, WatchView, Alerts          key.Binding
 
-	OpenLink, CopyLink, Refresh key.Binding
-	Body, Reasons, Digest       key.Binding
+	// OpenLink opens the link and marks the item read; OpenLinkKeep opens
+	// it and leaves the read state alone.
+	OpenLink, OpenLinkKeep, CopyLink, Links, Refresh key.Binding
+	Body, Reasons, Digest                            key.Binding
 
-	Help, Back, Quit key.Binding
+	// Back goes back one level and quits from the list; Clear goes back
+	// one level and never quits; Quit quits from anywhere.
+	Help, Back, Clear, Quit key.Binding
 
-	// Toggle, Apply and Cancel are used inside the company picker and the search box.
+	// Toggle, Apply and Cancel are used inside the company picker, the
+	// watch chooser and the search box.
 	Toggle, Apply, Cancel key.Binding
 	// PickUp and PickDown move in the picker while letters go to its input.
 	PickUp, PickDown key.Binding
 }
 
-// DefaultKeyMap returns the reader's bindings: vim keys and arrows both work.
+// DefaultKeyMap returns the reader's bindings: vim keys and arrows both
+// work, and the reading keys follow newsboat.
 func DefaultKeyMap() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	b := func(desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keysLabel(keys), desc))
 	}
 	return KeyMap{
-		Up:       b("↑/k", "up", "up", "k"),
-		Down:     b("↓/j", "down", "down", "j"),
-		PageUp:   b("pgup/ctrl+b", "page up", "pgup", "ctrl+b"),
-		PageDown: b("pgdn/space/ctrl+f", "page down", "pgdown", "ctrl+f", " "),
-		Top:      b("g", "top", "g", "home"),
-		Bottom:   b("G", "bottom", "G", "end"),
+		Up:       b("up", "up", "k"),
+		Down:     b("down", "down", "j"),
+		PageUp:   b("page up", "pgup", "ctrl+b"),
+		PageDown: b("page down", "pgdown", " ", "ctrl+f"),
+		Top:      b("top", "g", "home"),
+		Bottom:   b("bottom", "G", "end"),
 
-		HalfPageUp:   b("ctrl+u", "half page up", "ctrl+u"),
-		HalfPageDown: b("ctrl+d", "half page down", "ctrl+d"),
+		HalfPageUp:   b("half page up", "ctrl+u"),
+		HalfPageDown: b("half page down", "ctrl+d"),
 
-		Open:      b("enter", "read item", "enter"),
-		NextFocus: b("tab", "next pane", "tab"),
-		PrevFocus: b("shift+tab", "previous pane", "shift+tab"),
-		Pane1:     b("1", "highlights", "1"),
-		Pane2:     b("2", "analysis", "2"),
-		Pane3:     b("3", "takeaway", "3"),
+		Open:      b("read item", "enter"),
+		NextFocus: b("next pane", "tab"),
+		PrevFocus: b("previous pane", "shift+tab"),
+		Pane1:     b("highlights", "1"),
+		Pane2:     b("analysis", "2"),
+		Pane3:     b("takeaway", "3"),
 
-		Companies:      b("c", "companies", "c"),
-		ClearCompanies: b("C", "clear companies", "C"),
-		Search:         b("/", "search", "/"),
-		Flag:           b("f", "flag filter", "f"),
-		Unread:         b("u", "unread only", "u"),
-		Star:           b("s", "star", "s"),
-		Starred:        b("S", "starred only", "S"),
-		ToggleRead:     b("m", "toggle read", "m"),
-		MarkAllRead:    b("M", "mark visible read", "M"),
-		Watch:          b("w", "watch companies", "w"),
-		WatchView:      b("W", "watchlist view", "W"),
-		Alerts:         b("n", "new for watched", "n"),
+		NextUnread: b("next unread", "n"),
+		PrevUnread: b("prev unread", "p"),
+		NextItem:   b("next item", "J"),
+		PrevItem:   b("prev item", "K"),
 
-		OpenLink: b("o", "open link", "o"),
-		CopyLink: b("y", "copy link", "y"),
-		Refresh:  b("r", "refresh", "r"),
-		Body:     b("b", "full text", "b"),
-		Reasons:  b("i", "ideology reasons", "i"),
-		Digest:   b("D", "digest", "D"),
+		Companies:      b("companies", "c"),
+		ClearCompanies: b("clear companies", "C"),
+		Search:         b("search", "/"),
+		Flag:           b("flag filter", "f"),
+		Unread:         b("unread only", "u"),
+		Star:           b("star", "s"),
+		Starred:        b("starred only", "S"),
+		ToggleRead:     b("toggle read", "m"),
+		MarkAllRead:    b("mark shown read", "M"),
+		Watch:          b("watch companies", "w"),
+		WatchView:      b("watchlist view", "W"),
+		Alerts:         b("new for watched", "N"),
 
-		Help: b("?", "help", "?"),
-		Back: b("esc", "back / clear", "esc"),
-		Quit: b("q/ctrl+c", "quit", "q", "ctrl+c"),
+		OpenLink:     b("open link (read)", "o"),
+		OpenLinkKeep: b("open, keep unread", "O"),
+		CopyLink:     b("copy link", "y"),
+		Links:        b("link list", "L"),
+		Refresh:      b("refresh", "r"),
+		Body:         b("full text", "b"),
+		Reasons:      b("ideology reasons", "i"),
+		Digest:       b("digest", "D"),
 
-		Toggle:   b("space", "toggle", " "),
-		Apply:    b("enter", "apply", "enter"),
-		Cancel:   b("esc", "cancel", "esc"),
-		PickUp:   b("↑", "up", "up", "ctrl+p", "ctrl+k"),
-		PickDown: b("↓", "down", "down", "ctrl+n", "ctrl+j"),
+		Help:  b("help", "?"),
+		Back:  b("back or quit", "q"),
+		Clear: b("back / clear", "esc"),
+		Quit:  b("quit", "Q", "ctrl+c"),
+
+		Toggle:   b("tick", "tab"),
+		Apply:    b("apply", "enter"),
+		Cancel:   b("cancel", "esc"),
+		PickUp:   b("up", "up", "ctrl+p", "ctrl+k"),
+		PickDown: b("down", "down", "ctrl+n", "ctrl+j"),
 	}
+}
+
+// actions names every binding for the [keys] table of config.toml.
+func (k *KeyMap) actions() []struct {
+	name string
+	b    *key.Binding
+} {
+	type a = struct {
+		name string
+		b    *key.Binding
+	}
+	return []a{
+		{"up", &k.Up}, {"down", &k.Down}, {"page_up", &k.PageUp}, {"page_down", &k.PageDown},
+		{"half_page_up", &k.HalfPageUp}, {"half_page_down", &k.HalfPageDown}, {"top", &k.Top}, {"bottom", &k.Bottom},
+		{"open", &k.Open}, {"next_pane", &k.NextFocus}, {"previous_pane", &k.PrevFocus},
+		{"highlights", &k.Pane1}, {"analysis", &k.Pane2}, {"takeaway", &k.Pane3},
+		{"next_unread", &k.NextUnread}, {"previous_unread", &k.PrevUnread}, {"next_item", &k.NextItem}, {"previous_item", &k.PrevItem},
+		{"companies", &k.Companies}, {"clear_companies", &k.ClearCompanies}, {"search", &k.Search},
+		{"flag_filter", &k.Flag}, {"unread_only", &k.Unread}, {"star", &k.Star}, {"starred_only", &k.Starred},
+		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead},
+		{"watch", &k.Watch}, {"watchlist", &k.WatchView}, {"new_for_watched", &k.Alerts},
+		{"open_link", &k.OpenLink}, {"open_link_keep_unread", &k.OpenLinkKeep}, {"copy_link", &k.CopyLink},
+		{"links", &k.Links}, {"refresh", &k.Refresh}, {"full_text", &k.Body}, {"reasons", &k.Reasons}, {"digest", &k.Digest},
+		{"help", &k.Help}, {"back", &k.Back}, {"clear", &k.Clear}, {"quit", &k.Quit},
+		{"tick", &k.Toggle}, {"apply", &k.Apply}, {"cancel", &k.Cancel}, {"pick_up", &k.PickUp}, {"pick_down", &k.PickDown},
+	}
+}
+
+// ActionNames lists the actions a [keys] table may bind, sorted.
+func ActionNames() []string {
+	k := DefaultKeyMap()
+	var out []string
+	for _, a := range k.actions() {
+		out = append(out, a.name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// KeyMapFrom returns the default bindings with the actions in table bound
+// to the given keys instead ("next_unread" = ["n", "ctrl+n"]). An unknown
+// action, an empty list or a key lode cannot recognise is an error naming
+// the action and the key.
+func KeyMapFrom(table map[string][]string) (KeyMap, error) {
+	k := DefaultKeyMap()
+	byName := map[string]*key.Binding{}
+	for _, a := range k.actions() {
+		byName[a.name] = a.b
+	}
+	names := make([]string, 0, len(table))
+	for n := range table {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		b, ok := byName[name]
+		if !ok {
+			return k, fmt.Errorf("keys.%s: unknown action (known: %s)", name, strings.Join(ActionNames(), ", "))
+		}
+		keys := table[name]
+		if len(keys) == 0 {
+			return k, fmt.Errorf("keys.%s: no key given", name)
+		}
+		norm := make([]string, len(keys))
+		for i, s := range keys {
+			n, err := parseKey(s)
+			if err != nil {
+				return k, fmt.Errorf("keys.%s: %w", name, err)
+			}
+			norm[i] = n
+		}
+		*b = key.NewBinding(key.WithKeys(norm...), key.WithHelp(keysLabel(norm), b.Help().Desc))
+	}
+	return k, nil
+}
+
+// keyNames are the names Bubble Tea gives special keys ("enter", "ctrl+a").
+func keyNames() map[string]bool {
+	set := map[string]bool{}
+	for t := tea.KeyType(-200); t <= 127; t++ {
+		if s := t.String(); s != "" && t != tea.KeyRunes {
+			set[s] = true
+		}
+	}
+	return set
+}
+
+// parseKey checks one key as written in config.toml and returns it as
+// Bubble Tea names it: a single character ("n", "J", "/"), "space", or a
+// named key ("enter", "ctrl+n", "pgdown", "f5"), optionally with "alt+".
+func parseKey(s string) (string, error) {
+	body, alt := strings.CutPrefix(s, "alt+")
+	prefix := ""
+	if alt {
+		prefix = "alt+"
+	}
+	if body == "space" {
+		body = " "
+	}
+	if utf8.RuneCountInString(body) == 1 {
+		r, _ := utf8.DecodeRuneInString(body)
+		if r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0) {
+			return prefix + body, nil
+		}
+	}
+	if body != " " && keyNames()[body] {
+		return prefix + body, nil
+	}
+	return "", fmt.Errorf("cannot read key %q (a character, \"space\", or a name such as \"enter\", \"ctrl+n\", \"pgdown\")", s)
+}
+
+// keyLabel is how the help shows one key.
+func keyLabel(k string) string {
+	switch k {
+	case " ":
+		return "space"
+	case "up":
+		return "↑"
+	case "down":
+		return "↓"
+	case "pgdown":
+		return "pgdn"
+	}
+	return k
+}
+
+// keysLabel is how the help shows a binding's keys: "↑/k".
+func keysLabel(keys []string) string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = keyLabel(k)
+	}
+	return strings.Join(out, "/")
+}
+
+// first is the label of b's first key, for hints written in sentences
+// ("press N to see them"); "" when b has no key.
+func first(b key.Binding) string {
+	if ks := b.Keys(); len(ks) > 0 {
+		return keyLabel(ks[0])
+	}
+	return ""
 }
 
 // ShortHelp lists the bindings shown in the one-line help.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Open, k.NextFocus, k.Companies, k.Search, k.Flag, k.Refresh, k.Help, k.Quit}
+	return []key.Binding{k.NextUnread, k.Open, k.OpenLink, k.Companies, k.Search, k.Back, k.Help}
 }
 
-// FullHelp lists every binding, in groups, for the `?` view; the view lays
-// them out in as many columns as fit.
+// FullHelp lists every binding for the `?` view, which lays them out in as
+// many columns as fit; the order keeps the three columns of an 80-column
+// screen narrow (wide keys with short words, then single keys).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus},
-		{k.Pane1, k.Pane2, k.Pane3, k.Body, k.Reasons, k.Digest, k.OpenLink, k.CopyLink, k.Refresh},
-		{k.Companies, k.ClearCompanies, k.Search, k.Flag, k.Unread, k.Starred, k.WatchView, k.Alerts},
-		{k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search},
+		{k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
+		{k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.PrevFocus},
 	}
 }

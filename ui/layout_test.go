@@ -156,7 +156,7 @@ func TestPaneHeightsFollowSelectionFocusAndToggles(t *testing.T) {
 	if heights() != focused {
 		t.Fatalf("toggling the body and reasons changed the heights: %v then %v", focused, heights())
 	}
-	h.send(resize(100, 40))
+	h.send(resize(110, 40))
 	h.mustSee("holds into the new year", "above it.")
 	h.send(resize(120, 30))
 	if heights() != focused {
@@ -213,7 +213,7 @@ func TestCompanyChipsWrapToTwoLines(t *testing.T) {
 	many.ID = 3
 	many.Published = fixedNow
 	many.Companies = append(many.Companies, "Shenghe Resources", "Neo Performance Materials", "Arafura Rare Earths", "Energy Fuels")
-	h := newHarness(t, Options{Store: newFakeStore(many, cnre())}, 120, 40)
+	h := newHarness(t, Options{Store: newFakeStore(many, cnre())}, 130, 40)
 	col := detailColumn(h.view(), true)
 	r := paneRows(col)
 	if !strings.HasPrefix(col[3], "[China Northern Rare Earth] [Lynas Rare Earths] [MP Materials]") ||
@@ -244,9 +244,10 @@ func TestCompanyChipsWrapToTwoLines(t *testing.T) {
 	h.mustNotSee("[Lynas…")
 	checkFits(t, h.view(), 80, 24)
 
-	// One company: one chip line.
+	// One company: one chip line, below the title wrapped on two lines.
 	h2 := newHarness(t, Options{Store: newFakeStore(albemarle())}, 120, 40)
-	if col := detailColumn(h2.view(), true); col[3] != "[Albemarle]"+strings.Repeat(" ", 65-11) || paneRows(col)["Highlights"] != 4 {
+	if col := detailColumn(h2.view(), true); col[1] != "conversion gains"+strings.Repeat(" ", 59-16) ||
+		col[4] != "[Albemarle]"+strings.Repeat(" ", 59-11) || paneRows(col)["Highlights"] != 5 {
 		t.Fatalf("single chip line:\n%s", h2.view())
 	}
 }
@@ -290,7 +291,7 @@ func TestDigestCursorSkipsHeadings(t *testing.T) {
 	onItem := func(key string) string {
 		t.Helper()
 		sel := selectedLine(h.view())
-		if !strings.HasPrefix(sel, "› • ") {
+		if !strings.HasPrefix(sel, "› • ") && !strings.HasPrefix(sel, "› ● ") {
 			t.Fatalf("after %s the cursor is not on an item: %q\n%s", key, sel, h.view())
 		}
 		return sel

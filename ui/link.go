@@ -43,24 +43,86 @@ func CheckURL(link string) error {
 	return nil
 }
 
-// DefaultOpenURL opens link in $BROWSER (its first colon-separated entry,
-// taken as a program path) or xdg-open, without a shell and with the link as
-// the only argument. The browser runs detached from the terminal.
-func DefaultOpenURL(link string) error {
-	if err := CheckURL(link); err != nil {
-		return err
+// DefaultOpenURL opens link with $BROWSER, else xdg-open (see OpenWith).
+func DefaultOpenURL(link string) error { return OpenWith(nil)(link) }
+
+// OpenWith returns a link opener. The command is browser (the config's
+// `browser = ["firefox", "--new-tab", "%s"]`) when set, else the first
+// colon-separated entry of $BROWSER split into words (quotes group words;
+// no shell ever runs), else xdg-open. Each "%s" in an argument becomes the
+// link; without any, the link is the last argument. The browser runs
+// detached from the terminal.
+func OpenWith(browser []string) func(link string) error {
+	return func(link string) error {
+		if err := CheckURL(link); err != nil {
+			return err
+		}
+		argv := browserArgv(browser, os.Getenv("BROWSER"), link)
+		cmd := exec.Command(argv[0], argv[1:]...)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil
+		if err := cmd.Start(); err != nil {
+			return fmt.Errorf("start %s: %w", argv[0], err)
+		}
+		go func() { _ = cmd.Wait() }() // reap the child; its exit status does not matter
+		return nil
 	}
-	prog := "xdg-open"
-	if b := strings.TrimSpace(os.Getenv("BROWSER")); b != "" {
-		prog = strings.TrimSpace(strings.Split(b, ":")[0])
+}
+
+// browserArgv is the command that opens link: browser when set, else
+// $BROWSER (env) split into words, else xdg-open.
+func browserArgv(browser []string, env, link string) []string {
+	words := browser
+	if len(words) == 0 {
+		if e := strings.TrimSpace(env); e != "" {
+			words = splitWords(strings.Split(e, ":")[0])
+		}
 	}
-	cmd := exec.Command(prog, link)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start %s: %w", prog, err)
+	if len(words) == 0 {
+		words = []string{"xdg-open"}
 	}
-	go func() { _ = cmd.Wait() }() // reap the child; its exit status does not matter
-	return nil
+	argv := make([]string, 0, len(words)+1)
+	placed := false
+	for _, w := range words {
+		if strings.Contains(w, "%s") {
+			w = strings.ReplaceAll(w, "%s", link)
+			placed = true
+		}
+		argv = append(argv, w)
+	}
+	if !placed {
+		argv = append(argv, link)
+	}
+	return argv
+}
+
+// splitWords splits s at spaces; single or double quotes group words
+// ("'my browser' --new-tab %s"). There is no escaping and no expansion.
+func splitWords(s string) []string {
+	var out []string
+	var cur strings.Builder
+	var quote rune
+	in := false
+	for _, r := range s {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote == 0 && (r == '"' || r == '\''):
+			quote, in = r, true
+		case quote == 0 && unicode.IsSpace(r):
+			if in {
+				out = append(out, cur.String())
+				cur.Reset()
+				in = false
+			}
+		default:
+			cur.WriteRune(r)
+			in = true
+		}
+	}
+	if in {
+		out = append(out, cur.String())
+	}
+	return out
 }
 
 // copyLink writes an OSC 52 clipboard sequence for link to w. Inside tmux

@@ -1,8 +1,12 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -249,41 +253,42 @@ func (l listModel) renderRow(i int) string {
 	prefix := cur + unread + flag + watched + star + " "
 	const prefixW = 7
 
-	age := relTime(it.Published, l.c.now())
-	feed := trunc(sanitize.Line(it.FeedName), 16)
-	chip := ""
-	if len(it.Companies) > 0 {
-		chip = "[" + trunc(sanitize.Line(it.Companies[0]), 18)
-		if n := len(it.Companies) - 1; n > 0 {
-			chip += " +" + count(n)
-		}
-		chip += "]"
-	}
-	room := w - prefixW
-	right := func() string {
-		var parts []string
-		if chip != "" {
-			parts = append(parts, st.Chip.Render(chip))
-		}
-		if feed != "" {
-			parts = append(parts, st.Dim.Render(feed))
-		}
-		parts = append(parts, age)
-		return " " + strings.Join(parts, " ")
-	}
-	if room-width(right()) < 16 {
-		chip = ""
-	}
-	if room-width(right()) < 16 {
-		feed = ""
-	}
-	r := right()
-	if room-width(r) < 4 {
-		r = ""
-	}
 	title := sanitize.Line(it.Title)
 	if title == "" {
 		title = "(untitled)"
+	}
+	room := w - prefixW
+	chip, feed, age := rowRight(it, title, l.c.names, relTime(it.Published, l.c.now()))
+	// The title gets the space first: at least titleShare of the list's
+	// width. The chip, then the feed, shorten in what is left over, one
+	// cell per cell, so the row changes smoothly with the width.
+	rest := max(room-titleMin(w), 0)
+	var parts []string
+	used := 0
+	add := func(s string, style *lipgloss.Style) {
+		if s == "" || rest-used-1 < 1 {
+			return
+		}
+		s = trunc(s, rest-used-1)
+		if width(s) < 4 && width(s) < width(age) { // a stub reads as noise
+			return
+		}
+		used += 1 + width(s)
+		if style != nil {
+			s = style.Render(s)
+		}
+		parts = append(parts, s)
+	}
+	add(age, nil)
+	add(chip, &st.Chip)
+	add(feed, &st.Dim)
+	// The age reads last on the line.
+	if len(parts) > 1 {
+		parts = append(parts[1:], parts[0])
+	}
+	r := ""
+	if len(parts) > 0 {
+		r = " " + strings.Join(parts, " ")
 	}
 	titleStyle := st.Row
 	if it.Read {
@@ -301,3 +306,92 @@ func (l listModel) renderRow(i int) string {
 	}
 	return line
 }
+
+// titleShare is the least part of the list's width, in percent, a row's
+// title gets (when it is that long).
+const titleShare = 55
+
+// titleMin is the cells a row's title gets at least in a list w cells
+// wide: titleShare percent of w, plus one for the "…" of a cut title.
+func titleMin(w int) int { return (w*titleShare+99)/100 + 1 }
+
+// rowRight returns what a row shows right of its title: the company chip
+// (the first company the title does not already name, and how many more),
+// the feed and the age. names maps a company to its aliases and tickers.
+func rowRight(it item.Item, title string, names map[string][]string, age string) (chip, feed, ageOut string) {
+	var shown []string
+	for _, c := range it.Companies {
+		if !namedIn(title, c, names[c]) {
+			shown = append(shown, c)
+		}
+	}
+	if len(shown) > 0 {
+		chip = "[" + trunc(sanitize.Line(shown[0]), 22)
+		if n := len(shown) - 1; n > 0 {
+			chip += " +" + count(n)
+		}
+		chip += "]"
+	}
+	return chip, trunc(sanitize.Line(it.FeedName), 20), age
+}
+
+// namedIn reports whether title names the company: its name or one of its
+// aliases as whole words, case-insensitively, or a ticker symbol (an
+// upper-case alias) in upper case.
+func namedIn(title, name string, aliases []string) bool {
+	if hasWord(strings.ToLower(title), strings.ToLower(name)) {
+		return true
+	}
+	lower := ""
+	for _, a := range aliases {
+		if a == "" {
+			continue
+		}
+		if _, sym, ok := strings.Cut(a, ":"); ok {
+			a = sym
+		}
+		if strings.ToUpper(a) == a {
+			if hasWord(title, a) {
+				return true
+			}
+			continue
+		}
+		if lower == "" {
+			lower = strings.ToLower(title)
+		}
+		if hasWord(lower, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether w occurs in s between non-word characters.
+func hasWord(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		before, after := true, true
+		if j > 0 {
+			r, _ := utf8.DecodeLastRuneInString(s[:j])
+			before = !isWordRune(r)
+		}
+		if end < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			after = !isWordRune(r)
+		}
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

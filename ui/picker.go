@@ -22,8 +22,9 @@ type pickerModel struct {
 	c       *common
 	input   textinput.Model
 	all     []store.CompanyCount
-	names   []string // sanitised names of all, for matching
-	matches []int    // indices into all, best first
+	names   []string   // sanitised names of all, for matching
+	aliases [][]string // lower-cased aliases and ticker symbols of all
+	matches []int      // indices into all, best first
 	cursor  int
 	top     int
 	chosen  map[string]bool
@@ -79,8 +80,12 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (pickerRe
 	}
 	p.all = cc
 	p.names = make([]string, len(cc))
+	p.aliases = make([][]string, len(cc))
 	for i, c := range cc {
 		p.names[i] = sanitize.Line(c.Name)
+		for _, a := range p.c.names[c.Name] {
+			p.aliases[i] = append(p.aliases[i], strings.ToLower(a))
+		}
 	}
 	p.filter()
 	held := p.held
@@ -125,19 +130,49 @@ func (p *pickerModel) filter() {
 			p.matches = append(p.matches, i)
 		}
 	} else {
+		lp := strings.ToLower(pattern)
+		seen := make(map[int]bool)
 		for _, m := range fuzzy.Find(pattern, p.names) {
 			p.matches = append(p.matches, m.Index)
+			seen[m.Index] = true
+		}
+		// A ticker or alias ("LYC", "Lynas") finds its company too.
+		for i := range p.all {
+			if !seen[i] && p.aliasTier(i, lp) < 2 {
+				p.matches = append(p.matches, i)
+			}
 		}
 		// Fuzzy scores favour early, adjacent letters; a trader typing
 		// "li" means a word that starts with it (Ganfeng Lithium) before
-		// letters scattered across a name (Almonty Industries).
-		lp := strings.ToLower(pattern)
-		slices.SortStableFunc(p.matches, func(a, b int) int {
-			return cmp.Compare(matchTier(p.names[a], lp), matchTier(p.names[b], lp))
-		})
+		// letters scattered across a name (Almonty Industries). An exact
+		// ticker or alias comes first of all.
+		tier := func(i int) int { return min(matchTier(p.names[i], lp), p.aliasTier(i, lp)) }
+		slices.SortStableFunc(p.matches, func(a, b int) int { return cmp.Compare(tier(a), tier(b)) })
 	}
 	p.cursor = clamp(p.cursor, 0, max(len(p.matches)-1, 0))
 	p.top = 0
+}
+
+// aliasTier ranks how company i's aliases and tickers match the
+// lower-case pattern: -1 one equals it, 0 one starts with it, 2 none.
+func (p pickerModel) aliasTier(i int, pattern string) int {
+	t := 2
+	for _, a := range p.aliases[i] {
+		switch {
+		case a == pattern:
+			return -1
+		case strings.HasPrefix(a, pattern):
+			t = 0
+		}
+	}
+	return t
+}
+
+// spaceTicks reports whether msg is a space that ticks rather than types:
+// one typed before any text. After text a space is part of the query
+// ("china rare").
+func (p pickerModel) spaceTicks(msg tea.KeyMsg) bool {
+	return msg.Type == tea.KeySpace && strings.TrimSpace(p.input.Value()) == ""
 }
 
 // ticked is the companies ticked with space, in the order they were picked.
@@ -178,7 +213,7 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 		p.held = nil
 		return p, pickerCancel
 	}
-	if p.loading && (len(p.held) > 0 || key.Matches(msg, k.Apply, k.Toggle, k.PickUp, k.PickDown)) {
+	if p.loading && (len(p.held) > 0 || key.Matches(msg, k.Apply, k.Toggle, k.PickUp, k.PickDown) || p.spaceTicks(msg)) {
 		// Typing goes into the box at once; what acts on the matches
 		// waits for them, and so does everything typed after it.
 		p.held = append(p.held, msg)
@@ -191,7 +226,7 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 		p.cursor = max(p.cursor-1, 0)
 	case key.Matches(msg, k.PickDown):
 		p.cursor = clamp(p.cursor+1, 0, max(len(p.matches)-1, 0))
-	case key.Matches(msg, k.Toggle):
+	case key.Matches(msg, k.Toggle), p.spaceTicks(msg):
 		if len(p.matches) > 0 {
 			name := p.all[p.matches[p.cursor]].Name
 			if p.chosen[name] {
@@ -225,15 +260,17 @@ func (p pickerModel) listHeight() int { return max(p.height-3, 0) }
 // view renders exactly height lines of exactly width cells.
 func (p pickerModel) view() []string {
 	st := p.c.styles
+	k := p.c.keys
 	w := p.width
 	var out []string
-	head := fmt.Sprintf("  %d chosen · space toggles · enter applies · esc cancels", len(p.ticked()))
+	tick, apply, cancel := first(k.Toggle), first(k.Apply), first(k.Cancel)
+	head := fmt.Sprintf("  %d chosen · %s ticks another · %s applies · %s cancels", len(p.ticked()), tick, apply, cancel)
 	if len(p.ticked()) == 0 {
-		enter := "enter: all companies"
+		enter := apply + ": all companies"
 		if name, ok := p.highlighted(); ok {
-			enter = "enter: filter by " + sanitize.Line(name)
+			enter = apply + ": filter by " + sanitize.Line(name)
 		}
-		head = "  0 chosen · " + enter + " · space toggles · esc cancels"
+		head = "  0 chosen · " + enter + " · " + tick + " ticks to choose several · " + cancel + " cancels"
 	}
 	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(head), w))
 	out = append(out, inputView(p.input, w))

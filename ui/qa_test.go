@@ -101,7 +101,7 @@ func normalised(v string) string {
 func TestHelpShowsEveryBindingAtAnySize(t *testing.T) {
 	k := DefaultKeyMap()
 	entries := helpEntries(k)
-	for _, want := range []string{"ctrl+d half page down", "ctrl+u half page up", "M mark visible read", "esc back / clear", "q/ctrl+c quit", "s star", "w watch companies"} {
+	for _, want := range []string{"ctrl+d half page down", "ctrl+u half page up", "M mark shown read", "esc back / clear", "Q/ctrl+c quit", "q back or quit", "n next unread", "p prev unread", "J next item", "K prev item", "L link list", "s star", "w watch companies"} {
 		found := false
 		for _, e := range entries {
 			found = found || e == want
@@ -141,9 +141,9 @@ func TestHelpShowsEveryBindingAtAnySize(t *testing.T) {
 			h.mustSee("↑ more")
 		}
 		h.press("esc")
-		h.mustNotSee("mark visible read")
+		h.mustNotSee("mark shown read")
 		h.press("?", "?")
-		h.mustNotSee("mark visible read")
+		h.mustNotSee("mark shown read")
 	}
 }
 
@@ -172,11 +172,11 @@ func TestPickerHeaderCountsTickedCompanies(t *testing.T) {
 	h.typeText("lyn")
 	h.mustSee("› [ ] Lynas Rare Earths", "enter: filter by Lynas Rare Earths")
 	h.mustNotSee("1 chosen")
-	h.press("space")
+	h.press("tab")
 	h.mustSee("[x] Lynas Rare Earths", "1 chosen")
-	h.press("space")
+	h.press("tab")
 	h.mustSee("[ ] Lynas Rare Earths", "enter: filter by Lynas Rare Earths")
-	h.press("space")
+	h.press("tab")
 	h.mustSee("1 chosen")
 	h.press("enter")
 	h.mustSee("filters: company Lynas Rare Earths ")

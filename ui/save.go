@@ -143,5 +143,9 @@ func (m *Model) showFlag(k flagKey, on bool) {
 	}
 	if m.detailID == k.id {
 		set(&m.detail)
+		m.layoutDetail() // the header's marks may rewrap its title
+	}
+	if !k.star {
+		m.digest.setRead(k.id, on)
 	}
 }

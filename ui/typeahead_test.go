@@ -41,17 +41,18 @@ func TestPickerEnterWhileCompaniesLoad(t *testing.T) {
 	h.mustNotSee("Loading companies…", "company: ")
 }
 
-// A space in a burst ticks the highlighted company, as a lone space does,
-// also when it arrives before the companies.
-func TestPickerSpaceInBurstTicks(t *testing.T) {
+// A space in a burst after text is part of the query, as a lone one is;
+// tab ticks the highlighted company, also when it arrives before the
+// companies.
+func TestPickerSpaceInBurstTypesTabTicks(t *testing.T) {
 	h, _ := fixtureHarness(t, 120, 40, nil)
 	h.send(runes("clyn ", false)) // one read: the picker loads after it
-	h.mustSee("[x] Lynas Rare Earths", "1 chosen")
+	h.mustSee("company: lyn ", "[ ] Lynas Rare Earths", "0 chosen")
 
 	h2, _ := fixtureHarness(t, 120, 40, nil)
 	load := h2.update(runes("cmp", false))
-	h2.send(keyMsg("space"))
-	h2.send(keyMsg("backspace")) // typed after the space: waits behind it
+	h2.send(keyMsg("tab"))
+	h2.send(keyMsg("backspace")) // typed after the tab: waits behind it
 	h2.run(load)
 	h2.mustSee("[x] MP Materials", "1 chosen", "company: m")
 	h2.mustNotSee("company: mp")
@@ -123,7 +124,7 @@ func digestFixture(o *Options) {
 func TestDigestKeysTypedWhileLoading(t *testing.T) {
 	h, _ := fixtureHarness(t, 120, 40, digestFixture)
 	h.send(runes("Djj", false))
-	h.mustSee("› • MP Materials and Lynas")
+	h.mustSee("› ● MP Materials and Lynas")
 
 	h2, _ := fixtureHarness(t, 120, 40, digestFixture)
 	load := h2.update(runes("Dj", false))
@@ -187,7 +188,7 @@ func TestHelpShowsKeyAliases(t *testing.T) {
 	h, _ := fixtureHarness(t, 120, 40, nil)
 	h.press("?")
 	v := normalised(h.view())
-	for _, want := range []string{"pgdn/space/ctrl+f page down", "pgup/ctrl+b page up", "q/ctrl+c quit", "esc back / clear"} {
+	for _, want := range []string{"pgdn/space/ctrl+f page down", "pgup/ctrl+b page up", "Q/ctrl+c quit", "q back or quit", "esc back / clear", "n next unread", "N new for watched", "O open, keep unread"} {
 		if !strings.Contains(v, want) {
 			t.Fatalf("help lacks %q:\n%s", want, h.view())
 		}

@@ -71,9 +71,19 @@ type Options struct {
 	// Companies is the initial company filter (canonical names); it replaces
 	// the saved company filter.
 	Companies []string
-	// OpenURL opens a link; nil means DefaultOpenURL. Links are checked with
-	// CheckURL before it is called.
+	// OpenURL opens a link; nil means OpenWith(Browser). Links are checked
+	// with CheckURL before it is called.
 	OpenURL func(url string) error
+	// Browser is the config's browser command (argv, "%s" for the link);
+	// nil means $BROWSER, else xdg-open.
+	Browser []string
+	// Keys are the bindings in force; the zero value means DefaultKeyMap.
+	// Build them with KeyMapFrom from the config's [keys] table.
+	Keys *KeyMap
+	// CompanyNames maps a company's canonical name to its other names and
+	// ticker symbols: the picker matches them, and the list leaves out a
+	// company chip whose name already shows in the title.
+	CompanyNames map[string][]string
 	// ExitAfterFirstFrame quits right after the first complete frame (items
 	// and panes loaded): a benchmark switch.
 	ExitAfterFirstFrame bool
@@ -101,6 +111,8 @@ type common struct {
 	styles Styles
 	keys   KeyMap
 	now    func() time.Time
+	// names maps canonical company names to their aliases and tickers.
+	names map[string][]string
 }
 
 type focusArea int
@@ -127,6 +139,8 @@ const (
 	overlayPicker
 	overlayHelp
 	overlayDigest
+	overlayWatch
+	overlayLinks
 )
 
 const (
@@ -172,6 +186,11 @@ type Model struct {
 	typeahead []tea.KeyMsg
 	// openOnLoad is the item a digest jump opens once the list shows it.
 	openOnLoad int64
+	// fromDigest is set while the item the digest opened is read: going
+	// back returns to the digest.
+	fromDigest bool
+	// seeking is an n/p/J/K move waiting for the list page it needs.
+	seeking seeking
 
 	list         listModel
 	detail       item.Item
@@ -183,11 +202,16 @@ type Model struct {
 	solo         paneModel
 	mode         detailMode
 	focus        focusArea
+	// sectionFocus is the section pane focused before the full text or
+	// the reasons replaced the panes; leaving them focuses it again.
+	sectionFocus focusArea
 
 	overlay overlayKind
 	picker  pickerModel
 	search  searchModel
 	digest  digestModel
+	watcher watchModel
+	links   linksModel
 	keyHelp keyHelpModel
 	help    help.Model // the one-line help in the status bar
 
@@ -225,9 +249,13 @@ func New(o Options) Model {
 	if !noColor {
 		r.HasDarkBackground()
 	}
-	c := &common{styles: DefaultStyles(r, noColor), keys: DefaultKeyMap(), now: time.Now}
+	keys := DefaultKeyMap()
+	if o.Keys != nil {
+		keys = *o.Keys
+	}
+	c := &common{styles: DefaultStyles(r, noColor), keys: keys, now: time.Now, names: o.CompanyNames}
 	if o.OpenURL == nil {
-		o.OpenURL = DefaultOpenURL
+		o.OpenURL = OpenWith(o.Browser)
 	}
 	m := Model{
 		c:         c,
@@ -240,6 +268,8 @@ func New(o Options) Model {
 		picker:    newPicker(c),
 		search:    newSearch(c),
 		digest:    newDigest(c),
+		watcher:   newWatch(c),
+		links:     newLinks(c),
 		keyHelp:   newKeyHelp(c),
 		help:      newHelp(c),
 		clipboard: o.Clipboard,

@@ -261,11 +261,11 @@ func TestCompanyPicker(t *testing.T) {
 	if !strings.Contains(v, "› [ ] MP Materials") {
 		t.Fatalf("fuzzy match did not put MP Materials first:\n%s", v)
 	}
-	h.press("space")
+	h.press("tab")
 	h.mustSee("[x] MP Materials")
 	h.press("backspace", "backspace")
 	h.typeText("cnr")
-	h.press("space", "enter")
+	h.press("tab", "enter")
 	h.mustSee("filters: company MP Materials, CNRE", "MP Materials and Ly", "China tightens")
 	h.mustNotSee("Lithium prices", "Lynas expands")
 	h.press("C")
@@ -389,11 +389,12 @@ func TestSelectionKeptAcrossRefresh(t *testing.T) {
 		t.Fatalf("selection lost across refresh:\n%s", h.view())
 	}
 	h.mustSee("Fresh item 0", "Fresh item 1", "6 items", "5/6", "refreshed: 2 new, 0 updated", "1 new for watched companies")
-	// n shows just the new watched items, and n again leaves that view.
-	h.press("n")
+	// N shows just the new watched items, and N again leaves that view.
+	h.mustSee("press N to see them")
+	h.press("N")
 	h.mustSee("1 item", "new for watched companies")
 	h.mustNotSee("6 items")
-	h.press("n")
+	h.press("N")
 	h.mustSee("6 items", "Fresh item 0")
 }
 
@@ -506,11 +507,14 @@ func TestWatchlist(t *testing.T) {
 	h.mustSee("the watchlist is empty")
 	h.mustList("No items for watched companies: press W to leave the watchlist view.")
 	h.press("W")
-	h.press("w") // item 1: Lynas
-	h.mustSee("watching Lynas Rare Earths")
+	h.press("w") // item 1: Lynas, in the chooser
+	h.mustSee("Watch companies", "[ ] Lynas Rare Earths")
+	h.press("space")
+	h.mustSee("[x] Lynas Rare Earths", "watching Lynas Rare Earths")
 	if len(saved) != 1 || strings.Join(saved[0], ",") != "Lynas Rare Earths" {
 		t.Fatalf("saved %v", saved)
 	}
+	h.press("esc")
 	// item 3 also mentions Lynas: it gets the watched marker too
 	for _, l := range strings.Split(h.view(), "\n") {
 		if strings.Contains(l, "MP Materials and Lyn") && !strings.Contains(l, "◆") {
@@ -523,14 +527,27 @@ func TestWatchlist(t *testing.T) {
 	h.press("W")
 	h.mustSee("watchlist unread: Lynas Rare Earths 2", "Lynas expands", "MP Materials and Ly")
 	h.mustNotSee("China tightens", "Lithium prices")
-	h.press("j", "w") // item 3: MP Materials + Lynas; MP not yet watched → add
-	h.mustSee("watching MP Materials, Lynas Rare Earths")
+	// w twice on an item naming two companies opens and closes the
+	// chooser: the watchlist is untouched.
+	h.press("j", "w", "w")
+	if len(saved) != 1 {
+		t.Fatalf("w twice saved %v", saved)
+	}
+	h.press("w") // item 3: MP Materials + Lynas, one watched
+	h.mustSee("[ ] MP Materials", "[x] Lynas Rare Earths")
+	h.press("enter") // MP Materials, under the cursor
+	h.mustSee("watching MP Materials", "[x] MP Materials", "[x] Lynas Rare Earths")
 	if got := strings.Join(saved[len(saved)-1], ","); got != "Lynas Rare Earths,MP Materials" {
 		t.Fatalf("saved %q", got)
 	}
-	h.press("w") // all watched → remove both
-	h.mustSee("stopped watching")
-	h.mustSee("No items for watched companies")
+	h.press("j", "space") // Lynas off; MP Materials stays watched
+	h.mustSee("stopped watching Lynas Rare Earths", "[x] MP Materials", "[ ] Lynas Rare Earths")
+	if got := strings.Join(saved[len(saved)-1], ","); got != "MP Materials" {
+		t.Fatalf("saved %q", got)
+	}
+	h.press("q") // closes the chooser, the list follows the watchlist
+	h.mustSee("watchlist unread: MP Materials 1", "MP Materials and Ly")
+	h.mustNotSee("Lynas expands", "Watch companies")
 	h.press("W")
 	h.mustSee("no filters")
 }

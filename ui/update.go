@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,9 +23,16 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.search.active {
 		return m.searchKey(msg)
 	}
+	if m.overlay != overlayNone && m.overlay != overlayPicker && key.Matches(msg, k.Quit) {
+		return m.quit()
+	}
 	switch m.overlay {
 	case overlayPicker:
 		return m.pickerKey(msg)
+	case overlayWatch:
+		return m.watchKey(msg)
+	case overlayLinks:
+		return m.linksKey(msg)
 	case overlayHelp:
 		var closed bool
 		if m.keyHelp, closed = m.keyHelp.update(msg); closed {
@@ -48,7 +56,22 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = overlayHelp
 		m.keyHelp.open()
 	case key.Matches(msg, k.Back):
+		if !m.canGoBack() {
+			return m.quit()
+		}
 		cmd = m.back()
+	case key.Matches(msg, k.Clear):
+		cmd = m.back()
+	case key.Matches(msg, k.NextUnread):
+		cmd = m.seek(1, true)
+	case key.Matches(msg, k.PrevUnread):
+		cmd = m.seek(-1, true)
+	case key.Matches(msg, k.NextItem):
+		cmd = m.seek(1, false)
+	case key.Matches(msg, k.PrevItem):
+		cmd = m.seek(-1, false)
+	case key.Matches(msg, k.Links):
+		cmd = m.openLinks()
 	case key.Matches(msg, k.Search):
 		m.search.open(m.f.Search)
 	case key.Matches(msg, k.Companies):
@@ -101,9 +124,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Watch):
 		cmd = m.toggleWatch()
 	case key.Matches(msg, k.OpenLink):
-		cmd = m.linkAction(true)
+		cmd = m.linkAction(linkOpenRead)
+	case key.Matches(msg, k.OpenLinkKeep):
+		cmd = m.linkAction(linkOpen)
 	case key.Matches(msg, k.CopyLink):
-		cmd = m.linkAction(false)
+		cmd = m.linkAction(linkCopy)
 	case key.Matches(msg, k.Refresh):
 		cmd = m.startRefresh(true)
 	case key.Matches(msg, k.Body):
@@ -117,7 +142,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		m.overlay = overlayDigest
 		m.digest.open()
-		cmd = digestCmd(m.opts.Digest)
+		cmd = digestCmd(m.opts.Digest, m.st)
 	case key.Matches(msg, k.Open):
 		cmd = m.setFocus(focusPane1)
 	case key.Matches(msg, k.NextFocus):
@@ -153,6 +178,9 @@ func (m Model) holdKey(msg tea.KeyMsg) bool {
 		return false
 	}
 	if len(m.typeahead) > 0 || m.openOnLoad != 0 {
+		return true
+	}
+	if key.Matches(msg, k.NextUnread, k.PrevUnread, k.NextItem, k.PrevItem) {
 		return true
 	}
 	return m.focus == focusList && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom)
@@ -243,6 +271,7 @@ func (m *Model) setFocus(f focusArea) tea.Cmd {
 	if f != focusList {
 		return m.markSelectedRead()
 	}
+	m.fromDigest = false
 	return nil
 }
 
@@ -252,32 +281,121 @@ func (m *Model) setMode(mode detailMode) tea.Cmd {
 		mode = detailSections
 	}
 	wasPane := m.focus != focusList
+	if m.mode == detailSections && wasPane {
+		m.sectionFocus = m.focus
+	}
 	m.mode = mode
 	m.fillPanes()
 	f := focusList
 	if wasPane {
 		f = focusPane1
+		if mode == detailSections && m.sectionFocus > focusList {
+			f = m.sectionFocus // back to the section pane that was read
+		}
 	}
 	m.focus = -1 // force a relayout
 	return m.setFocus(f)
 }
 
+// canGoBack reports whether back has a level to leave.
+func (m Model) canGoBack() bool {
+	return m.mode != detailSections || m.focus != focusList || m.f.Search != "" || m.f.Watch || len(m.f.Alerts) > 0
+}
+
 // back leaves the full text or reasons, then the panes, then clears the
-// search, then leaves the watchlist view.
+// search, then leaves the watchlist view, then the new-for-watched view.
 func (m *Model) back() tea.Cmd {
 	switch {
 	case m.mode != detailSections:
 		return m.setMode(detailSections)
 	case m.focus != focusList:
-		return m.setFocus(focusList)
+		back := m.fromDigest
+		cmd := m.setFocus(focusList)
+		if back {
+			// Opened from the digest: back there, where it was left.
+			m.overlay = overlayDigest
+		}
+		return cmd
 	case m.f.Search != "":
 		m.f.Search = ""
 		return m.filtersChanged(true)
 	case m.f.Watch:
 		m.f.Watch = false
 		return m.filtersChanged(true)
+	case len(m.f.Alerts) > 0:
+		m.f.Alerts = nil
+		return m.filtersChanged(true)
 	}
 	return nil
+}
+
+// seeking is a move to the next or previous (unread) item that waits for
+// the list page holding it.
+type seeking struct {
+	dir    int // 1 forward, -1 back, 0 none
+	unread bool
+}
+
+// seek opens the next (dir 1) or previous (dir -1) item, or unread item,
+// in the panes, marking it read, as newsboat's n/p and J/K do. From the
+// list an unread search starts at the selected item itself, so the first
+// n reads the item under the cursor when it is unread. Rows beyond the
+// cached page are loaded first (see continueSeek).
+func (m *Model) seek(dir int, unread bool) tea.Cmd {
+	if m.list.total == 0 {
+		return m.setStatus("no items", false)
+	}
+	from := m.list.cursor + dir
+	if unread && m.focus == focusList {
+		if it, ok := m.list.selected(); ok && !it.Read {
+			from = m.list.cursor
+		}
+	}
+	m.seeking = seeking{dir: dir, unread: unread}
+	return m.continueSeek(from)
+}
+
+// continueSeek looks for the item seek wants from index from on. When it
+// reaches a row that is not cached, it moves the cursor there and fetches
+// the page; the page's arrival calls it again.
+func (m *Model) continueSeek(from int) tea.Cmd {
+	s := m.seeking
+	if s.dir == 0 {
+		return nil
+	}
+	for i := from; i >= 0 && i < m.list.total; i += s.dir {
+		it, ok := m.list.row(i)
+		if !ok {
+			m.list.moveTo(i)
+			return m.fetchPage()
+		}
+		if s.unread && it.Read {
+			continue
+		}
+		m.seeking = seeking{}
+		m.list.moveTo(i)
+		f := m.focus
+		if f == focusList {
+			f = focusPane1
+		}
+		return tea.Batch(m.fetchPage(), m.syncDetail(false), m.setFocus(f))
+	}
+	m.seeking = seeking{}
+	// Nothing further: the cursor goes back to the last row it passed that
+	// is cached, the one it started from when none was skipped.
+	m.list.moveTo(clamp(m.list.cursor, m.list.start, m.list.start+len(m.list.rows)-1))
+	var status string
+	switch {
+	case s.unread && s.dir > 0:
+		status = "no more unread items below"
+	case s.unread:
+		status = "no unread items above"
+	case s.dir > 0:
+		status = "this is the last item"
+	default:
+		status = "this is the first item"
+	}
+	return tea.Batch(m.setStatus(status, false), m.syncDetail(false))
 }
 
 func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -332,7 +450,7 @@ func (m *Model) companiesLoaded(msg companiesMsg) tea.Cmd {
 
 func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.keys
-	if key.Matches(msg, k.Back, k.Digest, k.Quit) {
+	if key.Matches(msg, k.Back, k.Clear, k.Digest) {
 		m.overlay = overlayNone
 		return m, nil
 	}
@@ -347,7 +465,7 @@ func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // digestLoaded shows the digest; keys it held while it loaded apply now,
 // and those typed after an enter follow the jump.
 func (m *Model) digestLoaded(msg digestMsg) tea.Cmd {
-	id, rest := m.digest.set(msg.entries, msg.err)
+	id, rest := m.digest.set(msg.entries, msg.read, msg.err)
 	if m.overlay != overlayDigest || id == 0 {
 		return nil
 	}
@@ -360,6 +478,7 @@ func (m *Model) digestLoaded(msg digestMsg) tea.Cmd {
 // in the list does, marking it read.
 func (m *Model) jumpTo(id int64) tea.Cmd {
 	m.overlay = overlayNone
+	m.fromDigest = true
 	m.qseq++
 	m.forceDetail = true
 	ctx := m.newQueryCtx()
@@ -466,12 +585,12 @@ func (m *Model) updateSelected(fn func(*item.Item)) (item.Item, bool) {
 	}
 	if m.detailID == it.ID {
 		fn(&m.detail)
+		m.layoutDetail() // the header's marks may rewrap its title
 	}
 	return it, true
 }
 
-// toggleWatch adds the selected item's companies to the watchlist, or
-// removes them when all are already watched.
+// toggleWatch opens the watch chooser on the selected item's companies.
 func (m *Model) toggleWatch() tea.Cmd {
 	it, ok := m.list.selected()
 	if !ok {
@@ -480,40 +599,71 @@ func (m *Model) toggleWatch() tea.Cmd {
 	if len(it.Companies) == 0 {
 		return m.setStatus("this item names no companies", false)
 	}
-	set := lowerSet(m.watch)
-	all := true
-	for _, c := range it.Companies {
-		if !set[strings.ToLower(c)] {
-			all = false
+	m.overlay = overlayWatch
+	m.watcher.open(it.Companies)
+	return nil
+}
+
+func (m Model) watchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var name string
+	var closed bool
+	m.watcher, name, closed = m.watcher.update(msg)
+	if closed {
+		m.overlay = overlayNone
+		if m.f.Watch {
+			return m, m.reload()
 		}
+		return m, nil
 	}
-	names := joinNames(it.Companies)
-	var status string
-	if all {
-		drop := lowerSet(it.Companies)
-		kept := m.watch[:0:0]
-		for _, w := range m.watch {
-			if !drop[strings.ToLower(w)] {
-				kept = append(kept, w)
-			}
-		}
-		m.watch = kept
-		status = "stopped watching " + names
+	if name == "" {
+		return m, nil
+	}
+	return m, m.toggleWatched(name)
+}
+
+// toggleWatched watches or stops watching one company; the rest of the
+// watchlist stays as it is.
+func (m *Model) toggleWatched(name string) tea.Cmd {
+	low := strings.ToLower(name)
+	status := "watching " + sanitize.Line(name)
+	if lowerSet(m.watch)[low] {
+		m.watch = slices.DeleteFunc(slices.Clone(m.watch), func(w string) bool { return strings.ToLower(w) == low })
+		status = "stopped watching " + sanitize.Line(name)
 	} else {
-		for _, c := range it.Companies {
-			if !set[strings.ToLower(c)] {
-				m.watch = append(m.watch, c)
-				set[strings.ToLower(c)] = true
-			}
-		}
-		status = "watching " + names
+		m.watch = append(slices.Clone(m.watch), name)
 	}
 	m.list.watched = lowerSet(m.watch)
-	cmds := []tea.Cmd{saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false)}
-	if m.f.Watch {
-		cmds = append(cmds, m.reload())
+	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false))
+}
+
+// openLinks shows the shown item's numbered references.
+func (m *Model) openLinks() tea.Cmd {
+	if m.detailID == 0 {
+		return m.setStatus("no item selected", false)
 	}
-	return tea.Batch(cmds...)
+	if !m.detailLoaded || m.detailErr != "" {
+		return m.setStatus("the item's text is not loaded", false)
+	}
+	m.overlay = overlayLinks
+	m.links.open(m.detail.Title, m.detail.Sections.Links)
+	return nil
+}
+
+func (m Model) linksKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var link string
+	var closed bool
+	m.links, link, closed = m.links.update(msg)
+	if closed {
+		m.overlay = overlayNone
+		return m, nil
+	}
+	if link == "" {
+		return m, nil
+	}
+	if err := CheckURL(link); err != nil {
+		return m, m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
+	}
+	return m, openCmd(m.opts.OpenURL, link)
 }
 
 // selectedLink is the link of the selected item.
@@ -525,20 +675,33 @@ func (m Model) selectedLink() (string, bool) {
 	return it.Link, ok
 }
 
-// linkAction opens (open) or copies the selected item's link after checking it.
-func (m *Model) linkAction(open bool) tea.Cmd {
+// linkVerb is what a link key does with the selected item's link.
+type linkVerb int
+
+const (
+	linkOpenRead linkVerb = iota // open it and mark the item read
+	linkOpen                     // open it, read state unchanged
+	linkCopy                     // copy it to the clipboard
+)
+
+// linkAction opens or copies the selected item's link after checking it;
+// linkOpenRead also marks the item read.
+func (m *Model) linkAction(v linkVerb) tea.Cmd {
 	link, ok := m.selectedLink()
 	if !ok {
 		return m.setStatus("no item selected", false)
 	}
 	if err := CheckURL(link); err != nil {
-		verb := "copying"
-		if open {
-			verb = "opening"
+		verb := "opening"
+		if v == linkCopy {
+			verb = "copying"
 		}
 		return m.setStatus(fmt.Sprintf("not %s link: %v", verb, err), true)
 	}
-	if open {
+	switch v {
+	case linkOpenRead:
+		return tea.Batch(openCmd(m.opts.OpenURL, link), m.markSelectedRead())
+	case linkOpen:
 		return openCmd(m.opts.OpenURL, link)
 	}
 	return copyCmd(m.clipboard, link, m.tmux)
@@ -607,9 +770,13 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		}
 		if msg.err != nil {
 			m.list.pending = -1
+			m.seeking = seeking{}
 			return m.setStatus(msg.err.Error(), true)
 		}
 		m.list.applyPage(msg)
+		if m.seeking.dir != 0 {
+			return m.continueSeek(m.list.cursor)
+		}
 		return tea.Batch(m.syncDetail(false), m.fetchPage())
 	case itemMsg:
 		return m.itemLoaded(msg)
@@ -714,6 +881,9 @@ func (m *Model) listLoaded(msg listLoadedMsg) tea.Cmd {
 	m.ready = true
 	force := m.forceDetail
 	m.forceDetail = false
+	if m.seeking.dir != 0 {
+		cmds = append(cmds, m.continueSeek(m.list.cursor))
+	}
 	cmds = append(cmds, m.openJumped())
 	cmds = append(cmds, m.replayTypeahead())
 	cmds = append(cmds, m.syncDetail(force), m.fetchPage(), m.firstFrame())
@@ -783,7 +953,7 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 		}
 		if n := len(r.NewWatchedIDs); n > 0 {
 			m.alertIDs = append([]int64(nil), r.NewWatchedIDs...)
-			parts = append(parts, fmt.Sprintf("★ %d new for watched companies: press n to see them", n))
+			parts = append(parts, fmt.Sprintf("★ %d new for watched companies: press %s to see them", n, first(m.c.keys.Alerts)))
 		}
 		if len(r.Errors) > 0 {
 			parts = append(parts, r.Errors[0])

@@ -28,10 +28,12 @@ func (m *Model) layout() {
 	m.search.setWidth(w)
 	m.picker.setSize(w, b.bodyH)
 	m.digest.setSize(w, b.bodyH)
+	m.watcher.setSize(w, b.bodyH)
+	m.links.setSize(w, b.bodyH)
 	m.keyHelp.setSize(w, b.bodyH)
 	m.help.Width = w
 	if m.wide {
-		b.listW = clamp(w*9/20, 40, 90)
+		b.listW = clamp(w/2, 40, 120)
 		b.rightW = w - b.listW - 1
 		m.list.setSize(b.listW, b.bodyH)
 	} else {
@@ -52,13 +54,14 @@ func (m *Model) layoutDetail() {
 		if b.bodyH >= 20 {
 			b.metaH = 3 + max(len(m.chipRows(b.rightW, metaChipRows)), 1)
 		}
+		b.metaH += m.titleExtra(b.rightW, b.bodyH)
 		b.panesH = max(b.bodyH-b.metaH, 0)
 		m.layoutPanes(b.rightW, b.panesH)
 		return
 	}
 	b.metaH = clamp((b.bodyH-b.listH-1)/3, 0, 3)
 	if b.bodyH >= 15 {
-		b.metaH = 3
+		b.metaH = 3 + m.titleExtra(max(m.width, 0), b.bodyH)
 	}
 	b.panesH = max(b.bodyH-b.listH-1-b.metaH, 0)
 	m.layoutPanes(max(m.width, 0), b.panesH)
@@ -352,6 +355,10 @@ func (m Model) bodyLines() []string {
 		return m.digest.view()
 	case overlayHelp:
 		return m.keyHelp.view()
+	case overlayWatch:
+		return m.watcher.view(m.list.watched)
+	case overlayLinks:
+		return m.links.view()
 	}
 	out := make([]string, 0, b.bodyH)
 	if m.wide {
@@ -405,20 +412,11 @@ func (m Model) metaLines(w, n int) []string {
 	if m.detailID != 0 && n > 0 {
 		st := m.c.styles
 		d := m.detail
-		marks := ""
-		if d.Ideology.Flagged {
-			marks += st.Flag.Render("⚑F") + " "
-		}
-		if d.Starred {
-			marks += st.Star.Render("★") + " "
-		}
-		if !d.Read {
-			marks += st.Unread.Render("●") + " "
-		}
-		title := sanitize.Line(d.Title)
-		if title == "" {
-			title = "(untitled)"
-		}
+		marks := m.metaMarks()
+		titles := m.titleLines(w)
+		extra := min(len(titles)-1, m.titleExtra(w, m.box.bodyH))
+		titles = titles[:1+extra]
+		n := n - extra
 		var companies []string
 		var info string
 		if n >= 4 {
@@ -446,7 +444,14 @@ func (m Model) metaLines(w, n int) []string {
 		} else {
 			link = st.Link.Render(trunc(link, w))
 		}
-		lines := []string{marks + highlightIn(trunc(title, w-width(marks)), m.terms, &st.MetaTitle, st.Match)}
+		var lines []string
+		for i, t := range titles {
+			lead := ""
+			if i == 0 {
+				lead = marks
+			}
+			lines = append(lines, lead+highlightIn(trunc(t, w-width(lead)), m.terms, &st.MetaTitle, st.Match))
+		}
 		if n >= 4 {
 			lines = append(lines, infoLine, link)
 			lines = append(lines, companies...)
@@ -460,13 +465,71 @@ func (m Model) metaLines(w, n int) []string {
 			lines = append(lines, infoLine, link)
 		}
 		for _, l := range lines {
-			if len(out) == n {
+			if len(out) == n+extra {
 				break
 			}
 			out = append(out, fit(l, w))
 		}
 	}
 	return fillBox(out, w, n)
+}
+
+// maxTitleLines is the most lines the item header's title wraps to.
+const maxTitleLines = 3
+
+// metaMarks are the shown item's flag, star and unread marks, drawn
+// before its title in the header.
+func (m Model) metaMarks() string {
+	st := m.c.styles
+	d := m.detail
+	marks := ""
+	if d.Ideology.Flagged {
+		marks += st.Flag.Render("⚑F") + " "
+	}
+	if d.Starred {
+		marks += st.Star.Render("★") + " "
+	}
+	if !d.Read {
+		marks += st.Unread.Render("●") + " "
+	}
+	return marks
+}
+
+// titleLines is the shown item's title wrapped in the header, w cells
+// wide with the marks before its first line, on at most maxTitleLines
+// lines: the whole title unless it is longer still, when the last line is
+// cut.
+func (m Model) titleLines(w int) []string {
+	title := sanitize.Line(m.detail.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	mw := width(m.metaMarks())
+	firstW := max(w-mw, 1)
+	head := wrapText(title, firstW)
+	if len(head) <= 1 {
+		return []string{title}
+	}
+	lines := head
+	if rest, ok := strings.CutPrefix(title, head[0]); ok {
+		// The lines after the first have the whole width.
+		lines = append([]string{head[0]}, wrapText(strings.TrimSpace(rest), max(w, 1))...)
+	}
+	if len(lines) > maxTitleLines {
+		last := trunc(strings.Join(lines[maxTitleLines-1:], " "), max(w, 1))
+		lines = append(lines[:maxTitleLines-1:maxTitleLines-1], last)
+	}
+	return lines
+}
+
+// titleExtra is how many lines beyond one the header's title takes in a
+// detail area w cells wide and a body h lines high: none when the body is
+// too short to spare them.
+func (m Model) titleExtra(w, h int) int {
+	if m.detailID == 0 || h < 15 {
+		return 0
+	}
+	return len(m.titleLines(w)) - 1
 }
 
 // infoText is the shown item's feed and date in at most w cells less the

@@ -399,8 +399,11 @@ func TestReaderWatchlistSavedInTmux(t *testing.T) {
 	home, _ := readerHome(t)
 	s := startTmux(t, 200, 40, nil, "--home", home, "--no-refresh")
 	s.waitText(titleAlb)
-	s.keys("w") // watch the selected item's companies (Albemarle)
-	s.waitFor("watch notice", func(scr string) bool { return strings.Contains(scr, "◆") || strings.Contains(scr, "watch") })
+	s.keys("w") // the chooser of the selected item's companies (Albemarle)
+	s.waitText("Watch companies", "[ ] Albemarle")
+	s.keys("Space")
+	s.waitText("[x] Albemarle", "watching Albemarle")
+	s.keys("Escape")
 	s.keys("W")
 	scr := s.waitFor("watchlist view", func(scr string) bool {
 		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleLynas)
@@ -408,7 +411,7 @@ func TestReaderWatchlistSavedInTmux(t *testing.T) {
 	if !strings.Contains(scr, "Albemarle") {
 		t.Errorf("watchlist view should name Albemarle:\n%s", scr)
 	}
-	s.keys("q")
+	s.keys("Q")
 	s.waitFor("quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
 	data, _ := os.ReadFile(filepath.Join(home, "config.toml"))
 	if !strings.Contains(string(data), `watchlist = ["Albemarle"]`) {

@@ -26,6 +26,9 @@ type env struct {
 	store    *store.Store
 	dict     *companies.Dictionary
 	pipe     *ingest.Pipeline
+	// spelling maps a watched company's canonical name to how config.toml
+	// spells it ("LYC"), so saving keeps the user's own words.
+	spelling map[string]string
 }
 
 // pipeline builds the dictionary and classifier from the user's config.
@@ -60,6 +63,14 @@ func (a *app) loadConfig() (*env, error) {
 	// ("LYC" and "lynas rare earths" both watch Lynas Rare Earths).
 	if e.cfg.Watchlist, err = canonicalCompanies(e.dict, cfg.Watchlist); err != nil {
 		return nil, fmt.Errorf("config %s: watchlist: %w", home.ConfigPath, err)
+	}
+	e.spelling = make(map[string]string, len(cfg.Watchlist))
+	for i, raw := range cfg.Watchlist {
+		if i < len(e.cfg.Watchlist) {
+			if _, seen := e.spelling[e.cfg.Watchlist[i]]; !seen {
+				e.spelling[e.cfg.Watchlist[i]] = raw
+			}
+		}
 	}
 	return e, nil
 }
@@ -102,7 +113,17 @@ func (e *env) close() {
 // saveConfig writes the config, creating the file from the template if
 // needed. Where the reader runs commands at once, callers hold e.mu.
 func (e *env) saveConfig() error {
-	if err := config.Save(e.home.ConfigPath, e.cfg); err != nil {
+	cfg := e.cfg
+	// Watched companies are saved as the user spelt them; the watchlist
+	// line stays even when it is empty.
+	cfg.Watchlist = make([]string, 0, len(e.cfg.Watchlist))
+	for _, w := range e.cfg.Watchlist {
+		if raw, ok := e.spelling[w]; ok {
+			w = raw
+		}
+		cfg.Watchlist = append(cfg.Watchlist, w)
+	}
+	if err := config.Save(e.home.ConfigPath, cfg); err != nil {
 		return err
 	}
 	e.cfgSaved = true

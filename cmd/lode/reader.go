@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/demo"
 	"github.com/lode-reader/lode/internal/digest"
@@ -51,7 +52,14 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	keys, err := ui.KeyMapFrom(e.cfg.Keys)
+	if err != nil {
+		return fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
+	}
 	opts := ui.Options{
+		Keys:                &keys,
+		Browser:             e.cfg.Browser,
+		CompanyNames:        companyNames(e.dict),
 		Store:               e.store,
 		Watchlist:           e.cfg.Watchlist,
 		Companies:           companies,
@@ -86,6 +94,27 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		return fmt.Errorf("reader: %w", err)
 	}
 	return nil
+}
+
+// companyNames maps each company of the dictionary to its aliases, former
+// names and tickers (both "ASX:LYC" and "LYC"), for the reader's picker and
+// list.
+func companyNames(dict *companies.Dictionary) map[string][]string {
+	out := map[string][]string{}
+	for _, c := range dict.Companies() {
+		names := append([]string(nil), c.Aliases...)
+		for _, f := range c.Former {
+			names = append(names, f.Name)
+		}
+		for _, t := range c.Tickers {
+			names = append(names, t)
+			if _, sym, ok := strings.Cut(t, ":"); ok {
+				names = append(names, sym)
+			}
+		}
+		out[c.Name] = names
+	}
+	return out
 }
 
 // refresher returns the reader's refresh: poll every feed, report progress,

@@ -96,6 +96,13 @@ type Config struct {
 	KeepDays int `toml:"keep_days,omitempty"`
 	// MaxItemsPerFeed keeps only each feed's newest unstarred items (0 = no limit).
 	MaxItemsPerFeed int `toml:"max_items_per_feed,omitempty"`
+	// Browser is the command that opens links, as an argument list (no
+	// shell); "%s" in an argument is the link, else it is appended. Empty
+	// means $BROWSER, else xdg-open.
+	Browser []string `toml:"browser,omitempty"`
+	// Keys rebinds the reader's keys: an action name to its keys
+	// (next_unread = ["n", "ctrl+n"]); the reader checks the names.
+	Keys map[string][]string `toml:"keys,omitempty"`
 }
 
 // DefaultFeeds are the critical-minerals sources a new config starts with.
@@ -184,6 +191,9 @@ func (c Config) Validate() error {
 	if c.MaxItemsPerFeed < 0 || c.MaxItemsPerFeed > 10_000_000 {
 		return fmt.Errorf("max_items_per_feed = %d: want 0 (no limit) to 10000000", c.MaxItemsPerFeed)
 	}
+	if len(c.Browser) > 0 && strings.TrimSpace(c.Browser[0]) == "" {
+		return fmt.Errorf("browser = %q: the first word must name a program", c.Browser)
+	}
 	if !(c.Threshold > 0 && c.Threshold <= 1) { // NaN fails too
 		return fmt.Errorf("threshold = %g: want a number in (0, 1]", c.Threshold)
 	}
@@ -226,6 +236,8 @@ const header = `# lode configuration. Edit freely; lode rewrites this file when 
 # keep_days            remove unstarred items older than this after a refresh, 0 = keep all (default 0)
 # max_items_per_feed   keep each feed's newest N unstarred items, 0 = no limit (default 0)
 # notify               command run per watchlist alert, e.g. ["notify-send", "lode", "{company}: {title}"]
+# browser              opens links, e.g. ["firefox", "--new-tab", "%s"] (default $BROWSER, else xdg-open)
+# [keys]               reader keys, action = ["key", ...], e.g. next_unread = ["n", "ctrl+n"]
 # [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]   (or: lode companies add NAME --ticker ASX:XYZ)
 # [[lexicon]]          phrase = "...", weight = 0.4   (negative weights mark business language)
 

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// linksModel is the link list: the references numbered [1], [2], ... in
+// the item's text, each openable (http and https only, as `o`).
+type linksModel struct {
+	c      *common
+	title  string
+	links  []string
+	cursor int
+	top    int
+	width  int
+	height int
+}
+
+func newLinks(c *common) linksModel { return linksModel{c: c} }
+
+// open shows the references of the item titled title.
+func (l *linksModel) open(title string, links []string) {
+	l.title, l.links = title, append([]string(nil), links...)
+	l.cursor, l.top = 0, 0
+}
+
+func (l *linksModel) setSize(w, h int) {
+	l.width, l.height = max(w, 0), max(h, 0)
+	l.scroll()
+}
+
+func (l linksModel) rows() int { return max(l.height-2, 1) }
+
+func (l *linksModel) scroll() {
+	if l.cursor < l.top {
+		l.top = l.cursor
+	}
+	if l.cursor >= l.top+l.rows() {
+		l.top = l.cursor - l.rows() + 1
+	}
+}
+
+// update moves the cursor; it returns the link to open ("" for none), and
+// whether the list closes. Digits 1 to 9 open that reference directly.
+func (l linksModel) update(msg tea.KeyMsg) (linksModel, string, bool) {
+	k := l.c.keys
+	switch {
+	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Links):
+		return l, "", true
+	case key.Matches(msg, k.Up, k.PickUp):
+		l.cursor = max(l.cursor-1, 0)
+	case key.Matches(msg, k.Down, k.PickDown):
+		l.cursor = clamp(l.cursor+1, 0, max(len(l.links)-1, 0))
+	case key.Matches(msg, k.Top):
+		l.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		l.cursor = max(len(l.links)-1, 0)
+	case key.Matches(msg, k.Open, k.OpenLink, k.OpenLinkKeep):
+		if len(l.links) > 0 {
+			return l, l.links[l.cursor], false
+		}
+	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
+		if i := int(msg.Runes[0] - '1'); i < len(l.links) {
+			l.cursor = i
+			l.scroll()
+			return l, l.links[i], false
+		}
+	}
+	l.scroll()
+	return l, "", false
+}
+
+// view renders exactly height lines of exactly width cells.
+func (l linksModel) view() []string {
+	st := l.c.styles
+	k := l.c.keys
+	hint := fmt.Sprintf("  %s or a number opens · %s closes", first(k.Open), first(k.Back))
+	out := []string{
+		fit(st.Heading.Render("Links")+st.Dim.Render(hint), l.width),
+		fit(st.Dim.Render("  in "+sanitize.Line(l.title)), l.width),
+	}
+	if len(l.links) == 0 {
+		out = append(out, fit(st.Empty.Render("  This item has no numbered references."), l.width))
+	}
+	for i := l.top; i < len(l.links) && i < l.top+l.rows(); i++ {
+		cur := "  "
+		if i == l.cursor {
+			cur = "› "
+		}
+		link := sanitize.Line(l.links[i])
+		text := st.Link.Render(link)
+		if err := CheckURL(l.links[i]); err != nil {
+			text = st.Dim.Render(link + "  (" + err.Error() + ")")
+		}
+		line := fit(fmt.Sprintf("%s[%d] ", cur, i+1)+text, l.width)
+		if i == l.cursor {
+			line = st.RowSelected.Render(fit(fmt.Sprintf("%s[%d] %s", cur, i+1, link), l.width))
+		}
+		out = append(out, line)
+	}
+	return fillBox(out, l.width, l.height)
+}

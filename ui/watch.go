@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// watchModel is the `w` chooser: the selected item's companies, each with
+// its watched state, toggled one at a time, so watching one company never
+// drops another.
+type watchModel struct {
+	c      *common
+	names  []string // the item's companies, canonical names
+	cursor int
+	width  int
+	height int
+}
+
+func newWatch(c *common) watchModel { return watchModel{c: c} }
+
+// open shows the chooser for an item's companies.
+func (w *watchModel) open(names []string) {
+	w.names = append([]string(nil), names...)
+	w.cursor = 0
+}
+
+func (w *watchModel) setSize(wd, h int) { w.width, w.height = max(wd, 0), max(h, 0) }
+
+// update moves the cursor; it returns the company to toggle, and whether
+// the chooser closes.
+func (w watchModel) update(msg tea.KeyMsg) (watchModel, string, bool) {
+	k := w.c.keys
+	switch {
+	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Watch):
+		return w, "", true
+	case key.Matches(msg, k.Up, k.PickUp):
+		w.cursor = max(w.cursor-1, 0)
+	case key.Matches(msg, k.Down, k.PickDown):
+		w.cursor = clamp(w.cursor+1, 0, max(len(w.names)-1, 0))
+	case key.Matches(msg, k.Apply, k.Toggle), msg.Type == tea.KeySpace:
+		if len(w.names) > 0 {
+			return w, w.names[w.cursor], false
+		}
+	}
+	return w, "", false
+}
+
+// view renders exactly height lines of exactly width cells; watched holds
+// the lower-cased watched names.
+func (w watchModel) view(watched map[string]bool) []string {
+	st := w.c.styles
+	k := w.c.keys
+	hint := "  space/" + first(k.Apply) + " toggles the company under the cursor · " + first(k.Cancel) + " closes"
+	out := []string{
+		fit(st.Heading.Render("Watch companies")+st.Dim.Render(hint), w.width),
+		fit(st.Dim.Render("  the item's companies; the others on your watchlist stay as they are"), w.width),
+	}
+	for i, n := range w.names {
+		box := "[ ]"
+		if watched[strings.ToLower(n)] {
+			box = "[x]"
+		}
+		cur := "  "
+		if i == w.cursor {
+			cur = "› "
+		}
+		line := fit(cur+box+" "+sanitize.Line(n), w.width)
+		if i == w.cursor {
+			line = st.RowSelected.Render(line)
+		}
+		out = append(out, line)
+	}
+	return fillBox(out, w.width, w.height)
+}
