@@ -317,6 +317,17 @@ func TestDetectRules(t *testing.T) {
 		{"unknown stops at known", "", "Lynas and Kaso Minerals (ASX: KSM)", []string{"Lynas Rare Earths", "Kaso Minerals"}},
 		{"unknown keeps ampersand", "", "Kaso Zinc & Tin (ASX: KZT)", []string{"Kaso Zinc & Tin"}},
 		{"empty", "", "", nil},
+		{"generic title phrase", "Canada Nickel Output Rises", "Output rose 4%.", nil},
+		{"generic title confirmed", "Canada Nickel Wins Permit", "Canada Nickel Company said.", []string{"Canada Nickel"}},
+		{"generic title verb", "Energy Fuels Says Mill Restarts", "The mill restarted.", []string{"Energy Fuels"}},
+		{"generic title suffix", "Atlantic Lithium Ltd Gets Lease", "", []string{"Atlantic Lithium"}},
+		{"generic then of", "", "Western Areas of the country and Critical Metals of the future", nil},
+		{"pinyin", "", "Bei Fang Xi Tu, also written Beifang Xitu", []string{"China Northern Rare Earth"}},
+		{"mine is not its operator", "", "Glencore's Mutanda and CMOC's Kisanfu mines", []string{"Glencore", "CMOC"}},
+		{"IDX ticker", "", "Harita Nickel (IDX: NCKL) said", []string{"Trimegah Bangun Persada"}},
+		{"AIM ticker alone", "", "The company (AIM: KOD) said", []string{"Kodal Minerals"}},
+		{"OTC ticker of an ASX company", "", "Shares (OTC: LYSCF) rose", []string{"Lynas Rare Earths"}},
+		{"former name dated", "", "Greenland Minerals said", []string{"Energy Transition Minerals"}},
 	}
 	for _, tc := range tests {
 		got := d.Detect(tc.title, tc.text)

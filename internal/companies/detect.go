@@ -194,6 +194,9 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 				continue
 			}
 			h := hit{src: src, pos: i, end: end, company: p.company, name: d.companies[p.company].Name, weak: p.weak, former: p.former}
+			if p.generic && src == 0 && !d.words.suffix[p.keys[len(p.keys)-1]] && d.titleContinues(ts, end) {
+				h.weak = true
+			}
 			if len(p.keys) == 1 && ts.allCaps(i) {
 				h.acr = ts.text(i)
 			}
@@ -207,6 +210,18 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 		i += matched
 	}
 	return hits
+}
+
+// titleContinues reports whether a title goes on with another capitalised
+// word after token e-1, so a generic name there may only begin a title-case
+// phrase ("Canada Nickel Output Rises", "Global Atomic Energy Agency"). Such
+// a title mention counts only when the item names the company elsewhere.
+func (d *Dictionary) titleContinues(ts *tokens, e int) bool {
+	if e >= len(ts.toks) || !ts.joined(e) || !ts.capitalised(e) || ts.has(e, fDigitInit) {
+		return false
+	}
+	k := ts.key(e)
+	return !d.words.suffix[k] && !d.words.function[k]
 }
 
 // genericOK decides whether a name made of common words, found at tokens
@@ -230,6 +245,10 @@ func (d *Dictionary) genericOK(ts *tokens, s, e int) bool {
 	}
 	if e < len(ts.toks) && ts.joined(e) {
 		if w.instTail[ts.key(e)] {
+			return false
+		}
+		// "Critical Metals of the Future", "Western Areas of the country"
+		if ts.key(e) == "of" {
 			return false
 		}
 		// "Mineral Resources and Ore Reserves"

@@ -14,7 +14,9 @@ const (
 		western china australian australia canada canadian brazilian strategic technology battery
 		deep yellow standard core boss peak ionic vital advanced magnetic magnet performance
 		industries industry holding corp corporation company limited inc ltd us usa america blue
-		korea argentina`
+		korea argentina european african asian atlantic pacific arctic premier search commerce
+		defense defence transition atomic area lake century frontier delta element heavy nano
+		rock tech snow green west areas`
 
 	// functionWords may stand capitalised right before a generic name (title
 	// case, sentence starts) without making it part of a longer proper noun.
