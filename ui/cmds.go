@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -209,7 +210,7 @@ func watchedCounts(cc []store.CompanyCount, watch []string) []store.CompanyCount
 	return out
 }
 
-func initCmd(st Store, o Options, seq int) tea.Cmd {
+func initCmd(st Store, o Options, env query.Env, seq int) tea.Cmd {
 	return func() tea.Msg {
 		ctx := context.Background()
 		var msg initMsg
@@ -221,9 +222,18 @@ func initCmd(st Store, o Options, seq int) tea.Cmd {
 		if err != nil {
 			msg.errs = append(msg.errs, err.Error())
 		}
+		if saved == "" && len(o.Views) > 0 {
+			// A first start shows the first configured view.
+			if f, err = newTabs(nil, o.Views).filtersFor(0, nil, env); err != nil {
+				msg.errs = append(msg.errs, err.Error())
+			}
+		}
 		if len(o.Companies) > 0 {
 			f.Companies = append([]string(nil), o.Companies...)
 			f.Watch = false
+		}
+		if err := f.compileRest(env); err != nil {
+			msg.errs = append(msg.errs, err.Error())
 		}
 		msg.filters = f
 		if t, err := st.LastRefresh(ctx); err != nil {

@@ -24,6 +24,17 @@ type filters struct {
 	// Alerts, when set, shows only these items: the new items about watched
 	// companies that the last refresh brought.
 	Alerts []int64 `json:"alerts,omitempty"`
+	// Query is the rest of the visible query: the terms the fields above
+	// do not hold (tag:, feed:, newer:, OR, negations...).
+	Query string `json:"query,omitempty"`
+	// Sort is the list's order.
+	Sort store.Sort `json:"sort,omitempty"`
+	// View is the index of the tab the filters belong to.
+	View int `json:"view,omitempty"`
+	// Sorts remembers the order chosen in each view, by view name.
+	Sorts map[string]store.Sort `json:"sorts,omitempty"`
+	// where is Query compiled (nil when Query is empty).
+	where *store.Cond
 }
 
 // query turns the filters into a store query; watch is the watchlist.
@@ -41,6 +52,7 @@ func (f filters) query(watch []string) store.Query {
 	if len(f.Alerts) > 0 {
 		q.IDs = f.Alerts
 	}
+	q.Where, q.Sort = f.where, f.Sort
 	return q
 }
 
@@ -53,7 +65,7 @@ func (f filters) matchesNothing(watch []string) bool {
 // active reports whether any filter narrows the list.
 func (f filters) active() bool {
 	return len(f.Companies) > 0 || strings.TrimSpace(f.Search) != "" || f.Flag != store.FlagAll ||
-		f.Unread || f.Starred || f.Watch || len(f.Alerts) > 0
+		f.Unread || f.Starred || f.Watch || len(f.Alerts) > 0 || strings.TrimSpace(f.Query) != ""
 }
 
 // describe lists the active filters as the header shows them.
@@ -78,6 +90,9 @@ func (f filters) describe() []string {
 	}
 	if f.Starred {
 		out = append(out, "starred only")
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		out = append(out, "query "+sanitize.Line(q))
 	}
 	return out
 }
@@ -117,6 +132,10 @@ func (f filters) emptyMessage() string {
 		what = append(what, "starred")
 		keys = append(keys, "S to show unstarred items")
 	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		what = append(what, "matching "+sanitize.Line(q))
+		keys = append(keys, "F to edit the query")
+	}
 	if len(what) == 0 {
 		return "No items."
 	}
@@ -151,6 +170,9 @@ func decodeFilters(s string) (filters, error) {
 	}
 	if f.Flag < store.FlagAll || f.Flag > store.FlagHide {
 		f.Flag = store.FlagAll
+	}
+	if f.Sort < store.SortNewest || f.Sort > store.SortCompany {
+		f.Sort = store.SortNewest
 	}
 	return f, nil
 }

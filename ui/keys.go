@@ -25,9 +25,16 @@ type KeyMap struct {
 	NextUnread, PrevUnread, NextItem, PrevItem key.Binding
 
 	Companies, ClearCompanies, Search key.Binding
-	Flag, Unread, Star, Starred       key.Binding
-	ToggleRead, MarkAllRead           key.Binding
-	Watch, WatchView, Alerts          key.Binding
+	// Query opens the filter prompt on the whole query; Sort cycles the
+	// order (newest, feed, company).
+	Query, Sort key.Binding
+	// PrevView and NextView switch tabs; SaveView saves the query as a
+	// tab; FeedsView opens the feeds and tags view, where GroupTags
+	// switches between feeds and tags.
+	PrevView, NextView, SaveView, FeedsView, GroupTags key.Binding
+	Flag, Unread, Star, Starred                        key.Binding
+	ToggleRead, MarkAllRead                            key.Binding
+	Watch, WatchView, Alerts                           key.Binding
 
 	// OpenLink opens the link and marks the item read; OpenLinkKeep opens
 	// it and leaves the read state alone.
@@ -87,6 +94,14 @@ func DefaultKeyMap() KeyMap {
 		WatchView:      b("watchlist view", "W"),
 		Alerts:         b("new for watched", "N"),
 
+		Query:     b("query", "F"),
+		Sort:      b("sort order", "="),
+		PrevView:  b("previous tab", "["),
+		NextView:  b("next tab", "]"),
+		SaveView:  b("save as tab", "V"),
+		FeedsView: b("feeds and tags", "t"),
+		GroupTags: b("feeds/tags", "tab"),
+
 		OpenLink:     b("open link (read)", "o"),
 		OpenLinkKeep: b("open, keep unread", "O"),
 		CopyLink:     b("copy link", "y"),
@@ -128,6 +143,8 @@ func (k *KeyMap) actions() []struct {
 		{"flag_filter", &k.Flag}, {"unread_only", &k.Unread}, {"star", &k.Star}, {"starred_only", &k.Starred},
 		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead},
 		{"watch", &k.Watch}, {"watchlist", &k.WatchView}, {"new_for_watched", &k.Alerts},
+		{"query", &k.Query}, {"sort", &k.Sort}, {"previous_tab", &k.PrevView}, {"next_tab", &k.NextView},
+		{"save_view", &k.SaveView}, {"feeds_view", &k.FeedsView}, {"group_tags", &k.GroupTags},
 		{"open_link", &k.OpenLink}, {"open_link_keep_unread", &k.OpenLinkKeep}, {"copy_link", &k.CopyLink},
 		{"links", &k.Links}, {"refresh", &k.Refresh}, {"full_text", &k.Body}, {"reasons", &k.Reasons}, {"digest", &k.Digest},
 		{"help", &k.Help}, {"back", &k.Back}, {"clear", &k.Clear}, {"quit", &k.Quit},
@@ -261,8 +278,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // screen narrow (wide keys with short words, then single keys).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search},
-		{k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search, k.Query, k.tabsHelp()},
+		{k.Sort, k.SaveView, k.FeedsView, k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
 		{k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.PrevFocus},
 	}
+}
+
+// tabsHelp is one help entry for the two tab keys ("[/]").
+func (k KeyMap) tabsHelp() key.Binding {
+	keys := append(append([]string(nil), k.PrevView.Keys()...), k.NextView.Keys()...)
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keysLabel(keys), "tab ←/→"))
 }

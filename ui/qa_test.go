@@ -179,7 +179,7 @@ func TestPickerHeaderCountsTickedCompanies(t *testing.T) {
 	h.press("tab")
 	h.mustSee("1 chosen")
 	h.press("enter")
-	h.mustSee("filters: company Lynas Rare Earths ")
+	h.mustSee(`query: company:"Lynas Rare Earths"`)
 	h.mustNotSee("Lynas Rare Earths, Lynas")
 }
 

@@ -95,12 +95,12 @@ func TestRealStoreFlows(t *testing.T) {
 	h.mustSee("Lynas Rare Earths", "2 items · 1 unread")
 	h.typeText("mp")
 	h.press("space", "enter")
-	h.mustSee(`filters: company MP Materials · search "lith"`, "1 item ·", "MP Materials and Ly")
+	h.mustSee(`query: company:"MP Materials" lith`, "1 item ·", "MP Materials and Ly")
 	// the filters survive a restart
 	h2 := newHarness(t, Options{Store: st}, 120, 40)
-	h2.mustSee(`filters: company MP Materials · search "lith"`, "MP Materials and Ly")
+	h2.mustSee(`query: company:"MP Materials" lith`, "MP Materials and Ly")
 	h2.press("C", "/", "esc")
-	h2.mustSee("no filters", "4 items")
+	h2.mustSee("query: (everything)", "4 items")
 
 	// refresh keeps the selection and shows the new item
 	h2.m.opts.Refresh = refresh

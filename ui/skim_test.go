@@ -322,7 +322,7 @@ func TestPickerSpacesTickersAndAliases(t *testing.T) {
 	h.press("tab")
 	h.mustSee("2 chosen")
 	h.press("enter")
-	h.mustSee("filters: company Lynas Rare Earths, Iluka Resources")
+	h.mustSee(`query: company:"Lynas Rare Earths" company:"Iluka Resources"`)
 }
 
 // TestDigestKeepsPlaceAndReadState: the digest shows read state; enter

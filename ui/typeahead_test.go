@@ -9,11 +9,11 @@ import (
 // headerFilters is the header's "filters: ..." line.
 func headerFilters(h *harness) string {
 	for _, l := range strings.Split(h.view(), "\n") {
-		if i := strings.Index(l, "filters:"); i >= 0 {
+		if i := strings.Index(l, "query:"); i >= 0 && !strings.Contains(l, "query: (everything)") {
 			return strings.Join(strings.Fields(l[i:]), " ")
 		}
-		if strings.Contains(l, "no filters") {
-			return "no filters"
+		if strings.Contains(l, "query: (everything)") {
+			return "query: (everything)"
 		}
 	}
 	return ""
@@ -26,7 +26,7 @@ func TestPickerEnterWhileCompaniesLoad(t *testing.T) {
 	waited.send(runes("cmp", false))
 	waited.press("enter")
 	want := headerFilters(waited)
-	if !strings.HasPrefix(want, "filters: company ") {
+	if !strings.HasPrefix(want, "query: company:") {
 		t.Fatalf("waiting applied no company filter: %q", want)
 	}
 
@@ -57,7 +57,7 @@ func TestPickerSpaceInBurstTypesTabTicks(t *testing.T) {
 	h2.mustSee("[x] MP Materials", "1 chosen", "company: m")
 	h2.mustNotSee("company: mp")
 	h2.press("enter")
-	h2.mustSee("filters: company MP Materials")
+	h2.mustSee(`query: company:"MP Materials"`)
 }
 
 // Movement typed right after a key that reloads the list applies to the
@@ -90,7 +90,7 @@ func TestListMovesTypedWhileListReloads(t *testing.T) {
 	load = h2.update(runes("/lith", false))
 	h2.press("enter", "j")
 	h2.run(load)
-	h2.mustSee(`filters: search "lith"`, "2/2")
+	h2.mustSee("query: lith", "2/2")
 
 	// A reload with nothing typed meanwhile keeps the selection.
 	h3, _ := fixtureHarness(t, 120, 40, nil)
@@ -179,7 +179,7 @@ func TestEscLeavesWatchlistView(t *testing.T) {
 	h.press("esc") // then the search
 	h.mustSee("watchlist unread:", "2 items")
 	h.press("esc") // then the watchlist view
-	h.mustSee("no filters", "4 items")
+	h.mustSee("query: (everything)", "4 items")
 	h.mustNotSee("watchlist unread:")
 }
 

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -98,6 +99,49 @@ type Options struct {
 	// Clipboard receives the OSC 52 sequence that copies a link; nil means
 	// os.Stderr (the terminal).
 	Clipboard io.Writer
+	// QueryEnv gives the companies and feeds query names resolve against
+	// (Now and Watchlist are the reader's own); nil resolves no company,
+	// feed or tag.
+	QueryEnv func() query.Env
+	// Views are the tabs; none gives DefaultViews.
+	Views []View
+	// SaveView appends a view to the config, called in a command; nil
+	// means views cannot be saved.
+	SaveView func(View) error
+	// Feeds lists the feeds for the feeds view, called in a command; nil
+	// means the feeds view is unavailable.
+	Feeds func(ctx context.Context) ([]FeedInfo, error)
+}
+
+// View is a saved query shown as a tab.
+type View struct {
+	Name  string
+	Query string
+	// Sort is the view's order ("newest", "feed" or "company"; "" = newest).
+	Sort string
+}
+
+// DefaultViews are the tabs when none are configured.
+func DefaultViews() []View {
+	return []View{{Name: "All"}, {Name: "Unread", Query: "is:unread"}, {Name: "Watchlist", Query: "is:watched"}, {Name: "Flagged", Query: "is:flagged"}}
+}
+
+// FeedInfo is one feed as the feeds view shows it.
+type FeedInfo struct {
+	store.FeedStats
+	Name string
+	Tags []string
+}
+
+// queryEnv is the environment the reader resolves queries in.
+func (m *Model) queryEnv() query.Env {
+	var env query.Env
+	if m.opts.QueryEnv != nil {
+		env = m.opts.QueryEnv()
+	}
+	env.Now = m.c.now()
+	env.Watchlist = append([]string(nil), m.watch...)
+	return env
 }
 
 // RefreshFunc polls the feeds inside a command and reports progress through
@@ -141,6 +185,7 @@ const (
 	overlayDigest
 	overlayWatch
 	overlayLinks
+	overlayFeeds
 )
 
 const (
@@ -209,6 +254,9 @@ type Model struct {
 	overlay overlayKind
 	picker  pickerModel
 	search  searchModel
+	prompt  promptModel
+	tabs    tabsModel
+	feeds   feedsModel
 	digest  digestModel
 	watcher watchModel
 	links   linksModel
@@ -267,6 +315,9 @@ func New(o Options) Model {
 		solo:      newPane(c, "Full text"),
 		picker:    newPicker(c),
 		search:    newSearch(c),
+		prompt:    newPrompt(c),
+		tabs:      newTabs(c, o.Views),
+		feeds:     newFeedsView(c),
 		digest:    newDigest(c),
 		watcher:   newWatch(c),
 		links:     newLinks(c),
@@ -304,7 +355,7 @@ func (m Model) Init() tea.Cmd {
 	if m.st == nil {
 		return nil
 	}
-	cmds := []tea.Cmd{initCmd(m.st, m.opts, m.qseq)}
+	cmds := []tea.Cmd{initCmd(m.st, m.opts, m.queryEnv(), m.qseq)}
 	if m.opts.RefreshOnStart && m.opts.Refresh != nil {
 		cmds = append(cmds, func() tea.Msg { return autoRefreshMsg{} })
 	} else if m.opts.RefreshEvery > 0 {

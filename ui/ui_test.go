@@ -166,19 +166,19 @@ func TestPaneScrolls(t *testing.T) {
 func TestFlagFilterCycles(t *testing.T) {
 	h, _ := fixtureHarness(t, 120, 40, nil)
 	h.press("f")
-	h.mustSee("filters: flagged only", "1 item ·", "China tightens")
+	h.mustSee("query: is:flagged", "1 item ·", "China tightens")
 	h.mustNotSee("Lithium prices")
 	h.press("f")
-	h.mustSee("filters: hide flagged", "Lithium prices")
+	h.mustSee("query: -is:flagged", "Lithium prices")
 	h.mustNotSee("China tightens")
 	h.press("f")
-	h.mustSee("no filters", "China tightens", "Lithium prices")
+	h.mustSee("query: (everything)", "China tightens", "Lithium prices")
 }
 
 func TestUnreadStarAndStarredFilters(t *testing.T) {
 	h, st := fixtureHarness(t, 120, 40, nil)
 	h.press("u")
-	h.mustSee("filters: unread only", "3 items")
+	h.mustSee("query: is:unread", "3 items")
 	h.mustNotSee("Lithium prices")
 	h.press("u")
 	h.mustSee("Lithium prices")
@@ -191,7 +191,7 @@ func TestUnreadStarAndStarredFilters(t *testing.T) {
 		t.Fatalf("no star marker:\n%s", h.view())
 	}
 	h.press("S")
-	h.mustSee("filters: starred only", "1 item ·", "Lynas expands")
+	h.mustSee("query: is:starred", "1 item ·", "Lynas expands")
 	h.mustNotSee("China tightens")
 	h.press("S", "s")
 	if st.get(1).Starred {
@@ -221,12 +221,12 @@ func TestToggleReadAndMarkAllRead(t *testing.T) {
 
 func TestCombinedFiltersAndEmptyMessage(t *testing.T) {
 	h, _ := fixtureHarness(t, 140, 40, func(o *Options) { o.Companies = []string{"Lynas Rare Earths"} })
-	h.mustSee("filters: company Lynas Rare Earths", "2 items")
+	h.mustSee(`query: company:"Lynas Rare Earths"`, "2 items")
 	h.mustNotSee("China tightens")
 	h.press("/")
 	h.typeText("memo")
 	h.press("enter", "u")
-	h.mustSee(`filters: company Lynas Rare Earths · search "memo" · unread only`, "MP Materials and Lynas")
+	h.mustSee(`query: company:"Lynas Rare Earths" is:unread memo`, "MP Materials and Lynas")
 	h.mustNotSee("Lynas expands")
 	h.press("f")
 	h.mustList(`No items for Lynas Rare Earths, matching "memo", flagged, unread: press C to clear the company filter, / then esc to clear the search, f to change the flag filter, u to show read items.`)
@@ -266,19 +266,19 @@ func TestCompanyPicker(t *testing.T) {
 	h.press("backspace", "backspace")
 	h.typeText("cnr")
 	h.press("tab", "enter")
-	h.mustSee("filters: company MP Materials, CNRE", "MP Materials and Ly", "China tightens")
+	h.mustSee(`query: company:"MP Materials" company:CNRE`, "MP Materials and Ly", "China tightens")
 	h.mustNotSee("Lithium prices", "Lynas expands")
 	h.press("C")
-	h.mustSee("no filters", "Lithium prices")
+	h.mustSee("query: (everything)", "Lithium prices")
 	// esc cancels; enter with only a typed match picks it
 	h.press("c")
 	h.typeText("lyn")
 	h.press("esc")
-	h.mustSee("no filters")
+	h.mustSee("query: (everything)")
 	h.press("c")
 	h.typeText("lyn")
 	h.press("enter")
-	h.mustSee("filters: company Lynas Rare Earths")
+	h.mustSee(`query: company:"Lynas Rare Earths"`)
 	checkFits(t, h.view(), 120, 40)
 }
 
@@ -294,7 +294,7 @@ func TestSearchUpdatesAsYouTypeAndHighlights(t *testing.T) {
 	h.press("backspace", "backspace", "backspace")
 	h.mustSee("2 items")
 	h.press("enter")
-	h.mustSee(`filters: search "lithium"`)
+	h.mustSee("query: lithium")
 	// keys go to the list again
 	h.press("j")
 	if !strings.Contains(selectedLine(h.view()), "Lithium prices") {
@@ -302,7 +302,7 @@ func TestSearchUpdatesAsYouTypeAndHighlights(t *testing.T) {
 	}
 	// esc in the box clears the search
 	h.press("/", "esc")
-	h.mustSee("no filters", "4 items")
+	h.mustSee("query: (everything)", "4 items")
 
 	// highlighting: with colour the matched words are set apart
 	lipgloss.SetColorProfile(termenv.ANSI)
@@ -549,7 +549,7 @@ func TestWatchlist(t *testing.T) {
 	h.mustSee("watchlist unread: MP Materials 1", "MP Materials and Ly")
 	h.mustNotSee("Lynas expands", "Watch companies")
 	h.press("W")
-	h.mustSee("no filters")
+	h.mustSee("query: (everything)")
 }
 
 func TestOpenLink(t *testing.T) {
@@ -679,13 +679,13 @@ func TestFiltersSurviveRestart(t *testing.T) {
 	h.press("f", "u", "/")
 	h.typeText("gallium")
 	h.press("enter")
-	h.mustSee(`filters: search "gallium" · flagged only · unread only`)
+	h.mustSee("query: is:flagged is:unread gallium")
 	h2 := newHarness(t, Options{Store: st}, 120, 40)
-	h2.mustSee(`filters: search "gallium" · flagged only · unread only`, "China tightens")
+	h2.mustSee("query: is:flagged is:unread gallium", "China tightens")
 	h2.mustNotSee("Lithium prices")
 	// --company replaces the saved company filter but keeps the others
 	h3 := newHarness(t, Options{Store: st, Companies: []string{"CNRE"}}, 120, 40)
-	h3.mustSee(`filters: company CNRE · search "gallium" · flagged only · unread only`)
+	h3.mustSee("query: company:CNRE is:flagged is:unread gallium")
 	// bad saved state is reported, not fatal
 	st.state[filtersKey] = "{not json"
 	h4 := newHarness(t, Options{Store: st}, 120, 40)

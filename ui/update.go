@@ -13,6 +13,7 @@ import (
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -22,6 +23,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.search.active {
 		return m.searchKey(msg)
+	}
+	if m.prompt.active {
+		return m.promptKey(msg)
 	}
 	if m.overlay != overlayNone && m.overlay != overlayPicker && key.Matches(msg, k.Quit) {
 		return m.quit()
@@ -41,6 +45,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case overlayDigest:
 		return m.digestKey(msg)
+	case overlayFeeds:
+		return m.feedsKey(msg)
 	}
 
 	if m.holdKey(msg) {
@@ -74,6 +80,36 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		cmd = m.openLinks()
 	case key.Matches(msg, k.Search):
 		m.search.open(m.f.Search)
+	case key.Matches(msg, k.Query):
+		m.prompt.open(m.f.text(), completionNames(m.queryEnv()))
+	case key.Matches(msg, k.Sort):
+		m.f.Sort = (m.f.Sort + 1) % 3
+		if m.f.Sorts == nil {
+			m.f.Sorts = map[string]store.Sort{}
+		}
+		m.f.Sorts[m.tabs.views[m.tabs.active].Name] = m.f.Sort
+		cmd = tea.Batch(m.filtersChanged(true), m.setStatus("sorted by "+m.f.Sort.String(), false))
+	case key.Matches(msg, k.PrevView, k.NextView):
+		n := len(m.tabs.views)
+		i := (m.tabs.active + 1) % n
+		if key.Matches(msg, k.PrevView) {
+			i = (m.tabs.active + n - 1) % n
+		}
+		cmd = m.switchView(i)
+	case key.Matches(msg, k.FeedsView):
+		if m.opts.Feeds == nil {
+			cmd = m.setStatus("feeds view unavailable", false)
+			break
+		}
+		m.overlay = overlayFeeds
+		m.feeds.open()
+		cmd = feedsCmd(m.opts.Feeds)
+	case key.Matches(msg, k.SaveView):
+		if m.opts.SaveView == nil {
+			cmd = m.setStatus("views cannot be saved here (no config file)", false)
+			break
+		}
+		m.prompt.openName()
 	case key.Matches(msg, k.Companies):
 		m.overlay = overlayPicker
 		m.picker.open(m.f.Companies)
@@ -417,6 +453,86 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// feedsKey moves in the feeds view; enter shows the chosen feed's or
+// tag's items as the query.
+func (m Model) feedsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var res feedsResult
+	var q string
+	m.feeds, res, q = m.feeds.update(msg)
+	switch res {
+	case feedsClose:
+		m.overlay = overlayNone
+	case feedsShow:
+		f, err := filters{View: m.f.View, Sort: m.f.Sort, Sorts: m.f.Sorts}.applyQuery(q, m.queryEnv())
+		if err != nil {
+			return m, m.setStatus("query: "+err.Error(), true)
+		}
+		m.overlay = overlayNone
+		m.f = f
+		return m, tea.Batch(m.setFocus(focusList), m.filtersChanged(true))
+	}
+	return m, nil
+}
+
+// switchView shows tab i: its query, and the order last chosen in it.
+func (m *Model) switchView(i int) tea.Cmd {
+	f, err := m.tabs.filtersFor(i, m.f.Sorts, m.queryEnv())
+	if err != nil {
+		return m.setStatus(err.Error(), true)
+	}
+	m.tabs.active = i
+	m.f = f
+	return m.filtersChanged(true)
+}
+
+// viewCounts recounts every tab's unread items.
+func (m *Model) viewCounts() tea.Cmd {
+	if m.st == nil {
+		return nil
+	}
+	return m.tabs.countsCmd(m.st, m.queryEnv(), m.watch)
+}
+
+// saveView saves the current query as a new tab named name.
+func (m *Model) saveView(name string) tea.Cmd {
+	v := View{Name: name, Query: m.f.text(), Sort: m.f.Sort.String()}
+	i := m.tabs.add(v)
+	m.tabs.active, m.f.View = i, i
+	save := m.opts.SaveView
+	return tea.Batch(saveFiltersCmd(m.st, m.f), m.viewCounts(), func() tea.Msg {
+		if err := save(v); err != nil {
+			return writeDoneMsg{what: "save view", err: fmt.Errorf("save view %q: %w", name, err)}
+		}
+		return writeDoneMsg{what: "saved view " + name}
+	})
+}
+
+// promptKey edits the query; enter applies it when it parses and resolves,
+// else the error shows and the list keeps its results.
+func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var res promptResult
+	m.prompt, res = m.prompt.update(msg)
+	if res != promptApply {
+		return m, nil
+	}
+	if m.prompt.naming {
+		name := strings.TrimSpace(m.prompt.value())
+		if name == "" {
+			return m, m.setStatus("a view needs a name", true)
+		}
+		m.prompt.close()
+		return m, m.saveView(name)
+	}
+	f, err := m.f.applyQuery(m.prompt.value(), m.queryEnv())
+	if err != nil {
+		return m, m.setStatus("query: "+err.Error(), true)
+	}
+	m.prompt.close()
+	m.clearStatus()
+	m.f = f
+	return m, m.filtersChanged(true)
+}
+
 func (m Model) pickerKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var res pickerResult
 	m.picker, res = m.picker.update(msg)
@@ -755,8 +871,12 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case initMsg:
 		m.f = msg.filters
+		if m.f.View < 0 || m.f.View >= len(m.tabs.views) {
+			m.f.View = 0
+		}
+		m.tabs.active = m.f.View
 		m.lastRefresh = msg.lastRefresh
-		var cmds []tea.Cmd
+		cmds := []tea.Cmd{m.viewCounts()}
 		if len(msg.errs) > 0 {
 			cmds = append(cmds, m.setStatus(strings.Join(msg.errs, "; "), true))
 		}
@@ -764,6 +884,17 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmds...)
 	case listLoadedMsg:
 		return m.listLoaded(msg)
+	case feedsMsg:
+		m.feeds.set(msg)
+		return nil
+	case viewCountsMsg:
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
+		if len(msg.unread) == len(m.tabs.unread) {
+			m.tabs.unread = msg.unread
+		}
+		return nil
 	case pageMsg:
 		if msg.seq != m.list.seq {
 			return nil
@@ -961,7 +1092,7 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 		}
 		status = strings.Join(parts, " · ")
 	}
-	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto(), warmCmd(m.st))
+	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto(), warmCmd(m.st), m.viewCounts())
 }
 
 // emptyText explains an empty list.

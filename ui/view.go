@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // box is the layout computed on resize and focus changes.
@@ -26,10 +27,12 @@ func (m *Model) layout() {
 	b := box{bodyH: max(h-headerHeight-statusHeight, 0)}
 	m.wide = w >= wideWidth
 	m.search.setWidth(w)
+	m.prompt.setWidth(w)
 	m.picker.setSize(w, b.bodyH)
 	m.digest.setSize(w, b.bodyH)
 	m.watcher.setSize(w, b.bodyH)
 	m.links.setSize(w, b.bodyH)
+	m.feeds.setSize(w, b.bodyH)
 	m.keyHelp.setSize(w, b.bodyH)
 	m.help.Width = w
 	if m.wide {
@@ -248,20 +251,41 @@ func (m Model) headerLines() []string {
 	st := m.c.styles
 	w := m.width
 	c := m.counts
-	left := st.Header.Render("lode") + "  " + fmt.Sprintf("%s · %s unread · ⚑ %s flagged",
-		plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
+	counts := fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
+	left := st.Header.Render("lode") + "  " + m.tabs.view(max(w-6-12, 0))
 	right := ""
 	if m.list.total > 0 {
 		right = fmt.Sprintf("%s/%s", count(m.list.cursor+1), count(m.list.total))
 	}
 	line1 := spread(left, right, w)
 
-	var line2 string
+	var line3 string
 	switch {
 	case m.search.active:
-		line2 = m.search.view()
+		// The counts stay beside the box: they answer as you type.
+		sb := m.search
+		sb.setWidth(max(w-width(counts)-2, 10))
+		line3 = spread(sb.view(), counts, w)
+	case m.prompt.active:
+		pr := m.prompt
+		pr.setWidth(max(w-width(counts)-2, 10))
+		line3 = spread(pr.view(), counts, w)
 	default:
 		var parts []string
+		if len(m.f.Alerts) > 0 {
+			parts = append(parts, "new for watched companies")
+		}
+		parts = append(parts, counts)
+		if m.f.Sort != store.SortNewest {
+			parts = append(parts, "sort: "+m.f.Sort.String())
+		}
+		if q := m.f.text(); q != "" {
+			parts = append(parts, "query: "+sanitize.Line(q))
+		} else {
+			k := m.c.keys
+			parts = append(parts, fmt.Sprintf("query: (everything) · %s edit · %s companies · %s search · %s flagged · %s unread · %s starred",
+				first(k.Query), first(k.Companies), first(k.Search), first(k.Flag), first(k.Unread), first(k.Starred)))
+		}
 		if m.f.Watch {
 			var wc []string
 			for _, c := range m.watchCounts {
@@ -272,19 +296,9 @@ func (m Model) headerLines() []string {
 			}
 			parts = append(parts, "watchlist unread: "+strings.Join(wc, " · "))
 		}
-		desc := m.f.describe()
-		if m.f.Watch && len(desc) > 0 {
-			desc = desc[1:]
-		}
-		if len(desc) > 0 {
-			parts = append(parts, "filters: "+strings.Join(desc, " · "))
-		}
-		if len(parts) == 0 {
-			parts = append(parts, "no filters · c companies · / search · f flagged · u unread · S starred · W watchlist")
-		}
-		line2 = st.Filters.Render(trunc(strings.Join(parts, " | "), w))
+		line3 = st.Filters.Render(trunc(strings.Join(parts, " | "), w))
 	}
-	return []string{line1, fit(line2, w)}
+	return []string{line1, fit(line3, w)}
 }
 
 func (m Model) statusLine() string {
@@ -353,6 +367,8 @@ func (m Model) bodyLines() []string {
 		return m.picker.view()
 	case overlayDigest:
 		return m.digest.view()
+	case overlayFeeds:
+		return m.feeds.view(m.c.now())
 	case overlayHelp:
 		return m.keyHelp.view()
 	case overlayWatch:

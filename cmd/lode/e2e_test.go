@@ -216,7 +216,7 @@ func TestReaderFiltersInTmux(t *testing.T) {
 
 	// f: flagged only.
 	s.keys("f")
-	scr = s.waitFor("flagged only", func(scr string) bool {
+	scr = s.waitFor("query: is:flagged", func(scr string) bool {
 		return strings.Contains(scr, titleParty) && !strings.Contains(scr, titleAlb)
 	})
 	if !strings.Contains(scr, titleJunta) || strings.Contains(scr, titleLynas) || strings.Contains(scr, titleMP) {
@@ -224,7 +224,7 @@ func TestReaderFiltersInTmux(t *testing.T) {
 	}
 	// f again: hide flagged.
 	s.keys("f")
-	s.waitFor("hide flagged", func(scr string) bool {
+	s.waitFor("query: -is:flagged", func(scr string) bool {
 		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleParty) && !strings.Contains(scr, titleJunta)
 	})
 }
@@ -332,7 +332,7 @@ func TestReaderKeyBurstsInTmux(t *testing.T) {
 	// the same burst still applies the typed company.
 	s.text("clynas\r")
 	scr := s.waitFor("company filter from one burst", func(scr string) bool {
-		return strings.Contains(scr, "filters: company Lynas Rare Earths") && !strings.Contains(scr, titleAlb)
+		return strings.Contains(scr, `query: company:"Lynas Rare Earths"`) && !strings.Contains(scr, titleAlb)
 	})
 	if !strings.Contains(scr, titleLynas) {
 		t.Errorf("burst-applied filter lost the Lynas item:\n%s", scr)

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"time"
+
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/ui"
 
 	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
@@ -27,4 +32,55 @@ func (e *env) compileQuery(q string, now time.Time) (*store.Cond, error) {
 		return nil, usagef("--query: %v", err)
 	}
 	return c, nil
+}
+
+// viewOptions gives the reader the query environment, the tabs from the
+// config, a way to save a new tab, and the feeds view's data.
+func (e *env) viewOptions(o *ui.Options) {
+	o.QueryEnv = func() query.Env { return e.queryEnv(time.Now()) }
+	for _, v := range e.cfg.Views {
+		o.Views = append(o.Views, ui.View{Name: v.Name, Query: v.Query, Sort: v.Sort})
+	}
+	o.SaveView = func(v ui.View) error {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		if !e.cfgSaved {
+			// A home without a config file gets one first, so the view
+			// does not become its only setting.
+			if err := e.saveConfig(); err != nil {
+				return err
+			}
+		}
+		cv := config.View{Name: v.Name, Query: v.Query, Sort: v.Sort}
+		if err := config.AppendView(e.home.ConfigPath, cv); err != nil {
+			return err
+		}
+		e.cfg.Views = append(e.cfg.Views, cv)
+		return nil
+	}
+	o.Feeds = func(ctx context.Context) ([]ui.FeedInfo, error) {
+		stats, err := e.store.FeedStats(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("list feeds: %w", err)
+		}
+		byURL := map[string]int{}
+		for i, s := range stats {
+			byURL[config.NormalizeURL(s.URL)] = i
+		}
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		var out []ui.FeedInfo
+		for _, f := range e.cfg.Feeds {
+			fi := ui.FeedInfo{Name: f.Name, Tags: f.Tags}
+			if i, ok := byURL[config.NormalizeURL(f.URL)]; ok {
+				fi.FeedStats = stats[i]
+			}
+			fi.URL = f.URL
+			if fi.Name == "" {
+				fi.Name = fi.Title
+			}
+			out = append(out, fi)
+		}
+		return out, nil
+	}
 }

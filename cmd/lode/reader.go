@@ -78,6 +78,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 			return out, nil
 		},
 	}
+	e.viewOptions(&opts)
 	if e.cfg.RefreshMinutes > 0 && !exitAfterFrame {
 		opts.RefreshEvery = time.Duration(e.cfg.RefreshMinutes) * time.Minute
 	}

@@ -91,6 +91,8 @@ type Config struct {
 	Companies []companies.Company `toml:"companies"`
 	// Lexicon extends the ideology classifier's weighted phrases.
 	Lexicon []classify.Term `toml:"lexicon"`
+	// Views are the reader's tabs: saved queries.
+	Views []View `toml:"views,omitempty"`
 	// KeepDays removes unstarred items published more than this many days
 	// ago after each refresh and on `lode vacuum` (0 = keep everything).
 	KeepDays int `toml:"keep_days,omitempty"`
@@ -103,6 +105,14 @@ type Config struct {
 	// Keys rebinds the reader's keys: an action name to its keys
 	// (next_unread = ["n", "ctrl+n"]); the reader checks the names.
 	Keys map[string][]string `toml:"keys,omitempty"`
+}
+
+// View is a saved query, shown by the reader as a tab.
+type View struct {
+	Name  string `toml:"name"`
+	Query string `toml:"query"`
+	// Sort is "newest" (the default when empty), "feed" or "company".
+	Sort string `toml:"sort,omitempty"`
 }
 
 // DefaultFeeds are the critical-minerals sources a new config starts with.
@@ -174,6 +184,14 @@ func (c Config) Validate() error {
 			return fmt.Errorf("feeds[%d]: %w", i, err)
 		}
 	}
+	for i, v := range c.Views {
+		if strings.TrimSpace(v.Name) == "" {
+			return fmt.Errorf("views[%d]: name is empty", i)
+		}
+		if v.Sort != "" && v.Sort != "newest" && v.Sort != "feed" && v.Sort != "company" {
+			return fmt.Errorf("views[%d] %q: sort = %q: want newest, feed or company", i, v.Name, v.Sort)
+		}
+	}
 	if c.Workers < 1 || c.Workers > 256 {
 		return fmt.Errorf("workers = %d: want 1 to 256", c.Workers)
 	}
@@ -240,6 +258,7 @@ const header = `# lode configuration. Edit freely; lode rewrites this file when 
 # [keys]               reader keys, action = ["key", ...], e.g. next_unread = ["n", "ctrl+n"]
 # [[companies]]        name = "...", aliases = ["..."], tickers = ["ASX:XYZ"]   (or: lode companies add NAME --ticker ASX:XYZ)
 # [[lexicon]]          phrase = "...", weight = 0.4   (negative weights mark business language)
+# [[views]]            name = "Lithium", query = "tag:lithium newer:2d", sort = "newest" (reader tabs)
 
 `
 
@@ -282,6 +301,38 @@ func Save(path string, cfg Config) error {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
 	return nil
+}
+
+// AppendView adds v to the config file at path as a new [[views]] table
+// appended to the text, so the user's comments and layout stay as they
+// are; the result is checked to parse before it replaces the file. A
+// missing file is created with v as its only setting.
+func AppendView(path string, v View) error {
+	data, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	var block bytes.Buffer
+	if err := toml.NewEncoder(&block).Encode(struct {
+		Views []View `toml:"views"`
+	}{[]View{v}}); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if len(data) > 0 && !bytes.HasSuffix(data, []byte("\n")) {
+		data = append(data, '\n')
+	}
+	if len(data) > 0 {
+		data = append(data, '\n')
+	}
+	data = append(data, block.Bytes()...)
+	if _, err := Parse(data); err != nil {
+		return fmt.Errorf("config %s: adding the view would break the file: %w", path, err)
+	}
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	return writeAtomic(path, data, mode)
 }
 
 // AddFeed appends f unless its URL is already configured; it reports whether it was added.

@@ -154,3 +154,50 @@ func TestFeedURLsCompareNormalized(t *testing.T) {
 		t.Fatalf("remove by URL: %+v %v", f, err)
 	}
 }
+
+// TestAppendViewKeepsComments: saving a view from the reader appends a
+// [[views]] table and leaves the user's comments, order and spacing alone.
+func TestAppendViewKeepsComments(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.toml")
+	orig := "# my feeds, hand-sorted\nworkers = 4   # slow line\n\n[[feeds]]\nurl = \"https://a.example/rss\"\ntags = [\"lithium\"]  # keep\n"
+	if err := os.WriteFile(path, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := AppendView(path, View{Name: `Li "fast"`, Query: `tag:lithium newer:2d -company:"MP Materials"`, Sort: "feed"}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), orig) {
+		t.Fatalf("the original text changed:\n%s", data)
+	}
+	cfg, _, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Views) != 1 || cfg.Views[0].Name != `Li "fast"` || cfg.Views[0].Query != `tag:lithium newer:2d -company:"MP Materials"` || cfg.Views[0].Sort != "feed" || cfg.Workers != 4 || len(cfg.Feeds) != 1 {
+		t.Fatalf("read back %+v", cfg)
+	}
+	if err := AppendView(path, View{Name: "Second", Query: "is:unread"}); err != nil {
+		t.Fatal(err)
+	}
+	if cfg, _, err = Load(path); err != nil || len(cfg.Views) != 2 {
+		t.Fatalf("second view: %+v %v", cfg.Views, err)
+	}
+	// A missing file is created.
+	other := filepath.Join(t.TempDir(), "new.toml")
+	if err := AppendView(other, View{Name: "A", Query: "is:starred"}); err != nil {
+		t.Fatal(err)
+	}
+	if cfg, _, err = Load(other); err != nil || len(cfg.Views) != 1 {
+		t.Fatalf("new file: %+v %v", cfg.Views, err)
+	}
+	// A bad sort in a hand-edited view is refused with the view named.
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("[[views]]\nname = \"X\"\nquery = \"\"\nsort = \"oldest\"\n"), 0o644)
+	if _, _, err := Load(bad); err == nil || !strings.Contains(err.Error(), `views[0] "X": sort = "oldest"`) {
+		t.Fatalf("bad sort: %v", err)
+	}
+}

@@ -1,0 +1,265 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/query"
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// feedsModel is the feeds view (L): every feed with its tags, unread and
+// item counts, last success, last error and back-off; or, grouped by tag
+// (t), every tag with its feeds' counts. enter shows the chosen feed's or
+// tag's items.
+type feedsModel struct {
+	c       *common
+	feeds   []FeedInfo
+	loading bool
+	err     string
+	byTag   bool
+	cursor  int
+	top     int
+	width   int
+	height  int
+}
+
+// feedsMsg carries the feeds for the feeds view.
+type feedsMsg struct {
+	feeds []FeedInfo
+	err   error
+}
+
+func newFeedsView(c *common) feedsModel { return feedsModel{c: c} }
+
+func feedsCmd(list func(context.Context) ([]FeedInfo, error)) tea.Cmd {
+	return func() tea.Msg {
+		fs, err := list(context.Background())
+		return feedsMsg{feeds: fs, err: err}
+	}
+}
+
+func (f *feedsModel) open() {
+	f.loading, f.err, f.feeds = true, "", nil
+	f.cursor, f.top = 0, 0
+}
+
+func (f *feedsModel) set(msg feedsMsg) {
+	f.loading = false
+	f.feeds = msg.feeds
+	if msg.err != nil {
+		f.err = msg.err.Error()
+	}
+	f.cursor = min(f.cursor, max(f.rows()-1, 0))
+}
+
+func (f *feedsModel) setSize(w, h int) { f.width, f.height = max(w, 0), max(h, 0) }
+
+// tagRow is one tag with its feeds' totals.
+type tagRow struct {
+	tag           string
+	feeds         int
+	items, unread int
+}
+
+// tags groups the feeds by tag; feeds without one are under "(untagged)".
+func (f feedsModel) tags() []tagRow {
+	by := map[string]*tagRow{}
+	var order []string
+	for _, fd := range f.feeds {
+		ts := fd.Tags
+		if len(ts) == 0 {
+			ts = []string{""}
+		}
+		for _, t := range ts {
+			r, ok := by[t]
+			if !ok {
+				r = &tagRow{tag: t}
+				by[t] = r
+				order = append(order, t)
+			}
+			r.feeds++
+			r.items += fd.Items
+			r.unread += fd.Unread
+		}
+	}
+	slices.SortFunc(order, func(a, b string) int {
+		if (a == "") != (b == "") {
+			if a == "" {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(strings.ToLower(a), strings.ToLower(b))
+	})
+	out := make([]tagRow, len(order))
+	for i, t := range order {
+		out[i] = *by[t]
+	}
+	return out
+}
+
+func (f feedsModel) rows() int {
+	if f.byTag {
+		return len(f.tags())
+	}
+	return len(f.feeds)
+}
+
+// feedsResult is what the feeds view asks the root to do after a key.
+type feedsResult int
+
+const (
+	feedsStay  feedsResult = iota
+	feedsClose             // esc or L: back to the list
+	feedsShow              // enter: show the query in chosen
+)
+
+// update handles a key; on feedsShow, chosen is the query to show.
+func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, feedsResult, string) {
+	k := f.c.keys
+	n := f.rows()
+	switch {
+	case key.Matches(msg, k.Back, k.Clear, k.FeedsView):
+		return f, feedsClose, ""
+	case key.Matches(msg, k.Down):
+		f.cursor = min(f.cursor+1, max(n-1, 0))
+	case key.Matches(msg, k.Up):
+		f.cursor = max(f.cursor-1, 0)
+	case key.Matches(msg, k.Top):
+		f.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		f.cursor = max(n-1, 0)
+	case key.Matches(msg, k.GroupTags):
+		f.byTag = !f.byTag
+		f.cursor, f.top = 0, 0
+	case key.Matches(msg, k.Open):
+		if n == 0 || f.loading {
+			return f, feedsStay, ""
+		}
+		if f.byTag {
+			t := f.tags()[f.cursor].tag
+			if t == "" {
+				return f, feedsStay, ""
+			}
+			return f, feedsShow, (&query.Node{Field: "tag", Value: t}).String()
+		}
+		return f, feedsShow, f.feedQuery(f.feeds[f.cursor])
+	}
+	f.scroll()
+	return f, feedsStay, ""
+}
+
+// feedQuery names fd in a query: by its name when no other feed's name
+// contains it, else by its URL.
+func (f feedsModel) feedQuery(fd FeedInfo) string {
+	v := fd.URL
+	if name := strings.ToLower(fd.Name); name != "" {
+		unique := true
+		for _, o := range f.feeds {
+			if o.URL != fd.URL && (strings.Contains(strings.ToLower(o.Name), name) || strings.Contains(strings.ToLower(o.URL), name)) {
+				unique = false
+			}
+		}
+		if unique {
+			v = fd.Name
+		}
+	}
+	return (&query.Node{Field: "feed", Value: v}).String()
+}
+
+func (f *feedsModel) scroll() {
+	vis := max(f.height-2, 1)
+	if f.cursor < f.top {
+		f.top = f.cursor
+	}
+	if f.cursor >= f.top+vis {
+		f.top = f.cursor - vis + 1
+	}
+}
+
+func (f feedsModel) view(now time.Time) []string {
+	st := f.c.styles
+	w := f.width
+	title := "Feeds"
+	k := f.c.keys
+	hint := fmt.Sprintf("  enter shows its items · %s groups by tag · esc back", first(k.GroupTags))
+	if f.byTag {
+		title, hint = "Tags", fmt.Sprintf("  enter shows the tag's items · %s lists feeds · esc back", first(k.GroupTags))
+	}
+	out := []string{fit(st.Heading.Render(title)+st.Dim.Render(hint), w)}
+	switch {
+	case f.loading:
+		out = append(out, fit(st.Placeholder.Render("  Loading feeds…"), w))
+	case f.err != "":
+		out = append(out, fit(st.StatusError.Render("  error: "+sanitize.Line(f.err)), w))
+	case len(f.feeds) == 0:
+		out = append(out, fit(st.Empty.Render("  No feeds: add one with lode feeds add URL."), w))
+	default:
+		var lines []string
+		if f.byTag {
+			for _, t := range f.tags() {
+				name := "(untagged)"
+				if t.tag != "" {
+					name = "#" + sanitize.Line(t.tag)
+				}
+				lines = append(lines, fmt.Sprintf("%-24s %s · %s unread of %s", trunc(name, 24), plural(t.feeds, "feed"), count(t.unread), count(t.items)))
+			}
+		} else {
+			for _, fd := range f.feeds {
+				lines = append(lines, feedLine(fd, now))
+			}
+		}
+		vis := max(f.height-2, 1)
+		for i := f.top; i < len(lines) && i < f.top+vis; i++ {
+			cur := "  "
+			if i == f.cursor {
+				cur = "› "
+			}
+			line := fit(cur+lines[i], w)
+			if i == f.cursor {
+				line = st.RowSelected.Render(line)
+			}
+			out = append(out, line)
+		}
+		if len(lines) > vis {
+			out = fillBox(out, w, max(f.height-1, 0))
+			out = append(out, fit(st.Dim.Render(fmt.Sprintf("%d/%d  (j/k move)", f.cursor+1, len(lines))), w))
+		}
+	}
+	return fillBox(out, w, f.height)
+}
+
+// feedLine is one feed: name, tags, counts, last success, error, back-off.
+func feedLine(fd FeedInfo, now time.Time) string {
+	name := sanitize.Line(fd.Name)
+	if name == "" {
+		name = sanitize.Line(fd.URL)
+	}
+	var tags []string
+	for _, t := range fd.Tags {
+		tags = append(tags, "#"+sanitize.Line(t))
+	}
+	parts := []string{fmt.Sprintf("%-24s %-20s %s unread of %s", trunc(name, 24), trunc(strings.Join(tags, " "), 20), count(fd.Unread), count(fd.Items))}
+	if fd.LastSuccess.IsZero() {
+		parts = append(parts, "never fetched")
+	} else {
+		parts = append(parts, "ok "+ago(fd.LastSuccess, now)+" ago")
+	}
+	if fd.LastError != "" {
+		parts = append(parts, "error: "+sanitize.Line(fd.LastError))
+	}
+	if fd.Failures > 0 && fd.NextAttempt.After(now) {
+		parts = append(parts, fmt.Sprintf("backing off %s (%s)", until(fd.NextAttempt, now), plural(fd.Failures, "failure")))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// until says how long until t, in ago's units.
+func until(t, now time.Time) string { return "for " + ago(now, t) }

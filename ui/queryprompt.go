@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/query"
+)
+
+// promptModel is the filter prompt (F): the whole query, editable, with
+// completion (tab) of company, feed and tag names after company:, feed:
+// and tag:, and of the field names themselves.
+type promptModel struct {
+	c      *common
+	input  textinput.Model
+	active bool
+	width  int
+	names  map[string][]string // field → names it completes
+	// completions are the whole-query completions of the last word; tab
+	// takes the next one.
+	completions []string
+	next        int
+	head        string // the query before the word being completed
+	// naming is set while the prompt asks for a new view's name.
+	naming      bool
+	query, name textinput.Model
+}
+
+// promptResult is what the prompt asks the root to do after a key.
+type promptResult int
+
+const (
+	promptStay   promptResult = iota
+	promptApply               // enter: apply the query
+	promptCancel              // esc: keep the query shown before
+)
+
+func newPrompt(c *common) promptModel {
+	in := newTextInput("query: ", "company:LYC tag:lithium newer:2d -is:flagged · tab completes · enter applies · esc cancels", c.styles)
+	name := newTextInput("save query as tab named: ", "Lithium desk · enter saves · esc cancels", c.styles)
+	return promptModel{c: c, input: in, query: in, name: name}
+}
+
+// completionNames collects what the prompt completes from the query
+// environment: company names (and tickers), feed names and tags.
+func completionNames(env query.Env) map[string][]string {
+	names := map[string][]string{"is": {"unread", "read", "starred", "flagged", "watched"}}
+	if d, ok := env.Companies.(interface{ Companies() []companies.Company }); ok {
+		for _, c := range d.Companies() {
+			names["company"] = append(names["company"], c.Name)
+		}
+	}
+	for _, f := range env.Feeds {
+		if f.Name != "" {
+			names["feed"] = append(names["feed"], f.Name)
+		}
+	}
+	names["tag"] = query.Tags(env.Feeds)
+	return names
+}
+
+func (p *promptModel) open(current string, names map[string][]string) {
+	if p.naming {
+		p.name, p.input = p.input, p.query
+	}
+	p.naming = false
+	p.active = true
+	p.names = names
+	p.input.SetValue(current)
+	p.input.CursorEnd()
+	p.input.Focus()
+	p.suggest()
+}
+
+// openName asks for a new view's name.
+func (p *promptModel) openName() {
+	if !p.naming {
+		p.query, p.input = p.input, p.name
+	}
+	p.naming = true
+	p.active = true
+	p.completions = nil
+	p.input.SetValue("")
+	p.input.Focus()
+}
+
+func (p *promptModel) close() {
+	p.active = false
+	p.input.Blur()
+}
+
+func (p *promptModel) setWidth(w int) {
+	p.width = max(w, 0)
+	setInputWidth(&p.input, p.width)
+	setInputWidth(&p.query, p.width)
+	setInputWidth(&p.name, p.width)
+}
+
+func (p promptModel) value() string { return p.input.Value() }
+
+// suggest offers completions of the last word: a field name, or a name
+// after company:, feed: or tag: (quoted when it has spaces).
+func (p *promptModel) suggest() {
+	v := p.input.Value()
+	cut := strings.LastIndexAny(v, " (") + 1
+	head, word := v[:cut], v[cut:]
+	p.head = head
+	neg := ""
+	if strings.HasPrefix(word, "-") {
+		neg, word = "-", word[1:]
+	}
+	var out []string
+	field, val, hasField := strings.Cut(word, ":")
+	if !hasField {
+		if word != "" {
+			for _, f := range query.Fields() {
+				if strings.HasPrefix(f, strings.ToLower(word)) {
+					out = append(out, head+neg+f+":")
+				}
+			}
+		}
+		p.completions, p.next = out, 0
+		return
+	}
+	val = strings.TrimPrefix(strings.ToLower(val), `"`)
+	for _, n := range p.names[strings.ToLower(field)] {
+		if !strings.HasPrefix(strings.ToLower(n), val) {
+			continue
+		}
+		if strings.ContainsAny(n, " ,():") {
+			n = `"` + n + `"`
+		}
+		out = append(out, head+neg+field+":"+n)
+	}
+	if len(out) > 20 {
+		out = out[:20]
+	}
+	p.completions, p.next = out, 0
+}
+
+func (p promptModel) update(msg tea.KeyMsg) (promptModel, promptResult) {
+	k := p.c.keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		p.close()
+		return p, promptCancel
+	case key.Matches(msg, k.Apply):
+		return p, promptApply
+	case msg.Type == tea.KeyTab && !p.naming:
+		if len(p.completions) > 0 {
+			p.input.SetValue(p.completions[p.next%len(p.completions)])
+			p.input.CursorEnd()
+			p.next++
+		}
+		return p, promptStay
+	}
+	before := p.input.Value()
+	p.input, _ = p.input.Update(msg)
+	if p.input.Value() != before && !p.naming {
+		p.suggest()
+	}
+	return p, promptStay
+}
+
+func (p promptModel) view() string {
+	if n := len(p.completions); n > 0 && p.next == 0 {
+		hint := "  tab: " + strings.TrimPrefix(p.completions[0], p.head)
+		if n > 1 {
+			hint += fmt.Sprintf(" (+%d)", n-1)
+		}
+		w := max(p.width-width(hint), 1)
+		in := p.input
+		setInputWidth(&in, w)
+		return fit(inputView(in, w)+p.c.styles.Placeholder.Render(hint), p.width)
+	}
+	return inputView(p.input, p.width)
+}

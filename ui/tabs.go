@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/query"
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// tabsModel is the tab bar: the views (saved queries) with each one's
+// unread count, and which one is active.
+type tabsModel struct {
+	c      *common
+	views  []View
+	unread []int // -1 until counted, or when the view's query is bad
+	active int
+}
+
+func newTabs(c *common, views []View) tabsModel {
+	if len(views) == 0 {
+		views = DefaultViews()
+	}
+	t := tabsModel{c: c, views: append([]View(nil), views...)}
+	t.unread = make([]int, len(t.views))
+	for i := range t.unread {
+		t.unread[i] = -1
+	}
+	return t
+}
+
+// add appends a view and returns its index.
+func (t *tabsModel) add(v View) int {
+	t.views = append(t.views, v)
+	t.unread = append(t.unread, -1)
+	return len(t.views) - 1
+}
+
+// viewCountsMsg carries each view's unread count (-1 for a bad query).
+type viewCountsMsg struct {
+	unread []int
+	err    error
+}
+
+// filtersFor is view i as filters, with the sort remembered for it.
+func (t tabsModel) filtersFor(i int, sorts map[string]store.Sort, env query.Env) (filters, error) {
+	v := t.views[i]
+	f := filters{View: i, Sorts: sorts}
+	if s, ok := sorts[v.Name]; ok {
+		f.Sort = s
+	} else if s, ok := store.ParseSort(v.Sort); ok {
+		f.Sort = s
+	}
+	out, err := f.applyQuery(v.Query, env)
+	if err != nil {
+		return f, fmt.Errorf("view %q: %w", v.Name, err)
+	}
+	return out, nil
+}
+
+// countsCmd counts every view's unread items in a command.
+func (t tabsModel) countsCmd(st Store, env query.Env, watch []string) tea.Cmd {
+	qs := make([]*store.Query, len(t.views))
+	empty := make([]bool, len(t.views))
+	for i := range t.views {
+		f, err := t.filtersFor(i, nil, env)
+		if err != nil {
+			continue
+		}
+		if f.matchesNothing(watch) {
+			empty[i] = true
+			continue
+		}
+		q := f.query(watch)
+		q.UnreadOnly = true
+		qs[i] = &q
+	}
+	return func() tea.Msg {
+		out := make([]int, len(qs))
+		for i, q := range qs {
+			out[i] = -1
+			if q == nil {
+				if empty[i] {
+					out[i] = 0
+				}
+				continue
+			}
+			c, err := st.Counts(context.Background(), *q)
+			if err != nil {
+				return viewCountsMsg{err: fmt.Errorf("count views: %w", err)}
+			}
+			out[i] = c.Items
+		}
+		return viewCountsMsg{unread: out}
+	}
+}
+
+// view renders the tab bar in w cells: the active tab in brackets, each
+// with its unread count.
+func (t tabsModel) view(w int) string {
+	var parts []string
+	for i, v := range t.views {
+		label := sanitize.Line(v.Name)
+		if n := t.unread[i]; n >= 0 {
+			label += " " + count(n)
+		}
+		if i == t.active {
+			parts = append(parts, "["+label+"]")
+		} else {
+			parts = append(parts, " "+label+" ")
+		}
+	}
+	return trunc(strings.Join(parts, " "), w)
+}
