@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// headerFilters is the header's "filters: ..." line.
+// headerFilters is the header's "query: ..." line.
 func headerFilters(h *harness) string {
 	for _, l := range strings.Split(h.view(), "\n") {
 		if i := strings.Index(l, "query:"); i >= 0 && !strings.Contains(l, "query: (everything)") {
