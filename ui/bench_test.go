@@ -176,3 +176,29 @@ func BenchmarkFilterToggle(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkNextUnread is the skim keystroke: n reads the next unread item
+// (its row, the panes and the read written to the cache). The generated
+// items are unread, so the run reads its way down the list.
+func BenchmarkNextUnread(b *testing.B) {
+	benchSizes(b, func(b *testing.B, h *harness) {
+		n := keyMsg("n")
+		for b.Loop() {
+			h.keystroke(n)
+		}
+	})
+}
+
+// BenchmarkNextItem is J: the next item in the panes.
+func BenchmarkNextItem(b *testing.B) {
+	benchSizes(b, func(b *testing.B, h *harness) {
+		next, top := keyMsg("J"), keyMsg("g")
+		for b.Loop() {
+			if h.m.list.cursor >= h.m.list.total-1 {
+				h.keystroke(top)
+				continue
+			}
+			h.keystroke(next)
+		}
+	})
+}

@@ -99,38 +99,38 @@ func (f filters) describe() []string {
 
 // emptyMessage explains an empty filtered list, naming the filters and the
 // keys that clear them.
-func (f filters) emptyMessage() string {
+func (f filters) emptyMessage(k KeyMap) string {
 	var what, keys []string
 	if len(f.Alerts) > 0 {
 		what = append(what, "among the new watched items")
-		keys = append(keys, "n to leave that view")
+		keys = append(keys, first(k.Alerts)+" to leave that view")
 	}
 	if f.Watch {
 		what = append(what, "for watched companies")
-		keys = append(keys, "W to leave the watchlist view")
+		keys = append(keys, first(k.WatchView)+" to leave the watchlist view")
 	} else if len(f.Companies) > 0 {
 		what = append(what, "for "+joinNames(f.Companies))
-		keys = append(keys, "C to clear the company filter")
+		keys = append(keys, first(k.ClearCompanies)+" to clear the company filter")
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		what = append(what, fmt.Sprintf("matching %q", sanitize.Line(s)))
-		keys = append(keys, "/ then esc to clear the search")
+		keys = append(keys, first(k.Search)+" then "+first(k.Clear)+" to clear the search")
 	}
 	switch f.Flag {
 	case store.FlagOnly:
 		what = append(what, "flagged")
-		keys = append(keys, "f to change the flag filter")
+		keys = append(keys, first(k.Flag)+" to change the flag filter")
 	case store.FlagHide:
 		what = append(what, "with flagged hidden")
-		keys = append(keys, "f to change the flag filter")
+		keys = append(keys, first(k.Flag)+" to change the flag filter")
 	}
 	if f.Unread {
 		what = append(what, "unread")
-		keys = append(keys, "u to show read items")
+		keys = append(keys, first(k.Unread)+" to show read items")
 	}
 	if f.Starred {
 		what = append(what, "starred")
-		keys = append(keys, "S to show unstarred items")
+		keys = append(keys, first(k.Starred)+" to show unstarred items")
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		what = append(what, "matching "+sanitize.Line(q))

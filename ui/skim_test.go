@@ -271,12 +271,15 @@ func TestLinkList(t *testing.T) {
 // status-bar hints show the bindings in force; unknown actions and keys
 // are errors naming them.
 func TestConfiguredKeys(t *testing.T) {
-	k, err := KeyMapFrom(map[string][]string{"next_unread": {"ctrl+n", "space"}, "quit": {"alt+x"}, "help": {"F"}})
+	k, err := KeyMapFrom(map[string][]string{"next_unread": {"ctrl+n", "space"}, "quit": {"alt+x"}, "help": {"H"}, "companies": {"x"}, "unread_only": {"U"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	h, _ := fixtureHarness(t, 160, 40, func(o *Options) { o.Keys = &k })
-	h.mustSee("ctrl+n/space next unread", "F help")
+	h.mustSee("ctrl+n/space next unread", "H help", "x companies · / search · f flagged · U unread")
+	h.press("U", "S") // unread and starred only: nothing matches
+	h.mustList("press U to show read items, S to show unstarred items")
+	h.press("S", "U")
 	h.mustNotSee("? help")
 	h.press("n") // no longer bound: nothing opens
 	if h.m.focus != focusList {
@@ -286,7 +289,7 @@ func TestConfiguredKeys(t *testing.T) {
 	if h.m.focus == focusList {
 		t.Fatal("space did not open the next unread item")
 	}
-	h.press("F")
+	h.press("H")
 	h.mustSee("ctrl+n/space", "alt+x", "quit")
 	for table, want := range map[string]string{
 		`{"next_unred": ["n"]}`:  `keys.next_unred: unknown action`,
@@ -361,5 +364,73 @@ func TestDigestKeepsPlaceAndReadState(t *testing.T) {
 	h.press("q", "D") // the list, then the digest again: same place
 	if sel := selectedLine(h.view()); !strings.HasPrefix(sel, "› • Briefing 0025") {
 		t.Fatalf("D again: cursor on %q:\n%s", sel, h.view())
+	}
+}
+
+// TestReadmeKeyTableMatchesBindings: every key of the `?` help is in
+// README's key table, and every key the table names is bound.
+func TestReadmeKeyTableMatchesBindings(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "| key | does |")
+	if start < 0 {
+		t.Fatal("README has no key table")
+	}
+	table := text[start:]
+	if end := strings.Index(table, "\n\n"); end >= 0 {
+		table = table[:end]
+	}
+	name := map[string]string{"↓": "down", "↑": "up", "pgdn": "pgdown", "space": " "}
+	readme := map[string]bool{}
+	for _, row := range strings.Split(table, "\n")[2:] {
+		cells := strings.Split(row, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		parts := strings.Split(cells[1], "`")
+		for i := 1; i < len(parts); i += 2 {
+			keys := strings.Split(parts[i], "/")
+			if parts[i] == "/" {
+				keys = []string{"/"}
+			}
+			for _, k := range keys {
+				if n, ok := name[k]; ok {
+					k = n
+				}
+				readme[k] = true
+			}
+		}
+	}
+	km := DefaultKeyMap()
+	bound := map[string]bool{}
+	for _, a := range km.actions() {
+		for _, k := range a.b.Keys() {
+			bound[k] = true
+		}
+	}
+	for _, group := range km.FullHelp() {
+		for _, b := range group {
+			for _, k := range b.Keys() {
+				if k == "home" || k == "end" {
+					continue // aliases of g and G, listed in the help
+				}
+				if !readme[k] {
+					t.Errorf("README's key table lacks %q (%s)", k, b.Help().Desc)
+				}
+			}
+		}
+	}
+	for k := range readme {
+		if !bound[k] {
+			t.Errorf("README's key table names %q, which is not bound", k)
+		}
+	}
+	for _, a := range ActionNames() {
+		if !strings.Contains(text, "`"+a+"`") {
+			t.Errorf("README does not list the action %q for [keys]", a)
+		}
 	}
 }

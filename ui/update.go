@@ -134,7 +134,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.f.Watch = !m.f.Watch
 		cmd = m.filtersChanged(true)
 		if m.f.Watch && len(m.watch) == 0 {
-			cmd = tea.Batch(cmd, m.setStatus("the watchlist is empty: press w on an item to watch its companies", false))
+			cmd = tea.Batch(cmd, m.setStatus("the watchlist is empty: press "+first(k.Watch)+" on an item to watch its companies", false))
 		}
 	case key.Matches(msg, k.Alerts):
 		switch {
@@ -1102,11 +1102,11 @@ func (m Model) emptyText() string {
 		case m.refreshing:
 			return "No briefings yet: fetching your feeds…"
 		case m.opts.Refresh != nil:
-			return "No briefings yet: press r to fetch your feeds"
+			return "No briefings yet: press " + first(m.c.keys.Refresh) + " to fetch your feeds"
 		}
 		return "No briefings yet: add a feed with `lode feeds add URL`, or try `lode --demo`"
 	}
-	return m.f.emptyMessage()
+	return m.f.emptyMessage(m.c.keys)
 }
 
 func lowerSet(names []string) map[string]bool {
