@@ -54,7 +54,7 @@ func (b *bench) benchThroughput(ctx context.Context, rep *Report) error {
 	for i, it := range items {
 		s := brief.Extract(it.Content, it.Description)
 		secs[i] = s
-		docs[i] = classify.Doc{Title: it.Title, Highlights: s.Highlights, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}
+		docs[i] = classify.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}
 		texts[i] = strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
 	}
 	flagged := 0

@@ -18,7 +18,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c1"
+const algoVersion = "c2"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -31,9 +31,12 @@ const maxReasons = 8
 type Doc struct {
 	Title      string
 	Highlights []string
-	Body       string
-	Analysis   string
-	Takeaway   string
+	// HighlightsDerived says the highlights are body sentences lode picked
+	// (the item had none of its own); they are already counted in Body.
+	HighlightsDerived bool
+	Body              string
+	Analysis          string
+	Takeaway          string
 }
 
 // Reason is one phrase that moved the score: its text as written, its
@@ -81,6 +84,10 @@ type Result struct {
 type Term struct {
 	Phrase string  `toml:"phrase"`
 	Weight float64 `toml:"weight"`
+	// Kind is "directive", "rhetoric", "topic", "business" or "blocker";
+	// empty keeps a built-in phrase's kind, and makes a new phrase
+	// directive (positive weight) or business (negative).
+	Kind string `toml:"kind,omitempty"`
 }
 
 // Options configure New.
@@ -125,8 +132,9 @@ func (c *Classifier) Version() string { return c.version }
 // Threshold returns the score at or above which items are flagged.
 func (c *Classifier) Threshold() float64 { return c.threshold }
 
-// Field indexes and their multipliers: a phrase in the title counts three
-// times as much as in the body.
+// Field indexes. Directive, rhetoric and business phrases count more in
+// the title and the publisher's own sections than in the body; topic phrases
+// count the same everywhere.
 const (
 	fTitle = iota
 	fHighlights
@@ -151,11 +159,16 @@ func fieldName(f uint8) string {
 	return "takeaway"
 }
 
-// fieldMult returns how much a phrase in field f counts.
-func fieldMult(f uint8) float64 {
+// fieldMult returns how much a phrase of kind k in field f counts. Reporting
+// about politics (topic) is not made stronger by standing in a headline: a
+// headline naming a junta or a Party Secretary is news about them.
+func fieldMult(f uint8, k kind) float64 {
+	if k == kTopic {
+		return 1
+	}
 	switch f {
 	case fTitle:
-		return 3
+		return titleMult
 	case fHighlights:
 		return 2
 	case fAnalysis, fTakeaway:
@@ -164,13 +177,27 @@ func fieldMult(f uint8) float64 {
 	return 1
 }
 
-// Scoring constants, fitted on testdata/ideology/corpus.jsonl (see
-// docs/classifier.md). z = wPos*ln(1+P) - wNeg*ln(1+N) + wShare*share + bias.
+// Scoring constants, fitted on the fitting sets in testdata/ideology (see
+// docs/classifier.md):
+//
+//	z = wPos*ln(1 + D + R + T') - wNeg*ln(1 + N) + wShare*share + bias
+//
+// with D, R the directive and rhetoric evidence, T' the topic evidence
+// saturated at topicCap (T' = topicCap*(1-e^(-T/topicCap))), N the business
+// evidence and share the political share of sentences.
 const (
-	wPos   = 2.5
-	wNeg   = 1.2
-	wShare = 1.5
-	bias   = -2.0
+	wPos   = 1.7
+	wNeg   = 0.85
+	wShare = 0.55
+	bias   = -0.3
+	// titleMult is the title multiplier of directive, rhetoric and business
+	// phrases.
+	titleMult = 2.5
+	// topicCap bounds the evidence that politics-as-topic phrases can add.
+	topicCap = 0.75
+	// topicShare is how much a topic phrase weighs when deciding whether a
+	// sentence is political.
+	topicShare = 0.5
 	// cueWindow is how many words before a business phrase a cue may sit.
 	cueWindow = 4
 	// politicalMin is the net raw weight that makes a sentence political.
@@ -189,8 +216,9 @@ type hit struct {
 
 // sentence accumulates raw weights for the political share.
 type sentence struct {
-	words    int32
-	pos, neg float64
+	words      int32
+	pos, topic float64 // directive+rhetoric, topic
+	neg        float64
 }
 
 // scratch is the per-call working memory, pooled to keep allocation (and
@@ -202,9 +230,10 @@ type scratch struct {
 	sents   []sentence
 	hits    []hit
 	order   []int32   // hit indexes sorted by term, strongest field first
-	contrib []float64 // per hit, field-weighted and damped
-	pos     float64   // sum of positive contributions
-	neg     float64   // sum of |negative| contributions
+	contrib []float64 // per hit, field-weighted, damped and (topic) saturated
+	byKind  [nKinds]float64
+	pos     float64 // directive + rhetoric + saturated topic evidence
+	neg     float64 // sum of |negative| contributions
 	share   float64
 }
 
@@ -234,12 +263,16 @@ func (c *Classifier) Classify(d Doc) Result {
 }
 
 // fieldText returns the text of field i; highlights are joined one per line
-// so each bullet is its own sentence.
+// so each bullet is its own sentence. Derived highlights are body sentences
+// already counted in the body, so they are not read again.
 func fieldText(d Doc, i int) string {
 	switch i {
 	case fTitle:
 		return d.Title
 	case fHighlights:
+		if d.HighlightsDerived {
+			return ""
+		}
 		return strings.Join(d.Highlights, "\n")
 	case fBody:
 		return d.Body
@@ -254,6 +287,7 @@ func fieldText(d Doc, i int) string {
 func (c *Classifier) features(d Doc, w *scratch) {
 	w.sents, w.hits = w.sents[:0], w.hits[:0]
 	w.pos, w.neg, w.share = 0, 0, 0
+	w.byKind = [nKinds]float64{}
 	for fi := 0; fi < nFields; fi++ {
 		text := fieldText(d, fi)
 		if text == "" {
@@ -264,11 +298,11 @@ func (c *Classifier) features(d Doc, w *scratch) {
 	}
 	total, political := 0, 0
 	for _, s := range w.sents {
-		if s.words < minSentenceWords && s.pos == 0 {
+		if s.words < minSentenceWords && s.pos == 0 && s.topic == 0 {
 			continue
 		}
 		total++
-		if s.pos-s.neg >= politicalMin {
+		if s.pos+topicShare*s.topic-s.neg >= politicalMin {
 			political++
 		}
 	}
@@ -281,14 +315,16 @@ func (c *Classifier) features(d Doc, w *scratch) {
 	for i := range w.hits {
 		w.order = append(w.order, int32(i))
 	}
-	hits := w.hits
+	hits, terms := w.hits, c.lx.terms
+	mult := func(h *hit) float64 { return fieldMult(h.field, terms[h.term].kind) }
 	sort.Slice(w.order, func(a, b int) bool {
 		ha, hb := &hits[w.order[a]], &hits[w.order[b]]
 		if ha.term != hb.term {
 			return ha.term < hb.term
 		}
 		if ha.field != hb.field {
-			return fieldMult(ha.field) > fieldMult(hb.field) || fieldMult(ha.field) == fieldMult(hb.field) && ha.field < hb.field
+			ma, mb := mult(ha), mult(hb)
+			return ma > mb || ma == mb && ha.field < hb.field
 		}
 		return ha.start < hb.start
 	})
@@ -301,16 +337,29 @@ func (c *Classifier) features(d Doc, w *scratch) {
 		if i > 0 && hits[w.order[i-1]].term != hits[oi].term {
 			k = 0
 		}
-		h := hits[oi]
-		v := h.weight * fieldMult(h.field) / float64(k+1)
+		h := &hits[oi]
+		v := h.weight * mult(h) / float64(k+1)
 		w.contrib[oi] = v
 		if v > 0 {
-			w.pos += v
+			w.byKind[terms[h.term].kind] += v
 		} else {
 			w.neg -= v
 		}
 		k++
 	}
+	// many mild topic hits saturate: their sum never exceeds topicCap
+	t := w.byKind[kTopic]
+	if t > 0 {
+		sat := topicCap * -math.Expm1(-t/topicCap)
+		scale := sat / t
+		for i := range hits {
+			if terms[hits[i].term].kind == kTopic && w.contrib[i] > 0 {
+				w.contrib[i] *= scale
+			}
+		}
+		t = sat
+	}
+	w.pos = w.byKind[kDirective] + w.byKind[kRhetoric] + t
 }
 
 // scanField splits text into words and sentences, appending to w.sents and
@@ -370,10 +419,13 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			if wt != 0 {
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end, weight: wt})
 				st := &w.sents[spans[s+i].sent]
-				if wt > 0 {
-					st.pos += wt
-				} else {
+				switch {
+				case wt < 0:
 					st.neg -= wt
+				case lx.terms[term].kind == kTopic:
+					st.topic += wt
+				default:
+					st.pos += wt
 				}
 			}
 			i += n

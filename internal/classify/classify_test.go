@@ -153,6 +153,8 @@ func TestBadOptions(t *testing.T) {
 		{"NaN weight", Options{Extra: []Term{{Phrase: "junta decree", Weight: math.NaN()}}}, `"junta decree"`},
 		{"Inf weight", Options{Extra: []Term{{Phrase: "junta decree", Weight: math.Inf(1)}}}, "infinite"},
 		{"huge weight", Options{Extra: []Term{{Phrase: "junta decree", Weight: 50}}}, "outside"},
+		{"unknown kind", Options{Extra: []Term{{Phrase: "junta decree", Weight: 0.5, Kind: "slogan"}}}, "unknown kind"},
+		{"kind against sign", Options{Extra: []Term{{Phrase: "junta decree", Weight: 0.5, Kind: "business"}}}, "negative weight"},
 		{"negative threshold", Options{Threshold: -0.1}, "threshold"},
 		{"threshold above 1", Options{Threshold: 1.5}, "threshold"},
 		{"NaN threshold", Options{Threshold: math.NaN()}, "threshold"},

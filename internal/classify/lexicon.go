@@ -31,14 +31,66 @@ type lexFile struct {
 // lexGroup is a set of phrases that share one weight.
 type lexGroup struct {
 	Name    string   `toml:"name"`
+	Kind    string   `toml:"kind"`
 	Weight  float64  `toml:"weight"`
 	Phrases []string `toml:"phrases"`
+}
+
+// kind is what a phrase signals; see lexicon.toml.
+type kind uint8
+
+const (
+	kBlocker   kind = iota // weight 0: stops a shorter phrase
+	kDirective             // directives and loyalty put above business
+	kRhetoric              // sovereignty, patriotic and anti-colonial rhetoric
+	kTopic                 // politics as the subject of reporting
+	kBusiness              // business signal (negative weight)
+	nKinds
+)
+
+// String returns the lexicon spelling of k.
+func (k kind) String() string {
+	switch k {
+	case kBlocker:
+		return "blocker"
+	case kDirective:
+		return "directive"
+	case kRhetoric:
+		return "rhetoric"
+	case kTopic:
+		return "topic"
+	}
+	return "business"
+}
+
+// parseKind maps a lexicon kind name to a kind.
+func parseKind(name string) (kind, bool) {
+	for k := kBlocker; k < nKinds; k++ {
+		if k.String() == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// checkKind rejects a weight whose sign does not fit its kind.
+func checkKind(k kind, w float64) error {
+	switch {
+	case k == kBlocker && w != 0:
+		return fmt.Errorf("kind blocker needs weight 0, has %g", w)
+	case k == kBusiness && w >= 0:
+		return fmt.Errorf("kind business needs a negative weight, has %g", w)
+	case k != kBlocker && k != kBusiness && w <= 0:
+		return fmt.Errorf("kind %s needs a positive weight, has %g", k, w)
+	}
+	return nil
 }
 
 // entry is one compiled lexicon phrase.
 type entry struct {
 	phrase string // normalised words joined by spaces
 	weight float64
+	kind   kind
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -81,21 +133,28 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, user bool, what string) error {
+	add := func(words []string, w float64, k kind, user bool, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
-			if !user && lx.terms[i].weight != w {
-				return fmt.Errorf("%s: same words as %q with weight %g", what, lx.terms[i].phrase, lx.terms[i].weight)
+			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
+				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
-			lx.terms[i].weight = w
+			lx.terms[i].weight, lx.terms[i].kind = w, k
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k})
 		return nil
 	}
 	for gi, g := range f.Group {
+		k, ok := parseKind(g.Kind)
+		if !ok {
+			return nil, fmt.Errorf("built-in lexicon group %d (%s): unknown kind %q", gi+1, g.Name, g.Kind)
+		}
 		if err := checkWeight(g.Weight); err != nil {
+			return nil, fmt.Errorf("built-in lexicon group %d (%s): %w", gi+1, g.Name, err)
+		}
+		if err := checkKind(k, g.Weight); err != nil {
 			return nil, fmt.Errorf("built-in lexicon group %d (%s): %w", gi+1, g.Name, err)
 		}
 		for _, p := range g.Phrases {
@@ -104,7 +163,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if err := add(words, g.Weight, false, what); err != nil {
+			if err := add(words, g.Weight, k, false, what); err != nil {
 				return nil, err
 			}
 		}
@@ -118,7 +177,14 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		if err := checkWeight(t.Weight); err != nil {
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}
-		if err := add(words, t.Weight, true, what); err != nil {
+		k, err := userKind(t)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
+			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
+		}
+		if err := add(words, t.Weight, k, true, what); err != nil {
 			return nil, err
 		}
 	}
@@ -137,6 +203,28 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	}
 	lx.hash = lexiconHash(data, extra)
 	return lx, nil
+}
+
+// userKind is the kind of a user term: its Kind if set, else directive for a
+// positive weight, business for a negative one and blocker for 0.
+func userKind(t Term) (kind, error) {
+	if t.Kind == "" {
+		switch {
+		case t.Weight > 0:
+			return kDirective, nil
+		case t.Weight < 0:
+			return kBusiness, nil
+		}
+		return kBlocker, nil
+	}
+	k, ok := parseKind(t.Kind)
+	if !ok {
+		return 0, fmt.Errorf("unknown kind %q (want directive, rhetoric, topic, business or blocker)", t.Kind)
+	}
+	if err := checkKind(k, t.Weight); err != nil {
+		return 0, err
+	}
+	return k, nil
 }
 
 // checkWeight rejects weights that would make scores meaningless.
@@ -230,6 +318,7 @@ func lexiconHash(data []byte, extra []Term) string {
 		h.Write([]byte{0})
 		binary.LittleEndian.PutUint64(b[:], math.Float64bits(t.Weight))
 		h.Write(b[:])
+		h.Write([]byte(t.Kind))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:10]
 }

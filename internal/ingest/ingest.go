@@ -125,7 +125,7 @@ func (p *Pipeline) Enrich(it *item.Item) {
 		it.Companies = p.dict.Detect(it.Title, text)
 	}
 	if p.cls != nil {
-		r := p.cls.Classify(classify.Doc{Title: it.Title, Highlights: s.Highlights, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway})
+		r := p.cls.Classify(classify.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway})
 		reasons := make([]string, len(r.Reasons))
 		for i, rs := range r.Reasons {
 			reasons[i] = rs.String()

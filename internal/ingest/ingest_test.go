@@ -135,3 +135,35 @@ func TestSkipUnchanged(t *testing.T) {
 		t.Fatalf("edit: %+v", res)
 	}
 }
+
+// TestDerivedHighlightsScoredOnce: an item without highlights gets derived
+// ones from its body; the classifier must score it as the body alone, not
+// count those sentences again with the highlight weight.
+func TestDerivedHighlightsScoredOnce(t *testing.T) {
+	const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Lithium miner ships first cargo</title><guid>d-1</guid><description><![CDATA[<p>The minister told the crowd that the lithium belongs to the people and that foreign plunder is over. The mine shipped 20,000 tonnes of spodumene concentrate to a converter in China. Revenue from the first cargo is expected to reach $18 million at current prices, the company said in a statement.</p>]]></description></item>
+</channel></rss>`
+	f, err := gofeed.NewParser().ParseString(xml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipe(t, nil)
+	it := p.Process(f, "http://feed.test/rss", "")[0]
+	s := it.Sections
+	if !s.HighlightsDerived || len(s.Highlights) == 0 {
+		t.Fatalf("want derived highlights, got %+v", s)
+	}
+	cls, err := classify.New(classify.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodyOnly := cls.Classify(classify.Doc{Title: it.Title, Body: s.Body})
+	if it.Ideology.Score != bodyOnly.Score {
+		t.Errorf("score with derived highlights %.4f, body alone %.4f", it.Ideology.Score, bodyOnly.Score)
+	}
+	for _, r := range it.Ideology.Reasons {
+		if strings.Contains(r, "(highlights)") {
+			t.Errorf("reason from derived highlights: %s", r)
+		}
+	}
+}
