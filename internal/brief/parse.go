@@ -43,6 +43,7 @@ type line struct {
 	boldEnd int  // byte length of the leading bold run
 	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
 	soft    bool // plain-text continuation that may be joined to the previous line
+	sub     bool // list item nested inside another list item
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -74,8 +75,9 @@ type parser struct {
 	linkHref  int // index into links, -1 for a non-http link, -2 when no link is open
 	linkStart int
 
-	sawBlock bool
-	preDepth int
+	sawBlock  bool
+	preDepth  int
+	listDepth int // open <ul>/<ol> elements
 }
 
 // parseField tokenizes one field. Input that carries no block markup at all
@@ -291,6 +293,8 @@ func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool
 			p.kind, p.level = kindHeading, int(name[1]-'0')
 		case name == "pre":
 			p.preDepth++
+		case name == "ul" || name == "ol":
+			p.listDepth++
 		}
 	} else if name == "hr" {
 		p.sawBlock = true
@@ -345,6 +349,9 @@ func (p *parser) end(name string) {
 	}
 	if blockTags[name] {
 		p.blockBreak()
+	}
+	if (name == "ul" || name == "ol") && p.listDepth > 0 {
+		p.listDepth--
 	}
 }
 
@@ -546,7 +553,8 @@ func (p *parser) flush() {
 		if boldEnd > len(text) {
 			boldEnd = len(text)
 		}
-		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft})
+		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
+			sub: p.kind == kindItem && p.listDepth > 1})
 		p.nextPara, p.nextSoft = false, false
 	}
 	p.buf.Reset()
@@ -590,11 +598,18 @@ func (p *parser) emit(l line) {
 	}
 	if l.kind != kindHeading {
 		if rest, ok := cutBullet(l.text); ok {
+			l.sub = l.sub || isSubMarker(l.text)
 			l.text, l.kind, l.soft = rest, kindItem, false
 			l.boldEnd = 0
 		}
 	}
 	p.lines = append(p.lines, l)
+}
+
+// isSubMarker reports a line starting with a second-level bullet ("◦",
+// "‣", "▫"), which plain-text lists use for nested items.
+func isSubMarker(s string) bool {
+	return strings.HasPrefix(s, "◦") || strings.HasPrefix(s, "‣") || strings.HasPrefix(s, "▫")
 }
 
 // cutBullet strips a leading bullet marker ("•", "-", "*", "–", "·", "▪")
@@ -603,10 +618,10 @@ func cutBullet(s string) (string, bool) {
 	if n := numberedPrefix(s); n > 0 {
 		return strings.TrimSpace(s[n:]), true
 	}
-	for _, m := range []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "➢", "►", "✓", "✔"} {
+	for _, m := range []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "▫", "➢", "►", "✓", "✔"} {
 		if strings.HasPrefix(s, m) {
 			rest := s[len(m):]
-			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && m != "•" && m != "▪" && m != "●" && m != "◦" && m != "‣" && m != "➢" && m != "►" && m != "✓" && m != "✔") {
+			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && m != "•" && m != "▪" && m != "●" && m != "◦" && m != "‣" && m != "▫" && m != "➢" && m != "►" && m != "✓" && m != "✔") {
 				return s, false
 			}
 			rest = strings.TrimSpace(rest)

@@ -91,23 +91,27 @@ func classify(l line) classified {
 	}
 	plain := stripRefs(l.text)
 	words := countWords(plain)
-	lbl, sub := matchLabel(plain)
+	lbl, sub, phrased := matchLabelKind(plain)
 	shape := l.kind == kindHeading || (l.strong && words <= 15) ||
 		(strings.HasSuffix(plain, ":") && words <= 10)
 	if shape {
 		return classified{lbl: lbl, sub: sub, heading: true}
 	}
 	if lbl != lblNone {
-		if sub == "" && words <= 6 {
+		if sub == "" && (words <= 6 || phrased && words <= maxPhrasedWords) {
 			return classified{lbl: lbl, heading: true}
 		}
 		if sub != "" && words <= 12 && !endsSentence(plain) {
 			return classified{lbl: lbl, sub: sub, heading: true}
 		}
 	}
+	if phrased {
+		// "Why it matters: ..." inside a paragraph is prose, not a section
+		return classified{}
+	}
 	// Inline label in bold: "<strong>Investor Takeaway:</strong> Prices ..."
 	if l.boldEnd > 0 && l.boldEnd < len(l.text) {
-		if lb, s := matchLabel(stripRefs(l.text[:l.boldEnd])); lb != lblNone && s == "" && lb != lblStop && lb != lblTOC {
+		if lb, s, ph := matchLabelKind(stripRefs(l.text[:l.boldEnd])); lb != lblNone && !ph && s == "" && lb != lblStop && lb != lblTOC {
 			return classified{lbl: lb, rest: strings.TrimLeft(l.text[l.boldEnd:], " :—–-")}
 		}
 	}
@@ -123,9 +127,18 @@ func classify(l line) classified {
 // matchLabel maps heading text to a label, splitting off a subtitle after
 // ":", " — ", " – ", " - " or " | ".
 func matchLabel(s string) (label, string) {
+	lbl, sub, _ := matchLabelKind(s)
+	return lbl, sub
+}
+
+// matchLabelKind is matchLabel that also reports whether the label was
+// recognised from a heading phrase ("Why This Matters to the West") rather
+// than a label word; such labels only ever open a section as a whole
+// heading, never inline.
+func matchLabelKind(s string) (label, string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return lblNone, ""
+		return lblNone, "", false
 	}
 	// Only the first 80 bytes can hold a label, so look for the separator there.
 	window := s
@@ -144,17 +157,27 @@ func matchLabel(s string) (label, string) {
 		}
 	}
 	if len(head) > 80 {
-		return lblNone, ""
+		return lblNone, "", false
 	}
 	key := normLabel(head)
 	sub = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sub), ":"))
 	if lb, ok := labels[key]; ok {
-		return lb, sub
+		return lb, sub, false
 	}
-	if isAnalysisHead(key) {
-		return lblAnalysis, sub
+	if lb := wordLabel(key); lb != lblNone {
+		return lb, sub, false
 	}
-	return lblNone, ""
+	if lb := phraseLabel(key); lb != lblNone {
+		return lb, sub, true
+	}
+	if sub != "" {
+		// "Why This Matters to the West" contains no separator, but
+		// "Implications for the West - and the U.S." might
+		if lb := phraseLabel(normLabel(s)); lb != lblNone {
+			return lb, "", true
+		}
+	}
+	return lblNone, "", false
 }
 
 // normLabel lowercases heading text and strips decoration.
@@ -169,19 +192,117 @@ func normLabel(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// isAnalysisHead accepts short headings built around the word "analysis"
-// ("REEx Analysis", "Our Analysis", "Market Analysis").
-func isAnalysisHead(key string) bool {
+// analysisWords make a short heading an analysis heading: "REEx
+// Analysis", "REEx Insight", "Market Commentary", "Our Perspective".
+var analysisWords = map[string]bool{
+	"analysis": true, "insight": true, "insights": true, "commentary": true,
+	"perspective": true, "perspectives": true, "analyst's view": true,
+}
+
+// takeawayWords make a short heading a takeaway heading: "Investor
+// Takeaways", "Takeaway for Western Investors".
+var takeawayWords = map[string]bool{"takeaway": true, "takeaways": true}
+
+// investorWords mark a heading addressed to investors.
+var investorWords = map[string]bool{
+	"investor": true, "investors": true, "investor's": true, "investors'": true,
+	"shareholders": true, "traders": true,
+}
+
+// wordLabel labels short headings built around one word: analysis
+// ("REEx Insight", "Editor's Commentary") or takeaway ("Takeaway for
+// Western Investors", "Key Takeaway for Investors").
+func wordLabel(key string) label {
 	f := strings.Fields(key)
-	if len(f) == 0 || len(f) > 4 {
-		return false
+	if len(f) == 0 || len(f) > 5 {
+		return lblNone
+	}
+	investors := false
+	for _, w := range f {
+		investors = investors || investorWords[w]
 	}
 	for _, w := range f {
-		if w == "analysis" {
-			return true
+		if takeawayWords[w] && (investors || len(f) <= 3) {
+			return lblTakeaway
 		}
 	}
-	return false
+	if len(f) <= 4 {
+		for _, w := range f {
+			if analysisWords[w] {
+				if investors {
+					return lblTakeaway // "Investor Insight"
+				}
+				return lblAnalysis
+			}
+		}
+	}
+	return lblNone
+}
+
+// maxPhrasedWords bounds a heading recognised from a phrase.
+const maxPhrasedWords = 9
+
+// analysisPhrases open headings that introduce the publisher's analysis:
+// "Why This Matters to the West", "Implications for the West and the
+// U.S.", "What Matters for Western Businesses?".
+var analysisPhrases = []string{
+	"why this matters", "why it matters", "why this is important", "why it is important",
+	"why this news matters", "why that matters", "implications for", "implications",
+	"the implications", "broader implications", "strategic implications", "geopolitical implications",
+	"what this means", "what it means", "what matters", "what's at stake", "what is at stake",
+	"the bigger picture", "the big picture", "big picture", "reading between the lines",
+}
+
+// takeawayPhrases open headings that introduce the takeaway for investors.
+var takeawayPhrases = []string{
+	"bottom line", "the bottom line", "what investors should", "what investors need",
+	"what this means for investors", "what it means for investors", "implications for investors",
+	"for investors", "investor outlook", "investor angle", "the investor angle", "investor view",
+	"the investor view", "investor lens",
+}
+
+// verbWords stop a phrase match: "Implications for investors are clear"
+// is a sentence, not a heading.
+var verbWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"has": true, "have": true, "had": true, "remain": true, "remains": true, "could": true,
+	"can": true, "may": true, "might": true, "should": true, "must": true,
+}
+
+// phraseLabel labels headings that start with an analysis or takeaway
+// phrase and stay short and verb-free after it. Headings addressed to
+// investors are takeaways.
+func phraseLabel(key string) label {
+	f := strings.Fields(key)
+	if len(f) == 0 || len(f) > maxPhrasedWords {
+		return lblNone
+	}
+	try := func(phrases []string) bool {
+		for _, p := range phrases {
+			if key != p && !strings.HasPrefix(key, p+" ") {
+				continue
+			}
+			for _, w := range strings.Fields(key[len(p):]) {
+				if verbWords[w] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if try(takeawayPhrases) {
+		return lblTakeaway
+	}
+	if try(analysisPhrases) {
+		for _, w := range f {
+			if investorWords[w] {
+				return lblTakeaway
+			}
+		}
+		return lblAnalysis
+	}
+	return lblNone
 }
 
 // isFurniture reports lines that are share bars, taxonomy lists, comment
@@ -259,6 +380,7 @@ func segment(lines []line) doc {
 	bodyWords := 0      // prose words seen in the body so far
 	hlItems := false    // the highlights section has bullets
 	hlPara := false     // the highlights section took a paragraph of prose
+	hlSub := false      // the last highlight already holds nested bullets
 	sawContent := false // any text kept so far
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -318,7 +440,16 @@ func segment(lines []line) doc {
 			l.para = true
 		}
 		if sec == secHighlights {
+			if l.kind == kindItem && l.sub && hlItems {
+				// a nested bullet belongs to the highlight above it
+				n := len(d.highlights) - 1
+				d.highlights[n] = foldSub(d.highlights[n], l.text, hlSub)
+				hlSub = true
+				d.words += countWords(l.text)
+				continue
+			}
 			if l.kind == kindItem {
+				hlSub = false
 				d.highlights = append(d.highlights, l.text)
 				hlItems = true
 				sawContent = true
@@ -353,6 +484,19 @@ func segment(lines []line) doc {
 		}
 	}
 	return d
+}
+
+// foldSub appends a nested bullet to its parent highlight: "Output:
+// NdPr up 8%; Dy flat" or "Prices rose — oxide up; metal flat". more says
+// the parent already holds nested bullets.
+func foldSub(parent, sub string, more bool) string {
+	switch {
+	case more:
+		return parent + "; " + sub
+	case strings.HasSuffix(parent, ":"):
+		return parent + " " + sub
+	}
+	return parent + " — " + sub
 }
 
 // sectionFor picks the section a label opens; "Key Takeaways" means

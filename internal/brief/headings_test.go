@@ -1,0 +1,90 @@
+package brief
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestHeadingVariants: the analysis and takeaway headings publishers
+// actually write open the same sections, whether set as <h2>, as a bold
+// paragraph or as a plain-text line; sentences that merely start like
+// them stay prose.
+func TestHeadingVariants(t *testing.T) {
+	const before = "Body text about the company and its plant, long enough to be a paragraph of prose."
+	const after = "Section text after the heading."
+	cases := []struct {
+		heading string
+		want    string // "analysis", "takeaway" or "body"
+	}{
+		{"REEx Insight:", "analysis"},
+		{"REEx Analysis: Fact vs. Function", "analysis"},
+		{"Why This Matters to the West", "analysis"},
+		{"Why It Matters", "analysis"},
+		{"Implications for the West and the U.S.", "analysis"},
+		{"What Matters for Western Businesses?", "analysis"},
+		{"What This Means for Europe", "analysis"},
+		{"Rare Earth Exchanges Commentary", "analysis"},
+		{"Editor's Commentary", "analysis"},
+		{"Our View", "analysis"},
+		{"The Bigger Picture", "analysis"},
+		{"Bottom line", "takeaway"},
+		{"The Bottom Line for Investors", "takeaway"},
+		{"Investor Takeaways", "takeaway"},
+		{"Takeaway for Western Investors", "takeaway"},
+		{"Key Takeaway for Investors", "takeaway"},
+		{"What Investors Should Watch", "takeaway"},
+		{"What It Means for Investors", "takeaway"},
+		{"Implications for Investors", "takeaway"},
+		{"Investor Insight", "takeaway"},
+		{"Production Update", "body"},
+		{"Implications for investors are limited this year.", "body"},
+		{"What matters is whether the plant can run at full rate.", "body"},
+	}
+	forms := []struct {
+		name string
+		make func(h string) string
+	}{
+		{"h2", func(h string) string { return "<p>" + before + "</p><h2>" + h + "</h2><p>" + after + "</p>" }},
+		{"strong", func(h string) string {
+			return "<p>" + before + "</p><p><strong>" + h + "</strong></p><p>" + after + "</p>"
+		}},
+		{"plain", func(h string) string { return before + "\n\n" + h + "\n\n" + after }},
+	}
+	for _, tc := range cases {
+		for _, f := range forms {
+			if tc.want == "body" && f.name != "plain" {
+				continue // a bold or <h2> line is a heading whatever it says
+			}
+			t.Run(fmt.Sprintf("%s/%s", f.name, tc.heading), func(t *testing.T) {
+				s := Extract(f.make(tc.heading), "")
+				got := "body"
+				switch {
+				case s.Analysis == after:
+					got = "analysis"
+				case s.Takeaway == after:
+					got = "takeaway"
+				}
+				if got != tc.want {
+					t.Errorf("section after %q = %s, want %s (analysis %q, takeaway %q, body %q)", tc.heading, got, tc.want, s.Analysis, s.Takeaway, s.Body)
+				}
+				if tc.want == "body" && s.Analysis+s.Takeaway != "" {
+					t.Errorf("prose line opened a section: analysis %q takeaway %q", s.Analysis, s.Takeaway)
+				}
+			})
+		}
+	}
+}
+
+// TestInlineWhyItMattersStaysProse: "Why it matters: ..." inside a
+// paragraph is the writer's prose, not a section; nothing is invented.
+func TestInlineWhyItMattersStaysProse(t *testing.T) {
+	for _, in := range []string{
+		"<p>The mine restarted.</p><p>Why it matters: it supplies a tenth of the world's vanadium.</p>",
+		"<p>The mine restarted.</p><p><strong>Why it matters:</strong> it supplies a tenth of the world's vanadium.</p>",
+	} {
+		s := Extract(in, "")
+		if s.Analysis != "" || s.Takeaway != "" {
+			t.Errorf("%q: analysis %q, takeaway %q; want none", in, s.Analysis, s.Takeaway)
+		}
+	}
+}
