@@ -14,7 +14,7 @@ import (
 	"github.com/lode-reader/lode/internal/store"
 )
 
-func pipe(t *testing.T, extra []classify.Term) *Pipeline {
+func pipe(t testing.TB, extra []classify.Term) *Pipeline {
 	t.Helper()
 	dict, err := companies.Default()
 	if err != nil {
