@@ -81,9 +81,55 @@ func TestListQuery(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "tags: batteries, gallium, lithium, rare-earths") {
 		t.Errorf("unknown tag: %d %q", code, errOut)
 	}
+	// feeds list --json carries the tags the query's tag: reads.
+	if code, out, _ := lode(t, home, "", "feeds", "list", "--json"); code != 0 || !strings.Contains(out, `"tags":["lithium","batteries"]`) {
+		t.Errorf("feeds list --json lacks tags: %d %s", code, out)
+	}
 	// The digest takes the same query.
 	code, out, errOut := lode(t, home, "", "digest", "--since", "3650d", "--format", "json", "--query", "tag:rare-earths -is:flagged")
 	if code != 0 || !strings.Contains(out, "Lynas") || strings.Contains(out, "Albemarle") || strings.Contains(out, "Baotou") {
 		t.Errorf("digest --query: %d %s %s", code, out, errOut)
+	}
+}
+
+// TestReaderQueryTabsFeedsInTmux drives the real binary: a query with a
+// tag, companies and a negation typed at the filter prompt, a tab switch,
+// and a feed opened from the feeds view.
+func TestReaderQueryTabsFeedsInTmux(t *testing.T) {
+	requireTmux(t)
+	home := queryHome(t)
+	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")
+	s.waitText("[All", "Unread", "Watchlist", "Flagged", "6 items")
+	s.keys("F")
+	s.waitText("query:")
+	s.text("tag:rare-earths -is:flagged company:LYC,MP")
+	s.keys("Enter")
+	scr := s.waitFor("the typed query applied", func(scr string) bool {
+		return strings.Contains(scr, "2 items") && strings.Contains(scr, titleLynas) && strings.Contains(scr, titleMP) && !strings.Contains(scr, titleParty)
+	})
+	if !strings.Contains(scr, `query: company:"Lynas Rare Earths" company:"MP Materials" -is:flagged tag:rare-earths`) {
+		t.Errorf("the query line does not show the query:\n%s", scr)
+	}
+	if strings.Contains(scr, titleAlb) || strings.Contains(scr, titleGallium) {
+		t.Errorf("items outside the query are listed:\n%s", scr)
+	}
+	// A bad query names the token and keeps the list.
+	s.keys("F")
+	s.text(" newer:2x")
+	s.keys("Enter")
+	s.waitText(`"newer:2x" is not an age`, titleLynas, "2 items")
+	s.keys("Escape")
+	// ] switches to the Unread tab: its own query, every unread item.
+	s.keys("]")
+	s.waitText("[Unread", "query: is:unread", "6 items", titleAlb, titleGallium)
+	// t opens the feeds view; the second feed's items on enter.
+	s.keys("t")
+	s.waitText("Feeds", "Briefings", "Battery Wire", "#lithium #batteries", "Minerals Desk")
+	s.keys("j", "Enter")
+	scr = s.waitFor("the feed's items", func(scr string) bool {
+		return strings.Contains(scr, `query: feed:"Battery Wire"`) && strings.Contains(scr, "2 items") && strings.Contains(scr, titleAlb)
+	})
+	if strings.Contains(scr, titleLynas) || strings.Contains(scr, titleGallium) {
+		t.Errorf("other feeds' items are listed:\n%s", scr)
 	}
 }
