@@ -112,7 +112,11 @@ func TestNameAt(t *testing.T) {
 		{"Orano", 2024, "Orano"},
 		{"Lynas Rare Earths", 2019, "Lynas Corporation"},
 		{"Lynas Rare Earths", 2021, "Lynas Rare Earths"},
-		{"Albemarle", 1990, "Albemarle"},
+		{"Albemarle", 1990, "Rockwood Lithium"},
+		{"Albemarle", 2015, "Albemarle"},
+		{"PT Vale Indonesia", 2005, "PT International Nickel Indonesia"},
+		{"Glencore", 2013, "Glencore Xstrata"},
+		{"Cameco", 1990, "Cameco"},
 		{"Not A Company", 2000, "Not A Company"},
 	}
 	for _, tc := range tests {

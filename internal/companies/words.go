@@ -16,7 +16,7 @@ const (
 		industries industry holding corp corporation company limited inc ltd us usa america blue
 		korea argentina european african asian atlantic pacific arctic premier search commerce
 		defense defence transition atomic area lake century frontier delta element heavy nano
-		rock tech snow green west areas`
+		rock tech snow green west areas brazil`
 
 	// functionWords may stand capitalised right before a generic name (title
 	// case, sentence starts) without making it part of a longer proper noun.
