@@ -52,15 +52,26 @@ func run(ctx context.Context, argv []string, alerts []digest.Alert, timeout time
 }
 
 // Args returns the arguments argv[1:] with the alert's placeholders filled
-// in; a value containing a placeholder is not expanded again.
+// in; a value containing a placeholder is not expanded again. Placeholder
+// values are feed text, so they never become options: an argument that
+// would start with "-" only because of them (a title "--output=~/.bashrc")
+// gets a leading space. Arguments after a "--" the user wrote are left as
+// they are, since the program reads no options there.
 func Args(argv []string, a digest.Alert) []string {
 	if len(argv) < 2 {
 		return nil
 	}
 	r := strings.NewReplacer("{title}", a.Title, "{company}", a.Company, "{link}", a.Link, "{feed}", a.Feed)
 	out := make([]string, len(argv)-1)
+	options := true
 	for i, arg := range argv[1:] {
 		out[i] = r.Replace(arg)
+		if options && strings.HasPrefix(out[i], "-") && !strings.HasPrefix(arg, "-") {
+			out[i] = " " + out[i]
+		}
+		if arg == "--" {
+			options = false
+		}
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -171,5 +172,26 @@ func TestArgs(t *testing.T) {
 	}
 	if got := Args([]string{"cmd"}, a); len(got) != 0 {
 		t.Errorf("Args without arguments = %q", got)
+	}
+}
+
+// TestArgsNeverOptions: a hostile title cannot become an option of the
+// user's program ("--output=..."); after a "--" the user wrote it is passed
+// as it is, and options the user wrote stay options.
+func TestArgsNeverOptions(t *testing.T) {
+	a := digest.Alert{Title: "--output=/home/u/.bashrc", Company: "-v", Link: "https://x.example/", Feed: "F"}
+	for _, tc := range []struct {
+		argv []string
+		want []string
+	}{
+		{[]string{"notify-send", "{title}", "{company}"}, []string{" --output=/home/u/.bashrc", " -v"}},
+		{[]string{"notify-send", "-u", "low", "{title}"}, []string{"-u", "low", " --output=/home/u/.bashrc"}},
+		{[]string{"prog", "--title={title}", "-c{company}"}, []string{"--title=--output=/home/u/.bashrc", "-c-v"}},
+		{[]string{"prog", "{company}", "--", "{title}", "{company}"}, []string{" -v", "--", "--output=/home/u/.bashrc", "-v"}},
+		{[]string{"prog", "{link}"}, []string{"https://x.example/"}},
+	} {
+		if got := Args(tc.argv, a); !slices.Equal(got, tc.want) {
+			t.Errorf("Args(%q) = %q, want %q", tc.argv, got, tc.want)
+		}
 	}
 }
