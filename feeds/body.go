@@ -132,7 +132,7 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 		if label == "" {
 			label = xmlEncoding(body)
 		}
-		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" && name != "replacement" {
+		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" && name != "replacement" && !wrongUTF16(name, body) {
 			if out, _, err := transform.Bytes(enc.NewDecoder(), body); err == nil {
 				body = out
 			}
@@ -141,6 +141,14 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	body = repairUTF8(body)
 	return setXMLEncodingUTF8(body), nil
+}
+
+// wrongUTF16 reports a UTF-16 label on a body that cannot be UTF-16: no
+// byte order mark (checked before) and no NUL byte in its first KiB, where
+// UTF-16 markup would have one in every other byte. Such a body is 8-bit
+// text; decoding it as UTF-16 would turn the feed into noise.
+func wrongUTF16(name string, body []byte) bool {
+	return strings.HasPrefix(name, "utf-16") && bytes.IndexByte(body[:min(len(body), 1024)], 0) < 0
 }
 
 // repairUTF8 reads each byte that is not part of valid UTF-8 as windows-1252,

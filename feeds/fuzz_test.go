@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mmcdole/gofeed"
@@ -20,8 +21,63 @@ import (
 	"github.com/lode-reader/lode/internal/sanitize"
 )
 
+// grownSeed is a FuzzParse seed that grow expands.
+type grownSeed struct {
+	body []byte
+	n    uint16
+	gz   bool
+}
+
+// grownSeeds are seeds deeper than the depth limit, wider than 256 KiB,
+// with more items than kept, and deep JSON. The body's second half is whole
+// units, so grow repeats units.
+func grownSeeds() []grownSeed {
+	var out []grownSeed
+	for _, g := range []struct {
+		half, unit string
+		n          uint16
+		gz         bool
+	}{
+		{`<rss xmlns:a="http://a.example/"><channel><item><guid>d</guid>`, `<a:x>`, 300, true},
+		{`<rss xmlns:a="http://a.example/"><channel><item><guid>w</guid>`, `<a:x y="1" z="2"/>`, 5000, false},
+		{`<rss><channel><title>many</title><item><guid>1</guid></item>`, `<item><guid>1</guid></item>`, 1000, true},
+		{`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","x":`, `[`, 300, false},
+	} {
+		half := g.half
+		for len(half)%len(g.unit) != 0 {
+			half += " "
+		}
+		body := half + strings.Repeat(g.unit, len(half)/len(g.unit))
+		out = append(out, grownSeed{[]byte(body), g.n, g.gz})
+	}
+	return out
+}
+
 // fuzzMaxBytes is the body cap while fuzzing: small, so the cap is hit too.
 const fuzzMaxBytes = 256 << 10
+
+// fuzzGrownMax caps a grown document (see grow): over fuzzMaxBytes, so the
+// parse limits are reached by documents larger than the plain cap.
+const fuzzGrownMax = 512 << 10
+
+// grow expands a fuzzed body into a large or deep document: its second half
+// is repeated n times after the first (n = 0 keeps the body), up to
+// fuzzGrownMax bytes. "<rss><channel><item>" + "<a:x>" with n = 300 nests
+// past the depth limit.
+func grow(body []byte, n uint16) []byte {
+	if n == 0 || len(body) < 2 {
+		return body
+	}
+	mid := len(body) / 2
+	unit := body[mid:]
+	reps := min(int(n), (fuzzGrownMax-mid)/len(unit))
+	out := make([]byte, 0, mid+reps*len(unit))
+	out = append(out, body[:mid]...)
+	for range reps {
+		out = append(out, unit...)
+	}
+	return out
+}
 
 // fuzzContentTypes are the Content-Type headers a fuzzed body comes with.
 func fuzzContentTypes() []string {
@@ -56,13 +112,17 @@ func FuzzParse(f *testing.F) {
 			if err != nil {
 				f.Fatalf("seed corpus: %v", err)
 			}
-			f.Add(b, uint8(n%len(types)), n%5 == 0)
+			f.Add(b, uint8(n%len(types)), n%5 == 0, uint16(0))
 			n++
 		}
 	}
 	if n < 40 {
 		f.Fatalf("only %d seed files found", n)
 	}
+	for _, g := range grownSeeds() {
+		f.Add(g.body, uint8(1), g.gz, g.n)
+	}
+
 	dict, err := companies.New(nil)
 	if err != nil {
 		f.Fatal(err)
@@ -74,7 +134,12 @@ func FuzzParse(f *testing.F) {
 	pipe := ingest.New(dict, cls)
 	base, _ := url.Parse("http://127.0.0.1:8080/feeds/feed.xml")
 
-	f.Fuzz(func(t *testing.T, body []byte, ct uint8, gz bool) {
+	f.Fuzz(func(t *testing.T, body []byte, ct uint8, gz bool, n uint16) {
+		body = grow(body, n)
+		maxBytes := int64(fuzzMaxBytes)
+		if n > 0 {
+			maxBytes = fuzzGrownMax
+		}
 		contentType := types[int(ct)%len(types)]
 		hdr := http.Header{}
 		hdr.Set("Content-Type", contentType)
@@ -88,10 +153,10 @@ func FuzzParse(f *testing.F) {
 			hdr.Set("Content-Encoding", "gzip")
 		}
 		resp := &http.Response{StatusCode: http.StatusOK, Header: hdr, ContentLength: -1, Body: io.NopCloser(bytes.NewReader(wire))}
-		got, err := readBody(resp, fuzzMaxBytes)
+		got, err := readBody(resp, maxBytes)
 		if err != nil {
 			fuzzCheckErrLine(t, err)
-			if !errors.Is(err, ErrTooLarge) || len(body) <= fuzzMaxBytes && len(wire) <= fuzzMaxBytes {
+			if !errors.Is(err, ErrTooLarge) || int64(len(body)) <= maxBytes && int64(len(wire)) <= maxBytes {
 				t.Fatalf("readBody of %d bytes (%d on the wire): %v", len(body), len(wire), err)
 			}
 			return
@@ -103,8 +168,8 @@ func FuzzParse(f *testing.F) {
 		feed, _, err := parse(got, contentType, base, Limits{})
 		if err != nil {
 			fuzzCheckErrLine(t, err)
-			if !errors.Is(err, ErrNotFeed) {
-				t.Fatalf("parse error is not ErrNotFeed: %v", err)
+			if !errors.Is(err, ErrNotFeed) && !errors.Is(err, ErrTooComplex) {
+				t.Fatalf("parse error is neither ErrNotFeed nor ErrTooComplex: %v", err)
 			}
 			return
 		}
@@ -266,5 +331,25 @@ func fuzzCheckItem(t *testing.T, it item.Item) {
 	}
 	if sc := it.Ideology.Score; !(sc >= 0 && sc <= 1) {
 		t.Fatalf("ideology score %v out of [0, 1]", sc)
+	}
+}
+
+// TestFuzzSeedsReachLimits: FuzzParse's grown seeds reach documents larger
+// than 256 KiB and deeper than the depth limit, and are refused or cut
+// there.
+func TestFuzzSeedsReachLimits(t *testing.T) {
+	seeds := grownSeeds()
+	deep, wide, items, jsonDeep := grow(seeds[0].body, seeds[0].n), grow(seeds[1].body, seeds[1].n), grow(seeds[2].body, seeds[2].n), grow(seeds[3].body, seeds[3].n)
+	if _, _, err := parse(deep, "", nil, Limits{}); !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), "nested deeper") {
+		t.Errorf("deep seed (%d bytes): %v", len(deep), err)
+	}
+	if _, _, err := parse(jsonDeep, "", nil, Limits{}); !errors.Is(err, ErrTooComplex) {
+		t.Errorf("deep JSON seed: %v", err)
+	}
+	if len(wide) <= 256<<10 || len(wide) > fuzzGrownMax {
+		t.Errorf("wide seed grows to %d bytes, want over 256 KiB and within %d", len(wide), fuzzGrownMax)
+	}
+	if f, total, err := parse(append(items, "</channel></rss>"...), "", nil, Limits{}); err != nil || total <= DefaultMaxItems || len(f.Items) != DefaultMaxItems {
+		t.Errorf("items seed: %v, %d items", err, total)
 	}
 }

@@ -118,3 +118,21 @@ func TestPublicFeedRedirectToPrivateRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestWrongUTF16Label: an 8-bit (latin-1) body labelled UTF-16, in the
+// Content-Type or the XML declaration, is read as the 8-bit text it is
+// instead of failing the feed.
+func TestWrongUTF16Label(t *testing.T) {
+	body := []byte("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Caf\xe9 Minerals</title>" +
+		"<item><title>Ni\xf1o lithium</title><guid>g1</guid></item></channel></rss>")
+	for _, ct := range []string{"application/rss+xml; charset=utf-16", "application/rss+xml; charset=UTF-16LE", "application/rss+xml"} {
+		f, err := Parse(body, ct, nil)
+		if err != nil {
+			t.Errorf("%s: %v", ct, err)
+			continue
+		}
+		if f.Title != "Café Minerals" || len(f.Items) != 1 || f.Items[0].Title != "Niño lithium" {
+			t.Errorf("%s: title %q, items %d", ct, f.Title, len(f.Items))
+		}
+	}
+}
