@@ -6,9 +6,11 @@ package feeds
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -17,6 +19,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -212,6 +215,7 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 	}
 
 	jobs := make(chan int)
+	done := make(chan hostDone)
 	workers := min(p.o.Workers, len(feeds))
 	var wg sync.WaitGroup
 	for range workers {
@@ -219,15 +223,18 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				if pctx.Err() != nil {
-					report(i, Result{Feed: feeds[i], Status: Skipped, Note: "not polled: " + stopReason(pctx)})
-					continue
+				r := Result{Feed: feeds[i], Status: Skipped, Note: "not polled: " + stopReason(pctx)}
+				if pctx.Err() == nil {
+					r = p.fetch(pctx, feeds[i])
 				}
-				report(i, p.fetch(pctx, feeds[i]))
+				report(i, r)
+				var te *timeoutError
+				done <- hostDone{host: hostKey(feeds[i].URL), timedOut: r.Status == Failed && errors.As(r.Err, &te)}
 			}
 		}()
 	}
 	seen := make(map[string]bool, len(feeds))
+	var pending []int
 	for i, f := range feeds {
 		key := strings.TrimSpace(f.URL)
 		if seen[key] {
@@ -235,11 +242,74 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 			continue
 		}
 		seen[key] = true
-		jobs <- i
+		pending = append(pending, i)
 	}
+	p.schedule(pending, feeds, jobs, done, report)
 	close(jobs)
 	wg.Wait()
 	return results
+}
+
+// schedule hands the pending feeds to the workers in order, except that one
+// host gets at most half the workers at once, and once one of its feeds
+// times out its other feeds are skipped for this refresh: a stalling host
+// never holds up the rest.
+func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-chan hostDone, report func(int, Result)) {
+	perHost := max(1, min(p.o.Workers, len(feeds))/2)
+	inFlight := map[string]int{}
+	stalled := map[string]bool{}
+	running := 0
+	for len(pending) > 0 || running > 0 {
+		next := -1
+		for k := 0; k < len(pending); {
+			i := pending[k]
+			h := hostKey(feeds[i].URL)
+			if stalled[h] {
+				report(i, Result{Feed: feeds[i], Status: Skipped, Note: "not polled: another feed on " + clip(sanitize.Line(h), 80) + " timed out in this refresh"})
+				pending = append(pending[:k], pending[k+1:]...)
+				continue
+			}
+			if inFlight[h] < perHost {
+				next = k
+				break
+			}
+			k++
+		}
+		var send chan<- int
+		var job int
+		if next >= 0 {
+			send, job = jobs, pending[next]
+		} else if running == 0 {
+			return
+		}
+		select {
+		case send <- job:
+			inFlight[hostKey(feeds[job].URL)]++
+			running++
+			pending = append(pending[:next], pending[next+1:]...)
+		case f := <-done:
+			inFlight[f.host]--
+			running--
+			if f.timedOut {
+				stalled[f.host] = true
+			}
+		}
+	}
+}
+
+// hostDone is a worker's word that a feed of host is done.
+type hostDone struct {
+	host     string
+	timedOut bool // the feed's own timeout ran out: the host is stalling
+}
+
+// hostKey is the host (and port) a feed is fetched from, lower case.
+func hostKey(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Host)
 }
 
 // Fetch polls one feed now, within Options.Timeout (and ctx).

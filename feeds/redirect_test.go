@@ -3,12 +3,14 @@ package feeds
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lode-reader/lode/internal/sanitize"
 )
@@ -134,5 +136,51 @@ func TestWrongUTF16Label(t *testing.T) {
 		if f.Title != "Café Minerals" || len(f.Items) != 1 || f.Items[0].Title != "Niño lithium" {
 			t.Errorf("%s: title %q, items %d", ct, f.Title, len(f.Items))
 		}
+	}
+}
+
+// TestStallingHostDoesNotStarveOthers: 56 feeds on a host that never
+// answers are listed before a good feed on another host. The stalling host
+// gets at most half the workers and, once one of its feeds times out, its
+// others are skipped for this refresh; the good feed is polled. Before, the
+// 56 took every worker for seven timeouts in a row and the good feed was
+// skipped when the refresh's deadline ran out.
+func TestStallingHostDoesNotStarveOthers(t *testing.T) {
+	release := make(chan struct{})
+	stall := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	defer stall.Close()
+	defer close(release)
+	good := httptest.NewServer(serveBytes("application/rss+xml", fixture(t, "basic.xml")))
+	defer good.Close()
+	var list []Feed
+	for i := range 56 {
+		list = append(list, Feed{URL: fmt.Sprintf("%s/stall/%d", stall.URL, i), Name: fmt.Sprintf("Stall %d", i)})
+	}
+	list = append(list, Feed{URL: good.URL + "/feed", Name: "Good"})
+	c := newCache(t)
+	p := newPoller(c, good, newClock(), Options{Workers: 8, Timeout: time.Second, Deadline: 3 * time.Second})
+	rs := p.Poll(context.Background(), list, nil)
+	if r := rs[56]; r.Status != OK || r.New == 0 {
+		t.Fatalf("good feed: %v %q, %d new", r.Status, errText(r), r.New)
+	}
+	timedOut, skipped := 0, 0
+	host := strings.TrimPrefix(stall.URL, "http://")
+	for _, r := range rs[:56] {
+		switch {
+		case r.Status == Failed && strings.HasSuffix(errText(r), "timed out after 1s"):
+			timedOut++
+		case r.Status == Skipped && r.Note == "not polled: another feed on "+host+" timed out in this refresh":
+			skipped++
+		default:
+			t.Errorf("%s: %v %q %q", r.Feed.Name, r.Status, errText(r), r.Note)
+		}
+	}
+	if timedOut == 0 || timedOut > 4 || timedOut+skipped != 56 {
+		t.Errorf("%d timed out (want 1 to 4: half the workers), %d skipped", timedOut, skipped)
 	}
 }
