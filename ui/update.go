@@ -688,24 +688,6 @@ func (m *Model) syncDetail(force bool) tea.Cmd {
 	return itemCmd(m.st, it.ID)
 }
 
-// updateSelected applies fn to the selected item in the list and the detail.
-func (m *Model) updateSelected(fn func(*item.Item)) (item.Item, bool) {
-	it, ok := m.list.selected()
-	if !ok {
-		return it, false
-	}
-	fn(&it)
-	m.list.setRow(it)
-	if m.f.Unread || m.f.Starred {
-		m.listStale = true
-	}
-	if m.detailID == it.ID {
-		fn(&m.detail)
-		m.layoutDetail() // the header's marks may rewrap its title
-	}
-	return it, true
-}
-
 // toggleWatch opens the watch chooser on the selected item's companies.
 func (m *Model) toggleWatch() tea.Cmd {
 	it, ok := m.list.selected()
