@@ -127,6 +127,9 @@ type Result struct {
 	// MovedTo is the feed's new URL after a permanent redirect (301/308); the
 	// cache has already moved it, the caller updates the configuration.
 	MovedTo string
+	// PendingMove is where the feed moved permanently on another host: not
+	// followed, it waits for the user (the cache keeps it as PendingURL).
+	PendingMove string
 	// Title is the feed's own title, sanitised (empty unless fetched).
 	Title string
 	// Duration is how long the poll took.

@@ -78,7 +78,15 @@ func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
 	if err == nil {
 		defer got.release()
 	}
-	if err == nil && got.movedTo != "" && got.movedTo != raw {
+	if err == nil && got.status == http.StatusOK {
+		st.PendingURL = "" // the feed answered without moving off its host
+	}
+	if err == nil && got.movedTo != "" && got.movedTo != raw && !sameHost(raw, got.movedTo) {
+		// A move to another host waits for the user (lode feeds accept):
+		// the items stay under the configured URL meanwhile.
+		st.PendingURL = got.movedTo
+		res.PendingMove = got.movedTo
+	} else if err == nil && got.movedTo != "" && got.movedTo != raw {
 		// Move first, so items already cached follow and the new ones land beside them.
 		wctx, wcancel := writeCtx(ctx)
 		err := p.cache.MoveFeed(wctx, raw, got.movedTo)
@@ -91,6 +99,10 @@ func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
 	}
 	if err == nil && got.status == http.StatusOK {
 		res.Title, res.Note, err = p.parseAndStore(ctx, got, st.URL, f, &res)
+	}
+	if err == nil && res.PendingMove != "" {
+		note := "moved permanently to " + res.PendingMove + " (another host): not followed until you run lode feeds accept"
+		res.Note = strings.TrimPrefix(res.Note+"; "+note, "; ")
 	}
 	if err != nil {
 		if fctx.Err() != nil {

@@ -57,3 +57,10 @@ func (p *Poller) checkPrivate(ctx context.Context, feed, target *url.URL, feedPr
 	}
 	return kindf(ErrPrivateRedirect, "a public feed redirected to a private address (%s); refused", clip(sanitize.Line(target.Host), 80))
 }
+
+// sameHost reports whether two URLs name the same host (and port): a
+// permanent redirect within a host is followed at once, one to another host
+// waits for the user.
+func sameHost(a, b string) bool {
+	return hostKey(a) == hostKey(b)
+}

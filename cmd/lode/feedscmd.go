@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -17,13 +18,15 @@ import (
 
 func (a *app) feedsCmd(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("feeds needs a subcommand: add, remove, list, import or export")
+		return usagef("feeds needs a subcommand: add, remove, accept, list, import or export")
 	}
 	switch args[0] {
 	case "add":
 		return a.feedsAdd(ctx, args[1:])
 	case "remove", "rm":
 		return a.feedsRemove(args[1:])
+	case "accept":
+		return a.feedsAccept(ctx, args[1:])
 	case "list", "ls":
 		return a.feedsList(ctx, args[1:])
 	case "import":
@@ -31,7 +34,7 @@ func (a *app) feedsCmd(ctx context.Context, args []string) error {
 	case "export":
 		return a.feedsExport(args[1:])
 	}
-	return usagef("unknown feeds subcommand %q (want add, remove, list, import or export)", args[0])
+	return usagef("unknown feeds subcommand %q (want add, remove, accept, list, import or export)", args[0])
 }
 
 func (a *app) feedsAdd(ctx context.Context, args []string) error {
@@ -140,6 +143,8 @@ type feedRow struct {
 	LastError   string   `json:"last_error,omitempty"`
 	Failures    int      `json:"failures,omitempty"`
 	NextAttempt string   `json:"next_attempt,omitempty"`
+	// PendingURL is a permanent redirect to another host awaiting 'lode feeds accept'.
+	PendingURL string `json:"pending_url,omitempty"`
 }
 
 func (a *app) feedsList(ctx context.Context, args []string) error {
@@ -179,6 +184,9 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 			if s.NextAttempt.After(now) {
 				row.NextAttempt = s.NextAttempt.Format(time.RFC3339)
 			}
+			if sanitize.URL(s.PendingURL) {
+				row.PendingURL = s.PendingURL
+			}
 		}
 		if asJSON {
 			b, _ := json.Marshal(row)
@@ -192,6 +200,9 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 		errText := row.LastError
 		if row.NextAttempt != "" {
 			errText += fmt.Sprintf(" (backing off, next try %s)", stats[byURL[f.URL]].NextAttempt.Local().Format("Jan 2 15:04"))
+		}
+		if row.PendingURL != "" {
+			errText = strings.TrimSpace(errText + " moved permanently to " + row.PendingURL + ": 'lode feeds accept' to follow")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", sanitize.Line(row.Name), row.URL, row.Items, row.Unread, last, errText)
 	}

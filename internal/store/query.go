@@ -106,6 +106,9 @@ type FeedState struct {
 	Failures     int
 	// NextAttempt is when the feed may be polled again (back-off, Retry-After).
 	NextAttempt time.Time
+	// PendingURL is where the feed moved permanently, on another host; the
+	// move waits for the user's confirmation.
+	PendingURL string
 }
 
 // FeedStats is a feed's state with its item counts, for `lode feeds list`.

@@ -159,6 +159,9 @@ var migrations = []string{
 		purged INTEGER NOT NULL, -- unix seconds
 		PRIMARY KEY (feed_url, guid)
 	) WITHOUT ROWID;`,
+	// 4: a permanent redirect to another host waits for the user's
+	// confirmation (lode feeds accept) in pending_url.
+	`ALTER TABLE feeds ADD COLUMN pending_url TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this lode writes.

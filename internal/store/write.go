@@ -107,8 +107,8 @@ func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
 func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
 	st := FeedState{URL: url}
 	var la, ls, na int64
-	err := s.db.QueryRowContext(ctx, `SELECT title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt
-		FROM feeds WHERE url = ?`, url).Scan(&st.Title, &st.ETag, &st.LastModified, &la, &ls, &st.LastError, &st.Failures, &na)
+	err := s.db.QueryRowContext(ctx, `SELECT title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt, pending_url
+		FROM feeds WHERE url = ?`, url).Scan(&st.Title, &st.ETag, &st.LastModified, &la, &ls, &st.LastError, &st.Failures, &na, &st.PendingURL)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil
 	}
@@ -123,11 +123,11 @@ func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
 func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt)
-		VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET title=excluded.title, etag=excluded.etag,
+	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt, pending_url)
+		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET title=excluded.title, etag=excluded.etag,
 		last_modified=excluded.last_modified, last_attempt=excluded.last_attempt, last_success=excluded.last_success,
-		last_error=excluded.last_error, failures=excluded.failures, next_attempt=excluded.next_attempt`,
-		st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess), st.LastError, st.Failures, unix(st.NextAttempt))
+		last_error=excluded.last_error, failures=excluded.failures, next_attempt=excluded.next_attempt, pending_url=excluded.pending_url`,
+		st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess), st.LastError, st.Failures, unix(st.NextAttempt), st.PendingURL)
 	if err != nil {
 		return fmt.Errorf("save state of %s: %w", st.URL, err)
 	}
@@ -151,6 +151,7 @@ func (s *Store) MoveFeed(ctx context.Context, oldURL, newURL string) error {
 		`DELETE FROM feeds WHERE url = ?2 AND EXISTS (SELECT 1 FROM feeds WHERE url = ?1)`,
 		`UPDATE feeds SET url = ?2 WHERE url = ?1`,
 		`UPDATE OR IGNORE items SET feed_url = ?2 WHERE feed_url = ?1`,
+		`UPDATE feeds SET pending_url = '' WHERE url = ?2 AND ?1 IS NOT NULL`,
 	}
 	for _, q := range stmts {
 		if _, err := tx.ExecContext(ctx, q, oldURL, newURL); err != nil {
@@ -166,7 +167,7 @@ func (s *Store) MoveFeed(ctx context.Context, oldURL, newURL string) error {
 // FeedStats lists every feed the cache knows with its item and unread counts.
 func (s *Store) FeedStats(ctx context.Context) ([]FeedStats, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT f.url, f.title, f.etag, f.last_modified, f.last_attempt, f.last_success, f.last_error,
-		f.failures, f.next_attempt, count(i.id), coalesce(sum(i.read = 0), 0)
+		f.failures, f.next_attempt, f.pending_url, count(i.id), coalesce(sum(i.read = 0), 0)
 		FROM feeds f LEFT JOIN items i ON i.feed_url = f.url GROUP BY f.url ORDER BY f.url`)
 	if err != nil {
 		return nil, fmt.Errorf("feed stats: %w", err)
@@ -176,7 +177,7 @@ func (s *Store) FeedStats(ctx context.Context) ([]FeedStats, error) {
 	for rows.Next() {
 		var fs FeedStats
 		var la, ls, na int64
-		if err := rows.Scan(&fs.URL, &fs.Title, &fs.ETag, &fs.LastModified, &la, &ls, &fs.LastError, &fs.Failures, &na, &fs.Items, &fs.Unread); err != nil {
+		if err := rows.Scan(&fs.URL, &fs.Title, &fs.ETag, &fs.LastModified, &la, &ls, &fs.LastError, &fs.Failures, &na, &fs.PendingURL, &fs.Items, &fs.Unread); err != nil {
 			return nil, fmt.Errorf("feed stats: %w", err)
 		}
 		fs.LastAttempt, fs.LastSuccess, fs.NextAttempt = fromUnix(la), fromUnix(ls), fromUnix(na)
