@@ -253,13 +253,10 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 	return results
 }
 
-// schedule hands the pending feeds to the workers in order, except that one
-// host gets at most half the workers at once, and once one of its feeds
-// times out its other feeds are skipped for this refresh: a stalling host
-// never holds up the rest.
+// schedule hands the pending feeds to the workers in order; once a feed
+// times out, the other feeds of its host are skipped for this refresh: a
+// stalling host costs one timeout, never the whole refresh.
 func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-chan hostDone, report func(int, Result)) {
-	perHost := max(1, min(p.o.Workers, len(feeds))/2)
-	inFlight := map[string]int{}
 	stalled := map[string]bool{}
 	running := 0
 	for len(pending) > 0 || running > 0 {
@@ -272,11 +269,8 @@ func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-c
 				pending = append(pending[:k], pending[k+1:]...)
 				continue
 			}
-			if inFlight[h] < perHost {
-				next = k
-				break
-			}
-			k++
+			next = k
+			break
 		}
 		var send chan<- int
 		var job int
@@ -287,11 +281,9 @@ func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-c
 		}
 		select {
 		case send <- job:
-			inFlight[hostKey(feeds[job].URL)]++
 			running++
 			pending = append(pending[:next], pending[next+1:]...)
 		case f := <-done:
-			inFlight[f.host]--
 			running--
 			if f.timedOut {
 				stalled[f.host] = true

@@ -100,7 +100,7 @@ func (s *scripted) terminalRestored() error {
 
 // TestSignalsEndReaderCleanly sends SIGTERM, SIGINT and SIGHUP, each to 20
 // fresh readers (5 with -short): every one must exit by itself with status
-// 0 and leave the terminal restored. Every fourth reader is a --demo,
+// 0 and leave the terminal restored. Every tenth reader is a --demo,
 // whose temporary home must be gone afterwards.
 func TestSignalsEndReaderCleanly(t *testing.T) {
 	requireTmux(t)
@@ -112,7 +112,7 @@ func TestSignalsEndReaderCleanly(t *testing.T) {
 	}
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
 		for i := range n {
-			demo := i%4 == 0
+			demo := i%10 == 0
 			env := []string{"LODE_HOME=" + home, "TMPDIR=" + tmp}
 			args := []string{"--no-refresh"}
 			if demo {
