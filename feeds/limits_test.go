@@ -128,7 +128,8 @@ func TestOverLimitDocumentsRefused(t *testing.T) {
 	c := newCache(t)
 	clk := newClock()
 	now := clk.Now()
-	p := newPoller(c, srv, clk, Options{})
+	// Generous times: the race detector slows scanning tenfold.
+	p := newPoller(c, srv, clk, Options{Timeout: 5 * time.Minute, Deadline: 10 * time.Minute})
 	var list []Feed
 	for _, d := range docs {
 		list = append(list, Feed{URL: srv.URL + "/" + d.name, Name: d.name}, Feed{URL: srv.URL + "/" + d.name + "?gz=1", Name: d.name + " gz"})
@@ -316,6 +317,10 @@ func TestParseMemoryBounded(t *testing.T) {
 	for _, d := range worstDocs() {
 		var buf bytes.Buffer
 		d.gen(&buf)
+		if raceDetector && buf.Len() > 2<<20 {
+			t.Logf("%s: skipped with -race (%d bytes parse too slowly); measured without it", d.name, buf.Len())
+			continue
+		}
 		if buf.Len() > DefaultMaxBytes {
 			t.Fatalf("%s: %d bytes, over the body cap", d.name, buf.Len())
 		}
@@ -348,8 +353,8 @@ func TestParseMemoryBounded(t *testing.T) {
 // peak heap stays under 512 MiB: bodies held are bounded by bodyBudget and
 // parses by maxParses, whatever the number of workers.
 func TestRefreshMemoryBounded(t *testing.T) {
-	if testing.Short() {
-		t.Skip("polls 10 MiB documents")
+	if testing.Short() || raceDetector {
+		t.Skip("polls 10 MiB documents (not with -short or -race)")
 	}
 	docs := append(worstDocs(), refusedDocs()...)
 	srv := hostileDocServer(t, docs)
