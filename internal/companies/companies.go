@@ -51,12 +51,16 @@ type Dictionary struct {
 	suggestOwner  []int    // company index of each suggestStrings entry
 
 	scratch *sync.Pool // *scratch buffers reused by Detect; holds no dictionary state
+
+	roles *roleWords // subject/mention cue words (roles.go)
 }
 
 // scratch holds tokenizer buffers for one Detect call.
 type scratch struct {
-	toks [2][]token
-	keys [2][]byte
+	toks   [2][]token
+	keys   [2][]byte
+	sents  []int32 // Analyze: sentence of each text token
+	quoted []bool  // Analyze: text tokens inside quotes
 }
 
 type dataFile struct {
@@ -186,6 +190,10 @@ func build(list []Company) (*Dictionary, error) {
 		patterns:  map[string][]*pattern{},
 		words:     newWordSets(),
 		scratch:   &sync.Pool{New: func() any { return new(scratch) }},
+	}
+	var err error
+	if d.roles, err = loadRoles(&d.words); err != nil {
+		return nil, err
 	}
 	patKeys := map[string]int{}
 	for i, c := range list {

@@ -138,6 +138,13 @@ func (d *Dictionary) hits(title, text string) []hit {
 		srcs[s] = d.words.tokenizeInto(in, sc.toks[s], sc.keys[s])
 		sc.toks[s], sc.keys[s] = srcs[s].toks, srcs[s].keyBuf
 	}
+	return d.collect(&srcs)
+}
+
+// collect returns every confirmed mention in the tokenised title and text,
+// in order of appearance (title first). Weak aliases of companies named no
+// more strongly are left out.
+func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	var hits []hit
 	for s := range srcs {
 		hits = d.scanNames(&srcs[s], s, hits)

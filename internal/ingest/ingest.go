@@ -17,6 +17,7 @@ import (
 	"github.com/lode-reader/lode/internal/classify"
 	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -25,6 +26,7 @@ import (
 type Pipeline struct {
 	dict *companies.Dictionary
 	cls  *classify.Classifier
+	mins *minerals.Set
 	// known, when set, tells which items a feed already has cached (see
 	// store.Known), so unchanged ones skip extraction and scoring.
 	known func(feedURL string) map[string]string
@@ -40,7 +42,12 @@ func (p *Pipeline) SkipUnchanged(known func(feedURL string) map[string]string) {
 
 // New returns a pipeline using the given dictionary and classifier.
 func New(dict *companies.Dictionary, cls *classify.Classifier) *Pipeline {
-	return &Pipeline{dict: dict, cls: cls}
+	p := &Pipeline{dict: dict, cls: cls}
+	// The embedded mineral list is validated by its package's tests, so
+	// this cannot fail in a built lode; were it unreadable, items would
+	// carry no minerals and the rest would go on.
+	p.mins, _ = minerals.Default()
+	return p
 }
 
 // Process converts every entry of a parsed feed. feedName falls back to the
@@ -117,12 +124,37 @@ func unchanged(e *gofeed.Item, feedURL, feedName, version string, known map[stri
 		Ideology: item.Ideology{Version: version}}, true
 }
 
-// Enrich (re)computes the item's companies and ideology score from its title and sections.
+// Enrich (re)computes the item's companies (subjects and mentions), minerals,
+// their evidence and the ideology score from its title and sections.
 func (p *Pipeline) Enrich(it *item.Item) {
 	s := it.Sections
-	text := joinText(s)
+	it.Evidence = nil
 	if p.dict != nil {
-		it.Companies = p.dict.Detect(it.Title, text)
+		it.Companies, it.Mentions, it.Candidates = nil, nil, nil
+		for _, f := range p.dict.Analyze(companies.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
+			Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway, Published: it.Published}) {
+			kind := item.KindCompany
+			if !f.Known {
+				kind = item.KindCandidate
+				it.Candidates = append(it.Candidates, f.Name)
+			}
+			if f.Subject {
+				it.Companies = append(it.Companies, f.Name)
+			} else {
+				it.Mentions = append(it.Mentions, f.Name)
+			}
+			it.Evidence = append(it.Evidence, item.Evidence{Name: f.Name, Kind: kind, Subject: f.Subject, Where: f.Where, Count: f.Count, Note: f.Note, Former: f.Former})
+		}
+	}
+	if p.mins != nil {
+		it.Minerals = nil
+		for _, f := range p.mins.Analyze(minerals.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
+			Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}) {
+			if f.Subject {
+				it.Minerals = append(it.Minerals, f.Tag)
+			}
+			it.Evidence = append(it.Evidence, item.Evidence{Name: f.Tag, Kind: item.KindMineral, Subject: f.Subject, Where: f.Where, Count: f.Count, Note: f.Note})
+		}
 	}
 	if p.cls != nil {
 		r := p.cls.Classify(classify.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway})
@@ -143,7 +175,10 @@ func (p *Pipeline) Version() string {
 		v = fmt.Sprintf("%s-t%g", p.cls.Version(), p.cls.Threshold())
 	}
 	if p.dict != nil {
-		v += "+" + p.dict.Version()
+		v += "+" + p.dict.AnalysisVersion()
+	}
+	if p.mins != nil {
+		v += "+" + p.mins.Version()
 	}
 	return v
 }
@@ -188,23 +223,6 @@ func (p *Pipeline) Rescore(ctx context.Context, st *store.Store) (int, error) {
 // versionKey is the state key holding the enrichment version the whole
 // cache was last brought up to.
 const versionKey = "enrich.version"
-
-func joinText(s brief.Sections) string {
-	n := len(s.Body) + len(s.Analysis) + len(s.Takeaway)
-	for _, h := range s.Highlights {
-		n += len(h) + 1
-	}
-	b := make([]byte, 0, n+4)
-	for _, h := range s.Highlights {
-		b = append(b, h...)
-		b = append(b, '\n')
-	}
-	for _, t := range []string{s.Body, s.Analysis, s.Takeaway} {
-		b = append(b, t...)
-		b = append(b, '\n')
-	}
-	return string(b)
-}
 
 func untitled(s brief.Sections) string {
 	for _, t := range append(append([]string{}, s.Highlights...), brief.Sentences(s.Body)...) {
@@ -255,4 +273,23 @@ func SafeLink(raw string) string {
 		return ""
 	}
 	return raw
+}
+
+// joinText is an item's highlights, body, analysis and takeaway as one text,
+// as company detection read it before Analyze took the parts apart.
+func joinText(s brief.Sections) string {
+	n := len(s.Body) + len(s.Analysis) + len(s.Takeaway)
+	for _, h := range s.Highlights {
+		n += len(h) + 1
+	}
+	b := make([]byte, 0, n+4)
+	for _, h := range s.Highlights {
+		b = append(b, h...)
+		b = append(b, '\n')
+	}
+	for _, t := range []string{s.Body, s.Analysis, s.Takeaway} {
+		b = append(b, t...)
+		b = append(b, '\n')
+	}
+	return string(b)
 }

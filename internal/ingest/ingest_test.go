@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,5 +167,57 @@ func TestDerivedHighlightsScoredOnce(t *testing.T) {
 		if strings.Contains(r, "(highlights)") {
 			t.Errorf("reason from derived highlights: %s", r)
 		}
+	}
+}
+
+// TestSubjectsMentionsMinerals checks what an item is about against what
+// it only names: a fund's holdings listed in one sentence are mentions, the
+// title's company a subject; the minerals the item is about are tagged
+// (dysprosium implying rare earths); a company not in the dictionary is a
+// candidate; and the evidence says where each was found.
+func TestSubjectsMentionsMinerals(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "subjects.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := gofeed.NewParser().ParseString(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := pipe(t, nil).Process(f, "http://feed.test/rss", "")
+	if len(items) != 2 {
+		t.Fatalf("%d items", len(items))
+	}
+	lynas, kodal := items[0], items[1]
+	if !slices.Equal(lynas.Companies, []string{"Lynas Rare Earths"}) {
+		t.Errorf("subjects %q, want only Lynas", lynas.Companies)
+	}
+	for _, m := range []string{"MP Materials", "Iluka Resources", "Arafura Rare Earths"} {
+		if !slices.Contains(lynas.Mentions, m) {
+			t.Errorf("mentions %q lack %s", lynas.Mentions, m)
+		}
+	}
+	for _, m := range []string{"dysprosium", "rare earths"} {
+		if !slices.Contains(lynas.Minerals, m) {
+			t.Errorf("minerals %q lack %s", lynas.Minerals, m)
+		}
+	}
+	var sawList bool
+	for _, e := range lynas.Evidence {
+		if e.Name == "MP Materials" && !e.Subject && e.Note != "" && slices.Equal(e.Where, []string{"body"}) {
+			sawList = true
+		}
+		if e.Name == "Lynas Rare Earths" && (!e.Subject || e.Where[0] != "title" || e.Count < 2) {
+			t.Errorf("Lynas evidence %+v", e)
+		}
+	}
+	if !sawList {
+		t.Errorf("no evidence for MP Materials as a mention: %+v", lynas.Evidence)
+	}
+	if !slices.Equal(kodal.Companies, []string{"Kodal Minerals"}) || !slices.Equal(kodal.Candidates, []string{"Kodal Minerals"}) {
+		t.Errorf("candidate: companies %q candidates %q", kodal.Companies, kodal.Candidates)
+	}
+	if !slices.Equal(kodal.Minerals, []string{"lithium"}) {
+		t.Errorf("spodumene item minerals %q, want lithium", kodal.Minerals)
 	}
 }

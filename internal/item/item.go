@@ -31,11 +31,51 @@ type Item struct {
 	Title     string
 	Link      string
 	Published time.Time
+	// Companies are the item's subjects: the companies it is about (see
+	// companies.Found.Subject). Filters, chips, counts, alerts and the
+	// digest use them.
 	Companies []string
-	Ideology  Ideology
-	Sections  brief.Sections
-	Read      bool
-	Starred   bool
+	// Mentions are the other companies the item names.
+	Mentions []string
+	// Candidates are the names in Companies and Mentions that are not in
+	// the dictionary: found by a legal or sector suffix or a ticker.
+	Candidates []string
+	// Minerals are the minerals the item is about ("rare earths", "NdPr").
+	Minerals []string
+	// Evidence says where each company and mineral was found and why a
+	// mention is not a subject; only full items (not list rows) carry it.
+	Evidence []Evidence
+	Ideology Ideology
+	Sections brief.Sections
+	Read     bool
+	Starred  bool
 	// Hash identifies the item's content, to tell an edited item from an unchanged one.
 	Hash string
 }
+
+// Evidence is where an item names a company or mineral, how often, and
+// what it is to the item.
+type Evidence struct {
+	// Name is the company's canonical (or candidate) name, or the mineral's tag.
+	Name string `json:"name"`
+	// Kind is "company", "candidate" (a company not in the dictionary) or "mineral".
+	Kind string `json:"kind"`
+	// Subject is true when the item is about it.
+	Subject bool `json:"subject"`
+	// Where lists the parts naming it: "title", "highlights", "lead", "body".
+	Where []string `json:"where"`
+	// Count is how many times the item names it.
+	Count int `json:"count"`
+	// Note says why it is a mention only ("one of a list", "bid target"...).
+	Note string `json:"note,omitempty"`
+	// Former is the former name the item used for the company, when it
+	// never uses the current one.
+	Former string `json:"former,omitempty"`
+}
+
+// Evidence kinds.
+const (
+	KindCompany   = "company"
+	KindCandidate = "candidate"
+	KindMineral   = "mineral"
+)

@@ -6,18 +6,24 @@ import "time"
 // `show --json`, `analyze --json` and `digest --format json`. Fields are only
 // ever added, never renamed or removed.
 type Record struct {
-	ID        *int64         `json:"id,omitempty"`
-	GUID      string         `json:"guid"`
-	Feed      string         `json:"feed"`
-	FeedURL   string         `json:"feed_url"`
-	Title     string         `json:"title"`
-	Link      string         `json:"link"`
-	Published string         `json:"published"`
-	Companies []string       `json:"companies"`
-	Ideology  IdeologyRecord `json:"ideology"`
-	Sections  SectionsRecord `json:"sections"`
-	Read      *bool          `json:"read,omitempty"`
-	Starred   *bool          `json:"starred,omitempty"`
+	ID        *int64   `json:"id,omitempty"`
+	GUID      string   `json:"guid"`
+	Feed      string   `json:"feed"`
+	FeedURL   string   `json:"feed_url"`
+	Title     string   `json:"title"`
+	Link      string   `json:"link"`
+	Published string   `json:"published"`
+	Companies []string `json:"companies"`
+	// Mentions, Candidates, Minerals and Evidence were added with subjects
+	// and mentions: companies holds the subjects only.
+	Mentions   []string       `json:"mentions"`
+	Candidates []string       `json:"candidates"`
+	Minerals   []string       `json:"minerals"`
+	Evidence   []Evidence     `json:"evidence"`
+	Ideology   IdeologyRecord `json:"ideology"`
+	Sections   SectionsRecord `json:"sections"`
+	Read       *bool          `json:"read,omitempty"`
+	Starred    *bool          `json:"starred,omitempty"`
 }
 
 // IdeologyRecord is the JSON form of Ideology.
@@ -45,7 +51,8 @@ type SectionsRecord struct {
 func (it Item) Record(withState bool) Record {
 	r := Record{
 		GUID: it.GUID, Feed: it.FeedName, FeedURL: it.FeedURL, Title: it.Title, Link: it.Link,
-		Companies: orEmpty(it.Companies),
+		Companies: orEmpty(it.Companies), Mentions: orEmpty(it.Mentions), Candidates: orEmpty(it.Candidates),
+		Minerals: orEmpty(it.Minerals), Evidence: orEmpty(it.Evidence),
 		Ideology: IdeologyRecord{
 			Score: round3(it.Ideology.Score), Flagged: it.Ideology.Flagged, Reasons: orEmpty(it.Ideology.Reasons),
 			PoliticalShare: round3(it.Ideology.PoliticalShare), Version: it.Ideology.Version,
@@ -66,9 +73,9 @@ func (it Item) Record(withState bool) Record {
 	return r
 }
 
-func orEmpty(s []string) []string {
+func orEmpty[T any](s []T) []T {
 	if s == nil {
-		return []string{}
+		return []T{}
 	}
 	return s
 }

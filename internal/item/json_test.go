@@ -34,11 +34,11 @@ func TestRecordSchema(t *testing.T) {
 		Published: time.Date(2026, 11, 28, 9, 30, 0, 0, time.FixedZone("AEST", 10*3600)),
 		Ideology:  Ideology{Score: 0.66666, Flagged: true, Reasons: []string{"r"}},
 		Sections:  brief.Sections{Highlights: []string{"h"}, Body: "b", Analysis: "a", Takeaway: "t"}}
-	want := []string{"companies", "feed", "feed_url", "guid", "id", "ideology", "link", "published", "read", "sections", "starred", "title"}
+	want := []string{"candidates", "companies", "evidence", "feed", "feed_url", "guid", "id", "ideology", "link", "mentions", "minerals", "published", "read", "sections", "starred", "title"}
 	if got := keys(t, it.Record(true)); !reflect.DeepEqual(got, want) {
 		t.Errorf("cached item keys %v, want %v", got, want)
 	}
-	want = []string{"companies", "feed", "feed_url", "guid", "ideology", "link", "published", "sections", "title"}
+	want = []string{"candidates", "companies", "evidence", "feed", "feed_url", "guid", "ideology", "link", "mentions", "minerals", "published", "sections", "title"}
 	if got := keys(t, it.Record(false)); !reflect.DeepEqual(got, want) {
 		t.Errorf("analyze keys %v, want %v", got, want)
 	}
@@ -59,7 +59,7 @@ func TestRecordSchema(t *testing.T) {
 	b, _ := json.Marshal(Item{}.Record(false))
 	var m map[string]any
 	json.Unmarshal(b, &m)
-	if m["companies"] == nil || m["ideology"].(map[string]any)["reasons"] == nil || m["sections"].(map[string]any)["highlights"] == nil {
+	if m["companies"] == nil || m["mentions"] == nil || m["minerals"] == nil || m["candidates"] == nil || m["evidence"] == nil || m["ideology"].(map[string]any)["reasons"] == nil || m["sections"].(map[string]any)["highlights"] == nil {
 		t.Errorf("empty lists must be [] in %s", b)
 	}
 }

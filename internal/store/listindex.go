@@ -146,7 +146,7 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 		return nil, false, err
 	}
 	if ix.snap == nil || ix.snap.rev != rev {
-		if q.Search == "" && len(q.Companies) == 0 && q.Where == nil && q.Sort == SortNewest {
+		if q.Search == "" && len(q.Companies) == 0 && len(q.Mentions) == 0 && len(q.Minerals) == 0 && q.Where == nil && q.Sort == SortNewest {
 			return nil, false, nil // cheap in SQL; do not build the index for it
 		}
 		if err := ix.rebuild(ctx, s, rev); err != nil || ix.snap == nil {
@@ -186,6 +186,25 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 		})
 		if err != nil {
 			return nil, false, fmt.Errorf("filter by company: %w", err)
+		}
+		and(b)
+	}
+	for _, f := range []struct {
+		names             []string
+		key, table, field string
+	}{{q.Mentions, "m", "item_mentions", "company"}, {q.Minerals, "n", "item_minerals", "mineral"}} {
+		if len(f.names) == 0 {
+			continue
+		}
+		b, err := ix.set(f.key+"\x00"+strings.Join(f.names, "\x00"), func() (bitset, error) {
+			args := make([]any, len(f.names))
+			for i, c := range f.names {
+				args[i] = c
+			}
+			return s.idSet(ctx, ix.snap, "SELECT group_concat(item_id) FROM "+f.table+" WHERE "+f.field+" IN ("+placeholders(len(f.names))+")", args...)
+		})
+		if err != nil {
+			return nil, false, fmt.Errorf("filter by %s: %w", f.field, err)
 		}
 		and(b)
 	}

@@ -26,6 +26,8 @@ func indexFixture(t *testing.T, s *Store) []int64 {
 		it := mk(fmt.Sprint("f", i%3), fmt.Sprint(i), fmt.Sprintf("%s %s report", w(1), w(2)), i/2, cos[i%len(cos)])
 		it.Sections.Body = w(3) + " " + w(4)
 		it.Ideology.Flagged = i%4 == 1
+		it.Mentions = []string{cos[(i+1)%len(cos)]}
+		it.Minerals = [][]string{{"lithium"}, {"rare earths", "NdPr"}, nil, {"cobalt"}, {"lithium", "cobalt"}}[i%5]
 		items = append(items, it)
 	}
 	// Items whose only word starting with l, g or c has a second character
@@ -69,7 +71,9 @@ func TestListIndexMatchesSQL(t *testing.T) {
 		"rare e", "rare ea", "earth l", "lithium g", "zzzz", "zzzzz", "ł ó", "lynas"}
 	filters := []Query{{}, {UnreadOnly: true}, {Flag: FlagOnly}, {Flag: FlagHide}, {StarredOnly: true},
 		{Companies: []string{"Lynas Rare Earths"}}, {Companies: []string{"MP Materials", "Glencore"}, UnreadOnly: true, Flag: FlagHide},
-		{IDs: ids[:40]}, {IDs: []int64{}}}
+		{IDs: ids[:40]}, {IDs: []int64{}},
+		{Mentions: []string{"Glencore"}}, {Minerals: []string{"cobalt"}, UnreadOnly: true},
+		{Minerals: []string{"NdPr", "lithium"}, Companies: []string{"MP Materials", "Glencore"}}}
 	for _, search := range append(searches, "") {
 		for _, f := range filters {
 			q := f

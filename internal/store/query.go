@@ -27,8 +27,14 @@ func (f FlagFilter) String() string {
 
 // Query selects cached items; every set field narrows the result (AND).
 type Query struct {
-	// Companies keeps items that mention any of these canonical names.
+	// Companies keeps items about (whose subjects include) any of these
+	// canonical names.
 	Companies []string
+	// Mentions keeps items that name any of these companies without being
+	// about them (item.Item.Mentions).
+	Mentions []string
+	// Minerals keeps items about any of these mineral tags.
+	Minerals []string
 	// Search is full text typed by the user; matched through FTS5 as prefix terms.
 	Search string
 	// Flag filters by the ideology flag.
@@ -87,7 +93,7 @@ type Counts struct {
 	Items, Unread, Flagged int
 }
 
-// CompanyCount is a company and how many cached items mention it.
+// CompanyCount is a company (or mineral tag) and how many cached items are about it.
 type CompanyCount struct {
 	Name   string
 	Items  int

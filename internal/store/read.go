@@ -33,6 +33,17 @@ func whereFor(q Query, ordered bool) (string, []any) {
 			args = append(args, c)
 		}
 	}
+	for _, f := range []struct {
+		names        []string
+		table, field string
+	}{{q.Mentions, "item_mentions", "company"}, {q.Minerals, "item_minerals", "mineral"}} {
+		if len(f.names) > 0 {
+			conds = append(conds, idCol+" IN (SELECT item_id FROM "+f.table+" WHERE "+f.field+" IN ("+placeholders(len(f.names))+"))")
+			for _, c := range f.names {
+				args = append(args, c)
+			}
+		}
+	}
 	if m := matchExpr(q.Search); m != "" {
 		conds = append(conds, idCol+" IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
 		args = append(args, m)
@@ -130,18 +141,23 @@ func (s *Store) sqlCounts(ctx context.Context, q Query) (Counts, error) {
 	return c, nil
 }
 
-const listCols = "id, feed_url, feed_name, guid, title, link, published, companies, score, flagged, read, starred"
+const listCols = "id, feed_url, feed_name, guid, title, link, published, companies, score, flagged, read, starred, mentions, candidates, minerals"
 
 func scanListRow(rows interface{ Scan(...any) error }, it *item.Item) error {
 	var pub int64
-	var companies string
+	var companies, mentions, candidates, minerals string
 	if err := rows.Scan(&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
-		&it.Ideology.Score, &it.Ideology.Flagged, &it.Read, &it.Starred); err != nil {
+		&it.Ideology.Score, &it.Ideology.Flagged, &it.Read, &it.Starred, &mentions, &candidates, &minerals); err != nil {
 		return err
 	}
 	it.Published = fromUnix(pub)
-	if companies != "[]" {
-		_ = json.Unmarshal([]byte(companies), &it.Companies)
+	for _, f := range []struct {
+		src string
+		dst *[]string
+	}{{companies, &it.Companies}, {mentions, &it.Mentions}, {candidates, &it.Candidates}, {minerals, &it.Minerals}} {
+		if f.src != "[]" {
+			_ = json.Unmarshal([]byte(f.src), f.dst)
+		}
 	}
 	return nil
 }
@@ -276,15 +292,16 @@ func (s *Store) sqlPosition(ctx context.Context, q Query, id int64) (int, error)
 func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
 	var it item.Item
 	var pub int64
-	var companies, highlights, links, reasons string
+	var companies, highlights, links, reasons, mentions, candidates, minerals, evidence string
 	sec := &it.Sections
 	err := s.db.QueryRowContext(ctx, `SELECT i.id, feed_url, feed_name, guid, title, link, published, companies,
 		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links,
-		score, flagged, reasons, political_share, cls_version, hash, read, starred
+		score, flagged, reasons, political_share, cls_version, hash, read, starred, mentions, candidates, minerals, evidence
 		FROM items i JOIN item_text t ON t.id = i.id WHERE i.id = ?`, id).Scan(
 		&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
 		&highlights, &sec.HighlightsDerived, &sec.Body, &sec.Analysis, &sec.AnalysisTitle, &sec.Takeaway, &links,
-		&it.Ideology.Score, &it.Ideology.Flagged, &reasons, &it.Ideology.PoliticalShare, &it.Ideology.Version, &it.Hash, &it.Read, &it.Starred)
+		&it.Ideology.Score, &it.Ideology.Flagged, &reasons, &it.Ideology.PoliticalShare, &it.Ideology.Version, &it.Hash, &it.Read, &it.Starred,
+		&mentions, &candidates, &minerals, &evidence)
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, fmt.Errorf("item %d: %w", id, ErrNotFound)
 	}
@@ -295,7 +312,8 @@ func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
 	for _, f := range []struct {
 		src string
 		dst any
-	}{{companies, &it.Companies}, {highlights, &sec.Highlights}, {links, &sec.Links}, {reasons, &it.Ideology.Reasons}} {
+	}{{companies, &it.Companies}, {highlights, &sec.Highlights}, {links, &sec.Links}, {reasons, &it.Ideology.Reasons},
+		{mentions, &it.Mentions}, {candidates, &it.Candidates}, {minerals, &it.Minerals}, {evidence, &it.Evidence}} {
 		if f.src != "[]" {
 			if err := json.Unmarshal([]byte(f.src), f.dst); err != nil {
 				return it, fmt.Errorf("read item %d: %w", id, err)
@@ -339,6 +357,26 @@ func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
 		var c CompanyCount
 		if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
 			return nil, fmt.Errorf("count companies: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// MineralCounts lists the minerals items in the cache are about, with their
+// item and unread counts, most items first.
+func (s *Store) MineralCounts(ctx context.Context) ([]CompanyCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT mineral, count(*), sum(read = 0) FROM item_minerals
+		GROUP BY mineral ORDER BY count(*) DESC, mineral`)
+	if err != nil {
+		return nil, fmt.Errorf("count minerals: %w", err)
+	}
+	defer rows.Close()
+	var out []CompanyCount
+	for rows.Next() {
+		var c CompanyCount
+		if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
+			return nil, fmt.Errorf("count minerals: %w", err)
 		}
 		out = append(out, c)
 	}

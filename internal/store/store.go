@@ -162,6 +162,29 @@ var migrations = []string{
 	// 4: a permanent redirect to another host waits for the user's
 	// confirmation (lode feeds accept) in pending_url.
 	`ALTER TABLE feeds ADD COLUMN pending_url TEXT NOT NULL DEFAULT '';`,
+	// 5: subjects and mentions. items.companies and item_companies keep
+	// holding the subjects (so filters and counts stay as fast); mentions,
+	// candidate names, minerals and the evidence for each are added, with
+	// an index of mentions and one of minerals. Existing items are analysed
+	// again on start (ingest.Rescore: the enrichment version changed).
+	`ALTER TABLE items ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE items ADD COLUMN candidates TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE items ADD COLUMN minerals TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE item_text ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+	CREATE TABLE item_mentions (
+		company TEXT NOT NULL,
+		item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+		PRIMARY KEY (company, item_id)
+	) WITHOUT ROWID;
+	CREATE INDEX item_mentions_item ON item_mentions (item_id);
+	-- read mirrors items.read, as in item_companies.
+	CREATE TABLE item_minerals (
+		mineral TEXT NOT NULL,
+		item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+		read INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (mineral, item_id)
+	) WITHOUT ROWID;
+	CREATE INDEX item_minerals_item ON item_minerals (item_id);`,
 }
 
 // SchemaVersion is the schema version this lode writes.
@@ -251,7 +274,7 @@ func ftsText(it item.Item) string {
 		b.WriteString(h)
 		b.WriteByte('\n')
 	}
-	for _, s := range []string{it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway, strings.Join(it.Companies, "\n")} {
+	for _, s := range []string{it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway, strings.Join(it.Companies, "\n"), strings.Join(it.Mentions, "\n"), strings.Join(it.Minerals, "\n")} {
 		b.WriteString(s)
 		b.WriteByte('\n')
 	}
@@ -279,19 +302,19 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 	}
 	defer find.Close()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
-		companies, score, flagged, cls_version, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
+		companies, score, flagged, cls_version, hash, mentions, candidates, minerals) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer ins.Close()
 	upd, err := tx.PrepareContext(ctx, `UPDATE items SET feed_name=?, title=?, link=?, published=?,
-		companies=?, score=?, flagged=?, cls_version=?, hash=? WHERE id=?`)
+		companies=?, score=?, flagged=?, cls_version=?, hash=?, mentions=?, candidates=?, minerals=? WHERE id=?`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer upd.Close()
 	text, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO item_text (id, political_share, highlights_derived, analysis_title,
-		reasons, highlights, links, takeaway, analysis, body) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+		reasons, highlights, links, takeaway, analysis, body, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
@@ -317,7 +340,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 				pub = now
 			}
 			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, nowMs,
-				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash)
+				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)))
 			if err != nil {
 				return res, fmt.Errorf("store item %q: %w", it.Title, err)
 			}
@@ -331,7 +355,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 			continue
 		default:
 			if _, err := upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
-				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash, id); err != nil {
+				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), id); err != nil {
 				return res, fmt.Errorf("update item %q: %w", it.Title, err)
 			}
 			if hash != it.Hash {
@@ -342,13 +367,15 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 			if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
 				return res, fmt.Errorf("update index: %w", err)
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM item_companies WHERE item_id = ?`, id); err != nil {
-				return res, fmt.Errorf("update companies: %w", err)
+			for _, table := range []string{"item_companies", "item_mentions", "item_minerals"} {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE item_id = ?`, id); err != nil {
+					return res, fmt.Errorf("update companies: %w", err)
+				}
 			}
 		}
 		if _, err := text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
 			mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
-			sec.Takeaway, sec.Analysis, sec.Body); err != nil {
+			sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence))); err != nil {
 			return res, fmt.Errorf("store text of %q: %w", it.Title, err)
 		}
 		index = append(index, id, it.Title, ftsText(it))
@@ -356,6 +383,17 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id, read)
 				VALUES (?, ?, (SELECT read FROM items WHERE id = ?))`, c, id, id); err != nil {
 				return res, fmt.Errorf("store companies: %w", err)
+			}
+		}
+		for _, c := range it.Mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_mentions (company, item_id) VALUES (?, ?)`, c, id); err != nil {
+				return res, fmt.Errorf("store mentions: %w", err)
+			}
+		}
+		for _, m := range it.Minerals {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_minerals (mineral, item_id, read)
+				VALUES (?, ?, (SELECT read FROM items WHERE id = ?))`, m, id, id); err != nil {
+				return res, fmt.Errorf("store minerals: %w", err)
 			}
 		}
 	}

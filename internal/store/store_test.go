@@ -219,3 +219,80 @@ func TestDerivedHighlightsIndexedOnce(t *testing.T) {
 		t.Fatalf("search for a derived highlight's word: %+v %v", c, err)
 	}
 }
+
+// TestSubjectsMentionsMinerals checks that an item's subjects, mentions and
+// minerals are kept apart: the company filter and counts see only subjects,
+// the mention and mineral filters their own lists, and a full item brings
+// back its evidence.
+func TestSubjectsMentionsMinerals(t *testing.T) {
+	s := open(t)
+	a := mk("f", "a", "Lynas ships NdPr", 1, "Lynas Rare Earths")
+	a.Mentions = []string{"Iluka Resources", "Kodal Minerals"}
+	a.Candidates = []string{"Kodal Minerals"}
+	a.Minerals = []string{"rare earths", "NdPr"}
+	a.Evidence = []item.Evidence{{Name: "Lynas Rare Earths", Kind: item.KindCompany, Subject: true, Where: []string{"title"}, Count: 2},
+		{Name: "Iluka Resources", Kind: item.KindCompany, Where: []string{"body"}, Count: 1, Note: "one of a list"}}
+	b := mk("f", "b", "Iluka refinery", 2, "Iluka Resources")
+	b.Minerals = []string{"rare earths"}
+	res, err := s.Upsert(ctx, []item.Item{a, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := func(q Query) []string {
+		t.Helper()
+		rows, err := s.Page(ctx, q, 0, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.Title)
+		}
+		return out
+	}
+	if got := titles(Query{Companies: []string{"Iluka Resources"}}); len(got) != 1 || got[0] != "Iluka refinery" {
+		t.Errorf("company filter reaches mentions: %q", got)
+	}
+	if got := titles(Query{Mentions: []string{"Iluka Resources"}}); len(got) != 1 || got[0] != "Lynas ships NdPr" {
+		t.Errorf("mention filter: %q", got)
+	}
+	if got := titles(Query{Minerals: []string{"NdPr"}}); len(got) != 1 || got[0] != "Lynas ships NdPr" {
+		t.Errorf("mineral filter: %q", got)
+	}
+	if got := titles(Query{Minerals: []string{"rare earths"}}); len(got) != 2 {
+		t.Errorf("rare earths filter: %q", got)
+	}
+	cc, err := s.CompanyCounts(ctx)
+	if err != nil || len(cc) != 2 {
+		t.Errorf("company counts count mentions: %+v %v", cc, err)
+	}
+	if err := s.SetRead(ctx, res.NewIDs[:1], true); err != nil {
+		t.Fatal(err)
+	}
+	mc, err := s.MineralCounts(ctx)
+	if err != nil || len(mc) != 2 || mc[0] != (CompanyCount{Name: "rare earths", Items: 2, Unread: 1}) || mc[1] != (CompanyCount{Name: "NdPr", Items: 1}) {
+		t.Errorf("mineral counts: %+v %v", mc, err)
+	}
+	rows, _ := s.Page(ctx, Query{}, 0, 10)
+	if len(rows) != 2 || len(rows[0].Mentions) != 2 || rows[0].Candidates[0] != "Kodal Minerals" || len(rows[0].Minerals) != 2 {
+		t.Errorf("list rows lack mentions, candidates or minerals: %+v", rows)
+	}
+	it, err := s.Item(ctx, res.NewIDs[0])
+	if err != nil || len(it.Evidence) != 2 || it.Evidence[1].Note != "one of a list" || it.Evidence[0].Where[0] != "title" {
+		t.Fatalf("evidence: %+v %v", it.Evidence, err)
+	}
+	// An update replaces the lists: Iluka is no longer mentioned.
+	a.Mentions, a.Hash = []string{"Kodal Minerals"}, "changed"
+	if _, err := s.Upsert(ctx, []item.Item{a}); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(Query{Mentions: []string{"Iluka Resources"}}); len(got) != 0 {
+		t.Errorf("stale mention after update: %q", got)
+	}
+	if n, err := s.MarkRead(ctx, Query{}); err != nil || n != 1 {
+		t.Fatalf("mark all read: %d %v", n, err)
+	}
+	if mc, _ := s.MineralCounts(ctx); mc[0].Unread != 0 {
+		t.Errorf("mineral unread after marking all read: %+v", mc)
+	}
+}

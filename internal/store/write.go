@@ -32,8 +32,10 @@ func (s *Store) SetRead(ctx context.Context, ids []int64, read bool) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE items SET read = ? WHERE id"+in, args...); err != nil {
 		return fmt.Errorf("mark read: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE item_companies SET read = ? WHERE item_id"+in, args...); err != nil {
-		return fmt.Errorf("mark read: %w", err)
+	for _, table := range []string{"item_companies", "item_minerals"} {
+		if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET read = ? WHERE item_id"+in, args...); err != nil {
+			return fmt.Errorf("mark read: %w", err)
+		}
 	}
 	after, err := txRevision(ctx, tx)
 	if err != nil {
@@ -88,8 +90,10 @@ func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
 		return 0, fmt.Errorf("mark read: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "UPDATE item_companies SET read = 1 WHERE item_id IN (SELECT id FROM items"+w+")", args...); err != nil {
-		return 0, fmt.Errorf("mark read: %w", err)
+	for _, table := range []string{"item_companies", "item_minerals"} {
+		if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET read = 1 WHERE item_id IN (SELECT id FROM items"+w+")", args...); err != nil {
+			return 0, fmt.Errorf("mark read: %w", err)
+		}
 	}
 	r, err := tx.ExecContext(ctx, "UPDATE items SET read = 1"+w, args...)
 	if err != nil {

@@ -1,0 +1,465 @@
+package companies
+
+import (
+	"strings"
+	"time"
+)
+
+// Doc is an item's text by part, as Analyze weighs it.
+type Doc struct {
+	Title string
+	// Highlights are the publisher's bullet points. When HighlightsDerived
+	// is set they are body sentences lode picked and are not read again.
+	Highlights        []string
+	HighlightsDerived bool
+	Body              string
+	Analysis          string
+	Takeaway          string
+	// Published dates the item, so a company named only by a name it had
+	// already dropped is not taken as a subject (zero when unknown).
+	Published time.Time
+}
+
+// Parts of an item where a name can be found, as reported in Finding.Where.
+const (
+	InTitle      = "title"
+	InHighlights = "highlights"
+	InLead       = "lead" // the first one or two sentences of the body's first paragraph
+	InBody       = "body" // the rest of the body, the analysis and the takeaway
+)
+
+// Finding is one company an item names, with the evidence for what it is to
+// the item (Analyze). Found, from DetectAt, is the lighter form.
+type Finding struct {
+	// Name is the canonical name, or for a candidate the name as written
+	// (legal suffixes removed).
+	Name string
+	// Known is false for a candidate: a name that looks like a company
+	// ("Kodal Minerals Ltd", "Kaso Minerals (ASX: KSM)") but is not in the
+	// dictionary.
+	Known bool
+	// Subject is true when the item is about the company: it is named in the
+	// title, the publisher's highlights or the lead, or in two or more
+	// sentences of the body, other than as one of a list, a parent, owner,
+	// shareholder, seller or bid target of someone else, or inside a quote.
+	Subject bool
+	// Where lists the parts that name it, in the order title, highlights,
+	// lead, body.
+	Where []string
+	// Count is how many times the item names it.
+	Count int
+	// Note says why a named company is not a subject ("named once",
+	// "in a list", "parent or owner", ...); empty for subjects.
+	Note string
+	// Former is the former name the item used when it never uses the
+	// current one ("Hitachi Metals" for Proterial), with the year it was
+	// dropped; Label shows both.
+	Former string
+	Until  int
+}
+
+// Label is how to show f: the name, or both names when the item used a
+// former one ("Hitachi Metals (now Proterial)").
+func (f Finding) Label() string {
+	return Found{Name: f.Name, Former: f.Former}.Label()
+}
+
+// Notes explaining why a company is a mention rather than a subject.
+const (
+	noteOnce    = "named once in the body"
+	noteList    = "one of a list"
+	noteExample = "named as an example or peer"
+	noteParent  = "parent, owner or shareholder of another company"
+	noteSeller  = "former owner or seller"
+	noteTarget  = "bid target"
+	noteQuote   = "inside a quote"
+	noteFormer  = "named by a name dropped before the item was published"
+)
+
+// maxListed is how many distinct companies one sentence may name before
+// they count as a list (holdings, peers) that makes none a subject.
+const maxListed = 2
+
+// Analyze finds the companies doc names, in the dictionary or not, and
+// tells subjects from mentions. Subjects come first, each group in order of
+// first appearance. Analyze returns nil when nothing is found.
+func (d *Dictionary) Analyze(doc Doc) []Finding {
+	text, hlEnd, bodyStart := layout(doc)
+	sc := d.scratch.Get().(*scratch)
+	defer d.scratch.Put(sc)
+	var srcs [2]tokens
+	for s, in := range [2]string{doc.Title, text} {
+		srcs[s] = d.words.tokenizeInto(in, sc.toks[s], sc.keys[s])
+		sc.toks[s], sc.keys[s] = srcs[s].toks, srcs[s].keyBuf
+	}
+	hits := d.collect(&srcs)
+	hits = d.candidates(&srcs, hits)
+	if len(hits) == 0 {
+		return nil
+	}
+	ts := &srcs[1]
+	sents := sentenceIDs(ts, sc.sents[:0])
+	sc.sents = sents
+	quoted := quoteMask(ts, sc.quoted[:0])
+	sc.quoted = quoted
+	leadEnd := leadEnd(ts, sents, bodyStart)
+
+	// Distinct companies per sentence of the text.
+	listed := map[int32]int{}
+	{
+		var cur int32 = -1
+		var names []string
+		for _, h := range hits {
+			if h.src != 1 {
+				continue
+			}
+			s := sents[h.pos]
+			if s != cur {
+				cur, names = s, names[:0]
+			}
+			if !contains(names, h.name) {
+				names = append(names, h.name)
+				listed[s] = len(names)
+			}
+		}
+	}
+
+	type tally struct {
+		found     Finding
+		first     int // order of first appearance
+		good      int // hits in title, highlights or lead that count
+		goodSents []int32
+		where     [4]bool
+		note      string
+		former    int  // hit.former of the first hit naming it by a former name
+		current   bool // some hit uses a current name
+	}
+	byName := map[string]*tally{}
+	var order []*tally
+	for i, h := range hits {
+		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && hits[i-1].end == h.pos &&
+			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
+			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
+		}
+		t := byName[h.name]
+		if t == nil {
+			t = &tally{found: Finding{Name: h.name, Known: h.company >= 0}, first: i}
+			byName[h.name] = t
+			order = append(order, t)
+		}
+		t.found.Count++
+		if h.company >= 0 {
+			t.found.Known = true
+			if h.former > 0 && t.former == 0 {
+				t.former = h.former
+			}
+		}
+		if h.former == 0 {
+			t.current = true
+		}
+		part := 0
+		if h.src == 1 {
+			start := int(ts.toks[h.pos].start)
+			switch {
+			case start < hlEnd:
+				part = 1
+			case start >= bodyStart && h.pos < leadEnd:
+				part = 2
+			default:
+				part = 3
+			}
+		}
+		t.where[part] = true
+		note := ""
+		if h.src == 1 {
+			note = d.demote(ts, h, hits, sents, quoted, listed[sents[h.pos]])
+		}
+		if note != "" {
+			if t.note == "" {
+				t.note = note
+			}
+			continue
+		}
+		if part < 3 {
+			t.good++
+		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+			t.goodSents = append(t.goodSents, s)
+		}
+	}
+	out := make([]Finding, 0, len(order))
+	for pass := 0; pass < 2; pass++ {
+		for _, t := range order {
+			f := t.found
+			historic := false
+			if !t.current && t.former > 0 {
+				if c, ok := d.byName[foldString(f.Name)]; ok && t.former <= len(d.companies[c].Former) {
+					fm := d.companies[c].Former[t.former-1]
+					f.Former, f.Until = fm.Name, fm.Until
+					historic = fm.Until > 0 && !doc.Published.IsZero() && doc.Published.Year() >= fm.Until
+				}
+			}
+			subject := (t.good > 0 || len(t.goodSents) >= 2) && !historic
+			if subject != (pass == 0) {
+				continue
+			}
+			f.Subject = subject
+			for p, name := range [4]string{InTitle, InHighlights, InLead, InBody} {
+				if t.where[p] {
+					f.Where = append(f.Where, name)
+				}
+			}
+			if historic {
+				f.Note = noteFormer
+			} else if !subject {
+				f.Note = t.note
+				if f.Note == "" {
+					f.Note = noteOnce
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsSent(list []int32, s int32) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// layout joins the parts Analyze reads into one text, each part its own
+// paragraph, and returns where the highlights end and the body starts.
+func layout(doc Doc) (text string, hlEnd, bodyStart int) {
+	var b strings.Builder
+	n := len(doc.Body) + len(doc.Analysis) + len(doc.Takeaway) + 8
+	if !doc.HighlightsDerived {
+		for _, h := range doc.Highlights {
+			n += len(h) + 2
+		}
+	}
+	b.Grow(n)
+	if !doc.HighlightsDerived {
+		for _, h := range doc.Highlights {
+			b.WriteString(h)
+			b.WriteString("\n\n")
+		}
+	}
+	hlEnd = b.Len()
+	bodyStart = hlEnd
+	b.WriteString(doc.Body)
+	for _, s := range []string{doc.Analysis, doc.Takeaway} {
+		if s != "" {
+			b.WriteString("\n\n")
+			b.WriteString(s)
+		}
+	}
+	return b.String(), hlEnd, bodyStart
+}
+
+// abbreviations end with a full stop that does not end the sentence.
+var abbreviations = map[string]bool{
+	"co": true, "inc": true, "ltd": true, "corp": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "st": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true,
+	"gov": true, "sen": true, "rep": true, "gen": true, "lt": true, "col": true, "approx": true,
+}
+
+// sentenceIDs numbers the sentences of ts: ids[i] is token i's sentence.
+// Sentences end at . ! ? (not after an abbreviation or inside a number),
+// at line breaks and at blank lines.
+func sentenceIDs(ts *tokens, ids []int32) []int32 {
+	var id int32
+	for i := range ts.toks {
+		if i > 0 && sentenceBreak(ts, i) {
+			id++
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func sentenceBreak(ts *tokens, i int) bool {
+	t := &ts.toks[i]
+	if t.para {
+		return true
+	}
+	if t.flags&fSentStart == 0 {
+		return false
+	}
+	prev := &ts.toks[i-1]
+	raw := ts.src[prev.end:t.start]
+	if strings.IndexByte(raw, '\n') >= 0 {
+		return true
+	}
+	if !strings.ContainsAny(raw, ".!?\u3002") {
+		return false
+	}
+	if t.ge == t.start && t.gs == prev.end {
+		return false // "3.5", "U.S"
+	}
+	if prev.runes == 1 && ts.has(i-1, fUpperInit) {
+		return false // initials: "U.S. Steel", "J. Smith"
+	}
+	if abbreviations[ts.key(i-1)] && !strings.ContainsAny(raw, "!?") {
+		// "Co. Ltd", "Mr. Li"; a capitalised function word after the stop
+		// still starts a sentence ("... Ltd. The deal ...").
+		return ts.capitalised(i) && isSentenceOpener(ts.key(i))
+	}
+	return true
+}
+
+func isSentenceOpener(k string) bool {
+	switch k {
+	case "the", "a", "an", "it", "its", "this", "that", "these", "those", "in", "on", "at", "shares", "he", "she", "they", "we":
+		return true
+	}
+	return false
+}
+
+// quoteMask marks the tokens of ts that stand inside double quotes. The
+// state resets at each blank line so a stray quote mark cannot swallow the
+// rest of an item.
+func quoteMask(ts *tokens, mask []bool) []bool {
+	in := false
+	prevEnd := 0
+	for i := range ts.toks {
+		t := &ts.toks[i]
+		if t.para {
+			in = false
+		}
+		for _, r := range ts.src[prevEnd:t.start] {
+			switch r {
+			case '\u201C', '\u00AB', '\u300C':
+				in = true
+			case '\u201D', '\u00BB', '\u300D':
+				in = false
+			case '"':
+				in = !in
+			}
+		}
+		mask = append(mask, in)
+		prevEnd = int(t.end)
+	}
+	return mask
+}
+
+// leadEnd returns one past the last token of the lead: the first one or
+// two sentences of the body's first paragraph.
+func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
+	first := -1
+	for i := range ts.toks {
+		if int(ts.toks[i].start) >= bodyStart {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	i := first + 1
+	for i < len(ts.toks) && !ts.toks[i].para && sents[i]-sents[first] < 2 {
+		i++
+	}
+	return i
+}
+
+// skippable words between a cue and the company it points at: "owned by
+// the", "such as Lynas and", "its".
+func skippable(k string) bool {
+	switch k {
+	case "and", "or", "the", "a", "an", "its", "their", "his", "her", "as", "well", "both", "either":
+		return true
+	}
+	return false
+}
+
+// demote says why hit h of the text does not count towards making its
+// company a subject, or "" when it counts.
+func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, inSentence int) string {
+	if quoted[h.pos] {
+		return noteQuote
+	}
+	if inSentence > maxListed {
+		return noteList
+	}
+	r := d.roles
+	sent := sents[h.pos]
+	// Walk back over other companies and joining words to the cue.
+	j := h.pos - 1
+	for j >= 0 && sents[j] == sent {
+		if o, ok := hitCovering(hits, j); ok {
+			j = o.pos - 1
+			continue
+		}
+		if skippable(ts.key(j)) {
+			j--
+			continue
+		}
+		break
+	}
+	if j >= 0 && sents[j] == sent {
+		k := ts.key(j)
+		switch {
+		case r.list.endsAt(ts, j):
+			return noteExample
+		case r.head.endsAt(ts, j):
+			return noteParent
+		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
+			if pk := ts.key(j - 1); pk == "takeover" || pk == "acquisition" {
+				return noteTarget
+			}
+			return noteParent
+		case k == "by" && r.by.endsAt(ts, j-1):
+			return noteParent
+		case k == "for" && r.forBid.endsAt(ts, j-1):
+			return noteTarget
+		case r.target.endsAt(ts, j):
+			return noteTarget
+		case k == "from":
+			for b := j - 1; b >= 0 && b >= j-5 && sents[b] == sent; b-- {
+				if r.from.endsAt(ts, b) {
+					return noteSeller
+				}
+			}
+		}
+	}
+	// "X, which holds a 49% stake in ...": X is a shareholder.
+	n := len(ts.toks)
+	e := h.end
+	if e < n && sents[e] == sent && (ts.key(e) == "which" || ts.key(e) == "who" || ts.key(e) == "that") {
+		e++
+	}
+	if e < n && sents[e] == sent && r.holder.endsAt(ts, e) {
+		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
+			if _, ok := hitCovering(hits, k); ok {
+				break
+			}
+			if r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%") {
+				return noteParent
+			}
+		}
+	}
+	return ""
+}
+
+// hitCovering returns the text hit whose tokens include token i.
+func hitCovering(hits []hit, i int) (hit, bool) {
+	for _, h := range hits {
+		if h.src == 1 && h.pos <= i && i < h.end {
+			return h, true
+		}
+	}
+	return hit{}, false
+}

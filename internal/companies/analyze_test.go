@@ -1,0 +1,118 @@
+package companies
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// TestRoleWords checks data/roles.toml: every list present and non-empty,
+// entries lower case, trimmed and not repeated within a list.
+func TestRoleWords(t *testing.T) {
+	var raw map[string][]string
+	if _, err := toml.DecodeFile("data/roles.toml", &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
+		"stake_words", "holder_verbs", "generic_name_words", "institution_words"} {
+		list := raw[k]
+		if len(list) == 0 {
+			t.Errorf("%s is empty or missing", k)
+		}
+		seen := map[string]bool{}
+		for _, w := range list {
+			if w != strings.ToLower(strings.TrimSpace(w)) || w == "" {
+				t.Errorf("%s: %q must be lower case and trimmed", k, w)
+			}
+			if seen[w] {
+				t.Errorf("%s: %q twice", k, w)
+			}
+			seen[w] = true
+		}
+	}
+	if len(raw) != 11 {
+		t.Errorf("roles.toml has %d lists, want 11", len(raw))
+	}
+	d := mustDefault(t)
+	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
+		t.Errorf("analysis version %q must extend the dictionary version %q", v, d.Version())
+	}
+}
+
+func roles(fs []Finding) (subjects, mentions []string) {
+	for _, f := range fs {
+		if f.Subject {
+			subjects = append(subjects, f.Name)
+		} else {
+			mentions = append(mentions, f.Name)
+		}
+	}
+	return
+}
+
+// TestAnalyzeRules checks each subject rule on a short text of its own.
+func TestAnalyzeRules(t *testing.T) {
+	d := mustDefault(t)
+	for _, c := range []struct {
+		name               string
+		doc                Doc
+		subjects, mentions []string
+	}{
+		{"title and lead", Doc{Title: "Lynas lifts output", Body: "Output rose 12% in the quarter, helped by Iluka Resources feedstock, the company said."},
+			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
+		{"holdings listed in one sentence", Doc{Title: "Critical minerals ETF adds weight", Body: "The fund rebalanced on Friday.\n\nIts largest positions are Lynas, MP Materials, Iluka Resources and Pilbara Minerals."},
+			nil, []string{"Lynas Rare Earths", "MP Materials", "Iluka Resources", "Pilbara Minerals"}},
+		{"such as", Doc{Title: "Magnet plant opens in Texas", Body: "The plant opened on Monday.\n\nIt could source oxide from producers such as Lynas in future."},
+			nil, []string{"Lynas Rare Earths"}},
+		{"subsidiary of", Doc{Title: "Myriad Uranium drills", Body: "Drilling began in Wyoming.\n\nThe project was once run by a subsidiary of Cameco."},
+			nil, []string{"Cameco"}},
+		{"shareholder", Doc{Title: "Lynas approves expansion", Body: "The board approved the plan.\n\nIts 19% shareholder, Sojitz, did not comment."},
+			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
+		{"holds a stake", Doc{Title: "Lynas approves expansion", Body: "The board approved the plan.\n\nSojitz, which holds a 19% stake, did not comment. The plan is large."},
+			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
+		{"bid target", Doc{Title: "Energy Fuels reports quarter", Body: "Revenue rose.\n\nThe result follows its bid for Iluka Resources last year. Costs fell."},
+			[]string{"Energy Fuels"}, []string{"Iluka Resources"}},
+		{"former owner", Doc{Title: "Magnet maker restarts line", Body: "The line restarted in May.\n\nThe furnaces were bought from Proterial in 2019. Output is rising."},
+			nil, []string{"Proterial"}},
+		{"inside a quote", Doc{Title: "Minister opens refinery", Body: "The refinery opened.\n\n\u201cWe will not be another Glencore,\u201d the minister said."},
+			nil, []string{"Glencore"}},
+		{"repeated in the body", Doc{Title: "Graphite anode plant approved", Body: "Approval came on Monday.\n\nSyrah Resources will build it. Syrah Resources expects output in 2027."},
+			[]string{"Syrah Resources"}, nil},
+		{"candidate with a suffix", Doc{Title: "Lithium junior signs offtake", Body: "Kodal Minerals Ltd has signed an offtake for its Mali project."},
+			[]string{"Kodal Minerals"}, nil},
+		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
+			nil, nil},
+	} {
+		s, m := roles(d.Analyze(c.doc))
+		if !slices.Equal(s, c.subjects) || !slices.Equal(m, c.mentions) {
+			t.Errorf("%s: subjects %q mentions %q, want %q and %q\n%+v", c.name, s, m, c.subjects, c.mentions, d.Analyze(c.doc))
+		}
+	}
+}
+
+// TestAnalyzeKnownAndEvidence checks a candidate is marked as not in the
+// dictionary and that evidence counts every naming.
+func TestAnalyzeKnownAndEvidence(t *testing.T) {
+	d := mustDefault(t)
+	fs := d.Analyze(Doc{Title: "Kodal Minerals and Lynas sign deal", Highlights: []string{"Lynas to buy spodumene"},
+		Body: "Kodal Minerals Ltd signed with Lynas Rare Earths (ASX: LYC). Lynas will pay in cash."})
+	if len(fs) != 2 {
+		t.Fatalf("found %+v", fs)
+	}
+	for _, f := range fs {
+		switch f.Name {
+		case "Lynas Rare Earths":
+			if !f.Known || !f.Subject || f.Count != 4 || !slices.Equal(f.Where, []string{InTitle, InHighlights, InLead}) {
+				t.Errorf("Lynas: %+v", f)
+			}
+		case "Kodal Minerals":
+			if f.Known || !f.Subject || f.Count != 2 {
+				t.Errorf("Kodal: %+v", f)
+			}
+		default:
+			t.Errorf("unexpected %+v", f)
+		}
+	}
+}

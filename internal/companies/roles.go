@@ -1,0 +1,121 @@
+package companies
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed data/roles.toml
+var rolesData []byte
+
+// analyzeRev changes whenever the subject rules in analyze.go change, so
+// cached items are analysed again.
+const analyzeRev = "a1"
+
+// roleFile is the shape of data/roles.toml.
+type roleFile struct {
+	ListCues         []string `toml:"list_cues"`
+	OfCues           []string `toml:"of_cues"`
+	ByCues           []string `toml:"by_cues"`
+	FromCues         []string `toml:"from_cues"`
+	ForCues          []string `toml:"for_cues"`
+	TargetCues       []string `toml:"target_cues"`
+	RoleHeads        []string `toml:"role_heads"`
+	StakeWords       []string `toml:"stake_words"`
+	HolderVerbs      []string `toml:"holder_verbs"`
+	GenericNameWords []string `toml:"generic_name_words"`
+	InstitutionWords []string `toml:"institution_words"`
+}
+
+// phraseSet holds phrases of folded words, indexed by their last word, so a
+// backward scan can test "does a phrase end at this token".
+type phraseSet map[string][][]string
+
+// endsAt reports whether a phrase of ps ends at token i of ts (its words
+// joined by spaces or hyphens).
+func (ps phraseSet) endsAt(ts *tokens, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, ph := range ps[ts.key(i)] {
+		ok := true
+		for k := 1; k < len(ph); k++ {
+			j := i - k
+			if j < 0 || !ts.joined(j+1) || ts.key(j) != ph[len(ph)-1-k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords are the compiled lists of data/roles.toml.
+type roleWords struct {
+	list, of, by, from, forBid, target, head, holder phraseSet
+	stake                                            map[string]bool
+	generic, institution                             map[string]bool
+	version                                          string
+}
+
+// loadRoles parses the embedded role words, folding each as the tokenizer
+// does.
+func loadRoles(w *wordSets) (*roleWords, error) {
+	var f roleFile
+	md, err := toml.Decode(string(rolesData), &f)
+	if err != nil {
+		return nil, fmt.Errorf("parse embedded roles.toml: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("parse embedded roles.toml: unknown key %s", und[0])
+	}
+	phrases := func(list []string) phraseSet {
+		ps := phraseSet{}
+		for _, p := range list {
+			ts := w.tokenize(p)
+			if len(ts.toks) == 0 {
+				continue
+			}
+			ph := make([]string, len(ts.toks))
+			for i := range ts.toks {
+				ph[i] = ts.key(i)
+			}
+			last := ph[len(ph)-1]
+			ps[last] = append(ps[last], ph)
+		}
+		return ps
+	}
+	words := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range list {
+			ts := w.tokenize(p)
+			for i := range ts.toks {
+				m[ts.key(i)] = true
+			}
+			if strings.TrimSpace(p) == "%" {
+				m["%"] = true
+			}
+		}
+		return m
+	}
+	sum := sha256.Sum256(rolesData)
+	return &roleWords{
+		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
+		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
+		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords),
+		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords),
+		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+	}, nil
+}
+
+// AnalysisVersion identifies the dictionary together with the rules that
+// tell subjects from mentions; it changes when either does.
+func (d *Dictionary) AnalysisVersion() string { return d.version + "-" + d.roles.version }

@@ -1,0 +1,345 @@
+package minerals
+
+import "strings"
+
+// Doc is an item's text by part, as Analyze weighs it.
+type Doc struct {
+	Title string
+	// Highlights are the publisher's bullet points; when HighlightsDerived
+	// is set they are body sentences lode picked and are not read again.
+	Highlights        []string
+	HighlightsDerived bool
+	Body              string
+	Analysis          string
+	Takeaway          string
+}
+
+// Parts of an item, as reported in Found.Where.
+const (
+	InTitle      = "title"
+	InHighlights = "highlights"
+	InLead       = "lead"
+	InBody       = "body"
+)
+
+// Found is one mineral an item names, with the evidence for it.
+type Found struct {
+	Tag string
+	// Subject is true when the item is about the mineral: named in the
+	// title, the publisher's highlights or the lead, or in two sentences of
+	// the body (three for strict minerals such as copper), other than as an
+	// example ("minerals such as ...") or in a list of four or more, or
+	// when the item is about one of its children (dysprosium makes rare
+	// earths a subject).
+	Subject bool
+	Where   []string
+	Count   int
+	// Note says why a named mineral is not a subject, or "via X" for a tag
+	// implied by its child X.
+	Note string
+}
+
+const (
+	noteOnce    = "named in passing in the body"
+	noteList    = "one of a list"
+	noteExample = "named as an example"
+)
+
+// listCues introduce examples: the minerals after them are not what the
+// sentence is about.
+var listCues = map[string]bool{"such as": true, "including": true, "like": true, "e g": true, "notably": true, "namely": true}
+
+// companySuffixes after a mineral word make it part of a company's name
+// ("Lithium Corp", "Cobalt Ltd").
+var companySuffixes = map[string]bool{
+	"ltd": true, "limited": true, "corp": true, "corporation": true, "inc": true, "plc": true,
+	"group": true, "resources": true, "mining": true, "minerals": true, "metals": true,
+	"materials": true, "industries": true, "holdings": true, "co": true, "company": true,
+	"americas": true, "blue": true, "energy": true, "technologies": true, "tech": true,
+}
+
+// listSize is how many distinct minerals one sentence names before they
+// count as a list.
+const listSize = 4
+
+// Analyze returns the minerals doc names, subjects first, each group in
+// order of first appearance; nil when none.
+func (s *Set) Analyze(doc Doc) []Found {
+	type tally struct {
+		count, good int
+		sents       []int
+		where       [4]bool
+		note        string
+		first       int
+	}
+	tallies := make([]*tally, len(s.minerals))
+	seq := 0
+	type hitT struct {
+		tag, part, sent, pos int
+		demote               string
+	}
+	scan := func(text string, title bool, hlEnd, bodyStart int, sentBase int) int {
+		words := tokenize(text)
+		sentences(text, words, sentBase)
+		lead := leadEnd(words, bodyStart)
+		var hits []hitT
+		for i := 0; i < len(words); i++ {
+			ph, ok := s.matchAt(words, i)
+			if !ok {
+				continue
+			}
+			n := len(ph.keys)
+			w := &words[i]
+			if !title && w.upper && ph.exact == "" && i > 0 && words[i].sentence == words[i-1].sentence && w.joined && words[i-1].upper {
+				i += n - 1
+				continue // "Ganfeng Lithium", "China Rare Earth Group"
+			}
+			if e := i + n; e < len(words) && words[e].joined && words[e].upper && companySuffixes[words[e].key] && ph.exact == "" {
+				i += n - 1
+				continue
+			}
+			h := hitT{tag: ph.tag, sent: w.sentence, pos: i}
+			switch {
+			case title:
+				h.part = 0
+			case w.start < hlEnd:
+				h.part = 1
+			case w.start >= bodyStart && i < lead:
+				h.part = 2
+			default:
+				h.part = 3
+			}
+			// "minerals such as lithium and cobalt"
+			for j := i - 1; j >= 0 && words[j].sentence == w.sentence && j >= i-8; j-- {
+				k := words[j].key
+				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] {
+					h.demote = noteExample
+					break
+				}
+				if k == "and" || k == "or" || k == "as" || k == "well" {
+					continue
+				}
+				if _, isMineral := s.matchAt(words, j); isMineral {
+					continue
+				}
+				if prevIsMineralWord(s, words, j) {
+					continue
+				}
+				break
+			}
+			hits = append(hits, h)
+			i += n - 1
+		}
+		// Lists: a sentence naming listSize or more distinct minerals.
+		distinct := map[int]map[int]bool{}
+		for _, h := range hits {
+			if distinct[h.sent] == nil {
+				distinct[h.sent] = map[int]bool{}
+			}
+			distinct[h.sent][h.tag] = true
+		}
+		for _, h := range hits {
+			if !title && len(distinct[h.sent]) >= listSize && h.demote == "" {
+				h.demote = noteList
+			}
+			t := tallies[h.tag]
+			if t == nil {
+				t = &tally{first: seq * 2}
+				seq++
+				tallies[h.tag] = t
+			}
+			t.count++
+			t.where[h.part] = true
+			if h.demote != "" {
+				if t.note == "" {
+					t.note = h.demote
+				}
+				continue
+			}
+			if h.part < 3 {
+				t.good++
+			} else if !containsInt(t.sents, h.sent) {
+				t.sents = append(t.sents, h.sent)
+			}
+		}
+		if len(words) == 0 {
+			return sentBase
+		}
+		return words[len(words)-1].sentence + 1
+	}
+	text, hlEnd, bodyStart := layout(doc)
+	scan(doc.Title, true, 0, 0, 0)
+	scan(text, false, hlEnd, bodyStart, 0)
+
+	subject := make([]bool, len(s.minerals))
+	for i, t := range tallies {
+		if t == nil {
+			continue
+		}
+		need := 2
+		if s.minerals[i].Strict {
+			need = 3
+		}
+		subject[i] = t.good > 0 || len(t.sents) >= need
+	}
+	via := make([]string, len(s.minerals))
+	for i := range s.minerals {
+		if p := s.parent[i]; p >= 0 && subject[i] && !subject[p] {
+			subject[p] = true
+			via[p] = s.minerals[i].Tag
+			if tallies[p] == nil {
+				tallies[p] = &tally{first: tallies[i].first + 1} // right after its child
+			}
+		}
+	}
+	order := make([]int, 0, len(s.minerals))
+	for i, t := range tallies {
+		if t != nil {
+			order = append(order, i)
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	slicesSortBy(order, func(i int) int { return tallies[i].first })
+	out := make([]Found, 0, len(order))
+	for pass := 0; pass < 2; pass++ {
+		for _, i := range order {
+			if subject[i] != (pass == 0) {
+				continue
+			}
+			t := tallies[i]
+			f := Found{Tag: s.minerals[i].Tag, Subject: subject[i], Count: t.count}
+			for p, name := range [4]string{InTitle, InHighlights, InLead, InBody} {
+				if t.where[p] {
+					f.Where = append(f.Where, name)
+				}
+			}
+			switch {
+			case via[i] != "" && t.good == 0:
+				f.Note = "via " + via[i]
+			case !subject[i]:
+				f.Note = t.note
+				if f.Note == "" {
+					f.Note = noteOnce
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// prevIsMineralWord reports whether word j ends a mineral name of more
+// than one word ("rare earths" seen from "earths").
+func prevIsMineralWord(s *Set, words []word, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if ph, ok := s.matchAt(words, k); ok && k+len(ph.keys) > j {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt returns the longest mineral name starting at word i.
+func (s *Set) matchAt(words []word, i int) (phrase, bool) {
+	for _, ph := range s.byFirst[words[i].key] {
+		if i+len(ph.keys) > len(words) {
+			continue
+		}
+		if ph.exact != "" {
+			if words[i].text == ph.exact {
+				return ph, true
+			}
+			continue
+		}
+		ok := true
+		for j := 1; j < len(ph.keys); j++ {
+			if w := words[i+j]; w.key != ph.keys[j] || !w.joined {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func slicesSortBy(list []int, key func(int) int) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && key(list[j]) < key(list[j-1]); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}
+
+// sentences numbers the sentences of words, starting at base: a sentence
+// ends at . ! ? followed by a space (not after a one-letter initial), or at
+// a line break.
+func sentences(text string, words []word, base int) {
+	id := base
+	for i := range words {
+		if i > 0 {
+			gap := text[words[i-1].end:words[i].start]
+			switch {
+			case strings.Contains(gap, "\n"):
+				id++
+			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && len(words[i-1].text) > 1:
+				id++
+			}
+		}
+		words[i].sentence = id
+	}
+}
+
+// leadEnd returns one past the last word of the lead: the first one or two
+// sentences of the body's first paragraph.
+func leadEnd(words []word, bodyStart int) int {
+	first := -1
+	for i := range words {
+		if words[i].start >= bodyStart {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	i := first + 1
+	for i < len(words) && !words[i].para && words[i].sentence-words[first].sentence < 2 {
+		i++
+	}
+	return i
+}
+
+// layout joins the parts Analyze reads, each its own paragraph, and returns
+// where the highlights end and the body starts.
+func layout(doc Doc) (string, int, int) {
+	var b strings.Builder
+	if !doc.HighlightsDerived {
+		for _, h := range doc.Highlights {
+			b.WriteString(h)
+			b.WriteString("\n\n")
+		}
+	}
+	hlEnd := b.Len()
+	b.WriteString(doc.Body)
+	for _, s := range []string{doc.Analysis, doc.Takeaway} {
+		if s != "" {
+			b.WriteString("\n\n")
+			b.WriteString(s)
+		}
+	}
+	return b.String(), hlEnd, hlEnd
+}

@@ -1,0 +1,230 @@
+// Package minerals tags feed items with the minerals they are about (rare
+// earths, NdPr, lithium, cobalt, ...), from names and synonyms kept in an
+// embedded data file, telling the minerals an item is about from those it
+// only names in passing.
+package minerals
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed data/minerals.toml
+var embeddedData []byte
+
+// Mineral is one tag and the words that mean it.
+type Mineral struct {
+	// Tag is the name lode shows and filters on ("rare earths", "NdPr").
+	Tag string `toml:"tag"`
+	// Parent is a broader tag an item about this mineral is also about.
+	Parent string `toml:"parent"`
+	// Names match in any case ("spodumene", "rare earth elements").
+	Names []string `toml:"names"`
+	// Exact match only as written ("Dy", "REE").
+	Exact []string `toml:"exact"`
+	// Strict minerals are often named in passing, so the body must name
+	// them in three sentences (rather than two) to make them a subject.
+	Strict bool `toml:"strict"`
+}
+
+type dataFile struct {
+	Mineral []Mineral `toml:"mineral"`
+}
+
+// phrase is one compiled name: its folded words, and for exact forms the
+// text as written.
+type phrase struct {
+	keys  []string
+	exact string
+	tag   int
+}
+
+// Set is a compiled, read-only list of minerals, safe for concurrent use.
+type Set struct {
+	minerals []Mineral
+	parent   []int // index of each mineral's parent tag, -1 for none
+	byFirst  map[string][]phrase
+	version  string
+}
+
+// Default returns the set built from the embedded data file.
+func Default() (*Set, error) { return parse(embeddedData) }
+
+func parse(data []byte) (*Set, error) {
+	var df dataFile
+	md, err := toml.Decode(string(data), &df)
+	if err != nil {
+		return nil, fmt.Errorf("parse minerals.toml: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("parse minerals.toml: unknown key %s", und[0])
+	}
+	s := &Set{minerals: df.Mineral, byFirst: map[string][]phrase{}}
+	tagIndex := map[string]int{}
+	for i, m := range df.Mineral {
+		if strings.TrimSpace(m.Tag) == "" {
+			return nil, fmt.Errorf("minerals.toml: entry #%d has no tag", i+1)
+		}
+		if _, dup := tagIndex[strings.ToLower(m.Tag)]; dup {
+			return nil, fmt.Errorf("minerals.toml: tag %q twice", m.Tag)
+		}
+		tagIndex[strings.ToLower(m.Tag)] = i
+	}
+	seen := map[string]string{}
+	for i, m := range df.Mineral {
+		p := -1
+		if m.Parent != "" {
+			j, ok := tagIndex[strings.ToLower(m.Parent)]
+			if !ok || j == i {
+				return nil, fmt.Errorf("minerals.toml: %q: parent %q is not another tag", m.Tag, m.Parent)
+			}
+			p = j
+		}
+		s.parent = append(s.parent, p)
+		add := func(name string, exact bool) error {
+			words := tokenize(name)
+			if len(words) == 0 {
+				return fmt.Errorf("minerals.toml: %q: name %q has no letters", m.Tag, name)
+			}
+			ph := phrase{tag: i}
+			for _, w := range words {
+				ph.keys = append(ph.keys, w.key)
+			}
+			key := strings.Join(ph.keys, " ")
+			if exact {
+				if len(words) != 1 {
+					return fmt.Errorf("minerals.toml: %q: exact form %q must be one word", m.Tag, name)
+				}
+				ph.exact = words[0].text
+				key = "=" + ph.exact
+			}
+			if other, dup := seen[key]; dup {
+				return fmt.Errorf("minerals.toml: %q: name %q already belongs to %q", m.Tag, name, other)
+			}
+			seen[key] = m.Tag
+			s.byFirst[ph.keys[0]] = append(s.byFirst[ph.keys[0]], ph)
+			return nil
+		}
+		if len(m.Names) == 0 {
+			return nil, fmt.Errorf("minerals.toml: %q has no names", m.Tag)
+		}
+		for _, n := range m.Names {
+			if err := add(n, false); err != nil {
+				return nil, err
+			}
+		}
+		for _, n := range m.Exact {
+			if err := add(n, true); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for k := range s.byFirst {
+		slices.SortStableFunc(s.byFirst[k], func(a, b phrase) int { return len(b.keys) - len(a.keys) })
+	}
+	sum := sha256.Sum256(data)
+	s.version = analyzeRev + "-" + hex.EncodeToString(sum[:4])
+	return s, nil
+}
+
+// analyzeRev changes whenever the subject rules change.
+const analyzeRev = "m1"
+
+// Version changes whenever the data file or the rules change.
+func (s *Set) Version() string { return s.version }
+
+// Tags lists every tag in the data file's order.
+func (s *Set) Tags() []string {
+	out := make([]string, len(s.minerals))
+	for i, m := range s.minerals {
+		out[i] = m.Tag
+	}
+	return out
+}
+
+// Find returns the tag matching name (a tag, a name or an exact form, in
+// any case), for filters typed by users.
+func (s *Set) Find(name string) (string, bool) {
+	k := strings.Join(keysOf(name), " ")
+	for i, m := range s.minerals {
+		if strings.EqualFold(m.Tag, strings.TrimSpace(name)) {
+			return s.minerals[i].Tag, true
+		}
+	}
+	for _, phs := range s.byFirst {
+		for _, ph := range phs {
+			if strings.Join(ph.keys, " ") == k && (ph.exact == "" || strings.EqualFold(ph.exact, strings.TrimSpace(name))) {
+				return s.minerals[ph.tag].Tag, true
+			}
+		}
+	}
+	return "", false
+}
+
+func keysOf(s string) []string {
+	var out []string
+	for _, w := range tokenize(s) {
+		out = append(out, w.key)
+	}
+	return out
+}
+
+// word is one token of a text.
+type word struct {
+	start, end int
+	text, key  string
+	upper      bool // starts with an upper-case letter
+	joined     bool // only spaces or a hyphen since the previous word
+	sentence   int
+	para       bool
+}
+
+// tokenize splits s into words: runs of letters and digits; each CJK rune
+// is a word of its own.
+func tokenize(s string) []word {
+	var out []word
+	start := -1
+	prevEnd := 0
+	emit := func(a, b int) {
+		gap := s[prevEnd:a]
+		w := word{start: a, end: b, text: s[a:b], key: strings.ToLower(s[a:b])}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		w.upper = unicode.IsUpper(r)
+		t := strings.TrimSpace(gap)
+		w.joined = len(out) > 0 && (t == "" || t == "-") && strings.Count(gap, "\n") == 0
+		w.para = len(out) == 0 || strings.Count(gap, "\n") >= 2
+		out = append(out, w)
+		prevEnd = b
+	}
+	for i, r := range s {
+		switch {
+		case r >= 0x2E80 && unicode.Is(unicode.Han, r):
+			if start >= 0 {
+				emit(start, i)
+				start = -1
+			}
+			emit(i, i+utf8.RuneLen(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			if start >= 0 {
+				emit(start, i)
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		emit(start, len(s))
+	}
+	return out
+}

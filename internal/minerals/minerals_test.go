@@ -1,0 +1,120 @@
+package minerals
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func mustDefault(t testing.TB) *Set {
+	t.Helper()
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestData checks the embedded data file: it parses (no name claimed by two
+// tags, every parent another tag), and it has every mineral traders filter
+// by.
+func TestData(t *testing.T) {
+	s := mustDefault(t)
+	tags := s.Tags()
+	for _, want := range []string{"rare earths", "NdPr", "dysprosium", "terbium", "lithium", "cobalt", "nickel",
+		"graphite", "gallium", "germanium", "tungsten", "antimony", "uranium", "copper"} {
+		if !slices.Contains(tags, want) {
+			t.Errorf("no tag %q", want)
+		}
+	}
+	for _, m := range s.minerals {
+		if m.Tag != strings.TrimSpace(m.Tag) || len(m.Names) == 0 {
+			t.Errorf("bad entry %+v", m)
+		}
+		for _, n := range m.Names {
+			if n != strings.ToLower(n) {
+				t.Errorf("%s: name %q must be lower case (names match in any case; exact forms go in exact)", m.Tag, n)
+			}
+		}
+	}
+	if s.Version() == "" {
+		t.Error("empty version")
+	}
+}
+
+// TestParseRejects checks that a data file with an ambiguous name, an
+// unknown parent or an empty tag is refused with the cause named.
+func TestParseRejects(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n[[mineral]]\ntag = \"b\"\nnames = [\"X\"]\n", `"X" already belongs to "a"`},
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\nparent = \"zz\"\n", `parent "zz"`},
+		{"[[mineral]]\ntag = \" \"\nnames = [\"x\"]\n", "no tag"},
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\nexact = [\"A B\"]\n", "one word"},
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\ncolour = 1\n", "unknown key"},
+	} {
+		_, err := parse([]byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("parse(%q) = %v, want an error with %s", c.data, err, c.want)
+		}
+	}
+}
+
+func subjects(fs []Found) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Subject {
+			out = append(out, f.Tag)
+		}
+	}
+	return out
+}
+
+// TestAnalyzeRules checks the subject rules on short texts.
+func TestAnalyzeRules(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		name string
+		doc  Doc
+		want []string
+	}{
+		{"synonym in the lead", Doc{Title: "Offtake signed", Body: "The junior will ship spodumene concentrate from Mali."}, []string{"lithium"}},
+		{"child implies parent", Doc{Title: "Heavy separation starts", Body: "The plant produced its first Dy oxide. It was sold."}, []string{"dysprosium", "rare earths"}},
+		{"examples are not subjects", Doc{Title: "Battery plant opens", Body: "The plant opened on Monday.\n\nIt will use critical minerals such as lithium, nickel and cobalt."}, nil},
+		{"a long list is not a subject", Doc{Title: "Policy paper", Body: "The paper was published.\n\nIt covers lithium, cobalt, nickel, graphite and gallium."}, nil},
+		{"repeated in the body", Doc{Title: "Export data", Body: "Shipments rose.\n\nThe numbers were high. Gallium exports doubled. Buyers stocked gallium ahead of controls."}, []string{"gallium"}},
+		{"named once in the body", Doc{Title: "Export data", Body: "Shipments rose.\n\nThe numbers were high. Gallium exports doubled."}, nil},
+		{"copper needs more", Doc{Title: "Mine update", Body: "The mine is on track.\n\nIt also produces copper. Copper sales rose."}, nil},
+		{"copper in the title", Doc{Title: "Copper output hits record", Body: "The mine is on track."}, []string{"copper"}},
+		{"part of a company name", Doc{Title: "Deal signed", Body: "The deal was signed.\n\nShares in Cobalt Blue rose. Investors cheered Ganfeng Lithium and Ganfeng Lithium again."}, nil},
+		{"symbol needs exact case", Doc{Title: "dy and tb", Body: "Nothing here: dy tb."}, nil},
+		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
+		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
+	} {
+		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
+			t.Errorf("%s: subjects %q, want %q (%+v)", c.name, got, c.want, s.Analyze(c.doc))
+		}
+	}
+}
+
+// TestFind resolves what users type in a filter to a tag.
+func TestFind(t *testing.T) {
+	s := mustDefault(t)
+	for in, want := range map[string]string{"Rare Earths": "rare earths", "ndpr": "NdPr", "spodumene": "lithium", "Dy": "dysprosium", "REE": "rare earths"} {
+		if got, ok := s.Find(in); !ok || got != want {
+			t.Errorf("Find(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := s.Find("cheese"); ok {
+		t.Error("Find(cheese) found a tag")
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	s := mustDefault(b)
+	body := strings.Repeat("Lynas Rare Earths said its Kuantan plant produced dysprosium oxide. Prices of NdPr rose while lithium and cobalt were flat. The company will expand output next year with new equipment.\n\n", 12)
+	doc := Doc{Title: "Lynas lifts heavy rare earths output", Highlights: []string{"Dysprosium output rises", "NdPr prices up"}, Body: body}
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Analyze(doc)
+	}
+}
