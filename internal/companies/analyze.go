@@ -76,9 +76,9 @@ const (
 	noteFormer  = "named by a name dropped before the item was published"
 )
 
-// maxListed is how many distinct companies one sentence may name before
-// they count as a list (holdings, peers) that makes none a subject.
-const maxListed = 2
+// minList is how many companies an enumeration names before they count
+// as a list (holdings, peers) that makes none of them a subject.
+const minList = 3
 
 // Analyze finds the companies doc names, in the dictionary or not, and
 // tells subjects from mentions. Subjects come first, each group in order of
@@ -104,25 +104,9 @@ func (d *Dictionary) Analyze(doc Doc) []Finding {
 	sc.quoted = quoted
 	leadEnd := leadEnd(ts, sents, bodyStart)
 
-	// Distinct companies per sentence of the text.
-	listed := map[int32]int{}
-	{
-		var cur int32 = -1
-		var names []string
-		for _, h := range hits {
-			if h.src != 1 {
-				continue
-			}
-			s := sents[h.pos]
-			if s != cur {
-				cur, names = s, names[:0]
-			}
-			if !contains(names, h.name) {
-				names = append(names, h.name)
-				listed[s] = len(names)
-			}
-		}
-	}
+	// Enumerations: runs of three or more companies joined only by commas,
+	// "and" or "or" ("Lynas, MP Materials and Iluka").
+	inList := listRuns(ts, hits, sents)
 
 	type tally struct {
 		found     Finding
@@ -172,7 +156,7 @@ func (d *Dictionary) Analyze(doc Doc) []Finding {
 		t.where[part] = true
 		note := ""
 		if h.src == 1 {
-			note = d.demote(ts, h, hits, sents, quoted, listed[sents[h.pos]])
+			note = d.demote(ts, h, hits, sents, quoted, inList[i])
 		}
 		if note != "" {
 			if t.note == "" {
@@ -387,11 +371,11 @@ func skippable(k string) bool {
 
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
-func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, inSentence int) string {
+func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool) string {
 	if quoted[h.pos] {
 		return noteQuote
 	}
-	if inSentence > maxListed {
+	if listed {
 		return noteList
 	}
 	r := d.roles
@@ -403,8 +387,8 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			j = o.pos - 1
 			continue
 		}
-		if skippable(ts.key(j)) {
-			j--
+		if skippable(ts.key(j)) || (ts.has(j, fPossessive) && ts.capitalised(j)) {
+			j-- // "a unit of Russia's Rosatom"
 			continue
 		}
 		break
@@ -435,8 +419,23 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
-	// "X, which holds a 49% stake in ...": X is a shareholder.
+	// "X, its largest shareholder, ...", "X, a former subsidiary of ...":
+	// the apposition names X's role towards the subject.
 	n := len(ts.toks)
+	if h.end < n && sents[h.end] == sent && ts.gap(h.end) == "," {
+		for k := h.end; k < n && k < h.end+7 && sents[k] == sent; k++ {
+			if k > h.end && strings.ContainsAny(ts.gap(k), ",;:()") {
+				break
+			}
+			if _, ok := hitCovering(hits, k); ok {
+				continue // "X, SQM's largest shareholder"
+			}
+			if r.head.endsAt(ts, k) {
+				return noteParent
+			}
+		}
+	}
+	// "X, which holds a 49% stake in ...": X is a shareholder.
 	e := h.end
 	if e < n && sents[e] == sent && (ts.key(e) == "which" || ts.key(e) == "who" || ts.key(e) == "that") {
 		e++
@@ -463,3 +462,47 @@ func hitCovering(hits []hit, i int) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// listRuns marks the text hits that belong to an enumeration of minList or
+// more distinct companies: hits in one sentence separated only by commas,
+// semicolons, "and", "or" or "&".
+func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
+	out := make([]bool, len(hits))
+	start := -1 // first hit of the current run
+	names := 0
+	flush := func(end int) {
+		if start >= 0 && names >= minList {
+			for k := start; k < end; k++ {
+				out[k] = true
+			}
+		}
+	}
+	prev := -1
+	for i, h := range hits {
+		if h.src != 1 {
+			continue
+		}
+		joined := false
+		if prev >= 0 && sents[hits[prev].end-1] == sents[h.pos] {
+			p := hits[prev]
+			between := h.pos - p.end
+			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(h.pos), ",;") ||
+				between == 1 && isListWord(ts.key(p.end)))
+			if p.end <= h.pos && between == 0 && ts.gap(h.pos) == "" {
+				joined = false
+			}
+		}
+		if !joined {
+			flush(i)
+			start, names = i, 0
+		}
+		if start >= 0 && (i == start || hits[i].name != hits[i-1].name) {
+			names++
+		}
+		prev = i
+	}
+	flush(len(hits))
+	return out
+}
+
+func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }

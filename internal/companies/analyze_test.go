@@ -16,7 +16,7 @@ func TestRoleWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
-		"stake_words", "holder_verbs", "generic_name_words", "institution_words"} {
+		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -32,8 +32,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 11 {
-		t.Errorf("roles.toml has %d lists, want 11", len(raw))
+	if len(raw) != 12 {
+		t.Errorf("roles.toml has %d lists, want 12", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {

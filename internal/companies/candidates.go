@@ -22,7 +22,7 @@ var candidateLegal = map[string]bool{
 // name (folded: "Resources" is "resource").
 var candidateSector = map[string]bool{
 	"group": true, "resource": true, "mining": true, "mineral": true, "metal": true,
-	"material": true, "energy": true,
+	"material": true, "energy": true, "exploration": true, "prospecting": true,
 }
 
 // candidates adds candidate companies found in the text, and their
@@ -45,14 +45,23 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	var names [][]string // key sequences of the candidates found, to find them in the title
 	found := len(hits)
 	for i := 0; i < n; i++ {
-		if covered[i] || !ts.has(i, fUpperInit) {
-			continue
-		}
 		k := ts.key(i)
-		if !candidateLegal[k] && !candidateSector[k] {
+		if covered[i] || (!ts.has(i, fUpperInit) && !d.roles.companyNoun[k]) {
 			continue
 		}
-		h, end, ok := d.candidateAt(ts, i, covered)
+		var h hit
+		var end int
+		var ok bool
+		switch {
+		case d.roles.companyNoun[k] && !ts.has(i, fUpperInit) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
+			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
+		case ts.text(i) == "PT":
+			h, end, ok = d.indonesianAt(ts, i, covered)
+		case candidateLegal[k] || candidateSector[k]:
+			h, end, ok = d.candidateAt(ts, i, covered)
+		default:
+			continue
+		}
 		if end > i {
 			i = end - 1
 		}
@@ -64,7 +73,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		hits = append(hits, h)
 		keys := make([]string, 0, h.end-h.pos)
-		for p := h.pos; p < h.end && !candidateLegal[ts.key(p)]; p++ {
+		start := h.pos
+		if ts.text(start) == "PT" {
+			start++
+		}
+		for p := start; p < h.end && !candidateLegal[ts.key(p)]; p++ {
 			keys = append(keys, ts.key(p))
 		}
 		names = append(names, keys)
@@ -72,24 +85,32 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	if len(hits) == found {
 		return hits
 	}
-	// The same names in the title, which is often in title case and so
-	// cannot be scanned for suffixes on its own.
-	tt := &srcs[0]
-	for i := range tt.toks {
-		for c, keys := range names {
-			if i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) {
+	// The same names again without their suffix ("Kodal Minerals Ltd ...
+	// Kodal Minerals said"), and in the title, which is often in title
+	// case and so cannot be scanned for suffixes on its own.
+	cands := hits[found:]
+	for s := range srcs {
+		tt := &srcs[s]
+		for i := 0; i < len(tt.toks); i++ {
+			if s == 1 && covered[i] {
 				continue
 			}
-			ok := true
-			for j, k := range keys {
-				if tt.key(i+j) != k || (j > 0 && !tt.joined(i+j)) {
-					ok = false
+			for c, keys := range names {
+				if i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
+					continue
+				}
+				ok := true
+				for j, k := range keys {
+					if tt.key(i+j) != k || (j > 0 && !tt.joined(i+j)) || (s == 1 && covered[i+j]) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: cands[c].name})
+					i += len(keys) - 1
 					break
 				}
-			}
-			if ok {
-				hits = append(hits, hit{src: 0, pos: i, end: i + len(keys), company: -1, name: hits[found+c].name})
-				break
 			}
 		}
 	}
@@ -114,6 +135,15 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 		e++
 	}
+	// "Lygend Resources & Technology": an ampersand and one more
+	// capitalised word after a sector suffix belong to the name.
+	if e == i && candidateSector[ts.key(i)] && e+2 < n && ts.text(e+1) == "&" && ts.joined(e+1) && ts.joined(e+2) &&
+		ts.has(e+2, fUpperInit) && !covered[e+2] && (e+3 == n || !ts.joined(e+3) || !ts.capitalised(e+3)) {
+		e += 2
+		for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && (ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
+			e++
+		}
+	}
 	end := e + 1
 	// A capitalised word right after continues the name: "Mining Indaba",
 	// "Minerals Council", "Shanghai Metals Market".
@@ -121,7 +151,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		return hit{}, end, false
 	}
 	last := e
-	for last >= i && candidateLegal[ts.key(last)] {
+	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
 		last--
 	}
 	if last < i && last >= 0 && covered[last] {
@@ -133,14 +163,14 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		first = last
 	}
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
-		if !ts.joined(k+1) || covered[k] || (ts.has(k, fPossessive)) {
-			break
+		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) {
+			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
 			first = k
 			continue
 		}
-		if w.connector[ts.key(k)] && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
+		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
 			continue
 		}
 		break
@@ -186,4 +216,96 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 // isSuffixGap is punctuation allowed between legal suffixes: "Co., Ltd.".
 func isSuffixGap(g string) bool {
 	return g == "," || g == "." || g == ".," || strings.TrimSpace(g) == ","
+}
+
+// spacedDash reports a dash with spaces around it before token i: "CITY - ".
+func spacedDash(ts *tokens, i int) bool {
+	t := &ts.toks[i]
+	return ts.gap(i) == "-" && (t.gs > ts.toks[i-1].end || t.ge < t.start)
+}
+
+// indonesianAt reads "PT Name Words [Tbk]" at token i (the "PT"): the
+// Indonesian form of a limited company.
+func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	e := i + 1
+	for e < n && e-i <= 5 && ts.joined(e) && !covered[e] && ts.has(e, fUpperInit) && !spacedDash(ts, e) &&
+		!candidateLegal[ts.key(e)] {
+		e++
+	}
+	if e-i < 2 {
+		return hit{}, e, false
+	}
+	distinct := false
+	for p := i + 1; p < e; p++ {
+		k := ts.key(p)
+		if d.roles.institution[k] {
+			return hit{}, e, false
+		}
+		if !d.roles.generic[k] && !d.words.common[k] {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return hit{}, e, false
+	}
+	end := e
+	if e < n && candidateLegal[ts.key(e)] {
+		end = e + 1 // "Tbk"
+	}
+	name := collapseSpace(ts.src[ts.toks[i+1].start:ts.toks[e-1].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, end, false
+	}
+	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
+}
+
+// namedAfterNoun reads a name that follows a company noun at token i:
+// "state lithium company LitioMx", "Bolivian state company Yacimientos de
+// Litio Bolivianos (YLB)". The name is the capitalised words from i (with
+// connectors), and needs a distinctive word.
+func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	w, r := &d.words, d.roles
+	if !ts.capitalised(i) || ts.toks[i].flags&fDigitInit != 0 {
+		return hit{}, i, false
+	}
+	e := i
+	for e+1 < n && e-i < 5 && ts.joined(e+1) && !covered[e+1] && !ts.has(e, fPossessive) && !spacedDash(ts, e+1) {
+		k := ts.key(e + 1)
+		if ts.capitalised(e+1) && !candidateLegal[k] {
+			e++
+			continue
+		}
+		if (w.connector[k] || ts.text(e+1) == "&") && e+2 < n && ts.joined(e+2) && ts.capitalised(e+2) {
+			e += 2
+			continue
+		}
+		break
+	}
+	end := e + 1
+	for end < n && candidateLegal[ts.key(end)] && ts.has(end, fUpperInit) && (ts.joined(end) || isSuffixGap(ts.gap(end))) {
+		end++
+	}
+	distinct := false
+	for p := i; p <= e; p++ {
+		k := ts.key(p)
+		if r.institution[k] || w.instHead[k] {
+			return hit{}, end, false
+		}
+		if w.connector[k] || ts.text(p) == "&" {
+			continue
+		}
+		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && ts.toks[p].runes >= 2 {
+			distinct = true
+		}
+	}
+	if !distinct || (e == i && r.generic[ts.key(i)]) {
+		return hit{}, end, false
+	}
+	name := collapseSpace(ts.src[ts.toks[i].start:ts.toks[e].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, end, false
+	}
+	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
 }

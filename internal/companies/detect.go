@@ -246,6 +246,11 @@ func (d *Dictionary) genericOK(ts *tokens, s, e int) bool {
 		if (pk == "of" || pk == "for") && p > 0 && ts.joined(p) && w.instHead[ts.key(p-1)] {
 			return false
 		}
+		// "Ministry of Energy and Mineral Resources"
+		if (pk == "and" || pk == "&") && p >= 3 && ts.joined(p) && ts.capitalised(p-1) && ts.joined(p-1) &&
+			ts.key(p-2) == "of" && ts.joined(p-2) && w.instHead[ts.key(p-3)] {
+			return false
+		}
 		if w.qualifier[pk] {
 			return false
 		}
@@ -480,6 +485,8 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 		}
 		if known >= 0 {
 			hits = append(hits, hit{src: src, pos: groupStart, end: j, company: known, name: d.companies[known].Name})
+		} else if strings.Contains(ts.gap(groupStart), ")") {
+			// "(TSXV: TAMB) (OTCQB: TAMBF)": the first group named the company.
 		} else if h, ok := d.nameBefore(ts, src, groupStart-1, hits); ok {
 			hits = append(hits, h)
 		}

@@ -30,6 +30,7 @@ type roleFile struct {
 	HolderVerbs      []string `toml:"holder_verbs"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
+	CompanyNouns     []string `toml:"company_nouns"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -62,7 +63,7 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
 	stake                                            map[string]bool
-	generic, institution                             map[string]bool
+	generic, institution, companyNoun                map[string]bool
 	version                                          string
 }
 
@@ -111,7 +112,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
 		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords),
-		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords),
+		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }

@@ -1,6 +1,9 @@
 package minerals
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Doc is an item's text by part, as Analyze weighs it.
 type Doc struct {
@@ -40,9 +43,10 @@ type Found struct {
 }
 
 const (
-	noteOnce    = "named in passing in the body"
-	noteList    = "one of a list"
-	noteExample = "named as an example"
+	noteDescriptor = "describes a company (\"copper miner\")"
+	noteOnce       = "named in passing in the body"
+	noteList       = "one of a list"
+	noteExample    = "named as an example"
 )
 
 // listCues introduce examples: the minerals after them are not what the
@@ -56,6 +60,33 @@ var companySuffixes = map[string]bool{
 	"group": true, "resources": true, "mining": true, "minerals": true, "metals": true,
 	"materials": true, "industries": true, "holdings": true, "co": true, "company": true,
 	"americas": true, "blue": true, "energy": true, "technologies": true, "tech": true,
+}
+
+// descriptors after a mineral word make it a description of a company
+// ("copper miner Codelco", "lithium producer Albemarle"), not a subject.
+var descriptors = map[string]bool{
+	"miner": true, "miners": true, "producer": true, "producers": true, "company": true, "companies": true,
+	"giant": true, "major": true, "firm": true, "firms": true, "group": true, "developer": true,
+	"developers": true, "explorer": true, "explorers": true, "junior": true, "juniors": true, "house": true,
+}
+
+// titleCase reports a word written with a capital and then lower case
+// ("Lithium"), as in names; "NdPr" and "REE" are not.
+func titleCase(s string) bool {
+	first := true
+	for _, r := range s {
+		if first {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			first = false
+			continue
+		}
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return !first
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -79,7 +110,10 @@ func (s *Set) Analyze(doc Doc) []Found {
 		demote               string
 	}
 	scan := func(text string, title bool, hlEnd, bodyStart int, sentBase int) int {
-		words := tokenize(text)
+		buf := s.words.Get().(*[]word)
+		defer s.words.Put(buf)
+		words := tokenizeInto(text, *buf)
+		*buf = words
 		sentences(text, words, sentBase)
 		lead := leadEnd(words, bodyStart)
 		var hits []hitT
@@ -90,9 +124,9 @@ func (s *Set) Analyze(doc Doc) []Found {
 			}
 			n := len(ph.keys)
 			w := &words[i]
-			if !title && w.upper && ph.exact == "" && i > 0 && words[i].sentence == words[i-1].sentence && w.joined && words[i-1].upper {
+			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence {
 				i += n - 1
-				continue // "Ganfeng Lithium", "China Rare Earth Group"
+				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
 			if e := i + n; e < len(words) && words[e].joined && words[e].upper && companySuffixes[words[e].key] && ph.exact == "" {
 				i += n - 1
@@ -109,9 +143,16 @@ func (s *Set) Analyze(doc Doc) []Found {
 			default:
 				h.part = 3
 			}
+			// "state copper miner Codelco": the mineral describes a company.
+			if e := i + n; !title && e < len(words) && words[e].joined && descriptors[words[e].key] {
+				h.demote = noteDescriptor
+			}
 			// "minerals such as lithium and cobalt"
 			for j := i - 1; j >= 0 && words[j].sentence == w.sentence && j >= i-8; j-- {
 				k := words[j].key
+				if h.demote != "" {
+					break
+				}
 				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] {
 					h.demote = noteExample
 					break
@@ -131,15 +172,23 @@ func (s *Set) Analyze(doc Doc) []Found {
 			i += n - 1
 		}
 		// Lists: a sentence naming listSize or more distinct minerals.
-		distinct := map[int]map[int]bool{}
-		for _, h := range hits {
-			if distinct[h.sent] == nil {
-				distinct[h.sent] = map[int]bool{}
+		// hits come in sentence order: count each sentence's tags once.
+		listed := make([]bool, len(hits))
+		for a := 0; a < len(hits); {
+			b := a
+			var tags []int
+			for ; b < len(hits) && hits[b].sent == hits[a].sent; b++ {
+				if !containsInt(tags, hits[b].tag) {
+					tags = append(tags, hits[b].tag)
+				}
 			}
-			distinct[h.sent][h.tag] = true
+			for k := a; k < b; k++ {
+				listed[k] = len(tags) >= listSize
+			}
+			a = b
 		}
-		for _, h := range hits {
-			if !title && len(distinct[h.sent]) >= listSize && h.demote == "" {
+		for hi, h := range hits {
+			if !title && h.demote == "" && listed[hi] {
 				h.demote = noteList
 			}
 			t := tallies[h.tag]
@@ -295,13 +344,18 @@ func sentences(text string, words []word, base int) {
 			switch {
 			case strings.Contains(gap, "\n"):
 				id++
-			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && len(words[i-1].text) > 1:
+			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && len(words[i-1].text) > 1 &&
+				!abbreviations[words[i-1].key]:
 				id++
 			}
 		}
 		words[i].sentence = id
 	}
 }
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "st": true, "no": true, "vs": true, "prof": true, "jr": true, "sr": true}
 
 // leadEnd returns one past the last word of the lead: the first one or two
 // sentences of the body's first paragraph.

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,6 +54,7 @@ type Set struct {
 	parent   []int // index of each mineral's parent tag, -1 for none
 	byFirst  map[string][]phrase
 	version  string
+	words    *sync.Pool // *[]word buffers reused by Analyze; hold no state
 }
 
 // Default returns the set built from the embedded data file.
@@ -67,7 +69,7 @@ func parse(data []byte) (*Set, error) {
 	if und := md.Undecoded(); len(und) > 0 {
 		return nil, fmt.Errorf("parse minerals.toml: unknown key %s", und[0])
 	}
-	s := &Set{minerals: df.Mineral, byFirst: map[string][]phrase{}}
+	s := &Set{minerals: df.Mineral, byFirst: map[string][]phrase{}, words: &sync.Pool{New: func() any { return new([]word) }}}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {
 		if strings.TrimSpace(m.Tag) == "" {
@@ -189,22 +191,47 @@ type word struct {
 
 // tokenize splits s into words: runs of letters and digits; each CJK rune
 // is a word of its own.
-func tokenize(s string) []word {
-	var out []word
+func tokenize(s string) []word { return tokenizeInto(s, nil) }
+
+// tokenizeInto is tokenize reusing buf.
+func tokenizeInto(s string, buf []word) []word {
+	out := buf[:0]
 	start := -1
 	prevEnd := 0
 	emit := func(a, b int) {
 		gap := s[prevEnd:a]
-		w := word{start: a, end: b, text: s[a:b], key: strings.ToLower(s[a:b])}
+		w := word{start: a, end: b, text: s[a:b]}
+		w.key = lowerASCII(w.text)
 		r, _ := utf8.DecodeRuneInString(w.text)
 		w.upper = unicode.IsUpper(r)
-		t := strings.TrimSpace(gap)
-		w.joined = len(out) > 0 && (t == "" || t == "-") && strings.Count(gap, "\n") == 0
-		w.para = len(out) == 0 || strings.Count(gap, "\n") >= 2
+		nl := strings.Count(gap, "\n")
+		if gap == " " {
+			w.joined = len(out) > 0
+		} else {
+			t := strings.TrimSpace(gap)
+			w.joined = len(out) > 0 && (t == "" || t == "-") && nl == 0
+		}
+		w.para = len(out) == 0 || nl >= 2
 		out = append(out, w)
 		prevEnd = b
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				emit(start, i)
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i0 := i
+		i += size
+		i := i0
 		switch {
 		case r >= 0x2E80 && unicode.Is(unicode.Han, r):
 			if start >= 0 {
@@ -227,4 +254,16 @@ func tokenize(s string) []word {
 		emit(start, len(s))
 	}
 	return out
+}
+
+// lowerASCII is strings.ToLower without an allocation for words that are
+// already lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
