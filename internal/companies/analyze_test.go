@@ -80,8 +80,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Glencore"}},
 		{"repeated in the body", Doc{Title: "Graphite anode plant approved", Body: "Approval came on Monday.\n\nSyrah Resources will build it. Syrah Resources expects output in 2027."},
 			[]string{"Syrah Resources"}, nil},
-		{"candidate with a suffix", Doc{Title: "Lithium junior signs offtake", Body: "Kodal Minerals Ltd has signed an offtake for its Mali project."},
-			[]string{"Kodal Minerals"}, nil},
+		{"candidate with a suffix", Doc{Title: "Lithium junior signs offtake", Body: "Qorvath Minerals Ltd has signed an offtake for its Mali project."},
+			[]string{"Qorvath Minerals"}, nil},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {
@@ -96,8 +96,8 @@ func TestAnalyzeRules(t *testing.T) {
 // dictionary and that evidence counts every naming.
 func TestAnalyzeKnownAndEvidence(t *testing.T) {
 	d := mustDefault(t)
-	fs := d.Analyze(Doc{Title: "Kodal Minerals and Lynas sign deal", Highlights: []string{"Lynas to buy spodumene"},
-		Body: "Kodal Minerals Ltd signed with Lynas Rare Earths (ASX: LYC). Lynas will pay in cash."})
+	fs := d.Analyze(Doc{Title: "Qorvath Minerals and Lynas sign deal", Highlights: []string{"Lynas to buy spodumene"},
+		Body: "Qorvath Minerals Ltd signed with Lynas Rare Earths (ASX: LYC). Lynas will pay in cash."})
 	if len(fs) != 2 {
 		t.Fatalf("found %+v", fs)
 	}
@@ -107,9 +107,9 @@ func TestAnalyzeKnownAndEvidence(t *testing.T) {
 			if !f.Known || !f.Subject || f.Count != 4 || !slices.Equal(f.Where, []string{InTitle, InHighlights, InLead}) {
 				t.Errorf("Lynas: %+v", f)
 			}
-		case "Kodal Minerals":
+		case "Qorvath Minerals":
 			if f.Known || !f.Subject || f.Count != 2 {
-				t.Errorf("Kodal: %+v", f)
+				t.Errorf("Qorvath: %+v", f)
 			}
 		default:
 			t.Errorf("unexpected %+v", f)

@@ -215,7 +215,7 @@ func TestSubjectsMentionsMinerals(t *testing.T) {
 	if !sawList {
 		t.Errorf("no evidence for MP Materials as a mention: %+v", lynas.Evidence)
 	}
-	if !slices.Equal(kodal.Companies, []string{"Kodal Minerals"}) || !slices.Equal(kodal.Candidates, []string{"Kodal Minerals"}) {
+	if !slices.Equal(kodal.Companies, []string{"Qorvath Minerals"}) || !slices.Equal(kodal.Candidates, []string{"Qorvath Minerals"}) {
 		t.Errorf("candidate: companies %q candidates %q", kodal.Companies, kodal.Candidates)
 	}
 	if !slices.Equal(kodal.Minerals, []string{"lithium"}) {
