@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -29,11 +30,33 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 // resolveCompanies maps names, aliases or tickers to canonical names, with
 // suggestions for unknown ones.
 func (e *env) resolveCompanies(names []string) ([]string, error) {
-	out, err := canonicalCompanies(e.dict, names)
+	var known, candidates []string
+	var counts []store.CompanyCount
+	for _, n := range names {
+		if _, ok := e.dict.Find(n); ok || e.store == nil {
+			known = append(known, n)
+			continue
+		}
+		// A candidate company (not in the dictionary) that items in the
+		// cache are about filters like any other.
+		if counts == nil {
+			var err error
+			if counts, err = e.store.CompanyCounts(context.Background()); err != nil {
+				return nil, err
+			}
+		}
+		i := slices.IndexFunc(counts, func(c store.CompanyCount) bool { return strings.EqualFold(c.Name, strings.TrimSpace(n)) })
+		if i < 0 {
+			known = append(known, n) // reported below with suggestions
+			continue
+		}
+		candidates = append(candidates, counts[i].Name)
+	}
+	out, err := canonicalCompanies(e.dict, known)
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
-	return out, nil
+	return append(out, candidates...), nil
 }
 
 // canonicalCompanies returns the dictionary's names for names (any alias,
@@ -198,9 +221,7 @@ func printItem(w io.Writer, it item.Item, withState bool) {
 	if it.Link != "" {
 		fmt.Fprintf(w, "%s\n", line(it.Link))
 	}
-	if len(it.Companies) > 0 {
-		fmt.Fprintf(w, "Companies: %s\n", line(strings.Join(it.Companies, ", ")))
-	}
+	printSignals(w, it)
 	verdict := "not flagged"
 	if it.Ideology.Flagged {
 		verdict = "FLAGGED ideology-heavy"
@@ -372,4 +393,69 @@ func orEmpty(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// printSignals writes the item's subjects, mentions and minerals with the
+// evidence for each, and the command that adds a candidate company (one not
+// in the dictionary) to config.toml.
+func printSignals(w io.Writer, it item.Item) {
+	ev := map[string]item.Evidence{}
+	for _, e := range it.Evidence {
+		if e.Kind != item.KindMineral {
+			ev[e.Name] = e
+		}
+	}
+	candidate := func(name string) bool { return slices.Contains(it.Candidates, name) }
+	label := func(name string, withNote bool) string {
+		s := sanitize.Line(name)
+		if e, ok := ev[name]; ok && e.Former != "" {
+			s = sanitize.Line(e.Former) + " (now " + s + ")"
+		}
+		if candidate(name) {
+			s += "*"
+		}
+		e, ok := ev[name]
+		if !ok {
+			return s
+		}
+		detail := strings.Join(e.Where, ", ")
+		if e.Count > 1 {
+			detail += fmt.Sprintf(" ×%d", e.Count)
+		}
+		if withNote && e.Note != "" {
+			detail += ": " + sanitize.Line(e.Note)
+		}
+		return s + " (" + detail + ")"
+	}
+	list := func(title string, names []string, withNote bool) {
+		if len(names) == 0 {
+			return
+		}
+		parts := make([]string, len(names))
+		for i, n := range names {
+			parts[i] = label(n, withNote)
+		}
+		fmt.Fprintf(w, "%s: %s\n", title, strings.Join(parts, "; "))
+	}
+	list("Companies", it.Companies, false)
+	list("Mentioned", it.Mentions, true)
+	if len(it.Minerals) > 0 {
+		fmt.Fprintf(w, "Minerals: %s\n", sanitize.Line(strings.Join(it.Minerals, ", ")))
+	}
+	for i, c := range it.Candidates {
+		if i == 0 {
+			fmt.Fprintln(w, "* not in the dictionary; to add:")
+		}
+		fmt.Fprintf(w, "  lode companies add %s\n", shellQuote(sanitize.Line(c)))
+	}
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.,:/", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
