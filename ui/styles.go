@@ -26,7 +26,11 @@ type Styles struct {
 	Watched     lipgloss.Style
 	Star        lipgloss.Style
 	Chip        lipgloss.Style
-	Dim         lipgloss.Style
+	// Mention styles the chips of companies an item names without being
+	// about them (after the subjects, dimmer); Mineral the mineral chips.
+	Mention lipgloss.Style
+	Mineral lipgloss.Style
+	Dim     lipgloss.Style
 
 	MetaTitle lipgloss.Style
 	Link      lipgloss.Style
@@ -105,6 +109,8 @@ func DefaultStyles(r *lipgloss.Renderer, noColor bool) Styles {
 		Watched:     s().Foreground(teal),
 		Star:        s().Foreground(gold),
 		Chip:        s().Foreground(teal),
+		Mention:     s().Foreground(subtle).Faint(true),
+		Mineral:     s().Foreground(gold),
 		Dim:         s().Faint(true),
 
 		MetaTitle: s().Bold(true),

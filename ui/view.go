@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/lipgloss"
+	"slices"
 	"strings"
 	"time"
 
@@ -448,10 +450,7 @@ func (m Model) metaLines(w, n int) []string {
 			companies = m.chipRows(room, 1)
 		}
 		infoLine := st.Dim.Render(info)
-		for i, c := range companies {
-			companies[i] = st.Chip.Render(c)
-		}
-		if len(d.Companies) == 0 {
+		if len(m.chips()) == 0 {
 			companies = []string{st.Dim.Render("no companies named")}
 		}
 		link := sanitize.Line(d.Link)
@@ -599,15 +598,47 @@ func (m Model) infoText(w, need int) string {
 // chipNeed is the cells the first company chip and the "+N more" after it
 // take on one line of w cells; 0 when the item names no company.
 func (m Model) chipNeed(w int) int {
-	names := m.detail.Companies
-	if m.detailID == 0 || len(names) == 0 {
+	chips := m.chips()
+	if m.detailID == 0 || len(chips) == 0 {
 		return 0
 	}
-	s := "[" + sanitize.Line(names[0]) + "]"
-	if len(names) > 1 {
-		s += fmt.Sprintf(" +%d more", len(names)-1)
+	s := chips[0].text
+	if len(chips) > 1 {
+		s += fmt.Sprintf(" +%d more", len(chips)-1)
 	}
 	return min(width(s), w)
+}
+
+// chip is one name in the item header: a subject "[Lynas Rare Earths]"
+// (a candidate not in the dictionary carries a "*"), a mineral
+// "<dysprosium>", or a company only mentioned "(MP Materials)", dimmer,
+// after the subjects and minerals.
+type chip struct {
+	text  string
+	style lipgloss.Style
+}
+
+// chips lists the shown item's chips: subjects, minerals, then mentions.
+func (m Model) chips() []chip {
+	d := &m.detail
+	st := m.c.styles
+	out := make([]chip, 0, len(d.Companies)+len(d.Minerals)+len(d.Mentions))
+	star := func(name string) string {
+		if slices.Contains(d.Candidates, name) {
+			return "*"
+		}
+		return ""
+	}
+	for _, c := range d.Companies {
+		out = append(out, chip{"[" + sanitize.Line(c) + star(c) + "]", st.Chip})
+	}
+	for _, c := range d.Minerals {
+		out = append(out, chip{"<" + sanitize.Line(c) + ">", st.Mineral})
+	}
+	for _, c := range d.Mentions {
+		out = append(out, chip{"(" + sanitize.Line(c) + star(c) + ")", st.Mention})
+	}
+	return out
 }
 
 // metaChipRows is the most lines the company chips take in the item header.
@@ -618,21 +649,36 @@ const metaChipRows = 2
 // "+N more". The result depends only on the item and w, so the header keeps
 // its height while an item is shown.
 func (m Model) chipRows(w, maxRows int) []string {
-	names := m.detail.Companies
-	if m.detailID == 0 || len(names) == 0 || w <= 0 || maxRows <= 0 {
+	chips := m.chips()
+	if m.detailID == 0 || len(chips) == 0 || w <= 0 || maxRows <= 0 {
 		return nil
 	}
+	render := func(cs []chip) string {
+		parts := make([]string, len(cs))
+		for i, c := range cs {
+			parts[i] = c.style.Render(c.text)
+		}
+		return strings.Join(parts, " ")
+	}
+	plain := func(cs []chip) string {
+		parts := make([]string, len(cs))
+		for i, c := range cs {
+			parts[i] = c.text
+		}
+		return strings.Join(parts, " ")
+	}
 	var rows []string
-	var cur []string
+	var cur []chip
 	curW, i := 0, 0
-	for ; i < len(names); i++ {
-		c := trunc("["+sanitize.Line(names[i])+"]", w)
-		cw := width(c)
+	for ; i < len(chips); i++ {
+		c := chips[i]
+		c.text = trunc(c.text, w)
+		cw := width(c.text)
 		if len(cur) > 0 && curW+1+cw > w {
 			if len(rows)+1 == maxRows {
 				break
 			}
-			rows = append(rows, strings.Join(cur, " "))
+			rows = append(rows, render(cur))
 			cur, curW = nil, 0
 		}
 		if len(cur) > 0 {
@@ -641,27 +687,28 @@ func (m Model) chipRows(w, maxRows int) []string {
 		cur = append(cur, c)
 		curW += cw
 	}
-	rest := len(names) - i
+	rest := len(chips) - i
 	more := func() string { return fmt.Sprintf("+%d more", rest) }
-	for rest > 0 && len(cur) > 0 && width(strings.Join(cur, " ")+" "+more()) > w {
+	for rest > 0 && len(cur) > 0 && width(plain(cur)+" "+more()) > w {
 		cur = cur[:len(cur)-1]
 		rest++
 	}
 	if len(cur) == 0 && rest > 0 {
 		// Not even one chip fits beside "+N more": cut the first one.
 		rest--
-		first := "[" + sanitize.Line(names[len(names)-rest-1])
-		if c := trunc(first, w-width(more())-2); width(c) >= 6 {
-			cur = []string{c + "]"}
+		first := chips[len(chips)-rest-1]
+		body, close := first.text[:len(first.text)-1], first.text[len(first.text)-1:]
+		if c := trunc(body, w-width(more())-2); width(c) >= 6 {
+			cur = []chip{{c + close, first.style}}
 		} else {
 			// No room for the count either: the company alone, never a
 			// "+N more" without one.
-			cur, rest = []string{trunc(first+"]", w)}, 0
+			cur, rest = []chip{{trunc(body+close, w), first.style}}, 0
 		}
 	}
-	last := strings.Join(cur, " ")
+	last := render(cur)
 	if rest > 0 {
-		last = strings.TrimSpace(last + " " + more())
+		last = strings.TrimSpace(last + " " + m.c.styles.Dim.Render(more()))
 	}
 	return append(rows, last)
 }
