@@ -652,3 +652,24 @@ func TestHugeHighlightIsClipped(t *testing.T) {
 		}
 	}
 }
+
+// TestMineralsInByline checks that each digest entry says which minerals
+// the item is about, after the feed and date, in text and Markdown.
+func TestMineralsInByline(t *testing.T) {
+	it := item.Item{ID: 1, Title: "Offtake signed", FeedName: "Wire", Published: testNow.Add(-time.Hour),
+		Companies: []string{"Lynas Rare Earths"}, Minerals: []string{"rare earths", "dysprosium"}}
+	d := Digest{Since: testSince, Until: testNow, Groups: []Group{{Company: "Lynas Rare Earths", Items: []item.Item{it}}}}
+	d.Counts.Items = 1
+	var text, md bytes.Buffer
+	if err := d.Text(&text); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"text": text.String(), "markdown": md.String()} {
+		if !strings.Contains(out, "rare earths, dysprosium") {
+			t.Errorf("%s digest does not name the minerals:\n%s", name, out)
+		}
+	}
+}

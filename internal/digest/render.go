@@ -102,14 +102,18 @@ func (d Digest) textItem(w io.Writer, it item.Item, flagged bool) {
 	}
 }
 
-// byline is "Feed<sep>date", or whichever of the two is known.
+// byline is "Feed<sep>date", or whichever of the two is known, then the
+// minerals the item is about ("Feed · Thu 09:00 · lithium, cobalt").
 func (d Digest) byline(it item.Item, sep string) string {
 	feed := sanitize.Line(it.FeedName)
-	date := when(it.Published, d.Until)
-	if feed == "" {
-		return date
+	out := when(it.Published, d.Until)
+	if feed != "" {
+		out = feed + sep + out
 	}
-	return feed + sep + date
+	if len(it.Minerals) > 0 {
+		out += sep + sanitize.Line(strings.Join(it.Minerals, ", "))
+	}
+	return out
 }
 
 func groupHeading(g Group) string {
