@@ -41,6 +41,9 @@ func (f *fakeStore) matches(q store.Query, it item.Item) bool {
 	if len(q.Companies) > 0 && !slices.ContainsFunc(it.Companies, func(c string) bool { return slices.Contains(q.Companies, c) }) {
 		return false
 	}
+	if len(q.Minerals) > 0 && !slices.ContainsFunc(it.Minerals, func(c string) bool { return slices.Contains(q.Minerals, c) }) {
+		return false
+	}
 	if terms := store.SearchTerms(q.Search); len(terms) > 0 {
 		text := strings.ToLower(it.Title + "\n" + strings.Join(it.Sections.Highlights, "\n") + "\n" + it.Sections.Body + "\n" +
 			it.Sections.Analysis + "\n" + it.Sections.Takeaway + "\n" + strings.Join(it.Companies, "\n"))
@@ -189,11 +192,20 @@ func (f *fakeStore) MarkRead(_ context.Context, q store.Query) (int, error) {
 }
 
 func (f *fakeStore) CompanyCounts(context.Context) ([]store.CompanyCount, error) {
+	return f.counts(func(it item.Item) []string { return it.Companies })
+}
+
+func (f *fakeStore) MineralCounts(context.Context) ([]store.CompanyCount, error) {
+	return f.counts(func(it item.Item) []string { return it.Minerals })
+}
+
+// counts counts items and unread items per name of the list names gives.
+func (f *fakeStore) counts(names func(item.Item) []string) ([]store.CompanyCount, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	by := map[string]*store.CompanyCount{}
 	for _, it := range f.items {
-		for _, c := range it.Companies {
+		for _, c := range names(it) {
 			cc := by[c]
 			if cc == nil {
 				cc = &store.CompanyCount{Name: c}

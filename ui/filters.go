@@ -14,11 +14,13 @@ const filtersKey = "ui.filters"
 
 // filters is everything that narrows the list; all of it combines (AND).
 type filters struct {
-	Companies []string         `json:"companies,omitempty"`
-	Search    string           `json:"search,omitempty"`
-	Flag      store.FlagFilter `json:"flag,omitempty"`
-	Unread    bool             `json:"unread,omitempty"`
-	Starred   bool             `json:"starred,omitempty"`
+	Companies []string `json:"companies,omitempty"`
+	// Minerals keeps items about any of these mineral tags.
+	Minerals []string         `json:"minerals,omitempty"`
+	Search   string           `json:"search,omitempty"`
+	Flag     store.FlagFilter `json:"flag,omitempty"`
+	Unread   bool             `json:"unread,omitempty"`
+	Starred  bool             `json:"starred,omitempty"`
 	// Watch shows only the watched companies' items (replaces Companies).
 	Watch bool `json:"watch,omitempty"`
 	// Alerts, when set, shows only these items: the new items about watched
@@ -41,6 +43,7 @@ type filters struct {
 func (f filters) query(watch []string) store.Query {
 	q := store.Query{
 		Companies:   f.Companies,
+		Minerals:    f.Minerals,
 		Search:      strings.TrimSpace(f.Search),
 		Flag:        f.Flag,
 		UnreadOnly:  f.Unread,
@@ -64,7 +67,7 @@ func (f filters) matchesNothing(watch []string) bool {
 
 // active reports whether any filter narrows the list.
 func (f filters) active() bool {
-	return len(f.Companies) > 0 || strings.TrimSpace(f.Search) != "" || f.Flag != store.FlagAll ||
+	return len(f.Companies) > 0 || len(f.Minerals) > 0 || strings.TrimSpace(f.Search) != "" || f.Flag != store.FlagAll ||
 		f.Unread || f.Starred || f.Watch || len(f.Alerts) > 0 || strings.TrimSpace(f.Query) != ""
 }
 
@@ -78,6 +81,9 @@ func (f filters) describe() []string {
 		out = append(out, "watchlist")
 	} else if len(f.Companies) > 0 {
 		out = append(out, "company "+joinNames(f.Companies))
+	}
+	if len(f.Minerals) > 0 {
+		out = append(out, "mineral "+joinNames(f.Minerals))
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		out = append(out, fmt.Sprintf("search %q", sanitize.Line(s)))
@@ -111,6 +117,10 @@ func (f filters) emptyMessage(k KeyMap) string {
 	} else if len(f.Companies) > 0 {
 		what = append(what, "for "+joinNames(f.Companies))
 		keys = append(keys, first(k.ClearCompanies)+" to clear the company filter")
+	}
+	if len(f.Minerals) > 0 {
+		what = append(what, "about "+joinNames(f.Minerals))
+		keys = append(keys, "e to change the mineral filter")
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		what = append(what, fmt.Sprintf("matching %q", sanitize.Line(s)))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,11 +18,37 @@ func TestDetailShowsSubjectsMineralsThenMentions(t *testing.T) {
 	it.Mentions = []string{"SQM", "Pilbara Minerals"}
 	h := newHarness(t, Options{Store: newFakeStore(it)}, 120, 40)
 	col := detailColumn(h.view(), true)
-	if !strings.HasPrefix(col[3], "[Albemarle] [Qorvath Minerals*] <lithium> (SQM)") || !strings.HasPrefix(col[4], "(Pilbara Minerals)") {
+	i := slices.IndexFunc(col, func(l string) bool { return strings.HasPrefix(l, "[Albemarle]") })
+	if i < 0 || i+1 >= len(col) || !strings.HasPrefix(col[i], "[Albemarle] [Qorvath Minerals*] <lithium> (SQM)") ||
+		!strings.HasPrefix(col[i+1], "(Pilbara Minerals)") {
 		t.Fatalf("header chips not subjects, minerals, then mentions:\n%s", h.view())
 	}
 	// Narrow: the first subject keeps its place and the rest are counted.
 	h.send(resize(80, 24))
 	h.mustSee("[Albemarle]", "+4 more")
 	checkFits(t, h.view(), 80, 24)
+}
+
+// TestMineralFilter drives the mineral chooser: e lists the minerals items
+// are about with their counts, space ticks one, enter filters the list to
+// the items about it and the header names the filter; e then esc keeps it.
+func TestMineralFilter(t *testing.T) {
+	lith := albemarle()
+	lith.Minerals = []string{"lithium"}
+	ree := cnre()
+	ree.Minerals = []string{"rare earths", "NdPr"}
+	h := newHarness(t, Options{Store: newFakeStore(lith, ree)}, 120, 40)
+	h.mustList("CNRE Raises")
+	h.press("e")
+	h.mustSee("Minerals", "[ ] lithium", "[ ] rare earths", "1 items, 1 unread")
+	// The list is sorted by count, then name: lithium, NdPr, rare earths.
+	h.press("down", "down", " ")
+	h.mustSee("[x] rare earths")
+	h.press("enter")
+	h.mustSee("mineral rare earths")
+	if got := h.listText(); !strings.Contains(got, "CNRE Raises") || strings.Contains(got, "Albemarle raises") {
+		t.Fatalf("list not filtered to rare earths:\n%s", got)
+	}
+	h.press("e", "esc")
+	h.mustSee("mineral rare earths")
 }

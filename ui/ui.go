@@ -28,6 +28,8 @@ type Store interface {
 	SetStarred(ctx context.Context, id int64, starred bool) error
 	MarkRead(ctx context.Context, q store.Query) (int, error)
 	CompanyCounts(ctx context.Context) ([]store.CompanyCount, error)
+	// MineralCounts lists the minerals items are about, with counts.
+	MineralCounts(ctx context.Context) ([]store.CompanyCount, error)
 	SearchTerms(search string) []string
 	GetState(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
@@ -186,6 +188,7 @@ const (
 	overlayWatch
 	overlayLinks
 	overlayFeeds
+	overlayMinerals
 )
 
 const (
@@ -253,6 +256,7 @@ type Model struct {
 
 	overlay overlayKind
 	picker  pickerModel
+	mineral mineralsModel
 	search  searchModel
 	prompt  promptModel
 	tabs    tabsModel
@@ -314,6 +318,7 @@ func New(o Options) Model {
 		list:      newList(c),
 		solo:      newPane(c, "Full text"),
 		picker:    newPicker(c),
+		mineral:   mineralsModel{c: c},
 		search:    newSearch(c),
 		prompt:    newPrompt(c),
 		tabs:      newTabs(c, o.Views),

@@ -37,6 +37,18 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.watchKey(msg)
 	case overlayLinks:
 		return m.linksKey(msg)
+	case overlayMinerals:
+		var res pickerResult
+		m.mineral, res = m.mineral.update(msg)
+		switch res {
+		case pickerCancel:
+			m.overlay = overlayNone
+		case pickerApply:
+			m.overlay = overlayNone
+			m.f.Minerals = m.mineral.selection()
+			return m, m.filtersChanged(true)
+		}
+		return m, nil
 	case overlayHelp:
 		var closed bool
 		if m.keyHelp, closed = m.keyHelp.update(msg); closed {
@@ -114,6 +126,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = overlayPicker
 		m.picker.open(m.f.Companies)
 		cmd = companiesCmd(m.st)
+	case key.Matches(msg, k.Minerals):
+		m.overlay = overlayMinerals
+		m.mineral.open(m.f.Minerals)
+		cmd = mineralsCmd(m.st)
 	case key.Matches(msg, k.ClearCompanies):
 		if len(m.f.Companies) == 0 && !m.f.Watch {
 			cmd = m.setStatus("no company filter to clear", false)
@@ -906,6 +922,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		if msg.seq == m.qseq && msg.err == nil && !m.f.matchesNothing(m.watch) {
 			m.counts = msg.counts
 		}
+	case mineralsMsg:
+		m.mineral.set(msg)
 	case companiesMsg:
 		return m.companiesLoaded(msg)
 	case refreshProgressMsg:

@@ -31,6 +31,7 @@ func (m *Model) layout() {
 	m.search.setWidth(w)
 	m.prompt.setWidth(w)
 	m.picker.setSize(w, b.bodyH)
+	m.mineral.setSize(w, b.bodyH)
 	m.digest.setSize(w, b.bodyH)
 	m.watcher.setSize(w, b.bodyH)
 	m.links.setSize(w, b.bodyH)
@@ -367,6 +368,8 @@ func (m Model) bodyLines() []string {
 	switch m.overlay {
 	case overlayPicker:
 		return m.picker.view()
+	case overlayMinerals:
+		return m.mineral.view()
 	case overlayDigest:
 		return m.digest.view()
 	case overlayFeeds:
