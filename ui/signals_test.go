@@ -31,7 +31,7 @@ func TestDetailShowsSubjectsMineralsThenMentions(t *testing.T) {
 
 // TestMineralFilter drives the mineral chooser: e lists the minerals items
 // are about with their counts, space ticks one, enter filters the list to
-// the items about it and the header names the filter; e then esc keeps it.
+// the items about it; e then esc keeps it.
 func TestMineralFilter(t *testing.T) {
 	lith := albemarle()
 	lith.Minerals = []string{"lithium"}
@@ -45,10 +45,15 @@ func TestMineralFilter(t *testing.T) {
 	h.press("down", "down", " ")
 	h.mustSee("[x] rare earths")
 	h.press("enter")
-	h.mustSee("mineral rare earths")
+	h.mustSee("1 item · 1 unread")
 	if got := h.listText(); !strings.Contains(got, "CNRE Raises") || strings.Contains(got, "Albemarle raises") {
 		t.Fatalf("list not filtered to rare earths:\n%s", got)
 	}
+	if got := h.m.f.describe(); !slices.Contains(got, "mineral rare earths") {
+		t.Errorf("filters describe %q", got)
+	}
 	h.press("e", "esc")
-	h.mustSee("mineral rare earths")
+	if got := h.listText(); strings.Contains(got, "Albemarle raises") {
+		t.Fatalf("esc in the chooser dropped the filter:\n%s", got)
+	}
 }
