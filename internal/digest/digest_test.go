@@ -673,3 +673,14 @@ func TestMineralsInByline(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertsOnSubjectsOnly checks that a watchlist alert fires for an item
+// about a watched company, not for one that only mentions it.
+func TestAlertsOnSubjectsOnly(t *testing.T) {
+	about := item.Item{ID: 1, Title: "Lynas ships dysprosium", Companies: []string{"Lynas Rare Earths"}}
+	names := item.Item{ID: 2, Title: "Fund rebalances", Mentions: []string{"Lynas Rare Earths", "MP Materials", "Iluka Resources"}}
+	got := Alerts([]item.Item{about, names}, []string{"Lynas Rare Earths"})
+	if len(got) != 1 || got[0].ItemID != 1 {
+		t.Errorf("alerts %+v, want only the item about Lynas", got)
+	}
+}
