@@ -13,7 +13,6 @@ import (
 
 	"github.com/lode-reader/lode/internal/classify"
 	"github.com/lode-reader/lode/internal/companies"
-	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -221,40 +220,4 @@ func TestSubjectsMentionsMinerals(t *testing.T) {
 	if !slices.Equal(kodal.Minerals, []string{"lithium"}) {
 		t.Errorf("spodumene item minerals %q, want lithium", kodal.Minerals)
 	}
-}
-
-// BenchmarkEnrich measures what every new item costs beyond parsing:
-// companies (subjects and mentions, candidates), minerals and the ideology
-// score, on a briefing of about 400 words
-// (go test -bench Enrich -cpu 1 ./internal/ingest; items/s = 1e9 / ns/op).
-func BenchmarkEnrich(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "bench_item.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	parts := strings.Split(string(raw), "\n---\n")
-	if len(parts) != 5 {
-		b.Fatalf("bench_item.txt has %d parts, want title, highlights, body, analysis, takeaway", len(parts))
-	}
-	it := item.Item{Title: strings.TrimSpace(parts[0]), Published: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}
-	it.Sections.Highlights = strings.Split(strings.TrimSpace(parts[1]), "\n")
-	it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway = parts[2], parts[3], parts[4]
-	dict, err := companies.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	cls, err := classify.New(classify.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	p := New(dict, cls)
-	p.Enrich(&it)
-	if !slices.Contains(it.Companies, "Lynas Rare Earths") || !slices.Contains(it.Mentions, "MP Materials") || !slices.Contains(it.Minerals, "dysprosium") {
-		b.Fatalf("fixture not analysed as expected: %q %q %q", it.Companies, it.Mentions, it.Minerals)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		p.Enrich(&it)
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "items/s")
 }
