@@ -14,8 +14,10 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/transform"
 
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -113,21 +115,22 @@ func trimLeft(b []byte) []byte {
 }
 
 // toUTF8 returns an XML or JSON body as UTF-8 whatever its declared charset:
-// a UTF-16 byte order mark wins; a valid UTF-8 body is taken as UTF-8 (a
-// wrong label is common, a latin-1 text that is valid UTF-8 is not); else the
-// Content-Type charset, then the XML declaration's encoding, picks the
-// decoder. Bytes still invalid are read as windows-1252. The XML declaration
-// is rewritten to say UTF-8 so the parser does not decode twice.
+// a UTF-32 or UTF-16 document (byte order mark, else the first bytes of
+// "<?xml" as XML 1.0 Appendix F lists them) is decoded first; a valid UTF-8
+// body is taken as UTF-8 (a wrong label is common, a latin-1 text that is
+// valid UTF-8 is not); else the Content-Type charset, then the XML
+// declaration's encoding, picks the decoder. Bytes still invalid, and C1
+// control characters that stand for windows-1252 punctuation, are read as
+// windows-1252. The XML declaration is rewritten to say UTF-8 so the parser
+// does not decode twice.
 func toUTF8(body []byte, contentType string) ([]byte, error) {
-	switch {
-	case bytes.HasPrefix(body, []byte{0xfe, 0xff}), bytes.HasPrefix(body, []byte{0xff, 0xfe}):
-		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
-		out, _, err := transform.Bytes(dec, body)
+	if enc, name := sniffWide(body); enc != nil {
+		out, _, err := transform.Bytes(enc.NewDecoder(), body)
 		if err != nil {
-			return nil, fmt.Errorf("%w: bad UTF-16 text", ErrNotFeed)
+			return nil, fmt.Errorf("%w: bad %s text", ErrNotFeed, name)
 		}
 		body = out
-	case !utf8.Valid(body):
+	} else if !utf8.Valid(body) {
 		label := contentCharset(contentType)
 		if label == "" {
 			label = xmlEncoding(body)
@@ -140,6 +143,7 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 	}
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	body = repairUTF8(body)
+	body = mapC1(body)
 	return setXMLEncodingUTF8(body), nil
 }
 
@@ -149,6 +153,83 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 // text; decoding it as UTF-16 would turn the feed into noise.
 func wrongUTF16(name string, body []byte) bool {
 	return strings.HasPrefix(name, "utf-16") && bytes.IndexByte(body[:min(len(body), 1024)], 0) < 0
+}
+
+// sniffWide recognises UTF-32 and UTF-16 from a document's first bytes, with
+// or without a byte order mark (XML 1.0, Appendix F); nil for anything else.
+func sniffWide(b []byte) (encoding.Encoding, string) {
+	if len(b) < 4 {
+		return nil, ""
+	}
+	switch {
+	case b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff, b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0:
+		return utf32.UTF32(utf32.BigEndian, utf32.UseBOM), "UTF-32"
+	case b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0, b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0:
+		return utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), "UTF-32"
+	case b[0] == 0xfe && b[1] == 0xff, b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0:
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "UTF-16"
+	case b[0] == 0xff && b[1] == 0xfe, b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "UTF-16"
+	}
+	return nil, ""
+}
+
+// c1Punct maps the C1 control characters that windows-1252 uses for
+// punctuation (curly quotes, dashes, the euro sign, the ellipsis...) to those
+// characters: text mislabelled as latin-1, or a reference like &#146;, means
+// them. The C1 codes that open terminal escape strings (0x90, 0x98, 0x9b,
+// 0x9d, 0x9e, 0x9f) are left for sanitize to remove whole.
+func c1Punct(r rune) rune {
+	switch r {
+	case 0x90, 0x98, 0x9b, 0x9d, 0x9e, 0x9f:
+		return 0
+	}
+	if d := charmap.Windows1252.DecodeByte(byte(r)); d > 0x9f && d != utf8.RuneError {
+		return d
+	}
+	return 0
+}
+
+// mapC1 replaces C1 control characters that stand for windows-1252
+// punctuation, written raw (U+0080-U+009F) or as character references
+// (&#146; &#x92;), with the characters they mean.
+func mapC1(b []byte) []byte {
+	if !bytes.Contains(b, []byte{0xc2}) && !bytes.Contains(b, []byte("&#")) {
+		return b
+	}
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); i++ {
+		var r rune
+		n := 0
+		switch {
+		case b[i] == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f:
+			r, n = rune(b[i+1]), 2
+		case b[i] == '&':
+			v, l := charRef(b, i)
+			if l == 0 || v < 0x80 || v > 0x9f {
+				continue
+			}
+			r, n = rune(v), l
+		default:
+			continue
+		}
+		m := c1Punct(r)
+		if m == 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(b))
+		}
+		out = append(out, b[last:i]...)
+		out = utf8.AppendRune(out, m)
+		i += n - 1
+		last = i + 1
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }
 
 // repairUTF8 reads each byte that is not part of valid UTF-8 as windows-1252,
@@ -285,28 +366,57 @@ func xmlChar(v uint64) bool {
 		(v >= 0x20 && v <= 0xd7ff) || (v >= 0xe000 && v <= 0xfffd) || (v >= 0x10000 && v <= 0x10ffff)
 }
 
-// looksHTML reports whether a body is an HTML page rather than a feed.
+// looksHTML reports whether a body is an HTML page rather than a feed. It
+// is decided by the root element: an RSS, RDF or Atom root is a feed even
+// behind an XHTML doctype; an <html> root, or an HTML doctype or text/html
+// page whose first element is <head> or <body>, is a page.
 func looksHTML(body []byte, contentType string) bool {
-	head := bytes.ToLower(trimLeft(body[:min(len(body), 2048)]))
+	head := bytes.ToLower(trimLeft(body[:min(len(body), 4096)]))
+	htmlDoctype := false
 	for {
 		switch {
-		case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
-			return true
-		case bytes.HasPrefix(head, []byte("<?xml")), bytes.HasPrefix(head, []byte("<!--")):
-			end := bytes.Index(head, []byte(">"))
-			if bytes.HasPrefix(head, []byte("<!--")) {
-				end = bytes.Index(head, []byte("-->")) + 2
-			}
-			if end < 2 {
+		case bytes.HasPrefix(head, []byte("<!--")):
+			end := bytes.Index(head, []byte("-->"))
+			if end < 0 {
 				return false
+			}
+			head = trimLeft(head[end+3:])
+			continue
+		case bytes.HasPrefix(head, []byte("<?")), bytes.HasPrefix(head, []byte("<!doctype")):
+			if bytes.HasPrefix(head, []byte("<!doctype html")) {
+				htmlDoctype = true
+			}
+			end := bytes.IndexByte(head, '>')
+			if end < 0 {
+				return htmlDoctype
 			}
 			head = trimLeft(head[end+1:])
 			continue
 		}
 		break
 	}
-	mt, _, _ := mime.ParseMediaType(contentType)
-	return mt == "text/html" && (bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")))
+	switch root := rootName(head); root {
+	case "html":
+		return true
+	case "rss", "feed", "rdf:rdf", "rdf", "channel":
+		return false
+	case "head", "body":
+		mt, _, _ := mime.ParseMediaType(contentType)
+		return htmlDoctype || mt == "text/html"
+	}
+	return htmlDoctype
+}
+
+// rootName is the lower-case name of the element that head starts with, "" if none.
+func rootName(head []byte) string {
+	if len(head) < 2 || head[0] != '<' {
+		return ""
+	}
+	end := 1
+	for end < len(head) && !strings.ContainsRune(" \t\r\n/>", rune(head[end])) {
+		end++
+	}
+	return string(head[1:end])
 }
 
 // feedLinkInHTML finds the first <link rel="alternate"> to a feed in an HTML
@@ -410,8 +520,17 @@ func escAt(b []byte, i int) int {
 // charRefAt returns the length of a character reference to code point cp at
 // b[i] (&#27; &#0027; &#x1b; &#X1B;), or 0.
 func charRefAt(b []byte, i int, cp uint64) int {
+	if v, n := charRef(b, i); n > 0 && v == cp {
+		return n
+	}
+	return 0
+}
+
+// charRef reads a numeric character reference at b[i]: its code point and
+// length, or 0, 0.
+func charRef(b []byte, i int) (uint64, int) {
 	if b[i] != '&' || i+3 >= len(b) || b[i+1] != '#' {
-		return 0
+		return 0, 0
 	}
 	j, base := i+2, uint64(10)
 	if b[j] == 'x' || b[j] == 'X' {
@@ -426,10 +545,10 @@ func charRefAt(b []byte, i int, cp uint64) int {
 		}
 		v = v*base + d
 	}
-	if k == j || k >= len(b) || b[k] != ';' || v != cp {
-		return 0
+	if k == j || k >= len(b) || b[k] != ';' {
+		return 0, 0
 	}
-	return k + 1 - i
+	return v, k + 1 - i
 }
 
 func digit(c byte, base uint64) (uint64, bool) {

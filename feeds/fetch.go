@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/lode-reader/lode/internal/ingest"
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
@@ -315,22 +317,50 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 // resolved against base when it is not nil). Errors wrap ErrNotFeed and say
 // what the document was instead (an HTML page, empty, ...).
 func Parse(body []byte, contentType string, base *url.URL) (*gofeed.Feed, error) {
-	feed, _, err := parse(body, contentType, base, Limits{})
+	doc, _, err := parseDocument(body, contentType, base, Limits{})
 	if err != nil {
 		return nil, err
 	}
+	return doc.Feed, nil
+}
+
+// Document is a parsed feed and what lode noticed while reading it.
+type Document struct {
+	// Feed is the cleaned feed.
+	Feed *gofeed.Feed
+	// Notes are one-line remarks for the user, e.g. that the document was
+	// cut short and only its complete items were kept.
+	Notes []string
+}
+
+// ParseDocument is Parse with the notes: a document cut short (or broken
+// part way) keeps the items that were complete before the fault, with a
+// note saying so, instead of failing whole.
+func ParseDocument(body []byte, contentType string, base *url.URL) (*Document, error) {
+	doc, _, err := parseDocument(body, contentType, base, Limits{})
+	return doc, err
+}
+
+// parseDocument parses and cleans a document within lim; total is its item
+// count before the cut to lim.MaxItems.
+func parseDocument(body []byte, contentType string, base *url.URL, lim Limits) (*Document, int, error) {
+	feed, total, notes, err := parseNotes(body, contentType, base, lim)
+	if err != nil {
+		return nil, 0, err
+	}
 	cleanFeed(feed, base)
-	return feed, nil
+	return &Document{Feed: feed, Notes: notes}, total, nil
 }
 
 // parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
 // feed's title and a note for the user.
 func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
-	feed, total, err := p.parseBody(ctx, got)
+	doc, total, err := p.parseBody(ctx, got)
 	if err != nil {
 		return "", "", err
 	}
-	var notes []string
+	feed := doc.Feed
+	notes := doc.Notes
 	if n := max(total, len(feed.Items)); n > p.o.MaxItems {
 		feed.Items = feed.Items[:min(len(feed.Items), p.o.MaxItems)]
 		notes = append(notes, fmt.Sprintf("kept first %d of %d items", p.o.MaxItems, n))
@@ -344,6 +374,9 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	}
 	items := p.process(feed, feedURL, feedName)
 	items, dups, noID := dedupe(items)
+	if shared := sharedIDs(items); shared > 0 {
+		notes = append(notes, fmt.Sprintf("%d %s share their id with another item: told apart by link and title", shared, plural(shared, "item")))
+	}
 	if dups > 0 {
 		notes = append(notes, fmt.Sprintf("ignored %d repeated %s", dups, plural(dups, "item")))
 	}
@@ -360,6 +393,18 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
 	}
 	return feed.Title, strings.Join(notes, "; "), nil
+}
+
+// sharedIDs counts the items whose identity had to be told apart from
+// another's by link and title.
+func sharedIDs(items []item.Item) int {
+	n := 0
+	for _, it := range items {
+		if ingest.SharedID(it.GUID) {
+			n++
+		}
+	}
+	return n
 }
 
 // dedupe keeps the first item of each GUID and drops items without one,
@@ -392,47 +437,96 @@ func plural(n int, word string) string {
 // one; total is how many items the document had before the cut to
 // lim.MaxItems (0 when unknown).
 func parse(body []byte, contentType string, base *url.URL, lim Limits) (feed *gofeed.Feed, total int, err error) {
+	feed, total, _, err = parseNotes(body, contentType, base, lim)
+	return feed, total, err
+}
+
+// parseNotes is parse with notes for the user: a document that breaks off
+// keeps the items complete before the break, and a note says so.
+func parseNotes(body []byte, contentType string, base *url.URL, lim Limits) (feed *gofeed.Feed, total int, notes []string, err error) {
 	if len(bytes.TrimSpace(trimLeft(body))) == 0 {
-		return nil, 0, fmt.Errorf("%w: the document is empty", ErrNotFeed)
+		return nil, 0, nil, fmt.Errorf("%w: the document is empty", ErrNotFeed)
 	}
 	if looksHTML(body, contentType) {
 		if link := feedLinkInHTML(body, base); link != "" {
-			return nil, 0, fmt.Errorf("%w: got an HTML page (it links to a feed at %s)", ErrNotFeed, link)
+			return nil, 0, nil, fmt.Errorf("%w: got an HTML page (it links to a feed at %s)", ErrNotFeed, link)
 		}
-		return nil, 0, fmt.Errorf("%w: got an HTML page", ErrNotFeed)
+		return nil, 0, nil, fmt.Errorf("%w: got an HTML page", ErrNotFeed)
 	}
 	body, err = toUTF8(body, contentType)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	lim = lim.withDefaults()
+	xmlDoc := false
 	switch first := trimLeft(body); {
 	case len(first) > 0 && first[0] == '<':
+		xmlDoc = true
 		body, total, err = boundXML(dropBadCharRefs(stripEscapes(body)), lim)
 	case len(first) > 0 && first[0] == '{':
 		body, total, err = boundJSON(body, lim)
 	}
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
+	feed, err = parseXMLOrJSON(body, xmlDoc)
+	if xmlDoc && errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		if cdf, cerr := parseCDF(body); cerr == nil {
+			return cdf, len(cdf.Items), nil, nil
+		}
+	}
+	if err == nil || !xmlDoc || errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		return feed, total, nil, describeParse(feed, err)
+	}
+	// Keep the items that were complete before the document broke off.
+	cut, n := cutAfterLastItem(body)
+	if cut == nil {
+		return nil, 0, nil, describeParse(nil, err)
+	}
+	kept, err2 := parseXMLOrJSON(cut, true)
+	if err2 != nil || kept == nil || len(kept.Items) == 0 {
+		return nil, 0, nil, describeParse(nil, err)
+	}
+	what := "the document is broken after item " + fmt.Sprint(n) + " (" + clip(sanitize.Line(err.Error()), 120) + ")"
+	if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		what = "the document was cut short"
+	}
+	return kept, total, []string{fmt.Sprintf("%s: kept the %d complete %s", what, len(kept.Items), plural(len(kept.Items), "item"))}, nil
+}
+
+// parseXMLOrJSON runs gofeed with lode's translators, turning a panic into an error.
+func parseXMLOrJSON(body []byte, xmlDoc bool) (feed *gofeed.Feed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			feed, total, err = nil, 0, fmt.Errorf("%w: the feed parser failed on it", ErrNotFeed)
+			feed, err = nil, errParserFailed
 		}
 	}()
+	var extra *docExtra
+	if xmlDoc && needsExtra(body) {
+		extra = scanExtra(body)
+	}
 	p := gofeed.NewParser()
 	// lode shows no images: skip the translator's HTML parse of every item
 	// in search of one (a sixth of the parse time on briefing-sized items).
-	p.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
-	feed, err = p.Parse(bytes.NewReader(body))
-	if err != nil {
-		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-			return nil, 0, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
-		}
-		return nil, 0, fmt.Errorf("%w: %s", ErrNotFeed, clip(sanitize.Line(err.Error()), 200))
+	p.RSSTranslator = &rssTranslator{DefaultRSSTranslator: gofeed.DefaultRSSTranslator{DisableContentImageScan: true}, extra: extra}
+	p.AtomTranslator = &atomTranslator{extra: extra}
+	return p.Parse(bytes.NewReader(body))
+}
+
+// errParserFailed stands for a panic in the feed parser.
+var errParserFailed = errors.New("the feed parser failed on it")
+
+// describeParse words a parse failure for the user.
+func describeParse(feed *gofeed.Feed, err error) error {
+	switch {
+	case errors.Is(err, gofeed.ErrFeedTypeNotDetected):
+		return fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
+	case errors.Is(err, errParserFailed):
+		return fmt.Errorf("%w: %w", ErrNotFeed, errParserFailed)
+	case err != nil:
+		return fmt.Errorf("%w: %s", ErrNotFeed, clip(sanitize.Line(err.Error()), 200))
+	case feed == nil:
+		return fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
 	}
-	if feed == nil {
-		return nil, 0, fmt.Errorf("%w: no RSS, Atom or JSON Feed found", ErrNotFeed)
-	}
-	return feed, total, nil
+	return nil
 }

@@ -102,7 +102,7 @@ func fuzzContentTypes() []string {
 func FuzzParse(f *testing.F) {
 	types := fuzzContentTypes()
 	n := 0
-	for _, dir := range []string{filepath.Join("..", "testdata", "hostile"), filepath.Join("..", "testdata", "feeds")} {
+	for _, dir := range []string{filepath.Join("..", "testdata", "hostile"), filepath.Join("..", "testdata", "feeds"), filepath.Join("testdata", "real")} {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			f.Fatalf("seed corpus: %v", err)

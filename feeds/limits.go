@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"unicode/utf8"
-
-	"github.com/mmcdole/gofeed"
 )
 
 // The parser's structural limits. gofeed builds every element it reads, and
@@ -291,15 +289,10 @@ func acquire(ctx context.Context, sem chan struct{}) error {
 // parseBody parses a fetched body within the poller's limits, at most
 // maxParses at a time, and cleans the feed. total is the document's item
 // count before the cut to MaxItems.
-func (p *Poller) parseBody(ctx context.Context, got *fetched) (feed *gofeed.Feed, total int, err error) {
+func (p *Poller) parseBody(ctx context.Context, got *fetched) (doc *Document, total int, err error) {
 	if err := acquire(ctx, p.parses); err != nil {
 		return nil, 0, err
 	}
 	defer func() { <-p.parses }()
-	feed, total, err = parse(got.body, got.header.Get("Content-Type"), got.finalURL, Limits{MaxItems: p.o.MaxItems})
-	if err != nil {
-		return nil, 0, err
-	}
-	cleanFeed(feed, got.finalURL)
-	return feed, total, nil
+	return parseDocument(got.body, got.header.Get("Content-Type"), got.finalURL, Limits{MaxItems: p.o.MaxItems})
 }

@@ -299,10 +299,14 @@ func (a *app) analyze(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	feed, err := feeds.Parse(data, "", nil)
+	doc, err := feeds.ParseDocument(data, "", nil)
 	if err != nil {
 		return fmt.Errorf("analyze %s: %w", name, err)
 	}
+	for _, note := range doc.Notes {
+		fmt.Fprintf(a.stderr, "%s: %s\n", name, note)
+	}
+	feed := doc.Feed
 	items := e.pipe.Process(feed, "", feed.Title)
 	if *asJSON {
 		enc := json.NewEncoder(a.stdout)

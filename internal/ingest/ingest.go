@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -65,20 +66,64 @@ func (p *Pipeline) Process(feed *gofeed.Feed, feedURL, feedName string) []item.I
 		known = p.known(feedURL)
 	}
 	version := p.Version()
+	ids := identities(feed.Items)
 	out := make([]item.Item, 0, len(feed.Items))
-	for _, e := range feed.Items {
+	for i, e := range feed.Items {
 		if e == nil {
 			continue
 		}
 		if known != nil {
-			if it, ok := unchanged(e, feedURL, feedName, version, known); ok {
+			if it, ok := unchanged(e, ids[i], feedURL, feedName, version, known); ok {
 				out = append(out, it)
 				continue
 			}
 		}
-		out = append(out, p.Entry(e, feedURL, feedName))
+		it := p.Entry(e, feedURL, feedName)
+		it.GUID = ids[i]
+		out = append(out, it)
 	}
 	return out
+}
+
+// sharedMark separates a GUID that several entries of one feed reuse from
+// the hash of the entry's link and title that tells them apart.
+const sharedMark = " #"
+
+// SharedID reports whether an item's identity was made from a GUID its feed
+// gave several entries (see Process).
+func SharedID(guid string) bool {
+	return strings.Contains(guid, sharedMark)
+}
+
+// identities gives each entry its Identity; entries reusing one GUID are
+// told apart by their link and title, so distinct items stay distinct
+// (entries with the same GUID, link and title are the same item).
+func identities(entries []*gofeed.Item) []string {
+	ids := make([]string, len(entries))
+	count := make(map[string]int, len(entries))
+	for i, e := range entries {
+		if e == nil {
+			continue
+		}
+		ids[i] = Identity(e, published(e))
+		count[ids[i]]++
+	}
+	for i, e := range entries {
+		if e != nil && count[ids[i]] > 1 && sanitize.Line(e.GUID) != "" {
+			ids[i] += sharedMark + digest(SafeLink(e.Link), sanitize.Line(e.Title))
+		}
+	}
+	return ids
+}
+
+func published(e *gofeed.Item) time.Time {
+	switch {
+	case e.PublishedParsed != nil:
+		return e.PublishedParsed.UTC()
+	case e.UpdatedParsed != nil:
+		return e.UpdatedParsed.UTC()
+	}
+	return time.Time{}
 }
 
 // Entry converts one feed entry.
@@ -107,16 +152,8 @@ func (p *Pipeline) Entry(e *gofeed.Item, feedURL, feedName string) item.Item {
 
 // unchanged returns the identity-only item for an entry whose hash and
 // enrichment version are already cached.
-func unchanged(e *gofeed.Item, feedURL, feedName, version string, known map[string]string) (item.Item, bool) {
-	var published time.Time
-	switch {
-	case e.PublishedParsed != nil:
-		published = e.PublishedParsed.UTC()
-	case e.UpdatedParsed != nil:
-		published = e.UpdatedParsed.UTC()
-	}
-	guid := Identity(e, published)
-	hash := contentHash(e, published)
+func unchanged(e *gofeed.Item, guid, feedURL, feedName, version string, known map[string]string) (item.Item, bool) {
+	hash := contentHash(e, published(e))
 	if known[guid] != hash+" "+version {
 		return item.Item{}, false
 	}

@@ -1,0 +1,48 @@
+package brief
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// Titles and feed names written as HTML read as the text a person sees.
+func TestTextReadsHTMLTitles(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Lynas isn&#39;t selling", "Lynas isn't selling"},
+		{"&#34;Critical&#34; minerals &amp; the grid", `"Critical" minerals & the grid`},
+		{"AT&amp;T buys lithium", "AT&T buys lithium"},
+		{"AT&T buys lithium", "AT&T buys lithium"},
+		{"<b>MP Materials</b> lifts <i>NdPr</i> output", "MP Materials lifts NdPr output"},
+		{"Gallium<script>alert(1)</script> curbs", "Gallium curbs"},
+		{"Cobalt <style>p{}</style>price", "Cobalt price"},
+		{"plain title, no markup", "plain title, no markup"},
+		{"a < b and c > d", "a < b and c > d"},
+		{"line\none", "line one"},
+		{"<p>Graphite</p><p>exports</p>", "Graphite exports"},
+		{"Escape \x1b[31mred\x1b[0m &lt;ok&gt;", "Escape red <ok>"},
+	}
+	for _, c := range cases {
+		if got := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzText checks the title path: no input panics, and the result is one
+// line free of control bytes, escape sequences and invalid UTF-8.
+func FuzzText(f *testing.F) {
+	f.Add("Lynas isn&#39;t &lt;b&gt;selling&lt;/b&gt;")
+	f.Add("<title>\x1b]0;pwn\x07x</title><script>y</script>&#27;[2J")
+	f.Add("AT&amp;amp;T <img alt=\"a\x9b2J\"> \u202eevil")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Text(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8 from %q: %q", s, got)
+		}
+		if got != sanitize.Line(got) {
+			t.Fatalf("unsafe or multi-line result from %q: %q", s, got)
+		}
+	})
+}
