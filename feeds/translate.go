@@ -54,10 +54,25 @@ type docExtra struct {
 }
 
 // needsExtra reports whether a document has anything docExtra would find:
-// typed or moded Atom text constructs, or XHTML bodies.
+// a title element with a type or mode, Atom 0.3 modes, XHTML bodies. Most
+// documents have none and are not read twice.
 func needsExtra(body []byte) bool {
-	return bytes.Contains(body, []byte("type=")) || bytes.Contains(body, []byte("mode=")) ||
-		bytes.Contains(body, []byte(xhtmlNS))
+	if bytes.Contains(body, []byte(xhtmlNS)) || bytes.Contains(body, []byte("mode=")) {
+		return true
+	}
+	for rest := body; ; {
+		i := bytes.Index(rest, []byte("title"))
+		if i < 0 {
+			return false
+		}
+		if i > 0 && (rest[i-1] == '<' || rest[i-1] == ':') {
+			tag := rest[i+5:]
+			if end := bytes.IndexByte(tag, '>'); end >= 0 && bytes.Contains(tag[:end], []byte("type")) {
+				return true
+			}
+		}
+		rest = rest[i+5:]
+	}
 }
 
 // scanExtra reads the document a second time, as gofeed does (non-strict
