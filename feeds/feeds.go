@@ -122,6 +122,11 @@ type Result struct {
 	New, Updated int
 	// NewIDs are the cache ids of the new items.
 	NewIDs []int64
+	// FreshIDs are the NewIDs that are news, not backfills of items published
+	// long before they arrived (see store.BackfillGrace): what to announce.
+	FreshIDs []int64
+	// Backfilled counts the new items that are backfills.
+	Backfilled int
 	// Err is the failure, one line naming the feed and the cause; nil unless Status is Failed.
 	Err error
 	// MovedTo is the feed's new URL after a permanent redirect (301/308); the

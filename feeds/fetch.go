@@ -391,6 +391,7 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 			return "", "", &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
+		res.FreshIDs, res.Backfilled = ur.FreshIDs, ur.Backfilled
 	}
 	return feed.Title, strings.Join(notes, "; "), nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"time"
 
@@ -13,6 +14,8 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	since := fs.String("since", "", "items since `WHEN`: 24h, 7d, 2026-11-28, RFC 3339 (default: since the previous digest)")
 	watch := fs.Bool("watchlist", false, "only companies on the watchlist")
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
+	compact := fs.Bool("compact", false, "one line per item (text and markdown)")
+	mark := fs.Bool("mark", false, "move the \"since the previous digest\" mark to now (the default on a terminal, not in a pipe; --mark=false never moves it)")
 	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
 	qtext := fs.String("query", "", "only items matching `Q` in the query language (tag:lithium -is:flagged ...)")
 	if err := parseNone(fs, args); err != nil {
@@ -21,6 +24,18 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	if *format != "text" && *format != "markdown" && *format != "json" {
 		return usagef("--format %q: want text, markdown or json", *format)
 	}
+	if *compact && *format == "json" {
+		return usagef("--compact works with text and markdown, not json")
+	}
+	// A digest read on a terminal moves the mark; one piped into another
+	// program (| head, | mail) does not, unless --mark says so.
+	tty, width := a.terminal()
+	remember := tty
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "mark" {
+			remember = *mark
+		}
+	})
 	now := time.Now()
 	var from time.Time
 	if *since != "" {
@@ -51,17 +66,27 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	if d.Empty() && *format != "json" {
 		fmt.Fprintln(a.stdout, digest.EmptyMessage(d.Since))
 	} else {
-		switch *format {
-		case "markdown":
+		switch {
+		case *format == "markdown" && *compact:
+			err = d.CompactMarkdown(a.stdout)
+		case *format == "markdown":
 			err = d.Markdown(a.stdout)
-		case "json":
+		case *format == "json":
 			err = d.JSON(a.stdout)
+		case *compact:
+			if !tty {
+				width = 0 // whole lines for a pipe
+			}
+			err = d.CompactText(a.stdout, width)
 		default:
 			err = d.Text(a.stdout)
 		}
 		if err != nil {
 			return err
 		}
+	}
+	if !remember {
+		return nil
 	}
 	return digest.Remember(ctx, e.store, now)
 }

@@ -75,10 +75,11 @@ func TestWatchlistInConfigIsChecked(t *testing.T) {
 		t.Fatalf("unknown watched company: exit %d, %q", code, errOut)
 	}
 	// Watching by ticker: the fetch announces the new Lynas item.
-	srv := fixtureServer(t)
+	srv, gen := timedServer(t)
+	gen.Store(2)
 	os.WriteFile(cfg, []byte("watchlist = [\"LYC\"]\n[[feeds]]\nurl = \""+srv.URL+"/briefings.rss\"\n"), 0o644)
 	code, out, errOut := lode(t, home, "", "fetch")
-	if code != 0 || !strings.Contains(out, "Lynas Rare Earths") || !strings.Contains(out, "Lynas Rare Earths lifts") {
+	if code != 0 || !strings.Contains(out, "★ Lynas Rare Earths: Lynas Rare Earths ships first heavy") {
 		t.Fatalf("fetch with watchlist [LYC]: exit %d\n%s%s", code, out, errOut)
 	}
 }

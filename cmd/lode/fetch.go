@@ -54,24 +54,28 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 		fmt.Fprintf(a.stdout, "removed %d items past retention (keep_days, max_items_per_feed)\n", n)
 	}
 
-	if err := a.alert(ctx, e, results, *notifyFlag); err != nil {
-		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	alertErr := a.alert(ctx, e, results, *notifyFlag)
+	if alertErr != nil {
+		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(alertErr.Error()))
 	}
-	if sum.Failed > 0 {
+	if sum.Failed > 0 || alertErr != nil {
 		return failedError{}
 	}
 	return nil
 }
 
 // alert prints one line per new item about a watched company and runs the
-// notify command for each when asked.
+// notify command for each when asked; a failed run is an error naming the
+// command and the cause. Backfills (items published long
+// before they arrived, e.g. a feed's archive on its first fetch) are not
+// announced.
 func (a *app) alert(ctx context.Context, e *env, results []feeds.Result, run bool) error {
 	if len(e.cfg.Watchlist) == 0 {
 		return nil
 	}
 	var ids []int64
 	for _, r := range results {
-		ids = append(ids, r.NewIDs...)
+		ids = append(ids, r.FreshIDs...)
 	}
 	if len(ids) == 0 {
 		return nil
@@ -90,8 +94,12 @@ func (a *app) alert(ctx context.Context, e *env, results []feeds.Result, run boo
 	if len(e.cfg.Notify) == 0 {
 		return fmt.Errorf("--notify: no notify command in %s (set notify = [\"cmd\", \"{title}\"])", e.home.ConfigPath)
 	}
-	for _, err := range notify.Run(ctx, e.cfg.Notify, alerts) {
+	errs := notify.Run(ctx, e.cfg.Notify, alerts)
+	for _, err := range errs {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%d of %d notify runs failed (the notify command is set in %s)", len(errs), len(alerts), e.home.ConfigPath)
 	}
 	return nil
 }
@@ -146,6 +154,9 @@ func resultLine(r feeds.Result) string {
 		return sanitize.Line(s)
 	default:
 		return "error: " + sanitize.Line(r.Err.Error())
+	}
+	if r.Backfilled > 0 {
+		s += fmt.Sprintf(" (%d published long before they arrived: not announced)", r.Backfilled)
 	}
 	if r.MovedTo != "" {
 		s += " (moved permanently to " + r.MovedTo + ", config updated)"

@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"golang.org/x/term"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -40,7 +42,7 @@ Usage:
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
   lode companies [--json]                           the company dictionary with item counts
   lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
-  lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json]
+  lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
   lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
   lode version
 
@@ -207,4 +209,18 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return nil
 	}
 	return usagef("unknown command %q", cmd)
+}
+
+// terminal reports whether stdout is a terminal and, if so, its width in
+// columns (80 when it cannot be read).
+func (a *app) terminal() (bool, int) {
+	f, ok := a.stdout.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return false, 0
+	}
+	w, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || w <= 0 {
+		w = 80
+	}
+	return true, w
 }

@@ -36,7 +36,11 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		return usagef("unknown command %q", pos[0])
 	}
 	exitAfterFrame := a.getenv("LODE_EXIT_AFTER_FIRST_FRAME") == "1"
+	// D shows the last 24 hours; the demo's briefings are older, and arrive
+	// as a backfill, so its digest covers all of them (ten days before the demo content date).
+	digestSince := func() time.Time { return time.Now().Add(-24 * time.Hour) }
 	if *demoFlag {
+		digestSince = func() time.Time { return demo.Published().AddDate(0, 0, -10) }
 		cleanup, err := a.setupDemo(ctx)
 		if err != nil {
 			return err
@@ -67,7 +71,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		SaveWatchlist:       e.setWatchlist,
 		ExitAfterFirstFrame: exitAfterFrame,
 		Digest: func(ctx context.Context) ([]ui.DigestEntry, error) {
-			d, err := digest.Build(ctx, e.store, digest.Options{Since: time.Now().Add(-24 * time.Hour), Watchlist: e.watchlist(), Now: time.Now()})
+			d, err := digest.Build(ctx, e.store, digest.Options{Since: digestSince(), Watchlist: e.watchlist(), Now: time.Now()})
 			if err != nil {
 				return nil, err
 			}
@@ -142,7 +146,7 @@ func (a *app) refresher(e *env) ui.RefreshFunc {
 			}
 			res.New += r.New
 			res.Updated += r.Updated
-			ids = append(ids, r.NewIDs...)
+			ids = append(ids, r.FreshIDs...)
 		}
 		res.Offline = res.FeedsFailed > 0 && res.FeedsOK+res.FeedsNotModified == 0
 		if err := e.followMoves(results); err != nil {

@@ -48,6 +48,10 @@ func lastModified() time.Time {
 	return time.Date(2026, time.November, 29, 0, 0, 0, 0, time.UTC)
 }
 
+// Published is when the demo content was published: its briefings are
+// dated in the weeks before.
+func Published() time.Time { return lastModified() }
+
 // Feeds returns the bundled demo feeds in a fixed order: RSS 2.0, Atom, JSON Feed.
 func Feeds() []Feed {
 	cat := catalog()

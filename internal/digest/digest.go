@@ -37,7 +37,8 @@ type Options struct {
 	Now time.Time
 }
 
-// Group is one company's items in a digest, newest first.
+// Group is one company's items in a digest, newest first: the items whose
+// first company it is (see Build), flagged ones included.
 type Group struct {
 	Company string
 	Watched bool
@@ -57,14 +58,17 @@ type Counts struct {
 // Digest is what arrived between Since and Until.
 type Digest struct {
 	Since, Until time.Time
-	// Groups holds unflagged items by company; an item mentioning several
-	// companies appears in each of their groups.
+	// Groups holds items by company; each item appears in one group only,
+	// its first company's (see Build).
 	Groups []Group
 	// Other holds unflagged items that mention no company.
 	Other []item.Item
-	// Flagged holds ideology-flagged items; they appear nowhere else.
+	// Flagged holds every ideology-flagged item; those that mention a
+	// company are also in that company's group, marked as flagged.
 	Flagged []item.Item
 	Counts  Counts
+	// grouped maps the id of an item in a group to that group's company.
+	grouped map[int64]string
 }
 
 // Empty reports whether the digest has no items at all.
@@ -72,8 +76,12 @@ func (d Digest) Empty() bool {
 	return len(d.Groups) == 0 && len(d.Other) == 0 && len(d.Flagged) == 0
 }
 
-// Build reads the items that arrived since o.Since (published or first seen
-// at or after it) from the cache and arranges them into a digest.
+// Build reads the items that arrived since o.Since from the cache (published
+// at or after it, or first seen at or after it unless they are backfills of
+// old items: see store.BackfillGrace) and arranges them into a digest. An
+// item about several companies appears once, under its first company: the
+// first watched one it names if any, else the first it names (among
+// o.Companies when that is set); its line names the others.
 func Build(ctx context.Context, st *store.Store, o Options) (Digest, error) {
 	now := o.Now
 	if now.IsZero() {
@@ -116,29 +124,25 @@ func Build(ctx context.Context, st *store.Store, o Options) (Digest, error) {
 // wanted is set, only those companies get groups.
 func arrange(d *Digest, items []item.Item, wanted, watchlist []string) {
 	byCompany := map[string]*Group{}
+	d.grouped = map[int64]string{}
 	for _, it := range items {
 		if it.Ideology.Flagged {
 			d.Flagged = append(d.Flagged, it)
+		}
+		c := home(it, wanted, watchlist)
+		if c == "" {
+			if !it.Ideology.Flagged {
+				d.Other = append(d.Other, it)
+			}
 			continue
 		}
-		seen := map[string]bool{}
-		grouped := false
-		for _, c := range it.Companies {
-			if c == "" || seen[c] || (len(wanted) > 0 && !contains(wanted, c)) {
-				continue
-			}
-			seen[c] = true
-			grouped = true
-			g := byCompany[c]
-			if g == nil {
-				g = &Group{Company: c, Watched: contains(watchlist, c)}
-				byCompany[c] = g
-			}
-			g.Items = append(g.Items, it)
+		g := byCompany[c]
+		if g == nil {
+			g = &Group{Company: c, Watched: contains(watchlist, c)}
+			byCompany[c] = g
 		}
-		if !grouped {
-			d.Other = append(d.Other, it)
-		}
+		g.Items = append(g.Items, it)
+		d.grouped[it.ID] = c
 	}
 	for _, g := range byCompany {
 		d.Groups = append(d.Groups, *g)
@@ -157,6 +161,37 @@ func arrange(d *Digest, items []item.Item, wanted, watchlist []string) {
 		return a.Company < b.Company
 	})
 	d.Counts = Counts{Items: len(items), Companies: len(d.Groups), Flagged: len(d.Flagged)}
+}
+
+// home is the company an item is listed under: its first watched company,
+// else its first company, among wanted when that is set; "" for none.
+func home(it item.Item, wanted, watchlist []string) string {
+	first := ""
+	for _, c := range it.Companies {
+		if c == "" || (len(wanted) > 0 && !contains(wanted, c)) {
+			continue
+		}
+		if contains(watchlist, c) {
+			return c
+		}
+		if first == "" {
+			first = c
+		}
+	}
+	return first
+}
+
+// also returns the companies an item names besides group (the group it is
+// listed under, "" for none), in the item's order.
+func also(it item.Item, group string) []string {
+	var out []string
+	for _, c := range it.Companies {
+		if c == "" || strings.EqualFold(c, group) || contains(out, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // contains reports whether names holds name, ignoring case.

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/lode-reader/lode/internal/brief"
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -140,19 +143,27 @@ func TestBuildGroupsAndOrder(t *testing.T) {
 	if !d.Groups[0].Watched || !d.Groups[1].Watched || d.Groups[2].Watched {
 		t.Errorf("watched flags wrong: %+v", d.Groups)
 	}
+	// An item about several companies appears once, under its first watched
+	// company (the MP–Lynas offtake is under Lynas, not repeated under MP).
 	lynas := titles(d.Groups[0].Items)
 	if len(lynas) != 2 || lynas[0] != "Lynas lifts NdPr output at Mt Weld" || lynas[1] != "MP Materials and Lynas sign magnet offtake" {
 		t.Errorf("Lynas items = %q, want newest first incl. the shared offtake item", lynas)
 	}
+	// A company's flagged item stays under it, and is in the flagged section too.
 	mp := titles(d.Groups[2].Items)
-	if len(mp) != 3 || mp[0] != "MP Materials and Lynas sign magnet offtake" {
-		t.Errorf("MP items = %q, want 3 newest first with the shared item", mp)
+	wantMP := []string{"Evil \x1b]0;pwned\a title ](javascript:alert(1)) **bold** <script>x</script> \u202eevil",
+		"MP Materials third-quarter results beat estimates as magnet plant ramps up ahead of schedule in Fort Worth, Texas",
+		"Minister says the West must wage economic war on rivals"}
+	if strings.Join(mp, "|") != strings.Join(wantMP, "|") {
+		t.Errorf("MP items = %q, want %q (no shared item, the flagged one kept)", mp, wantMP)
 	}
+	seen := map[int64]string{}
 	for _, g := range d.Groups {
 		for _, it := range g.Items {
-			if it.Ideology.Flagged {
-				t.Errorf("flagged item %q in group %s", it.Title, g.Company)
+			if other, dup := seen[it.ID]; dup {
+				t.Errorf("item %q under both %s and %s", it.Title, other, g.Company)
 			}
+			seen[it.ID] = g.Company
 		}
 	}
 	if len(d.Flagged) != 1 || d.Flagged[0].Title != "Minister says the West must wage economic war on rivals" {
@@ -171,11 +182,15 @@ func TestBuildGroupsAndOrder(t *testing.T) {
 		t.Error("Empty() on a full digest")
 	}
 
-	// Without a watchlist the biggest group leads.
+	// Without a watchlist the biggest group leads, and a shared item goes
+	// under the first company it names.
 	d = build(t, st, Options{Since: testSince, Now: testNow})
-	if d.Groups[0].Company != "MP Materials" || d.Groups[1].Company != "Lynas Rare Earths" ||
-		d.Groups[2].Company != "Albemarle" || d.Groups[3].Company != "Pilbara Minerals" {
-		t.Errorf("unwatched order wrong: %v", d.Groups)
+	var order []string
+	for _, g := range d.Groups {
+		order = append(order, fmt.Sprintf("%s %d", g.Company, len(g.Items)))
+	}
+	if want := "MP Materials 4|Albemarle 1|Lynas Rare Earths 1|Pilbara Minerals 1"; strings.Join(order, "|") != want {
+		t.Errorf("unwatched groups = %q, want %q", order, want)
 	}
 }
 
@@ -210,9 +225,10 @@ func TestBuildFilters(t *testing.T) {
 func TestSinceLastDigest(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
-	old := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	// Published an hour ago: news, selected by when it arrived.
+	recent := time.Now().Add(-time.Hour)
 	mk := func(guid, title string) item.Item {
-		return item.Item{FeedURL: "https://feeds.example/a", FeedName: "A", GUID: guid, Title: title, Published: old, Hash: guid}
+		return item.Item{FeedURL: "https://feeds.example/a", FeedName: "A", GUID: guid, Title: title, Published: recent, Hash: guid}
 	}
 
 	// No previous digest: the last 24 hours.
@@ -231,7 +247,10 @@ func TestSinceLastDigest(t *testing.T) {
 	if err := Remember(ctx, st, last); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Upsert(ctx, []item.Item{mk("2", "arrived after the digest")}); err != nil {
+	// A backfill (published long before it arrived) is not news.
+	archive := mk("3", "archive item")
+	archive.Published = time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	if _, err := st.Upsert(ctx, []item.Item{mk("2", "arrived after the digest"), archive}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -243,9 +262,9 @@ func TestSinceLastDigest(t *testing.T) {
 		t.Errorf("items since last digest = %q, want only the new one", got)
 	}
 	// An explicit Since wins over the remembered time.
-	d = build(t, st, Options{Since: last.Add(-time.Hour), Now: last.Add(time.Minute)})
-	if len(d.Other) != 2 {
-		t.Errorf("explicit since: %d items, want 2", len(d.Other))
+	d = build(t, st, Options{Since: last.Add(-2 * time.Hour), Now: last.Add(time.Minute)})
+	if got := titles(d.Other); len(got) != 2 {
+		t.Errorf("explicit since: %q, want the two recent items", got)
 	}
 	// A damaged state value falls back to 24 hours instead of failing forever.
 	if err := st.SetState(ctx, StateKey, "garbage"); err != nil {
@@ -285,6 +304,9 @@ func TestGolden(t *testing.T) {
 		{"digest.txt.golden", func(b *bytes.Buffer) error { return d.Text(b) }},
 		{"digest.md.golden", func(b *bytes.Buffer) error { return d.Markdown(b) }},
 		{"digest.json.golden", func(b *bytes.Buffer) error { return d.JSON(b) }},
+		{"digest.compact.txt.golden", func(b *bytes.Buffer) error { return d.CompactText(b, Width) }},
+		{"digest.compact-pipe.txt.golden", func(b *bytes.Buffer) error { return d.CompactText(b, 0) }},
+		{"digest.compact.md.golden", func(b *bytes.Buffer) error { return d.CompactMarkdown(b) }},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			var b bytes.Buffer
@@ -561,7 +583,22 @@ func TestEntries(t *testing.T) {
 		t.Errorf("headings = %q, want %q", headings, want)
 	}
 	if items != 2+1+3+1+1+1 {
-		t.Errorf("%d item entries, want 9 (shared items listed under each company)", items)
+		t.Errorf("%d item entries, want 9 (each item once, a flagged one also in its section)", items)
+	}
+	var shared, flaggedUnderMP bool
+	for _, x := range e {
+		if strings.HasPrefix(x.Text, "MP Materials and Lynas sign magnet offtake — ") {
+			if shared {
+				t.Errorf("shared item listed twice")
+			}
+			shared = strings.HasSuffix(x.Text, " · also MP Materials")
+		}
+		if strings.HasPrefix(x.Text, "⚑ Minister says") && strings.HasSuffix(x.Text, " — flagged") && x.Flagged {
+			flaggedUnderMP = true
+		}
+	}
+	if !shared || !flaggedUnderMP {
+		t.Errorf("entries should name the other companies (%v) and mark a company's flagged item (%v)", shared, flaggedUnderMP)
 	}
 	last := e[len(e)-1]
 	if !strings.Contains(last.Text, `flagged: "economic war" (0.40); "hostile regime" (0.25)`) {
@@ -682,5 +719,59 @@ func TestAlertsOnSubjectsOnly(t *testing.T) {
 	got := Alerts([]item.Item{about, names}, []string{"Lynas Rare Earths"})
 	if len(got) != 1 || got[0].ItemID != 1 {
 		t.Errorf("alerts %+v, want only the item about Lynas", got)
+	}
+}
+
+// TestCompactOneLinePerItem: --compact prints the summary, a line per
+// heading and exactly one line per listed item; on an 80-column terminal
+// every line fits and a long title gives way to the date and companies,
+// in a pipe lines are whole.
+func TestCompactOneLinePerItem(t *testing.T) {
+	st := fixtureStore(t)
+	d := build(t, st, Options{Since: testSince, Now: testNow, Watchlist: watchlist})
+	h := hostile()
+	h.Companies = []string{"Lynas Rare Earths", "MP Materials"}
+	d.Groups[0].Items = append(d.Groups[0].Items, h)
+	listed := len(d.Other) + len(d.Flagged)
+	for _, g := range d.Groups {
+		listed += len(g.Items)
+	}
+	for _, tc := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"text 80", func(w io.Writer) error { return d.CompactText(w, Width) }},
+		{"text pipe", func(w io.Writer) error { return d.CompactText(w, 0) }},
+		{"markdown", d.CompactMarkdown},
+	} {
+		var b bytes.Buffer
+		if err := tc.write(&b); err != nil {
+			t.Fatal(err)
+		}
+		var itemLines []string
+		for _, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+			if strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "- ") {
+				itemLines = append(itemLines, line)
+			}
+		}
+		if len(itemLines) != listed {
+			t.Fatalf("%s: %d item lines for %d listed items:\n%s", tc.name, len(itemLines), listed, b.String())
+		}
+		long := itemLines[2]
+		switch tc.name {
+		case "text 80":
+			for _, l := range strings.Split(b.String(), "\n") {
+				if w := runewidth.StringWidth(l); w > Width {
+					t.Errorf("compact line is %d columns: %q", w, l)
+				}
+			}
+			if !strings.Contains(long, "… · Sun 29 Nov 06:00 · also MP") {
+				t.Errorf("a long title should give way to the date and companies: %q", long)
+			}
+		case "text pipe":
+			if !strings.HasSuffix(long, strings.TrimSpace(sanitize.Line(h.Title))+" · Sun 29 Nov 06:00 · also MP Materials · Evil *Feed* [x](javascript:y)") {
+				t.Errorf("in a pipe the line should be whole: %q", long)
+			}
+		}
 	}
 }

@@ -51,6 +51,39 @@ func emptyMessage(since, now time.Time) string {
 	return "No new briefings since " + since.Format("2 Jan 2006")
 }
 
+// section is one heading of a digest with its items; group is the company
+// of a company group, "" for the other and flagged sections.
+type section struct {
+	heading string
+	group   string
+	watched bool
+	items   []item.Item
+	flagged bool // the flagged section
+}
+
+// sections lists the digest's parts in order: company groups, other
+// briefings, flagged items.
+func (d Digest) sections() []section {
+	var out []section
+	for _, g := range d.Groups {
+		out = append(out, section{heading: groupHeading(g), group: g.Company, watched: g.Watched, items: g.Items})
+	}
+	if len(d.Other) > 0 {
+		out = append(out, section{heading: fmt.Sprintf("%s (%d)", otherHeading, len(d.Other)), items: d.Other})
+	}
+	if len(d.Flagged) > 0 {
+		out = append(out, section{heading: fmt.Sprintf("%s (%d)", flaggedHeading, len(d.Flagged)), items: d.Flagged, flagged: true})
+	}
+	return out
+}
+
+// inGroup reports whether an item of the flagged section is also listed,
+// in full, under a company.
+func (d Digest) inGroup(it item.Item) bool {
+	_, ok := d.grouped[it.ID]
+	return ok && it.ID != 0
+}
+
 // Text writes the digest for a terminal, every line at most Width columns.
 func (d Digest) Text(w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -59,37 +92,115 @@ func (d Digest) Text(w io.Writer) error {
 		return flush(bw)
 	}
 	fmt.Fprintln(bw, fit(d.Summary(), Width))
-	section := func(heading string, items []item.Item, flagged bool) {
-		heading = fit(heading, Width)
+	for _, sec := range d.sections() {
+		heading := fit(sec.heading, Width)
 		fmt.Fprintf(bw, "\n%s\n%s\n", heading, strings.Repeat("─", runewidth.StringWidth(heading)))
-		for _, it := range items {
-			d.textItem(bw, it, flagged)
+		for _, it := range sec.items {
+			d.textItem(bw, it, sec)
 		}
-	}
-	for _, g := range d.Groups {
-		section(groupHeading(g), g.Items, false)
-	}
-	if len(d.Other) > 0 {
-		section(fmt.Sprintf("%s (%d)", otherHeading, len(d.Other)), d.Other, false)
-	}
-	if len(d.Flagged) > 0 {
-		section(fmt.Sprintf("%s (%d)", flaggedHeading, len(d.Flagged)), d.Flagged, true)
 	}
 	return flush(bw)
 }
 
-func (d Digest) textItem(w io.Writer, it item.Item, flagged bool) {
-	fmt.Fprintf(w, "\n  %s\n", fit(title(it), Width-2))
-	fmt.Fprintf(w, "  %s\n", fit(d.byline(it, " · "), Width-2))
-	for _, h := range it.Sections.Highlights {
-		if h = entryText(h); h != "" {
-			writeWrapped(w, h, "    • ", "      ")
+// CompactText writes the digest with one line per item (title, date, the
+// other companies it names, feed; score and reasons in the flagged
+// section). Lines are cut to width columns, the title last; width 0 keeps
+// them whole (for a pipe).
+func (d Digest) CompactText(w io.Writer, width int) error {
+	bw := bufio.NewWriter(w)
+	fitW := func(s string, width int) string {
+		if width <= 0 {
+			return s
+		}
+		return fit(s, width)
+	}
+	if d.Empty() {
+		fmt.Fprintln(bw, fitW(emptyMessage(d.Since, d.Until), width))
+		return flush(bw)
+	}
+	fmt.Fprintln(bw, fitW(d.Summary(), width))
+	for _, sec := range d.sections() {
+		fmt.Fprintf(bw, "\n%s\n", fitW(sec.heading, width))
+		for _, it := range sec.items {
+			t := title(it)
+			if it.Ideology.Flagged && !sec.flagged {
+				t = flagMark + t
+			}
+			fmt.Fprintf(bw, "  %s\n", compactLine(t, d.compactDetails(it, sec, " · "), width-2))
 		}
 	}
-	if t := entryText(it.Sections.Takeaway); t != "" && !flagged {
-		writeWrapped(w, "Takeaway: "+t, "  ", "    ")
+	return flush(bw)
+}
+
+// flagMark prefixes a flagged item listed under its company.
+const flagMark = "⚑ "
+
+// compactDetails is what follows an item's title on its compact line: the
+// date, the other companies it names (for the flagged section, its
+// companies, score and reasons), then the feed.
+func (d Digest) compactDetails(it item.Item, sec section, sep string) string {
+	parts := []string{when(it.Published, d.Until)}
+	if sec.flagged {
+		if c := cleanList(it.Companies); len(c) > 0 {
+			parts = append(parts, strings.Join(c, ", "))
+		}
+		f := fmt.Sprintf("score %.2f", it.Ideology.Score)
+		if r := cleanList(it.Ideology.Reasons); len(r) > 0 {
+			f += ": " + strings.Join(r, "; ")
+		}
+		parts = append(parts, f)
+	} else if a := cleanList(also(it, sec.group)); len(a) > 0 {
+		parts = append(parts, "also "+strings.Join(a, ", "))
 	}
-	if flagged {
+	if f := sanitize.Line(it.FeedName); f != "" {
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, sep)
+}
+
+// compactTitle is the width a compact line keeps for the title at least.
+const compactTitle = 48
+
+// compactLine is "title · details" in at most width columns (any when
+// width is not positive): the title keeps up to compactTitle columns, the
+// details the rest, and whatever is cut ends in "…".
+func compactLine(title, details string, width int) string {
+	const sep = " · "
+	tw, dw := runewidth.StringWidth(title), runewidth.StringWidth(details)
+	if width <= 0 || tw+len(sep)+dw <= width {
+		return title + sep + details
+	}
+	title = fit(title, max(compactTitle, width-len(sep)-dw))
+	return fit(title+sep+details, width)
+}
+
+func (d Digest) textItem(w io.Writer, it item.Item, sec section) {
+	t := title(it)
+	if it.Ideology.Flagged && !sec.flagged {
+		t = flagMark + t
+	}
+	fmt.Fprintf(w, "\n  %s\n", fit(t, Width-2))
+	var extra string
+	if !sec.flagged {
+		if a := cleanList(also(it, sec.group)); len(a) > 0 {
+			extra = "also " + strings.Join(a, ", ")
+		}
+	} else if c := cleanList(it.Companies); len(c) > 0 {
+		extra = strings.Join(c, ", ")
+	}
+	byline := d.byline(it, " · ")
+	if extra != "" {
+		byline += " · " + extra
+	}
+	writeWrapped(w, byline, "  ", "    ")
+	if !sec.flagged || !d.inGroup(it) {
+		for _, h := range it.Sections.Highlights {
+			if h = entryText(h); h != "" {
+				writeWrapped(w, h, "    • ", "      ")
+			}
+		}
+	}
+	if sec.flagged {
 		reasons := cleanList(it.Ideology.Reasons)
 		if len(reasons) == 0 {
 			fmt.Fprintf(w, "  Flagged (score %.2f)\n", it.Ideology.Score)
@@ -99,6 +210,13 @@ func (d Digest) textItem(w io.Writer, it item.Item, flagged bool) {
 		for _, r := range reasons {
 			writeWrapped(w, r, "    – ", "      ")
 		}
+		return
+	}
+	if t := entryText(it.Sections.Takeaway); t != "" {
+		writeWrapped(w, "Takeaway: "+t, "  ", "    ")
+	}
+	if it.Ideology.Flagged {
+		fmt.Fprintf(w, "  %sflagged (score %.2f): the reasons are in the flagged section\n", flagMark, it.Ideology.Score)
 	}
 }
 
@@ -244,50 +362,64 @@ func wrap(s, first, rest string, width int) []string {
 
 // Markdown writes the digest as Markdown that pastes cleanly into chat or
 // email. Feed text is escaped so it cannot add links, HTML or structure.
-func (d Digest) Markdown(w io.Writer) error {
+func (d Digest) Markdown(w io.Writer) error { return d.markdown(w, false) }
+
+// CompactMarkdown is Markdown with one bullet per item.
+func (d Digest) CompactMarkdown(w io.Writer) error { return d.markdown(w, true) }
+
+func (d Digest) markdown(w io.Writer, compact bool) error {
 	bw := bufio.NewWriter(w)
 	if d.Empty() {
 		fmt.Fprintf(bw, "# lode digest\n\n%s\n", emptyMessage(d.Since, d.Until))
 		return flush(bw)
 	}
 	fmt.Fprintf(bw, "# lode digest: %s\n", d.Summary())
-	for _, g := range d.Groups {
-		h := fmt.Sprintf("%s (%d)", mdEscape(orDefault(sanitize.Line(g.Company), "(unnamed)")), len(g.Items))
-		if g.Watched {
-			h += " ★"
+	for _, sec := range d.sections() {
+		h := mdEscape(sec.heading)
+		if sec.group != "" {
+			// The star goes last so the heading reads as the company's name.
+			h = fmt.Sprintf("%s (%d)", mdEscape(orDefault(sanitize.Line(sec.group), "(unnamed)")), len(sec.items))
+			if sec.watched {
+				h += " ★"
+			}
 		}
 		fmt.Fprintf(bw, "\n## %s\n\n", h)
-		for _, it := range g.Items {
-			d.mdItem(bw, it, false)
-		}
-	}
-	if len(d.Other) > 0 {
-		fmt.Fprintf(bw, "\n## %s (%d)\n\n", otherHeading, len(d.Other))
-		for _, it := range d.Other {
-			d.mdItem(bw, it, false)
-		}
-	}
-	if len(d.Flagged) > 0 {
-		fmt.Fprintf(bw, "\n## %s (%d)\n\n", flaggedHeading, len(d.Flagged))
-		for _, it := range d.Flagged {
-			d.mdItem(bw, it, true)
+		for _, it := range sec.items {
+			d.mdItem(bw, it, sec, compact)
 		}
 	}
 	return flush(bw)
 }
 
-func (d Digest) mdItem(w io.Writer, it item.Item, flagged bool) {
+func (d Digest) mdItem(w io.Writer, it item.Item, sec section, compact bool) {
 	t := mdEscape(title(it))
 	if link, ok := safeLink(it.Link); ok {
 		t = "[" + t + "](" + link + ")"
 	}
-	fmt.Fprintf(w, "- **%s** — %s\n", t, mdEscape(d.byline(it, ", ")))
-	for _, h := range it.Sections.Highlights {
-		if h = entryText(h); h != "" {
-			fmt.Fprintf(w, "  - %s\n", mdEscape(h))
+	if it.Ideology.Flagged && !sec.flagged {
+		t = flagMark + t
+	}
+	if compact {
+		fmt.Fprintf(w, "- **%s** — %s\n", t, mdEscape(d.compactDetails(it, sec, ", ")))
+		return
+	}
+	byline := d.byline(it, ", ")
+	if !sec.flagged {
+		if a := cleanList(also(it, sec.group)); len(a) > 0 {
+			byline += ", also " + strings.Join(a, ", ")
+		}
+	} else if c := cleanList(it.Companies); len(c) > 0 {
+		byline += ", " + strings.Join(c, ", ")
+	}
+	fmt.Fprintf(w, "- **%s** — %s\n", t, mdEscape(byline))
+	if !sec.flagged || !d.inGroup(it) {
+		for _, h := range it.Sections.Highlights {
+			if h = entryText(h); h != "" {
+				fmt.Fprintf(w, "  - %s\n", mdEscape(h))
+			}
 		}
 	}
-	if flagged {
+	if sec.flagged {
 		for _, r := range cleanList(it.Ideology.Reasons) {
 			fmt.Fprintf(w, "  - Flagged: %s\n", mdEscape(r))
 		}
@@ -295,6 +427,9 @@ func (d Digest) mdItem(w io.Writer, it item.Item, flagged bool) {
 	}
 	if t := entryText(it.Sections.Takeaway); t != "" {
 		fmt.Fprintf(w, "  > Takeaway: %s\n", mdEscape(t))
+	}
+	if it.Ideology.Flagged {
+		fmt.Fprintf(w, "  - %sflagged (score %.2f): the reasons are in the flagged section\n", flagMark, it.Ideology.Score)
 	}
 }
 
@@ -380,36 +515,46 @@ type Entry struct {
 	Heading string
 	ItemID  int64
 	Text    string
+	// Flagged is set on the entries of ideology-flagged items, under their
+	// company and in the flagged section.
+	Flagged bool
 }
 
 // Entries flattens the digest for the reader: the summary heading, then per
-// group or section a heading followed by its items. Text is sanitized and
-// not truncated; the reader fits it to its width.
+// group or section a heading followed by its items, each once per section
+// (an item about several companies is under its first, and its text names
+// the others; a flagged one is also in the flagged section). Text is
+// sanitized and not truncated; the reader fits it to its width.
 func (d Digest) Entries() []Entry {
 	if d.Empty() {
 		return []Entry{{Heading: emptyMessage(d.Since, d.Until)}}
 	}
 	out := []Entry{{Heading: d.Summary()}}
-	add := func(heading string, items []item.Item, flagged bool) {
-		out = append(out, Entry{Heading: heading})
-		for _, it := range items {
-			text := title(it) + " — " + d.byline(it, " · ")
-			if flagged {
+	for _, sec := range d.sections() {
+		out = append(out, Entry{Heading: sec.heading})
+		for _, it := range sec.items {
+			t := title(it)
+			if it.Ideology.Flagged && !sec.flagged {
+				t = flagMark + t
+			}
+			text := t + " — " + d.byline(it, " · ")
+			if sec.flagged {
+				if c := cleanList(it.Companies); len(c) > 0 {
+					text += " · " + strings.Join(c, ", ")
+				}
 				if r := cleanList(it.Ideology.Reasons); len(r) > 0 {
 					text += " — flagged: " + strings.Join(r, "; ")
 				}
+			} else {
+				if a := cleanList(also(it, sec.group)); len(a) > 0 {
+					text += " · also " + strings.Join(a, ", ")
+				}
+				if it.Ideology.Flagged {
+					text += " — flagged"
+				}
 			}
-			out = append(out, Entry{ItemID: it.ID, Text: text})
+			out = append(out, Entry{ItemID: it.ID, Text: text, Flagged: it.Ideology.Flagged})
 		}
-	}
-	for _, g := range d.Groups {
-		add(groupHeading(g), g.Items, false)
-	}
-	if len(d.Other) > 0 {
-		add(fmt.Sprintf("%s (%d)", otherHeading, len(d.Other)), d.Other, false)
-	}
-	if len(d.Flagged) > 0 {
-		add(fmt.Sprintf("%s (%d)", flaggedHeading, len(d.Flagged)), d.Flagged, true)
 	}
 	return out
 }

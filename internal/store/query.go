@@ -43,7 +43,9 @@ type Query struct {
 	UnreadOnly bool
 	// StarredOnly keeps starred items.
 	StarredOnly bool
-	// Since keeps items published (or first seen) at or after this time.
+	// Since keeps items published at or after this time, or first seen at
+	// or after it unless they are backfills (see BackfillGrace): what
+	// arrived since then, without a new feed's archive.
 	Since time.Time
 	// IDs, when non-nil, keeps only these items.
 	IDs []int64
@@ -130,4 +132,9 @@ type UpsertResult struct {
 	Pruned int
 	// NewIDs are the ids of the items that were not cached before.
 	NewIDs []int64
+	// FreshIDs are the NewIDs that are not backfills (see BackfillGrace):
+	// the items to announce as new.
+	FreshIDs []int64
+	// Backfilled counts the new items that are backfills.
+	Backfilled int
 }

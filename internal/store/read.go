@@ -61,7 +61,7 @@ func whereFor(q Query, ordered bool) (string, []any) {
 		conds = append(conds, "starred = 1")
 	}
 	if !q.Since.IsZero() {
-		conds = append(conds, "(published >= ? OR fetched >= ?)")
+		conds = append(conds, "(published >= ? OR (fetched >= ? AND backfill = 0))")
 		// published is in seconds; fetched (first seen) in milliseconds, so an
 		// item fetched just after a digest is not lost within the same second.
 		args = append(args, q.Since.Unix(), q.Since.UnixMilli())

@@ -185,6 +185,9 @@ var migrations = []string{
 		PRIMARY KEY (mineral, item_id)
 	) WITHOUT ROWID;
 	CREATE INDEX item_minerals_item ON item_minerals (item_id);`,
+	// 6: backfill marks items that arrived long after they were published
+	// (see BackfillGrace): they are never announced as new.
+	`ALTER TABLE items ADD COLUMN backfill INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // SchemaVersion is the schema version this lode writes.
@@ -281,9 +284,22 @@ func ftsText(it item.Item) string {
 	return b.String()
 }
 
+// BackfillGrace is how long before its feed's previous successful fetch
+// (or, on the feed's first fetch, before that fetch) an item may have been
+// published and still count as news when it arrives. An item published
+// earlier is a backfill: old items a feed lists when it is first fetched,
+// after a long outage or when it republishes its archive. A backfill is
+// cached and listed like any item, but never announced as new (see
+// UpsertResult.FreshIDs) and selected by Query.Since only by its
+// publication date. An undated item is dated by its arrival; on a feed's
+// first fetch it is a backfill too.
+const BackfillGrace = 48 * time.Hour
+
 // Upsert stores items in one transaction. An item is keyed by feed URL and
 // GUID: a new key is inserted; a known key whose Hash changed is updated in
 // place and keeps its read/starred state; an unchanged one is left alone.
+// A new item is marked as a backfill or not (see BackfillGrace) from the
+// feed's last success as recorded before this fetch saves its state.
 func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
@@ -302,7 +318,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 	}
 	defer find.Close()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
-		companies, score, flagged, cls_version, hash, mentions, candidates, minerals) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+		companies, score, flagged, cls_version, hash, mentions, candidates, minerals, backfill) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
@@ -322,6 +338,26 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 	var index []any // full-text rows, written in batches at the end
 	nowTime := time.Now()
 	now, nowMs := nowTime.Unix(), nowTime.UnixMilli()
+	// cutoffs holds, per feed, the publication time before which a new item
+	// is a backfill; zero for an undated item on the feed's first fetch.
+	cutoffs := map[string]int64{}
+	firstFetch := map[string]bool{}
+	cutoff := func(feedURL string) (int64, bool, error) {
+		if c, ok := cutoffs[feedURL]; ok {
+			return c, firstFetch[feedURL], nil
+		}
+		var last int64
+		err := tx.QueryRowContext(ctx, `SELECT last_success FROM feeds WHERE url = ?`, feedURL).Scan(&last)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return 0, false, fmt.Errorf("read last fetch of %s: %w", feedURL, err)
+		}
+		first := last == 0
+		if first {
+			last = now
+		}
+		cutoffs[feedURL], firstFetch[feedURL] = last-int64(BackfillGrace/time.Second), first
+		return cutoffs[feedURL], first, nil
+	}
 	for _, it := range items {
 		var id int64
 		var hash, ver string
@@ -335,19 +371,29 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 				res.Pruned++
 				continue
 			}
+			cut, first, err := cutoff(it.FeedURL)
+			if err != nil {
+				return res, err
+			}
 			pub := unix(it.Published)
+			backfill := pub != 0 && pub < cut
 			if pub == 0 {
-				pub = now
+				pub, backfill = now, first
 			}
 			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, nowMs,
 				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
-				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)))
+				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), backfill)
 			if err != nil {
 				return res, fmt.Errorf("store item %q: %w", it.Title, err)
 			}
 			id, _ = r.LastInsertId()
 			res.New++
 			res.NewIDs = append(res.NewIDs, id)
+			if backfill {
+				res.Backfilled++
+			} else {
+				res.FreshIDs = append(res.FreshIDs, id)
+			}
 		case err != nil:
 			return res, fmt.Errorf("store item %q: %w", it.Title, err)
 		case hash == it.Hash && ver == it.Ideology.Version:

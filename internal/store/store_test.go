@@ -296,3 +296,61 @@ func TestSubjectsMentionsMinerals(t *testing.T) {
 		t.Errorf("mineral unread after marking all read: %+v", mc)
 	}
 }
+
+// TestBackfillIsNotNews: a feed's first fetch brings its archive; items
+// published long before they arrived are cached but not fresh, and a
+// since-query finds them only by their date. Later fetches judge an item
+// against the feed's previous success, so news from a long outage counts.
+func TestBackfillIsNotNews(t *testing.T) {
+	s := open(t)
+	now := time.Now()
+	at := func(feed, guid string, published time.Time) item.Item {
+		it := mk(feed, guid, guid, 0)
+		it.Published = published
+		return it
+	}
+	res, err := s.Upsert(ctx, []item.Item{
+		at("f1", "archive", now.Add(-30*24*time.Hour)),
+		at("f1", "yesterday", now.Add(-24*time.Hour)),
+		at("f1", "undated", time.Time{}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 3 || res.Backfilled != 2 || len(res.FreshIDs) != 1 || res.FreshIDs[0] != res.NewIDs[1] {
+		t.Fatalf("first fetch: %+v, want only the item from yesterday fresh", res)
+	}
+	// The feed last succeeded ten days ago: an item published a week ago is
+	// news to this reader, one published a month ago is not.
+	if err := s.SaveFeedState(ctx, FeedState{URL: "f1", LastSuccess: now.Add(-10 * 24 * time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	res, err = s.Upsert(ctx, []item.Item{
+		at("f1", "week", now.Add(-7*24*time.Hour)),
+		at("f1", "old", now.Add(-40*24*time.Hour)),
+		at("f1", "undated2", time.Time{}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 3 || res.Backfilled != 1 || len(res.FreshIDs) != 2 {
+		t.Fatalf("later fetch: %+v, want the week-old and undated items fresh", res)
+	}
+	items, err := s.Items(ctx, Query{Since: now.Add(-2 * time.Hour)}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		got = append(got, it.GUID)
+	}
+	want := map[string]bool{"yesterday": true, "week": true, "undated": true, "undated2": true}
+	if len(got) != len(want) {
+		t.Fatalf("since two hours ago: %v, want %v", got, want)
+	}
+	for _, g := range got {
+		if !want[g] {
+			t.Errorf("since two hours ago selected %q", g)
+		}
+	}
+}
