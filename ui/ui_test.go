@@ -437,6 +437,20 @@ func TestRefreshProgressAndOffline(t *testing.T) {
 	checkFits(t, h.view(), 160, 30)
 }
 
+// TestOfflineFirstRun: with no network and nothing cached, the status line
+// and the empty list say so plainly, not "showing cached items".
+func TestOfflineFirstRun(t *testing.T) {
+	refresh := func(ctx context.Context, _ bool, progress func(Progress)) (RefreshResult, error) {
+		return RefreshResult{Offline: true, FeedsFailed: 3, Errors: []string{"fetch https://example.org/feed: no route to host"}}, nil
+	}
+	h := newHarness(t, Options{Store: newFakeStore(), Refresh: refresh}, 120, 30)
+	h.mustSee("No briefings yet: press r to fetch your feeds")
+	h.send(refreshDoneMsg{gen: h.m.refreshGen, res: RefreshResult{Offline: true, FeedsFailed: 3}})
+	h.mustSee("offline: no feed could be reached and nothing is cached yet; check the network, then press r",
+		"No briefings yet: no feed could be reached.")
+	h.mustNotSee("showing cached items")
+}
+
 func TestRefreshUnavailableAndErrors(t *testing.T) {
 	h, _ := fixtureHarness(t, 100, 30, nil)
 	h.press("r")

@@ -1073,6 +1073,10 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 	switch {
 	case msg.err != nil:
 		status = msg.err.Error()
+	case msg.res.Offline && m.emptyCache:
+		// A first run without network: there is nothing cached to show.
+		status = "offline: no feed could be reached and nothing is cached yet; check the network, then press r"
+		isErr = true
 	case msg.res.Offline:
 		status = "offline: no feed could be reached, showing cached items"
 		isErr = true
@@ -1101,6 +1105,8 @@ func (m Model) emptyText() string {
 		switch {
 		case m.refreshing:
 			return "No briefings yet: fetching your feeds…"
+		case m.offline:
+			return "No briefings yet: no feed could be reached. Check the network, then press r"
 		case m.opts.Refresh != nil:
 			return "No briefings yet: press " + first(m.c.keys.Refresh) + " to fetch your feeds"
 		}

@@ -41,7 +41,7 @@ func (a *app) digest(ctx context.Context, args []string) error {
 	if *since != "" {
 		var err error
 		if from, err = digest.ParseSince(*since, now); err != nil {
-			return usageError{"--" + err.Error()}
+			return usageError{msg: "--" + err.Error()}
 		}
 	}
 	e, err := a.open(ctx)

@@ -21,6 +21,13 @@ func (a *app) feedsCmd(ctx context.Context, args []string) error {
 		return usagef("feeds needs a subcommand: add, remove, accept, list, import or export")
 	}
 	switch args[0] {
+	case "-h", "-help", "--help":
+		fmt.Fprintln(a.stdout, "Usage:")
+		for _, l := range synopsis("lode feeds") {
+			fmt.Fprintln(a.stdout, l)
+		}
+		fmt.Fprintln(a.stdout, "\nlode help feeds SUBCOMMAND shows its flags.")
+		return nil
 	case "add":
 		return a.feedsAdd(ctx, args[1:])
 	case "remove", "rm":
@@ -49,7 +56,7 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		return usagef("feeds add needs exactly one URL")
 	}
 	if err := config.CheckURL(pos[0]); err != nil {
-		return usageError{err.Error()}
+		return usageError{msg: err.Error()}
 	}
 	f := config.Feed{URL: config.NormalizeURL(pos[0]), Name: sanitize.Line(*name)}
 	if !*noCheck {

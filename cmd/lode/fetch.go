@@ -58,6 +58,12 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	if alertErr != nil {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(alertErr.Error()))
 	}
+	if sum.Failed > 0 && sum.OK+sum.NotModified == 0 {
+		// A first run without network: say plainly that there is nothing to read.
+		if c, err := e.store.Counts(ctx, store.Query{}); err == nil && c.Items == 0 {
+			return failedError{"no feed could be reached and nothing is cached yet: check the network (each feed's error is above), then run 'lode fetch' again"}
+		}
+	}
 	if sum.Failed > 0 || alertErr != nil {
 		return failedError{}
 	}

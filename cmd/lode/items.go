@@ -15,6 +15,7 @@ import (
 
 	"github.com/lode-reader/lode/feeds"
 	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/digest"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -54,7 +55,7 @@ func (e *env) resolveCompanies(names []string) ([]string, error) {
 	}
 	out, err := canonicalCompanies(e.dict, known)
 	if err != nil {
-		return nil, usageError{err.Error()}
+		return nil, usageError{msg: err.Error()}
 	}
 	return append(out, candidates...), nil
 }
@@ -88,9 +89,21 @@ func (a *app) list(ctx context.Context, args []string) error {
 	search := fs.String("search", "", "full-text `TEXT` search")
 	qtext := fs.String("query", "", "only items matching `Q` in the query language (company:LYC tag:lithium -is:read newer:2d ...)")
 	limit := fs.Int("limit", 0, "at most `N` items (0 = all)")
+	since := fs.String("since", "", "only items that arrived since `WHEN` (24h, 7d, 2026-11-28, RFC 3339), as in lode digest")
+	var feedNames, tags stringList
+	fs.Var(&feedNames, "feed", "only items from the feed whose name or URL is `NAME` (repeatable)")
+	fs.Var(&tags, "tag", "only items from feeds tagged `TAG` in the config (repeatable)")
 	comps := companyFlag(fs, "only items about `NAME` (repeatable)")
 	if err := parseNone(fs, args); err != nil {
 		return err
+	}
+	now := time.Now()
+	var from time.Time
+	if *since != "" {
+		var err error
+		if from, err = digest.ParseSince(*since, now); err != nil {
+			return usageError{msg: "--" + err.Error()}
+		}
 	}
 	if *flagged && *unflagged {
 		return usagef("--flagged and --unflagged exclude each other")
@@ -103,11 +116,39 @@ func (a *app) list(ctx context.Context, args []string) error {
 		return err
 	}
 	defer e.close()
-	q := store.Query{Search: *search, UnreadOnly: *unread, StarredOnly: *starred}
+	q := store.Query{Search: *search, UnreadOnly: *unread, StarredOnly: *starred, Since: from}
 	if q.Companies, err = e.resolveCompanies(*comps); err != nil {
 		return err
 	}
-	if q.Where, err = e.compileQuery(*qtext, time.Now()); err != nil {
+	// --feed and --tag are the query language's feed: and tag: terms.
+	text := strings.TrimSpace(*qtext)
+	if text != "" {
+		text = "(" + text + ")"
+	}
+	for _, f := range []struct {
+		key, unknown string
+		names        []string
+	}{
+		{"feed", "no configured feed has that name or URL ('lode feeds list' shows them)", feedNames},
+		{"tag", "no configured feed has that tag (tags are set per feed in the config or imported)", tags},
+	} {
+		var terms []string
+		for _, n := range f.names {
+			n = strings.TrimSpace(strings.ReplaceAll(n, `"`, ""))
+			if n == "" {
+				continue
+			}
+			term := f.key + `:"` + n + `"`
+			if _, err := e.compileQuery(term, now); err != nil {
+				return usagef("--%s %q: %s", f.key, n, f.unknown)
+			}
+			terms = append(terms, term)
+		}
+		if len(terms) > 0 {
+			text += " (" + strings.Join(terms, " OR ") + ")"
+		}
+	}
+	if q.Where, err = e.compileQuery(text, now); err != nil {
 		return err
 	}
 	switch {
@@ -141,11 +182,17 @@ func (a *app) list(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stderr, "No items. Fetch feeds with 'lode fetch', or loosen the filters.")
 		return nil
 	}
+	// On a terminal long feed names and titles are cut to keep rows on one
+	// line; into a pipe or a file they are whole.
+	feedW, titleW := 24, 70
+	if tty, _ := a.terminal(); !tty {
+		feedW, titleW = 0, 0
+	}
 	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tFLAGS\tDATE\tFEED\tTITLE\tCOMPANIES")
 	for _, it := range rows {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, flags(it), it.Published.Local().Format("2006-01-02"),
-			clip(sanitize.Line(it.FeedName), 24), clip(sanitize.Line(it.Title), 70), sanitize.Line(strings.Join(it.Companies, ", ")))
+			clip(sanitize.Line(it.FeedName), feedW), clip(sanitize.Line(it.Title), titleW), sanitize.Line(strings.Join(it.Companies, ", ")))
 	}
 	return tw.Flush()
 }
@@ -165,9 +212,10 @@ func flags(it item.Item) string {
 	return string(b)
 }
 
+// clip cuts s to n runes with "…"; n 0 keeps it whole.
 func clip(s string, n int) string {
 	r := []rune(s)
-	if len(r) <= n {
+	if n <= 0 || len(r) <= n {
 		return s
 	}
 	return string(r[:n-1]) + "…"

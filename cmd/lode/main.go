@@ -37,26 +37,30 @@ Usage:
   lode feeds import FILE                            import OPML or a newsboat urls file
   lode feeds export                                 print the feed list as OPML 2.0
   lode fetch [--workers N] [--force] [--notify]     poll every feed once
-  lode list [--json] [--flagged|--unflagged] [--unread] [--starred] [--company NAME]... [--search TEXT] [--limit N]
+  lode list [--json] [--query Q] [--since WHEN] [--feed NAME]... [--tag TAG]... [--flagged|--unflagged] [--unread] [--starred] [--company NAME]... [--search TEXT] [--limit N]
   lode show ID [--json]                             one item with its sections
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
   lode companies [--json]                           the company dictionary with item counts
   lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
-  lode digest [--since 24h|DATE] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
+  lode digest [--since 24h|DATE] [--query Q] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
   lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
-  lode version
+  lode version                                      also lode --version
+  lode help [COMMAND]                               also COMMAND --help
 
 Global flags (before or after the command):
   --home DIR   keep config and cache in DIR (also $LODE_HOME); default: XDG directories
 `
 )
 
-// usageError marks errors in how lode was called (exit status 2).
-type usageError struct{ msg string }
+// usageError marks errors in how lode was called (exit status 2). cmd is
+// the command whose --help the message points to ("lode list").
+type usageError struct{ msg, cmd string }
 
 func (e usageError) Error() string { return e.msg }
 
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+func usagef(format string, args ...any) error {
+	return usageError{msg: fmt.Sprintf(format, args...)}
+}
 
 // failedError marks a run that did its work but some of it failed (exit 1),
 // after the details were already printed.
@@ -91,7 +95,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "lode: %s\nRun 'lode help' for usage.\n", ue.msg)
+		cmd := ue.cmd
+		if cmd == "" {
+			cmd = "lode"
+		}
+		fmt.Fprintf(stderr, "lode: %s (see '%s --help')\n", oneLine(ue.msg), cmd)
 		return exitUsage
 	case errors.As(err, &fe):
 		if fe.msg != "" {
@@ -117,8 +125,9 @@ type app struct {
 // flags returns a flag set for a command that also accepts --home.
 func (a *app) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(strings.TrimSpace("lode "+name), flag.ContinueOnError)
-	// Errors are reported once by run; -h prints the flags to stdout.
-	fs.SetOutput(io.Discard)
+	// Errors are reported once by run; --help prints the usage to stdout.
+	fs.SetOutput(helpOutput{a.stdout})
+	fs.Usage = func() {}
 	fs.StringVar(&a.home, "home", a.home, "keep config and cache in `DIR`")
 	return fs
 }
@@ -129,12 +138,10 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(os.Stdout)
-				fmt.Fprintf(os.Stdout, "Usage of %s:\n", fs.Name())
-				fs.PrintDefaults()
+				printUsage(fs)
 				return nil, err
 			}
-			return nil, usageError{oneLine(err.Error())}
+			return nil, usageError{msg: oneLine(err.Error()), cmd: fs.Name()}
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -180,10 +187,23 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		fmt.Fprint(a.stdout, usageHeader)
 		return nil
 	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args[0] = "version"
+	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
 		return a.reader(ctx, args)
 	}
-	cmd, rest := args[0], args[1:]
+	err := a.command(ctx, args[0], args[1:])
+	// A usage error points to its command's --help.
+	if ue, ok := err.(usageError); ok && ue.cmd == "" && known(args[0]) {
+		ue.cmd = "lode " + args[0]
+		return ue
+	}
+	return err
+}
+
+// command runs one command with the arguments after its name.
+func (a *app) command(ctx context.Context, cmd string, rest []string) error {
 	switch cmd {
 	case "feeds":
 		return a.feedsCmd(ctx, rest)
@@ -201,12 +221,22 @@ func (a *app) dispatch(ctx context.Context, args []string) error {
 		return a.digest(ctx, rest)
 	case "vacuum":
 		return a.vacuum(ctx, rest)
-	case "version", "--version":
+	case "version":
+		if err := parseNone(a.flags("version"), rest); err != nil {
+			return err
+		}
 		fmt.Fprintf(a.stdout, "lode %s\n", version)
 		return nil
 	case "help":
-		fmt.Fprint(a.stdout, usageHeader)
-		return nil
+		// lode help CMD [SUB] is CMD [SUB] --help.
+		if len(rest) == 0 || rest[0] == "help" {
+			fmt.Fprint(a.stdout, usageHeader)
+			return nil
+		}
+		if !known(rest[0]) {
+			return usageError{msg: fmt.Sprintf("help: unknown command %q", rest[0]), cmd: "lode"}
+		}
+		return a.command(ctx, rest[0], append(append([]string(nil), rest[1:]...), "--help"))
 	}
 	return usagef("unknown command %q", cmd)
 }
