@@ -191,13 +191,14 @@ func TestDigestGroupsEachItemOnce(t *testing.T) {
 		t.Fatalf("feeds add: %s", errOut)
 	}
 	cfg, _ := os.ReadFile(filepath.Join(home, "config.toml"))
+	cfg = regexp.MustCompile(`(?m)^watchlist = .*$`).ReplaceAll(cfg, nil)
 	cfg = append([]byte(`watchlist = ["Lynas Rare Earths", "MP Materials"]`+"\n"), cfg...)
 	if err := os.WriteFile(filepath.Join(home, "config.toml"), cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := lode(t, home, "", "digest", "--since", "2026-11-01", "--format", "markdown")
+	code, out, errOut := lode(t, home, "", "digest", "--since", "2026-11-01", "--format", "markdown")
 	if code != 0 {
-		t.Fatalf("digest: %d %s", code, out)
+		t.Fatalf("digest: %d %s%s", code, out, errOut)
 	}
 	lynas := strings.Index(out, "## Lynas Rare Earths")
 	mp := strings.Index(out, "## MP Materials")

@@ -121,8 +121,12 @@ func (a *app) list(ctx context.Context, args []string) error {
 		return err
 	}
 	// --feed and --tag are the query language's feed: and tag: terms.
+	// The user's query is compiled alone first, so its errors name its own columns.
 	text := strings.TrimSpace(*qtext)
-	if text != "" {
+	if _, err := e.compileQuery(text, now); err != nil {
+		return err
+	}
+	if text != "" && len(feedNames)+len(tags) > 0 {
 		text = "(" + text + ")"
 	}
 	for _, f := range []struct {
