@@ -40,6 +40,8 @@ type Feed struct {
 	URL  string
 	Name string
 	Tags []string
+	// FullText says when the article pages of new items are fetched.
+	FullText FullText
 }
 
 // Defaults for Options fields left zero.
@@ -83,6 +85,10 @@ type Options struct {
 	// IsPrivate says whether an address is inside the user's network
 	// (default PrivateAddr); a feed on a public host may not redirect to one.
 	IsPrivate func(netip.Addr) bool
+	// ArticleTimeout bounds one article page (default 15s).
+	ArticleTimeout time.Duration
+	// ArticlesPerHost is how many article pages of one host are fetched at once (default 2).
+	ArticlesPerHost int
 }
 
 // Status is how a feed's poll ended.
@@ -141,6 +147,8 @@ type Result struct {
 	Duration time.Duration
 	// Note is extra information for the user, e.g. "kept first 1000 of 5000 items".
 	Note string
+	// Articles is how many article pages were fetched for new items (full text).
+	Articles int
 }
 
 // Poller fetches feeds into a Cache. It is safe for concurrent use.
@@ -151,6 +159,8 @@ type Poller struct {
 	// parses and bodies are semaphores bounding the documents parsed and
 	// the bodies held at once (see limits.go).
 	parses, bodies chan struct{}
+	// arts is the per-host politeness of article fetching (article.go).
+	arts articles
 }
 
 // New returns a Poller writing to cache through process.
@@ -186,6 +196,12 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	}
 	if o.IsPrivate == nil {
 		o.IsPrivate = PrivateAddr
+	}
+	if o.ArticleTimeout <= 0 {
+		o.ArticleTimeout = DefaultArticleTimeout
+	}
+	if o.ArticlesPerHost <= 0 {
+		o.ArticlesPerHost = DefaultArticlesPerHost
 	}
 	return &Poller{cache: cache, process: process, o: o,
 		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes))}

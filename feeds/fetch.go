@@ -392,6 +392,14 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 		}
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
 		res.FreshIDs, res.Backfilled = ur.FreshIDs, ur.Backfilled
+		if f.FullText != FullTextOff {
+			n, artNotes := p.fullText(ctx, f, items, ur.NewGUIDs)
+			res.Articles = n
+			if n > 0 {
+				notes = append(notes, fmt.Sprintf("fetched %d %s", n, plural(n, "article")))
+			}
+			notes = append(notes, artNotes...)
+		}
 	}
 	return feed.Title, strings.Join(notes, "; "), nil
 }

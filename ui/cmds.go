@@ -423,3 +423,12 @@ func plural(n int, word string) string {
 	}
 	return count(n) + " " + word + "s"
 }
+
+// articleCmd fetches one item's article page through fetch and reports the
+// outcome as a write, so the list and the shown item reload.
+func articleCmd(fetch func(ctx context.Context, id int64) (string, error), id int64) tea.Cmd {
+	return func() tea.Msg {
+		what, err := fetch(context.Background(), id)
+		return writeDoneMsg{what: what, err: err, reload: err == nil}
+	}
+}

@@ -42,6 +42,8 @@ type KeyMap struct {
 	// it and leaves the read state alone.
 	OpenLink, OpenLinkKeep, CopyLink, Links, Refresh key.Binding
 	Body, Reasons, Digest                            key.Binding
+	// Article fetches the shown item's article page (full text) on demand.
+	Article key.Binding
 
 	// Back goes back one level and quits from the list; Clear goes back
 	// one level and never quits; Quit quits from anywhere.
@@ -113,6 +115,7 @@ func DefaultKeyMap() KeyMap {
 		Body:         b("full text", "b"),
 		Reasons:      b("ideology reasons", "i"),
 		Digest:       b("digest", "D"),
+		Article:      b("fetch full article", "A"),
 
 		Help:  b("help", "?"),
 		Back:  b("back or quit", "q"),
@@ -150,6 +153,7 @@ func (k *KeyMap) actions() []struct {
 		{"save_view", &k.SaveView}, {"feeds_view", &k.FeedsView}, {"group_tags", &k.GroupTags},
 		{"open_link", &k.OpenLink}, {"open_link_keep_unread", &k.OpenLinkKeep}, {"copy_link", &k.CopyLink},
 		{"links", &k.Links}, {"refresh", &k.Refresh}, {"full_text", &k.Body}, {"reasons", &k.Reasons}, {"digest", &k.Digest},
+		{"fetch_article", &k.Article},
 		{"help", &k.Help}, {"back", &k.Back}, {"clear", &k.Clear}, {"quit", &k.Quit},
 		{"tick", &k.Toggle}, {"apply", &k.Apply}, {"cancel", &k.Cancel}, {"pick_up", &k.PickUp}, {"pick_down", &k.PickDown},
 	}

@@ -90,6 +90,9 @@ type Options struct {
 	// ExitAfterFirstFrame quits right after the first complete frame (items
 	// and panes loaded): a benchmark switch.
 	ExitAfterFirstFrame bool
+	// FetchArticle fetches one item's article page, stores it and returns a
+	// status line, for `A`; nil shows "full article unavailable".
+	FetchArticle func(ctx context.Context, id int64) (string, error)
 	// Digest builds the digest for `D`; nil shows "digest unavailable".
 	Digest func(ctx context.Context) ([]DigestEntry, error)
 	// NoColor draws without colour; the NO_COLOR environment variable also

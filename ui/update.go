@@ -183,6 +183,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		cmd = m.linkAction(linkCopy)
 	case key.Matches(msg, k.Refresh):
 		cmd = m.startRefresh(true)
+	case key.Matches(msg, k.Article):
+		cmd = m.fetchArticle()
 	case key.Matches(msg, k.Body):
 		cmd = m.setMode(detailBody)
 	case key.Matches(msg, k.Reasons):
@@ -821,6 +823,23 @@ func (m *Model) linkAction(v linkVerb) tea.Cmd {
 	return copyCmd(m.clipboard, link, m.tmux)
 }
 
+// fetchArticle asks for the shown (or selected) item's article page in a
+// command; the reload that follows shows it.
+func (m *Model) fetchArticle() tea.Cmd {
+	if m.opts.FetchArticle == nil {
+		return m.setStatus("full article unavailable", false)
+	}
+	id := m.detailID
+	if id == 0 {
+		it, ok := m.list.selected()
+		if !ok {
+			return m.setStatus("no item selected", false)
+		}
+		id = it.ID
+	}
+	return tea.Batch(m.setStatus("fetching the article page…", false), articleCmd(m.opts.FetchArticle, id))
+}
+
 // startRefresh begins a background refresh; manual says a key asked for it.
 func (m *Model) startRefresh(manual bool) tea.Cmd {
 	if m.opts.Refresh == nil {
@@ -1198,6 +1217,9 @@ func (m *Model) fillText() {
 		}
 		if t := strings.TrimSpace(sanitize.Text(s.Takeaway)); t != "" {
 			parts = append(parts, "Takeaway\n"+t)
+		}
+		if m.detail.TextSource == item.SourceArticle {
+			parts = append(parts, "Feed summary (the text above is from the article page)\n"+strings.TrimSpace(sanitize.Text(m.detail.FeedSummary)))
 		}
 		if len(parts) == 0 {
 			m.solo.setContent("", "No text in this item.", false, true)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/spinner"
 
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -570,6 +571,9 @@ func (m Model) infoText(w, need int) string {
 			}
 		}
 		return strings.Join(out, " · ")
+	}
+	if d.TextSource == item.SourceArticle {
+		date = join(date, "text: article page")
 	}
 	full := join(feed, date)
 	if need <= 0 {

@@ -151,9 +151,20 @@ func (e *env) configuredFeeds() []feeds.Feed {
 	defer e.mu.Unlock()
 	out := make([]feeds.Feed, len(e.cfg.Feeds))
 	for i, f := range e.cfg.Feeds {
-		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
+		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags, FullText: fullTextMode(f.FullText)}
 	}
 	return out
+}
+
+// fullTextMode maps the config's full_text to the poller's mode.
+func fullTextMode(f config.FullText) feeds.FullText {
+	switch f {
+	case config.FullTextOn:
+		return feeds.FullTextOn
+	case config.FullTextAuto:
+		return feeds.FullTextAuto
+	}
+	return feeds.FullTextOff
 }
 
 // poller builds a poller over the cache with the config's settings.

@@ -44,10 +44,29 @@ func (a *app) feedsCmd(ctx context.Context, args []string) error {
 	return usagef("unknown feeds subcommand %q (want add, remove, accept, list, import or export)", args[0])
 }
 
+// fullTextFlag is --full-text: bare means true, or --full-text=auto|false.
+type fullTextFlag config.FullText
+
+func (f *fullTextFlag) String() string { return string(*f) }
+
+func (f *fullTextFlag) Set(s string) error {
+	v, err := config.ParseFullText(s)
+	if err != nil {
+		return err
+	}
+	*f = fullTextFlag(v)
+	return nil
+}
+
+// IsBoolFlag lets --full-text stand alone for true.
+func (f *fullTextFlag) IsBoolFlag() bool { return true }
+
 func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	fs := a.flags("feeds add")
 	name := fs.String("name", "", "display `NAME` for the feed")
 	noCheck := fs.Bool("no-check", false, "add without fetching the feed once")
+	var fullText fullTextFlag
+	fs.Var(&fullText, "full-text", "fetch new items' article pages: `true` (bare flag), false or auto")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -58,7 +77,7 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	if err := config.CheckURL(pos[0]); err != nil {
 		return usageError{msg: err.Error()}
 	}
-	f := config.Feed{URL: config.NormalizeURL(pos[0]), Name: sanitize.Line(*name)}
+	f := config.Feed{URL: config.NormalizeURL(pos[0]), Name: sanitize.Line(*name), FullText: config.FullText(fullText)}
 	if !*noCheck {
 		e, err := a.open(ctx)
 		if err != nil {
@@ -68,7 +87,7 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		if old, ok := e.cfg.FindURL(f.URL); ok {
 			return fmt.Errorf("%s is already in %s", old.URL, e.home.ConfigPath)
 		}
-		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name})
+		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name, FullText: fullTextMode(f.FullText)})
 		if r.Err != nil {
 			return fmt.Errorf("%s (not added; use --no-check to add it anyway)", r.Err)
 		}
@@ -88,7 +107,11 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		if n == 1 {
 			noun = "item"
 		}
-		fmt.Fprintf(a.stdout, "added %s (%s): %d %s\n", displayName(f), f.URL, n, noun)
+		note := ""
+		if r.Note != "" {
+			note = " (" + sanitize.Line(r.Note) + ")"
+		}
+		fmt.Fprintf(a.stdout, "added %s (%s): %d %s%s\n", displayName(f), f.URL, n, noun, note)
 		return nil
 	}
 	e, err := a.loadConfig()

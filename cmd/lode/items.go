@@ -274,6 +274,9 @@ func printItem(w io.Writer, it item.Item, withState bool) {
 		fmt.Fprintf(w, "%s\n", line(it.Link))
 	}
 	printSignals(w, it)
+	if it.TextSource == item.SourceArticle {
+		fmt.Fprintln(w, "Text: from the article page (the feed's summary is at the end)")
+	}
 	verdict := "not flagged"
 	if it.Ideology.Flagged {
 		verdict = "FLAGGED ideology-heavy"
@@ -312,6 +315,9 @@ func printItem(w io.Writer, it item.Item, withState bool) {
 			fmt.Fprintln(w, "\nLinks")
 		}
 		fmt.Fprintf(w, "  [%d] %s\n", i+1, line(l))
+	}
+	if it.TextSource == item.SourceArticle {
+		section("Feed summary", it.FeedSummary)
 	}
 }
 

@@ -30,7 +30,8 @@ const (
 
 Usage:
   lode [--home DIR] [--demo] [--company NAME]... [--no-refresh]   open the reader
-  lode feeds add URL [--name NAME] [--no-check]     add a feed (checked by fetching it once)
+  lode feeds add URL [--name NAME] [--no-check] [--full-text[=auto]]
+                                                   add a feed (checked by fetching it once)
   lode feeds remove URL|NAME                        remove a feed
   lode feeds accept URL|NAME                        follow a feed's pending move to another host
   lode feeds list [--json]                          feeds with items, unread, last success and error

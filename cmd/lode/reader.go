@@ -89,6 +89,17 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if len(e.cfg.Feeds) > 0 {
 		opts.Refresh = a.refresher(e)
 	}
+	opts.FetchArticle = func(ctx context.Context, id int64) (string, error) {
+		it, err := e.store.Item(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		got, err := e.poller(1, true, nil).FetchArticle(ctx, it)
+		if err != nil {
+			return "", fmt.Errorf("article for %q: %w", clip(it.Title, 60), err)
+		}
+		return fmt.Sprintf("article page fetched for %q", clip(got.Title, 60)), nil
+	}
 	opts.Output = a.stdout
 	// Bubble Tea's own signal handler is off: main owns the signals, and
 	// the cancelled ctx ends the program and restores the terminal. (Two

@@ -68,6 +68,65 @@ type Feed struct {
 	URL  string   `toml:"url"`
 	Name string   `toml:"name,omitempty"`
 	Tags []string `toml:"tags,omitempty"`
+	// FullText is when lode fetches the article pages of the feed's new
+	// items: true, false (the default) or "auto".
+	FullText FullText `toml:"full_text,omitempty"`
+}
+
+// FullText is a feed's full_text setting.
+type FullText string
+
+// The full_text values.
+const (
+	// FullTextOff keeps the feed's own text (false, the default).
+	FullTextOff FullText = ""
+	// FullTextOn fetches every new item's article page (true).
+	FullTextOn FullText = "true"
+	// FullTextAuto fetches it when the feed's text is short or has no sections ("auto").
+	FullTextAuto FullText = "auto"
+)
+
+// ParseFullText reads a full_text value as written on the command line:
+// true, false or auto.
+func ParseFullText(s string) (FullText, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true", "on", "yes":
+		return FullTextOn, nil
+	case "false", "off", "no", "":
+		return FullTextOff, nil
+	case "auto":
+		return FullTextAuto, nil
+	}
+	return FullTextOff, fmt.Errorf("full_text %q: want true, false or auto", s)
+}
+
+// UnmarshalTOML reads full_text = true | false | "auto".
+func (f *FullText) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case bool:
+		*f = FullTextOff
+		if v {
+			*f = FullTextOn
+		}
+		return nil
+	case string:
+		if v == "auto" {
+			*f = FullTextAuto
+			return nil
+		}
+	}
+	return fmt.Errorf("full_text: want true, false or \"auto\", got %v", v)
+}
+
+// MarshalTOML writes true, false or "auto".
+func (f FullText) MarshalTOML() ([]byte, error) {
+	switch f {
+	case FullTextOn:
+		return []byte("true"), nil
+	case FullTextAuto:
+		return []byte(`"auto"`), nil
+	}
+	return []byte("false"), nil
 }
 
 // Config is the user's settings.

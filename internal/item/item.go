@@ -51,6 +51,13 @@ type Item struct {
 	Starred  bool
 	// Hash identifies the item's content, to tell an edited item from an unchanged one.
 	Hash string
+	// TextSource says where Sections came from: SourceFeed (the feed's own
+	// text) or SourceArticle (the article page, fetched for a feed with
+	// full_text on).
+	TextSource string
+	// FeedSummary is the feed's own text, plain, kept when the sections come
+	// from the article page.
+	FeedSummary string
 }
 
 // Evidence is where an item names a company or mineral, how often, and
@@ -78,4 +85,12 @@ const (
 	KindCompany   = "company"
 	KindCandidate = "candidate"
 	KindMineral   = "mineral"
+)
+
+// Where an item's sections came from.
+const (
+	// SourceFeed is the feed's own text (the zero value).
+	SourceFeed = ""
+	// SourceArticle is the article page the item links to.
+	SourceArticle = "article"
 )

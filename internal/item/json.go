@@ -24,6 +24,11 @@ type Record struct {
 	Sections   SectionsRecord `json:"sections"`
 	Read       *bool          `json:"read,omitempty"`
 	Starred    *bool          `json:"starred,omitempty"`
+	// TextSource is "article" when the sections came from the article page
+	// (full text); absent when they are the feed's own text.
+	TextSource string `json:"text_source,omitempty"`
+	// FeedSummary is the feed's own text when the sections come from the article page.
+	FeedSummary string `json:"feed_summary,omitempty"`
 }
 
 // IdeologyRecord is the JSON form of Ideology.
@@ -62,6 +67,10 @@ func (it Item) Record(withState bool) Record {
 			Body: it.Sections.Body, Analysis: it.Sections.Analysis, AnalysisTitle: it.Sections.AnalysisTitle,
 			Takeaway: it.Sections.Takeaway, Links: it.Sections.Links,
 		},
+	}
+	r.FeedSummary = it.FeedSummary
+	if it.TextSource == SourceArticle {
+		r.TextSource = "article"
 	}
 	if !it.Published.IsZero() {
 		r.Published = it.Published.UTC().Format(time.RFC3339)

@@ -137,4 +137,6 @@ type UpsertResult struct {
 	FreshIDs []int64
 	// Backfilled counts the new items that are backfills.
 	Backfilled int
+	// NewGUIDs are the GUIDs of the new items, in the order of NewIDs.
+	NewGUIDs []string
 }

@@ -296,12 +296,13 @@ func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
 	sec := &it.Sections
 	err := s.db.QueryRowContext(ctx, `SELECT i.id, feed_url, feed_name, guid, title, link, published, companies,
 		highlights, highlights_derived, body, analysis, analysis_title, takeaway, links,
-		score, flagged, reasons, political_share, cls_version, hash, read, starred, mentions, candidates, minerals, evidence
+		score, flagged, reasons, political_share, cls_version, hash, read, starred, mentions, candidates, minerals, evidence, source, feed_summary
 		FROM items i JOIN item_text t ON t.id = i.id WHERE i.id = ?`, id).Scan(
 		&it.ID, &it.FeedURL, &it.FeedName, &it.GUID, &it.Title, &it.Link, &pub, &companies,
 		&highlights, &sec.HighlightsDerived, &sec.Body, &sec.Analysis, &sec.AnalysisTitle, &sec.Takeaway, &links,
 		&it.Ideology.Score, &it.Ideology.Flagged, &reasons, &it.Ideology.PoliticalShare, &it.Ideology.Version, &it.Hash, &it.Read, &it.Starred,
-		&mentions, &candidates, &minerals, &evidence)
+		&mentions, &candidates, &minerals, &evidence,
+		&it.TextSource, &it.FeedSummary)
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, fmt.Errorf("item %d: %w", id, ErrNotFound)
 	}

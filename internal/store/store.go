@@ -188,6 +188,11 @@ var migrations = []string{
 	// 6: backfill marks items that arrived long after they were published
 	// (see BackfillGrace): they are never announced as new.
 	`ALTER TABLE items ADD COLUMN backfill INTEGER NOT NULL DEFAULT 0;`,
+	// 7: full text (feeds with full_text on): where an item's sections came
+	// from ('' the feed, 'article' the article page) and the feed's own
+	// summary, kept when the article page replaced it.
+	`ALTER TABLE item_text ADD COLUMN source TEXT NOT NULL DEFAULT '';
+	ALTER TABLE item_text ADD COLUMN feed_summary TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this lode writes.
@@ -312,7 +317,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 		return res, fmt.Errorf("store items: %w", err)
 	}
 	defer tx.Rollback()
-	find, err := tx.PrepareContext(ctx, `SELECT id, hash, cls_version FROM items WHERE feed_url = ? AND guid = ?`)
+	find, err := tx.PrepareContext(ctx, `SELECT i.id, i.hash, i.cls_version, coalesce(t.source, '') FROM items i
+		LEFT JOIN item_text t ON t.id = i.id WHERE i.feed_url = ? AND i.guid = ?`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
@@ -330,7 +336,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 	}
 	defer upd.Close()
 	text, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO item_text (id, political_share, highlights_derived, analysis_title,
-		reasons, highlights, links, takeaway, analysis, body, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)`)
+		reasons, highlights, links, takeaway, analysis, body, evidence, source, feed_summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return res, fmt.Errorf("store items: %w", err)
 	}
@@ -360,8 +366,8 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 	}
 	for _, it := range items {
 		var id int64
-		var hash, ver string
-		err := find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver)
+		var hash, ver, source string
+		err := find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver, &source)
 		sec := it.Sections
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -394,9 +400,14 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 			} else {
 				res.FreshIDs = append(res.FreshIDs, id)
 			}
+			res.NewGUIDs = append(res.NewGUIDs, it.GUID)
 		case err != nil:
 			return res, fmt.Errorf("store item %q: %w", it.Title, err)
-		case hash == it.Hash && ver == it.Ideology.Version:
+		case hash == it.Hash && ver == it.Ideology.Version && source == it.TextSource:
+			res.Unchanged++
+			continue
+		case hash == it.Hash && source == item.SourceArticle && it.TextSource != item.SourceArticle:
+			// The feed repeats an item whose article page was fetched: keep the article.
 			res.Unchanged++
 			continue
 		default:
@@ -421,7 +432,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 		}
 		if _, err := text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
 			mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
-			sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence))); err != nil {
+			sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence)), it.TextSource, it.FeedSummary); err != nil {
 			return res, fmt.Errorf("store text of %q: %w", it.Title, err)
 		}
 		index = append(index, id, it.Title, ftsText(it))
