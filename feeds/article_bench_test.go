@@ -20,7 +20,7 @@ import (
 // and extractions, the pipeline twice per item, and the cache writes.
 func BenchmarkRefreshFullTextAuto(b *testing.B) {
 	const items = 20
-	pageHTML, err := os.ReadFile(filepath.Join("testdata", "fulltext", "heavy.html"))
+	pageHTML, err := os.ReadFile(filepath.Join("..", "testdata", "fulltext", "heavy.html"))
 	if err != nil {
 		b.Fatal(err)
 	}

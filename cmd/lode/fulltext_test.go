@@ -17,7 +17,7 @@ import (
 // and the item whose page is missing keeps its feed text with one line.
 func TestFeedsAddFullText(t *testing.T) {
 	feed, _ := os.ReadFile(filepath.Join("testdata", "fulltext", "feed.xml"))
-	page, _ := os.ReadFile(filepath.Join("testdata", "fulltext", "heavy.html"))
+	page, _ := os.ReadFile(filepath.Join("..", "..", "testdata", "fulltext", "heavy.html"))
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {

@@ -11,7 +11,7 @@ import (
 
 func page(t testing.TB) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "page.html"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "fulltext", "heavy.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,6 @@ func AddCompany(path string, c companies.Company) (companies.Company, error) {
 		return c, err
 	}
 	data, err := os.ReadFile(path)
-	mode := os.FileMode(0o600) // what Save creates
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if data, err = render(Default()); err != nil {
@@ -31,10 +30,6 @@ func AddCompany(path string, c companies.Company) (companies.Company, error) {
 		}
 	case err != nil:
 		return c, fmt.Errorf("config %s: %w", path, err)
-	default:
-		if st, err := os.Stat(path); err == nil {
-			mode = st.Mode().Perm()
-		}
 	}
 	cfg, err := Parse(data)
 	if err != nil {
@@ -61,7 +56,7 @@ func AddCompany(path string, c companies.Company) (companies.Company, error) {
 	if err != nil {
 		return c, fmt.Errorf("company %q not added: %w", c.Name, err)
 	}
-	return c, writeAtomic(path, out, mode)
+	return c, writeAtomic(path, out)
 }
 
 // refuseKnown reports the first name or ticker of c that a known company has.
@@ -173,8 +168,13 @@ func tomlString(s string) string {
 }
 
 // writeAtomic replaces path with data through a temporary file in the same
-// directory, so a crash leaves the old file or the new one.
-func writeAtomic(path string, data []byte, mode os.FileMode) error {
+// directory, so a crash leaves the old file or the new one. The file keeps
+// its permissions; a new one is private to the user (0600).
+func writeAtomic(path string, data []byte) error {
+	mode := os.FileMode(0o600)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}

@@ -337,29 +337,7 @@ func Save(path string, cfg Config) error {
 	if err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".config-*.toml")
-	if err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	return nil
+	return writeAtomic(path, data)
 }
 
 // AppendView adds v to the config file at path as a new [[views]] table
@@ -387,11 +365,7 @@ func AppendView(path string, v View) error {
 	if _, err := Parse(data); err != nil {
 		return fmt.Errorf("config %s: adding the view would break the file: %w", path, err)
 	}
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	return writeAtomic(path, data, mode)
+	return writeAtomic(path, data)
 }
 
 // AddFeed appends f unless its URL is already configured; it reports whether it was added.
