@@ -280,15 +280,14 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextUnread, k.Open, k.OpenLink, k.Companies, k.Search, k.Back, k.Help}
 }
 
-// FullHelp lists the bindings for the `?` view (all but Minerals, which
-// would make the view scroll at 80x24; the README lists it), which lays them out in as
+// FullHelp lists the bindings for the `?` view, which lays them out in as
 // many columns as fit; the order keeps the three columns of an 80-column
 // screen narrow (wide keys with short words, then single keys).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search, k.Query, k.tabsHelp()},
 		{k.Sort, k.SaveView, k.FeedsView, k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
-		{k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.PrevFocus},
+		{k.Minerals, k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.PrevFocus},
 	}
 }
 
