@@ -38,28 +38,7 @@ func condFixture(t *testing.T, s *Store) []int64 {
 		it.Ideology.Flagged = r.IntN(5) == 0
 		items = append(items, it)
 	}
-	if _, err := s.Upsert(ctx, items); err != nil {
-		t.Fatal(err)
-	}
-	ids, err := s.IDs(ctx, Query{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var read []int64
-	for i, id := range ids {
-		if i%3 == 0 {
-			read = append(read, id)
-		}
-		if i%7 == 0 {
-			if err := s.SetStarred(ctx, id, true); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := s.SetRead(ctx, read, true); err != nil {
-		t.Fatal(err)
-	}
-	return ids
+	return upsertWithState(t, s, items, 7)
 }
 
 func leaf(op CondOp, vs ...string) *Cond { return &Cond{Op: op, Values: vs} }

@@ -37,28 +37,7 @@ func indexFixture(t *testing.T, s *Store) []int64 {
 		it.Sections.Body = "report"
 		items = append(items, it)
 	}
-	if _, err := s.Upsert(ctx, items); err != nil {
-		t.Fatal(err)
-	}
-	ids, err := s.IDs(ctx, Query{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var read []int64
-	for i, id := range ids {
-		if i%3 == 0 {
-			read = append(read, id)
-		}
-		if i%5 == 0 {
-			if err := s.SetStarred(ctx, id, true); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := s.SetRead(ctx, read, true); err != nil {
-		t.Fatal(err)
-	}
-	return ids
+	return upsertWithState(t, s, items, 5)
 }
 
 // TestListIndexMatchesSQL checks that the in-memory list index gives exactly
@@ -349,4 +328,33 @@ func TestMigrateSchema1(t *testing.T) {
 	if err := s.Check(ctx); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// upsertWithState stores items and gives them mixed state: every third
+// item (newest first) read, every starEvery-th starred. It returns the ids,
+// newest first.
+func upsertWithState(t *testing.T, s *Store, items []item.Item, starEvery int) []int64 {
+	t.Helper()
+	if _, err := s.Upsert(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := s.IDs(ctx, Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read []int64
+	for i, id := range ids {
+		if i%3 == 0 {
+			read = append(read, id)
+		}
+		if i%starEvery == 0 {
+			if err := s.SetStarred(ctx, id, true); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.SetRead(ctx, read, true); err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }
