@@ -63,6 +63,8 @@ func loadRoleItems(t testing.TB, dir string) []roleItem {
 				it.mentions = splitNames(v)
 			case "minerals":
 				it.minerals = splitNames(v)
+			case "ideology":
+				// read by internal/classify's TestPublishedHeldout
 			default:
 				t.Fatalf("%s: unknown header %q", f, line)
 			}
@@ -122,8 +124,11 @@ func TestRolesCorpus(t *testing.T) {
 	floors := map[string]map[string]float64{
 		"corpus":  {"subjects": 0.95, "mentions": 0.92, "minerals": 0.95},
 		"heldout": {"subjects": 0.88, "mentions": 0.8, "minerals": 0.95},
+		// heldout2 was written after the rules above, in the styles real
+		// publishers use, and is never tuned against.
+		"heldout2": {"subjects": 0.85, "mentions": 0.9, "minerals": 0.85},
 	}
-	for _, set := range []string{"corpus", "heldout"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
