@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
@@ -239,12 +240,19 @@ type scratch struct {
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
 func (c *Classifier) Classify(d Doc) Result {
+	return c.ClassifyText(text.New(text.Doc{Title: d.Title, Highlights: d.Highlights, HighlightsDerived: d.HighlightsDerived,
+		Body: d.Body, Analysis: d.Analysis, Takeaway: d.Takeaway}))
+}
+
+// ClassifyText is Classify of an item's text already split into words
+// (shared with company detection and mineral tagging).
+func (c *Classifier) ClassifyText(t *text.Text) Result {
 	w, _ := c.pool.Get().(*scratch)
 	if w == nil {
 		w = &scratch{sc: scanner{st: c.lx.stem}}
 	}
 	defer c.pool.Put(w)
-	c.features(d, w)
+	c.features(t, w)
 	var res Result
 	res.PoliticalShare = w.share
 	if w.pos > 0 {
@@ -258,42 +266,35 @@ func (c *Classifier) Classify(d Doc) Result {
 		}
 	}
 	res.Flagged = res.Score >= c.threshold
-	res.Reasons = c.reasons(d, w)
+	res.Reasons = c.reasons(t, w)
 	return res
 }
 
-// fieldText returns the text of field i; highlights are joined one per line
-// so each bullet is its own sentence. Derived highlights are body sentences
-// already counted in the body, so they are not read again.
-func fieldText(d Doc, i int) string {
-	switch i {
-	case fTitle:
-		return d.Title
-	case fHighlights:
-		if d.HighlightsDerived {
-			return ""
-		}
-		return strings.Join(d.Highlights, "\n")
-	case fBody:
-		return d.Body
-	case fAnalysis:
-		return d.Analysis
-	default:
-		return d.Takeaway
+// fieldWords returns the words of field i and the range of them the field
+// holds. Derived highlights are body sentences already counted in the body;
+// the layout leaves them out.
+func fieldWords(t *text.Text, i int) (ws *text.Words, lo, hi int) {
+	if i == fTitle {
+		return &t.TitleWords, 0, t.TitleWords.Len()
 	}
+	start, end := t.Range(text.Part(i - fHighlights))
+	ws = &t.BodyWords
+	lo = sort.Search(ws.Len(), func(k int) bool { return int(ws.List[k].Start) >= start })
+	hi = lo + sort.Search(ws.Len()-lo, func(k int) bool { return int(ws.List[lo+k].Start) >= end })
+	return ws, lo, hi
 }
 
 // features scans every field, matches the lexicon and fills w's sums.
-func (c *Classifier) features(d Doc, w *scratch) {
+func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.sents, w.hits = w.sents[:0], w.hits[:0]
 	w.pos, w.neg, w.share = 0, 0, 0
 	w.byKind = [nKinds]float64{}
 	for fi := 0; fi < nFields; fi++ {
-		text := fieldText(d, fi)
-		if text == "" {
+		ws, lo, hi := fieldWords(doc, fi)
+		if lo == hi {
 			continue
 		}
-		c.scanField(text, w)
+		c.scanField(ws, lo, hi, w)
 		c.matchField(uint8(fi), w)
 	}
 	total, political := 0, 0
@@ -362,14 +363,14 @@ func (c *Classifier) features(d Doc, w *scratch) {
 	w.pos = w.byKind[kDirective] + w.byKind[kRhetoric] + t
 }
 
-// scanField splits text into words and sentences, appending to w.sents and
-// replacing w.ids and w.spans.
-func (c *Classifier) scanField(text string, w *scratch) {
+// scanField reads words lo..hi of ws (one field) as words and sentences,
+// appending to w.sents and replacing w.ids and w.spans.
+func (c *Classifier) scanField(ws *text.Words, lo, hi int, w *scratch) {
 	vocab := c.lx.vocab
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
-	w.sc.scan(text, func(word []byte, start, end int) {
+	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
 		id, ok := vocab[string(word)]
 		if !ok {
 			id = -1
@@ -437,7 +438,7 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 // reasons aggregates contributions per phrase and keeps the strongest:
 // up to six political phrases and two business ones (more of either when
 // the other has fewer).
-func (c *Classifier) reasons(d Doc, w *scratch) []Reason {
+func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 	if len(w.hits) == 0 {
 		return nil
 	}
@@ -468,7 +469,11 @@ func (c *Classifier) reasons(d Doc, w *scratch) []Reason {
 		}
 		if fh := first[best]; fh >= 0 && total != 0 {
 			h := hits[fh]
-			r := Reason{Text: sanitize.Line(fieldText(d, int(best))[h.start:h.end]), Weight: round2(total), Field: fieldName(best)}
+			src := t.Body
+			if best == fTitle {
+				src = t.Doc.Title
+			}
+			r := Reason{Text: sanitize.Line(src[h.start:h.end]), Weight: round2(total), Field: fieldName(best)}
 			if total > 0 {
 				pos = append(pos, r)
 			} else {

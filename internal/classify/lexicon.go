@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // builtinLexicon is the shipped phrase list; see docs/classifier.md.
@@ -115,7 +117,8 @@ type lexicon struct {
 // normalise returns the words of phrase as the scanner sees them.
 func normalise(sc *scanner, phrase string) []string {
 	var words []string
-	sc.scan(phrase, func(w []byte, _, _ int) { words = append(words, string(w)) }, func() {})
+	ws := text.Split(phrase, nil)
+	sc.words(&ws, 0, ws.Len(), func(w []byte, _, _ int) { words = append(words, string(w)) }, func() {})
 	return words
 }
 

@@ -3,6 +3,8 @@ package classify
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // span is one word of a field: where it sits in the original text and the
@@ -19,28 +21,9 @@ type scanner struct {
 	st  *stemmer // shared, read-only
 }
 
-// isApostrophe reports ASCII and typographic apostrophes.
-func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u2018' }
-
-// isWordRune reports runes that belong inside a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// decode returns the rune at s[i] and its width, with an ASCII fast path.
-func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // endsSentence reports whether the punctuation at s[i] closes a sentence:
-// '!' and '?' always do, '.' only when followed by space, a quote or the end,
-// so "3.5" and "U.S" keep going.
+// '!', '?' and ';' always do, '.' only when followed by space, a quote or the
+// end, so "3.5" and "U.S" keep going.
 func endsSentence(s string, i int) bool {
 	switch s[i] {
 	case '!', '?', ';':
@@ -59,64 +42,52 @@ func endsSentence(s string, i int) bool {
 	return false
 }
 
-// scan calls word for each word of s with its normalised form (valid only
-// during the call) and newSentence whenever a sentence ends.
-func (sc *scanner) scan(s string, word func(norm []byte, start, end int), newSentence func()) {
-	i := 0
-	for i < len(s) {
-		r, w := decode(s, i)
-		if !isWordRune(r) {
-			if s[i] == '\n' || (r < utf8.RuneSelf && endsSentence(s, i)) {
-				newSentence()
-			}
-			i += w
+// words calls word for each of words lo..hi of ws with its normalised form
+// (lower case, lightly stemmed; valid only during the call) and its byte
+// range in ws.Src, and newSentence whenever a sentence ends between two of
+// them: at a line break or sentence punctuation. "&" is not a word here.
+func (sc *scanner) words(ws *text.Words, lo, hi int, word func(norm []byte, start, end int), newSentence func()) {
+	src := ws.Src
+	prevEnd := -1
+	for i := lo; i < hi; i++ {
+		w := &ws.List[i]
+		if w.Flags&text.Amp != 0 {
 			continue
 		}
-		start := i
-		sc.buf = sc.buf[:0]
-		ascii := true
-		for i < len(s) {
-			r, w = decode(s, i)
-			if isWordRune(r) {
-				ascii = ascii && r < utf8.RuneSelf
-				sc.buf = appendLower(sc.buf, r)
-				i += w
-				continue
-			}
-			if isApostrophe(r) && i+w < len(s) {
-				// possessive 's is dropped; any other apostrophe ends the word
-				n, nw := decode(s, i+w)
-				if n == 's' || n == 'S' {
-					after := i + w + nw
-					if after >= len(s) {
-						i = after
-						break
-					}
-					if a, _ := decode(s, after); !isWordRune(a) {
-						i = after
-						break
-					}
+		if prevEnd >= 0 {
+			for k := prevEnd; k < int(w.Start); k++ {
+				if c := src[k]; c == '\n' || c < utf8.RuneSelf && endsSentence(src, k) {
+					newSentence()
+					break
 				}
 			}
-			break
 		}
-		norm := sc.buf
-		if ascii {
-			norm = sc.stem(norm)
+		var norm []byte
+		if w.Flags&text.NonASCII == 0 {
+			sc.buf = append(sc.buf[:0], ws.Key(i)...)
+			norm = sc.stem(sc.buf)
+		} else {
+			// Accents are kept: the lexicon lists "coup d'état" and
+			// "coup d'etat" as it wants them matched.
+			sc.buf = sc.buf[:0]
+			for _, r := range ws.Text(i) {
+				sc.buf = appendLower(sc.buf, r)
+			}
+			norm = sc.buf
 		}
-		word(norm, start, i)
+		end := int(w.End)
+		if w.Flags&text.Possessive != 0 {
+			end = possessiveEnd(src, end)
+		}
+		word(norm, int(w.Start), end)
+		prevEnd = int(w.End)
 	}
 }
 
-// appendLower appends the lowercase form of r.
-func appendLower(b []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(b, byte(r))
-	}
-	return utf8.AppendRune(b, unicode.ToLower(r))
+// possessiveEnd is the end of the 's after a word ending at end.
+func possessiveEnd(src string, end int) int {
+	_, a := utf8.DecodeRuneInString(src[end:])
+	return min(len(src), end+a+1)
 }
 
 // suffix rules for stem, tried in order; the first whose remaining stem is
@@ -180,4 +151,15 @@ func (sc *scanner) stem(b []byte) []byte {
 		return append(b[:n], r.repl...)
 	}
 	return b
+}
+
+// appendLower appends the lowercase form of r.
+func appendLower(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
 }

@@ -3,6 +3,8 @@ package companies
 import (
 	"strings"
 	"time"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Doc is an item's text by part, as Analyze weighs it.
@@ -84,12 +86,21 @@ const minList = 3
 // tells subjects from mentions. Subjects come first, each group in order of
 // first appearance. Analyze returns nil when nothing is found.
 func (d *Dictionary) Analyze(doc Doc) []Finding {
-	text, hlEnd, bodyStart := layout(doc)
+	return d.AnalyzeText(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,
+		Body: doc.Body, Analysis: doc.Analysis, Takeaway: doc.Takeaway}), doc.Published)
+}
+
+// AnalyzeText is Analyze of an item's text already split into words (shared
+// with the classifier and mineral tagging); published dates the item as
+// Doc.Published does.
+func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
+	doc := Doc{Published: published}
+	hlEnd, bodyStart := t.HighlightsEnd(), t.HighlightsEnd()
 	sc := d.scratch.Get().(*scratch)
 	defer d.scratch.Put(sc)
 	var srcs [2]tokens
-	for s, in := range [2]string{doc.Title, text} {
-		srcs[s] = d.words.tokenizeInto(in, sc.toks[s], sc.keys[s])
+	for s, ws := range [2]*text.Words{&t.TitleWords, &t.BodyWords} {
+		srcs[s] = d.words.fromWords(ws, sc.toks[s], sc.keys[s])
 		sc.toks[s], sc.keys[s] = srcs[s].toks, srcs[s].keyBuf
 	}
 	hits := d.collect(&srcs)
@@ -222,35 +233,6 @@ func containsSent(list []int32, s int32) bool {
 		}
 	}
 	return false
-}
-
-// layout joins the parts Analyze reads into one text, each part its own
-// paragraph, and returns where the highlights end and the body starts.
-func layout(doc Doc) (text string, hlEnd, bodyStart int) {
-	var b strings.Builder
-	n := len(doc.Body) + len(doc.Analysis) + len(doc.Takeaway) + 8
-	if !doc.HighlightsDerived {
-		for _, h := range doc.Highlights {
-			n += len(h) + 2
-		}
-	}
-	b.Grow(n)
-	if !doc.HighlightsDerived {
-		for _, h := range doc.Highlights {
-			b.WriteString(h)
-			b.WriteString("\n\n")
-		}
-	}
-	hlEnd = b.Len()
-	bodyStart = hlEnd
-	b.WriteString(doc.Body)
-	for _, s := range []string{doc.Analysis, doc.Takeaway} {
-		if s != "" {
-			b.WriteString("\n\n")
-			b.WriteString(s)
-		}
-	}
-	return b.String(), hlEnd, bodyStart
 }
 
 // abbreviations end with a full stop that does not end the sentence.

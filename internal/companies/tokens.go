@@ -1,6 +1,8 @@
 package companies
 
 import (
+	"github.com/lode-reader/lode/internal/text"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,28 +99,87 @@ func isSingleRuneWord(r rune) bool {
 	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' }
-
 // maxInput is the most text Detect reads from a title or body; token offsets
 // are 32-bit.
-const maxInput = 1 << 24
+const maxInput = text.MaxInput
 
 func (w *wordSets) tokenize(src string) tokens {
 	return w.tokenizeInto(src, nil, nil)
 }
 
 // tokenizeInto splits src into word tokens, reusing the given buffers.
-// Possessive 's is dropped and recorded as a flag; "&" becomes a token with
-// key "and"; hyphens separate tokens.
 func (w *wordSets) tokenizeInto(src string, toks []token, keys []byte) tokens {
-	if len(src) > maxInput {
-		src = src[:maxInput]
-	}
+	ws := text.Split(src, nil)
+	return w.fromWords(&ws, toks, keys)
+}
+
+// fromWords makes the tokens of words split by the text package (shared
+// with the classifier and mineral tagging): possessive 's is dropped and
+// recorded as a flag; "&" is a token with key "and"; an apostrophe inside a
+// word joins its two halves ("O'Neill"); hyphens separate tokens; a plural
+// the dictionary knows takes its singular key.
+func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
+	src := ws.Src
 	ts := tokens{src: src, toks: toks[:0]}
 	keys = keys[:0]
+	// singular replaces the last token's key by the singular the
+	// dictionary knows for it, if any.
+	singular := func() {
+		if len(ts.toks) == 0 {
+			return
+		}
+		t := &ts.toks[len(ts.toks)-1]
+		if t.flags&fSingle != 0 {
+			return
+		}
+		if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' {
+			if sing, ok := w.plural[string(k)]; ok {
+				keys = append(keys[:t.ks], sing...)
+				t.ke = int32(len(keys))
+			}
+		}
+	}
 	prevEnd := 0
-	emit := func(start, end int, flags uint8) {
-		t := token{start: int32(start), end: int32(end), flags: flags}
+	for i := range ws.List {
+		sw := &ws.List[i]
+		key := ws.Key(i)
+		if sw.Flags&text.InnerApos != 0 && len(ts.toks) > 0 && ts.toks[len(ts.toks)-1].flags&fPossessive == 0 &&
+			ts.toks[len(ts.toks)-1].flags&fSingle == 0 && isApostropheGap(src[ts.toks[len(ts.toks)-1].end:sw.Start]) {
+			// The second half of "O'Neill": one token.
+			t := &ts.toks[len(ts.toks)-1]
+			keys = append(keys, '\'')
+			keys = append(keys, key...)
+			t.ke = int32(len(keys))
+			t.end = sw.End
+			t.runes += 1 + sw.Runes
+			t.flags |= uint8(sw.Flags & (text.HasLetter | text.HasLower))
+			if sw.Flags&text.Possessive != 0 {
+				t.flags |= fPossessive
+			}
+			prevEnd = int(sw.End)
+			continue
+		}
+		singular()
+		start, end := int(sw.Start), int(sw.End)
+		t := token{start: sw.Start, end: sw.End, runes: sw.Runes}
+		if sw.Flags&text.UpperInit != 0 {
+			t.flags |= fUpperInit
+		}
+		if sw.Flags&text.HasLower != 0 {
+			t.flags |= fHasLower
+		}
+		if sw.Flags&text.HasLetter != 0 {
+			t.flags |= fHasLetter
+		}
+		if sw.Flags&text.DigitInit != 0 {
+			t.flags |= fDigitInit
+		}
+		if sw.Flags&text.Possessive != 0 {
+			t.flags |= fPossessive
+		}
+		if sw.Flags&(text.Single|text.Amp) != 0 {
+			t.flags |= fSingle
+		}
 		raw := src[prevEnd:start]
 		t.gs, t.ge = int32(start), int32(start)
 		if raw != " " && raw != "" {
@@ -136,119 +197,20 @@ func (w *wordSets) tokenizeInto(src string, toks []token, keys []byte) tokens {
 			t.flags |= fSentStart
 		}
 		t.ks = int32(len(keys))
-		if flags&fSingle != 0 && src[start:end] == "&" {
-			keys = append(keys, "and"...)
-			t.runes = 1
-		} else {
-			for _, r := range src[start:end] {
-				t.runes++
-				if r < utf8.RuneSelf {
-					switch {
-					case 'a' <= r && r <= 'z':
-						t.flags |= fHasLetter | fHasLower
-					case 'A' <= r && r <= 'Z':
-						t.flags |= fHasLetter
-						if t.runes == 1 {
-							t.flags |= fUpperInit
-						}
-						r += 'a' - 'A'
-					case '0' <= r && r <= '9' && t.runes == 1:
-						t.flags |= fDigitInit
-					}
-					keys = append(keys, byte(r))
-					continue
-				}
-				switch {
-				case unicode.IsUpper(r):
-					t.flags |= fHasLetter
-					if t.runes == 1 {
-						t.flags |= fUpperInit
-					}
-				case unicode.IsLower(r):
-					t.flags |= fHasLetter | fHasLower
-				case unicode.IsLetter(r):
-					t.flags |= fHasLetter
-				case unicode.IsDigit(r):
-					if t.runes == 1 {
-						t.flags |= fDigitInit
-					}
-				}
-				keys = utf8.AppendRune(keys, foldRune(r))
-			}
-			if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' {
-				if sing, ok := w.plural[string(k)]; ok {
-					keys = append(keys[:t.ks], sing...)
-				}
-			}
-		}
+		keys = append(keys, key...)
 		t.ke = int32(len(keys))
 		ts.toks = append(ts.toks, t)
 		prevEnd = end
 	}
-	wordStart := -1
-	for i := 0; i < len(src); {
-		if c := src[i]; c < utf8.RuneSelf && c != '\'' && c != '&' {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				if wordStart < 0 {
-					wordStart = i
-				}
-			} else if wordStart >= 0 {
-				emit(wordStart, i, 0)
-				wordStart = -1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(src[i:])
-		switch {
-		case isWordRune(r):
-			if wordStart < 0 {
-				wordStart = i
-			}
-			i += size
-		case isSingleRuneWord(r):
-			if wordStart >= 0 {
-				emit(wordStart, i, 0)
-				wordStart = -1
-			}
-			emit(i, i+size, fSingle)
-			i += size
-		case isApostrophe(r) && wordStart >= 0:
-			n, nsize := utf8.DecodeRuneInString(src[i+size:])
-			if n == 's' || n == 'S' {
-				after, _ := utf8.DecodeRuneInString(src[i+size+nsize:])
-				if i+size+nsize >= len(src) || !isWordRune(after) {
-					emit(wordStart, i, fPossessive)
-					wordStart = -1
-					i += size + nsize
-					continue
-				}
-			}
-			if isWordRune(n) {
-				i += size // apostrophe inside a word: O'Neill
-				continue
-			}
-			emit(wordStart, i, 0)
-			wordStart = -1
-			i += size
-		default:
-			if wordStart >= 0 {
-				emit(wordStart, i, 0)
-				wordStart = -1
-			}
-			if r == '&' {
-				emit(i, i+size, fSingle)
-			}
-			i += size
-		}
-	}
-	if wordStart >= 0 {
-		emit(wordStart, len(src), 0)
-	}
+	singular()
 	ts.keys = string(keys)
 	ts.keyBuf = keys
 	return ts
 }
+
+// isApostropheGap reports a gap of one apostrophe as the company tokenizer
+// joins words across ("O'Neill", "D’Arcy").
+func isApostropheGap(g string) bool { return g == "'" || g == "\u2019" || g == "\u02BC" }
 
 // trimSpaceBounds returns the bounds of s without leading and trailing white space.
 func trimSpaceBounds(s string) (int, int) {

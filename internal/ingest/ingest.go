@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -21,6 +22,7 @@ import (
 	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Pipeline enriches feed entries with sections, companies and scores.
@@ -31,6 +33,8 @@ type Pipeline struct {
 	// known, when set, tells which items a feed already has cached (see
 	// store.Known), so unchanged ones skip extraction and scoring.
 	known func(feedURL string) map[string]string
+	// texts holds *text.Text buffers reused by Enrich; no results.
+	texts sync.Pool
 }
 
 // SkipUnchanged makes Process leave out the extraction and scoring of items
@@ -164,12 +168,17 @@ func unchanged(e *gofeed.Item, guid, feedURL, feedName, version string, known ma
 // Enrich (re)computes the item's companies (subjects and mentions), minerals,
 // their evidence and the ideology score from its title and sections.
 func (p *Pipeline) Enrich(it *item.Item) {
-	s := it.Sections
+	// The text is laid out and split into words once, for all three.
+	t, _ := p.texts.Get().(*text.Text)
+	if t == nil {
+		t = &text.Text{}
+	}
+	defer p.texts.Put(t)
+	t.Reset(text.DocOf(it.Title, it.Sections))
 	it.Evidence = nil
 	if p.dict != nil {
 		it.Companies, it.Mentions, it.Candidates = nil, nil, nil
-		for _, f := range p.dict.Analyze(companies.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
-			Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway, Published: it.Published}) {
+		for _, f := range p.dict.AnalyzeText(t, it.Published) {
 			kind := item.KindCompany
 			if !f.Known {
 				kind = item.KindCandidate
@@ -185,8 +194,7 @@ func (p *Pipeline) Enrich(it *item.Item) {
 	}
 	if p.mins != nil {
 		it.Minerals = nil
-		for _, f := range p.mins.Analyze(minerals.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
-			Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}) {
+		for _, f := range p.mins.AnalyzeText(t) {
 			if f.Subject {
 				it.Minerals = append(it.Minerals, f.Tag)
 			}
@@ -194,7 +202,7 @@ func (p *Pipeline) Enrich(it *item.Item) {
 		}
 	}
 	if p.cls != nil {
-		r := p.cls.Classify(classify.Doc{Title: it.Title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived, Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway})
+		r := p.cls.ClassifyText(t)
 		reasons := make([]string, len(r.Reasons))
 		for i, rs := range r.Reasons {
 			reasons[i] = rs.String()

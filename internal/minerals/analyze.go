@@ -3,6 +3,8 @@ package minerals
 import (
 	"strings"
 	"unicode"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Doc is an item's text by part, as Analyze weighs it.
@@ -96,6 +98,13 @@ const listSize = 4
 // Analyze returns the minerals doc names, subjects first, each group in
 // order of first appearance; nil when none.
 func (s *Set) Analyze(doc Doc) []Found {
+	return s.AnalyzeText(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,
+		Body: doc.Body, Analysis: doc.Analysis, Takeaway: doc.Takeaway}))
+}
+
+// AnalyzeText is Analyze of an item's text already split into words
+// (shared with the classifier and company detection).
+func (s *Set) AnalyzeText(t *text.Text) []Found {
 	type tally struct {
 		count, good int
 		sents       []int
@@ -109,12 +118,12 @@ func (s *Set) Analyze(doc Doc) []Found {
 		tag, part, sent, pos int
 		demote               string
 	}
-	scan := func(text string, title bool, hlEnd, bodyStart int, sentBase int) int {
+	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		buf := s.words.Get().(*[]word)
 		defer s.words.Put(buf)
-		words := tokenizeInto(text, *buf)
+		words := fromWords(ws, *buf)
 		*buf = words
-		sentences(text, words, sentBase)
+		sentences(ws.Src, words, sentBase)
 		lead := leadEnd(words, bodyStart)
 		var hits []hitT
 		for i := 0; i < len(words); i++ {
@@ -216,9 +225,8 @@ func (s *Set) Analyze(doc Doc) []Found {
 		}
 		return words[len(words)-1].sentence + 1
 	}
-	text, hlEnd, bodyStart := layout(doc)
-	scan(doc.Title, true, 0, 0, 0)
-	scan(text, false, hlEnd, bodyStart, 0)
+	scan(&t.TitleWords, true, 0, 0, 0)
+	scan(&t.BodyWords, false, t.HighlightsEnd(), t.HighlightsEnd(), 0)
 
 	subject := make([]bool, len(s.minerals))
 	for i, t := range tallies {
@@ -342,6 +350,7 @@ func sentences(text string, words []word, base int) {
 		if i > 0 {
 			gap := text[words[i-1].end:words[i].start]
 			switch {
+			case gap == " ":
 			case strings.Contains(gap, "\n"):
 				id++
 			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && len(words[i-1].text) > 1 &&
@@ -375,25 +384,4 @@ func leadEnd(words []word, bodyStart int) int {
 		i++
 	}
 	return i
-}
-
-// layout joins the parts Analyze reads, each its own paragraph, and returns
-// where the highlights end and the body starts.
-func layout(doc Doc) (string, int, int) {
-	var b strings.Builder
-	if !doc.HighlightsDerived {
-		for _, h := range doc.Highlights {
-			b.WriteString(h)
-			b.WriteString("\n\n")
-		}
-	}
-	hlEnd := b.Len()
-	b.WriteString(doc.Body)
-	for _, s := range []string{doc.Analysis, doc.Takeaway} {
-		if s != "" {
-			b.WriteString("\n\n")
-			b.WriteString(s)
-		}
-	}
-	return b.String(), hlEnd, hlEnd
 }

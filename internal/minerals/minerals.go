@@ -12,10 +12,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 //go:embed data/minerals.toml
@@ -189,81 +189,41 @@ type word struct {
 	para       bool
 }
 
-// tokenize splits s into words: runs of letters and digits; each CJK rune
-// is a word of its own.
-func tokenize(s string) []word { return tokenizeInto(s, nil) }
+// tokenize splits s into words: runs of letters and digits; each CJK
+// character is a word of its own.
+func tokenize(s string) []word {
+	ws := text.Split(s, nil)
+	return fromWords(&ws, nil)
+}
 
-// tokenizeInto is tokenize reusing buf.
-func tokenizeInto(s string, buf []word) []word {
+// fromWords makes the words Analyze reads from words split by the text
+// package (shared with the classifier and company detection), reusing buf;
+// "&" is not a word here.
+func fromWords(ws *text.Words, buf []word) []word {
 	out := buf[:0]
-	start := -1
+	s := ws.Src
 	prevEnd := 0
-	emit := func(a, b int) {
+	for i := range ws.List {
+		sw := &ws.List[i]
+		if sw.Flags&text.Amp != 0 {
+			continue
+		}
+		a, b := int(sw.Start), int(sw.End)
 		gap := s[prevEnd:a]
-		w := word{start: a, end: b, text: s[a:b]}
-		w.key = lowerASCII(w.text)
-		r, _ := utf8.DecodeRuneInString(w.text)
-		w.upper = unicode.IsUpper(r)
-		nl := strings.Count(gap, "\n")
+		w := word{start: a, end: b, text: s[a:b], key: ws.Key(i), upper: sw.Flags&text.UpperInit != 0}
 		if gap == " " {
 			w.joined = len(out) > 0
-		} else {
-			t := strings.TrimSpace(gap)
-			w.joined = len(out) > 0 && (t == "" || t == "-") && nl == 0
+			w.para = len(out) == 0
+			out = append(out, w)
+			prevEnd = b
+			continue
 		}
+		nl := strings.Count(gap, "\n")
+		t := strings.TrimSpace(gap)
+		w.joined = len(out) > 0 && (t == "" || t == "-") && nl == 0
 		w.para = len(out) == 0 || nl >= 2
 		out = append(out, w)
 		prevEnd = b
 	}
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				emit(start, i)
-				start = -1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i0 := i
-		i += size
-		i := i0
-		switch {
-		case r >= 0x2E80 && unicode.Is(unicode.Han, r):
-			if start >= 0 {
-				emit(start, i)
-				start = -1
-			}
-			emit(i, i+utf8.RuneLen(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if start < 0 {
-				start = i
-			}
-		default:
-			if start >= 0 {
-				emit(start, i)
-				start = -1
-			}
-		}
-	}
-	if start >= 0 {
-		emit(start, len(s))
-	}
 	return out
-}
-
-// lowerASCII is strings.ToLower without an allocation for words that are
-// already lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }

@@ -1,0 +1,180 @@
+//go:build unix
+
+package main
+
+import (
+	"context"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/lode-reader/lode/feeds"
+	"github.com/lode-reader/lode/internal/brief"
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/ingest"
+	"github.com/lode-reader/lode/internal/item"
+	mineralset "github.com/lode-reader/lode/internal/minerals"
+	"github.com/lode-reader/lode/internal/store"
+	"github.com/lode-reader/lode/internal/text"
+)
+
+// stepFeeds is how many generated 50-item feeds the step benchmarks cycle
+// through: enough distinct briefings that no cache is warm for one of them.
+const stepFeeds = 8
+
+// stepInputs is the refresh path's input at each step, made once from the
+// refresh benchmark's own generator.
+type stepInputs struct {
+	bodies  [][]byte         // the feeds as served
+	entries []*gofeed.Item   // parsed entries, all feeds
+	secs    []brief.Sections // extracted sections, one per entry
+	items   []item.Item      // fully enriched items, one per entry
+	pipe    *ingest.Pipeline
+	dict    *companies.Dictionary
+	cls     *classify.Classifier
+	mins    *mineralset.Set
+}
+
+func newStepInputs(tb testing.TB) *stepInputs {
+	tb.Helper()
+	dict, err := companies.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cls, err := classify.New(classify.Options{Threshold: config.Default().Threshold})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	mins, err := mineralset.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	in := &stepInputs{dict: dict, cls: cls, mins: mins, pipe: ingest.New(dict, cls)}
+	gen := NewGenerator(dict, 7)
+	base, _ := url.Parse("http://briefings.invalid/feed")
+	for f := range stepFeeds {
+		body := gen.FeedXML(f, 50)
+		in.bodies = append(in.bodies, body)
+		feed, err := feeds.Parse(body, "application/rss+xml", base)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		in.entries = append(in.entries, feed.Items...)
+		for _, it := range in.pipe.Process(feed, "http://briefings.invalid/"+FeedPath(f), FeedName(f)) {
+			in.items = append(in.items, it)
+			in.secs = append(in.secs, it.Sections)
+		}
+	}
+	return in
+}
+
+// perItem runs step for the benchmark's iterations and reports per item,
+// n items per iteration, both wall microseconds and CPU microseconds of the
+// process (user + system, GC included), which hold better than wall time
+// on a loaded machine.
+func perItem(b *testing.B, n int, step func(i int)) {
+	b.ReportAllocs()
+	start := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		step(i)
+	}
+	cpu := cpuTime() - start
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/item")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N*n), "cpu-µs/item")
+	b.ReportMetric(0, "ns/op")
+}
+
+// cpuTime is the process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkRefreshSteps times each step of a fresh refresh on the refresh
+// benchmark's generated briefings, per item, so the steps add up to what
+// `lode fetch` spends per item (besides the network and the poller). Run
+// with -cpu 1 for CPU microseconds per item:
+//
+//	go test -run '^$' -bench RefreshSteps -cpu 1 ./cmd/lodebench
+func BenchmarkRefreshSteps(b *testing.B) {
+	in := newStepInputs(b)
+	n := len(in.entries)
+	base, _ := url.Parse("http://briefings.invalid/feed")
+	b.Run("parse", func(b *testing.B) {
+		perItem(b, 50, func(i int) {
+			if _, err := feeds.Parse(in.bodies[i%len(in.bodies)], "application/rss+xml", base); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("extract", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			e := in.entries[i%n]
+			brief.Extract(e.Content, e.Description)
+		})
+	})
+	b.Run("tokenise", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := &in.items[i%n]
+			text.New(text.DocOf(it.Title, it.Sections))
+		})
+	})
+	b.Run("classify", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := &in.items[i%n]
+			in.cls.ClassifyText(text.New(text.DocOf(it.Title, it.Sections)))
+		})
+	})
+	b.Run("companies", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := &in.items[i%n]
+			in.dict.AnalyzeText(text.New(text.DocOf(it.Title, it.Sections)), it.Published)
+		})
+	})
+	b.Run("minerals", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := &in.items[i%n]
+			in.mins.AnalyzeText(text.New(text.DocOf(it.Title, it.Sections)))
+		})
+	})
+	b.Run("enrich", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := in.items[i%n]
+			in.pipe.Enrich(&it)
+		})
+	})
+	b.Run("store", func(b *testing.B) {
+		st, err := store.Open(filepath.Join(b.TempDir(), "cache.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		ctx := context.Background()
+		const batch = 50
+		round := 0
+		perItem(b, batch, func(i int) {
+			k := (i * batch) % n
+			if k == 0 {
+				round++
+			}
+			items := make([]item.Item, batch)
+			copy(items, in.items[k:k+batch])
+			for j := range items {
+				items[j].GUID = items[j].GUID + "#" + strconv.Itoa(round)
+			}
+			if _, err := st.Upsert(ctx, items); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+}

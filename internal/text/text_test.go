@@ -1,0 +1,92 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func words(ws Words) []string {
+	var out []string
+	for i := range ws.List {
+		out = append(out, ws.Key(i))
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"Lynas Rare-Earths' NdPr output rose 18%.", "lynas rare earths ndpr output rose 18"},
+		{"Lynas's plant and MP Materials’ magnets", "lynas plant and mp materials magnets"},
+		{"O'Neill & Sons", "o neill and sons"},
+		{"Société Générale in Zürich", "societe generale in zurich"},
+		{"中国稀土 group", "中 国 稀 土 group"},
+		{"", ""},
+		{"\x1b[31m!!", "31m"},
+	} {
+		if got := strings.Join(words(Split(tc.in, nil)), " "); got != tc.want {
+			t.Errorf("Split(%q) keys = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSplitFlags(t *testing.T) {
+	ws := Split("Lynas's O'Neill 3D AB & 稀", nil)
+	check := func(i int, f Flag, want bool) {
+		t.Helper()
+		if ws.Has(i, f) != want {
+			t.Errorf("word %d %q: flag %b = %v, want %v", i, ws.Text(i), f, !want, want)
+		}
+	}
+	if ws.Len() != 7 {
+		t.Fatalf("got %d words %q, want 7", ws.Len(), words(ws))
+	}
+	check(0, Possessive, true)
+	check(0, UpperInit, true)
+	check(1, InnerApos, false)
+	check(2, InnerApos, true) // "Neill"
+	check(3, DigitInit, true)
+	check(4, HasLower, false)
+	check(5, Amp, true)
+	check(6, Han, true)
+	if ws.Text(0) != "Lynas" || ws.Gap(1) != "'s " {
+		t.Errorf("possessive: word %q, gap %q", ws.Text(0), ws.Gap(1))
+	}
+}
+
+func TestLayout(t *testing.T) {
+	d := Doc{Title: "Title", Highlights: []string{"One.", "Two."}, Body: "Body text.", Takeaway: "Buy."}
+	tx := New(d)
+	for p, want := range map[Part]string{Highlights: "One.\n\nTwo.\n\n", Body: "Body text.", Analysis: "", Takeaway: "Buy."} {
+		s, e := tx.Range(p)
+		if got := tx.Body[s:e]; got != want {
+			t.Errorf("part %d = %q, want %q", p, got, want)
+		}
+	}
+	if tx.HighlightsEnd() != len("One.\n\nTwo.\n\n") {
+		t.Errorf("HighlightsEnd = %d", tx.HighlightsEnd())
+	}
+	d.HighlightsDerived = true
+	if tx := New(d); tx.HighlightsEnd() != 0 || strings.Contains(tx.Body, "One.") {
+		t.Errorf("derived highlights laid out: %q", tx.Body)
+	}
+	if tx.TitleWords.Len() != 1 || tx.BodyWords.Len() != 5 {
+		t.Errorf("words: title %d, body %d", tx.TitleWords.Len(), tx.BodyWords.Len())
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	f.Add("Lynas's O'Neill & Sons 稀土 — U.S. 3.5%")
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := Split(s, nil)
+		end := int32(0)
+		for i, w := range ws.List {
+			if w.Start < end || w.End <= w.Start || int(w.End) > len(s) {
+				t.Fatalf("word %d [%d,%d) out of order or range in %q", i, w.Start, w.End, s)
+			}
+			end = w.End
+		}
+	})
+}
