@@ -202,3 +202,125 @@ func BenchmarkNextItem(b *testing.B) {
 		}
 	})
 }
+
+// realisticCase is one keystroke timed by BenchmarkRealistic. Each
+// iteration runs before (not timed), the keystroke key returns (timed:
+// Update, the commands it returns, View) and after (not timed); i numbers
+// the iteration.
+type realisticCase struct {
+	name   string
+	before func(h *harness, i int)
+	key    func(h *harness, i int) tea.KeyMsg
+	after  func(h *harness, i int)
+}
+
+// realisticWords are typed by the search cases; each is in the generated
+// briefings of cmd/lodebench.
+var realisticWords = []string{"lithium", "cobalt", "graphite", "nickel", "uranium", "tungsten", "manganese", "gallium", "germanium", "antimony", "magnet", "offtake"}
+
+// searchKeys is the sequence of characters the search_word case types:
+// every word in turn, each typed from its first character.
+func searchKeys(i int) (word string, pos int) {
+	total := 0
+	for _, w := range realisticWords {
+		total += len(w)
+	}
+	i %= total
+	for _, w := range realisticWords {
+		if i < len(w) {
+			return w, i
+		}
+		i -= len(w)
+	}
+	return realisticWords[0], 0
+}
+
+// realisticCases are the keystrokes timed on a real cache. More cases (the
+// query language's) are added here; cmd/lodebench reports each sub-benchmark
+// as a row, labelled by its table or by its name.
+var realisticCases = []realisticCase{
+	{name: "move_j",
+		before: func(h *harness, _ int) {
+			if h.m.list.cursor >= h.m.list.total-1 {
+				h.press("g")
+			}
+		},
+		key: func(*harness, int) tea.KeyMsg { return keyMsg("j") }},
+	{name: "search_word",
+		// One character per iteration, each word typed from its first
+		// character after a cleared search: the mean includes the one-letter
+		// searches that match most of the cache.
+		before: func(h *harness, i int) {
+			if _, pos := searchKeys(i); pos == 0 {
+				h.press("/")
+			}
+		},
+		key: func(_ *harness, i int) tea.KeyMsg {
+			w, pos := searchKeys(i)
+			return keyMsg(w[pos : pos+1])
+		},
+		after: func(h *harness, i int) {
+			if w, pos := searchKeys(i); pos == len(w)-1 {
+				h.press("esc")
+			}
+		}},
+	{name: "search_first_char",
+		// The first character only, a to z in turn: more letters than the
+		// list index keeps sets for, so every one is a new search.
+		before: func(h *harness, _ int) { h.press("/") },
+		key:    func(_ *harness, i int) tea.KeyMsg { return keyMsg(string(rune('a' + i%26))) },
+		after:  func(h *harness, _ int) { h.press("esc") }},
+	{name: "company_picker_open",
+		key:   func(*harness, int) tea.KeyMsg { return keyMsg("c") },
+		after: func(h *harness, _ int) { h.press("esc") }},
+	{name: "company_filter",
+		// enter in the picker applies one company, the i-th of the 30
+		// most mentioned in turn (more than the index keeps sets for).
+		before: func(h *harness, i int) {
+			h.press("c")
+			for range i % 30 {
+				h.press("down")
+			}
+			h.press("tab")
+		},
+		key:   func(*harness, int) tea.KeyMsg { return keyMsg("enter") },
+		after: func(h *harness, _ int) { h.press("C") }},
+	{name: "unread_toggle",
+		key: func(*harness, int) tea.KeyMsg { return keyMsg("u") }},
+}
+
+// BenchmarkRealistic times realisticCases on the cache file named by
+// LODE_BENCH_CACHE (cmd/lodebench points it at its generated caches of
+// 300–800-word briefings); it is skipped without it. The reader opens at
+// 120×40 and warms the list index after its first frame, as lode does.
+func BenchmarkRealistic(b *testing.B) {
+	path := os.Getenv("LODE_BENCH_CACHE")
+	if path == "" {
+		b.Skip("LODE_BENCH_CACHE names no cache")
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for _, c := range realisticCases {
+		b.Run(c.name, func(b *testing.B) {
+			h := benchHarness(b, st)
+			i := 0
+			for b.Loop() {
+				if c.before != nil {
+					b.StopTimer()
+					c.before(h, i)
+					b.StartTimer()
+				}
+				h.keystroke(c.key(h, i))
+				if c.after != nil {
+					b.StopTimer()
+					c.after(h, i)
+					b.StartTimer()
+				}
+				i++
+			}
+		})
+	}
+}

@@ -247,3 +247,30 @@ func TestKeepNotes(t *testing.T) {
 		t.Errorf("without a marker: %q", got)
 	}
 }
+
+func TestFiguresShowMedianAndRange(t *testing.T) {
+	row := Row{Unit: unitMillis, Lode: 0.012, LodeRuns: []float64{0.014, 0.010, 0.012}, NoNewsboat: true}
+	if c := row.Cells(); c[1] != "12 ms (10–14 ms)" {
+		t.Errorf("lode cell %q, want the median and its range", c[1])
+	}
+	if c := (Row{Unit: unitSeconds, Lode: 0.5, LodeRuns: []float64{0.5}}).Cells(); c[1] != "0.50 s" {
+		t.Errorf("one run shows %q, want no range", c[1])
+	}
+	var rep Report
+	rep.addScale("Cold start to first frame", unitMillis, "< 150 ms", 1000000, ScaleCell{Runs: []float64{0.2, 0.18, 0.3}, Met: met(false)})
+	rep.addScale("Cold start to first frame", unitMillis, "< 150 ms", 100000, ScaleCell{Runs: []float64{0.05, 0.04}, Met: met(true)})
+	rep.addScale("Cache size on disk", unitMB, "—", 100000, ScaleCell{Runs: []float64{600 << 20}})
+	md := rep.scaleMarkdown()
+	for _, want := range []string{
+		"| Figure | 100,000 items | 1,000,000 items | Target |",
+		"| Cold start to first frame | 45 ms (40–50 ms): met | **200 ms (180–300 ms): missed** | < 150 ms |",
+		"| Cache size on disk | 600 MB | not run | — |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("cache-size table lacks %q:\n%s", want, md)
+		}
+	}
+	if (&Report{}).scaleMarkdown() != "" {
+		t.Error("an empty cache-size table was written")
+	}
+}

@@ -155,12 +155,14 @@ func (b *bench) benchRefresh(ctx context.Context, rep *Report) error {
 	rep.Rows = append(rep.Rows, Row{
 		Figure: label, Unit: unitSeconds,
 		Lode: median(lodeFresh).Seconds(), Newsboat: median(nbFresh).Seconds(), HasNewsboat: len(nbFresh) > 0,
+		LodeRuns: secs(lodeFresh), NewsboatRuns: secs(nbFresh),
 		Target: "≥ 3× faster than newsboat",
 		Met:    cmpMet(len(nbFresh) > 0, median(nbFresh) >= 3*median(lodeFresh)),
 	})
 	rep.Rows = append(rep.Rows, Row{
 		Figure: fmt.Sprintf("Refresh %d feeds, every feed 304 Not Modified", set.Feeds), Unit: unitSeconds,
 		Lode: median(lodeNM).Seconds(), Newsboat: median(nbNM).Seconds(), HasNewsboat: len(nbNM) > 0,
+		LodeRuns: secs(lodeNM), NewsboatRuns: secs(nbNM),
 		Target: "< 0.2 s", Met: met(median(lodeNM) < 200*time.Millisecond),
 	})
 	return nil
@@ -177,6 +179,15 @@ func (b *bench) checkCounts(want304 bool, feeds int, who string) error {
 		return fmt.Errorf("%s: server sent %d full responses, want %d", who, full, feeds)
 	}
 	return nil
+}
+
+// secs is ds in seconds.
+func secs(ds []time.Duration) []float64 {
+	out := make([]float64, len(ds))
+	for i, d := range ds {
+		out[i] = d.Seconds()
+	}
+	return out
 }
 
 func median(ds []time.Duration) time.Duration {

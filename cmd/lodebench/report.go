@@ -27,8 +27,12 @@ const (
 type Row struct {
 	Figure string
 	Unit   unit
-	// Lode and Newsboat are the measured values (see unit).
+	// Lode and Newsboat are the measured values (see unit): the median of
+	// LodeRuns and NewsboatRuns when those are set.
 	Lode, Newsboat float64
+	// LodeRuns and NewsboatRuns are every run's value; with two or more the
+	// table shows their range beside the median.
+	LodeRuns, NewsboatRuns []float64
 	// LodeMissing marks a figure that could not be measured.
 	LodeMissing bool
 	// HasNewsboat is set when newsboat was measured for this figure.
@@ -64,13 +68,32 @@ func (r Row) format(v float64) string {
 	return strconv.FormatFloat(v, 'g', 4, 64)
 }
 
+// spread is " (min–max)" of runs, or "" with fewer than two runs.
+func (r Row) spread(runs []float64) string {
+	if len(runs) < 2 {
+		return ""
+	}
+	lo, hi := slices.Min(runs), slices.Max(runs)
+	return " (" + strings.TrimSuffix(r.format(lo), unitSuffix(r.format(lo), r.format(hi))) + "–" + r.format(hi) + ")"
+}
+
+// unitSuffix is the unit the two formatted values share (" ms"), or "".
+func unitSuffix(a, b string) string {
+	_, ua, _ := strings.Cut(a, " ")
+	_, ub, _ := strings.Cut(b, " ")
+	if ua != "" && ua == ub {
+		return " " + ua
+	}
+	return ""
+}
+
 // Cells are the row's table cells: figure, lode, newsboat, ratio, target, met.
 func (r Row) Cells() [6]string {
 	c := [6]string{r.Figure, "", "", "", r.Target, r.Met}
 	if r.LodeMissing {
 		c[1] = "—"
 	} else {
-		c[1] = r.format(r.Lode)
+		c[1] = r.format(r.Lode) + r.spread(r.LodeRuns)
 	}
 	if r.Extra != "" {
 		c[1] += " (" + r.Extra + ")"
@@ -81,7 +104,7 @@ func (r Row) Cells() [6]string {
 	case !r.HasNewsboat:
 		c[2], c[3] = "not run", "—"
 	default:
-		c[2] = r.format(r.Newsboat)
+		c[2] = r.format(r.Newsboat) + r.spread(r.NewsboatRuns)
 		if r.Lode > 0 && !r.LodeMissing {
 			c[3] = fmt.Sprintf("%.1f×", r.Newsboat/r.Lode)
 		}
@@ -190,8 +213,11 @@ type Report struct {
 	Sizes   Sizes
 	Machine Machine
 	Rows    []Row
-	Notes   []string
-	Elapsed time.Duration
+	// Scale is the cache-size table, by size in ScaleSizes (ascending).
+	Scale      []ScaleRow
+	ScaleSizes []int
+	Notes      []string
+	Elapsed    time.Duration
 }
 
 // rowOrder lists figure name prefixes in the order the table shows them;
@@ -223,6 +249,7 @@ func (r *Report) Text() string {
 		fmt.Fprintln(tw, strings.Join(c[:], "\t"))
 	}
 	tw.Flush()
+	b.WriteString(r.scaleText())
 	for _, n := range r.Notes {
 		b.WriteString("- " + n + "\n")
 	}
@@ -238,7 +265,7 @@ func (r *Report) Markdown() string {
 	if r.Quick {
 		b.WriteString(" -quick")
 	}
-	fmt.Fprintf(&b, "` in one run on one machine (%s). Timed figures are the median of %d run(s); ", time.Duration(r.Elapsed.Round(time.Second)), r.Runs)
+	fmt.Fprintf(&b, "` in one run on one machine (%s). Timed figures are the median of %d run(s), with the range of the runs (min–max) in brackets; ", time.Duration(r.Elapsed.Round(time.Second)), r.Runs)
 	b.WriteString("the ratio is newsboat ÷ lode, so above 1 means lode is faster or smaller.\n\n")
 	if r.Quick {
 		b.WriteString("**Quick mode:** small sizes and one run each, to check that the benchmark works; the targets are meant for the full run.\n\n")
@@ -257,6 +284,7 @@ func (r *Report) Markdown() string {
 		}
 		b.WriteString("| " + strings.Join(c[:], " | ") + " |\n")
 	}
+	b.WriteString(r.scaleMarkdown())
 	if len(r.Notes) > 0 {
 		b.WriteString("\nNotes from this run:\n\n")
 		for _, n := range r.Notes {
@@ -303,6 +331,15 @@ server counts responses, and every refresh run is checked: all 200s on a fresh c
   ` + "`Store.Warm`" + ` as the reader runs it after its first frame; the search row types a different word in each
   run (lithium, cobalt, graphite, ...), one prefix per keystroke, so no run is answered from an earlier run's
   cached match sets.
+- **Cache size (100,000 and 1,000,000 items):** the cold-start cache, and with ` + "`-big`" + ` one of 200 feeds ×
+  5,000 items filled the same way, each measured alike: first frame and peak RSS as above; the keystrokes
+  are ui's ` + "`BenchmarkRealistic`" + ` (` + "`ui/bench_test.go`" + `) run by its test binary with ` + "`LODE_BENCH_CACHE`" + ` naming the
+  cache: the reader's model at 120×40 on that cache, its list index warmed after the first frame as lode
+  does, each keystroke through Update, the commands it returns (run synchronously, so the cache queries are
+  included) and View; a search types twelve mineral words from their first character after a cleared
+  search, and the first-character row types a to z, so every one is a new search; a company filter applies
+  each of 30 companies in turn; then the 200 refresh feeds are fetched into the cache once (fresh, one run)
+  and timed again when every feed answers 304. Size on disk is the database file and its WAL after filling.
 - **Throughput:** ` + "`brief.Extract`" + `, ` + "`classify.Classify`" + ` and company detection in-process with
   GOMAXPROCS=1 over unique generated briefings.
 - The machine is shared: the load average before and after the run is given with the machine, and figures
@@ -310,5 +347,6 @@ server counts responses, and every refresh run is checked: all 200s on a fresh c
 
 ` + "`go run ./cmd/lodebench -quick -out /tmp/bench.md`" + ` is the CI variant: 20 feeds × 10 items, a 5,000-item
 cache, one run each, newsboat only if already installed, no UI benchmarks; it fails only when something
-cannot run, never for a missed target.
+cannot run, never for a missed target. ` + "`-only cold,big`" + ` runs a subset of the parts (refresh, cold, ui,
+throughput, big); ` + "`-big`" + ` adds the 1,000,000-item column.
 `

@@ -63,15 +63,24 @@ func (b *bench) benchThroughput(ctx context.Context, rep *Report) error {
 			flagged++
 		}
 	}
-	ext := rate(n, b.sz.ThroughputTime, func(i int) { brief.Extract(items[i].Content, items[i].Description) })
-	clr := rate(n, b.sz.ThroughputTime, func(i int) { cls.Classify(docs[i]) })
-	det := rate(n, b.sz.ThroughputTime, func(i int) { b.dict.Detect(items[i].Title, texts[i]) })
+	// Each figure is timed in b.o.Runs slices of the time, for its range.
+	per := max(b.sz.ThroughputTime/time.Duration(b.o.Runs), 300*time.Millisecond)
+	rates := func(fn func(i int)) []float64 {
+		out := make([]float64, b.o.Runs)
+		for r := range out {
+			out[r] = rate(n, per, fn)
+		}
+		return out
+	}
+	ext := rates(func(i int) { brief.Extract(items[i].Content, items[i].Description) })
+	clr := rates(func(i int) { cls.Classify(docs[i]) })
+	det := rates(func(i int) { b.dict.Detect(items[i].Title, texts[i]) })
 	rep.Rows = append(rep.Rows,
-		Row{Figure: "Classifier throughput, one core", Unit: unitRate, Lode: clr, NoNewsboat: true, Target: "≥ 5,000 items/s", Met: met(clr >= 5000)},
-		Row{Figure: "Extractor throughput, one core", Unit: unitRate, Lode: ext, NoNewsboat: true, Target: "≥ 2,000 items/s", Met: met(ext >= 2000)},
-		Row{Figure: "Company detection throughput, one core", Unit: unitRate, Lode: det, NoNewsboat: true, Target: "—", Met: "—"},
+		Row{Figure: "Classifier throughput, one core", Unit: unitRate, Lode: medianOf(clr), LodeRuns: clr, NoNewsboat: true, Target: "≥ 5,000 items/s", Met: met(medianOf(clr) >= 5000)},
+		Row{Figure: "Extractor throughput, one core", Unit: unitRate, Lode: medianOf(ext), LodeRuns: ext, NoNewsboat: true, Target: "≥ 2,000 items/s", Met: met(medianOf(ext) >= 2000)},
+		Row{Figure: "Company detection throughput, one core", Unit: unitRate, Lode: medianOf(det), LodeRuns: det, NoNewsboat: true, Target: "—", Met: "—"},
 	)
-	rep.Notes = append(rep.Notes, fmt.Sprintf("Throughput inputs: %d unique generated briefings, %d words on average, %d flagged as ideology-heavy by the classifier; GOMAXPROCS=1, at least %s per figure.",
-		n, words/n, flagged, b.sz.ThroughputTime))
+	rep.Notes = append(rep.Notes, fmt.Sprintf("Throughput inputs: %d unique generated briefings, %d words on average, %d flagged as ideology-heavy by the classifier; GOMAXPROCS=1, %d runs of at least %s per figure.",
+		n, words/n, flagged, b.o.Runs, per))
 	return nil
 }

@@ -71,6 +71,7 @@ func (b *bench) benchUI(ctx context.Context, rep *Report) error {
 	if b.o.Quick {
 		args = append(args, "-benchtime", "1x")
 	}
+	args = append(args, "-count", fmt.Sprint(b.o.Runs))
 	args = append(args, "./ui/")
 	b.logf("go %s", strings.Join(args, " "))
 	cmd := exec.CommandContext(ctx, "go", args...)
@@ -85,14 +86,18 @@ func (b *bench) benchUI(ctx context.Context, rep *Report) error {
 	found := 0
 	for _, u := range uiBenchmarks {
 		row := Row{Figure: u.label, Unit: unitMillis, Target: "< 16 ms", NoNewsboat: true, LodeMissing: true}
+		var allocs []float64
 		for _, r := range results {
 			if r.Name != u.name+"/100000" {
 				continue
 			}
-			ns := r.Metrics["ns/op"]
-			row.Lode = ns / 1e9
-			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(r.Metrics["allocs/op"])))
-			row.Met = met(ns < 16e6)
+			row.LodeRuns = append(row.LodeRuns, r.Metrics["ns/op"]/1e9)
+			allocs = append(allocs, r.Metrics["allocs/op"])
+		}
+		if len(row.LodeRuns) > 0 {
+			row.Lode = medianOf(row.LodeRuns)
+			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(medianOf(allocs))))
+			row.Met = met(row.Lode < 0.016)
 			row.LodeMissing = false
 			found++
 		}
