@@ -114,6 +114,21 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	quoted := quoteMask(ts, sc.quoted[:0])
 	sc.quoted = quoted
 	leadEnd := leadEnd(ts, sents, bodyStart)
+	lead2 := secondLeadSentence(ts, hits, sents, bodyStart, leadEnd)
+	tt := &srcs[0]
+	var titleQuoted []bool
+	if len(tt.toks) > 0 {
+		titleQuoted = quoteMask(tt, nil)
+	}
+	// Names with a hit in the title, the highlights or the lead: the
+	// companies the item is most likely about, so "X, a shareholder of Y"
+	// makes X a shareholder of the subject only when Y is one of them.
+	strong := map[string]bool{}
+	for _, h := range hits {
+		if h.src == 0 || int(ts.toks[h.pos].start) < hlEnd || h.pos < leadEnd {
+			strong[h.name] = true
+		}
+	}
 
 	// Enumerations: runs of three or more companies joined only by commas,
 	// "and" or "or" ("Lynas, MP Materials and Iluka").
@@ -167,7 +182,18 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		t.where[part] = true
 		note := ""
 		if h.src == 1 {
-			note = d.demote(ts, h, hits, sents, quoted, inList[i])
+			note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
+		} else {
+			note = d.demoteTitle(tt, h, titleQuoted)
+		}
+		if part == 2 && note == "" && lead2 >= 0 && sents[h.pos] == int32(lead2) {
+			// The lead's second sentence, when the first already named a
+			// company, adds context ("... the level at which Glencore was
+			// cutting output"): it counts as one body sentence.
+			if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+				t.goodSents = append(t.goodSents, s)
+			}
+			continue
 		}
 		if note != "" {
 			if t.note == "" {
@@ -353,7 +379,7 @@ func skippable(k string) bool {
 
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
-func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool) string {
+func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool, strong map[string]bool) string {
 	if quoted[h.pos] {
 		return noteQuote
 	}
@@ -362,6 +388,19 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	}
 	r := d.roles
 	sent := sents[h.pos]
+	// In the body "X's unit" counts for X unless the unit is named right
+	// after ("Glencore's Canadian unit, Sudbury INO"): an unnamed unit is
+	// X at work.
+	if k := d.parentOfUnit(ts, h, sents); k > 0 {
+		for j := k + 1; j < len(ts.toks) && j <= k+2 && sents[j] == sent; j++ {
+			if o, ok := hitCovering(hits, j); ok && o.pos == j && o.name != h.name {
+				return noteParent
+			}
+		}
+	}
+	if d.exampleOfGroup(ts, h, hits, sents) {
+		return noteExample
+	}
 	// Walk back over other companies and joining words to the cue.
 	j := h.pos - 1
 	for j >= 0 && sents[j] == sent {
@@ -413,6 +452,13 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 				continue // "X, SQM's largest shareholder"
 			}
 			if r.head.endsAt(ts, k) {
+				// "X, the parent of Y, will supply ...": X's role is towards
+				// Y, which makes X a mention only when the item is about Y.
+				if k+2 < n && ts.key(k+1) == "of" && sents[k+2] == sent {
+					if y, ok := hitCovering(hits, k+2); ok && y.name != h.name && !strong[y.name] {
+						break
+					}
+				}
 				return noteParent
 			}
 		}
@@ -488,3 +534,117 @@ func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
 }
 
 func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }
+
+// demoteTitle says why title hit h does not make its company a subject:
+// it stands inside quotes ("CEO says \u201cwe are not BYD\u201d") or names
+// the parent of the business the title is about ("Vale's Indonesian unit
+// starts ..."). It returns "" when the hit counts.
+func (d *Dictionary) demoteTitle(tt *tokens, h hit, quoted []bool) string {
+	if h.pos < len(quoted) && quoted[h.pos] {
+		return noteQuote
+	}
+	if d.parentOfUnit(tt, h, nil) > 0 {
+		return noteParent
+	}
+	return ""
+}
+
+// parentOfUnit finds "X's [up to three words] unit" or "X unit" right
+// after hit h (X the parent of the business the sentence is about) and
+// returns the unit noun's token, or -1. sents may be nil (a title is one
+// sentence).
+func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
+	n := len(ts.toks)
+	e := h.end
+	if e >= n || ts.toks[e].para || (sents != nil && sents[e] != sents[h.pos]) {
+		return -1
+	}
+	if !ts.has(e-1, fPossessive) {
+		if ts.joined(e) && d.roles.unit[ts.key(e)] {
+			return e // "Chinalco unit restarts ..."
+		}
+		return -1
+	}
+	for k := e; k < n && k < e+4; k++ {
+		if k > e && !ts.joined(k) || k == e && !isPossessiveGap(ts.gap(k)) {
+			return -1
+		}
+		if d.roles.unit[ts.key(k)] {
+			return k
+		}
+		if ts.has(k, fPossessive) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// exampleOfGroup reports "X and other producers", "X, Y and their peers":
+// after hit h, and any companies joined to it by commas, "and" or "or", an
+// after-list cue says X is one example of a wider group.
+func (d *Dictionary) exampleOfGroup(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	n := len(ts.toks)
+	e := h.end
+	for e < n && sents[e] == sents[h.pos] {
+		k := e
+		if strings.ContainsAny(ts.gap(k), ",") || isListWord(ts.key(k)) {
+			if isListWord(ts.key(k)) {
+				k++
+			}
+			if k < n {
+				if o, ok := hitCovering(hits, k); ok && o.pos == k {
+					e = o.end
+					continue
+				}
+			}
+		}
+		break
+	}
+	for _, ph := range d.roles.afterList {
+		if e+len(ph) > n {
+			continue
+		}
+		ok := true
+		for j, w := range ph {
+			if ts.key(e+j) != w || sents[e+j] != sents[h.pos] || (j > 0 && ts.gap(e+j) != "") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// secondLeadSentence returns the sentence id of the lead's second sentence
+// when the lead's first sentence names a company, or -1: a company named
+// only there is context, not what the item is about.
+func secondLeadSentence(ts *tokens, hits []hit, sents []int32, bodyStart, leadEnd int) int {
+	first := -1
+	for i := range ts.toks {
+		if int(ts.toks[i].start) >= bodyStart {
+			first = i
+			break
+		}
+	}
+	if first < 0 || leadEnd <= first || sents[leadEnd-1] == sents[first] {
+		return -1
+	}
+	for _, h := range hits {
+		if h.src == 1 && h.pos >= first && sents[h.pos] == sents[first] {
+			return int(sents[leadEnd-1])
+		}
+	}
+	return -1
+}
+
+// isPossessiveGap reports the gap after a possessive: "'s" or "’s".
+func isPossessiveGap(g string) bool {
+	switch g {
+	case "'s", "\u2019s", "'S", "\u2019S", "'", "\u2019":
+		return true
+	}
+	return false
+}

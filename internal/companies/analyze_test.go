@@ -16,7 +16,8 @@ func TestRoleWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
-		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns"} {
+		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
+		"after_list_cues", "unit_nouns", "candidate_trade_words"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -32,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 12 {
-		t.Errorf("roles.toml has %d lists, want 12", len(raw))
+	if len(raw) != 15 {
+		t.Errorf("roles.toml has %d lists, want 15", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -82,6 +83,32 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Syrah Resources"}, nil},
 		{"candidate with a suffix", Doc{Title: "Lithium junior signs offtake", Body: "Qorvath Minerals Ltd has signed an offtake for its Mali project."},
 			[]string{"Qorvath Minerals"}, nil},
+		{"parent named in the title", Doc{Title: "Vale's Indonesian unit starts smelter", Body: "PT Vale Indonesia started the smelter on Monday."},
+			[]string{"PT Vale Indonesia"}, []string{"Vale"}},
+		{"parent unit without possessive", Doc{Title: "Chinalco unit restarts line", Body: "The line restarted.\n\nOutput rose."},
+			nil, []string{"Chinalco"}},
+		{"an unnamed unit in the body is the company at work", Doc{Title: "Battery plant planned", Body: "The plant was approved.\n\nHuayou Cobalt's local unit will build it. Huayou Cobalt said costs were rising."},
+			[]string{"Huayou Cobalt"}, nil},
+		{"quote in the title", Doc{Title: `Lithium Americas chief: "We won't be another Northvolt"`, Body: "Lithium Americas said on Monday it would wait."},
+			[]string{"Lithium Americas"}, []string{"Northvolt"}},
+		{"second lead sentence is context", Doc{Title: "Cobalt mine to restart", Body: "Jervois Global said it would restart its mine. The decision comes as Glencore cut output.\n\nJervois Global expects sales in 2027."},
+			[]string{"Jervois Global"}, []string{"Glencore"}},
+		{"second lead sentence counts when the first names no company", Doc{Title: "Zone signs magnet deals", Body: "The zone signed 12 deals on Tuesday. China Northern Rare Earth will supply the metal."},
+			[]string{"China Northern Rare Earth"}, nil},
+		{"and other producers", Doc{Title: "Cobalt prices rise", Body: "Prices rose 4%.\n\nThe quotas hit Glencore and other large producers. Buyers stocked up."},
+			nil, []string{"Glencore"}},
+		{"parent of a company the item is not about", Doc{Title: "Rare earth park signs deals", Body: "The park signed 12 deals.\n\nBaotou Steel, the parent of China Northern Rare Earth, will supply metal. Officials were pleased."},
+			nil, []string{"Baotou Steel (Baogang) Group", "China Northern Rare Earth"}},
+		{"shareholder of the subject", Doc{Title: "Liontown raises A$316m", Body: "Liontown Resources raised the money on Tuesday.\n\nHancock Prospecting, a shareholder of Liontown Resources, took part."},
+			[]string{"Liontown Resources"}, []string{"Hancock Prospecting"}},
+		{"both sides of a subsidiary apposition", Doc{Title: "Zimbabwe lithium output rises", Body: "Output rose.\n\nThe site is run by Sandawana Mines, a subsidiary of state-owned Kuvimba Mining House, officials said."},
+			nil, []string{"Sandawana Mines", "Kuvimba Mining House"}},
+		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
+			[]string{"Qorvath Cobalt"}, nil},
+		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},
+			[]string{"EcoPro BM", "Qingdao Qorvath Graphite"}, nil},
+		{"a state corporation of a country", Doc{Title: "Exports rise", Body: "Exports rose, said the Qorvath Minerals Marketing Corporation of Zimbabwe."},
+			nil, nil},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {

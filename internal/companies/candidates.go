@@ -52,6 +52,18 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		var h hit
 		var end int
 		var ok bool
+		if d.roles.unit[k] && i+2 < n && ts.key(i+1) == "of" {
+			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining
+			// House": both sides of the apposition are companies.
+			for _, c := range d.aroundUnit(ts, i, covered) {
+				for p := c.pos; p < c.end; p++ {
+					covered[p] = true
+				}
+				hits = append(hits, c)
+				names = append(names, keysOf(ts, c))
+			}
+			continue
+		}
 		switch {
 		case d.roles.companyNoun[k] && !ts.has(i, fUpperInit) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
@@ -72,15 +84,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		keys := make([]string, 0, h.end-h.pos)
-		start := h.pos
-		if ts.text(start) == "PT" {
-			start++
-		}
-		for p := start; p < h.end && !candidateLegal[ts.key(p)]; p++ {
-			keys = append(keys, ts.key(p))
-		}
-		names = append(names, keys)
+		names = append(names, keysOf(ts, h))
 	}
 	if len(hits) == found {
 		return hits
@@ -202,6 +206,23 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 	if !distinct {
 		return hit{}, end, false
 	}
+	// A name with only a legal suffix must name the trade: "Qingdao
+	// Graphite Co., Ltd.", not "Hyundai Motor Co.".
+	if last < i {
+		trade := false
+		for p := first; p <= last && !trade; p++ {
+			trade = r.trade[ts.key(p)]
+		}
+		if !trade {
+			return hit{}, end, false
+		}
+	}
+	// "Minerals Marketing Corporation of Zimbabwe", "Industrial Development
+	// Corporation of South Africa": a state body named for its country.
+	if end+1 < len(ts.toks) && ts.key(end) == "of" && ts.joined(end) && ts.joined(end+1) && ts.capitalised(end+1) &&
+		candidateLegal[ts.key(e)] {
+		return hit{}, end, false
+	}
 	// A sector suffix needs a name before it: "Kodal Minerals", not "Minerals".
 	if last == i && candidateSector[ts.key(i)] && first == i {
 		return hit{}, end, false
@@ -290,8 +311,8 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	distinct := false
 	for p := i; p <= e; p++ {
 		k := ts.key(p)
-		if r.institution[k] || w.instHead[k] {
-			return hit{}, end, false
+		if (r.institution[k] || w.instHead[k]) && !(p == e && p > i && isPluralMines(ts.text(p))) {
+			return hit{}, end, false // "Sandawana Mines" is a company, "Kathleen Valley Mine" is not
 		}
 		if w.connector[k] || ts.text(p) == "&" {
 			continue
@@ -309,3 +330,75 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
 }
+
+// keysOf returns the folded words of candidate h without "PT" and legal
+// suffixes, to find the name again elsewhere.
+func keysOf(ts *tokens, h hit) []string {
+	keys := make([]string, 0, h.end-h.pos)
+	start := h.pos
+	if ts.text(start) == "PT" {
+		start++
+	}
+	for p := start; p < h.end && !candidateLegal[ts.key(p)]; p++ {
+		keys = append(keys, ts.key(p))
+	}
+	return keys
+}
+
+// aroundUnit reads the companies on both sides of "<unit noun> of" at
+// token i: the name the apposition describes ("Sandawana Mines, a
+// subsidiary of") and the parent after it ("of state-owned Kuvimba Mining
+// House", "of China's Ganfeng"), where they are not already known.
+func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
+	var out []hit
+	n := len(ts.toks)
+	// Before: "Name, a [wholly owned] subsidiary of".
+	j := i - 1
+	for j >= 0 && i-j <= 4 && ts.joined(j+1) && !ts.capitalised(j) && !covered[j] {
+		if k := ts.key(j); k == "a" || k == "an" || k == "the" {
+			break
+		}
+		j--
+	}
+	if j >= 1 && i-j <= 4 && (ts.key(j) == "a" || ts.key(j) == "an" || ts.key(j) == "the") && ts.gap(j) == "," &&
+		!ts.toks[j].para && ts.capitalised(j-1) && !covered[j-1] {
+		first := j - 1
+		for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) && !covered[first-1] &&
+			!spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
+			first--
+		}
+		for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
+			first++
+		}
+		if h, end, ok := d.namedAfterNoun(ts, first, covered); ok && end == j {
+			out = append(out, h)
+		}
+	}
+	// After: "of [state-owned|the|Place's] Name".
+	a := i + 2
+	for a < n && ts.joined(a) && a-i <= 5 {
+		k := ts.key(a)
+		if !ts.capitalised(a) && (k == "state" || k == "owned" || k == "the" || k == "its" || k == "listed" || k == "based") {
+			a++
+			continue
+		}
+		if ts.capitalised(a) && ts.has(a, fPossessive) && a+1 < n {
+			a++ // "of China's Ganfeng"
+			if isPossessiveGap(ts.gap(a)) {
+				continue
+			}
+			break
+		}
+		break
+	}
+	if a < n && (ts.joined(a) || isPossessiveGap(ts.gap(a))) && !covered[a] {
+		if h, _, ok := d.namedAfterNoun(ts, a, covered); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// isPluralMines reports "Mines" ending a name, as companies style
+// themselves ("Denison Mines"); a single mine is a place.
+func isPluralMines(s string) bool { return s == "Mines" || s == "MINES" }

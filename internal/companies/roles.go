@@ -15,7 +15,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a1"
+const analyzeRev = "a2"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -25,6 +25,9 @@ type roleFile struct {
 	FromCues         []string `toml:"from_cues"`
 	ForCues          []string `toml:"for_cues"`
 	TargetCues       []string `toml:"target_cues"`
+	AfterListCues    []string `toml:"after_list_cues"`
+	UnitNouns        []string `toml:"unit_nouns"`
+	TradeWords       []string `toml:"candidate_trade_words"`
 	RoleHeads        []string `toml:"role_heads"`
 	StakeWords       []string `toml:"stake_words"`
 	HolderVerbs      []string `toml:"holder_verbs"`
@@ -62,8 +65,9 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
-	stake                                            map[string]bool
-	generic, institution, companyNoun                map[string]bool
+	afterList                                        [][]string
+	stake, unit                                      map[string]bool
+	generic, institution, companyNoun, trade         map[string]bool
 	version                                          string
 }
 
@@ -107,12 +111,24 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		}
 		return m
 	}
+	var after [][]string
+	for _, p := range f.AfterListCues {
+		ts := w.tokenize(p)
+		ph := make([]string, len(ts.toks))
+		for i := range ts.toks {
+			ph[i] = ts.key(i)
+		}
+		if len(ph) > 0 {
+			after = append(after, ph)
+		}
+	}
 	sum := sha256.Sum256(rolesData)
 	return &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
-		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords),
+		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
+		trade:   words(f.TradeWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }

@@ -72,6 +72,16 @@ var descriptors = map[string]bool{
 	"developers": true, "explorer": true, "explorers": true, "junior": true, "juniors": true, "house": true,
 }
 
+// depositNouns after a capitalised mineral word make it the commodity of a
+// named deposit, which the item is about ("the Nolans Neodymium-
+// Praseodymium Project", "Kathleen Valley Lithium Mine").
+var depositNouns = map[string]bool{"project": true, "projects": true, "mine": true, "deposit": true, "prospect": true}
+
+// namesDeposit reports a deposit noun at word e, right after a mineral.
+func namesDeposit(words []word, e int) bool {
+	return e < len(words) && words[e].joined && words[e].upper && depositNouns[words[e].key]
+}
+
 // titleCase reports a word written with a capital and then lower case
 // ("Lithium"), as in names; "NdPr" and "REE" are not.
 func titleCase(s string) bool {
@@ -133,7 +143,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			n := len(ph.keys)
 			w := &words[i]
-			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence {
+			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
+				i += n
+				continue // "cobalt-free LFP", "rare-earth-free magnets"
+			}
+			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
+				!namesDeposit(words, i+n) {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}

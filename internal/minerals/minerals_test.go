@@ -86,6 +86,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper needs more", Doc{Title: "Mine update", Body: "The mine is on track.\n\nIt also produces copper. Copper sales rose."}, nil},
 		{"copper in the title", Doc{Title: "Copper output hits record", Body: "The mine is on track."}, []string{"copper"}},
 		{"part of a company name", Doc{Title: "Deal signed", Body: "The deal was signed.\n\nShares in Cobalt Blue rose. Investors cheered Ganfeng Lithium and Ganfeng Lithium again."}, nil},
+		{"a -free compound is not the mineral", Doc{Title: "Carmaker switches to cobalt-free packs", Body: "The packs use rare-earth-free motors and lithium iron phosphate cells."}, []string{"lithium"}},
+		{"a named deposit names its commodity", Doc{Title: "Major project status granted", Body: "The government granted status to the company's Nolans Neodymium-Praseodymium Project."}, []string{"NdPr", "rare earths"}},
 		{"symbol needs exact case", Doc{Title: "dy and tb", Body: "Nothing here: dy tb."}, nil},
 		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
