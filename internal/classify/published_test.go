@@ -72,3 +72,21 @@ func TestPublishedHeldout(t *testing.T) {
 		t.Errorf("published held-out: F1 %.3f (want >= 0.95), precision %.3f (want >= 0.92)", m.f1(), m.precision())
 	}
 }
+
+// TestPublishedFit scores items written for the patterns the published
+// held-out set probes (juntas and coups as supply news, equity mandates,
+// Party Secretaries touring plants; sovereignty rhetoric outside China;
+// permits tied to party hiring), used while changing the lexicon.
+func TestPublishedFit(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := loadCorpus(t, "published_fit.jsonl")
+	m := evaluate(t, c, items)
+	t.Logf("published fit: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
+		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
+	if len(items) < 8 || m.f1() < 0.95 || m.precision() < 0.92 {
+		t.Errorf("published fit: %d items, F1 %.3f (want >= 0.95), precision %.3f (want >= 0.92)", len(items), m.f1(), m.precision())
+	}
+}
