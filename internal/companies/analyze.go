@@ -117,17 +117,19 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	lead2 := secondLeadSentence(ts, hits, sents, bodyStart, leadEnd)
 	tt := &srcs[0]
 	var titleQuoted []bool
-	if len(tt.toks) > 0 {
+	if strings.ContainsAny(tt.src, "\"\u201C\u00AB\u300C") {
 		titleQuoted = quoteMask(tt, nil)
 	}
-	// Names with a hit in the title, the highlights or the lead: the
-	// companies the item is most likely about, so "X, a shareholder of Y"
-	// makes X a shareholder of the subject only when Y is one of them.
-	strong := map[string]bool{}
-	for _, h := range hits {
-		if h.src == 0 || int(ts.toks[h.pos].start) < hlEnd || h.pos < leadEnd {
-			strong[h.name] = true
+	// strong reports a name with a hit in the title, the highlights or the
+	// lead: a company the item is most likely about, so "X, a shareholder
+	// of Y" makes X a shareholder of the subject only when Y is one.
+	strong := func(name string) bool {
+		for _, h := range hits {
+			if h.name == name && (h.src == 0 || int(ts.toks[h.pos].start) < hlEnd || h.pos < leadEnd) {
+				return true
+			}
 		}
+		return false
 	}
 
 	// Enumerations: runs of three or more companies joined only by commas,
@@ -379,7 +381,7 @@ func skippable(k string) bool {
 
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
-func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool, strong map[string]bool) string {
+func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool, strong func(string) bool) string {
 	if quoted[h.pos] {
 		return noteQuote
 	}
@@ -455,7 +457,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 				// "X, the parent of Y, will supply ...": X's role is towards
 				// Y, which makes X a mention only when the item is about Y.
 				if k+2 < n && ts.key(k+1) == "of" && sents[k+2] == sent {
-					if y, ok := hitCovering(hits, k+2); ok && y.name != h.name && !strong[y.name] {
+					if y, ok := hitCovering(hits, k+2); ok && y.name != h.name && !strong(y.name) {
 						break
 					}
 				}
