@@ -92,13 +92,14 @@ func (s *Store) leafSet(ctx context.Context, ix *listIndex, c *Cond) (bitset, er
 		if len(c.Values) == 0 {
 			return newBitset(len(sn.ids)), nil
 		}
-		q := "SELECT group_concat(item_id) FROM item_companies WHERE company IN (" + placeholders(len(c.Values)) + ")"
+		make := func() (bitset, error) { return s.linkSet(ctx, ix, "item_companies", c.Values) }
 		what := "company"
 		if c.Op == CondFeed {
-			q = "SELECT group_concat(id) FROM items WHERE feed_url IN (" + placeholders(len(c.Values)) + ")"
+			q := "SELECT group_concat(id) FROM items WHERE feed_url IN (" + placeholders(len(c.Values)) + ")"
+			make = func() (bitset, error) { return s.idSet(ctx, sn, q, strArgs(c.Values)...) }
 			what = "feed"
 		}
-		b, err := ix.set(c.key(), func() (bitset, error) { return s.idSet(ctx, sn, q, strArgs(c.Values)...) })
+		b, err := ix.set(c.key(), make)
 		if err != nil {
 			return nil, fmt.Errorf("filter by %s: %w", what, err)
 		}

@@ -64,6 +64,9 @@ type listSnapshot struct {
 	// order; made on first use (see listIndex.order). Patched copies of
 	// the snapshot share it: state changes do not move items.
 	orders *map[Sort][]int32
+	// warm is what Warm loaded for this snapshot (listwarm.go), shared
+	// by patched copies like orders.
+	warm *warmSets
 }
 
 // bitset is a set of positions in a listSnapshot.
@@ -177,13 +180,7 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 	}
 	if len(q.Companies) > 0 {
 		key := "c\x00" + strings.Join(q.Companies, "\x00")
-		b, err := ix.set(key, func() (bitset, error) {
-			args := make([]any, len(q.Companies))
-			for i, c := range q.Companies {
-				args[i] = c
-			}
-			return s.idSet(ctx, ix.snap, "SELECT group_concat(item_id) FROM item_companies WHERE company IN ("+placeholders(len(q.Companies))+")", args...)
-		})
+		b, err := ix.set(key, func() (bitset, error) { return s.linkSet(ctx, ix, "item_companies", q.Companies) })
 		if err != nil {
 			return nil, false, fmt.Errorf("filter by company: %w", err)
 		}
@@ -196,13 +193,7 @@ func (s *Store) view(ctx context.Context, q Query) (v *listView, ok bool, err er
 		if len(f.names) == 0 {
 			continue
 		}
-		b, err := ix.set(f.key+"\x00"+strings.Join(f.names, "\x00"), func() (bitset, error) {
-			args := make([]any, len(f.names))
-			for i, c := range f.names {
-				args[i] = c
-			}
-			return s.idSet(ctx, ix.snap, "SELECT group_concat(item_id) FROM "+f.table+" WHERE "+f.field+" IN ("+placeholders(len(f.names))+")", args...)
-		})
+		b, err := ix.set(f.key+"\x00"+strings.Join(f.names, "\x00"), func() (bitset, error) { return s.linkSet(ctx, ix, f.table, f.names) })
 		if err != nil {
 			return nil, false, fmt.Errorf("filter by %s: %w", f.field, err)
 		}
@@ -245,6 +236,9 @@ func (ix *listIndex) set(key string, make func() (bitset, error)) (bitset, error
 	if b, ok := ix.sets[key]; ok {
 		return b, nil
 	}
+	if b, ok := ix.snap.warm.search[key]; ok {
+		return b, nil
+	}
 	b, err := make()
 	if err != nil {
 		return nil, err
@@ -277,7 +271,7 @@ func (s *Store) loadSnapshot(ctx context.Context, rev int64) (*listSnapshot, err
 	if maxID.Int64 >= maxIndexID || minPub.Int64 < -maxIndexPub || maxPub.Int64 > maxIndexPub {
 		return nil, nil
 	}
-	sn := &listSnapshot{rev: rev, orders: &map[Sort][]int32{}, ids: make([]int64, 0, n), pub: make([]int64, 0, n), state: make([]uint8, n), pos: make([]int32, maxID.Int64+1)}
+	sn := &listSnapshot{rev: rev, orders: &map[Sort][]int32{}, warm: newWarmSets(), ids: make([]int64, 0, n), pub: make([]int64, 0, n), state: make([]uint8, n), pos: make([]int32, maxID.Int64+1)}
 	// Both lists come back as one string each, read in parallel: far
 	// cheaper than 100,000 rows through database/sql. The order is each
 	// item's published<<26 | id from the newest-first index; it is checked
@@ -664,15 +658,22 @@ func (s *Store) patchState(ids []int64, bit uint8, on bool, before, after int64)
 // Warm builds the list index if it is missing or out of date, so the first
 // filter or search keystroke after a start or a refresh does not pay for it.
 // The reader runs it in the background once the list is on screen.
+//
+// It then loads, without holding the index while it queries, what makes the
+// keystrokes of a large cache fast (listwarm.go): the items of each company
+// and mineral and the matches of each one-character search.
 func (s *Store) Warm(ctx context.Context) error {
 	ix := s.listIndex()
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	rev, err := s.currentRev(ctx)
-	if err != nil || (ix.snap != nil && ix.snap.rev == rev) {
+	if err == nil && (ix.snap == nil || ix.snap.rev != rev) {
+		err = ix.rebuild(ctx, s, rev)
+	}
+	ix.mu.Unlock()
+	if err != nil {
 		return err
 	}
-	return ix.rebuild(ctx, s, rev)
+	return s.warmRest(ctx)
 }
 
 // currentRev reads the items_rev counter.
@@ -699,31 +700,38 @@ func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
 // searchSet is the bitset of a full-text search (every word, the last as a
 // prefix), cached by the index.
 func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bitset, error) {
-	return ix.set("s\x00"+matchExpr(search), func() (bitset, error) {
-		exprs, err := s.fastMatchExprs(ctx, search)
-		if err != nil {
-			return nil, err
+	return ix.set(searchKey(search), func() (bitset, error) { return s.computeSearch(ctx, ix.snap, search) })
+}
+
+// searchKey is the key a search's bitset is cached under.
+func searchKey(search string) string { return "s\x00" + matchExpr(search) }
+
+// computeSearch queries FTS5 for the bitset of a full-text search over sn.
+// It does not use the index's lock.
+func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search string) (bitset, error) {
+	exprs, err := s.fastMatchExprs(ctx, search)
+	if err != nil {
+		return nil, err
+	}
+	// The queries run at once, each into its own bitset.
+	sets := make([]bitset, len(exprs))
+	fns := make([]func() error, len(exprs))
+	for i, e := range exprs {
+		fns[i] = func() (err error) {
+			sets[i], err = s.idSet(ctx, sn, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
+			return err
 		}
-		// The queries run at once, each into its own bitset.
-		sets := make([]bitset, len(exprs))
-		fns := make([]func() error, len(exprs))
-		for i, e := range exprs {
-			fns[i] = func() (err error) {
-				sets[i], err = s.idSet(ctx, ix.snap, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
-				return err
-			}
+	}
+	if err := parallel(fns...); err != nil {
+		return nil, err
+	}
+	if len(sets) == 0 {
+		return newBitset(len(sn.ids)), nil
+	}
+	for _, o := range sets[1:] {
+		for i := range sets[0] {
+			sets[0][i] |= o[i]
 		}
-		if err := parallel(fns...); err != nil {
-			return nil, err
-		}
-		if len(sets) == 0 {
-			return newBitset(len(ix.snap.ids)), nil
-		}
-		for _, o := range sets[1:] {
-			for i := range sets[0] {
-				sets[0][i] |= o[i]
-			}
-		}
-		return sets[0], nil
-	})
+	}
+	return sets[0], nil
 }

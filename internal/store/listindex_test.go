@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"path/filepath"
@@ -53,6 +54,23 @@ func TestListIndexMatchesSQL(t *testing.T) {
 		{IDs: ids[:40]}, {IDs: []int64{}},
 		{Mentions: []string{"Glencore"}}, {Minerals: []string{"cobalt"}, UnreadOnly: true},
 		{Minerals: []string{"NdPr", "lithium"}, Companies: []string{"MP Materials", "Glencore"}}}
+	// Once as a keystroke meets the index cold, once after Warm (the groups
+	// of companies and minerals, the one-character searches).
+	for _, warm := range []bool{false, true} {
+		if warm {
+			if err := s.Warm(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if len(s.list.snap.warm.search) != len(warmLetters) || len(s.list.snap.warm.groups) != 2 {
+				t.Fatalf("Warm kept %d one-character searches and %d groups", len(s.list.snap.warm.search), len(s.list.snap.warm.groups))
+			}
+		}
+		checkIndexMatchesSQL(t, s, ids, searches, filters)
+	}
+}
+
+func checkIndexMatchesSQL(t *testing.T, s *Store, ids []int64, searches []string, filters []Query) {
+	t.Helper()
 	for _, search := range append(searches, "") {
 		for _, f := range filters {
 			q := f
@@ -97,6 +115,62 @@ func TestListIndexMatchesSQL(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWarmGroupCountsMatchSQL checks the company and mineral counts the
+// warm index gives (the company picker's) against SQLite's, also after this
+// process marks items read and after another write.
+func TestWarmGroupCountsMatchSQL(t *testing.T) {
+	s := open(t)
+	ids := indexFixture(t, s)
+	sqlCounts := func(table, field string) []CompanyCount {
+		rows, err := s.db.QueryContext(ctx, "SELECT "+field+", count(*), sum(read = 0) FROM "+table+" GROUP BY "+field+" ORDER BY count(*) DESC, "+field)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []CompanyCount
+		for rows.Next() {
+			var c CompanyCount
+			if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	check := func(when string, wantFast bool) {
+		t.Helper()
+		for _, g := range []struct {
+			table, field string
+			fn           func(context.Context) ([]CompanyCount, error)
+		}{{"item_companies", "company", s.CompanyCounts}, {"item_minerals", "mineral", s.MineralCounts}} {
+			_, fast, err := s.fastGroupCounts(ctx, g.table)
+			if err != nil || fast != wantFast {
+				t.Fatalf("%s: %s answered from the index: %v (%v), want %v", when, g.table, fast, err, wantFast)
+			}
+			got, err := g.fn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := sqlCounts(g.table, g.field); !slices.Equal(got, want) || len(want) < 3 {
+				t.Errorf("%s: %s counts %+v, SQL says %+v", when, g.table, got, want)
+			}
+		}
+	}
+	check("before Warm", false)
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("after Warm", true)
+	if err := s.SetRead(ctx, ids[:30], true); err != nil {
+		t.Fatal(err)
+	}
+	check("after marking 30 items read", true)
+	if _, err := s.Upsert(ctx, []item.Item{mk("f1", "new", "lithium again", 500, "Glencore")}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a new item", false)
 }
 
 func rowIDs(rows []item.Item) []int64 {
@@ -357,4 +431,36 @@ func upsertWithState(t *testing.T, s *Store, items []item.Item, starEvery int) [
 		t.Fatal(err)
 	}
 	return ids
+}
+
+// TestWarmWhileSearching runs Warm while the reader searches and filters,
+// as the reader does after its first frame: every answer stays the SQL one
+// (run with -race, it also checks that the warm sets are shared safely).
+func TestWarmWhileSearching(t *testing.T) {
+	s := open(t)
+	indexFixture(t, s)
+	qs := []Query{{Search: "l"}, {Search: "g"}, {Companies: []string{"MP Materials"}}, {Minerals: []string{"cobalt"}, Search: "c"}}
+	want := make([]Counts, len(qs))
+	for i, q := range qs {
+		var err error
+		if want[i], err = s.sqlCounts(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Warm(ctx) }()
+	for range 5 {
+		for i, q := range qs {
+			got, err := s.Counts(ctx, q)
+			if err != nil || got != want[i] {
+				t.Fatalf("%+v during Warm: %+v (%v), SQL says %+v", q, got, err, want[i])
+			}
+		}
+		if _, err := s.CompanyCounts(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
 }

@@ -347,6 +347,9 @@ func (s *Store) Items(ctx context.Context, q Query, limit int) ([]item.Item, err
 // CompanyCounts lists the companies mentioned in the cache with their item
 // and unread counts, most items first.
 func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
+	if cc, ok, err := s.fastGroupCounts(ctx, "item_companies"); ok || err != nil {
+		return cc, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT company, count(*), sum(read = 0) FROM item_companies
 		GROUP BY company ORDER BY count(*) DESC, company`)
 	if err != nil {
@@ -367,6 +370,9 @@ func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
 // MineralCounts lists the minerals items in the cache are about, with their
 // item and unread counts, most items first.
 func (s *Store) MineralCounts(ctx context.Context) ([]CompanyCount, error) {
+	if cc, ok, err := s.fastGroupCounts(ctx, "item_minerals"); ok || err != nil {
+		return cc, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT mineral, count(*), sum(read = 0) FROM item_minerals
 		GROUP BY mineral ORDER BY count(*) DESC, mineral`)
 	if err != nil {
