@@ -90,6 +90,10 @@ type Options struct {
 	// ExitAfterFirstFrame quits right after the first complete frame (items
 	// and panes loaded): a benchmark switch.
 	ExitAfterFirstFrame bool
+	// ExitAfterWarm quits once the list index is warm after the first
+	// frame (Store.Warm returned): a benchmark switch for the memory the
+	// reader holds for filtering.
+	ExitAfterWarm bool
 	// FetchArticle fetches one item's article page, stores it and returns a
 	// status line, for `A`; nil shows "full article unavailable".
 	FetchArticle func(ctx context.Context, id int64) (string, error)

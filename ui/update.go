@@ -1075,6 +1075,9 @@ func (m *Model) firstFrame() tea.Cmd {
 		m.quitting = true
 		return tea.Quit
 	}
+	if m.opts.ExitAfterWarm {
+		return tea.Sequence(warmCmd(m.st), tea.Quit)
+	}
 	return warmCmd(m.st)
 }
 

@@ -35,6 +35,9 @@ type Options struct {
 	UIBench bool
 	// Big adds the 1,000,000-item cache (part "big").
 	Big bool
+	// BigFrom, when set, is a big cache kept by an earlier run (-keep) to
+	// copy instead of filling a new one.
+	BigFrom string
 	// Only, when not empty, names the parts to run (refresh, cold, ui, throughput, big).
 	Only string
 	// RefreshProfile, when set, profiles an in-process refresh into this file instead of benchmarking.
@@ -93,6 +96,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work directory (caches, homes, binary)")
 	fs.BoolVar(&o.UIBench, "uibench", false, "with -quick, still run the UI benchmarks (once each)")
 	fs.StringVar(&o.Only, "only", "", "run only these comma-separated `PARTS`: refresh, cold, ui, throughput, big (big needs -big)")
+	fs.StringVar(&o.BigFrom, "bigfrom", "", "with -big, copy the big cache from `FILE` (kept by an earlier -keep run, before its refresh) instead of filling it")
 	fs.BoolVar(&o.Big, "big", false, "also measure a 1,000,000-item cache (about 15 minutes more; with -quick, 20,000 items)")
 	fs.StringVar(&o.RefreshProfile, "refreshprofile", "", "only profile an in-process fresh refresh into `FILE` (pprof)")
 	fs.IntVar(&o.ProfileWorkers, "profileworkers", 8, "workers for -refreshprofile")

@@ -332,7 +332,9 @@ server counts responses, and every refresh run is checked: all 200s on a fresh c
   run (lithium, cobalt, graphite, ...), one prefix per keystroke, so no run is answered from an earlier run's
   cached match sets.
 - **Cache size (100,000 and 1,000,000 items):** the cold-start cache, and with ` + "`-big`" + ` one of 200 feeds ×
-  5,000 items filled the same way, each measured alike: first frame and peak RSS as above; the keystrokes
+  5,000 items filled the same way, each measured alike: first frame and peak RSS as above; start until
+  the list index is warm and the peak RSS then, with ` + "`LODE_EXIT_AFTER_WARM=1`" + ` (the reader quits once
+  ` + "`Store.Warm`" + `, which it runs in the background after its first frame, has returned); the keystrokes
   are ui's ` + "`BenchmarkRealistic`" + ` (` + "`ui/bench_test.go`" + `) run by its test binary with ` + "`LODE_BENCH_CACHE`" + ` naming the
   cache: the reader's model at 120×40 on that cache, its list index warmed after the first frame as lode
   does, each keystroke through Update, the commands it returns (run synchronously, so the cache queries are
