@@ -83,6 +83,9 @@ type listIndex struct {
 	snap *listSnapshot
 	sets map[string]bitset
 	keys []string // in the order added, oldest first
+	// smallCache is the item count below which Warm leaves the
+	// one-letter searches cold (defaultSmallCache; tests lower it).
+	smallCache int
 }
 
 // listIndex returns s's list index.

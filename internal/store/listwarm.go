@@ -17,6 +17,11 @@ import (
 // snapshot, without holding the index's lock while it queries SQLite; they
 // belong to one snapshot and go with it.
 
+// defaultSmallCache is the item count below which Warm does not compute
+// the one-letter searches: a cold one costs a few milliseconds there, less
+// than the background work of computing all 26 on every start and refresh.
+const defaultSmallCache = 20000
+
 // warmLetters are the one-character searches Warm computes: letters only,
 // as few searches start with a digit. Each costs about as much as the
 // search itself (see docs/benchmarks.md).
@@ -174,6 +179,9 @@ func (s *Store) warmRest(ctx context.Context) error {
 		ix.mu.Lock()
 		sn.warm.groups[table] = g
 		ix.mu.Unlock()
+	}
+	if len(sn.ids) < ix.smallCache {
+		return nil
 	}
 	for _, c := range warmLetters {
 		letter := string(c)

@@ -64,6 +64,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
+	s.list.smallCache = defaultSmallCache
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
