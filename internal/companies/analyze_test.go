@@ -103,6 +103,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Liontown Resources"}, []string{"Hancock Prospecting"}},
 		{"both sides of a subsidiary apposition", Doc{Title: "Zimbabwe lithium output rises", Body: "Output rose.\n\nThe site is run by Sandawana Mines, a subsidiary of state-owned Kuvimba Mining House, officials said."},
 			nil, []string{"Sandawana Mines", "Kuvimba Mining House"}},
+		{"a parent's short form is the candidate already found", Doc{Title: "Qorvath Metals Limited (ASX: QMT) scoping study", Body: "Qorvath Metals Limited (ASX: QMT) reports a study.\n\nThe tenements are held by Tindal Lithium Pty Ltd, a wholly owned subsidiary of Qorvath. Work continues."},
+			[]string{"Qorvath Metals"}, []string{"Tindal Lithium"}},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},

@@ -59,6 +59,14 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 				for p := c.pos; p < c.end; p++ {
 					covered[p] = true
 				}
+				// "a wholly owned subsidiary of Victory": the short form of
+				// a candidate already found ("Victory Metals Limited").
+				for _, o := range hits {
+					if o.company < 0 && strings.HasPrefix(o.name, c.name+" ") {
+						c.name = o.name
+						break
+					}
+				}
 				hits = append(hits, c)
 				names = append(names, keysOf(ts, c))
 			}
