@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -119,6 +120,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	var titleQuoted []bool
 	if strings.ContainsAny(tt.src, "\"\u201C\u00AB\u300C") {
 		titleQuoted = quoteMask(tt, nil)
+		if !slices.Contains(titleQuoted, false) {
+			titleQuoted = nil // a feed that wraps the whole title in quotes
+		}
 	}
 	// strong reports a name with a hit in the title, the highlights or the
 	// lead: a company the item is most likely about, so "X, a shareholder

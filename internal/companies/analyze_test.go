@@ -91,6 +91,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Huayou Cobalt"}, nil},
 		{"quote in the title", Doc{Title: `Lithium Americas chief: "We won't be another Northvolt"`, Body: "Lithium Americas said on Monday it would wait."},
 			[]string{"Lithium Americas"}, []string{"Northvolt"}},
+		{"a wholly quoted title still counts", Doc{Title: `"Lithium Americas says Thacker Pass on schedule"`, Body: "The plant is 40% built."},
+			[]string{"Lithium Americas"}, nil},
 		{"second lead sentence is context", Doc{Title: "Cobalt mine to restart", Body: "Jervois Global said it would restart its mine. The decision comes as Glencore cut output.\n\nJervois Global expects sales in 2027."},
 			[]string{"Jervois Global"}, []string{"Glencore"}},
 		{"second lead sentence counts when the first names no company", Doc{Title: "Zone signs magnet deals", Body: "The zone signed 12 deals on Tuesday. China Northern Rare Earth will supply the metal."},
