@@ -46,20 +46,24 @@ const (
 	maxArticleNotes = 3
 )
 
-// articles holds the politeness state of article fetching shared by a
-// Poller's workers: a slot semaphore per host, and the time each host asked
-// lode to wait until (Retry-After).
-type articles struct {
+// Politeness is the per-host politeness of article fetching: a slot
+// semaphore per host (at most Options.ArticlesPerHost pages of one host in
+// flight) and the time each host asked lode to wait until (Retry-After on a
+// 429 or 503). Pollers given the same Politeness (Options.Politeness) share
+// it, so the reader remembers a host's answer across its `A` presses and
+// refreshes. The zero value is ready to use; it is safe for concurrent use.
+type Politeness struct {
 	mu    sync.Mutex
 	slots map[string]chan struct{}
 	wait  map[string]time.Time
 }
 
-func (a *articles) slot(host string, per int) chan struct{} {
+// slot is host's semaphore, made with per places on first use.
+func (a *Politeness) slot(host string, per int) chan struct{} {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.slots == nil {
-		a.slots, a.wait = map[string]chan struct{}{}, map[string]time.Time{}
+		a.slots = map[string]chan struct{}{}
 	}
 	s, ok := a.slots[host]
 	if !ok {
@@ -69,13 +73,15 @@ func (a *articles) slot(host string, per int) chan struct{} {
 	return s
 }
 
-func (a *articles) waitUntil(host string) time.Time {
+// waitUntil is the time host asked lode to wait until (zero if none).
+func (a *Politeness) waitUntil(host string) time.Time {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.wait[host]
 }
 
-func (a *articles) setWait(host string, t time.Time) {
+// setWait remembers that host asked lode to wait until t; a later time wins.
+func (a *Politeness) setWait(host string, t time.Time) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.wait == nil {
@@ -111,52 +117,92 @@ func NeedsArticle(mode FullText, s item.Item) bool {
 // taken from the article, TextSource set to item.SourceArticle and the
 // feed's own text kept in FeedSummary; the cache is updated. The item's
 // identity, title and hash stay the feed's, so the next refresh keeps the
-// article. The error is one line of cause (the caller names the item).
-func (p *Poller) FetchArticle(ctx context.Context, it item.Item) (item.Item, error) {
-	got, err := p.article(ctx, it)
+// article. When the item's text already comes from its article page, the
+// page is asked for with the validators its server sent last time
+// (If-None-Match, If-Modified-Since): a 304 Not Modified keeps the stored
+// article, returned as it is with unchanged true. The error is one line of
+// cause (the caller names the item).
+func (p *Poller) FetchArticle(ctx context.Context, it item.Item) (got item.Item, unchanged bool, err error) {
+	a, err := p.article(ctx, it)
 	if err != nil {
-		return it, err
+		return it, false, err
+	}
+	if a.unchanged {
+		return it, true, nil
 	}
 	wctx, cancel := writeCtx(ctx)
 	defer cancel()
-	if _, err := p.cache.Upsert(wctx, []item.Item{got}); err != nil {
-		return it, &cacheError{fmt.Errorf("save the article: %w", err)}
+	if _, err := p.cache.Upsert(wctx, []item.Item{a.it}); err != nil {
+		return it, false, &cacheError{fmt.Errorf("save the article: %w", err)}
 	}
-	return got, nil
+	p.savePage(wctx, a)
+	return a.it, false, nil
 }
 
-// article fetches and extracts one item's article page.
-func (p *Poller) article(ctx context.Context, it item.Item) (item.Item, error) {
+// fetchedArticle is one article page's outcome.
+type fetchedArticle struct {
+	it   item.Item         // the item with the article's text
+	page store.ArticlePage // the page's URL and validators, for the next conditional GET
+	// unchanged says the server answered 304 Not Modified: it is the
+	// stored item, whose article stays.
+	unchanged bool
+}
+
+// savePage remembers the validators of an article page just stored. A page
+// not remembered is fetched whole next time: nothing is lost, so a failure
+// is not reported.
+func (p *Poller) savePage(ctx context.Context, a fetchedArticle) {
+	_ = p.cache.SaveArticlePage(ctx, a.it.FeedURL, a.it.GUID, a.page)
+}
+
+// article fetches and extracts one item's article page, conditionally
+// when the item's text already comes from it.
+func (p *Poller) article(ctx context.Context, it item.Item) (fetchedArticle, error) {
 	u, err := url.Parse(it.Link)
 	if err != nil || !httpURL(u) {
-		return it, errors.New("the item has no http(s) link")
+		return fetchedArticle{}, errors.New("the item has no http(s) link")
 	}
 	host := strings.ToLower(u.Host)
 	if until := p.arts.waitUntil(host); until.After(p.o.Now()) {
-		return it, fmt.Errorf("%s asked to wait until %s", clip(sanitize.Line(host), 60), until.Local().Format("15:04"))
+		return fetchedArticle{}, fmt.Errorf("%s asked lode to wait: not asking again before %s", clip(sanitize.Line(host), 60), p.clock(until))
+	}
+	var cond store.FeedState
+	if it.TextSource == item.SourceArticle {
+		pg, err := p.cache.ArticlePage(ctx, it.FeedURL, it.GUID)
+		if err == nil && pg.URL == it.Link {
+			cond.ETag, cond.LastModified = pg.ETag, pg.LastModified
+		}
 	}
 	slot := p.arts.slot(host, p.o.ArticlesPerHost)
 	if err := acquire(ctx, slot); err != nil {
-		return it, err
+		return fetchedArticle{}, err
 	}
 	defer func() { <-slot }()
 
 	actx, cancel := context.WithTimeoutCause(ctx, p.o.ArticleTimeout, &timeoutError{p.o.ArticleTimeout})
 	defer cancel()
-	got, err := p.get(actx, u, store.FeedState{})
+	got, err := p.get(actx, u, cond)
 	if err != nil {
 		if actx.Err() != nil {
 			err = context.Cause(actx)
 		}
 		var se *StatusError
 		if errors.As(err, &se) && (se.Code == http.StatusTooManyRequests || se.Code == http.StatusServiceUnavailable) {
-			p.arts.setWait(host, p.o.Now().Add(max(se.RetryAfter, time.Minute)))
+			until := p.o.Now().Add(max(se.RetryAfter, time.Minute))
+			p.arts.setWait(host, until)
+			return fetchedArticle{}, fmt.Errorf("%s: not asking %s again before %s", describe(err), clip(sanitize.Line(host), 60), p.clock(until))
 		}
-		return it, errors.New(describe(err))
+		return fetchedArticle{}, errors.New(describe(err))
 	}
 	defer got.release()
+	if got.status == http.StatusNotModified {
+		if cond.ETag == "" && cond.LastModified == "" {
+			return fetchedArticle{}, errors.New("server said 304 Not Modified to a request that was not conditional")
+		}
+		return fetchedArticle{it: it, unchanged: true}, nil
+	}
 	if got.status != http.StatusOK {
-		return it, fmt.Errorf("server said %d", got.status)
+		return fetchedArticle{}, fmt.Errorf("server said %d", got.status)
 	}
 	page := got.body
 	if !utf8.Valid(page) {
@@ -168,13 +214,30 @@ func (p *Poller) article(ctx context.Context, it item.Item) (item.Item, error) {
 	}
 	art, err := article.Extract(page, got.finalURL)
 	if err != nil {
-		return it, err
+		return fetchedArticle{}, err
 	}
 	a := p.withArticle(it, art.HTML)
-	if words(a) <= words(it) {
-		return it, errors.New("the article page has no more text than the feed")
+	feedWords := words(it)
+	if it.TextSource == item.SourceArticle {
+		feedWords = len(strings.Fields(it.FeedSummary))
 	}
-	return a, nil
+	if words(a) <= feedWords {
+		return fetchedArticle{}, errors.New("the article page has no more text than the feed")
+	}
+	return fetchedArticle{it: a, page: store.ArticlePage{
+		URL:          it.Link,
+		ETag:         headerValue(got.header.Get("ETag")),
+		LastModified: headerValue(got.header.Get("Last-Modified")),
+	}}, nil
+}
+
+// clock words a time the user is told to wait until: "15:04" today, with
+// the date on another day.
+func (p *Poller) clock(t time.Time) string {
+	if sameDay(t.Local(), p.o.Now().Local()) {
+		return t.Local().Format("15:04")
+	}
+	return t.Local().Format("Jan 2 15:04")
 }
 
 // withArticle runs the article's HTML through the same pipeline as feed
@@ -241,7 +304,8 @@ func (p *Poller) fullText(ctx context.Context, f Feed, items []item.Item, newGUI
 		return 0, nil
 	}
 	type result struct {
-		it  item.Item
+		it  item.Item // the feed's item
+		a   fetchedArticle
 		err error
 	}
 	results := make([]result, len(todo))
@@ -252,21 +316,26 @@ func (p *Poller) fullText(ctx context.Context, f Feed, items []item.Item, newGUI
 		go func() {
 			defer wg.Done()
 			if err := acquire(ctx, limit); err != nil {
-				results[i] = result{it, err}
+				results[i] = result{it: it, err: err}
 				return
 			}
 			defer func() { <-limit }()
 			a, err := p.article(ctx, it)
-			results[i] = result{a, err}
+			results[i] = result{it: it, a: a, err: err}
 		}()
 	}
 	wg.Wait()
 	var done []item.Item
+	var pages []fetchedArticle
 	var notes []string
 	failed := 0
 	for _, r := range results {
-		if r.err == nil {
-			done = append(done, r.it)
+		if r.err == nil && !r.a.unchanged {
+			done = append(done, r.a.it)
+			pages = append(pages, r.a)
+			continue
+		}
+		if r.err == nil { // a new item has no stored article to be unchanged from
 			continue
 		}
 		failed++
@@ -282,6 +351,9 @@ func (p *Poller) fullText(ctx context.Context, f Feed, items []item.Item, newGUI
 		defer cancel()
 		if _, err := p.cache.Upsert(wctx, done); err != nil {
 			return 0, append(notes, "articles not saved: "+clip(sanitize.Line(err.Error()), 120))
+		}
+		for _, a := range pages {
+			p.savePage(wctx, a)
 		}
 	}
 	return len(done), notes

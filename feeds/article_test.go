@@ -15,6 +15,7 @@ import (
 	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/ingest"
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // articleSite serves feeds/testdata/fulltext on loopback: the summary-only
@@ -27,11 +28,20 @@ type articleSite struct {
 	active  int
 	maxConc int
 	status  map[string]int // path -> forced status
+	// etag is the article page's current ETag per path (none when
+	// unset); lastMod its Last-Modified. cond records the If-None-Match
+	// and If-Modified-Since each request of a page carried, and full and
+	// notModified count its 200 and 304 answers.
+	etag              map[string]string
+	lastMod           map[string]string
+	cond              map[string][]string
+	full, notModified map[string]int
 }
 
 func newArticleSite(t *testing.T) *articleSite {
 	t.Helper()
-	s := &articleSite{hits: map[string]int{}, status: map[string]int{}}
+	s := &articleSite{hits: map[string]int{}, status: map[string]int{}, etag: map[string]string{}, lastMod: map[string]string{},
+		cond: map[string][]string{}, full: map[string]int{}, notModified: map[string]int{}}
 	read := func(name string) []byte {
 		dir := filepath.Join("testdata", "fulltext")
 		if name == "heavy.html" { // the article page shared with the other packages' tests
@@ -53,7 +63,31 @@ func newArticleSite(t *testing.T) *articleSite {
 			s.maxConc = max(s.maxConc, s.active)
 			defer func() { s.mu.Lock(); s.active--; s.mu.Unlock() }()
 		}
+		etag, lastMod := s.etag[r.URL.Path], s.lastMod[r.URL.Path]
+		s.cond[r.URL.Path] = append(s.cond[r.URL.Path], r.Header.Get("If-None-Match")+"|"+r.Header.Get("If-Modified-Since"))
 		s.mu.Unlock()
+		if etag != "" {
+			w.Header().Set("ETag", etag)
+		}
+		if lastMod != "" {
+			w.Header().Set("Last-Modified", lastMod)
+		}
+		inm, ims := r.Header.Get("If-None-Match"), r.Header.Get("If-Modified-Since")
+		if code == 0 && ((inm != "" && inm == etag) || (inm == "" && ims != "" && ims == lastMod)) {
+			code = http.StatusNotModified
+		}
+		s.mu.Lock()
+		switch code {
+		case 0:
+			s.full[r.URL.Path]++
+		case http.StatusNotModified:
+			s.notModified[r.URL.Path]++
+		}
+		s.mu.Unlock()
+		if code == http.StatusNotModified {
+			w.WriteHeader(code)
+			return
+		}
 		if code != 0 {
 			w.Header().Set("Retry-After", "120")
 			w.WriteHeader(code)
@@ -203,7 +237,7 @@ func TestFetchArticleOnDemand(t *testing.T) {
 		t.Fatal(r.Err)
 	}
 	items := byTitle(t, c, feedURL)
-	got, err := p.FetchArticle(context.Background(), items["Heavy rare earth output climbs"])
+	got, _, err := p.FetchArticle(context.Background(), items["Heavy rare earth output climbs"])
 	if err != nil || got.TextSource != item.SourceArticle {
 		t.Fatalf("fetch: %v, source %q", err, got.TextSource)
 	}
@@ -214,11 +248,11 @@ func TestFetchArticleOnDemand(t *testing.T) {
 	site.mu.Lock()
 	site.status["/articles/cobalt.html"] = http.StatusTooManyRequests
 	site.mu.Unlock()
-	if _, err := p.FetchArticle(context.Background(), items["Cobalt market review"]); err == nil || !strings.Contains(err.Error(), "429") {
+	if _, _, err := p.FetchArticle(context.Background(), items["Cobalt market review"]); err == nil || !strings.Contains(err.Error(), "429") {
 		t.Errorf("429: err %v", err)
 	}
 	before := site.count("/articles/heavy.html")
-	if _, err := p.FetchArticle(context.Background(), items["Heavy rare earth output climbs"]); err == nil || !strings.Contains(err.Error(), "asked to wait until") {
+	if _, _, err := p.FetchArticle(context.Background(), items["Heavy rare earth output climbs"]); err == nil || !strings.Contains(err.Error(), "asked lode to wait: not asking again before") {
 		t.Errorf("after Retry-After: err %v", err)
 	}
 	if site.count("/articles/heavy.html") != before {
@@ -227,8 +261,86 @@ func TestFetchArticleOnDemand(t *testing.T) {
 
 	bad := items["Gallium curbs tighten"]
 	bad.Link = "javascript:alert(1)"
-	if _, err := p.FetchArticle(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "no http(s) link") {
+	if _, _, err := p.FetchArticle(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "no http(s) link") {
 		t.Errorf("javascript link: err %v", err)
+	}
+}
+
+// An article page fetched again (the reader's A on an item whose text came
+// from it) is asked for with the validators its server sent: a 304 keeps
+// the stored article; a changed page is fetched whole and replaces it. An
+// item whose text is the feed's is asked for unconditionally, and a 304 to
+// such a request is an error, not an empty article.
+func TestArticleConditionalGET(t *testing.T) {
+	site := newArticleSite(t)
+	const heavyPath, lastMod = "/articles/heavy.html", "Sat, 05 Dec 2026 09:00:00 GMT"
+	site.etag[heavyPath], site.lastMod[heavyPath] = `"heavy-1"`, lastMod
+	c := newCache(t)
+	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	feedURL := site.srv.URL + "/feed.xml"
+	if r := p.Fetch(context.Background(), Feed{URL: feedURL, FullText: FullTextAuto}); r.Status != OK || r.Articles != 1 {
+		t.Fatalf("refresh: %v articles %d %v", r.Status, r.Articles, r.Err)
+	}
+	heavy := byTitle(t, c, feedURL)["Heavy rare earth output climbs"]
+	if heavy.TextSource != item.SourceArticle {
+		t.Fatalf("heavy text source %q", heavy.TextSource)
+	}
+	status := func() (full, notModified int, cond []string) {
+		site.mu.Lock()
+		defer site.mu.Unlock()
+		return site.full[heavyPath], site.notModified[heavyPath], append([]string(nil), site.cond[heavyPath]...)
+	}
+
+	// Fetched again, unchanged: one 304, the stored article stays.
+	got, unchanged, err := p.FetchArticle(context.Background(), heavy)
+	full, nm, cond := status()
+	if err != nil || !unchanged || full != 1 || nm != 1 {
+		t.Fatalf("again: unchanged %v err %v; the page answered 200 %d times, 304 %d times", unchanged, err, full, nm)
+	}
+	if want := []string{"|", `"heavy-1"|` + lastMod}; strings.Join(cond, " / ") != strings.Join(want, " / ") {
+		t.Errorf("conditional headers %q, want %q (none on the first fetch of a new item)", cond, want)
+	}
+	if got.TextSource != item.SourceArticle || got.Sections.Takeaway != heavy.Sections.Takeaway {
+		t.Errorf("the unchanged article came back as %q / %q", got.TextSource, got.Sections.Takeaway)
+	}
+	if again := byTitle(t, c, feedURL)["Heavy rare earth output climbs"]; again.TextSource != item.SourceArticle || again.Sections.Takeaway != heavy.Sections.Takeaway || again.FeedSummary != heavy.FeedSummary {
+		t.Errorf("a 304 changed the stored article: %q %q", again.TextSource, again.Sections.Takeaway)
+	}
+
+	// Only Last-Modified remembered: If-Modified-Since alone gets the 304.
+	site.mu.Lock()
+	site.etag[heavyPath] = ""
+	site.mu.Unlock()
+	if err := c.SaveArticlePage(context.Background(), feedURL, heavy.GUID, store.ArticlePage{URL: heavy.Link, LastModified: lastMod}); err != nil {
+		t.Fatal(err)
+	}
+	if _, unchanged, err := p.FetchArticle(context.Background(), heavy); err != nil || !unchanged {
+		t.Errorf("If-Modified-Since: unchanged %v err %v", unchanged, err)
+	}
+
+	// The page changed: fetched whole, the article is read again (not refused
+	// for having no more text than the stored article), new validators kept.
+	site.mu.Lock()
+	site.etag[heavyPath], site.lastMod[heavyPath] = `"heavy-2"`, "Sat, 05 Dec 2026 11:00:00 GMT"
+	site.mu.Unlock()
+	got, unchanged, err = p.FetchArticle(context.Background(), heavy)
+	if full, nm, _ = status(); err != nil || unchanged || full != 2 || nm != 2 || got.TextSource != item.SourceArticle {
+		t.Fatalf("changed page: unchanged %v err %v, 200 %d times, 304 %d times", unchanged, err, full, nm)
+	}
+	if pg, _ := c.ArticlePage(context.Background(), feedURL, heavy.GUID); pg.ETag != `"heavy-2"` || pg.URL != heavy.Link {
+		t.Errorf("validators kept after the new page: %+v", pg)
+	}
+
+	// An item whose text is the feed's: no validators sent; a 304 anyway is a failure.
+	cobalt := byTitle(t, c, feedURL)["Cobalt market review"]
+	site.mu.Lock()
+	site.status["/articles/cobalt.html"] = http.StatusNotModified
+	site.mu.Unlock()
+	if _, unchanged, err := p.FetchArticle(context.Background(), cobalt); err == nil || unchanged || !strings.Contains(err.Error(), "not conditional") {
+		t.Errorf("304 to a plain request: unchanged %v err %v", unchanged, err)
+	}
+	if after := byTitle(t, c, feedURL)["Cobalt market review"]; after.TextSource != item.SourceFeed || after.Sections.Takeaway != cobalt.Sections.Takeaway {
+		t.Errorf("the failed fetch changed the feed item: %q", after.TextSource)
 	}
 }
 

@@ -29,6 +29,8 @@ type Cache interface {
 	SaveFeedState(ctx context.Context, st store.FeedState) error
 	MoveFeed(ctx context.Context, oldURL, newURL string) error
 	Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error)
+	ArticlePage(ctx context.Context, feedURL, guid string) (store.ArticlePage, error)
+	SaveArticlePage(ctx context.Context, feedURL, guid string, p store.ArticlePage) error
 }
 
 // Processor turns a parsed feed into items ready for the cache; it sets
@@ -89,6 +91,10 @@ type Options struct {
 	ArticleTimeout time.Duration
 	// ArticlesPerHost is how many article pages of one host are fetched at once (default 2).
 	ArticlesPerHost int
+	// Politeness is the per-host state of article fetching (concurrency,
+	// Retry-After) to share with other pollers, e.g. for a reader's whole
+	// run; nil gives the poller its own.
+	Politeness *Politeness
 }
 
 // Status is how a feed's poll ended.
@@ -160,7 +166,7 @@ type Poller struct {
 	// the bodies held at once (see limits.go).
 	parses, bodies chan struct{}
 	// arts is the per-host politeness of article fetching (article.go).
-	arts articles
+	arts *Politeness
 }
 
 // New returns a Poller writing to cache through process.
@@ -203,7 +209,11 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	if o.ArticlesPerHost <= 0 {
 		o.ArticlesPerHost = DefaultArticlesPerHost
 	}
-	return &Poller{cache: cache, process: process, o: o,
+	arts := o.Politeness
+	if arts == nil {
+		arts = &Politeness{}
+	}
+	return &Poller{cache: cache, process: process, o: o, arts: arts,
 		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes))}
 }
 

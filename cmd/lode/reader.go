@@ -97,9 +97,12 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		if err != nil {
 			return "", err
 		}
-		got, err := e.poller(1, true, nil).FetchArticle(ctx, it)
+		got, unchanged, err := e.poller(1, true, nil).FetchArticle(ctx, it)
 		if err != nil {
 			return "", fmt.Errorf("article for %q: %w", clip(it.Title, 60), err)
+		}
+		if unchanged {
+			return fmt.Sprintf("article page for %q unchanged since it was fetched: kept", clip(got.Title, 60)), nil
 		}
 		return fmt.Sprintf("article page fetched for %q", clip(got.Title, 60)), nil
 	}

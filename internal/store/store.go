@@ -194,6 +194,15 @@ var migrations = []string{
 	// summary, kept when the article page replaced it.
 	`ALTER TABLE item_text ADD COLUMN source TEXT NOT NULL DEFAULT '';
 	ALTER TABLE item_text ADD COLUMN feed_summary TEXT NOT NULL DEFAULT '';`,
+	// 8: the validators (ETag, Last-Modified) of each item's article page,
+	// for a conditional GET when it is fetched again (articles.go); they
+	// go with their item.
+	`CREATE TABLE article_pages (
+		item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+		url TEXT NOT NULL,
+		etag TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT ''
+	);`,
 }
 
 // SchemaVersion is the schema version this lode writes.
