@@ -169,16 +169,21 @@ func fullTextMode(f config.FullText) feeds.FullText {
 
 // poller builds a poller over the cache with the config's settings.
 func (e *env) poller(workers int, force bool, client *http.Client) *feeds.Poller {
+	return feeds.New(e.store, e.pipe.Process, e.pollerOptions(workers, force, client))
+}
+
+// pollerOptions are the config's poller settings.
+func (e *env) pollerOptions(workers int, force bool, client *http.Client) feeds.Options {
 	if workers <= 0 {
 		workers = e.cfg.Workers
 	}
-	return feeds.New(e.store, e.pipe.Process, feeds.Options{
+	return feeds.Options{
 		Workers:   workers,
 		Timeout:   time.Duration(e.cfg.TimeoutSeconds) * time.Second,
 		UserAgent: "lode/" + version + " (+https://github.com/lode-reader/lode)",
 		Force:     force,
 		Client:    client,
-	})
+	}
 }
 
 // followMoves updates the config after a refresh: configured URLs follow

@@ -89,23 +89,11 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if e.cfg.RefreshMinutes > 0 && !exitAfterFrame && !exitAfterWarm {
 		opts.RefreshEvery = time.Duration(e.cfg.RefreshMinutes) * time.Minute
 	}
+	rn := a.newReaderNet(e)
 	if len(e.cfg.Feeds) > 0 {
-		opts.Refresh = a.refresher(e)
+		opts.Refresh = rn.refresh
 	}
-	opts.FetchArticle = func(ctx context.Context, id int64) (string, error) {
-		it, err := e.store.Item(ctx, id)
-		if err != nil {
-			return "", err
-		}
-		got, unchanged, err := e.poller(1, true, nil).FetchArticle(ctx, it)
-		if err != nil {
-			return "", fmt.Errorf("article for %q: %w", clip(it.Title, 60), err)
-		}
-		if unchanged {
-			return fmt.Sprintf("article page for %q unchanged since it was fetched: kept", clip(got.Title, 60)), nil
-		}
-		return fmt.Sprintf("article page fetched for %q", clip(got.Title, 60)), nil
-	}
+	opts.FetchArticle = rn.fetchArticle
 	opts.Output = a.stdout
 	// Bubble Tea's own signal handler is off: main owns the signals, and
 	// the cancelled ctx ends the program and restores the terminal. (Two
@@ -139,49 +127,89 @@ func companyNames(dict *companies.Dictionary) map[string][]string {
 	return out
 }
 
-// refresher returns the reader's refresh: poll every feed, report progress,
-// follow moves and collect watchlist alerts.
-func (a *app) refresher(e *env) ui.RefreshFunc {
-	return func(ctx context.Context, manual bool, progress func(ui.Progress)) (ui.RefreshResult, error) {
-		list := e.configuredFeeds()
-		done := 0
-		results := e.poller(0, manual, nil).Poll(ctx, list, func(r feeds.Result) {
-			done++
-			progress(ui.Progress{Done: done, Total: len(list), Feed: r.Feed.Name})
-		})
-		var res ui.RefreshResult
-		var ids []int64
-		for _, r := range results {
-			switch r.Status {
-			case feeds.OK:
-				res.FeedsOK++
-			case feeds.NotModified:
-				res.FeedsNotModified++
-			case feeds.Failed:
-				res.FeedsFailed++
-				res.Errors = append(res.Errors, r.Err.Error())
-			}
-			res.New += r.New
-			res.Updated += r.Updated
-			ids = append(ids, r.FreshIDs...)
-		}
-		res.Offline = res.FeedsFailed > 0 && res.FeedsOK+res.FeedsNotModified == 0
-		if err := e.followMoves(results); err != nil {
-			res.Errors = append(res.Errors, err.Error())
-		}
-		if _, err := e.prune(ctx); err != nil {
-			res.Errors = append(res.Errors, err.Error())
-		}
-		if watch := e.watchlist(); len(ids) > 0 && len(watch) > 0 {
-			items, err := e.store.Items(ctx, store.Query{IDs: ids}, 0)
-			if err == nil {
-				for _, al := range digest.Alerts(items, watch) {
-					res.NewWatchedIDs = append(res.NewWatchedIDs, al.ItemID)
-				}
-			}
-		}
-		return res, nil
+// readerNet is the reader's network side for one run of the reader. Its
+// refresh (`r` and the timer) and its article fetch (`A`) share one
+// politeness state, so what a host said (Retry-After on a 429 or 503) and
+// the per-host limit on article pages hold across presses and refreshes
+// for as long as the reader runs. The model holds its two methods
+// (ui.Options Refresh and FetchArticle) and passes them into its commands.
+type readerNet struct {
+	e   *env
+	pol *feeds.Politeness
+}
+
+// newReaderNet starts the network side of one reader run.
+func (a *app) newReaderNet(e *env) *readerNet {
+	return &readerNet{e: e, pol: &feeds.Politeness{}}
+}
+
+// poller is a poller over the cache sharing the run's politeness state.
+func (n *readerNet) poller(workers int, force bool) *feeds.Poller {
+	o := n.e.pollerOptions(workers, force, nil)
+	o.Politeness = n.pol
+	return feeds.New(n.e.store, n.e.pipe.Process, o)
+}
+
+// fetchArticle is the reader's `A`: fetch one item's article page, store
+// it and say so in one line; a failure is one line naming the item and the
+// cause (for a host that asked to wait, until when).
+func (n *readerNet) fetchArticle(ctx context.Context, id int64) (string, error) {
+	it, err := n.e.store.Item(ctx, id)
+	if err != nil {
+		return "", err
 	}
+	got, unchanged, err := n.poller(1, true).FetchArticle(ctx, it)
+	if err != nil {
+		return "", fmt.Errorf("article for %q: %w", clip(it.Title, 60), err)
+	}
+	if unchanged {
+		return fmt.Sprintf("article page for %q unchanged since it was fetched: kept", clip(got.Title, 60)), nil
+	}
+	return fmt.Sprintf("article page fetched for %q", clip(got.Title, 60)), nil
+}
+
+// refresh is the reader's refresh: poll every feed, report progress,
+// follow moves and collect watchlist alerts.
+func (n *readerNet) refresh(ctx context.Context, manual bool, progress func(ui.Progress)) (ui.RefreshResult, error) {
+	e := n.e
+	list := e.configuredFeeds()
+	done := 0
+	results := n.poller(0, manual).Poll(ctx, list, func(r feeds.Result) {
+		done++
+		progress(ui.Progress{Done: done, Total: len(list), Feed: r.Feed.Name})
+	})
+	var res ui.RefreshResult
+	var ids []int64
+	for _, r := range results {
+		switch r.Status {
+		case feeds.OK:
+			res.FeedsOK++
+		case feeds.NotModified:
+			res.FeedsNotModified++
+		case feeds.Failed:
+			res.FeedsFailed++
+			res.Errors = append(res.Errors, r.Err.Error())
+		}
+		res.New += r.New
+		res.Updated += r.Updated
+		ids = append(ids, r.FreshIDs...)
+	}
+	res.Offline = res.FeedsFailed > 0 && res.FeedsOK+res.FeedsNotModified == 0
+	if err := e.followMoves(results); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+	}
+	if _, err := e.prune(ctx); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+	}
+	if watch := e.watchlist(); len(ids) > 0 && len(watch) > 0 {
+		items, err := e.store.Items(ctx, store.Query{IDs: ids}, 0)
+		if err == nil {
+			for _, al := range digest.Alerts(items, watch) {
+				res.NewWatchedIDs = append(res.NewWatchedIDs, al.ItemID)
+			}
+		}
+	}
+	return res, nil
 }
 
 // setupDemo points the app at a temporary home whose feeds are the bundled

@@ -49,7 +49,7 @@ func TestReaderRefreshManualPollsBackedOffFeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.close()
-	refresh := a.refresher(e)
+	refresh := a.newReaderNet(e).refresh
 	before := hits.Load()
 	res, err := refresh(context.Background(), false, func(ui.Progress) {})
 	if err != nil {
