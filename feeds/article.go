@@ -204,17 +204,31 @@ func (p *Poller) article(ctx context.Context, it item.Item) (fetchedArticle, err
 	if got.status != http.StatusOK {
 		return fetchedArticle{}, fmt.Errorf("server said %d", got.status)
 	}
-	page := got.body
+	a, err := p.readArticle(it, got.body, got.header.Get("Content-Type"), got.finalURL)
+	if err != nil {
+		return fetchedArticle{}, err
+	}
+	return fetchedArticle{it: a, page: store.ArticlePage{
+		URL:          it.Link,
+		ETag:         headerValue(got.header.Get("ETag")),
+		LastModified: headerValue(got.header.Get("Last-Modified")),
+	}}, nil
+}
+
+// readArticle reads a fetched article page (its bytes, Content-Type and
+// final URL) into the item: charset decoding, extraction, and the feed
+// text's pipeline. A page with no more text than the feed is refused.
+func (p *Poller) readArticle(it item.Item, page []byte, contentType string, pageURL *url.URL) (item.Item, error) {
 	if !utf8.Valid(page) {
-		if enc, _, _ := charset.DetermineEncoding(page, got.header.Get("Content-Type")); enc != nil {
+		if enc, _, _ := charset.DetermineEncoding(page, contentType); enc != nil {
 			if out, err := enc.NewDecoder().Bytes(page); err == nil {
 				page = out
 			}
 		}
 	}
-	art, err := article.Extract(page, got.finalURL)
+	art, err := article.Extract(page, pageURL)
 	if err != nil {
-		return fetchedArticle{}, err
+		return it, err
 	}
 	a := p.withArticle(it, art.HTML)
 	feedWords := words(it)
@@ -222,13 +236,9 @@ func (p *Poller) article(ctx context.Context, it item.Item) (fetchedArticle, err
 		feedWords = len(strings.Fields(it.FeedSummary))
 	}
 	if words(a) <= feedWords {
-		return fetchedArticle{}, errors.New("the article page has no more text than the feed")
+		return it, errors.New("the article page has no more text than the feed")
 	}
-	return fetchedArticle{it: a, page: store.ArticlePage{
-		URL:          it.Link,
-		ETag:         headerValue(got.header.Get("ETag")),
-		LastModified: headerValue(got.header.Get("Last-Modified")),
-	}}, nil
+	return a, nil
 }
 
 // clock words a time the user is told to wait until: "15:04" today, with
