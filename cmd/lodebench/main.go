@@ -38,7 +38,7 @@ type Options struct {
 	// BigFrom, when set, is a big cache kept by an earlier run (-keep) to
 	// copy instead of filling a new one.
 	BigFrom string
-	// Only, when not empty, names the parts to run (refresh, cold, ui, throughput, big).
+	// Only, when not empty, names the parts to run (refresh, cold, ui, throughput, fulltext, big).
 	Only string
 	// RefreshProfile, when set, profiles an in-process refresh into this file instead of benchmarking.
 	RefreshProfile string
@@ -95,7 +95,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Uint64Var(&o.Seed, "seed", 7, "seed of the synthetic feeds")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work directory (caches, homes, binary)")
 	fs.BoolVar(&o.UIBench, "uibench", false, "with -quick, still run the UI benchmarks (once each)")
-	fs.StringVar(&o.Only, "only", "", "run only these comma-separated `PARTS`: refresh, cold, ui, throughput, big (big needs -big)")
+	fs.StringVar(&o.Only, "only", "", "run only these comma-separated `PARTS`: refresh, cold, ui, throughput, fulltext, big (big needs -big)")
 	fs.StringVar(&o.BigFrom, "bigfrom", "", "with -big, copy the big cache from `FILE` (kept by an earlier -keep run, before its refresh) instead of filling it")
 	fs.BoolVar(&o.Big, "big", false, "also measure a 1,000,000-item cache (about 15 minutes more; with -quick, 20,000 items)")
 	fs.StringVar(&o.RefreshProfile, "refreshprofile", "", "only profile an in-process fresh refresh into `FILE` (pprof)")
@@ -231,7 +231,7 @@ func (b *bench) all(ctx context.Context) (*Report, error) {
 	steps := []struct {
 		name string
 		run  func(context.Context, *Report) error
-	}{{"refresh", b.benchRefresh}, {"cold", b.benchCold}, {"ui", b.benchUI}, {"throughput", b.benchThroughput}, {"big", b.benchBig}}
+	}{{"refresh", b.benchRefresh}, {"cold", b.benchCold}, {"ui", b.benchUI}, {"throughput", b.benchThroughput}, {"fulltext", b.benchFullText}, {"big", b.benchBig}}
 	only := map[string]bool{}
 	for _, p := range strings.Split(b.o.Only, ",") {
 		if p = strings.TrimSpace(p); p != "" {
