@@ -15,8 +15,7 @@ type linksModel struct {
 	c      *common
 	title  string
 	links  []string
-	cursor int
-	top    int
+	cur    listCursor
 	width  int
 	height int
 }
@@ -26,7 +25,7 @@ func newLinks(c *common) linksModel { return linksModel{c: c} }
 // open shows the references of the item titled title.
 func (l *linksModel) open(title string, links []string) {
 	l.title, l.links = title, append([]string(nil), links...)
-	l.cursor, l.top = 0, 0
+	l.cur.reset()
 }
 
 func (l *linksModel) setSize(w, h int) {
@@ -36,14 +35,7 @@ func (l *linksModel) setSize(w, h int) {
 
 func (l linksModel) rows() int { return max(l.height-2, 1) }
 
-func (l *linksModel) scroll() {
-	if l.cursor < l.top {
-		l.top = l.cursor
-	}
-	if l.cursor >= l.top+l.rows() {
-		l.top = l.cursor - l.rows() + 1
-	}
-}
+func (l *linksModel) scroll() { l.cur.scroll(l.rows()) }
 
 // update moves the cursor; it returns the link to open ("" for none), and
 // whether the list closes. Digits 1 to 9 open that reference directly.
@@ -52,21 +44,14 @@ func (l linksModel) update(msg tea.KeyMsg) (linksModel, string, bool) {
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Links):
 		return l, "", true
-	case key.Matches(msg, k.Up, k.PickUp):
-		l.cursor = max(l.cursor-1, 0)
-	case key.Matches(msg, k.Down, k.PickDown):
-		l.cursor = clamp(l.cursor+1, 0, max(len(l.links)-1, 0))
-	case key.Matches(msg, k.Top):
-		l.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		l.cursor = max(len(l.links)-1, 0)
+	case l.cur.move(msg, k, len(l.links)):
 	case key.Matches(msg, k.Open, k.OpenLink, k.OpenLinkKeep):
 		if len(l.links) > 0 {
-			return l, l.links[l.cursor], false
+			return l, l.links[l.cur.pos], false
 		}
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
 		if i := int(msg.Runes[0] - '1'); i < len(l.links) {
-			l.cursor = i
+			l.cur.pos = i
 			l.scroll()
 			return l, l.links[i], false
 		}
@@ -87,9 +72,10 @@ func (l linksModel) view() []string {
 	if len(l.links) == 0 {
 		out = append(out, fit(st.Empty.Render("  This item has no numbered references."), l.width))
 	}
-	for i := l.top; i < len(l.links) && i < l.top+l.rows(); i++ {
+	from, to := l.cur.window(l.rows(), len(l.links))
+	for i := from; i < to; i++ {
 		cur := "  "
-		if i == l.cursor {
+		if i == l.cur.pos {
 			cur = "› "
 		}
 		link := sanitize.Line(l.links[i])
@@ -98,7 +84,7 @@ func (l linksModel) view() []string {
 			text = st.Dim.Render(link + "  (" + err.Error() + ")")
 		}
 		line := fit(fmt.Sprintf("%s[%d] ", cur, i+1)+text, l.width)
-		if i == l.cursor {
+		if i == l.cur.pos {
 			line = st.RowSelected.Render(fit(fmt.Sprintf("%s[%d] %s", cur, i+1, link), l.width))
 		}
 		out = append(out, line)

@@ -15,7 +15,7 @@ import (
 type watchModel struct {
 	c      *common
 	names  []string // the item's companies, canonical names
-	cursor int
+	cur    listCursor
 	width  int
 	height int
 }
@@ -25,10 +25,16 @@ func newWatch(c *common) watchModel { return watchModel{c: c} }
 // open shows the chooser for an item's companies.
 func (w *watchModel) open(names []string) {
 	w.names = append([]string(nil), names...)
-	w.cursor = 0
+	w.cur.reset()
 }
 
-func (w *watchModel) setSize(wd, h int) { w.width, w.height = max(wd, 0), max(h, 0) }
+func (w *watchModel) setSize(wd, h int) {
+	w.width, w.height = max(wd, 0), max(h, 0)
+	w.cur.scroll(w.rows())
+}
+
+// rows is how many companies fit under the two heading lines.
+func (w watchModel) rows() int { return max(w.height-2, 1) }
 
 // update moves the cursor; it returns the company to toggle, and whether
 // the chooser closes.
@@ -37,13 +43,11 @@ func (w watchModel) update(msg tea.KeyMsg) (watchModel, string, bool) {
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Watch):
 		return w, "", true
-	case key.Matches(msg, k.Up, k.PickUp):
-		w.cursor = max(w.cursor-1, 0)
-	case key.Matches(msg, k.Down, k.PickDown):
-		w.cursor = clamp(w.cursor+1, 0, max(len(w.names)-1, 0))
+	case w.cur.move(msg, k, len(w.names)):
+		w.cur.scroll(w.rows())
 	case key.Matches(msg, k.Apply, k.Toggle), msg.Type == tea.KeySpace:
 		if len(w.names) > 0 {
-			return w, w.names[w.cursor], false
+			return w, w.names[w.cur.pos], false
 		}
 	}
 	return w, "", false
@@ -59,17 +63,19 @@ func (w watchModel) view(watched map[string]bool) []string {
 		fit(st.Heading.Render("Watch companies")+st.Dim.Render(hint), w.width),
 		fit(st.Dim.Render("  the item's companies; the others on your watchlist stay as they are"), w.width),
 	}
-	for i, n := range w.names {
+	from, to := w.cur.window(w.rows(), len(w.names))
+	for i := from; i < to; i++ {
+		n := w.names[i]
 		box := "[ ]"
 		if watched[strings.ToLower(n)] {
 			box = "[x]"
 		}
 		cur := "  "
-		if i == w.cursor {
+		if i == w.cur.pos {
 			cur = "› "
 		}
 		line := fit(cur+box+" "+sanitize.Line(n), w.width)
-		if i == w.cursor {
+		if i == w.cur.pos {
 			line = st.RowSelected.Render(line)
 		}
 		out = append(out, line)
