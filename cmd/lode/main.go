@@ -129,7 +129,12 @@ func (a *app) flags(name string) *flag.FlagSet {
 	// Errors are reported once by run; --help prints the usage to stdout.
 	fs.SetOutput(helpOutput{a.stdout})
 	fs.Usage = func() {}
-	fs.StringVar(&a.home, "home", a.home, "keep config and cache in `DIR`")
+	// A Func flag: the help shows no default, not a --home given before
+	// the command as if it were one.
+	fs.Func("home", "keep config and cache in `DIR` (also $LODE_HOME)", func(dir string) error {
+		a.home = dir
+		return nil
+	})
 	return fs
 }
 
