@@ -237,6 +237,7 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 	}
 	pctx, cancel := context.WithTimeoutCause(ctx, p.o.Deadline, &deadlineError{p.o.Deadline})
 	defer cancel()
+	pctx, w := p.startWriter(pctx)
 
 	var mu sync.Mutex
 	report := func(i int, r Result) {
@@ -281,6 +282,7 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 	p.schedule(pending, feeds, jobs, done, report)
 	close(jobs)
 	wg.Wait()
+	w.stop()
 	return results
 }
 

@@ -386,7 +386,7 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	if len(items) > 0 {
 		wctx, cancel := writeCtx(ctx)
 		defer cancel()
-		ur, err := p.cache.Upsert(wctx, items)
+		ur, err := p.upsert(ctx, wctx, items)
 		if err != nil {
 			return "", "", &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}

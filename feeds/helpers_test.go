@@ -31,6 +31,12 @@ func (c *countingCache) Upsert(ctx context.Context, items []item.Item) (store.Up
 	return c.Store.Upsert(ctx, items)
 }
 
+// UpsertBatches counts one write per feed, as Upsert does.
+func (c *countingCache) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+	c.upserts.Add(int64(len(batches)))
+	return c.Store.UpsertBatches(ctx, batches)
+}
+
 func (c *countingCache) SaveFeedState(ctx context.Context, st store.FeedState) error {
 	c.saves.Add(1)
 	return c.Store.SaveFeedState(ctx, st)

@@ -54,7 +54,7 @@ func (b *bench) profileRefresh(ctx context.Context, path string) error {
 	elapsed := time.Since(start)
 	pprof.StopCPUProfile()
 	b.logf("in-process refresh: %s in %s; CPU profile in %s (go tool pprof -top %s)", feeds.Summarize(results), elapsed.Round(time.Millisecond), path, path)
-	b.logf("summed wall time over the %d workers: ingest.Process %s, store.Upsert %s (%d calls)",
+	b.logf("summed wall time over the %d workers: ingest.Process %s; store writes %s (%d transactions)",
 		b.o.ProfileWorkers, time.Duration(tc.process.Load()).Round(time.Millisecond), time.Duration(tc.upsert.Load()).Round(time.Millisecond), tc.calls.Load())
 	return nil
 }
@@ -71,4 +71,12 @@ func (c *timedCache) Upsert(ctx context.Context, items []item.Item) (store.Upser
 	t := time.Now()
 	defer func() { c.upsert.Add(int64(time.Since(t))); c.calls.Add(1) }()
 	return c.Store.Upsert(ctx, items)
+}
+
+// UpsertBatches times the store's batched writes (the poller's one writer)
+// as Upsert does, counting one call per write.
+func (c *timedCache) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+	t := time.Now()
+	defer func() { c.upsert.Add(int64(time.Since(t))); c.calls.Add(1) }()
+	return c.Store.UpsertBatches(ctx, batches)
 }

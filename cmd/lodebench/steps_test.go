@@ -178,3 +178,65 @@ func BenchmarkRefreshSteps(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkFreshWrite writes 2,000 enriched briefings into a new cache,
+// as a fresh refresh does, per transaction size and FTS5 merge setting:
+// `automerge` and `crisismerge` are FTS5's own knobs (defaults 4 and 16),
+// "optimize" merges the whole index into one segment after the load.
+//
+//	go test -run '^$' -bench FreshWrite -benchtime 3x -cpu 1 ./cmd/lodebench
+func BenchmarkFreshWrite(b *testing.B) {
+	in := newStepInputs(b)
+	const total = 2000
+	for _, tc := range []struct {
+		name  string
+		batch int
+		setup []string
+		after string
+	}{
+		{"per-feed-50", 50, nil, ""},
+		{"batch-500", 500, nil, ""},
+		{"batch-2000", 2000, nil, ""},
+		{"batch-500-automerge-8", 500, []string{"automerge', 8"}, ""},
+		{"batch-500-automerge-16", 500, []string{"automerge', 16"}, ""},
+		{"batch-500-crisismerge-64", 500, []string{"crisismerge', 64"}, ""},
+		{"batch-500-optimize", 500, nil, "optimize"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			ctx := context.Background()
+			round := 0
+			perItem(b, total, func(int) {
+				round++
+				st, err := store.Open(filepath.Join(b.TempDir(), "cache"+strconv.Itoa(round)+".db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer st.Close()
+				for _, s := range tc.setup {
+					if _, err := st.DB().Exec("INSERT INTO items_fts (items_fts, rank) VALUES ('" + s + ")"); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for k := 0; k < total; k += tc.batch {
+					var batches [][]item.Item
+					for f := k; f < k+tc.batch; f += 50 {
+						items := make([]item.Item, 50)
+						for j := range items {
+							items[j] = in.items[(f+j)%len(in.items)]
+							items[j].GUID += "#" + strconv.Itoa(f+j)
+						}
+						batches = append(batches, items)
+					}
+					if _, err := st.UpsertBatches(ctx, batches); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if tc.after != "" {
+					if _, err := st.DB().Exec("INSERT INTO items_fts (items_fts) VALUES ('" + tc.after + "')"); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}

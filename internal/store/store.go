@@ -315,162 +315,251 @@ const BackfillGrace = 48 * time.Hour
 // place and keeps its read/starred state; an unchanged one is left alone.
 // A new item is marked as a backfill or not (see BackfillGrace) from the
 // feed's last success as recorded before this fetch saves its state.
-func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult, err error) {
+func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, error) {
+	if len(items) == 0 {
+		return UpsertResult{}, nil
+	}
+	rs, err := s.UpsertBatches(ctx, [][]item.Item{items})
+	if err != nil {
+		return UpsertResult{}, err
+	}
+	return rs[0], nil
+}
+
+// UpsertBatches is Upsert of several batches (the items of several feeds)
+// in one transaction, with one result per batch: a refresh writes many
+// feeds for the cost of one commit, and the full-text index takes all their
+// rows at once. On an error nothing is written.
+func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) (out []UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	if len(items) == 0 {
-		return res, nil
+	out = make([]UpsertResult, len(batches))
+	total := 0
+	for _, b := range batches {
+		total += len(b)
+	}
+	if total == 0 {
+		return out, nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return res, fmt.Errorf("store items: %w", err)
+		return nil, fmt.Errorf("store items: %w", err)
 	}
 	defer tx.Rollback()
-	find, err := tx.PrepareContext(ctx, `SELECT i.id, i.hash, i.cls_version, coalesce(t.source, '') FROM items i
-		LEFT JOIN item_text t ON t.id = i.id WHERE i.feed_url = ? AND i.guid = ?`)
-	if err != nil {
-		return res, fmt.Errorf("store items: %w", err)
+	w := &upsertTx{ctx: ctx, tx: tx}
+	if err := w.prepare(); err != nil {
+		return nil, err
 	}
-	defer find.Close()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
-		companies, score, flagged, cls_version, hash, mentions, candidates, minerals, backfill) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return res, fmt.Errorf("store items: %w", err)
-	}
-	defer ins.Close()
-	upd, err := tx.PrepareContext(ctx, `UPDATE items SET feed_name=?, title=?, link=?, published=?,
-		companies=?, score=?, flagged=?, cls_version=?, hash=?, mentions=?, candidates=?, minerals=? WHERE id=?`)
-	if err != nil {
-		return res, fmt.Errorf("store items: %w", err)
-	}
-	defer upd.Close()
-	text, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO item_text (id, political_share, highlights_derived, analysis_title,
-		reasons, highlights, links, takeaway, analysis, body, evidence, source, feed_summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return res, fmt.Errorf("store items: %w", err)
-	}
-	defer text.Close()
-	var index []any // full-text rows, written in batches at the end
+	defer w.close()
 	nowTime := time.Now()
-	now, nowMs := nowTime.Unix(), nowTime.UnixMilli()
-	// cutoffs holds, per feed, the publication time before which a new item
-	// is a backfill; zero for an undated item on the feed's first fetch.
-	cutoffs := map[string]int64{}
-	firstFetch := map[string]bool{}
-	cutoff := func(feedURL string) (int64, bool, error) {
-		if c, ok := cutoffs[feedURL]; ok {
-			return c, firstFetch[feedURL], nil
-		}
-		var last int64
-		err := tx.QueryRowContext(ctx, `SELECT last_success FROM feeds WHERE url = ?`, feedURL).Scan(&last)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return 0, false, fmt.Errorf("read last fetch of %s: %w", feedURL, err)
-		}
-		first := last == 0
-		if first {
-			last = now
-		}
-		cutoffs[feedURL], firstFetch[feedURL] = last-int64(BackfillGrace/time.Second), first
-		return cutoffs[feedURL], first, nil
-	}
-	for _, it := range items {
-		var id int64
-		var hash, ver, source string
-		err := find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver, &source)
-		sec := it.Sections
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			if gone, err := wasPurged(ctx, tx, it.FeedURL, it.GUID); err != nil {
-				return res, fmt.Errorf("store item %q: %w", it.Title, err)
-			} else if gone {
-				res.Pruned++
-				continue
-			}
-			cut, first, err := cutoff(it.FeedURL)
-			if err != nil {
-				return res, err
-			}
-			pub := unix(it.Published)
-			backfill := pub != 0 && pub < cut
-			if pub == 0 {
-				pub, backfill = now, first
-			}
-			r, err := ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, nowMs,
-				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
-				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), backfill)
-			if err != nil {
-				return res, fmt.Errorf("store item %q: %w", it.Title, err)
-			}
-			id, _ = r.LastInsertId()
-			res.New++
-			res.NewIDs = append(res.NewIDs, id)
-			if backfill {
-				res.Backfilled++
-			} else {
-				res.FreshIDs = append(res.FreshIDs, id)
-			}
-			res.NewGUIDs = append(res.NewGUIDs, it.GUID)
-		case err != nil:
-			return res, fmt.Errorf("store item %q: %w", it.Title, err)
-		case hash == it.Hash && ver == it.Ideology.Version && source == it.TextSource:
-			res.Unchanged++
-			continue
-		case hash == it.Hash && source == item.SourceArticle && it.TextSource != item.SourceArticle:
-			// The feed repeats an item whose article page was fetched: keep the article.
-			res.Unchanged++
-			continue
-		default:
-			if _, err := upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
-				mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
-				mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), id); err != nil {
-				return res, fmt.Errorf("update item %q: %w", it.Title, err)
-			}
-			if hash != it.Hash {
-				res.Updated++
-			} else {
-				res.Unchanged++
-			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
-				return res, fmt.Errorf("update index: %w", err)
-			}
-			for _, table := range []string{"item_companies", "item_mentions", "item_minerals"} {
-				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE item_id = ?`, id); err != nil {
-					return res, fmt.Errorf("update companies: %w", err)
-				}
-			}
-		}
-		if _, err := text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
-			mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
-			sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence)), it.TextSource, it.FeedSummary); err != nil {
-			return res, fmt.Errorf("store text of %q: %w", it.Title, err)
-		}
-		index = append(index, id, it.Title, ftsText(it))
-		for _, c := range it.Companies {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_companies (company, item_id, read)
-				VALUES (?, ?, (SELECT read FROM items WHERE id = ?))`, c, id, id); err != nil {
-				return res, fmt.Errorf("store companies: %w", err)
-			}
-		}
-		for _, c := range it.Mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_mentions (company, item_id) VALUES (?, ?)`, c, id); err != nil {
-				return res, fmt.Errorf("store mentions: %w", err)
-			}
-		}
-		for _, m := range it.Minerals {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_minerals (mineral, item_id, read)
-				VALUES (?, ?, (SELECT read FROM items WHERE id = ?))`, m, id, id); err != nil {
-				return res, fmt.Errorf("store minerals: %w", err)
+	w.now, w.nowMs = nowTime.Unix(), nowTime.UnixMilli()
+	w.cutoffs, w.firstFetch = map[string]int64{}, map[string]bool{}
+	for bi, items := range batches {
+		for _, it := range items {
+			if err := w.one(it, &out[bi]); err != nil {
+				return nil, err
 			}
 		}
 	}
-	if err := indexText(ctx, tx, index); err != nil {
-		return res, err
+	if err := indexText(ctx, tx, w.index); err != nil {
+		return nil, err
+	}
+	if err := w.links.insert(ctx, tx); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
-		return res, friendly(err)
+		return nil, friendly(err)
 	}
-	return res, nil
+	return out, nil
+}
+
+// upsertTx is one Upsert transaction: its statements, clock, the
+// backfill cutoffs read so far and the rows queued for the end.
+type upsertTx struct {
+	ctx                  context.Context
+	tx                   *sql.Tx
+	find, ins, upd, text *sql.Stmt
+	now, nowMs           int64
+	// cutoffs holds, per feed, the publication time before which a new item
+	// is a backfill; zero for an undated item on the feed's first fetch.
+	cutoffs    map[string]int64
+	firstFetch map[string]bool
+	index      []any // full-text rows, written in batches at the end
+	links      linkRows
+}
+
+func (w *upsertTx) prepare() error {
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = w.tx.PrepareContext(w.ctx, q)
+		return st
+	}
+	w.find = prep(`SELECT i.id, i.hash, i.cls_version, coalesce(t.source, '') FROM items i
+		LEFT JOIN item_text t ON t.id = i.id WHERE i.feed_url = ? AND i.guid = ?`)
+	w.ins = prep(`INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
+		companies, score, flagged, cls_version, hash, mentions, candidates, minerals, backfill) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	w.upd = prep(`UPDATE items SET feed_name=?, title=?, link=?, published=?,
+		companies=?, score=?, flagged=?, cls_version=?, hash=?, mentions=?, candidates=?, minerals=? WHERE id=?`)
+	w.text = prep(`INSERT OR REPLACE INTO item_text (id, political_share, highlights_derived, analysis_title,
+		reasons, highlights, links, takeaway, analysis, body, evidence, source, feed_summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		w.close()
+		return fmt.Errorf("store items: %w", err)
+	}
+	return nil
+}
+
+func (w *upsertTx) close() {
+	for _, st := range []*sql.Stmt{w.find, w.ins, w.upd, w.text} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (w *upsertTx) cutoff(feedURL string) (int64, bool, error) {
+	if c, ok := w.cutoffs[feedURL]; ok {
+		return c, w.firstFetch[feedURL], nil
+	}
+	var last int64
+	err := w.tx.QueryRowContext(w.ctx, `SELECT last_success FROM feeds WHERE url = ?`, feedURL).Scan(&last)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, false, fmt.Errorf("read last fetch of %s: %w", feedURL, err)
+	}
+	first := last == 0
+	if first {
+		last = w.now
+	}
+	w.cutoffs[feedURL], w.firstFetch[feedURL] = last-int64(BackfillGrace/time.Second), first
+	return w.cutoffs[feedURL], first, nil
+}
+
+// one writes one item, counting it in res and queueing its full-text row
+// and its company and mineral links.
+func (w *upsertTx) one(it item.Item, res *UpsertResult) error {
+	ctx, tx := w.ctx, w.tx
+	var id int64
+	var hash, ver, source string
+	err := w.find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver, &source)
+	sec := it.Sections
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if gone, err := wasPurged(ctx, tx, it.FeedURL, it.GUID); err != nil {
+			return fmt.Errorf("store item %q: %w", it.Title, err)
+		} else if gone {
+			res.Pruned++
+			return nil
+		}
+		cut, first, err := w.cutoff(it.FeedURL)
+		if err != nil {
+			return err
+		}
+		pub := unix(it.Published)
+		backfill := pub != 0 && pub < cut
+		if pub == 0 {
+			pub, backfill = w.now, first
+		}
+		r, err := w.ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, w.nowMs,
+			mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+			mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), backfill)
+		if err != nil {
+			return fmt.Errorf("store item %q: %w", it.Title, err)
+		}
+		id, _ = r.LastInsertId()
+		res.New++
+		res.NewIDs = append(res.NewIDs, id)
+		if backfill {
+			res.Backfilled++
+		} else {
+			res.FreshIDs = append(res.FreshIDs, id)
+		}
+		res.NewGUIDs = append(res.NewGUIDs, it.GUID)
+	case err != nil:
+		return fmt.Errorf("store item %q: %w", it.Title, err)
+	case hash == it.Hash && ver == it.Ideology.Version && source == it.TextSource:
+		res.Unchanged++
+		return nil
+	case hash == it.Hash && source == item.SourceArticle && it.TextSource != item.SourceArticle:
+		// The feed repeats an item whose article page was fetched: keep the article.
+		res.Unchanged++
+		return nil
+	default:
+		if _, err := w.upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
+			mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+			mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), id); err != nil {
+			return fmt.Errorf("update item %q: %w", it.Title, err)
+		}
+		if hash != it.Hash {
+			res.Updated++
+		} else {
+			res.Unchanged++
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
+			return fmt.Errorf("update index: %w", err)
+		}
+		for _, table := range []string{"item_companies", "item_mentions", "item_minerals"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE item_id = ?`, id); err != nil {
+				return fmt.Errorf("update companies: %w", err)
+			}
+		}
+	}
+	if _, err := w.text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
+		mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
+		sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence)), it.TextSource, it.FeedSummary); err != nil {
+		return fmt.Errorf("store text of %q: %w", it.Title, err)
+	}
+	w.index = append(w.index, id, it.Title, ftsText(it))
+	w.links.add(id, it)
+	return nil
+}
+
+// linkRows are the company, mention and mineral rows of an Upsert, written
+// many per statement at its end.
+type linkRows struct {
+	companies, mentions, minerals []any // (name, item id) pairs
+}
+
+func (l *linkRows) add(id int64, it item.Item) {
+	for _, c := range it.Companies {
+		l.companies = append(l.companies, c, id)
+	}
+	for _, c := range it.Mentions {
+		l.mentions = append(l.mentions, c, id)
+	}
+	for _, m := range it.Minerals {
+		l.minerals = append(l.minerals, m, id)
+	}
+}
+
+// insert writes the queued rows; the read flag of company and mineral rows
+// is copied from the item.
+func (l *linkRows) insert(ctx context.Context, tx *sql.Tx) error {
+	for _, t := range []struct {
+		what, q string
+		rows    []any
+	}{
+		{"companies", `INSERT OR IGNORE INTO item_companies (company, item_id, read)
+			SELECT v.column1, v.column2, (SELECT read FROM items WHERE id = v.column2) FROM (VALUES %s) v`, l.companies},
+		{"mentions", `INSERT OR IGNORE INTO item_mentions (company, item_id) SELECT column1, column2 FROM (VALUES %s)`, l.mentions},
+		{"minerals", `INSERT OR IGNORE INTO item_minerals (mineral, item_id, read)
+			SELECT v.column1, v.column2, (SELECT read FROM items WHERE id = v.column2) FROM (VALUES %s) v`, l.minerals},
+	} {
+		const pairsPerStmt = 500
+		for rows := t.rows; len(rows) > 0; {
+			n := min(len(rows), 2*pairsPerStmt)
+			q := fmt.Sprintf(t.q, strings.TrimSuffix(strings.Repeat("(?,?),", n/2), ","))
+			if _, err := tx.ExecContext(ctx, q, rows[:n]...); err != nil {
+				return fmt.Errorf("store %s: %w", t.what, err)
+			}
+			rows = rows[n:]
+		}
+	}
+	return nil
 }
 
 // indexText adds (rowid, title, text) triples to the full-text index, many
@@ -478,7 +567,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (res UpsertResult
 // savepoint, so one row per statement writes many tiny segments that it then
 // spends most of a refresh merging.
 func indexText(ctx context.Context, tx *sql.Tx, triples []any) error {
-	const rowsPerStmt = 200
+	const rowsPerStmt = 1000
 	for len(triples) > 0 {
 		n := min(len(triples), rowsPerStmt*3)
 		chunk := triples[:n]

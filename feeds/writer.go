@@ -1,0 +1,115 @@
+package feeds
+
+import (
+	"context"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// BatchCache is a Cache that also writes the items of several feeds in one
+// transaction (store.Store does). With one, Poll keeps a single writer that
+// takes the items of every feed parsed while it was writing the previous
+// ones, so the workers go on parsing and enriching while it writes, and a
+// refresh of many feeds costs a few commits rather than one per feed.
+type BatchCache interface {
+	UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error)
+}
+
+// maxWriteItems bounds the items one batched write takes.
+const maxWriteItems = 2000
+
+// writeReq is a feed's items waiting for the writer, and where to answer.
+type writeReq struct {
+	items []item.Item
+	reply chan writeRes
+}
+
+type writeRes struct {
+	r   store.UpsertResult
+	err error
+}
+
+// writer is Poll's one writer goroutine.
+type writer struct {
+	reqs chan writeReq
+	done chan struct{}
+}
+
+type writerKey struct{}
+
+// startWriter starts the writer of one Poll when the cache can batch, and
+// returns ctx carrying it (unchanged, with a nil writer, when it cannot).
+func (p *Poller) startWriter(ctx context.Context) (context.Context, *writer) {
+	bc, ok := p.cache.(BatchCache)
+	if !ok {
+		return ctx, nil
+	}
+	w := &writer{reqs: make(chan writeReq), done: make(chan struct{})}
+	go w.run(bc, p.cache)
+	return context.WithValue(ctx, writerKey{}, w), w
+}
+
+// stop ends the writer once every request it was sent is answered.
+func (w *writer) stop() {
+	if w == nil {
+		return
+	}
+	close(w.reqs)
+	<-w.done
+}
+
+// upsert stores a feed's items through the Poll's writer if ctx carries one,
+// else directly.
+func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item) (store.UpsertResult, error) {
+	w, _ := ctx.Value(writerKey{}).(*writer)
+	if w == nil {
+		return p.cache.Upsert(wctx, items)
+	}
+	reply := make(chan writeRes, 1)
+	w.reqs <- writeReq{items: items, reply: reply}
+	r := <-reply
+	return r.r, r.err
+}
+
+// run writes requests as they come, each write taking every request queued
+// meanwhile. When a batched write fails, each feed is written again alone,
+// so one feed's bad item fails only that feed.
+func (w *writer) run(bc BatchCache, c Cache) {
+	defer close(w.done)
+	for first := range w.reqs {
+		batch := []writeReq{first}
+		n := len(first.items)
+	drain:
+		for n < maxWriteItems {
+			select {
+			case r, ok := <-w.reqs:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, r)
+				n += len(r.items)
+			default:
+				break drain
+			}
+		}
+		ctx, cancel := writeCtx(context.Background())
+		lists := make([][]item.Item, len(batch))
+		for i, r := range batch {
+			lists[i] = r.items
+		}
+		rs, err := bc.UpsertBatches(ctx, lists)
+		for i, r := range batch {
+			switch {
+			case err == nil:
+				r.reply <- writeRes{r: rs[i]}
+			case len(batch) == 1:
+				r.reply <- writeRes{err: err}
+			default:
+				one, err := c.Upsert(ctx, r.items)
+				r.reply <- writeRes{r: one, err: err}
+			}
+		}
+		cancel()
+	}
+}

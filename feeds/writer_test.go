@@ -1,0 +1,149 @@
+package feeds
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// batchWatch is the real store, recording the batched writes: how many ran
+// at once and how many feeds each took. A batch holding a feed whose URL
+// contains poison fails, as a write of that feed alone does.
+type batchWatch struct {
+	*countingCache
+	poison          string
+	inFlight, most  atomic.Int64
+	writes, batched atomic.Int64
+}
+
+func (c *batchWatch) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+	n := c.inFlight.Add(1)
+	defer c.inFlight.Add(-1)
+	for m := c.most.Load(); n > m && !c.most.CompareAndSwap(m, n); m = c.most.Load() {
+	}
+	c.writes.Add(1)
+	c.batched.Add(int64(len(batches)))
+	for _, b := range batches {
+		if c.poisoned(b) {
+			return nil, errors.New("disk says no")
+		}
+	}
+	return c.countingCache.UpsertBatches(ctx, batches)
+}
+
+func (c *batchWatch) Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error) {
+	if c.poisoned(items) {
+		return store.UpsertResult{}, errors.New("disk says no")
+	}
+	return c.countingCache.Upsert(ctx, items)
+}
+
+func (c *batchWatch) poisoned(items []item.Item) bool {
+	return c.poison != "" && len(items) > 0 && strings.Contains(items[0].FeedURL, c.poison)
+}
+
+func itemsRSS(feed, n int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>`)
+	for i := range n {
+		fmt.Fprintf(&b, "<item><title>Feed %d item %d</title><guid>f%d-%d</guid><description>Lithium output rose.</description></item>", feed, i, feed, i)
+	}
+	b.WriteString("</channel></rss>")
+	return b.String()
+}
+
+// TestPollWritesThroughOneWriter polls many feeds at once: every feed's
+// items are stored and counted as its own, and the writes never overlap.
+func TestPollWritesThroughOneWriter(t *testing.T) {
+	const nFeeds, perFeed = 24, 5
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var f int
+		fmt.Sscanf(r.URL.Path, "/feed/%d", &f)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, itemsRSS(f, perFeed))
+	}))
+	defer srv.Close()
+	c := &batchWatch{countingCache: newCache(t)}
+	p := newPoller(c, srv, newClock(), Options{Workers: 8})
+	var list []Feed
+	for f := range nFeeds {
+		list = append(list, Feed{URL: fmt.Sprintf("%s/feed/%d", srv.URL, f)})
+	}
+	for _, r := range p.Poll(context.Background(), list, nil) {
+		if r.Status != OK || r.New != perFeed || len(r.NewIDs) != perFeed {
+			t.Errorf("%s: status %v, %d new (%d ids), err %v; want %d new", r.Feed.URL, r.Status, r.New, len(r.NewIDs), r.Err, perFeed)
+		}
+		if got := itemsOf(t, c.countingCache, r.Feed.URL); len(got) != perFeed {
+			t.Errorf("%s: %d items cached, want %d", r.Feed.URL, len(got), perFeed)
+		}
+	}
+	if c.most.Load() != 1 {
+		t.Errorf("%d writes ran at once, want one writer", c.most.Load())
+	}
+	if c.batched.Load() != nFeeds {
+		t.Errorf("the writer wrote %d feeds, want %d", c.batched.Load(), nFeeds)
+	}
+}
+
+// TestWriterBatchesQueuedFeeds: the feeds waiting while the writer was busy
+// go into one transaction, each answered with its own result.
+func TestWriterBatchesQueuedFeeds(t *testing.T) {
+	c := &batchWatch{countingCache: newCache(t)}
+	w := &writer{reqs: make(chan writeReq, 3), done: make(chan struct{})}
+	var replies []chan writeRes
+	for f := range 3 {
+		var items []item.Item
+		for i := range f + 1 {
+			items = append(items, item.Item{FeedURL: fmt.Sprintf("https://desk.test/%d", f), GUID: fmt.Sprint(i), Title: "A"})
+		}
+		reply := make(chan writeRes, 1)
+		replies = append(replies, reply)
+		w.reqs <- writeReq{items: items, reply: reply}
+	}
+	go w.run(c, c)
+	for f, reply := range replies {
+		r := <-reply
+		if r.err != nil || r.r.New != f+1 {
+			t.Errorf("feed %d: %d new, err %v; want %d new", f, r.r.New, r.err, f+1)
+		}
+	}
+	close(w.reqs)
+	<-w.done
+	if c.writes.Load() != 1 || c.batched.Load() != 3 {
+		t.Errorf("%d writes of %d feeds, want one write of 3", c.writes.Load(), c.batched.Load())
+	}
+}
+
+// TestWriterIsolatesAFailingFeed: a feed whose items cannot be written fails
+// alone; the feeds batched with it are stored.
+func TestWriterIsolatesAFailingFeed(t *testing.T) {
+	c := &batchWatch{countingCache: newCache(t), poison: "/bad"}
+	w := &writer{reqs: make(chan writeReq, 3), done: make(chan struct{})}
+	urls := []string{"https://desk.test/good1", "https://desk.test/bad", "https://desk.test/good2"}
+	var replies []chan writeRes
+	for _, u := range urls {
+		reply := make(chan writeRes, 1)
+		replies = append(replies, reply)
+		w.reqs <- writeReq{items: []item.Item{{FeedURL: u, GUID: "x", Title: "X"}}, reply: reply}
+	}
+	go w.run(c, c)
+	for i, reply := range replies {
+		r := <-reply
+		if bad := strings.Contains(urls[i], "/bad"); bad != (r.err != nil) || !bad && r.r.New != 1 {
+			t.Errorf("%s: %d new, err %v", urls[i], r.r.New, r.err)
+		}
+	}
+	close(w.reqs)
+	<-w.done
+	if got := itemsOf(t, c.countingCache, "https://desk.test/good2"); len(got) != 1 {
+		t.Errorf("good feed after a failing one: %d items cached, want 1", len(got))
+	}
+}
