@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"time"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
@@ -93,12 +94,14 @@ func (w *writer) run(bc BatchCache, c Cache) {
 				break drain
 			}
 		}
-		ctx, cancel := writeCtx(context.Background())
 		lists := make([][]item.Item, len(batch))
 		for i, r := range batch {
 			lists[i] = r.items
 		}
+		// Each feed keeps the time it had for its own write.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Duration(len(batch))*cacheWriteTimeout)
 		rs, err := bc.UpsertBatches(ctx, lists)
+		cancel()
 		for i, r := range batch {
 			switch {
 			case err == nil:
@@ -106,10 +109,11 @@ func (w *writer) run(bc BatchCache, c Cache) {
 			case len(batch) == 1:
 				r.reply <- writeRes{err: err}
 			default:
+				ctx, cancel := writeCtx(context.Background())
 				one, err := c.Upsert(ctx, r.items)
+				cancel()
 				r.reply <- writeRes{r: one, err: err}
 			}
 		}
-		cancel()
 	}
 }

@@ -366,14 +366,16 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 // scanField reads words lo..hi of ws (one field) as words and sentences,
 // appending to w.sents and replacing w.ids and w.spans.
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, w *scratch) {
-	vocab := c.lx.vocab
+	vocab, firstLen := c.lx.vocab, &c.lx.firstLen
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
 	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
-		id, ok := vocab[string(word)]
-		if !ok {
-			id = -1
+		id := int32(-1)
+		if len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 {
+			if v, ok := vocab[string(word)]; ok {
+				id = v
+			}
 		}
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur})

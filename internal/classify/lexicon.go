@@ -106,12 +106,15 @@ type trieNode struct {
 // phrases form a trie over ids whose first level is a dense slice.
 type lexicon struct {
 	vocab map[string]int32
-	cue   []bool  // by word id
-	first []int32 // by word id: trie node of the one-word prefix, or -1
-	nodes []trieNode
-	terms []entry
-	stem  *stemmer
-	hash  string
+	// firstLen has bit len%64 of word w set for every word of vocab, so
+	// most words of a text skip the map lookup.
+	firstLen [256]uint64
+	cue      []bool  // by word id
+	first    []int32 // by word id: trie node of the one-word prefix, or -1
+	nodes    []trieNode
+	terms    []entry
+	stem     *stemmer
+	hash     string
 }
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -205,6 +208,11 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		lx.cue[id] = true
 	}
 	lx.hash = lexiconHash(data, extra)
+	for w := range lx.vocab {
+		if w != "" {
+			lx.firstLen[w[0]] |= 1 << (len(w) & 63)
+		}
+	}
 	return lx, nil
 }
 

@@ -53,6 +53,9 @@ type Set struct {
 	minerals []Mineral
 	parent   []int // index of each mineral's parent tag, -1 for none
 	byFirst  map[string][]phrase
+	// firstLen has bit len%64 of word w set for every first key
+	// w of byFirst, so most words skip the map lookup.
+	firstLen [256]uint64
 	version  string
 	words    *sync.Pool // *[]word buffers reused by Analyze; hold no state
 }
@@ -130,6 +133,9 @@ func parse(data []byte) (*Set, error) {
 		}
 	}
 	for k := range s.byFirst {
+		if k != "" {
+			s.firstLen[k[0]] |= 1 << (len(k) & 63)
+		}
 		slices.SortStableFunc(s.byFirst[k], func(a, b phrase) int { return len(b.keys) - len(a.keys) })
 	}
 	sum := sha256.Sum256(data)
