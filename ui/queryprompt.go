@@ -13,8 +13,8 @@ import (
 )
 
 // promptModel is the filter prompt (F): the whole query, editable, with
-// completion (tab) of company, feed and tag names after company:, feed:
-// and tag:, and of the field names themselves.
+// completion (tab) of company, feed, tag and mineral names after company:,
+// mention:, feed:, tag: and mineral:, and of the field names themselves.
 type promptModel struct {
 	c      *common
 	input  textinput.Model
@@ -47,13 +47,17 @@ func newPrompt(c *common) promptModel {
 }
 
 // completionNames collects what the prompt completes from the query
-// environment: company names (and tickers), feed names and tags.
+// environment: company names, feed names, tags and mineral tags.
 func completionNames(env query.Env) map[string][]string {
 	names := map[string][]string{"is": {"unread", "read", "starred", "flagged", "watched"}}
 	if d, ok := env.Companies.(interface{ Companies() []companies.Company }); ok {
 		for _, c := range d.Companies() {
 			names["company"] = append(names["company"], c.Name)
 		}
+		names["mention"] = names["company"]
+	}
+	if env.Minerals != nil {
+		names["mineral"] = env.Minerals.Tags()
 	}
 	for _, f := range env.Feeds {
 		if f.Name != "" {
@@ -104,7 +108,8 @@ func (p *promptModel) setWidth(w int) {
 func (p promptModel) value() string { return p.input.Value() }
 
 // suggest offers completions of the last word: a field name, or a name
-// after company:, feed: or tag: (quoted when it has spaces).
+// after company:, mention:, feed:, tag: or mineral: (quoted when it has
+// spaces).
 func (p *promptModel) suggest() {
 	v := p.input.Value()
 	cut := strings.LastIndexAny(v, " (") + 1

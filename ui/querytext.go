@@ -9,8 +9,8 @@ import (
 )
 
 // text is the filters as one query: what the reader shows and what the
-// filter prompt (F) starts from. The shortcut keys (c, /, f, u, S, W) edit
-// the parts of it they stand for.
+// filter prompt (F) starts from. The shortcut keys (c, e, /, f, u, S, W)
+// edit the parts of it they stand for.
 func (f filters) text() string {
 	var parts []string
 	if f.Watch {
@@ -19,6 +19,16 @@ func (f filters) text() string {
 		for _, c := range f.Companies {
 			parts = append(parts, (&query.Node{Field: "company", Value: c}).String())
 		}
+	}
+	var mins []string
+	for _, t := range f.Minerals {
+		mins = append(mins, (&query.Node{Field: "mineral", Value: t}).String())
+	}
+	switch {
+	case len(mins) == 1:
+		parts = append(parts, mins[0])
+	case len(mins) > 1:
+		parts = append(parts, "("+strings.Join(mins, " OR ")+")")
 	}
 	switch f.Flag {
 	case store.FlagOnly:
@@ -70,7 +80,7 @@ func (f filters) applyQuery(text string, env query.Env) (filters, error) {
 		kids = []*query.Node{n}
 	}
 	var rest, search []string
-	companiesSet := false
+	companiesSet, mineralsSet := false, false
 	for _, k := range kids {
 		switch {
 		case k.Kind == query.KindTerm && k.Field == "is" && k.Value == "unread" && !out.Unread:
@@ -84,13 +94,20 @@ func (f filters) applyQuery(text string, env query.Env) (filters, error) {
 		case k.Kind == query.KindTerm && k.Field == "is" && k.Value == "watched" && !out.Watch && !companiesSet:
 			out.Watch = true
 			companiesSet = true
-		case isCompanyGroup(k) && !companiesSet:
+		case isGroup(k, "company") && !companiesSet:
 			c, err := query.Resolve(k, env)
 			if err != nil {
 				return f, err
 			}
 			out.Companies = c.Values
 			companiesSet = true
+		case isGroup(k, "mineral") && !mineralsSet:
+			c, err := query.Resolve(k, env)
+			if err != nil {
+				return f, err
+			}
+			out.Minerals = c.Values
+			mineralsSet = true
 		case k.Kind == query.KindTerm && k.Field == "" && !k.Phrase:
 			search = append(search, k.Value)
 		case k.Kind == query.KindOr:
@@ -111,16 +128,16 @@ func (f filters) applyQuery(text string, env query.Env) (filters, error) {
 	return out, nil
 }
 
-// isCompanyGroup reports whether n is company:NAME or an OR of them.
-func isCompanyGroup(n *query.Node) bool {
+// isGroup reports whether n is field:NAME or an OR of them.
+func isGroup(n *query.Node, field string) bool {
 	if n.Kind == query.KindTerm {
-		return n.Field == "company"
+		return n.Field == field
 	}
 	if n.Kind != query.KindOr {
 		return false
 	}
 	for _, k := range n.Kids {
-		if k.Kind != query.KindTerm || k.Field != "company" {
+		if k.Kind != query.KindTerm || k.Field != field {
 			return false
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -109,8 +110,8 @@ type Options struct {
 	// os.Stderr (the terminal).
 	Clipboard io.Writer
 	// QueryEnv gives the companies and feeds query names resolve against
-	// (Now and Watchlist are the reader's own); nil resolves no company,
-	// feed or tag.
+	// (Now and Watchlist are the reader's own; without Minerals, the
+	// embedded mineral list); nil resolves no company, feed or tag.
 	QueryEnv func() query.Env
 	// Views are the tabs; none gives DefaultViews.
 	Views []View
@@ -147,6 +148,9 @@ func (m *Model) queryEnv() query.Env {
 	var env query.Env
 	if m.opts.QueryEnv != nil {
 		env = m.opts.QueryEnv()
+	}
+	if env.Minerals == nil && m.mins != nil {
+		env.Minerals = m.mins
 	}
 	env.Now = m.c.now()
 	env.Watchlist = append([]string(nil), m.watch...)
@@ -273,6 +277,9 @@ type Model struct {
 	links   linksModel
 	keyHelp keyHelpModel
 	help    help.Model // the one-line help in the status bar
+	// mins resolves mineral: when the query environment has no mineral
+	// list of its own; nil refuses mineral: terms.
+	mins *minerals.Set
 
 	refreshing    bool
 	refreshGen    int
@@ -345,6 +352,7 @@ func New(o Options) Model {
 	if m.clipboard == nil {
 		m.clipboard = os.Stderr
 	}
+	m.mins, _ = minerals.Default() // embedded data, checked by its tests
 	for i, t := range []string{"Highlights", "Analysis", "Takeaway"} {
 		m.panes[i] = newPane(c, t)
 	}

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -24,7 +25,13 @@ const (
 // tagged feeds, a watchlist and the given views.
 func viewsHarness(t *testing.T, views []View, saved *[]View) (*harness, *store.Store) {
 	t.Helper()
-	st := openRealStore(t, loadFixtures(t))
+	return viewsHarnessOf(t, loadFixtures(t), views, saved)
+}
+
+// viewsHarnessOf is viewsHarness on the given items.
+func viewsHarnessOf(t *testing.T, items []item.Item, views []View, saved *[]View) (*harness, *store.Store) {
+	t.Helper()
+	st := openRealStore(t, items)
 	dict, err := companies.Default()
 	if err != nil {
 		t.Fatal(err)

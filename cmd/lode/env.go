@@ -12,6 +12,7 @@ import (
 	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/ingest"
+	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -25,6 +26,7 @@ type env struct {
 	cfgSaved bool // the config file exists
 	store    *store.Store
 	dict     *companies.Dictionary
+	mins     *minerals.Set // mineral tags, for mineral: in queries
 	pipe     *ingest.Pipeline
 	// spelling maps a watched company's canonical name to how config.toml
 	// spells it ("LYC"), so saving keeps the user's own words.
@@ -58,6 +60,9 @@ func (a *app) loadConfig() (*env, error) {
 	e.dict, e.pipe, err = pipeline(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
+	}
+	if e.mins, err = minerals.Default(); err != nil {
+		return nil, fmt.Errorf("mineral list: %w", err)
 	}
 	// Watched companies must be known, and are kept by their canonical names
 	// ("LYC" and "lynas rare earths" both watch Lynas Rare Earths).

@@ -13,7 +13,7 @@ import (
 )
 
 // queryEnv is what query names resolve against: the dictionary, the
-// configured feeds and their tags, the watchlist and now.
+// mineral tags, the configured feeds and their tags, the watchlist and now.
 func (e *env) queryEnv(now time.Time) query.Env {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -21,7 +21,7 @@ func (e *env) queryEnv(now time.Time) query.Env {
 	for i, f := range e.cfg.Feeds {
 		fs[i] = query.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
 	}
-	return query.Env{Now: now, Companies: e.dict, Feeds: fs, Watchlist: append([]string(nil), e.cfg.Watchlist...)}
+	return query.Env{Now: now, Companies: e.dict, Minerals: e.mins, Feeds: fs, Watchlist: append([]string(nil), e.cfg.Watchlist...)}
 }
 
 // compileQuery reads a --query flag: a query that does not parse or names

@@ -63,6 +63,8 @@ func TestListQuery(t *testing.T) {
 		{"tag:rare-earths -company:MP -is:flagged", []string{"Lynas Rare Earths lifts NdPr output 18% at Mt Weld"}},
 		{"since:2000-01-01 spodumene", []string{"Albemarle trims lithium capex as spodumene prices slide"}},
 		{"older:1w newer:1w", nil},
+		{"mineral:spodumene", []string{"Albemarle trims lithium capex as spodumene prices slide", `Junta decree puts lithium mine under "national sovereignty" committee`}},
+		{"mineral:gallium,neodymium -company:MP", []string{"Gallium prices hit record as export licences tighten", "Lynas Rare Earths lifts NdPr output 18% at Mt Weld"}},
 	} {
 		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
 		if code != 0 {
@@ -89,6 +91,47 @@ func TestListQuery(t *testing.T) {
 	code, out, errOut := lode(t, home, "", "digest", "--since", "3650d", "--format", "json", "--query", "tag:rare-earths -is:flagged")
 	if code != 0 || !strings.Contains(out, "Lynas") || strings.Contains(out, "Albemarle") || strings.Contains(out, "Baotou") {
 		t.Errorf("digest --query: %d %s %s", code, out, errOut)
+	}
+}
+
+// TestListQueryMentionsMinerals: mention: keeps the items that name a
+// company in passing, not the items about it; mineral: reads tags, names
+// and aliases; both negate and OR.
+func TestListQueryMentionsMinerals(t *testing.T) {
+	srv := fixtureServer(t)
+	home := t.TempDir()
+	cfg := "[[feeds]]\nurl = \"" + srv.URL + "/signals.rss\"\nname = \"Signals\"\n[[feeds]]\nurl = \"" + srv.URL + "/briefings.rss\"\nname = \"Briefings\"\n"
+	if err := os.WriteFile(filepath.Join(home, "config.toml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := lode(t, home, "", "fetch"); code != 0 {
+		t.Fatalf("fetch: %d %s", code, errOut)
+	}
+	const ships, lifts, mp = "Lynas ships first commercial dysprosium from Malaysia", "Lynas Rare Earths lifts NdPr output 18% at Mt Weld", "MP Materials signs magnet supply deal with carmaker"
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"mention:MP", []string{ships}},
+		{"company:MP", []string{mp}},
+		{"company:MP OR mention:MP", []string{ships, mp}},
+		{"mention:iluka,arafura", []string{ships}},
+		{"company:LYC -mention:MP", []string{lifts}},
+		{"mineral:Dy", []string{ships}},
+		{`mineral:"rare earths" -mineral:dysprosium`, []string{lifts, mp}},
+		{"mineral:spodumene OR mention:Arafura", []string{ships, "Qorvath Minerals signs spodumene offtake"}},
+	} {
+		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
+		if code != 0 {
+			t.Errorf("list --query %q: %d %s", tc.q, code, errOut)
+			continue
+		}
+		if got := titles(t, out); !slices.Equal(got, tc.want) {
+			t.Errorf("list --query %q: %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	if code, _, errOut := lode(t, home, "", "list", "--query", "mineral:unobtainium"); code != 2 || !strings.Contains(errOut, `column 1: "mineral:unobtainium" names no mineral lode knows`) {
+		t.Errorf("unknown mineral: %d %q", code, errOut)
 	}
 }
 

@@ -398,14 +398,14 @@ func term(t token) (*Node, error) {
 			return bad("is not a date: use since:YYYY-MM-DD (since:2026-11-28)")
 		}
 		n.Date = d
-	case "company":
+	case "company", "mention", "mineral":
 		if !t.quote && strings.Contains(t.value, ",") {
 			var kids []*Node
 			for v := range strings.SplitSeq(t.value, ",") {
 				if v = strings.TrimSpace(v); v == "" {
 					return bad("has an empty name between commas")
 				}
-				kids = append(kids, &Node{Kind: KindTerm, Field: "company", Value: v, Col: t.col})
+				kids = append(kids, &Node{Kind: KindTerm, Field: n.Field, Value: v, Col: t.col})
 			}
 			return &Node{Kind: KindOr, Kids: kids, Col: t.col}, nil
 		}
@@ -486,7 +486,7 @@ func needsQuotes(v, field string) bool {
 	if strings.HasPrefix(v, "-") && field == "" {
 		return true
 	}
-	if field == "company" && strings.Contains(v, ",") {
+	if (field == "company" || field == "mention" || field == "mineral") && strings.Contains(v, ",") {
 		return true
 	}
 	if f, _, ok := strings.Cut(v, ":"); ok && field == "" && isLowerLetters(f) {

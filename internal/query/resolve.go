@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -24,13 +25,23 @@ type Companies interface {
 	Suggest(name string, n int) []string
 }
 
+// Minerals finds mineral tags by tag, name or alias; *minerals.Set
+// implements it.
+type Minerals interface {
+	Find(name string) (string, bool)
+	Tags() []string
+}
+
 // Env is what names in a query are resolved against.
 type Env struct {
 	// Now anchors newer:, older: and since: (since: dates are midnight in
 	// Now's location).
 	Now time.Time
-	// Companies resolves company: names; nil refuses company: terms.
+	// Companies resolves company: and mention: names; nil refuses those
+	// terms.
 	Companies Companies
+	// Minerals resolves mineral: names; nil refuses mineral: terms.
+	Minerals Minerals
 	// Feeds are the configured feeds, for feed: and tag:.
 	Feeds []Feed
 	// Watchlist is the watched companies (canonical names), for is:watched.
@@ -58,9 +69,11 @@ func Resolve(n *Node, env Env) (*store.Cond, error) {
 			}
 			c.Kids = append(c.Kids, kc)
 		}
-		// company:A company:B → one company condition with both names.
-		if op == store.CondOr && !slices.ContainsFunc(c.Kids, func(k *store.Cond) bool { return k.Op != store.CondCompany }) {
-			merged := &store.Cond{Op: store.CondCompany}
+		// company:A OR company:B → one company condition with both names
+		// (and so for mention: and mineral:).
+		if op == store.CondOr && len(c.Kids) > 0 && named(c.Kids[0].Op) &&
+			!slices.ContainsFunc(c.Kids, func(k *store.Cond) bool { return k.Op != c.Kids[0].Op }) {
+			merged := &store.Cond{Op: c.Kids[0].Op}
 			for _, k := range c.Kids {
 				for _, v := range k.Values {
 					if !slices.Contains(merged.Values, v) {
@@ -84,7 +97,7 @@ func Resolve(n *Node, env Env) (*store.Cond, error) {
 	switch n.Field {
 	case "":
 		return &store.Cond{Op: store.CondText, Text: n.Value, Phrase: n.Phrase}, nil
-	case "company":
+	case "company", "mention":
 		if env.Companies == nil {
 			return bad("cannot be resolved: no company dictionary")
 		}
@@ -96,9 +109,25 @@ func Resolve(n *Node, env Env) (*store.Cond, error) {
 			}
 			return bad(msg)
 		}
-		return &store.Cond{Op: store.CondCompany, Values: []string{co.Name}}, nil
-	case "mention", "mineral":
-		return bad("is not available yet: this cache does not record " + map[string]string{"mention": "passing mentions apart from subjects", "mineral": "minerals per item"}[n.Field])
+		op := store.CondCompany
+		if n.Field == "mention" {
+			op = store.CondMention
+		}
+		return &store.Cond{Op: op, Values: []string{co.Name}}, nil
+	case "mineral":
+		if env.Minerals == nil {
+			return bad("cannot be resolved: no mineral list")
+		}
+		tag, ok := env.Minerals.Find(n.Value)
+		if !ok {
+			tags := env.Minerals.Tags()
+			more := ""
+			if len(tags) > 3 {
+				tags, more = tags[:3], fmt.Sprintf(" +%d", len(tags)-3)
+			}
+			return bad("names no mineral lode knows (" + strings.Join(tags, ", ") + more + ")")
+		}
+		return &store.Cond{Op: store.CondMineral, Values: []string{tag}}, nil
 	case "feed":
 		urls := matchFeeds(env.Feeds, n.Value)
 		if len(urls) == 0 {
@@ -142,6 +171,12 @@ func Resolve(n *Node, env Env) (*store.Cond, error) {
 		return &store.Cond{Op: store.CondAfter, Time: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, env.Now.Location())}, nil
 	}
 	return bad("cannot be resolved")
+}
+
+// named reports whether op is a condition on a list of names, which an OR
+// of the same kind merges into one.
+func named(op store.CondOp) bool {
+	return op == store.CondCompany || op == store.CondMention || op == store.CondMineral
 }
 
 // matchFeeds returns the URLs of the feeds named by v: those whose name or

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -16,7 +17,12 @@ func testEnv(t *testing.T) Env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	mins, err := minerals.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	return Env{
+		Minerals:  mins,
 		Now:       time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
 		Companies: dict,
 		Feeds: []Feed{
@@ -48,6 +54,12 @@ func TestResolve(t *testing.T) {
 		{"since:2026-11-28", "J 2026-11-28T00:00:00Z"},
 		{`lithium "rare earth"`, `A(F lithium F"rare earth")`},
 		{"-company:LYC OR is:starred", "B(C(D[Lynas Rare Earths]) H)"},
+		{"mention:LYC", "L[Lynas Rare Earths]"},
+		{"mention:glencore OR mention:MP", "L[Glencore MP Materials]"},
+		{"company:LYC OR mention:LYC", "B(D[Lynas Rare Earths] L[Lynas Rare Earths])"},
+		{"mineral:neodymium", "M[NdPr]"},
+		{"mineral:REE,spodumene", "M[rare earths lithium]"},
+		{"mineral:Lithium -mineral:cobalt", "A(M[lithium] C(M[cobalt]))"},
 	} {
 		c, err := Compile(tc.in, env)
 		if err != nil {
@@ -62,7 +74,7 @@ func TestResolve(t *testing.T) {
 
 // show prints a condition compactly: op letter (A and, B or, C not, D
 // company, E feed, F text, G unread, H starred, I flagged, J after, K
-// before) and its operands.
+// before, L mention, M mineral) and its operands.
 func show(c *store.Cond) string {
 	op := string(rune('A' + c.Op))
 	switch c.Op {
@@ -72,7 +84,7 @@ func show(c *store.Cond) string {
 			parts = append(parts, show(k))
 		}
 		return op + "(" + strings.Join(parts, " ") + ")"
-	case store.CondCompany, store.CondFeed:
+	case store.CondCompany, store.CondFeed, store.CondMention, store.CondMineral:
 		return op + "[" + strings.Join(c.Values, " ") + "]"
 	case store.CondText:
 		if c.Phrase {
@@ -97,7 +109,8 @@ func TestResolveErrors(t *testing.T) {
 		{"lithium company:Albermarle", "company:Albermarle", 9, "did you mean Albemarle"},
 		{"tag:cobalt", "tag:cobalt", 1, "tags: Daily, daily, lithium, rare-earths"},
 		{"is:unread feed:nowhere", "feed:nowhere", 11, "no configured feed"},
-		{"mineral:lithium", "mineral:lithium", 1, "not available yet"},
+		{"lithium mineral:unobtainium", "mineral:unobtainium", 9, "names no mineral lode knows (rare earths, NdPr, dysprosium +11)"},
+		{"mention:Albermarle", "mention:Albermarle", 1, "did you mean Albemarle"},
 	} {
 		_, err := Compile(tc.in, env)
 		var qe *Error

@@ -32,6 +32,11 @@ const (
 	CondAfter
 	// CondBefore keeps items published before Time.
 	CondBefore
+	// CondMention keeps items that name any of Values (canonical company
+	// names) in passing, without being about them (item.Item.Mentions).
+	CondMention
+	// CondMineral keeps items about any of Values (mineral tags).
+	CondMineral
 )
 
 // Cond is a condition on items, the store's form of a parsed query (see
@@ -67,7 +72,7 @@ func (c *Cond) writeKey(b *strings.Builder) {
 			b.WriteByte(',')
 		}
 		b.WriteByte(')')
-	case CondCompany, CondFeed:
+	case CondCompany, CondFeed, CondMention, CondMineral:
 		for _, v := range c.Values {
 			b.WriteString(v)
 			b.WriteByte(0)
@@ -114,6 +119,12 @@ func condSQL(c *Cond, idCol string) (string, []any) {
 			return "0", nil
 		}
 		return idCol + " IN (SELECT item_id FROM item_companies WHERE company IN (" + placeholders(len(c.Values)) + "))", strArgs(c.Values)
+	case CondMention, CondMineral:
+		if len(c.Values) == 0 {
+			return "0", nil
+		}
+		table, col := leafTable(c.Op)
+		return idCol + " IN (SELECT item_id FROM " + table + " WHERE " + col + " IN (" + placeholders(len(c.Values)) + "))", strArgs(c.Values)
 	case CondFeed:
 		if len(c.Values) == 0 {
 			return "0", nil
@@ -151,6 +162,18 @@ func condMatch(c *Cond) string {
 		parts[i] = ftsQuote(t)
 	}
 	return strings.Join(parts, " ")
+}
+
+// leafTable is the table and column that list the items a company,
+// mention or mineral condition keeps.
+func leafTable(op CondOp) (table, col string) {
+	switch op {
+	case CondMention:
+		return "item_mentions", "company"
+	case CondMineral:
+		return "item_minerals", "mineral"
+	}
+	return "item_companies", "company"
 }
 
 func strArgs(vs []string) []any {

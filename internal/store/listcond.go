@@ -84,16 +84,18 @@ func (s *Store) condSet(ctx context.Context, ix *listIndex, c *Cond) (bitset, er
 	return slices.Clone(b), nil
 }
 
-// leafSet is the cached bitset of a company, feed or text condition.
+// leafSet is the cached bitset of a company, mention, mineral, feed or
+// text condition.
 func (s *Store) leafSet(ctx context.Context, ix *listIndex, c *Cond) (bitset, error) {
 	sn := ix.snap
 	switch c.Op {
-	case CondCompany, CondFeed:
+	case CondCompany, CondFeed, CondMention, CondMineral:
 		if len(c.Values) == 0 {
 			return newBitset(len(sn.ids)), nil
 		}
-		make := func() (bitset, error) { return s.linkSet(ctx, ix, "item_companies", c.Values) }
-		what := "company"
+		table, _ := leafTable(c.Op)
+		make := func() (bitset, error) { return s.linkSet(ctx, ix, table, c.Values) }
+		what := map[CondOp]string{CondCompany: "company", CondMention: "mention", CondMineral: "mineral"}[c.Op]
 		if c.Op == CondFeed {
 			q := "SELECT group_concat(id) FROM items WHERE feed_url IN (" + placeholders(len(c.Values)) + ")"
 			make = func() (bitset, error) { return s.idSet(ctx, sn, q, strArgs(c.Values)...) }

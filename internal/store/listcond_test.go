@@ -19,6 +19,7 @@ func condFixture(t *testing.T, s *Store) []int64 {
 	feeds := []struct{ url, name string }{{"https://a.example/rss", "Alpha Wire"}, {"https://b.example/rss", "Beta Daily"},
 		{"https://c.example/rss", "Alpha Wire"}, {"https://d.example/rss", "Zeta Notes"}, {"https://e.example/rss", ""}}
 	cos := []string{"Lynas Rare Earths", "MP Materials", "Glencore", "Albemarle", "Iluka Resources"}
+	mins := []string{"rare earths", "NdPr", "lithium", "cobalt"}
 	words := []string{"lithium", "lithium", "cobalt", "rare", "earth", "gallium", "graphite", "price", "export", "ban", "mine", "output", "licence"}
 	var items []item.Item
 	for i := range 400 {
@@ -36,6 +37,16 @@ func condFixture(t *testing.T, s *Store) []int64 {
 			Companies: its, Hash: fmt.Sprint("h", i)}
 		it.Sections.Body = words[r.IntN(len(words))] + " " + words[r.IntN(len(words))]
 		it.Ideology.Flagged = r.IntN(5) == 0
+		for _, c := range cos {
+			if !slices.Contains(its, c) && r.IntN(5) == 0 {
+				it.Mentions = append(it.Mentions, c)
+			}
+		}
+		for _, m := range mins {
+			if r.IntN(4) == 0 {
+				it.Minerals = append(it.Minerals, m)
+			}
+		}
 		items = append(items, it)
 	}
 	return upsertWithState(t, s, items, 7)
@@ -77,6 +88,14 @@ func TestCondIndexMatchesSQL(t *testing.T) {
 		or(),
 		not(and(at(CondAfter, 72), at(CondBefore, 24))),
 		leaf(CondFeed, "https://nowhere.example/"),
+		leaf(CondMention, "Glencore"),
+		leaf(CondMention, "Glencore", "Albemarle", "Iluka Resources"),
+		not(leaf(CondMention, "Lynas Rare Earths")),
+		or(lynas, leaf(CondMention, "Lynas Rare Earths")),
+		leaf(CondMineral, "NdPr"),
+		and(leaf(CondMineral, "rare earths", "cobalt"), not(leaf(CondMineral, "lithium")), at(CondAfter, 120)),
+		and(leaf(CondMineral, "lithium"), text("price"), not(leaf(CondMention, "Albemarle"))),
+		leaf(CondMineral),
 	}
 	bases := []Query{{}, {UnreadOnly: true, Search: "li"}, {Flag: FlagHide, Companies: []string{"Albemarle"}}}
 	sorts := []Sort{SortNewest, SortFeed, SortCompany}
