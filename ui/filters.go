@@ -24,8 +24,9 @@ type filters struct {
 	// Watch shows only the watched companies' items (replaces Companies).
 	Watch bool `json:"watch,omitempty"`
 	// Alerts, when set, shows only these items: the new items about watched
-	// companies that the last refresh brought.
-	Alerts []int64 `json:"alerts,omitempty"`
+	// companies that the last refresh brought (the new-for-watchlist tab,
+	// which is not kept across runs).
+	Alerts []int64 `json:"-"`
 	// Query is the rest of the visible query: the terms the fields above
 	// do not hold (tag:, feed:, newer:, OR, negations...).
 	Query string `json:"query,omitempty"`

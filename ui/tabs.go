@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -19,6 +20,31 @@ type tabsModel struct {
 	views  []View
 	unread []int // -1 until counted, or when the view's query is bad
 	active int
+	// back is the tab N returns to from the new-for-watchlist tab.
+	back int
+}
+
+// newWatchedTab names the transient tab of the new items about watched
+// companies that the last refresh brought.
+const newWatchedTab = "New for watchlist"
+
+// newWatched returns the index of the new-for-watchlist tab, -1 when
+// there is none.
+func (t tabsModel) newWatched() int {
+	return slices.IndexFunc(t.views, func(v View) bool { return v.ids != nil })
+}
+
+// setNewWatched makes the new-for-watchlist tab list ids, adding the tab
+// after the others the first time, and returns its index. It is never
+// saved: it lasts until lode quits.
+func (t *tabsModel) setNewWatched(ids []int64) int {
+	ids = slices.Clone(ids)
+	if i := t.newWatched(); i >= 0 {
+		t.views[i].ids = ids
+		t.unread[i] = -1
+		return i
+	}
+	return t.add(View{Name: newWatchedTab, ids: ids})
 }
 
 func newTabs(c *common, views []View) tabsModel {
@@ -49,7 +75,7 @@ type viewCountsMsg struct {
 // filtersFor is view i as filters, with the sort remembered for it.
 func (t tabsModel) filtersFor(i int, sorts map[string]store.Sort, env query.Env) (filters, error) {
 	v := t.views[i]
-	f := filters{View: i, Sorts: sorts}
+	f := filters{View: i, Sorts: sorts, Alerts: slices.Clone(v.ids)}
 	if s, ok := sorts[v.Name]; ok {
 		f.Sort = s
 	} else if s, ok := store.ParseSort(v.Sort); ok {
@@ -105,6 +131,9 @@ func (t tabsModel) view(w int) string {
 	var parts []string
 	for i, v := range t.views {
 		label := sanitize.Line(v.Name)
+		if v.ids != nil {
+			label = "★ " + label
+		}
 		if n := t.unread[i]; n >= 0 {
 			label += " " + count(n)
 		}

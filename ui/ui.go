@@ -129,6 +129,9 @@ type View struct {
 	Query string
 	// Sort is the view's order ("newest", "feed" or "company"; "" = newest).
 	Sort string
+	// ids, when not nil, makes the view these items (the transient
+	// new-for-watchlist tab) rather than a query.
+	ids []int64
 }
 
 // DefaultViews are the tabs when none are configured.
@@ -287,7 +290,6 @@ type Model struct {
 	progress      Progress
 	spin          int
 	lastRefresh   time.Time
-	alertIDs      []int64 // new watched items from the last refresh that had any
 	offline       bool
 	autoGen       int
 

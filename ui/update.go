@@ -121,6 +121,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			cmd = m.setStatus("views cannot be saved here (no config file)", false)
 			break
 		}
+		if len(m.f.Alerts) > 0 {
+			cmd = m.setStatus("the "+newWatchedTab+" tab lists the last refresh's items, not a query: it cannot be saved", false)
+			break
+		}
 		m.prompt.openName()
 	case key.Matches(msg, k.Companies):
 		m.overlay = overlayPicker
@@ -153,16 +157,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			cmd = tea.Batch(cmd, m.setStatus("the watchlist is empty: press "+first(k.Watch)+" on an item to watch its companies", false))
 		}
 	case key.Matches(msg, k.Alerts):
-		switch {
-		case len(m.f.Alerts) > 0:
-			m.f.Alerts = nil
-			cmd = m.filtersChanged(true)
-		case len(m.alertIDs) == 0:
-			cmd = m.setStatus("no new items for watched companies since lode started", false)
-		default:
-			m.f.Alerts = m.alertIDs
-			cmd = m.filtersChanged(true)
-		}
+		cmd = m.toggleNewWatched()
 	case key.Matches(msg, k.Star):
 		cmd = m.toggleStar()
 	case key.Matches(msg, k.ToggleRead):
@@ -377,10 +372,23 @@ func (m *Model) back() tea.Cmd {
 		m.f.Watch = false
 		return m.filtersChanged(true)
 	case len(m.f.Alerts) > 0:
-		m.f.Alerts = nil
-		return m.filtersChanged(true)
+		return m.switchView(m.tabs.back)
 	}
 	return nil
+}
+
+// toggleNewWatched switches to the new-for-watchlist tab, or from it back
+// to the tab it was opened from.
+func (m *Model) toggleNewWatched() tea.Cmd {
+	i := m.tabs.newWatched()
+	switch {
+	case i < 0:
+		return m.setStatus("no new items for watched companies since lode started", false)
+	case m.tabs.active == i:
+		return m.switchView(m.tabs.back)
+	}
+	m.tabs.back = m.tabs.active
+	return m.switchView(i)
 }
 
 // seeking is a move to the next or previous (unread) item that waits for
@@ -1109,7 +1117,9 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 			parts = append(parts, plural(r.FeedsFailed, "feed")+" failed")
 		}
 		if n := len(r.NewWatchedIDs); n > 0 {
-			m.alertIDs = append([]int64(nil), r.NewWatchedIDs...)
+			if i := m.tabs.setNewWatched(r.NewWatchedIDs); m.tabs.active == i {
+				m.f.Alerts = slices.Clone(r.NewWatchedIDs) // shown by the reload below
+			}
 			parts = append(parts, fmt.Sprintf("★ %d new for watched companies: press %s to see them", n, first(m.c.keys.Alerts)))
 		}
 		if len(r.Errors) > 0 {
