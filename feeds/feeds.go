@@ -44,6 +44,9 @@ type Feed struct {
 	Tags []string
 	// FullText says when the article pages of new items are fetched.
 	FullText FullText
+	// Hidden keeps the feed's items out of views that do not name it
+	// (newsboat's !hidden tag); it is still polled.
+	Hidden bool
 }
 
 // Defaults for Options fields left zero.

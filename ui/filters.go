@@ -38,6 +38,9 @@ type filters struct {
 	Sorts map[string]store.Sort `json:"sorts,omitempty"`
 	// where is Query compiled (nil when Query is empty).
 	where *store.Cond
+	// hide leaves out hidden feeds' items when the query does not name
+	// them (see query.Visible); nil when there is nothing to leave out.
+	hide *store.Cond
 }
 
 // query turns the filters into a store query; watch is the watchlist.
@@ -57,6 +60,12 @@ func (f filters) query(watch []string) store.Query {
 		q.IDs = f.Alerts
 	}
 	q.Where, q.Sort = f.where, f.Sort
+	if f.hide != nil {
+		q.Where = f.hide
+		if f.where != nil {
+			q.Where = &store.Cond{Op: store.CondAnd, Kids: []*store.Cond{f.where, f.hide}}
+		}
+	}
 	return q
 }
 

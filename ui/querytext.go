@@ -70,7 +70,7 @@ func (f filters) applyQuery(text string, env query.Env) (filters, error) {
 	if _, err := query.Resolve(n, env); err != nil {
 		return f, err
 	}
-	out := filters{Alerts: f.Alerts, Sort: f.Sort, View: f.View, Sorts: f.Sorts}
+	out := filters{Alerts: f.Alerts, Sort: f.Sort, View: f.View, Sorts: f.Sorts, hide: query.Visible(n, env)}
 	var kids []*query.Node
 	switch {
 	case n == nil:
@@ -148,16 +148,19 @@ func isGroup(n *query.Node, field string) bool {
 // watchlist changed; a query that no longer resolves (a tag removed from
 // the config) is dropped with the error.
 func (f *filters) compileRest(env query.Env) error {
-	f.where = nil
+	f.where, f.hide = nil, query.Visible(nil, env)
 	if strings.TrimSpace(f.Query) == "" {
 		return nil
 	}
-	c, err := query.Compile(f.Query, env)
+	n, err := query.Parse(f.Query)
+	if err == nil {
+		f.where, err = query.Resolve(n, env)
+	}
 	if err != nil {
 		bad := f.Query
 		f.Query = ""
 		return fmt.Errorf("saved query %q dropped: %w", bad, err)
 	}
-	f.where = c
+	f.hide = query.Visible(n, env)
 	return nil
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,8 +29,9 @@ func viewsHarness(t *testing.T, views []View, saved *[]View) (*harness, *store.S
 	return viewsHarnessOf(t, loadFixtures(t), views, saved)
 }
 
-// viewsHarnessOf is viewsHarness on the given items.
-func viewsHarnessOf(t *testing.T, items []item.Item, views []View, saved *[]View) (*harness, *store.Store) {
+// viewsHarnessOf is viewsHarness on the given items, with the feeds named
+// in hidden hidden.
+func viewsHarnessOf(t *testing.T, items []item.Item, views []View, saved *[]View, hidden ...string) (*harness, *store.Store) {
 	t.Helper()
 	st := openRealStore(t, items)
 	dict, err := companies.Default()
@@ -41,10 +43,14 @@ func viewsHarnessOf(t *testing.T, items []item.Item, views []View, saved *[]View
 		Watchlist: []string{"MP Materials"},
 		Views:     views,
 		QueryEnv: func() query.Env {
-			return query.Env{Companies: dict, Feeds: []query.Feed{
+			fs := []query.Feed{
 				{URL: "https://example.org/feed", Name: "Rare Earth Wire", Tags: []string{"rare-earths", "china"}},
 				{URL: "https://example.org/other", Name: "Battery Metals Daily", Tags: []string{"lithium"}},
-			}}
+			}
+			for i := range fs {
+				fs[i].Hidden = slices.Contains(hidden, fs[i].Name)
+			}
+			return query.Env{Companies: dict, Feeds: fs}
 		},
 		Feeds: func(context.Context) ([]FeedInfo, error) {
 			return []FeedInfo{

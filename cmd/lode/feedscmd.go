@@ -167,6 +167,7 @@ type feedRow struct {
 	Name        string   `json:"name"`
 	URL         string   `json:"url"`
 	Tags        []string `json:"tags,omitempty"`
+	Hidden      bool     `json:"hidden,omitempty"`
 	Items       int      `json:"items"`
 	Unread      int      `json:"unread"`
 	LastSuccess string   `json:"last_success,omitempty"`
@@ -201,7 +202,7 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 	}
 	now := time.Now()
 	for _, f := range e.cfg.Feeds {
-		row := feedRow{Name: f.Name, URL: f.URL, Tags: f.Tags}
+		row := feedRow{Name: f.Name, URL: f.URL, Tags: f.Tags, Hidden: f.Hidden}
 		if i, ok := byURL[f.URL]; ok {
 			s := stats[i]
 			row.Items, row.Unread, row.LastError, row.Failures = s.Items, s.Unread, sanitize.Line(s.LastError), s.Failures
@@ -234,7 +235,11 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 		if row.PendingURL != "" {
 			errText = strings.TrimSpace(errText + " moved permanently to " + row.PendingURL + ": 'lode feeds accept' to follow")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", sanitize.Line(row.Name), row.URL, row.Items, row.Unread, last, errText)
+		name := sanitize.Line(row.Name)
+		if row.Hidden {
+			name += " (hidden)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", name, row.URL, row.Items, row.Unread, last, errText)
 	}
 	return tw.Flush()
 }
@@ -277,7 +282,7 @@ func (a *app) feedsImport(args []string) error {
 	}
 	added := 0
 	for _, f := range list.Feeds {
-		if e.cfg.AddFeed(config.Feed{URL: config.NormalizeURL(f.URL), Name: sanitize.Line(f.Name), Tags: f.Tags}) {
+		if e.cfg.AddFeed(config.Feed{URL: config.NormalizeURL(f.URL), Name: sanitize.Line(f.Name), Tags: f.Tags, Hidden: f.Hidden}) {
 			added++
 		}
 	}
@@ -302,7 +307,7 @@ func (a *app) feedsExport(args []string) error {
 	}
 	out := make([]feeds.Feed, len(e.cfg.Feeds))
 	for i, f := range e.cfg.Feeds {
-		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
+		out[i] = feeds.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags, Hidden: f.Hidden}
 	}
 	return opml.Write(a.stdout, out)
 }

@@ -19,15 +19,16 @@ func (e *env) queryEnv(now time.Time) query.Env {
 	defer e.mu.Unlock()
 	fs := make([]query.Feed, len(e.cfg.Feeds))
 	for i, f := range e.cfg.Feeds {
-		fs[i] = query.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags}
+		fs[i] = query.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags, Hidden: f.Hidden}
 	}
 	return query.Env{Now: now, Companies: e.dict, Minerals: e.mins, Feeds: fs, Watchlist: append([]string(nil), e.cfg.Watchlist...)}
 }
 
 // compileQuery reads a --query flag: a query that does not parse or names
 // something unknown is a usage error naming the token and its column.
+// Hidden feeds' items are left out unless the query names them.
 func (e *env) compileQuery(q string, now time.Time) (*store.Cond, error) {
-	c, err := query.Compile(q, e.queryEnv(now))
+	c, err := query.CompileVisible(q, e.queryEnv(now))
 	if err != nil {
 		return nil, usagef("--query: %v", err)
 	}

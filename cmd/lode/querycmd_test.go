@@ -176,3 +176,59 @@ func TestReaderQueryTabsFeedsInTmux(t *testing.T) {
 		t.Errorf("other feeds' items are listed:\n%s", scr)
 	}
 }
+
+// TestImportNewsboatSpecialTags: `lode feeds import` reads newsboat's
+// special tags for what they mean: ~Name names the feed and !hidden keeps
+// its items out of every list that does not name it; neither becomes a
+// tag.
+func TestImportNewsboatSpecialTags(t *testing.T) {
+	srv := fixtureServer(t)
+	home := t.TempDir()
+	raw, err := os.ReadFile(filepath.Join("testdata", "newsboat-special.urls"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "config.toml"), []byte("# my feeds\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	urls := filepath.Join(t.TempDir(), "urls")
+	if err := os.WriteFile(urls, []byte(strings.ReplaceAll(string(raw), "SRV", srv.URL)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := lode(t, home, "", "feeds", "import", urls); code != 0 || !strings.Contains(out, "imported 2 feeds") {
+		t.Fatalf("import: %d %s %s", code, out, errOut)
+	}
+	cfg, err := os.ReadFile(filepath.Join(home, "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := string(cfg); !strings.Contains(c, `name = "Insider Briefings"`) || !strings.Contains(c, "hidden = true") ||
+		strings.Contains(c, "!hidden") || strings.Contains(c, "~") || strings.Count(c, "hidden") != 1 {
+		t.Errorf("config after import:\n%s", c)
+	}
+	if code, out, errOut := lode(t, home, "", "fetch"); code != 0 {
+		t.Fatalf("fetch: %d %s %s", code, out, errOut)
+	}
+	code, out, _ := lode(t, home, "", "feeds", "list", "--json")
+	if code != 0 || !strings.Contains(out, `"name":"Insider Briefings","url":"`+srv.URL+`/briefings.rss","tags":["rare-earths"],"hidden":true`) ||
+		!strings.Contains(out, `"name":"Battery Wire","url":"`+srv.URL+`/wire.atom","tags":["lithium"],"items"`) {
+		t.Errorf("feeds list --json: %d %s", code, out)
+	}
+	const lynas, alb = "Lynas Rare Earths lifts NdPr output 18% at Mt Weld", "Albemarle trims lithium capex as spodumene prices slide"
+	for _, tc := range []struct {
+		args []string
+		has  string
+		not  string
+	}{
+		{[]string{"list", "--json"}, alb, lynas},
+		{[]string{"list", "--json", "--query", "company:LYC OR company:ALB"}, alb, lynas},
+		{[]string{"list", "--json", "--feed", "insider"}, lynas, alb},
+		{[]string{"list", "--json", "--tag", "rare-earths"}, lynas, alb},
+		{[]string{"list", "--json", "--query", "feed:insider company:LYC"}, lynas, alb},
+	} {
+		code, out, errOut := lode(t, home, "", tc.args...)
+		if got := titles(t, out); code != 0 || !slices.Contains(got, tc.has) || slices.Contains(got, tc.not) {
+			t.Errorf("%v: %d %q %s", tc.args, code, got, errOut)
+		}
+	}
+}

@@ -91,6 +91,22 @@ func (c *collector) skip(line int, entry, reason string) {
 }
 
 func (c *collector) add(line int, raw, name string, tags []string) {
+	// newsboat's special tags mean something: !... hides the feed, ~Name
+	// names it; neither is a tag.
+	hidden, named := false, false
+	var plain []string
+	for _, t := range tags {
+		switch {
+		case strings.HasPrefix(t, "!"):
+			hidden = true
+		case strings.HasPrefix(t, "~"):
+			if !named {
+				name, named = t[1:], true // over the OPML title, as newsboat does
+			}
+		default:
+			plain = append(plain, t)
+		}
+	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || sanitize.Line(raw) != strings.TrimSpace(raw) {
 		c.skip(line, raw, "not an http or https URL")
@@ -102,7 +118,7 @@ func (c *collector) add(line int, raw, name string, tags []string) {
 		return
 	}
 	c.seen[key] = true
-	c.res.Feeds = append(c.res.Feeds, feeds.Feed{URL: key, Name: short(sanitize.Line(name)), Tags: cleanTags(tags)})
+	c.res.Feeds = append(c.res.Feeds, feeds.Feed{URL: key, Name: short(sanitize.Line(name)), Tags: cleanTags(plain), Hidden: hidden})
 }
 
 // short caps an imported string at 200 runes.
@@ -130,7 +146,8 @@ func cleanTags(tags []string) []string {
 }
 
 // parseNewsboat reads a newsboat urls file: a URL per line, then tags
-// separated by spaces, "quoted tags", ~Name for the title, # comments.
+// separated by spaces, "quoted tags", ~Name for the title, ! (or !hidden)
+// to hide the feed, # comments.
 // query:, exec: and filter: entries are skipped, never run.
 func parseNewsboat(data []byte) Result {
 	c := &collector{res: Result{Format: FormatNewsboat}, seen: map[string]bool{}}
@@ -161,20 +178,7 @@ func parseNewsboat(data []byte) Result {
 			c.skip(n, first, "filters are never run")
 			continue
 		}
-		var name string
-		var tags []string
-		for _, t := range toks[1:] {
-			switch {
-			case strings.HasPrefix(t, "~"):
-				if name == "" {
-					name = t[1:]
-				}
-			case t == "!": // newsboat's "hidden" marker
-			default:
-				tags = append(tags, t)
-			}
-		}
-		c.add(n, first, name, tags)
+		c.add(n, first, "", toks[1:])
 	}
 	if err := sc.Err(); err != nil {
 		c.skip(0, "", "stopped reading: "+sanitize.Line(err.Error()))
@@ -310,14 +314,18 @@ type outDoc struct {
 
 // Write writes fs as an OPML 2.0 document that Parse reads back to the
 // same feeds: the name as text and title, the tags as the category
-// attribute (comma separated).
+// attribute (comma separated), with newsboat's !hidden for a hidden feed.
 func Write(w io.Writer, fs []feeds.Feed) error {
 	var doc outDoc
 	doc.Version = "2.0"
 	doc.Head.Title = "lode feeds"
 	for _, f := range fs {
 		name := sanitize.Line(f.Name)
-		o := outAttrs{Type: "rss", Text: name, Title: name, XMLURL: sanitize.Line(f.URL), Category: strings.Join(cleanTags(f.Tags), ",")}
+		tags := cleanTags(f.Tags)
+		if f.Hidden {
+			tags = append(tags, "!hidden")
+		}
+		o := outAttrs{Type: "rss", Text: name, Title: name, XMLURL: sanitize.Line(f.URL), Category: strings.Join(tags, ",")}
 		if name == "" {
 			o.Text = o.XMLURL
 		}

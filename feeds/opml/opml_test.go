@@ -32,7 +32,7 @@ func TestNewsboatImport(t *testing.T) {
 	want := []feeds.Feed{
 		{URL: "https://mining.example/feed.xml", Name: "Mining Weekly", Tags: []string{"lithium", "rare earths"}},
 		{URL: "http://cobalt.example/rss", Name: "Cobalt", Tags: []string{"cobalt"}},
-		{URL: "https://graphite.example/atom.xml", Tags: []string{"graphite", "battery materials"}},
+		{URL: "https://graphite.example/atom.xml", Tags: []string{"graphite", "battery materials"}, Hidden: true},
 		{URL: "https://quoted.example/feed", Name: `Quoted "Name"`, Tags: []string{"tag1"}},
 	}
 	if !reflect.DeepEqual(res.Feeds, want) {
@@ -145,5 +145,39 @@ func TestBadInput(t *testing.T) {
 	}
 	if len(res.Feeds) != 1 || res.Feeds[0].Name != "Name" || !reflect.DeepEqual(res.Feeds[0].Tags, []string{"tag"}) || len(res.Skipped) != 1 {
 		t.Errorf("escapes in newsboat file: %#v", res)
+	}
+}
+
+// TestSpecialTags: newsboat's special tags are read for what they mean in
+// a urls file and in OPML categories (as newsboat's OPML 2.0 export writes
+// them): !hidden (or !) hides the feed, ~Name names it; neither is kept as
+// a tag, and Write writes them back so that Import reads the same feeds.
+func TestSpecialTags(t *testing.T) {
+	for _, file := range []string{"special-urls", "special.opml"} {
+		fh, err := os.Open(filepath.Join("testdata", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Import(fh)
+		fh.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		want := []feeds.Feed{
+			{URL: "https://insider.example/rss", Name: "Insider Notes", Tags: []string{"lithium"}, Hidden: true},
+			{URL: "https://desk.example/atom.xml", Name: "Cobalt Desk", Tags: []string{"cobalt", "daily"}},
+			{URL: "https://plain.example/feed", Tags: []string{"graphite"}, Hidden: true},
+		}
+		if !reflect.DeepEqual(res.Feeds, want) {
+			t.Errorf("%s:\n got %#v\nwant %#v", file, res.Feeds, want)
+		}
+		var out bytes.Buffer
+		if err := Write(&out, res.Feeds); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Import(&out)
+		if err != nil || !reflect.DeepEqual(back.Feeds, want) {
+			t.Errorf("%s written and read back:\n got %#v (%v)\nwant %#v", file, back.Feeds, err, want)
+		}
 	}
 }

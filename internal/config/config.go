@@ -71,6 +71,10 @@ type Feed struct {
 	// FullText is when lode fetches the article pages of the feed's new
 	// items: true, false (the default) or "auto".
 	FullText FullText `toml:"full_text,omitempty"`
+	// Hidden leaves the feed's items out of every view and list that does
+	// not name it with feed: or tag: (newsboat's !hidden); it is still
+	// polled.
+	Hidden bool `toml:"hidden,omitempty"`
 }
 
 // FullText is a feed's full_text setting.

@@ -16,6 +16,9 @@ type Feed struct {
 	URL  string
 	Name string
 	Tags []string
+	// Hidden feeds (newsboat's !hidden) are left out of every query that
+	// does not name them with feed: or tag: (see Visible).
+	Hidden bool
 }
 
 // Companies finds companies by name, alias or ticker; *companies.Dictionary
@@ -211,6 +214,58 @@ func Tags(feeds []Feed) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// Visible is the condition that leaves out the items of hidden feeds, for
+// a query n that names none of them with feed: or tag: (a hidden feed is
+// reached only by asking for it); nil when nothing is to be left out.
+func Visible(n *Node, env Env) *store.Cond {
+	var hidden []string
+	for _, f := range env.Feeds {
+		if f.Hidden {
+			hidden = append(hidden, f.URL)
+		}
+	}
+	if len(hidden) == 0 || namesAny(n, env, hidden) {
+		return nil
+	}
+	return &store.Cond{Op: store.CondNot, Kids: []*store.Cond{{Op: store.CondFeed, Values: hidden}}}
+}
+
+// namesAny reports whether a feed: or tag: term of n selects one of urls.
+func namesAny(n *Node, env Env, urls []string) bool {
+	if n == nil {
+		return false
+	}
+	if n.Kind != KindTerm {
+		return slices.ContainsFunc(n.Kids, func(k *Node) bool { return namesAny(k, env, urls) })
+	}
+	if n.Field != "feed" && n.Field != "tag" {
+		return false
+	}
+	c, err := Resolve(n, env)
+	return err == nil && slices.ContainsFunc(c.Values, func(u string) bool { return slices.Contains(urls, u) })
+}
+
+// CompileVisible is Compile with the items of hidden feeds left out unless
+// the query names them (see Visible).
+func CompileVisible(q string, env Env) (*store.Cond, error) {
+	n, err := Parse(q)
+	if err != nil {
+		return nil, err
+	}
+	c, err := Resolve(n, env)
+	if err != nil {
+		return nil, err
+	}
+	v := Visible(n, env)
+	switch {
+	case v == nil:
+		return c, nil
+	case c == nil:
+		return v, nil
+	}
+	return &store.Cond{Op: store.CondAnd, Kids: []*store.Cond{c, v}}, nil
 }
 
 // Compile parses and resolves q in one step (see Parse and Resolve).

@@ -123,3 +123,31 @@ func TestResolveErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestVisible: a hidden feed's items are left out of every query that does
+// not name that feed with feed: or tag:.
+func TestVisible(t *testing.T) {
+	env := testEnv(t)
+	env.Feeds = append(env.Feeds, Feed{URL: "https://example.org/insider.rss", Name: "Insider Notes", Tags: []string{"insider"}, Hidden: true})
+	for _, tc := range []struct{ in, want string }{
+		{"", "C(E[https://example.org/insider.rss])"},
+		{"company:LYC", "A(D[Lynas Rare Earths] C(E[https://example.org/insider.rss]))"},
+		{"tag:daily OR is:starred", "A(B(E[https://www.mining.com/commodity/lithium/feed/ https://www.mining.com/commodity/rare-earth/feed/] H) C(E[https://example.org/insider.rss]))"},
+		{`feed:"insider notes"`, "E[https://example.org/insider.rss]"},
+		{"tag:insider is:unread", "A(E[https://example.org/insider.rss] G)"},
+		{"lithium OR feed:insider", "B(F lithium E[https://example.org/insider.rss])"},
+	} {
+		c, err := CompileVisible(tc.in, env)
+		if err != nil {
+			t.Errorf("CompileVisible(%q): %v", tc.in, err)
+			continue
+		}
+		if got := show(c); got != tc.want {
+			t.Errorf("CompileVisible(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+	// No hidden feed: nothing added.
+	if c, err := CompileVisible("", testEnv(t)); err != nil || c != nil {
+		t.Errorf("CompileVisible with no hidden feed = %v, %v", c, err)
+	}
+}

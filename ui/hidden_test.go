@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// TestHiddenFeed: a hidden feed's items (newsboat's !hidden) are left out
+// of the tabs and of every query that does not name the feed, and are
+// there for feed: and tag: and from the feeds view.
+func TestHiddenFeed(t *testing.T) {
+	h, _ := viewsHarnessOf(t, loadFixtures(t), nil, nil, "Battery Metals Daily")
+	h.mustSee("[All 2]", "Unread 2", "Flagged 1", "2 items", titleLynas, titleGallium)
+	h.mustNotSee(titleMP, titleLith)
+	// A query that does not name the feed leaves it out too.
+	h.press("F")
+	h.typeText("company:MP")
+	h.press("enter")
+	h.mustSee("query: company:\"MP Materials\"", "No items")
+	h.press("F")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	h.typeText("tag:lithium")
+	h.press("enter")
+	h.mustSee("2 items", titleMP, titleLith)
+	h.press("F")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	h.typeText("feed:battery -is:flagged")
+	h.press("enter")
+	h.mustSee("2 items", "query: -is:flagged feed:battery", titleMP, titleLith)
+	// The feeds view still lists it, and enter shows its items.
+	h.press("t")
+	h.mustSee("Battery Metals Daily")
+	h.press("j", "enter")
+	h.mustSee(`query: feed:"Battery Metals Daily"`, "2 items", titleMP, titleLith)
+	h.press("[")
+	h.mustSee("Flagged", titleGallium)
+	h.mustNotSee(titleMP)
+}
