@@ -297,5 +297,5 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 	)
 	rep.Notes = append(rep.Notes, fmt.Sprintf("Cache queries on the realistic %s-item cache, in-process medians: `Store.Stale` (run by `ingest.Rescore` only on a start after the classifier, lexicon or dictionary changed) %s; `Store.Counts` with no filter %s; `Store.Page` of %d rows %s; `Store.CompanyCounts` %s; building the list index (`Store.Warm`, in the background after the first frame and after each refresh) %s.",
 		thousands(b.cold.Feeds*b.cold.Items), ms(med["stale"]), ms(med["counts"]), page, ms(med["page"]), ms(med["companies"]), ms(warm)))
-	return nil
+	return b.queryLanguage(ctx, st, rep)
 }
