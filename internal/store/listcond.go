@@ -97,8 +97,7 @@ func (s *Store) leafSet(ctx context.Context, ix *listIndex, c *Cond) (bitset, er
 		make := func() (bitset, error) { return s.linkSet(ctx, ix, table, c.Values) }
 		what := map[CondOp]string{CondCompany: "company", CondMention: "mention", CondMineral: "mineral"}[c.Op]
 		if c.Op == CondFeed {
-			q := "SELECT group_concat(id) FROM items WHERE feed_url IN (" + placeholders(len(c.Values)) + ")"
-			make = func() (bitset, error) { return s.idSet(ctx, sn, q, strArgs(c.Values)...) }
+			make = func() (bitset, error) { return s.linkSet(ctx, ix, "items", c.Values) }
 			what = "feed"
 		}
 		b, err := ix.set(c.key(), make)

@@ -65,9 +65,27 @@ func at(op CondOp, hoursBefore int) *Cond {
 // language produces, under every sort, answered by the list index against
 // the same query answered by plain SQL: counts, pages at several offsets,
 // positions and the full id list.
+//
+// It runs twice: with the list index cold (names read from SQLite) and
+// after Warm (names answered from the warm groups).
 func TestCondIndexMatchesSQL(t *testing.T) {
 	s := open(t)
 	ids := condFixture(t, s)
+	t.Run("cold", func(t *testing.T) { testCondIndexMatchesSQL(t, s, ids) })
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s.list.mu.Lock()
+	groups := len(s.list.snap.warm.groups)
+	s.list.sets, s.list.keys = map[string]bitset{}, nil
+	s.list.mu.Unlock()
+	if groups != 4 {
+		t.Fatalf("Warm kept %d groups, want companies, mentions, minerals and feeds", groups)
+	}
+	t.Run("warm", func(t *testing.T) { testCondIndexMatchesSQL(t, s, ids) })
+}
+
+func testCondIndexMatchesSQL(t *testing.T, s *Store, ids []int64) {
 	lynas, mp, glen := leaf(CondCompany, "Lynas Rare Earths"), leaf(CondCompany, "MP Materials"), leaf(CondCompany, "Glencore")
 	alpha := leaf(CondFeed, "https://a.example/rss", "https://c.example/rss")
 	conds := []*Cond{

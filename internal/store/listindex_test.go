@@ -63,7 +63,7 @@ func TestListIndexMatchesSQL(t *testing.T) {
 			if err := s.Warm(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if len(s.list.snap.warm.search) != len(warmLetters) || len(s.list.snap.warm.groups) != 2 {
+			if len(s.list.snap.warm.search) != len(warmLetters) || len(s.list.snap.warm.groups) != 4 {
 				t.Fatalf("Warm kept %d one-character searches and %d groups", len(s.list.snap.warm.search), len(s.list.snap.warm.groups))
 			}
 		}

@@ -9,9 +9,9 @@ import (
 )
 
 // What the list index keeps warm beyond the snapshot, so that the keystrokes
-// a large cache makes slow are answered from memory: the items each company
-// and mineral is linked to (the company picker's counts and a company
-// filter), and the matches of every one-character search (the first
+// a large cache makes slow are answered from memory: the items each company,
+// mention, mineral and feed is linked to (the company picker's counts, and
+// the company:, mention:, mineral:, feed: and tag: of every query), and the matches of every one-character search (the first
 // character of a search word matches most of the cache, and FTS5 has no
 // one-character prefix index). Warm loads them in the background after the
 // snapshot, without holding the index's lock while it queries SQLite; they
@@ -28,9 +28,16 @@ const defaultSmallCache = 20000
 const warmLetters = "abcdefghijklmnopqrstuvwxyz"
 
 // groupTables are the link tables filters read, table → name column; Warm
-// loads item_companies and item_minerals.
-// item_mentions is queried through linkSet but not kept warm.
-var groupTables = map[string]string{"item_companies": "company", "item_minerals": "mineral", "item_mentions": "company"}
+// loads them all. "items" stands for each feed's items (feed:, tag:).
+var groupTables = map[string]string{"item_companies": "company", "item_minerals": "mineral", "item_mentions": "company", "items": "feed_url"}
+
+// groupID is the column of table that holds the item id.
+func groupID(table string) string {
+	if table == "items" {
+		return "id"
+	}
+	return "item_id"
+}
 
 // warmSets is what Warm loaded for one snapshot. Patched copies of the
 // snapshot share it (state changes do not move items). Fields are read and
@@ -51,7 +58,7 @@ func newWarmSets() *warmSets {
 // loadGroups reads table's links as positions in sn, one name at a time.
 func (s *Store) loadGroups(ctx context.Context, sn *listSnapshot, table string) (map[string][]int32, error) {
 	field := groupTables[table]
-	rows, err := s.db.QueryContext(ctx, "SELECT "+field+", group_concat(item_id) FROM "+table+" GROUP BY "+field)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+field+", group_concat("+groupID(table)+") FROM "+table+" GROUP BY "+field)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", table, err)
 	}
@@ -108,7 +115,7 @@ func (s *Store) linkSet(ctx context.Context, ix *listIndex, table string, names 
 	for i, n := range names {
 		args[i] = n
 	}
-	return s.idSet(ctx, ix.snap, "SELECT group_concat(item_id) FROM "+table+" WHERE "+groupTables[table]+" IN ("+placeholders(len(names))+")", args...)
+	return s.idSet(ctx, ix.snap, "SELECT group_concat("+groupID(table)+") FROM "+table+" WHERE "+groupTables[table]+" IN ("+placeholders(len(names))+")", args...)
 }
 
 // fastGroupCounts answers CompanyCounts (table item_companies) or
@@ -165,7 +172,7 @@ func (s *Store) warmRest(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	for _, table := range []string{"item_companies", "item_minerals"} {
+	for _, table := range []string{"item_companies", "item_minerals", "items", "item_mentions"} {
 		ix.mu.Lock()
 		_, done := sn.warm.groups[table]
 		ix.mu.Unlock()
