@@ -162,6 +162,16 @@ func TestReaderQueryTabsFeedsInTmux(t *testing.T) {
 	s.keys("Enter")
 	s.waitText(`"newer:2x" is not an age`, titleLynas, "2 items")
 	s.keys("Escape")
+	// The next key waits for the prompt to close: escape and a key sent
+	// at once would read as alt+key.
+	s.waitFor("the prompt closed", func(scr string) bool {
+		for _, l := range strings.Split(scr, "\n") {
+			if strings.Contains(l, "query:") && strings.Contains(l, "newer:2x") && !strings.Contains(l, "error:") {
+				return false
+			}
+		}
+		return true
+	})
 	// ] switches to the Unread tab: its own query, every unread item.
 	s.keys("]")
 	s.waitText("[Unread", "query: is:unread", "6 items", titleAlb, titleGallium)
