@@ -349,6 +349,16 @@ func parallel(fns ...func() error) error {
 	return errors.Join(errs...)
 }
 
+// sequential runs fns one after the other and returns the first error.
+func sequential(fns ...func() error) error {
+	for _, fn := range fns {
+		if err := fn(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // idSet runs query, which returns one comma-separated list of item ids, and
 // returns them as a bitset over sn's positions; ids not in sn are skipped.
 func (s *Store) idSet(ctx context.Context, sn *listSnapshot, query string, args ...any) (bitset, error) {
@@ -703,15 +713,17 @@ func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
 // searchSet is the bitset of a full-text search (every word, the last as a
 // prefix), cached by the index.
 func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bitset, error) {
-	return ix.set(searchKey(search), func() (bitset, error) { return s.computeSearch(ctx, ix.snap, search) })
+	return ix.set(searchKey(search), func() (bitset, error) { return s.computeSearch(ctx, ix.snap, search, true) })
 }
 
 // searchKey is the key a search's bitset is cached under.
 func searchKey(search string) string { return "s\x00" + matchExpr(search) }
 
-// computeSearch queries FTS5 for the bitset of a full-text search over sn.
-// It does not use the index's lock.
-func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search string) (bitset, error) {
+// computeSearch queries FTS5 for the bitset of a full-text search over sn;
+// concurrent runs its queries at once (a keystroke), otherwise one after
+// the other (Warm: one core, and a lower peak of memory). It does not use
+// the index's lock.
+func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search string, concurrent bool) (bitset, error) {
 	exprs, err := s.fastMatchExprs(ctx, search)
 	if err != nil {
 		return nil, err
@@ -725,7 +737,11 @@ func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search stri
 			return err
 		}
 	}
-	if err := parallel(fns...); err != nil {
+	run := parallel
+	if !concurrent {
+		run = sequential
+	}
+	if err := run(fns...); err != nil {
 		return nil, err
 	}
 	if len(sets) == 0 {

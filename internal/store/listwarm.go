@@ -203,7 +203,7 @@ func (s *Store) warmRest(ctx context.Context) error {
 		if done {
 			continue
 		}
-		b, err := s.computeSearch(ctx, sn, letter)
+		b, err := s.computeSearch(ctx, sn, letter, false)
 		if err != nil {
 			return err
 		}
