@@ -88,7 +88,7 @@ func (r *Report) scaleMarkdown() string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Cache size: 100,000 against 1,000,000 items\n\n")
+	b.WriteString("\n## By cache size\n\n")
 	b.WriteString("Five years of briefings for a trader with 60 feeds is about 1,000,000 items. Each figure is the median of the runs with its range (min–max); the 1,000,000-item column is measured only with `-big`.\n\n")
 	b.WriteString("| Figure |")
 	for _, n := range r.ScaleSizes {
