@@ -248,33 +248,6 @@ func trimSpaceBounds(s string) (int, int) {
 	return a, b
 }
 
-// Latin letters with diacritics and the base letters they fold to.
-const (
-	foldFrom = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž"
-	foldTo   = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz"
-)
-
-// foldRune lower-cases r and strips common Latin diacritics.
-func foldRune(r rune) rune {
-	if r < 0x80 {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	r = unicode.ToLower(r)
-	if r >= 0xC0 && r < 0x250 {
-		if i := strings.IndexRune(foldFrom, r); i >= 0 {
-			// foldFrom holds only two-byte runes; foldTo one-byte letters.
-			return rune(foldTo[i/2])
-		}
-	}
-	if r == '\u2019' || r == '\u02BC' {
-		return '\''
-	}
-	return r
-}
-
 // foldString is the case- and accent-insensitive form used for exact lookups.
 func foldString(s string) string {
 	var b strings.Builder
@@ -289,7 +262,7 @@ func foldString(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(foldRune(r))
+		b.WriteRune(text.FoldRune(r))
 	}
 	return b.String()
 }

@@ -90,3 +90,14 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldTable(t *testing.T) {
+	if len([]rune(foldFrom)) != len(foldTo) {
+		t.Fatalf("foldFrom has %d runes, foldTo %d bytes", len([]rune(foldFrom)), len(foldTo))
+	}
+	for in, want := range map[rune]rune{'É': 'e', 'ł': 'l', 'ž': 'z', 'ß': 'ß', '’': '\'', 'Q': 'q'} {
+		if got := FoldRune(in); got != want {
+			t.Errorf("FoldRune(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
