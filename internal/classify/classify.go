@@ -28,17 +28,9 @@ const DefaultThreshold = 0.5
 // maxReasons caps Result.Reasons.
 const maxReasons = 8
 
-// Doc is the text of one briefing, split by section.
-type Doc struct {
-	Title      string
-	Highlights []string
-	// HighlightsDerived says the highlights are body sentences lode picked
-	// (the item had none of its own); they are already counted in Body.
-	HighlightsDerived bool
-	Body              string
-	Analysis          string
-	Takeaway          string
-}
+// Doc is the text of one briefing, split by section (the same parts every
+// step that reads an item's words takes).
+type Doc = text.Doc
 
 // Reason is one phrase that moved the score: its text as written, its
 // contribution (positive pushes towards ideology) and the section where it
