@@ -8,16 +8,7 @@ import (
 )
 
 // Doc is an item's text by part, as Analyze weighs it.
-type Doc struct {
-	Title string
-	// Highlights are the publisher's bullet points; when HighlightsDerived
-	// is set they are body sentences lode picked and are not read again.
-	Highlights        []string
-	HighlightsDerived bool
-	Body              string
-	Analysis          string
-	Takeaway          string
-}
+type Doc = text.Doc
 
 // Parts of an item, as reported in Found.Where.
 const (
