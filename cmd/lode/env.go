@@ -34,14 +34,25 @@ type env struct {
 }
 
 // pipeline builds the dictionary and classifier from the user's config.
+// The two are built at once: each decodes and indexes its data files, and
+// together they are most of the time a start takes before the first frame.
 func pipeline(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error) {
+	var (
+		cls    *classify.Classifier
+		clsErr error
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		cls, clsErr = classify.New(classify.Options{Threshold: cfg.Threshold, Extra: cfg.Lexicon})
+	}()
 	dict, err := companies.New(cfg.Companies)
+	<-done
 	if err != nil {
 		return nil, nil, fmt.Errorf("companies in config: %w", err)
 	}
-	cls, err := classify.New(classify.Options{Threshold: cfg.Threshold, Extra: cfg.Lexicon})
-	if err != nil {
-		return nil, nil, fmt.Errorf("lexicon in config: %w", err)
+	if clsErr != nil {
+		return nil, nil, fmt.Errorf("lexicon in config: %w", clsErr)
 	}
 	return dict, ingest.New(dict, cls), nil
 }
