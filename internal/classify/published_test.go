@@ -1,9 +1,8 @@
 package classify
 
 import (
-	"os"
+	"github.com/lode-reader/lode/internal/excerpt"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -14,36 +13,27 @@ import (
 // same excerpts label companies and minerals for internal/companies.
 func loadPublished(t *testing.T) []labelled {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "companies", "testdata", "heldout2", "roles", "*.txt"))
+	exs, err := excerpt.Glob(filepath.Join("..", "companies", "testdata", "heldout2", "roles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) < 30 {
-		t.Fatalf("heldout2 has %d items, want at least 30", len(files))
+	if len(exs) < 30 {
+		t.Fatalf("heldout2 has %d items, want at least 30", len(exs))
 	}
 	var out []labelled
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		head, body, ok := strings.Cut(string(b), "\n---\n")
-		if !ok {
-			t.Fatalf("%s: no --- separator", f)
-		}
-		l := labelled{ID: filepath.Base(f), Body: body}
-		for _, line := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(line, ":")
-			v = strings.TrimSpace(v)
-			switch strings.TrimSpace(k) {
+	for _, e := range exs {
+		f := e.Name
+		l := labelled{ID: e.Name, Body: e.Body}
+		for _, h := range e.Headers {
+			switch h.Key {
 			case "title":
-				l.Title = v
+				l.Title = h.Value
 			case "highlight":
-				l.Highlights = append(l.Highlights, v)
+				l.Highlights = append(l.Highlights, h.Value)
 			case "ideology":
-				l.Label = v
+				l.Label = h.Value
 			case "style":
-				l.Kind = v
+				l.Kind = h.Value
 			}
 		}
 		if l.Label != "ideology" && l.Label != "business" {

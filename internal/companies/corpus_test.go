@@ -1,7 +1,7 @@
 package companies
 
 import (
-	"os"
+	"github.com/lode-reader/lode/internal/excerpt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -43,26 +43,19 @@ func loadCorpus(t testing.TB) []corpusItem {
 // loadItems reads the items of testdata/<dir>.
 func loadItems(t testing.TB, dir string) []corpusItem {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	exs, err := excerpt.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var items []corpusItem
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		head, body, ok := strings.Cut(string(b), "\n---\n")
-		if !ok {
-			t.Fatalf("%s: no --- separator", f)
-		}
-		it := corpusItem{file: filepath.Base(f), text: body}
-		for _, line := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(line, ":")
-			switch strings.TrimSpace(k) {
+	for _, e := range exs {
+		f := e.Name
+		it := corpusItem{file: e.Name, text: e.Body}
+		for _, h := range e.Headers {
+			v, line := h.Value, h.Line
+			switch h.Key {
 			case "title":
-				it.title = strings.TrimSpace(v)
+				it.title = v
 			case "expect":
 				it.expect = splitNames(v)
 			case "known-miss":

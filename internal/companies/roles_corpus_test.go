@@ -1,10 +1,9 @@
 package companies
 
 import (
-	"os"
+	"github.com/lode-reader/lode/internal/excerpt"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -24,28 +23,20 @@ type roleItem struct {
 
 func loadRoleItems(t testing.TB, dir string) []roleItem {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "roles", "*.txt"))
+	exs, err := excerpt.Glob(filepath.Join("testdata", dir, "roles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) < 25 {
-		t.Fatalf("testdata/%s/roles has %d items, want at least 25", dir, len(files))
+	if len(exs) < 25 {
+		t.Fatalf("testdata/%s/roles has %d items, want at least 25", dir, len(exs))
 	}
 	var items []roleItem
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		head, body, ok := strings.Cut(string(b), "\n---\n")
-		if !ok {
-			t.Fatalf("%s: no --- separator", f)
-		}
-		it := roleItem{file: dir + "/" + filepath.Base(f), doc: Doc{Body: body}}
+	for _, e := range exs {
+		f := dir + "/" + e.Name
+		it := roleItem{file: f, doc: Doc{Body: e.Body}}
 		seen := map[string]bool{}
-		for _, line := range strings.Split(head, "\n") {
-			k, v, _ := strings.Cut(line, ":")
-			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		for _, h := range e.Headers {
+			k, v, line := h.Key, h.Value, h.Line
 			seen[k] = true
 			switch k {
 			case "title":
