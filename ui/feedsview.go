@@ -236,7 +236,8 @@ func (f feedsModel) view(now time.Time) []string {
 	return fillBox(out, w, f.height)
 }
 
-// feedLine is one feed: name, tags, counts, last success, error, back-off.
+// feedLine is one feed: name, tags, counts, whether it is hidden, last
+// success, error, back-off.
 func feedLine(fd FeedInfo, now time.Time) string {
 	name := sanitize.Line(fd.Name)
 	if name == "" {
@@ -247,6 +248,9 @@ func feedLine(fd FeedInfo, now time.Time) string {
 		tags = append(tags, "#"+sanitize.Line(t))
 	}
 	parts := []string{fmt.Sprintf("%-24s %-20s %s unread of %s", trunc(name, 24), trunc(strings.Join(tags, " "), 20), count(fd.Unread), count(fd.Items))}
+	if fd.Hidden {
+		parts = append(parts, "hidden (only feed: or tag: shows it)")
+	}
 	if fd.LastSuccess.IsZero() {
 		parts = append(parts, "never fetched")
 	} else {

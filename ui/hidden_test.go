@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,9 +29,14 @@ func TestHiddenFeed(t *testing.T) {
 	h.typeText("feed:battery -is:flagged")
 	h.press("enter")
 	h.mustSee("2 items", "query: -is:flagged feed:battery", titleMP, titleLith)
-	// The feeds view still lists it, and enter shows its items.
+	// The feeds view still lists it, marked hidden, and enter shows its items.
 	h.press("t")
-	h.mustSee("Battery Metals Daily")
+	h.mustSee("Battery Metals Daily", "hidden (only feed: or tag: shows it)")
+	for _, line := range strings.Split(h.view(), "\n") {
+		if strings.Contains(line, "Rare Earth Wire") == strings.Contains(line, "hidden (only") && strings.Contains(line, "unread of") {
+			t.Fatalf("only the hidden feed's row should say hidden:\n%s", line)
+		}
+	}
 	h.press("j", "enter")
 	h.mustSee(`query: feed:"Battery Metals Daily"`, "2 items", titleMP, titleLith)
 	h.press("[")

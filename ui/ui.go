@@ -144,6 +144,9 @@ type FeedInfo struct {
 	store.FeedStats
 	Name string
 	Tags []string
+	// Hidden is newsboat's !hidden: the feed's items show only when a query
+	// names the feed (feed:) or one of its tags (tag:).
+	Hidden bool
 }
 
 // queryEnv is the environment the reader resolves queries in.

@@ -53,13 +53,17 @@ func viewsHarnessOf(t *testing.T, items []item.Item, views []View, saved *[]View
 			return query.Env{Companies: dict, Feeds: fs}
 		},
 		Feeds: func(context.Context) ([]FeedInfo, error) {
-			return []FeedInfo{
+			fs := []FeedInfo{
 				{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/feed", LastSuccess: fixedNow.Add(-2 * time.Hour)}, Items: 2, Unread: 2},
 					Name: "Rare Earth Wire", Tags: []string{"rare-earths", "china"}},
 				{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/other", LastError: "HTTP 503", Failures: 2,
 					NextAttempt: fixedNow.Add(30 * time.Minute)}, Items: 2, Unread: 1},
 					Name: "Battery Metals Daily", Tags: []string{"lithium"}},
-			}, nil
+			}
+			for i := range fs {
+				fs[i].Hidden = slices.Contains(hidden, fs[i].Name)
+			}
+			return fs, nil
 		},
 	}
 	if saved != nil {

@@ -72,7 +72,7 @@ func (e *env) viewOptions(o *ui.Options) {
 		defer e.mu.Unlock()
 		var out []ui.FeedInfo
 		for _, f := range e.cfg.Feeds {
-			fi := ui.FeedInfo{Name: f.Name, Tags: f.Tags}
+			fi := ui.FeedInfo{Name: f.Name, Tags: f.Tags, Hidden: f.Hidden}
 			if i, ok := byURL[config.NormalizeURL(f.URL)]; ok {
 				fi.FeedStats = stats[i]
 			}
