@@ -84,18 +84,7 @@ func TestQueryFilters(t *testing.T) {
 	if _, err := s.Upsert(ctx, items); err != nil {
 		t.Fatal(err)
 	}
-	titles := func(q Query) []string {
-		t.Helper()
-		rows, err := s.Page(ctx, q, 0, 50)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, r := range rows {
-			out = append(out, r.Title)
-		}
-		return out
-	}
+	titles := func(q Query) []string { t.Helper(); return pageTitles(t, s, q, 50) }
 	check := func(name string, q Query, want ...string) {
 		t.Helper()
 		got := titles(q)
@@ -238,18 +227,7 @@ func TestSubjectsMentionsMinerals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	titles := func(q Query) []string {
-		t.Helper()
-		rows, err := s.Page(ctx, q, 0, 10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, r := range rows {
-			out = append(out, r.Title)
-		}
-		return out
-	}
+	titles := func(q Query) []string { t.Helper(); return pageTitles(t, s, q, 10) }
 	if got := titles(Query{Companies: []string{"Iluka Resources"}}); len(got) != 1 || got[0] != "Iluka refinery" {
 		t.Errorf("company filter reaches mentions: %q", got)
 	}
@@ -353,4 +331,18 @@ func TestBackfillIsNotNews(t *testing.T) {
 			t.Errorf("since two hours ago selected %q", g)
 		}
 	}
+}
+
+// pageTitles is the titles of the first n rows of q's page.
+func pageTitles(t *testing.T, s *Store, q Query, n int) []string {
+	t.Helper()
+	rows, err := s.Page(ctx, q, 0, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, r.Title)
+	}
+	return out
 }
