@@ -118,10 +118,14 @@ func matchExpr(search string) string {
 }
 
 // Counts returns how many items q selects, and how many of them are unread
-// and flagged. The list index (listindex.go) answers it when it can; else
-// SQLite scans the small state index and tests membership in the company
-// and search sets.
+// and flagged. A query on the items' state alone is counted from the
+// state counters (counts.go); else the list index (listindex.go) answers
+// it when it can; else SQLite scans the small state index and tests
+// membership in the company and search sets.
 func (s *Store) Counts(ctx context.Context, q Query) (Counts, error) {
+	if c, ok, err := s.stateCounts(ctx, q); ok || err != nil {
+		return c, err
+	}
 	if c, ok, err := s.fastCounts(ctx, q); ok || err != nil {
 		return c, err
 	}

@@ -203,6 +203,35 @@ var migrations = []string{
 		etag TEXT NOT NULL DEFAULT '',
 		last_modified TEXT NOT NULL DEFAULT ''
 	);`,
+	// 9: whole-cache counts without a scan (counts.go): item_counts holds
+	// how many items have each read/flagged/starred state, kept by
+	// triggers on items, so the first frame's counts and the tabs' unread
+	// counts cost a lookup at any cache size. Filled once from items.
+	`CREATE TABLE item_counts (
+		read INTEGER NOT NULL,
+		flagged INTEGER NOT NULL,
+		starred INTEGER NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (read, flagged, starred)
+	) WITHOUT ROWID;
+	INSERT INTO item_counts (read, flagged, starred, n)
+		SELECT read != 0, flagged != 0, starred != 0, count(*) FROM items GROUP BY 1, 2, 3;
+	CREATE TRIGGER item_counts_insert AFTER INSERT ON items BEGIN
+		INSERT INTO item_counts (read, flagged, starred, n) VALUES (new.read != 0, new.flagged != 0, new.starred != 0, 1)
+			ON CONFLICT (read, flagged, starred) DO UPDATE SET n = n + 1;
+	END;
+	CREATE TRIGGER item_counts_delete AFTER DELETE ON items BEGIN
+		UPDATE item_counts SET n = n - 1
+			WHERE read = (old.read != 0) AND flagged = (old.flagged != 0) AND starred = (old.starred != 0);
+	END;
+	CREATE TRIGGER item_counts_update AFTER UPDATE OF read, flagged, starred ON items
+		WHEN (old.read != 0) != (new.read != 0) OR (old.flagged != 0) != (new.flagged != 0) OR (old.starred != 0) != (new.starred != 0)
+	BEGIN
+		UPDATE item_counts SET n = n - 1
+			WHERE read = (old.read != 0) AND flagged = (old.flagged != 0) AND starred = (old.starred != 0);
+		INSERT INTO item_counts (read, flagged, starred, n) VALUES (new.read != 0, new.flagged != 0, new.starred != 0, 1)
+			ON CONFLICT (read, flagged, starred) DO UPDATE SET n = n + 1;
+	END;`,
 }
 
 // SchemaVersion is the schema version this lode writes.
