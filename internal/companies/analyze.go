@@ -77,6 +77,7 @@ const (
 	noteTarget  = "bid target"
 	noteQuote   = "inside a quote"
 	noteFormer  = "named by a name dropped before the item was published"
+	noteFooter  = "named in a release's boilerplate (About, contacts, forward-looking statements)"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -116,6 +117,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	sc.quoted = quoted
 	leadEnd := leadEnd(ts, sents, bodyStart)
 	lead2 := secondLeadSentence(ts, hits, sents, bodyStart, leadEnd)
+	footer := footerStart(ts, bodyStart)
 	tt := &srcs[0]
 	var titleQuoted []bool
 	if strings.ContainsAny(tt.src, "\"\u201C\u00AB\u300C") {
@@ -188,11 +190,15 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		t.where[part] = true
 		note := ""
 		if h.src == 1 {
-			note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
+			if h.pos >= footer {
+				note = noteFooter
+			} else {
+				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
+			}
 		} else {
 			note = d.demoteTitle(tt, h, titleQuoted)
 		}
-		if part == 2 && note == "" && lead2 >= 0 && sents[h.pos] == int32(lead2) {
+		if part == 2 && note == "" && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"): it counts as one body sentence.
@@ -414,6 +420,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			j = o.pos - 1
 			continue
 		}
+		if r.list.endsAt(ts, j) {
+			break // "rivals such as X": "as" ends a cue here
+		}
 		if skippable(ts.key(j)) || (ts.has(j, fPossessive) && ts.capitalised(j)) {
 			j-- // "a unit of Russia's Rosatom"
 			continue
@@ -449,7 +458,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	// "X, its largest shareholder, ...", "X, a former subsidiary of ...":
 	// the apposition names X's role towards the subject.
 	n := len(ts.toks)
-	if h.end < n && sents[h.end] == sent && ts.gap(h.end) == "," {
+	if h.end < n && sents[h.end] == sent && ts.gap(h.end) == "," && ts.key(h.end) != "whose" {
 		for k := h.end; k < n && k < h.end+7 && sents[k] == sent; k++ {
 			if k > h.end && strings.ContainsAny(ts.gap(k), ",;:()") {
 				break
@@ -653,4 +662,91 @@ func isPossessiveGap(g string) bool {
 		return true
 	}
 	return false
+}
+
+// relativeWords open a clause that describes something already named:
+// "its plant, which once supplied X", "an arrangement under which X bought".
+func relativeWord(k string) bool {
+	switch k {
+	case "which", "who", "whose", "whom", "where", "whereby":
+		return true
+	}
+	return false
+}
+
+// inRelativeClause reports a text hit that stands in a relative clause of
+// its sentence after another company: "Lynas said it would expand its
+// plant, which once supplied Shin-Etsu", "Gecamines ended an arrangement
+// under which Trafigura bought the cobalt". In the lead such a company is
+// context, not what the item is about.
+func inRelativeClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	sent := sents[h.pos]
+	rel := false
+	for j := h.pos - 1; j >= 0 && sents[j] == sent; j-- {
+		if o, ok := hitCovering(hits, j); ok {
+			if o.name == h.name {
+				return false
+			}
+			return rel
+		}
+		if relativeWord(ts.key(j)) {
+			rel = true
+		}
+	}
+	return false
+}
+
+// footerHeads open the boilerplate at the end of a release: "About X",
+// contacts, forward-looking statements. Companies named there are not what
+// the item is about.
+var footerHeads = [][]string{
+	{"about"}, {"forward", "looking", "statement"}, {"cautionary", "statement"}, {"cautionary", "note"},
+	{"for", "further", "information"}, {"for", "more", "information"}, {"media", "contact"},
+	{"investor", "contact"}, {"contact"}, {"contacts"}, {"investor", "relation"}, {"disclaimer"},
+}
+
+// footerStart returns the first token of a release's boilerplate footer: a
+// short line of its own, after the first paragraph, that starts with a
+// footer heading ("About Kodal Minerals", "Forward-Looking Statements").
+// It returns the token count when there is none.
+func footerStart(ts *tokens, bodyStart int) int {
+	n := len(ts.toks)
+	paras := 0
+	for i := 0; i < n; i++ {
+		t := &ts.toks[i]
+		if int(t.start) < bodyStart {
+			continue
+		}
+		if t.para {
+			paras++
+		}
+		lineStart := t.para || i > 0 && strings.IndexByte(ts.src[ts.toks[i-1].end:t.start], '\n') >= 0
+		if !lineStart || paras < 2 || !ts.has(i, fUpperInit) {
+			continue
+		}
+		// The line: up to 8 words, no full stop, then a line break.
+		e := i + 1
+		for e < n && e-i <= 8 && strings.IndexByte(ts.src[ts.toks[e-1].end:ts.toks[e].start], '\n') < 0 {
+			e++
+		}
+		if e-i > 8 || (e < n && strings.ContainsAny(ts.src[ts.toks[e-1].end:ts.toks[e].start], ".!?")) {
+			continue
+		}
+		for _, fh := range footerHeads {
+			if e-i < len(fh) || (fh[0] == "about" && e-i < 2) {
+				continue
+			}
+			ok := true
+			for k, w := range fh {
+				if ts.key(i+k) != w {
+					ok = false
+					break
+				}
+			}
+			if ok && (fh[0] != "about" || ts.capitalised(i+1)) {
+				return i
+			}
+		}
+	}
+	return n
 }

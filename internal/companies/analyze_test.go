@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 15 {
-		t.Errorf("roles.toml has %d lists, want 15", len(raw))
+	if len(raw) != 17 {
+		t.Errorf("roles.toml has %d lists, want 17", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -113,6 +113,24 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"EcoPro BM", "Qingdao Qorvath Graphite"}, nil},
 		{"a state corporation of a country", Doc{Title: "Exports rise", Body: "Exports rose, said the Qorvath Minerals Marketing Corporation of Zimbabwe."},
 			nil, nil},
+		{"a place or nationality apposition marks a candidate", Doc{Title: "Lithium exports rise", Body: "Qorvath Star, a Chinese-owned miner, shipped 20,000 tonnes in May. Tindal Lithium, a Perth-based explorer, and Korvan Nusantara, an Indonesian nickel producer, raised money."},
+			[]string{"Qorvath Star"}, []string{"Tindal Lithium", "Korvan Nusantara"}},
+		{"appositions that describe places and people are not candidates", Doc{Title: "Miners speak", Body: "John Moyo, a Zimbabwean miner, said he earned less. Jiangxi, a major producer, cut quotas. Xiaomi, a Chinese electronics maker, rose. In Zimbabwe, a Chinese-owned miner shipped ore. Last week, a Perth-based explorer raised money."},
+			nil, nil},
+		{"a company in a relative clause of the lead is context", Doc{Title: "Lynas expands Kalgoorlie", Body: "Lynas Rare Earths said it would expand its Kalgoorlie plant, which once supplied Shin-Etsu Chemical, by 2027."},
+			[]string{"Lynas Rare Earths"}, []string{"Shin-Etsu Chemical"}},
+		{"an arrangement under which", Doc{Title: "State miner takes over cobalt sales", Body: "Gecamines ended an arrangement under which Trafigura bought the cobalt."},
+			[]string{"Gécamines"}, []string{"Trafigura"}},
+		{"whose customers include", Doc{Title: "Cobalt mine to restart", Body: "Jervois Global, whose customers include Umicore, said it would restart its Idaho mine."},
+			[]string{"Jervois Global"}, []string{"Umicore"}},
+		{"rivals such as in the lead", Doc{Title: "Refinery funded", Body: "Iluka Resources won A$1.65 billion for its refinery, which rivals such as Lynas have watched."},
+			[]string{"Iluka Resources"}, []string{"Lynas Rare Earths"}},
+		{"competes with", Doc{Title: "Lithium results", Body: "Arcadium Lithium, which competes with Albemarle, posted higher revenue."},
+			[]string{"Arcadium Lithium"}, []string{"Albemarle"}},
+		{"a company named only in another's About footer", Doc{Title: "Qorvath Minerals signs offtake", Body: "Qorvath Minerals Ltd (ASX: QRV) has signed an offtake.\n\nThe deal runs five years.\n\nAbout Energy Fuels\nEnergy Fuels is a US producer of uranium. Energy Fuels operates the White Mesa Mill.\n\nForward-Looking Statements\nLynas Rare Earths may differ."},
+			[]string{"Qorvath Minerals"}, []string{"Energy Fuels", "Lynas Rare Earths"}},
+		{"a line of prose starting with About is not a footer", Doc{Title: "Output rises", Body: "Lynas Rare Earths said output rose.\n\nAbout 40% goes to Japan. Iluka Resources agreed. Iluka Resources will follow."},
+			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {

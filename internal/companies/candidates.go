@@ -72,6 +72,17 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 			continue
 		}
+		if d.roles.companyNoun[k] && !ts.has(i, fUpperInit) {
+			// "Sabi Star, a Chinese-owned miner": the name the apposition
+			// describes.
+			if h, ok := d.appositiveAt(ts, i, covered); ok {
+				for p := h.pos; p < h.end; p++ {
+					covered[p] = true
+				}
+				hits = append(hits, h)
+				names = append(names, keysOf(ts, h))
+			}
+		}
 		switch {
 		case d.roles.companyNoun[k] && !ts.has(i, fUpperInit) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
@@ -410,3 +421,93 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 // isPluralMines reports "Mines" ending a name, as companies style
 // themselves ("Denison Mines"); a single mine is a place.
 func isPluralMines(s string) bool { return s == "Mines" || s == "MINES" }
+
+// companyForms are the words after a hyphen that make "X-based",
+// "X-listed", "X-owned" describe a company.
+var companyForms = map[string]bool{
+	"based": true, "listed": true, "owned": true, "headquartered": true, "backed": true, "controlled": true,
+	"registered": true, "funded": true,
+}
+
+// companyish are modifiers that describe a business, not a person: "a state
+// miner", "a junior explorer", "a listed producer".
+var companyish = map[string]bool{
+	"state": true, "junior": true, "listed": true, "unlisted": true, "private": true, "privately": true,
+	"publicly": true, "family": true, "mid-tier": true, "emerging": true,
+}
+
+// appositiveAt reads the name an apposition at company noun i describes:
+// "Sabi Star, a Chinese-owned miner", "Kalamazoo Lithium, a Perth-based
+// explorer", "Trimex Nusantara, an Indonesian nickel producer". The
+// apposition must say it is a business (a trade word, "X-based/listed/
+// owned", "state", "junior") and name a place or a trade; the noun must be a
+// mining noun unless a trade word is there ("a Chinese battery maker"). A
+// name that is itself a place ("Jiangxi, a major producer") is not one, and
+// neither is a person ("John Moyo, a Zimbabwean miner").
+func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool) {
+	r := d.roles
+	j := i - 1
+	for j >= 0 && i-j <= 6 && ts.joined(j+1) && !covered[j] {
+		if k := ts.key(j); k == "a" || k == "an" || k == "the" {
+			break
+		}
+		j--
+	}
+	if j < 1 || i-j > 6 || i-j < 2 || covered[j] || ts.toks[j].para || strings.TrimSpace(ts.gap(j)) != "," {
+		return hit{}, false
+	}
+	if k := ts.key(j); k != "a" && k != "an" && k != "the" {
+		return hit{}, false
+	}
+	place, trade, business := false, false, false
+	for p := j + 1; p < i; p++ {
+		k := ts.key(p)
+		if r.institution[k] || d.words.instHead[k] || ts.has(p, fPossessive) {
+			return hit{}, false
+		}
+		switch {
+		case r.trade[k]:
+			trade = true
+		case companyish[k]:
+			business = true
+		}
+		if r.place[k] {
+			place = true
+		}
+		if p+1 < len(ts.toks) && ts.gap(p+1) == "-" && companyForms[ts.key(p+1)] {
+			place, business = true, true // "Perth-based", "ASX-listed", "Chinese-owned"
+		}
+	}
+	if !(trade || business) || !(place || trade) || !(r.miningNoun[ts.key(i)] || trade) {
+		return hit{}, false
+	}
+	if !ts.capitalised(j-1) || covered[j-1] || ts.has(j-1, fPossessive) {
+		return hit{}, false
+	}
+	first := j - 1
+	for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) && !covered[first-1] &&
+		!spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
+		first--
+	}
+	for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
+		first++
+	}
+	allPlace := true
+	for p := first; p < j; p++ {
+		k := ts.key(p)
+		if !r.place[k] && !d.words.function[k] {
+			allPlace = false
+		}
+		if k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "prof" {
+			return hit{}, false
+		}
+	}
+	if allPlace {
+		return hit{}, false
+	}
+	h, end, ok := d.namedAfterNoun(ts, first, covered)
+	if !ok || end != j {
+		return hit{}, false
+	}
+	return h, true
+}

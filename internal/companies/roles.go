@@ -15,7 +15,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a2"
+const analyzeRev = "a3"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -34,6 +34,8 @@ type roleFile struct {
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
+	MiningNouns      []string `toml:"mining_nouns"`
+	PlaceWords       []string `toml:"place_words"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -68,6 +70,7 @@ type roleWords struct {
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
+	miningNoun, place                                map[string]bool
 	version                                          string
 }
 
@@ -128,7 +131,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
 		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
-		trade:   words(f.TradeWords),
+		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
