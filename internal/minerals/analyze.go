@@ -46,15 +46,6 @@ const (
 // sentence is about.
 var listCues = map[string]bool{"such as": true, "including": true, "like": true, "e g": true, "notably": true, "namely": true}
 
-// companySuffixes after a mineral word make it part of a company's name
-// ("Lithium Corp", "Cobalt Ltd").
-var companySuffixes = map[string]bool{
-	"ltd": true, "limited": true, "corp": true, "corporation": true, "inc": true, "plc": true,
-	"group": true, "resources": true, "mining": true, "minerals": true, "metals": true,
-	"materials": true, "industries": true, "holdings": true, "co": true, "company": true,
-	"americas": true, "blue": true, "energy": true, "technologies": true, "tech": true,
-}
-
 // descriptors after a mineral word make it a description of a company
 // ("copper miner Codelco", "lithium producer Albemarle"), not a subject.
 var descriptors = map[string]bool{
@@ -143,7 +134,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
-			if e := i + n; e < len(words) && words[e].joined && words[e].upper && companySuffixes[words[e].key] && ph.exact == "" {
+			if e := i + n; e < len(words) && words[e].joined && words[e].upper && s.companyWords[words[e].key] && ph.exact == "" {
 				i += n - 1
 				continue
 			}

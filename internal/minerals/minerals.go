@@ -37,7 +37,10 @@ type Mineral struct {
 }
 
 type dataFile struct {
-	Mineral []Mineral `toml:"mineral"`
+	// CompanyWords after a capitalised mineral word make it part of a
+	// company's name ("Lithium Americas", "Uranium One", "Cobalt Ltd").
+	CompanyWords []string  `toml:"company_words"`
+	Mineral      []Mineral `toml:"mineral"`
 }
 
 // phrase is one compiled name: its folded words, and for exact forms the
@@ -57,7 +60,9 @@ type Set struct {
 	// w of byFirst, so most words skip the map lookup.
 	firstLen [256]uint64
 	version  string
-	words    *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	// companyWords are the folded company_words of the data file.
+	companyWords map[string]bool
+	words        *sync.Pool // *[]word buffers reused by Analyze; hold no state
 }
 
 // Default returns the set built from the embedded data file.
@@ -73,6 +78,14 @@ func parse(data []byte) (*Set, error) {
 		return nil, fmt.Errorf("parse minerals.toml: unknown key %s", und[0])
 	}
 	s := &Set{minerals: df.Mineral, byFirst: map[string][]phrase{}, words: &sync.Pool{New: func() any { return new([]word) }}}
+	s.companyWords = map[string]bool{}
+	for _, w := range df.CompanyWords {
+		ws := tokenize(w)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("minerals.toml: company word %q must be one word", w)
+		}
+		s.companyWords[ws[0].key] = true
+	}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {
 		if strings.TrimSpace(m.Tag) == "" {
@@ -144,7 +157,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m1"
+const analyzeRev = "m2"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
