@@ -480,10 +480,12 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	}
 	// "X, which holds a 49% stake in ...": X is a shareholder.
 	e := h.end
+	relative := false
 	if e < n && sents[e] == sent && (ts.key(e) == "which" || ts.key(e) == "who" || ts.key(e) == "that") {
 		e++
+		relative = true
 	}
-	if e < n && sents[e] == sent && r.holder.endsAt(ts, e) {
+	if e < n && sents[e] == sent && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
 		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
 			if _, ok := hitCovering(hits, k); ok {
 				break

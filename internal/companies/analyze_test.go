@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 17 {
-		t.Errorf("roles.toml has %d lists, want 17", len(raw))
+	if len(raw) != 19 {
+		t.Errorf("roles.toml has %d lists, want 19", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -131,6 +131,12 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Minerals"}, []string{"Energy Fuels", "Lynas Rare Earths"}},
 		{"a line of prose starting with About is not a footer", Doc{Title: "Output rises", Body: "Lynas Rare Earths said output rose.\n\nAbout 40% goes to Japan. Iluka Resources agreed. Iluka Resources will follow."},
 			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
+		{"group and energy suffixes need a trade word or a ticker", Doc{Title: "Buyers sign", Body: "Constellation Energy and Volkswagen Group signed contracts with Cameco. Qorvath Mining Group and Tindal Energy Corp. (CSE: TDE) followed."},
+			[]string{"Cameco"}, []string{"Qorvath Mining Group", "Tindal Energy"}},
+		{"to buy from is a supply deal, bought from a former owner", Doc{Title: "Offtake", Body: "Hyundai agreed to buy hydroxide from Albemarle.\n\nThe kilns were bought from Proterial in 2019. Output rose."},
+			[]string{"Albemarle"}, []string{"Proterial"}},
+		{"buying a stake is news, holding one is a role", Doc{Title: "Stake deal", Body: "Zijin Mining bought a 10% stake in Kodal Minerals.\n\nGanfeng Lithium, which bought a 5% stake in 2021, did not comment."},
+			[]string{"Zijin Mining", "Kodal Minerals"}, []string{"Ganfeng Lithium"}},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {

@@ -242,6 +242,17 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		candidateLegal[ts.key(e)] {
 		return hit{}, end, false
 	}
+	// "Volkswagen Group", "Duke Energy": a weak sector suffix needs a trade
+	// word before it ("Zijin Mining Group").
+	if last >= i && r.weakSuffix[ts.key(last)] {
+		trade := false
+		for p := first; p < last && !trade; p++ {
+			trade = r.trade[ts.key(p)]
+		}
+		if !trade {
+			return hit{}, end, false
+		}
+	}
 	// A sector suffix needs a name before it: "Kodal Minerals", not "Minerals".
 	if last == i && candidateSector[ts.key(i)] && first == i {
 		return hit{}, end, false

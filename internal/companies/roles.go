@@ -31,6 +31,8 @@ type roleFile struct {
 	RoleHeads        []string `toml:"role_heads"`
 	StakeWords       []string `toml:"stake_words"`
 	HolderVerbs      []string `toml:"holder_verbs"`
+	HolderActions    []string `toml:"holder_action_verbs"`
+	WeakSuffixes     []string `toml:"weak_suffixes"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -67,6 +69,8 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
+	holderAction                                     phraseSet
+	weakSuffix                                       map[string]bool
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
@@ -131,6 +135,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
 		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
+		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
