@@ -434,7 +434,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		switch {
 		case r.list.endsAt(ts, j):
 			return noteExample
-		case r.head.endsAt(ts, j):
+		case r.head.endsAt(ts, j) && !ts.has(j, fUpperInit):
 			return noteParent
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
 			if pk := ts.key(j - 1); pk == "takeover" || pk == "acquisition" {
@@ -579,6 +579,12 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 	if !ts.has(e-1, fPossessive) {
 		if ts.joined(e) && d.roles.unit[ts.key(e)] {
 			return e // "Chinalco unit restarts ..."
+		}
+		// "Ganfeng-backed Mariana Lithium": X owns or backs the company
+		// named next; "a Tsingshan-owned smelter" is X at work.
+		if ts.gap(e) == "-" && d.roles.by.endsAt(ts, e) && e+1 < n &&
+			ts.joined(e+1) && ts.has(e+1, fUpperInit) && (sents == nil || sents[e+1] == sents[h.pos]) {
+			return e
 		}
 		return -1
 	}

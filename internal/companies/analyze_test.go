@@ -137,6 +137,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Albemarle"}, []string{"Proterial"}},
 		{"buying a stake is news, holding one is a role", Doc{Title: "Stake deal", Body: "Zijin Mining bought a 10% stake in Kodal Minerals.\n\nGanfeng Lithium, which bought a 5% stake in 2021, did not comment."},
 			[]string{"Zijin Mining", "Kodal Minerals"}, []string{"Ganfeng Lithium"}},
+		{"X-backed Name: X is the backer", Doc{Title: "Ganfeng-backed Qorvath Lithium Corp wins permit", Body: "Ganfeng-backed Qorvath Lithium Corp said it had its permit.\n\nA Tsingshan-owned smelter started a line. Tsingshan said prices fell."},
+			[]string{"Qorvath Lithium", "Tsingshan Holding Group"}, []string{"Ganfeng Lithium"}},
+		{"a capitalised Partners is a name, not a role", Doc{Title: "Korea Zinc shares fall", Body: "Korea Zinc shares fell after MBK Partners and Young Poong raised their offer."},
+			[]string{"Korea Zinc", "Young Poong"}, nil},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {
