@@ -64,6 +64,10 @@ type Options struct {
 	Store Store
 	// Refresh polls the feeds; nil means refresh is unavailable (no feeds).
 	Refresh RefreshFunc
+	// Rescore, when set, rescores the cache in the background once the
+	// first frame is on screen (see RescoreFunc), with its progress in the
+	// status bar.
+	Rescore RescoreFunc
 	// RefreshEvery is the automatic refresh interval; 0 turns it off.
 	RefreshEvery time.Duration
 	// RefreshOnStart starts a refresh as soon as the reader opens.
@@ -287,6 +291,7 @@ type Model struct {
 	// list of its own; nil refuses mineral: terms.
 	mins *minerals.Set
 
+	rescore       rescoreState
 	refreshing    bool
 	refreshGen    int
 	refreshCancel context.CancelFunc

@@ -272,6 +272,9 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	if m.refreshCancel != nil {
 		m.refreshCancel()
 	}
+	if m.rescore.cancel != nil {
+		m.rescore.cancel()
+	}
 	if m.queryCancel != nil {
 		m.queryCancel()
 	}
@@ -961,6 +964,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return listenProgress(msg.ch, msg.gen)
 	case refreshDoneMsg:
 		return m.refreshDone(msg)
+	case rescoreProgressMsg, rescoreDoneMsg:
+		return m.rescoreMsg(msg)
 	case autoRefreshMsg:
 		if msg.gen != m.autoGen {
 			return nil
@@ -1086,7 +1091,7 @@ func (m *Model) firstFrame() tea.Cmd {
 	if m.opts.ExitAfterWarm {
 		return tea.Sequence(warmCmd(m.st), tea.Quit)
 	}
-	return warmCmd(m.st)
+	return tea.Batch(warmCmd(m.st), m.startRescore())
 }
 
 func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {

@@ -329,6 +329,9 @@ func (m Model) statusLine() string {
 	default:
 		left = "not refreshed yet"
 	}
+	if r := m.rescoreStatus(); r != "" {
+		left += " · " + r
+	}
 	left = st.Status.Render(left)
 	if m.status != "" {
 		sep := st.Rule.Render(" │ ")

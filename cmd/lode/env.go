@@ -92,8 +92,20 @@ func (a *app) loadConfig() (*env, error) {
 }
 
 // open loads the config and opens the cache, re-scoring items scored by an
-// older classifier or dictionary.
+// older classifier or dictionary first: the commands that print cached
+// items wait for it (newest first; an interrupted run keeps its progress).
 func (a *app) open(ctx context.Context) (*env, error) {
+	return a.openCache(ctx, true)
+}
+
+// openNoRescore is open leaving the cache's rescoring to the caller: the
+// reader rescores in the background, and fetch does not need it (it
+// enriches what it writes, and prints only what it wrote).
+func (a *app) openNoRescore(ctx context.Context) (*env, error) {
+	return a.openCache(ctx, false)
+}
+
+func (a *app) openCache(ctx context.Context, rescore bool) (*env, error) {
 	e, err := a.loadConfig()
 	if err != nil {
 		return nil, err
@@ -105,9 +117,11 @@ func (a *app) open(ctx context.Context) (*env, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := e.pipe.Rescore(ctx, e.store); err != nil {
-		e.store.Close()
-		return nil, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
+	if rescore {
+		if _, err := e.pipe.Rescore(ctx, e.store); err != nil {
+			e.store.Close()
+			return nil, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
+		}
 	}
 	st := e.store
 	e.pipe.SkipUnchanged(func(feedURL string) map[string]string {

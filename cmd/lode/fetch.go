@@ -31,7 +31,7 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	if *workers < 0 || *workers > 256 || explicitZero {
 		return usagef("--workers %d: want 1 to 256", *workers)
 	}
-	e, err := a.open(ctx)
+	e, err := a.openNoRescore(ctx)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -49,11 +50,16 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		}
 		defer cleanup()
 	}
-	e, err := a.open(ctx)
+	e, err := a.openNoRescore(ctx)
 	if err != nil {
 		return err
 	}
 	defer e.close()
+	rn := a.newReaderNet(e)
+	readStore, rescore, err := readerRescore(ctx, e, &rn.busy)
+	if err != nil {
+		return err
+	}
 	companies, err := e.resolveCompanies(*comps)
 	if err != nil {
 		return err
@@ -66,7 +72,7 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		Keys:                &keys,
 		Browser:             e.cfg.Browser,
 		CompanyNames:        companyNames(e.dict),
-		Store:               e.store,
+		Store:               readStore,
 		Watchlist:           e.cfg.Watchlist,
 		Companies:           companies,
 		RefreshOnStart:      !*noRefresh && !exitAfterFrame && !exitAfterWarm && len(e.cfg.Feeds) > 0,
@@ -89,7 +95,9 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if e.cfg.RefreshMinutes > 0 && !exitAfterFrame && !exitAfterWarm {
 		opts.RefreshEvery = time.Duration(e.cfg.RefreshMinutes) * time.Minute
 	}
-	rn := a.newReaderNet(e)
+	if !exitAfterFrame && !exitAfterWarm {
+		opts.Rescore = rescore
+	}
 	if len(e.cfg.Feeds) > 0 {
 		opts.Refresh = rn.refresh
 	}
@@ -136,6 +144,9 @@ func companyNames(dict *companies.Dictionary) map[string][]string {
 type readerNet struct {
 	e   *env
 	pol *feeds.Politeness
+	// busy is held by a refresh and by each background rescoring step,
+	// which must not overlap (see readerRescore).
+	busy sync.Mutex
 }
 
 // newReaderNet starts the network side of one reader run.
@@ -172,6 +183,8 @@ func (n *readerNet) fetchArticle(ctx context.Context, id int64) (string, error) 
 // follow moves and collect watchlist alerts.
 func (n *readerNet) refresh(ctx context.Context, manual bool, progress func(ui.Progress)) (ui.RefreshResult, error) {
 	e := n.e
+	n.busy.Lock()
+	defer n.busy.Unlock()
 	list := e.configuredFeeds()
 	done := 0
 	results := n.poller(0, manual).Poll(ctx, list, func(r feeds.Result) {

@@ -229,45 +229,29 @@ func (p *Pipeline) Version() string {
 }
 
 // Rescore re-enriches cached items scored by another version of the
-// classifier or dictionary and returns how many it updated.
+// classifier or dictionary, newest first, and returns how many it updated.
+// It is the whole of a Rescorer's pass, for commands that print enrichment
+// and so wait for it; an interrupted run keeps its progress.
 func (p *Pipeline) Rescore(ctx context.Context, st *store.Store) (int, error) {
-	// The cache remembers the version it was last brought up to, so a start
-	// with an unchanged version costs one lookup rather than a scan.
-	if v, err := st.GetState(ctx, versionKey); err == nil && v == p.Version() {
-		return 0, nil
-	}
-	ids, err := st.Stale(ctx, p.Version())
+	r, err := p.Rescorer(ctx, st)
 	if err != nil {
 		return 0, err
 	}
-	const batch = 500
 	n := 0
-	for len(ids) > 0 {
-		chunk := ids[:min(batch, len(ids))]
-		ids = ids[len(chunk):]
-		items := make([]item.Item, 0, len(chunk))
-		for _, id := range chunk {
-			it, err := st.Item(ctx, id)
-			if err != nil {
-				return n, fmt.Errorf("rescore: %w", err)
-			}
-			p.Enrich(&it)
-			items = append(items, it)
+	for !r.Done() {
+		k, err := r.Next(ctx, RescoreBatch)
+		n += k
+		if err != nil {
+			return n, err
 		}
-		if _, err := st.Upsert(ctx, items); err != nil {
-			return n, fmt.Errorf("rescore: %w", err)
-		}
-		n += len(items)
-	}
-	if err := st.SetState(ctx, versionKey, p.Version()); err != nil {
-		return n, fmt.Errorf("rescore: %w", err)
 	}
 	return n, nil
 }
 
-// versionKey is the state key holding the enrichment version the whole
-// cache was last brought up to.
-const versionKey = "enrich.version"
+// RescoreBatch is how many items a rescoring step enriches and writes in
+// one transaction: small enough that the reader's own writes (marking an
+// item read) wait for one step at most briefly.
+const RescoreBatch = 200
 
 func untitled(s brief.Sections) string {
 	for _, t := range append(append([]string{}, s.Highlights...), brief.Sentences(s.Body)...) {

@@ -359,7 +359,13 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 // in one transaction, with one result per batch: a refresh writes many
 // feeds for the cost of one commit, and the full-text index takes all their
 // rows at once. On an error nothing is written.
-func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) (out []UpsertResult, err error) {
+func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]UpsertResult, error) {
+	return s.upsertBatches(ctx, batches, nil)
+}
+
+// upsertBatches is UpsertBatches; with revs, it also reads the items_rev
+// counter at the start and the end of its transaction (see Rescored).
+func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *[2]int64) (out []UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -376,6 +382,11 @@ func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) (out [
 		return nil, fmt.Errorf("store items: %w", err)
 	}
 	defer tx.Rollback()
+	if revs != nil {
+		if revs[0], err = txRevision(ctx, tx); err != nil {
+			return nil, err
+		}
+	}
 	w := &upsertTx{ctx: ctx, tx: tx}
 	if err := w.prepare(); err != nil {
 		return nil, err
@@ -396,6 +407,11 @@ func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) (out [
 	}
 	if err := w.links.insert(ctx, tx); err != nil {
 		return nil, err
+	}
+	if revs != nil {
+		if revs[1], err = txRevision(ctx, tx); err != nil {
+			return nil, err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, friendly(err)
