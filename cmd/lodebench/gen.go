@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -214,6 +215,13 @@ func (g *Generator) body(tpl int) body {
 		}
 	}
 	para(words+bodyShare, lead)
+	// Most briefings also name another company once, in passing: a mention
+	// (mention: queries). Its own random stream leaves the rest of the body
+	// as it was.
+	mr := rand.New(rand.NewPCG(g.seed, 0x6d656e74<<32|uint64(tpl)))
+	if other := g.companies[mr.IntN(len(g.companies))]; mr.IntN(100) < 80 && !slices.Contains(cos, other) {
+		h.WriteString("<p>" + esc(add(fmt.Sprintf(pick(mr, passing), other.name))) + "</p>\n")
+	}
 	fmt.Fprintf(&h, "<h2>REEx Analysis: %s</h2>\n", esc(pick(r, analysisTitles)))
 	para(words+analysisShare, "")
 	h.WriteString("<h2>Investor Takeaway</h2>\n")
@@ -240,6 +248,12 @@ func esc(s string) string {
 }
 
 var (
+	// passing name a company once without making the briefing about it.
+	passing = []string{
+		"Elsewhere in the sector, %s was not part of the announcement.",
+		"Peers such as %s have yet to comment on the market.",
+		"The move comes weeks after a similar update from %s.",
+	}
 	minerals = []string{"rare earths", "NdPr oxide", "lithium", "spodumene", "cobalt", "graphite", "gallium",
 		"germanium", "antimony", "tungsten", "nickel", "manganese", "dysprosium", "terbium", "vanadium"}
 	countries = []string{"Australia", "Canada", "the United States", "Brazil", "Chile", "Argentina", "Namibia",
