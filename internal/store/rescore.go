@@ -71,6 +71,29 @@ func (s *Store) StaleAfter(ctx context.Context, version string, after Cursor, li
 	return ids, next, nil
 }
 
+// StaleNewest returns the ids of the items among the newest n that
+// version did not enrich, newest first (the rows a first frame shows).
+func (s *Store) StaleNewest(ctx context.Context, version string, n int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM (SELECT id, cls_version FROM items INDEXED BY items_newest
+		ORDER BY published DESC, id DESC LIMIT ?) WHERE cls_version != ?`, n, version)
+	if err != nil {
+		return nil, fmt.Errorf("find stale items: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("find stale items: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find stale items: %w", err)
+	}
+	return ids, nil
+}
+
 // CountStale counts the items not enriched by version (a scan of the
 // cache: for progress, in the background).
 func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
