@@ -712,9 +712,33 @@ func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
 
 // searchSet is the bitset of a full-text search (every word, the last as a
 // prefix), cached by the index.
+//
+// A typed prefix is rewritten to the FTS5 queries that answer it (see
+// fastMatchExprs), and the bitset is cached under those queries as well:
+// prefixes that stand for the same words ("lith", "lithi", ... "lithium"
+// when lithium is the only word they start) share one FTS5 search.
 func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bitset, error) {
-	return ix.set(searchKey(search), func() (bitset, error) { return s.computeSearch(ctx, ix.snap, search, true) })
+	key := searchKey(search)
+	if b, ok := ix.sets[key]; ok {
+		return b, nil
+	}
+	if b, ok := ix.snap.warm.search[key]; ok {
+		return b, nil
+	}
+	exprs, err := s.fastMatchExprs(ctx, search)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ix.set(exprsKey(exprs), func() (bitset, error) { return s.searchExprs(ctx, ix.snap, exprs, true) })
+	if err != nil {
+		return nil, err
+	}
+	return ix.set(key, func() (bitset, error) { return b, nil })
 }
+
+// exprsKey is the key a search's bitset is cached under by the FTS5
+// queries that answer it.
+func exprsKey(exprs []string) string { return "e\x00" + strings.Join(exprs, "\x00") }
 
 // searchKey is the key a search's bitset is cached under.
 func searchKey(search string) string { return "s\x00" + matchExpr(search) }
@@ -728,6 +752,12 @@ func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search stri
 	if err != nil {
 		return nil, err
 	}
+	return s.searchExprs(ctx, sn, exprs, concurrent)
+}
+
+// searchExprs is the bitset of the items any of the FTS5 queries exprs
+// match (see computeSearch).
+func (s *Store) searchExprs(ctx context.Context, sn *listSnapshot, exprs []string, concurrent bool) (bitset, error) {
 	// The queries run at once, each into its own bitset.
 	sets := make([]bitset, len(exprs))
 	fns := make([]func() error, len(exprs))

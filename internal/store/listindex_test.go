@@ -467,3 +467,31 @@ func TestWarmWhileSearching(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPrefixesOfOneWordShareASearch checks that prefixes standing for the
+// same indexed words are answered by one FTS5 search: once "lith" is
+// known, typing on to "lithi" and "lithium" reuses its bitset, and the
+// answers stay SQL's.
+func TestPrefixesOfOneWordShareASearch(t *testing.T) {
+	s := open(t)
+	ids := indexFixture(t, s)
+	for _, search := range []string{"lith", "lithi", "lithiu", "lithium", "lithiumi"} {
+		if _, err := s.Counts(ctx, Query{Search: search}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first := func(search string) *uint64 {
+		b, ok := s.list.sets[searchKey(search)]
+		if !ok || len(b) == 0 {
+			t.Fatalf("%q not cached", search)
+		}
+		return &b[0]
+	}
+	if first("lith") != first("lithium") || first("lithi") != first("lithium") {
+		t.Error("prefixes of the same words were searched again")
+	}
+	if first("lithiumi") == first("lithium") {
+		t.Error("a prefix of fewer words shares the longer one's matches")
+	}
+	checkIndexMatchesSQL(t, s, ids, []string{"lith", "lithi", "lithium", "lithiumi"}, []Query{{}, {UnreadOnly: true}})
+}
