@@ -43,6 +43,17 @@ func (p *Pipeline) Rescorer(ctx context.Context, st *store.Store) (*Rescorer, er
 		r.done = true
 		return r, nil
 	}
+	// A cache only fetch has written (a new one) holds current items but
+	// no version yet: one look finds nothing to do, and records it.
+	if any, err := st.AnyStale(ctx, r.version); err != nil {
+		return nil, fmt.Errorf("rescore: %w", err)
+	} else if !any {
+		if err := st.SetState(ctx, versionKey, r.version); err != nil {
+			return nil, fmt.Errorf("rescore: %w", err)
+		}
+		r.done = true
+		return r, nil
+	}
 	saved, err := st.GetState(ctx, cursorKey)
 	if err != nil {
 		return nil, fmt.Errorf("rescore: %w", err)

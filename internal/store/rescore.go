@@ -94,6 +94,16 @@ func (s *Store) StaleNewest(ctx context.Context, version string, n int) ([]int64
 	return ids, nil
 }
 
+// AnyStale reports whether any item was not enriched by version.
+func (s *Store) AnyStale(ctx context.Context, version string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM items WHERE cls_version != ? LIMIT 1)`, version).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("find stale items: %w", err)
+	}
+	return n > 0, nil
+}
+
 // CountStale counts the items not enriched by version (a scan of the
 // cache: for progress, in the background).
 func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
