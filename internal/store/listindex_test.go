@@ -210,28 +210,35 @@ func TestFastMatchExprsSameMatches(t *testing.T) {
 	if err != nil || len(terms) < 20 {
 		t.Fatalf("terms %v %v", terms, err)
 	}
-	seen := map[string]bool{}
-	for _, term := range terms {
-		rs := []rune(term)
-		for n := 1; n <= len(rs)+1; n++ {
-			prefix := string(rs[:min(n, len(rs))])
-			if n > len(rs) {
-				prefix += "q" // a word no item has
+	// Without the cache of long prefixes' words, and with one shared by
+	// every search, so most long prefixes are expanded from the one before.
+	for _, expand := range []map[string]expansion{nil, {}} {
+		seen := map[string]bool{}
+		for _, term := range terms {
+			rs := []rune(term)
+			for n := 1; n <= len(rs)+1; n++ {
+				prefix := string(rs[:min(n, len(rs))])
+				if n > len(rs) {
+					prefix += "q" // a word no item has
+				}
+				for _, search := range []string{prefix, "report " + prefix} {
+					if seen[search] {
+						continue
+					}
+					seen[search] = true
+					exprs, err := s.fastMatchExprs(ctx, search, expand)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, got := rowids(matchExpr(search)), rowids(exprs...)
+					if !slices.Equal(got, want) {
+						t.Errorf("search %q (cache %v): %v matches %v, FTS5 prefix query %v", search, expand != nil, exprs, got, want)
+					}
+				}
 			}
-			for _, search := range []string{prefix, "report " + prefix} {
-				if seen[search] {
-					continue
-				}
-				seen[search] = true
-				exprs, err := s.fastMatchExprs(ctx, search)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, got := rowids(matchExpr(search)), rowids(exprs...)
-				if !slices.Equal(got, want) {
-					t.Errorf("search %q: %v matches %v, FTS5 prefix query %v", search, exprs, got, want)
-				}
-			}
+		}
+		if expand != nil && len(expand) < 10 {
+			t.Errorf("only %d prefixes expanded through the cache", len(expand))
 		}
 	}
 }

@@ -160,7 +160,7 @@ func (s *Store) patchRescored(items []item.Item, before, after int64) {
 	warm := newWarmSets()
 	warm.groups = patchGroups(old.warm.groups, &sn, items)
 	sn.warm = warm
-	ix.snap, ix.sets, ix.keys = &sn, map[string]bitset{}, nil
+	ix.snap, ix.sets, ix.keys, ix.expand = &sn, map[string]bitset{}, nil, map[string]expansion{}
 }
 
 // patchGroups is the warm groups old with items' companies, mentions and
