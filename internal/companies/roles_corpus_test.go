@@ -114,10 +114,10 @@ func TestRolesCorpus(t *testing.T) {
 	// carry no suffix or ticker ("Harita Nickel", "Young Poong").
 	floors := map[string]map[string]float64{
 		"corpus":  {"subjects": 0.95, "mentions": 0.95, "minerals": 0.95},
-		"heldout": {"subjects": 0.94, "mentions": 0.92, "minerals": 0.95},
+		"heldout": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.95},
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
-		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.88},
+		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.91},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2"} {
 		var subj, ment, all, mins score
