@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 19 {
-		t.Errorf("roles.toml has %d lists, want 19", len(raw))
+	if len(raw) != 21 {
+		t.Errorf("roles.toml has %d lists, want 21", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -141,6 +141,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium", "Tsingshan Holding Group"}, []string{"Ganfeng Lithium"}},
 		{"a capitalised Partners is a name, not a role", Doc{Title: "Korea Zinc shares fall", Body: "Korea Zinc shares fell after MBK Partners and Young Poong raised their offer."},
 			[]string{"Korea Zinc", "Young Poong"}, nil},
+		{"a name ending in a mineral word used as a company", Doc{Title: "Mali junior ships concentrate", Body: "Qorvath Lithium said it shipped its first spodumene. Tindal Graphite's chief executive said more would follow."},
+			[]string{"Qorvath Lithium"}, []string{"Tindal Graphite"}},
+		{"places, projects and generic names ending in a mineral word are not candidates", Doc{Title: "Output", Body: "Zimbabwe Lithium said nothing. Output at the Qorvath Lithium Project rose. Chilean Lithium said. Australian Graphite shares fell."},
+			nil, nil},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {

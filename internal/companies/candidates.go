@@ -90,6 +90,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.indonesianAt(ts, i, covered)
 		case candidateLegal[k] || candidateSector[k]:
 			h, end, ok = d.candidateAt(ts, i, covered)
+		case d.roles.mineralSuffix[k]:
+			h, end, ok = d.mineralNamedAt(ts, i, covered)
 		default:
 			continue
 		}
@@ -521,4 +523,53 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 		return hit{}, false
 	}
 	return h, true
+}
+
+// mineralNamedAt reads "Kaloum Lithium said", "Tanami Graphite's": a
+// capitalised name ending in the mineral word at token i, used as a
+// company (a company verb or a possessive right after it). The name needs
+// a word that is neither common, generic nor a place.
+func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	w, r := &d.words, d.roles
+	if i+1 >= n || ts.toks[i+1].para {
+		return hit{}, i + 1, false
+	}
+	if !ts.has(i, fPossessive) && !(ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)]) &&
+		!(ts.joined(i+1) && ts.key(i+1) == "chief") {
+		return hit{}, i + 1, false
+	}
+	first := i
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || !ts.capitalised(k) ||
+			ts.has(k, fSingle) {
+			break
+		}
+		first = k
+	}
+	for first < i && (w.noise[ts.key(first)] || w.function[ts.key(first)]) {
+		first++
+	}
+	if first == i {
+		return hit{}, i + 1, false
+	}
+	distinct := false
+	for p := first; p < i; p++ {
+		k := ts.key(p)
+		if r.institution[k] || w.instHead[k] {
+			return hit{}, i + 1, false
+		}
+		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.place[k] && ts.toks[p].runes >= 2 &&
+			ts.toks[p].flags&fDigitInit == 0 {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return hit{}, i + 1, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[i].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, i + 1, false
+	}
+	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
 }
