@@ -475,7 +475,7 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	place, trade, business := false, false, false
 	for p := j + 1; p < i; p++ {
 		k := ts.key(p)
-		if r.institution[k] || d.words.instHead[k] || ts.has(p, fPossessive) {
+		if r.institution[k] || d.words.instHead[k] || r.appStop[k] || ts.has(p, fPossessive) {
 			return hit{}, false
 		}
 		switch {

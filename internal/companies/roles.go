@@ -35,6 +35,7 @@ type roleFile struct {
 	WeakSuffixes     []string `toml:"weak_suffixes"`
 	MineralSuffixes  []string `toml:"mineral_suffixes"`
 	CompanyVerbs     []string `toml:"company_verbs"`
+	AppositionStops  []string `toml:"apposition_stop_words"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -72,7 +73,7 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
 	holderAction                                     phraseSet
-	weakSuffix, mineralSuffix, companyVerb           map[string]bool
+	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
@@ -139,7 +140,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
 		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
 		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
-		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
+		appStop: words(f.AppositionStops),
+		trade:   words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
