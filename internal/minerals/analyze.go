@@ -134,7 +134,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
-			if e := i + n; e < len(words) && words[e].joined && words[e].upper && s.companyWords[words[e].key] && ph.exact == "" {
+			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
+				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper) {
 				i += n - 1
 				continue
 			}
