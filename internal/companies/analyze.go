@@ -682,6 +682,13 @@ func relativeWord(k string) bool {
 	return false
 }
 
+// participleAfterComma reports ", making ...", ", citing ...", ", adding
+// ...": a participial clause that adds context to the sentence's subject.
+func participleAfterComma(ts *tokens, j int) bool {
+	k := ts.key(j)
+	return len(k) > 4 && strings.HasSuffix(k, "ing") && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(j)) == ","
+}
+
 // inRelativeClause reports a text hit that stands in a relative clause of
 // its sentence after another company: "Lynas said it would expand its
 // plant, which once supplied Shin-Etsu", "Gecamines ended an arrangement
@@ -697,7 +704,7 @@ func inRelativeClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 			}
 			return rel
 		}
-		if relativeWord(ts.key(j)) {
+		if relativeWord(ts.key(j)) || participleAfterComma(ts, j) {
 			rel = true
 		}
 	}

@@ -147,6 +147,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"similar moves by, as did", Doc{Title: "Albemarle cuts jobs", Body: "Albemarle will cut 500 jobs, following similar moves by SQM and Tianqi Lithium, as did Pilbara Minerals."},
 			[]string{"Albemarle"}, []string{"SQM", "Tianqi Lithium", "Pilbara Minerals"}},
+		{"a participial clause of the lead is context", Doc{Title: "Lithium lease granted", Body: "Qorvath Lithium said it had won a mining lease, making it the second producer after the Ewoyaa mine of Atlantic Lithium."},
+			[]string{"Qorvath Lithium"}, []string{"Atlantic Lithium"}},
+		{"a heading line is not part of the name below it", Doc{Title: "Trial starts", Body: "HIGHLIGHTS\nQorvath Graphite Ltd (ASX: QGR) has started a trial.\n\nKey points\nTindal Minerals Ltd will supply feed."},
+			[]string{"Qorvath Graphite"}, []string{"Tindal Minerals"}},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
 			nil, nil},
 	} {

@@ -188,7 +188,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		first = last
 	}
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
-		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) {
+		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
@@ -499,7 +499,7 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	}
 	first := j - 1
 	for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) && !covered[first-1] &&
-		!spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
+		!spacedDash(ts, first) && !ts.has(first-1, fPossessive) && !headingBefore(ts, first) {
 		first--
 	}
 	for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
@@ -542,7 +542,7 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 	first := i
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
 		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || !ts.capitalised(k) ||
-			ts.has(k, fSingle) {
+			ts.has(k, fSingle) || headingBefore(ts, k+1) {
 			break
 		}
 		first = k
@@ -572,4 +572,23 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
+}
+
+// headingBefore reports a line break before token i that ends a short line
+// of its own ("HIGHLIGHTS", "Key points"): a heading, which is not part of
+// the name that starts the next line.
+func headingBefore(ts *tokens, i int) bool {
+	if i <= 0 || strings.IndexByte(ts.src[ts.toks[i-1].end:ts.toks[i].start], '\n') < 0 {
+		return false
+	}
+	words := 1
+	for k := i - 1; k > 0; k-- {
+		if ts.toks[k].para || strings.IndexByte(ts.src[ts.toks[k-1].end:ts.toks[k].start], '\n') >= 0 {
+			break
+		}
+		if words++; words > 4 {
+			return false
+		}
+	}
+	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
 }
