@@ -435,20 +435,6 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 // themselves ("Denison Mines"); a single mine is a place.
 func isPluralMines(s string) bool { return s == "Mines" || s == "MINES" }
 
-// companyForms are the words after a hyphen that make "X-based",
-// "X-listed", "X-owned" describe a company.
-var companyForms = map[string]bool{
-	"based": true, "listed": true, "owned": true, "headquartered": true, "backed": true, "controlled": true,
-	"registered": true, "funded": true,
-}
-
-// companyish are modifiers that describe a business, not a person: "a state
-// miner", "a junior explorer", "a listed producer".
-var companyish = map[string]bool{
-	"state": true, "junior": true, "listed": true, "unlisted": true, "private": true, "privately": true,
-	"publicly": true, "family": true, "mid-tier": true, "emerging": true,
-}
-
 // appositiveAt reads the name an apposition at company noun i describes:
 // "Sabi Star, a Chinese-owned miner", "Kalamazoo Lithium, a Perth-based
 // explorer", "Trimex Nusantara, an Indonesian nickel producer". The
@@ -481,13 +467,13 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 		switch {
 		case r.trade[k]:
 			trade = true
-		case companyish[k]:
+		case r.businessWord[k]:
 			business = true
 		}
 		if r.place[k] {
 			place = true
 		}
-		if p+1 < len(ts.toks) && ts.gap(p+1) == "-" && companyForms[ts.key(p+1)] {
+		if p+1 < len(ts.toks) && ts.gap(p+1) == "-" && r.businessForm[ts.key(p+1)] {
 			place, business = true, true // "Perth-based", "ASX-listed", "Chinese-owned"
 		}
 	}

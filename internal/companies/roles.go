@@ -36,6 +36,8 @@ type roleFile struct {
 	MineralSuffixes  []string `toml:"mineral_suffixes"`
 	CompanyVerbs     []string `toml:"company_verbs"`
 	AppositionStops  []string `toml:"apposition_stop_words"`
+	BusinessForms    []string `toml:"business_forms"`
+	BusinessWords    []string `toml:"business_words"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -74,6 +76,7 @@ type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
 	holderAction                                     phraseSet
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
+	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
@@ -140,8 +143,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
 		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
 		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
-		appStop: words(f.AppositionStops),
-		trade:   words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
+		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
+		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
