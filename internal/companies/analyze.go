@@ -704,6 +704,9 @@ func inRelativeClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 			}
 			return rel
 		}
+		if !rel && strings.Contains(ts.gap(j+1), ",") {
+			return false // "X, which runs a mill, said it would supply Y": the clause closed before Y
+		}
 		if relativeWord(ts.key(j)) || participleAfterComma(ts, j) {
 			rel = true
 		}

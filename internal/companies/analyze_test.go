@@ -119,6 +119,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"a company in a relative clause of the lead is context", Doc{Title: "Lynas expands Kalgoorlie", Body: "Lynas Rare Earths said it would expand its Kalgoorlie plant, which once supplied Shin-Etsu Chemical, by 2027."},
 			[]string{"Lynas Rare Earths"}, []string{"Shin-Etsu Chemical"}},
+		{"a company after a relative clause has closed counts", Doc{Title: "Uranium miner signs", Body: "Energy Fuels, which runs the White Mesa mill, said it would supply Iluka Resources from 2027."},
+			[]string{"Energy Fuels", "Iluka Resources"}, nil},
 		{"an arrangement under which", Doc{Title: "State miner takes over cobalt sales", Body: "Gecamines ended an arrangement under which Trafigura bought the cobalt."},
 			[]string{"Gécamines"}, []string{"Trafigura"}},
 		{"whose customers include", Doc{Title: "Cobalt mine to restart", Body: "Jervois Global, whose customers include Umicore, said it would restart its Idaho mine."},
