@@ -131,6 +131,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Arcadium Lithium"}, []string{"Albemarle"}},
 		{"a company named only in another's About footer", Doc{Title: "Qorvath Minerals signs offtake", Body: "Qorvath Minerals Ltd (ASX: QRV) has signed an offtake.\n\nThe deal runs five years.\n\nAbout Energy Fuels\nEnergy Fuels is a US producer of uranium. Energy Fuels operates the White Mesa Mill.\n\nForward-Looking Statements\nLynas Rare Earths may differ."},
 			[]string{"Qorvath Minerals"}, []string{"Energy Fuels", "Lynas Rare Earths"}},
+		{"lines of links to other articles", Doc{Title: "Iluka funds refinery", Body: "Iluka Resources won funding for its refinery.\n\nRead more: Lynas Rare Earths lifts output\nRelated: MP Materials signs Apple deal\nThe refinery will open in 2027.\n\nThe post Iluka funds refinery, Energy Fuels watches appeared first on Rare Earth Exchanges."},
+			[]string{"Iluka Resources"}, []string{"Lynas Rare Earths", "MP Materials", "Energy Fuels"}},
 		{"a line of prose starting with About is not a footer", Doc{Title: "Output rises", Body: "Lynas Rare Earths said output rose.\n\nAbout 40% goes to Japan. Iluka Resources agreed. Iluka Resources will follow."},
 			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
 		{"group and energy suffixes need a trade word or a ticker", Doc{Title: "Buyers sign", Body: "Constellation Energy and Volkswagen Group signed contracts with Cameco. Qorvath Mining Group and Tindal Energy Corp. (CSE: TDE) followed."},
