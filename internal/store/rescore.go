@@ -51,8 +51,8 @@ func (s *Store) StaleAfter(ctx context.Context, version string, after Cursor, li
 		pub, id = math.MaxInt64, 0
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, published FROM items INDEXED BY items_newest
-		WHERE (published < ? OR (published = ? AND id < ?)) AND cls_version != ?
-		ORDER BY published DESC, id DESC LIMIT ?`, pub, pub, id, version, limit)
+		WHERE (published, id) < (?, ?) AND cls_version != ?
+		ORDER BY published DESC, id DESC LIMIT ?`, pub, id, version, limit)
 	if err != nil {
 		return nil, after, fmt.Errorf("find stale items: %w", err)
 	}
