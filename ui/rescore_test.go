@@ -42,7 +42,7 @@ func TestRescoreAfterFirstFrame(t *testing.T) {
 				it.Ideology.Flagged, it.Ideology.Version = true, "v2"
 				batch = append(batch, it)
 			}
-			if _, err := st.Rescored(ctx, batch); err != nil {
+			if _, err := st.Rescored(ctx, nil, batch); err != nil {
 				return done, err
 			}
 			done += len(batch)

@@ -94,6 +94,7 @@ func (r *Rescorer) Newest(ctx context.Context, n int) (int, error) {
 
 // rescore enriches the items ids again and writes them back.
 func (r *Rescorer) rescore(ctx context.Context, ids []int64) (int, error) {
+	before := make([]item.Item, 0, len(ids))
 	items := make([]item.Item, 0, len(ids))
 	for _, id := range ids {
 		it, err := r.st.Item(ctx, id)
@@ -103,11 +104,12 @@ func (r *Rescorer) rescore(ctx context.Context, ids []int64) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("rescore: %w", err)
 		}
+		before = append(before, it) // Enrich replaces the lists, never changes them in place
 		r.p.Enrich(&it)
 		items = append(items, it)
 	}
 	if len(items) > 0 {
-		if _, err := r.st.Rescored(ctx, items); err != nil {
+		if _, err := r.st.Rescored(ctx, before, items); err != nil {
 			return 0, fmt.Errorf("rescore: %w", err)
 		}
 	}

@@ -121,9 +121,20 @@ func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
 // (filter sets, warm groups and searches, the company order) is dropped
 // and made again when next asked. A rescoring pass therefore never makes
 // the reader rebuild the whole index.
-func (s *Store) Rescored(ctx context.Context, items []item.Item) (UpsertResult, error) {
+//
+// before, when not nil, holds the same items as read before they were
+// enriched again (before[i] is items[i]): an item whose indexed words did
+// not change (most rescores change no company or mineral name) keeps its
+// full-text row, which at a million items is most of the cost of the write.
+func (s *Store) Rescored(ctx context.Context, before, items []item.Item) (UpsertResult, error) {
 	var revs [2]int64
-	rs, err := s.upsertBatches(ctx, [][]item.Item{items}, &revs)
+	rows := PrepareRows(items)
+	for i := range rows {
+		if i < len(before) && before[i].ID == items[i].ID && indexWords(before[i].Title, ftsText(before[i])) == rows[i].words {
+			rows[i].keepIndex = true
+		}
+	}
+	rs, err := s.upsertRows(ctx, [][]Row{rows}, &revs)
 	if err != nil || len(items) == 0 {
 		return UpsertResult{}, err
 	}

@@ -51,7 +51,7 @@ func TestRescoredPatchesIndex(t *testing.T) {
 		rescored = append(rescored, id)
 	}
 	snap := s.list.snap
-	if _, err := s.Rescored(ctx, its); err != nil {
+	if _, err := s.Rescored(ctx, nil, its); err != nil {
 		t.Fatal(err)
 	}
 	rev, err := s.currentRev(ctx)
@@ -94,5 +94,44 @@ func TestRescoredPatchesIndex(t *testing.T) {
 			{Mentions: []string{"Glencore"}}})
 	if left, err := s.CountStale(ctx, "v2"); err != nil || left != len(ids)-len(rescored) {
 		t.Errorf("%d stale left (%v), want %d", left, err, len(ids)-len(rescored))
+	}
+
+	// A rescore that changes no indexed word (only the flag here) keeps the
+	// items' full-text rows: every search finds what it found before.
+	searches := []string{"li", "lithium", "g", "report", "lynas", "co"}
+	found := map[string]Counts{}
+	for _, q := range searches {
+		if found[q], err = s.sqlCounts(ctx, Query{Search: q}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var before, after []item.Item
+	for _, id := range ids[30:60] {
+		it, err := s.Item(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before = append(before, it)
+		it.Ideology.Flagged, it.Ideology.Version = !it.Ideology.Flagged, "v2"
+		after = append(after, it)
+	}
+	if _, err := s.Rescored(ctx, before, after); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range searches {
+		c, err := s.sqlCounts(ctx, Query{Search: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Items != found[q].Items || c.Items == 0 && q != "co" {
+			t.Errorf("search %q finds %d items after a rescore that kept the index, %d before", q, c.Items, found[q].Items)
+		}
+	}
+	checkIndexMatchesSQL(t, s, ids, []string{"li", "lynas", "report"}, []Query{{}, {Flag: FlagOnly}, {Companies: []string{"Zeta Mining"}}})
+	if err := s.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, "INSERT INTO items_fts(items_fts) VALUES ('integrity-check')"); err != nil {
+		t.Errorf("full-text index after kept rows: %v", err)
 	}
 }

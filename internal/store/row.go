@@ -19,6 +19,9 @@ type Row struct {
 	reasons, highlights, links, evidence      string
 	// words is the text column of the full-text index (indexWords).
 	words string
+	// keepIndex, set for a rescored item whose indexed words did not
+	// change (see Rescored), leaves its full-text row as it is.
+	keepIndex bool
 }
 
 // PrepareRow encodes it for the cache. It is safe to call from many

@@ -637,8 +637,10 @@ func (w *upsertTx) one(row *Row, res *UpsertResult) error {
 		} else {
 			res.Unchanged++
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
-			return fmt.Errorf("update index: %w", err)
+		if !row.keepIndex {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
+				return fmt.Errorf("update index: %w", err)
+			}
 		}
 		for _, table := range []string{"item_companies", "item_mentions", "item_minerals"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE item_id = ?`, id); err != nil {
@@ -653,7 +655,9 @@ func (w *upsertTx) one(row *Row, res *UpsertResult) error {
 		sec.Takeaway, sec.Analysis, sec.Body, row.evidence, it.TextSource, it.FeedSummary); err != nil {
 		return fmt.Errorf("store text of %q: %w", it.Title, err)
 	}
-	w.index = append(w.index, id, it.Title, row.words)
+	if !row.keepIndex || !known { // a new item is always indexed
+		w.index = append(w.index, id, it.Title, row.words)
+	}
 	w.links.add(id, *it)
 	return nil
 }
