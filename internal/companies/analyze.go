@@ -69,15 +69,16 @@ func (f Finding) Label() string {
 
 // Notes explaining why a company is a mention rather than a subject.
 const (
-	noteOnce    = "named once in the body"
-	noteList    = "one of a list"
-	noteExample = "named as an example or peer"
-	noteParent  = "parent, owner or shareholder of another company"
-	noteSeller  = "former owner or seller"
-	noteTarget  = "bid target"
-	noteQuote   = "inside a quote"
-	noteFormer  = "named by a name dropped before the item was published"
-	noteFooter  = "named in a release's boilerplate (About, contacts, forward-looking statements)"
+	noteOnce       = "named once in the body"
+	noteList       = "one of a list"
+	noteExample    = "named as an example or peer"
+	noteParent     = "parent, owner or shareholder of another company"
+	noteSeller     = "former owner or seller"
+	noteTarget     = "bid target"
+	noteQuote      = "inside a quote"
+	noteFormer     = "named by a name dropped before the item was published"
+	noteFooter     = "named in a release's boilerplate (About, contacts, forward-looking statements)"
+	noteCommentary = "named only in the publisher's analysis"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -98,6 +99,13 @@ func (d *Dictionary) Analyze(doc Doc) []Finding {
 func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	doc := Doc{Published: published}
 	hlEnd, bodyStart := t.HighlightsEnd(), t.HighlightsEnd()
+	// The publisher's analysis and takeaway (when the item has them as
+	// sections) start here: comparisons there do not make a company the
+	// item's subject on their own.
+	commentary, _ := t.Range(text.Analysis)
+	if as, ae := t.Range(text.Analysis); as == ae {
+		commentary, _ = t.Range(text.Takeaway)
+	}
 	sc := d.scratch.Get().(*scratch)
 	defer d.scratch.Put(sc)
 	var srcs [2]tokens
@@ -147,6 +155,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		first     int // order of first appearance
 		good      int // hits in title, highlights or lead that count
 		goodSents []int32
+		news      bool // some counting naming outside the analysis and takeaway
 		where     [4]bool
 		note      string
 		former    int  // hit.former of the first hit naming it by a former name
@@ -218,6 +227,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
+		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
+			t.news = true
+		}
 	}
 	out := make([]Finding, 0, len(order))
 	for pass := 0; pass < 2; pass++ {
@@ -231,7 +243,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 					historic = fm.Until > 0 && !doc.Published.IsZero() && doc.Published.Year() >= fm.Until
 				}
 			}
-			subject := (t.good > 0 || len(t.goodSents) >= 2) && !historic
+			subject := (t.good > 0 || len(t.goodSents) >= 2 && t.news) && !historic
 			if subject != (pass == 0) {
 				continue
 			}
@@ -245,6 +257,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 				f.Note = noteFormer
 			} else if !subject {
 				f.Note = t.note
+				if f.Note == "" && len(t.goodSents) >= 2 {
+					f.Note = noteCommentary
+				}
 				if f.Note == "" {
 					f.Note = noteOnce
 				}
