@@ -100,9 +100,10 @@ func (s score) min() float64       { return min(s.precision(), s.recall()) }
 // ones it only names (mentions), and how well minerals.Analyze tags the
 // minerals an item is about. testdata/corpus/roles was used to build the
 // rules; testdata/heldout/roles was written at the same time and never
-// tuned against. Figures are in docs/companies.md; the test fails when one
-// falls below the floor recorded here, so a change that costs quality is
-// seen.
+// tuned against; heldout2 and heldout3 imitate real publishers' styles
+// (heldout3 written without reading the rule code or data). Figures are
+// in docs/companies.md; the test fails when one falls below the floor
+// recorded here, so a change that costs quality is seen.
 func TestRolesCorpus(t *testing.T) {
 	d := mustDefault(t)
 	ms, err := minerals.Default()
@@ -118,8 +119,12 @@ func TestRolesCorpus(t *testing.T) {
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
 		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.91},
+		// heldout3 was written by someone who had not read the rule code, the
+		// rule data or the lexicon, and nobody tunes on it; its floors sit
+		// just under its first run.
+		"heldout3": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.81},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
