@@ -118,10 +118,10 @@ func TestRolesCorpus(t *testing.T) {
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
 		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.88},
-		// heldout4 was written by another author, before reading the rules
-		// or their data, to be harder (see docs/companies.md); not tuned
-		// against.
-		"heldout4": {"subjects": 0, "mentions": 0, "minerals": 0},
+		// heldout4 was written by another author before reading the rules
+		// or their data, and is not tuned against (docs/companies.md);
+		// floors sit just under its first run on 27fe4d0.
+		"heldout4": {"subjects": 0.80, "mentions": 0.92, "minerals": 0.95},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout4"} {
 		var subj, ment, all, mins score
