@@ -31,10 +31,10 @@ func (c *countingCache) Upsert(ctx context.Context, items []item.Item) (store.Up
 	return c.Store.Upsert(ctx, items)
 }
 
-// UpsertBatches counts one write per feed, as Upsert does.
-func (c *countingCache) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+// UpsertRows counts one write per feed, as Upsert does.
+func (c *countingCache) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
 	c.upserts.Add(int64(len(batches)))
-	return c.Store.UpsertBatches(ctx, batches)
+	return c.Store.UpsertRows(ctx, batches)
 }
 
 func (c *countingCache) SaveFeedState(ctx context.Context, st store.FeedState) error {

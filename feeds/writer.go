@@ -8,22 +8,30 @@ import (
 	"github.com/lode-reader/lode/internal/store"
 )
 
-// BatchCache is a Cache that also writes the items of several feeds in one
+// BatchCache is a Cache that also writes the rows of several feeds in one
 // transaction (store.Store does). With one, Poll keeps a single writer that
-// takes the items of every feed parsed while it was writing the previous
-// ones, so the workers go on parsing and enriching while it writes, and a
-// refresh of many feeds costs a few commits rather than one per feed.
+// takes the rows of every feed parsed while it was writing the previous
+// ones, so the workers go on parsing, enriching and preparing rows
+// (store.PrepareRow) while it writes, and a refresh of many feeds costs a
+// few commits rather than one per feed.
 type BatchCache interface {
-	UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error)
+	UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error)
 }
 
 // maxWriteItems bounds the items one batched write takes.
 const maxWriteItems = 2000
 
-// writeReq is a feed's items waiting for the writer, and where to answer.
+// writeReq is a feed's items, prepared, waiting for the writer, and where
+// to answer.
 type writeReq struct {
 	items []item.Item
+	rows  []store.Row
 	reply chan writeRes
+}
+
+// newWriteReq prepares items for the writer in the calling goroutine.
+func newWriteReq(items []item.Item, reply chan writeRes) writeReq {
+	return writeReq{items: items, rows: store.PrepareRows(items), reply: reply}
 }
 
 type writeRes struct {
@@ -68,7 +76,7 @@ func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item) (store.Ups
 		return p.cache.Upsert(wctx, items)
 	}
 	reply := make(chan writeRes, 1)
-	w.reqs <- writeReq{items: items, reply: reply}
+	w.reqs <- newWriteReq(items, reply)
 	r := <-reply
 	return r.r, r.err
 }
@@ -94,13 +102,13 @@ func (w *writer) run(bc BatchCache, c Cache) {
 				break drain
 			}
 		}
-		lists := make([][]item.Item, len(batch))
+		lists := make([][]store.Row, len(batch))
 		for i, r := range batch {
-			lists[i] = r.items
+			lists[i] = r.rows
 		}
 		// Each feed keeps the time it had for its own write.
 		ctx, cancel := context.WithTimeout(context.Background(), time.Duration(len(batch))*cacheWriteTimeout)
-		rs, err := bc.UpsertBatches(ctx, lists)
+		rs, err := bc.UpsertRows(ctx, lists)
 		cancel()
 		for i, r := range batch {
 			switch {

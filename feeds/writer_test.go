@@ -24,7 +24,7 @@ type batchWatch struct {
 	writes, batched atomic.Int64
 }
 
-func (c *batchWatch) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+func (c *batchWatch) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
 	n := c.inFlight.Add(1)
 	defer c.inFlight.Add(-1)
 	for m := c.most.Load(); n > m && !c.most.CompareAndSwap(m, n); m = c.most.Load() {
@@ -32,11 +32,11 @@ func (c *batchWatch) UpsertBatches(ctx context.Context, batches [][]item.Item) (
 	c.writes.Add(1)
 	c.batched.Add(int64(len(batches)))
 	for _, b := range batches {
-		if c.poisoned(b) {
+		if len(b) > 0 && c.poisoned([]item.Item{b[0].Item}) {
 			return nil, errors.New("disk says no")
 		}
 	}
-	return c.countingCache.UpsertBatches(ctx, batches)
+	return c.countingCache.UpsertRows(ctx, batches)
 }
 
 func (c *batchWatch) Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error) {
@@ -106,7 +106,7 @@ func TestWriterBatchesQueuedFeeds(t *testing.T) {
 		}
 		reply := make(chan writeRes, 1)
 		replies = append(replies, reply)
-		w.reqs <- writeReq{items: items, reply: reply}
+		w.reqs <- newWriteReq(items, reply)
 	}
 	go w.run(c, c)
 	for f, reply := range replies {
@@ -132,7 +132,7 @@ func TestWriterIsolatesAFailingFeed(t *testing.T) {
 	for _, u := range urls {
 		reply := make(chan writeRes, 1)
 		replies = append(replies, reply)
-		w.reqs <- writeReq{items: []item.Item{{FeedURL: u, GUID: "x", Title: "X"}}, reply: reply}
+		w.reqs <- newWriteReq([]item.Item{{FeedURL: u, GUID: "x", Title: "X"}}, reply)
 	}
 	go w.run(c, c)
 	for i, reply := range replies {

@@ -102,6 +102,9 @@ func (m *Model) rescoreMsg(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return m.setStatus(msg.err.Error(), true)
 		}
+		if msg.n == 0 {
+			return nil
+		}
 		return tea.Batch(m.setStatus(fmt.Sprintf("rescored %s with the new dictionary and classifier", plural(msg.n, "item")), false),
 			m.reload(), m.viewCounts(), warmCmd(m.st))
 	}

@@ -31,19 +31,15 @@ func readerRescore(ctx context.Context, e *env, busy *sync.Mutex) (ui.Store, ui.
 	if r.Done() {
 		return e.store, nil, nil
 	}
-	first, err := r.Next(ctx, firstPageRescore)
-	if err != nil {
+	if _, err := r.Newest(ctx, firstPageRescore); err != nil {
 		return nil, nil, fmt.Errorf("cache %s: %w", e.home.CachePath, err)
-	}
-	if r.Done() {
-		return e.store, nil, nil
 	}
 	run := func(ctx context.Context, progress func(ui.RescoreProgress)) (int, error) {
 		left, err := r.Remaining(ctx)
 		if err != nil {
 			return 0, err
 		}
-		total, done := left+first, first
+		total, done := left, 0
 		for !r.Done() {
 			// A refresh and a rescoring step never overlap, so a step never
 			// writes back an item a refresh has just changed.

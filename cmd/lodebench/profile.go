@@ -73,10 +73,10 @@ func (c *timedCache) Upsert(ctx context.Context, items []item.Item) (store.Upser
 	return c.Store.Upsert(ctx, items)
 }
 
-// UpsertBatches times the store's batched writes (the poller's one writer)
+// UpsertRows times the store's batched writes (the poller's one writer)
 // as Upsert does, counting one call per write.
-func (c *timedCache) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]store.UpsertResult, error) {
+func (c *timedCache) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
 	t := time.Now()
 	defer func() { c.upsert.Add(int64(time.Since(t))); c.calls.Add(1) }()
-	return c.Store.UpsertBatches(ctx, batches)
+	return c.Store.UpsertRows(ctx, batches)
 }

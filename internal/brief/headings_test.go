@@ -2,6 +2,7 @@ package brief
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -86,5 +87,51 @@ func TestInlineWhyItMattersStaysProse(t *testing.T) {
 		if s.Analysis != "" || s.Takeaway != "" {
 			t.Errorf("%q: analysis %q, takeaway %q; want none", in, s.Analysis, s.Takeaway)
 		}
+	}
+}
+
+// TestFurnitureBounds: isFurniture lower-cases only as much of a line as
+// the longest furniture line and prefix can need.
+func TestFurnitureBounds(t *testing.T) {
+	for k := range dropLines {
+		if len(k) > maxDropLine {
+			t.Errorf("dropLines has %q, longer than maxDropLine %d", k, maxDropLine)
+		}
+	}
+	for _, p := range furniturePrefixes {
+		if len(p) > maxFurniturePrefix {
+			t.Errorf("furniturePrefixes has %q, longer than maxFurniturePrefix %d", p, maxFurniturePrefix)
+		}
+	}
+	long := strings.Repeat("word ", 100)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Share this:", true}, {"SHARE ON FACEBOOK", true}, {"Continue reading →", true},
+		{"Continue reading the long story of how lithium prices fell so far this year", false},
+		{"Tags: lithium, cobalt", true}, {"TAGGED WITH: lithium " + long, true},
+		{"The post Lithium falls appeared first on Desk.", true},
+		{"The post War " + long + " Appeared First On nothing", true},
+		{"The post-war order " + long, false}, {"- - Read More - -", true},
+		{"\u212Aelvin", false}, {"Lithium output rose 12% in the quarter.", false},
+	} {
+		if got := isFurniture(line{text: tc.text}); got != tc.want {
+			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMoreFields: the word count that spares normLabel on long lines never
+// says "more" when normLabel's result has few words.
+func TestMoreFields(t *testing.T) {
+	for _, s := range []string{"Why this matters", "— — — Why it matters: for the West — — — — — — — — —",
+		"a b c d e f g h i", ": : : : : : : : : : : : a", "Implications for the West - and the U.S.", "one\u00a0two\u2003three"} {
+		if n := len(strings.Fields(normLabel(s))); moreFields(s, n) {
+			t.Errorf("moreFields(%q, %d) = true; normLabel gives %d words", s, n, n)
+		}
+	}
+	if !moreFields("Implications for the West are many and they keep growing every single day", maxPhrasedWords) {
+		t.Error("a 14-word sentence is not more than 9 words")
 	}
 }

@@ -433,7 +433,8 @@ func (p *parser) closeLink() {
 }
 
 // addText appends a text token, collapsing whitespace (or, in plain-text
-// mode and inside <pre>, honouring newlines).
+// mode and inside <pre>, honouring newlines). Runs of characters between
+// spaces are written whole.
 func (p *parser) addText(b []byte) {
 	s := string(b)
 	if !sanitize.Safe(s) {
@@ -441,34 +442,23 @@ func (p *parser) addText(b []byte) {
 	}
 	keepNL := p.plain || p.preDepth > 0
 	bold := p.boldDepth > 0
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			switch c {
-			case '\n':
-				if keepNL {
-					p.newline()
-					continue
-				}
-				p.space = true
-			case ' ', '\t', '\f', '\r', '\v':
-				p.space = true
-			case linkOpen, linkClose:
-				// cannot come from sanitized text; never let it through
-			default:
-				p.writeByte(c, bold)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && textByte[c] == byteWord {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && textByte[s[j]] == byteWord {
+				j++
 			}
+			p.prepWrite(bold)
+			p.buf.WriteString(s[i:j])
+			i = j
+			continue
 		}
-		return
-	}
-	for _, r := range s {
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case r == '\n' && keepNL:
 			p.newline()
@@ -476,11 +466,31 @@ func (p *parser) addText(b []byte) {
 			p.space = true
 		case r == '\u200b' || r == '\u2060' || r == '\u00ad' || r == utf8.RuneError:
 			// zero-width space, word joiner, soft hyphen
+		case r == linkOpen || r == linkClose:
+			// cannot come from sanitized text; never let it through
 		default:
 			p.writeRune(r, bold)
 		}
 	}
 }
+
+// textByte sorts ASCII bytes for addText: byteWord bytes are written as
+// they are, the others (white space and the link markers) looked at one by
+// one.
+var textByte = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = byteWord
+	}
+	for _, c := range []byte{' ', '\t', '\n', '\f', '\r', '\v', linkOpen, linkClose} {
+		t[c] = byteOther
+	}
+	return t
+}()
+
+const (
+	byteWord uint8 = iota
+	byteOther
+)
 
 func (p *parser) prepWrite(bold bool) {
 	if p.space && p.buf.Len() > 0 {

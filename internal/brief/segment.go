@@ -2,6 +2,8 @@ package brief
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // label is what a heading announces.
@@ -170,7 +172,7 @@ func matchLabelKind(s string) (label, string, bool) {
 	if lb := phraseLabel(key); lb != lblNone {
 		return lb, sub, true
 	}
-	if sub != "" {
+	if sub != "" && !moreFields(s, maxPhrasedWords) {
 		// "Why This Matters to the West" contains no separator, but
 		// "Implications for the West - and the U.S." might
 		if lb := phraseLabel(normLabel(s)); lb != lblNone {
@@ -188,8 +190,34 @@ func normLabel(s string) string {
 		s = strings.ReplaceAll(s, "‘", "'")
 		s = strings.ReplaceAll(s, "&", "and")
 	}
-	s = strings.Trim(s, " \t:.-–—*#•|!?")
+	s = strings.Trim(s, normCut)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// normCut is trimmed from the ends of a label by normLabel.
+const normCut = " \t:.-–—*#•|!?"
+
+// moreFields reports whether normLabel(s) certainly has more than n
+// words: s has more than n words with a character normLabel does not trim
+// (its trimming can shorten or drop only words made of normCut, and its
+// other edits change no word boundary). It reads s without copying it.
+func moreFields(s string, n int) bool {
+	words, in, solid := 0, false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if in && solid {
+				words++
+			}
+			in, solid = false, false
+			continue
+		}
+		in = true
+		solid = solid || !strings.ContainsRune(normCut, r)
+	}
+	if in && solid {
+		words++
+	}
+	return words > n
 }
 
 // analysisWords make a short heading an analysis heading: "REEx
@@ -306,26 +334,31 @@ func phraseLabel(key string) label {
 }
 
 // isFurniture reports lines that are share bars, taxonomy lists, comment
-// forms or feed trailers.
+// forms or feed trailers. Only the start of a line and a line short enough
+// to be one of dropLines are lower-cased: paragraphs are long.
 func isFurniture(l line) bool {
 	if len(l.text) > 600 {
 		return false // furniture lines are short
 	}
 	plain := stripRefs(l.text)
-	low := strings.ToLower(plain)
-	key := strings.Trim(low, " :.…!»›→>|-")
-	key = strings.TrimSuffix(key, "...")
-	if dropLines[key] {
+	// Trimming before lower-casing is the same: the cut characters have no case.
+	trimmed := strings.TrimSuffix(strings.Trim(plain, furnitureCut), "...")
+	// Lower-casing shrinks a string to no less than a third of its bytes
+	// (the Kelvin sign is three bytes, "k" one), so a longer key cannot be
+	// one of dropLines.
+	if len(trimmed) <= 3*maxDropLine && dropLines[strings.ToLower(trimmed)] {
 		return true
 	}
+	low := lowerPrefix(plain, 3*maxFurniturePrefix)
 	for _, p := range furniturePrefixes {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	if strings.HasPrefix(low, "the post ") && strings.Contains(low, " appeared first on ") {
+	if strings.HasPrefix(low, "the post ") && strings.Contains(strings.ToLower(plain), " appeared first on ") {
 		return true
 	}
+	key := lowerPrefix(trimmed, 3*len("continue reading"))
 	switch {
 	case strings.HasPrefix(key, "continue reading"):
 		return countWords(plain) <= 10
@@ -333,6 +366,29 @@ func isFurniture(l line) bool {
 		return countWords(plain) <= 6
 	}
 	return false
+}
+
+// furnitureCut is trimmed from a line before it is looked up in dropLines.
+const furnitureCut = " :.…!»›→>|-"
+
+// maxDropLine and maxFurniturePrefix are the longest dropLines key and
+// furniturePrefixes entry (TestFurnitureBounds).
+const (
+	maxDropLine        = 21
+	maxFurniturePrefix = 41
+)
+
+// lowerPrefix is the lower-cased start of s: at least its first n bytes
+// (whole characters), or all of it. The lower case of a prefix is a prefix
+// of the lower case.
+func lowerPrefix(s string, n int) string {
+	if len(s) > n {
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		s = s[:n]
+	}
+	return strings.ToLower(s)
 }
 
 type section uint8

@@ -90,6 +90,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.indonesianAt(ts, i, covered)
 		case candidateLegal[k] || candidateSector[k]:
 			h, end, ok = d.candidateAt(ts, i, covered)
+		case d.roles.mineralSuffix[k]:
+			h, end, ok = d.mineralNamedAt(ts, i, covered)
 		default:
 			continue
 		}
@@ -186,7 +188,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		first = last
 	}
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
-		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) {
+		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
@@ -433,20 +435,6 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 // themselves ("Denison Mines"); a single mine is a place.
 func isPluralMines(s string) bool { return s == "Mines" || s == "MINES" }
 
-// companyForms are the words after a hyphen that make "X-based",
-// "X-listed", "X-owned" describe a company.
-var companyForms = map[string]bool{
-	"based": true, "listed": true, "owned": true, "headquartered": true, "backed": true, "controlled": true,
-	"registered": true, "funded": true,
-}
-
-// companyish are modifiers that describe a business, not a person: "a state
-// miner", "a junior explorer", "a listed producer".
-var companyish = map[string]bool{
-	"state": true, "junior": true, "listed": true, "unlisted": true, "private": true, "privately": true,
-	"publicly": true, "family": true, "mid-tier": true, "emerging": true,
-}
-
 // appositiveAt reads the name an apposition at company noun i describes:
 // "Sabi Star, a Chinese-owned miner", "Kalamazoo Lithium, a Perth-based
 // explorer", "Trimex Nusantara, an Indonesian nickel producer". The
@@ -473,19 +461,19 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	place, trade, business := false, false, false
 	for p := j + 1; p < i; p++ {
 		k := ts.key(p)
-		if r.institution[k] || d.words.instHead[k] || ts.has(p, fPossessive) {
+		if r.institution[k] || d.words.instHead[k] || r.appStop[k] || ts.has(p, fPossessive) {
 			return hit{}, false
 		}
 		switch {
 		case r.trade[k]:
 			trade = true
-		case companyish[k]:
+		case r.businessWord[k]:
 			business = true
 		}
 		if r.place[k] {
 			place = true
 		}
-		if p+1 < len(ts.toks) && ts.gap(p+1) == "-" && companyForms[ts.key(p+1)] {
+		if p+1 < len(ts.toks) && ts.gap(p+1) == "-" && r.businessForm[ts.key(p+1)] {
 			place, business = true, true // "Perth-based", "ASX-listed", "Chinese-owned"
 		}
 	}
@@ -497,7 +485,7 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	}
 	first := j - 1
 	for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) && !covered[first-1] &&
-		!spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
+		!spacedDash(ts, first) && !ts.has(first-1, fPossessive) && !headingBefore(ts, first) {
 		first--
 	}
 	for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
@@ -521,4 +509,72 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 		return hit{}, false
 	}
 	return h, true
+}
+
+// mineralNamedAt reads "Kaloum Lithium said", "Tanami Graphite's": a
+// capitalised name ending in the mineral word at token i, used as a
+// company (a company verb or a possessive right after it). The name needs
+// a word that is neither common, generic nor a place.
+func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	w, r := &d.words, d.roles
+	if i+1 >= n || ts.toks[i+1].para {
+		return hit{}, i + 1, false
+	}
+	if !ts.has(i, fPossessive) && !(ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)]) &&
+		!(ts.joined(i+1) && ts.key(i+1) == "chief") {
+		return hit{}, i + 1, false
+	}
+	first := i
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || !ts.capitalised(k) ||
+			ts.has(k, fSingle) || headingBefore(ts, k+1) {
+			break
+		}
+		first = k
+	}
+	for first < i && (w.noise[ts.key(first)] || w.function[ts.key(first)]) {
+		first++
+	}
+	if first == i {
+		return hit{}, i + 1, false
+	}
+	distinct := false
+	for p := first; p < i; p++ {
+		k := ts.key(p)
+		if r.institution[k] || w.instHead[k] {
+			return hit{}, i + 1, false
+		}
+		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.place[k] && ts.toks[p].runes >= 2 &&
+			ts.toks[p].flags&fDigitInit == 0 {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return hit{}, i + 1, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[i].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, i + 1, false
+	}
+	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
+}
+
+// headingBefore reports a line break before token i that ends a short line
+// of its own ("HIGHLIGHTS", "Key points"): a heading, which is not part of
+// the name that starts the next line.
+func headingBefore(ts *tokens, i int) bool {
+	if i <= 0 || strings.IndexByte(ts.src[ts.toks[i-1].end:ts.toks[i].start], '\n') < 0 {
+		return false
+	}
+	words := 1
+	for k := i - 1; k > 0; k-- {
+		if ts.toks[k].para || strings.IndexByte(ts.src[ts.toks[k-1].end:ts.toks[k].start], '\n') >= 0 {
+			break
+		}
+		if words++; words > 4 {
+			return false
+		}
+	}
+	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
 }

@@ -15,7 +15,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a3"
+const analyzeRev = "a4"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -33,6 +33,11 @@ type roleFile struct {
 	HolderVerbs      []string `toml:"holder_verbs"`
 	HolderActions    []string `toml:"holder_action_verbs"`
 	WeakSuffixes     []string `toml:"weak_suffixes"`
+	MineralSuffixes  []string `toml:"mineral_suffixes"`
+	CompanyVerbs     []string `toml:"company_verbs"`
+	AppositionStops  []string `toml:"apposition_stop_words"`
+	BusinessForms    []string `toml:"business_forms"`
+	BusinessWords    []string `toml:"business_words"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -70,7 +75,8 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
 	holderAction                                     phraseSet
-	weakSuffix                                       map[string]bool
+	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
+	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
@@ -136,6 +142,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
 		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
+		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
+		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil

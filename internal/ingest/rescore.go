@@ -43,6 +43,17 @@ func (p *Pipeline) Rescorer(ctx context.Context, st *store.Store) (*Rescorer, er
 		r.done = true
 		return r, nil
 	}
+	// A cache only fetch has written (a new one) holds current items but
+	// no version yet: one look finds nothing to do, and records it.
+	if any, err := st.AnyStale(ctx, r.version); err != nil {
+		return nil, fmt.Errorf("rescore: %w", err)
+	} else if !any {
+		if err := st.SetState(ctx, versionKey, r.version); err != nil {
+			return nil, fmt.Errorf("rescore: %w", err)
+		}
+		r.done = true
+		return r, nil
+	}
 	saved, err := st.GetState(ctx, cursorKey)
 	if err != nil {
 		return nil, fmt.Errorf("rescore: %w", err)
@@ -66,17 +77,23 @@ func (r *Rescorer) Remaining(ctx context.Context) (int, error) {
 	return r.st.CountStale(ctx, r.version)
 }
 
-// Next rescores up to limit of the next items, newest first, saves the
-// progress and returns how many it rescored; after the last item the cache
-// is marked current and the pass is Done.
-func (r *Rescorer) Next(ctx context.Context, limit int) (int, error) {
+// Newest rescores whichever of the n newest items are stale, without
+// moving the pass (which reaches them again and finds them current), and
+// returns how many it rescored: a start that shows them first pays only
+// for those not done yet.
+func (r *Rescorer) Newest(ctx context.Context, n int) (int, error) {
 	if r.done {
 		return 0, nil
 	}
-	ids, next, err := r.st.StaleAfter(ctx, r.version, r.cursor, limit)
+	ids, err := r.st.StaleNewest(ctx, r.version, n)
 	if err != nil {
 		return 0, fmt.Errorf("rescore: %w", err)
 	}
+	return r.rescore(ctx, ids)
+}
+
+// rescore enriches the items ids again and writes them back.
+func (r *Rescorer) rescore(ctx context.Context, ids []int64) (int, error) {
 	items := make([]item.Item, 0, len(ids))
 	for _, id := range ids {
 		it, err := r.st.Item(ctx, id)
@@ -94,21 +111,39 @@ func (r *Rescorer) Next(ctx context.Context, limit int) (int, error) {
 			return 0, fmt.Errorf("rescore: %w", err)
 		}
 	}
+	return len(items), nil
+}
+
+// Next rescores up to limit of the next items, newest first, saves the
+// progress and returns how many it rescored; after the last item the cache
+// is marked current and the pass is Done.
+func (r *Rescorer) Next(ctx context.Context, limit int) (int, error) {
+	if r.done {
+		return 0, nil
+	}
+	ids, next, err := r.st.StaleAfter(ctx, r.version, r.cursor, limit)
+	if err != nil {
+		return 0, fmt.Errorf("rescore: %w", err)
+	}
+	n, err := r.rescore(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
 	r.cursor = next
 	if len(ids) < limit {
 		if err := r.st.SetState(ctx, versionKey, r.version); err != nil {
-			return len(items), fmt.Errorf("rescore: %w", err)
+			return n, fmt.Errorf("rescore: %w", err)
 		}
 		if err := r.st.SetState(ctx, cursorKey, ""); err != nil {
-			return len(items), fmt.Errorf("rescore: %w", err)
+			return n, fmt.Errorf("rescore: %w", err)
 		}
 		r.done = true
-		return len(items), nil
+		return n, nil
 	}
 	if err := r.st.SetState(ctx, cursorKey, r.version+"\n"+next.String()); err != nil {
-		return len(items), fmt.Errorf("rescore: %w", err)
+		return n, fmt.Errorf("rescore: %w", err)
 	}
-	return len(items), nil
+	return n, nil
 }
 
 // Enriched returns it as this pipeline enriches it: unchanged when its

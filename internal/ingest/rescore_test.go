@@ -84,7 +84,15 @@ func TestRescorerNewestFirstResumes(t *testing.T) {
 	if n := flagged(); n != 0 {
 		t.Fatalf("%d flagged before rescoring", n)
 	}
-	if n, err := r.Next(ctx, 10); err != nil || n != 10 {
+	// The newest three first (a start's first page), then the pass, which
+	// finds them current and goes on after them.
+	if n, err := r.Newest(ctx, 3); err != nil || n != 3 {
+		t.Fatalf("newest: %d %v", n, err)
+	}
+	if n, err := r.Newest(ctx, 3); err != nil || n != 0 {
+		t.Fatalf("newest again: %d %v, want nothing left to do", n, err)
+	}
+	if n, err := r.Next(ctx, 7); err != nil || n != 7 {
 		t.Fatalf("first batch: %d %v", n, err)
 	}
 	for i, id := range ids {

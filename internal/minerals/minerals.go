@@ -157,7 +157,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m2"
+const analyzeRev = "m3"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

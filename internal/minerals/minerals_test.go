@@ -92,6 +92,7 @@ func TestAnalyzeRules(t *testing.T) {
 		{"NdPr oxide is still NdPr", Doc{Title: "NdPr oxide prices rise", Body: "Prices rose 4% in the week."}, []string{"NdPr", "rare earths"}},
 		{"a company name in a title", Doc{Title: "YLB and Uranium One sign lithium plant contract", Body: "The state company signed the contract on Monday."}, []string{"lithium"}},
 		{"an item about Uranium One that names uranium", Doc{Title: "Uranium One lifts output", Body: "Uranium One said uranium output rose 5% at its Kazakh mines."}, []string{"uranium"}},
+		{"lines of links to other articles", Doc{Title: "Refinery funded", Body: "The refinery won funding on Monday.\n\nRead more: Lynas lifts dysprosium output\nRelated: Dysprosium prices fall again\nThe plant opens in 2027.\n\nThe post Refinery funded, cobalt next appeared first on Rare Earth Exchanges. Cobalt buyers were told."}, nil},
 		{"symbol needs exact case", Doc{Title: "dy and tb", Body: "Nothing here: dy tb."}, nil},
 		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},

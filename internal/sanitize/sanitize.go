@@ -13,9 +13,14 @@ import (
 // two-byte ESC sequences), C0 and C1 control characters, bidi overrides and
 // invalid UTF-8 removed. Newlines and tabs are kept; CR and CRLF become LF.
 func Text(s string) string {
-	if isPlain(s) {
+	if Safe(s) {
 		return s
 	}
+	return clean(s)
+}
+
+// clean is Text's copy of s without what it removes.
+func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -55,18 +60,6 @@ func Text(s string) string {
 // collapsed to one space and the ends trimmed: fit for titles and names.
 func Line(s string) string {
 	return strings.Join(strings.Fields(Text(s)), " ")
-}
-
-// isPlain reports whether s is printable ASCII plus newline and tab, the
-// common case that needs no copy.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
-			return false
-		}
-	}
-	return true
 }
 
 // unsafeRune reports control, format-control and bidi characters that must
@@ -143,8 +136,27 @@ func skipString(s string) int {
 	return len(s)
 }
 
-// Safe reports whether s contains nothing Text would remove.
-func Safe(s string) bool { return Text(s) == s }
+// Safe reports whether s contains nothing Text would remove or change,
+// without copying it: no invalid UTF-8, no CR and no control, format-control
+// or bidi character other than newline and tab.
+func Safe(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 || unsafeRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
 
 // URL reports whether a URL may be stored and printed as it is: nothing Text
 // would remove (controls, escapes, bidi overrides, invalid UTF-8) and no

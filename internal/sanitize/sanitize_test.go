@@ -36,6 +36,21 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestSafe checks Safe, which reads without copying, against what Text's
+// cleaning does to every character of the first planes and to sequences.
+func TestSafe(t *testing.T) {
+	cases := []string{"", "plain ASCII\n\twith tabs", "Société — “quoted” 稀土", "\r\n", "\r", "a\x1b[31mb",
+		"\xff", "\xe2\x80", "\ufffd", "\u202e", "\u200f", "\ufeff", "\u0085", "\u009b", "\x7f", "\x00"}
+	for r := rune(0); r < 0x30000; r++ {
+		cases = append(cases, "a"+string(r)+"b")
+	}
+	for _, s := range cases {
+		if got, want := Safe(s), clean(s) == s; got != want {
+			t.Errorf("Safe(%q) = %v, want %v (cleaned: %q)", s, got, want, clean(s))
+		}
+	}
+}
+
 func TestLine(t *testing.T) {
 	if got := Line("  CNRE\n holds \x1b[5m meeting\t "); got != "CNRE holds meeting" {
 		t.Errorf("Line = %q", got)
@@ -59,6 +74,9 @@ func FuzzText(f *testing.F) {
 		}
 		if Text(out) != out {
 			t.Fatalf("not idempotent on %q", s)
+		}
+		if Safe(s) != (clean(s) == s) {
+			t.Fatalf("Safe(%q) = %v, but cleaning it gives %q", s, Safe(s), clean(s))
 		}
 		if strings.ContainsRune(Line(s), '\n') {
 			t.Fatalf("Line kept a newline")

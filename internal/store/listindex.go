@@ -83,6 +83,9 @@ type listIndex struct {
 	snap *listSnapshot
 	sets map[string]bitset
 	keys []string // in the order added, oldest first
+	// expand caches the words of long search prefixes for the snapshot
+	// (see expandPrefix); a change to any item's indexed text drops it.
+	expand map[string]expansion
 	// smallCache is the item count below which Warm leaves the
 	// one-letter searches cold (defaultSmallCache; tests lower it).
 	smallCache int
@@ -530,7 +533,11 @@ const maxExpand = 64
 // one query per core; a prefix of four or more characters becomes the words
 // it starts, read from items_fts_terms. Only ASCII prefixes are rewritten:
 // the tokenizer folds others (diacritics), which the term list cannot see.
-func (s *Store) fastMatchExprs(ctx context.Context, search string) ([]string, error) {
+//
+// expand, when not nil, caches the words of long prefixes for the current
+// snapshot: a prefix one character longer than a cached one is expanded
+// from its words in memory, without reading the term list again.
+func (s *Store) fastMatchExprs(ctx context.Context, search string, expand map[string]expansion) ([]string, error) {
 	terms := SearchTerms(search)
 	if len(terms) == 0 {
 		return nil, nil
@@ -568,7 +575,7 @@ func (s *Store) fastMatchExprs(ctx context.Context, search string) ([]string, er
 		}
 		return out, nil
 	case n >= 4:
-		words, err := s.termsWithPrefix(ctx, last, last, maxExpand)
+		words, err := s.expandPrefix(ctx, last, expand)
 		if err != nil {
 			return nil, err
 		}
@@ -585,6 +592,41 @@ func (s *Store) fastMatchExprs(ctx context.Context, search string) ([]string, er
 		}
 	}
 	return []string{with(parts[len(parts)-1:])}, nil
+}
+
+// expansion is the indexed words a prefix stands for; tooMany when there
+// are more than maxExpand.
+type expansion struct {
+	words   []string
+	tooMany bool
+}
+
+// expandPrefix is termsWithPrefix(prefix, prefix, maxExpand), from the
+// cache expand when it holds prefix, or the whole list of the prefix one
+// character shorter, and cached there (nil expand: no cache).
+func (s *Store) expandPrefix(ctx context.Context, prefix string, expand map[string]expansion) ([]string, error) {
+	if e, ok := expand[prefix]; ok {
+		return e.words, nil
+	}
+	var e expansion
+	if parent, ok := expand[prefix[:len(prefix)-1]]; ok && !parent.tooMany {
+		e.words = []string{}
+		for _, w := range parent.words {
+			if strings.HasPrefix(w, prefix) {
+				e.words = append(e.words, w)
+			}
+		}
+	} else {
+		words, err := s.termsWithPrefix(ctx, prefix, prefix, maxExpand)
+		if err != nil {
+			return nil, err
+		}
+		e = expansion{words: words, tooMany: words == nil}
+	}
+	if expand != nil {
+		expand[prefix] = e
+	}
+	return e.words, nil
 }
 
 // termsWithPrefix lists the indexed terms that start with prefix and sort
@@ -706,15 +748,39 @@ func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
 	if err != nil {
 		return err
 	}
-	ix.snap, ix.sets, ix.keys = snap, map[string]bitset{}, nil
+	ix.snap, ix.sets, ix.keys, ix.expand = snap, map[string]bitset{}, nil, map[string]expansion{}
 	return nil
 }
 
 // searchSet is the bitset of a full-text search (every word, the last as a
 // prefix), cached by the index.
+//
+// A typed prefix is rewritten to the FTS5 queries that answer it (see
+// fastMatchExprs), and the bitset is cached under those queries as well:
+// prefixes that stand for the same words ("lith", "lithi", ... "lithium"
+// when lithium is the only word they start) share one FTS5 search.
 func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bitset, error) {
-	return ix.set(searchKey(search), func() (bitset, error) { return s.computeSearch(ctx, ix.snap, search, true) })
+	key := searchKey(search)
+	if b, ok := ix.sets[key]; ok {
+		return b, nil
+	}
+	if b, ok := ix.snap.warm.search[key]; ok {
+		return b, nil
+	}
+	exprs, err := s.fastMatchExprs(ctx, search, ix.expand)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ix.set(exprsKey(exprs), func() (bitset, error) { return s.searchExprs(ctx, ix.snap, exprs, true) })
+	if err != nil {
+		return nil, err
+	}
+	return ix.set(key, func() (bitset, error) { return b, nil })
 }
+
+// exprsKey is the key a search's bitset is cached under by the FTS5
+// queries that answer it.
+func exprsKey(exprs []string) string { return "e\x00" + strings.Join(exprs, "\x00") }
 
 // searchKey is the key a search's bitset is cached under.
 func searchKey(search string) string { return "s\x00" + matchExpr(search) }
@@ -724,10 +790,16 @@ func searchKey(search string) string { return "s\x00" + matchExpr(search) }
 // the other (Warm: one core, and a lower peak of memory). It does not use
 // the index's lock.
 func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search string, concurrent bool) (bitset, error) {
-	exprs, err := s.fastMatchExprs(ctx, search)
+	exprs, err := s.fastMatchExprs(ctx, search, nil)
 	if err != nil {
 		return nil, err
 	}
+	return s.searchExprs(ctx, sn, exprs, concurrent)
+}
+
+// searchExprs is the bitset of the items any of the FTS5 queries exprs
+// match (see computeSearch).
+func (s *Store) searchExprs(ctx context.Context, sn *listSnapshot, exprs []string, concurrent bool) (bitset, error) {
 	// The queries run at once, each into its own bitset.
 	sets := make([]bitset, len(exprs))
 	fns := make([]func() error, len(exprs))

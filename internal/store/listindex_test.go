@@ -210,28 +210,35 @@ func TestFastMatchExprsSameMatches(t *testing.T) {
 	if err != nil || len(terms) < 20 {
 		t.Fatalf("terms %v %v", terms, err)
 	}
-	seen := map[string]bool{}
-	for _, term := range terms {
-		rs := []rune(term)
-		for n := 1; n <= len(rs)+1; n++ {
-			prefix := string(rs[:min(n, len(rs))])
-			if n > len(rs) {
-				prefix += "q" // a word no item has
+	// Without the cache of long prefixes' words, and with one shared by
+	// every search, so most long prefixes are expanded from the one before.
+	for _, expand := range []map[string]expansion{nil, {}} {
+		seen := map[string]bool{}
+		for _, term := range terms {
+			rs := []rune(term)
+			for n := 1; n <= len(rs)+1; n++ {
+				prefix := string(rs[:min(n, len(rs))])
+				if n > len(rs) {
+					prefix += "q" // a word no item has
+				}
+				for _, search := range []string{prefix, "report " + prefix} {
+					if seen[search] {
+						continue
+					}
+					seen[search] = true
+					exprs, err := s.fastMatchExprs(ctx, search, expand)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, got := rowids(matchExpr(search)), rowids(exprs...)
+					if !slices.Equal(got, want) {
+						t.Errorf("search %q (cache %v): %v matches %v, FTS5 prefix query %v", search, expand != nil, exprs, got, want)
+					}
+				}
 			}
-			for _, search := range []string{prefix, "report " + prefix} {
-				if seen[search] {
-					continue
-				}
-				seen[search] = true
-				exprs, err := s.fastMatchExprs(ctx, search)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, got := rowids(matchExpr(search)), rowids(exprs...)
-				if !slices.Equal(got, want) {
-					t.Errorf("search %q: %v matches %v, FTS5 prefix query %v", search, exprs, got, want)
-				}
-			}
+		}
+		if expand != nil && len(expand) < 10 {
+			t.Errorf("only %d prefixes expanded through the cache", len(expand))
 		}
 	}
 }
@@ -466,4 +473,32 @@ func TestWarmWhileSearching(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestPrefixesOfOneWordShareASearch checks that prefixes standing for the
+// same indexed words are answered by one FTS5 search: once "lith" is
+// known, typing on to "lithi" and "lithium" reuses its bitset, and the
+// answers stay SQL's.
+func TestPrefixesOfOneWordShareASearch(t *testing.T) {
+	s := open(t)
+	ids := indexFixture(t, s)
+	for _, search := range []string{"lith", "lithi", "lithiu", "lithium", "lithiumi"} {
+		if _, err := s.Counts(ctx, Query{Search: search}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first := func(search string) *uint64 {
+		b, ok := s.list.sets[searchKey(search)]
+		if !ok || len(b) == 0 {
+			t.Fatalf("%q not cached", search)
+		}
+		return &b[0]
+	}
+	if first("lith") != first("lithium") || first("lithi") != first("lithium") {
+		t.Error("prefixes of the same words were searched again")
+	}
+	if first("lithiumi") == first("lithium") {
+		t.Error("a prefix of fewer words shares the longer one's matches")
+	}
+	checkIndexMatchesSQL(t, s, ids, []string{"lith", "lithi", "lithium", "lithiumi"}, []Query{{}, {UnreadOnly: true}})
 }

@@ -51,8 +51,8 @@ func (s *Store) StaleAfter(ctx context.Context, version string, after Cursor, li
 		pub, id = math.MaxInt64, 0
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, published FROM items INDEXED BY items_newest
-		WHERE (published < ? OR (published = ? AND id < ?)) AND cls_version != ?
-		ORDER BY published DESC, id DESC LIMIT ?`, pub, pub, id, version, limit)
+		WHERE (published, id) < (?, ?) AND cls_version != ?
+		ORDER BY published DESC, id DESC LIMIT ?`, pub, id, version, limit)
 	if err != nil {
 		return nil, after, fmt.Errorf("find stale items: %w", err)
 	}
@@ -69,6 +69,39 @@ func (s *Store) StaleAfter(ctx context.Context, version string, after Cursor, li
 		return nil, after, fmt.Errorf("find stale items: %w", err)
 	}
 	return ids, next, nil
+}
+
+// StaleNewest returns the ids of the items among the newest n that
+// version did not enrich, newest first (the rows a first frame shows).
+func (s *Store) StaleNewest(ctx context.Context, version string, n int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM (SELECT id, cls_version FROM items INDEXED BY items_newest
+		ORDER BY published DESC, id DESC LIMIT ?) WHERE cls_version != ?`, n, version)
+	if err != nil {
+		return nil, fmt.Errorf("find stale items: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("find stale items: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find stale items: %w", err)
+	}
+	return ids, nil
+}
+
+// AnyStale reports whether any item was not enriched by version.
+func (s *Store) AnyStale(ctx context.Context, version string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM items WHERE cls_version != ? LIMIT 1)`, version).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("find stale items: %w", err)
+	}
+	return n > 0, nil
 }
 
 // CountStale counts the items not enriched by version (a scan of the
@@ -127,7 +160,7 @@ func (s *Store) patchRescored(items []item.Item, before, after int64) {
 	warm := newWarmSets()
 	warm.groups = patchGroups(old.warm.groups, &sn, items)
 	sn.warm = warm
-	ix.snap, ix.sets, ix.keys = &sn, map[string]bitset{}, nil
+	ix.snap, ix.sets, ix.keys, ix.expand = &sn, map[string]bitset{}, nil, map[string]expansion{}
 }
 
 // patchGroups is the warm groups old with items' companies, mentions and

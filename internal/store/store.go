@@ -348,7 +348,7 @@ func (s *Store) Upsert(ctx context.Context, items []item.Item) (UpsertResult, er
 	if len(items) == 0 {
 		return UpsertResult{}, nil
 	}
-	rs, err := s.UpsertBatches(ctx, [][]item.Item{items})
+	rs, err := s.UpsertRows(ctx, [][]Row{PrepareRows(items)})
 	if err != nil {
 		return UpsertResult{}, err
 	}
@@ -365,7 +365,23 @@ func (s *Store) UpsertBatches(ctx context.Context, batches [][]item.Item) ([]Ups
 
 // upsertBatches is UpsertBatches; with revs, it also reads the items_rev
 // counter at the start and the end of its transaction (see Rescored).
-func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *[2]int64) (out []UpsertResult, err error) {
+func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *[2]int64) ([]UpsertResult, error) {
+	rows := make([][]Row, len(batches))
+	for i, b := range batches {
+		rows[i] = PrepareRows(b)
+	}
+	return s.upsertRows(ctx, rows, revs)
+}
+
+// UpsertRows is UpsertBatches of rows made by PrepareRow: a refresh's
+// workers prepare their feed's rows, and its one writer only writes them.
+func (s *Store) UpsertRows(ctx context.Context, batches [][]Row) ([]UpsertResult, error) {
+	return s.upsertRows(ctx, batches, nil)
+}
+
+// upsertRows is UpsertRows; with revs, it also reads the items_rev counter
+// at the start and the end of its transaction.
+func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64) (out []UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -395,9 +411,12 @@ func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *
 	nowTime := time.Now()
 	w.now, w.nowMs = nowTime.Unix(), nowTime.UnixMilli()
 	w.cutoffs, w.firstFetch = map[string]int64{}, map[string]bool{}
-	for bi, items := range batches {
-		for _, it := range items {
-			if err := w.one(it, &out[bi]); err != nil {
+	for bi, rows := range batches {
+		if err := w.lookup(rows); err != nil {
+			return nil, err
+		}
+		for i := range rows {
+			if err := w.one(&rows[i], &out[bi]); err != nil {
 				return nil, err
 			}
 		}
@@ -422,16 +441,29 @@ func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *
 // upsertTx is one Upsert transaction: its statements, clock, the
 // backfill cutoffs read so far and the rows queued for the end.
 type upsertTx struct {
-	ctx                  context.Context
-	tx                   *sql.Tx
-	find, ins, upd, text *sql.Stmt
-	now, nowMs           int64
+	ctx            context.Context
+	tx             *sql.Tx
+	ins, upd, text *sql.Stmt
+	now, nowMs     int64
 	// cutoffs holds, per feed, the publication time before which a new item
 	// is a backfill; zero for an undated item on the feed's first fetch.
 	cutoffs    map[string]int64
 	firstFetch map[string]bool
-	index      []any // full-text rows, written in batches at the end
-	links      linkRows
+	// cached and purged are what the cache holds of the identities of the
+	// batch being written (lookup); cached is kept up to date as it is.
+	cached map[itemKey]cachedItem
+	purged map[itemKey]bool
+	index  []any // full-text rows, written in batches at the end
+	links  linkRows
+}
+
+// itemKey is an item's identity in the cache.
+type itemKey struct{ feed, guid string }
+
+// cachedItem is what Upsert compares a cached item with.
+type cachedItem struct {
+	id                int64
+	hash, ver, source string
 }
 
 func (w *upsertTx) prepare() error {
@@ -444,8 +476,6 @@ func (w *upsertTx) prepare() error {
 		st, err = w.tx.PrepareContext(w.ctx, q)
 		return st
 	}
-	w.find = prep(`SELECT i.id, i.hash, i.cls_version, coalesce(t.source, '') FROM items i
-		LEFT JOIN item_text t ON t.id = i.id WHERE i.feed_url = ? AND i.guid = ?`)
 	w.ins = prep(`INSERT INTO items (feed_url, feed_name, guid, title, link, published, fetched,
 		companies, score, flagged, cls_version, hash, mentions, candidates, minerals, backfill) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	w.upd = prep(`UPDATE items SET feed_name=?, title=?, link=?, published=?,
@@ -460,11 +490,77 @@ func (w *upsertTx) prepare() error {
 }
 
 func (w *upsertTx) close() {
-	for _, st := range []*sql.Stmt{w.find, w.ins, w.upd, w.text} {
+	for _, st := range []*sql.Stmt{w.ins, w.upd, w.text} {
 		if st != nil {
 			st.Close()
 		}
 	}
+}
+
+// lookupChunk is how many GUIDs one lookup query asks about.
+const lookupChunk = 500
+
+// lookup reads what the cache holds of the identities in rows, a few
+// queries per feed rather than two per item.
+func (w *upsertTx) lookup(rows []Row) error {
+	w.cached, w.purged = map[itemKey]cachedItem{}, map[itemKey]bool{}
+	byFeed := map[string][]any{}
+	var order []string
+	for i := range rows {
+		it := &rows[i].Item
+		if _, ok := byFeed[it.FeedURL]; !ok {
+			order = append(order, it.FeedURL)
+		}
+		byFeed[it.FeedURL] = append(byFeed[it.FeedURL], it.GUID)
+	}
+	for _, feed := range order {
+		guids := byFeed[feed]
+		for len(guids) > 0 {
+			n := min(len(guids), lookupChunk)
+			args := append([]any{feed}, guids[:n]...)
+			guids = guids[n:]
+			in := placeholders(n)
+			err := w.scan(`SELECT i.guid, i.id, i.hash, i.cls_version, coalesce(t.source, '') FROM items i
+				LEFT JOIN item_text t ON t.id = i.id WHERE i.feed_url = ? AND i.guid IN (`+in+`)`, args, func(r *sql.Rows) error {
+				var g string
+				var c cachedItem
+				if err := r.Scan(&g, &c.id, &c.hash, &c.ver, &c.source); err != nil {
+					return err
+				}
+				w.cached[itemKey{feed, g}] = c
+				return nil
+			})
+			if err == nil {
+				err = w.scan(`SELECT guid FROM purged WHERE feed_url = ? AND guid IN (`+in+`)`, args, func(r *sql.Rows) error {
+					var g string
+					if err := r.Scan(&g); err != nil {
+						return err
+					}
+					w.purged[itemKey{feed, g}] = true
+					return nil
+				})
+			}
+			if err != nil {
+				return fmt.Errorf("look up cached items of %s: %w", feed, err)
+			}
+		}
+	}
+	return nil
+}
+
+// scan runs a query in the transaction and calls row for each row.
+func (w *upsertTx) scan(q string, args []any, row func(*sql.Rows) error) error {
+	rs, err := w.tx.QueryContext(w.ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rs.Close()
+	for rs.Next() {
+		if err := row(rs); err != nil {
+			return err
+		}
+	}
+	return rs.Err()
 }
 
 func (w *upsertTx) cutoff(feedURL string) (int64, bool, error) {
@@ -484,19 +580,18 @@ func (w *upsertTx) cutoff(feedURL string) (int64, bool, error) {
 	return w.cutoffs[feedURL], first, nil
 }
 
-// one writes one item, counting it in res and queueing its full-text row
+// one writes one row, counting it in res and queueing its full-text row
 // and its company and mineral links.
-func (w *upsertTx) one(it item.Item, res *UpsertResult) error {
+func (w *upsertTx) one(row *Row, res *UpsertResult) error {
 	ctx, tx := w.ctx, w.tx
-	var id int64
-	var hash, ver, source string
-	err := w.find.QueryRowContext(ctx, it.FeedURL, it.GUID).Scan(&id, &hash, &ver, &source)
+	it := &row.Item
+	key := itemKey{it.FeedURL, it.GUID}
+	c, known := w.cached[key]
+	id := c.id
 	sec := it.Sections
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		if gone, err := wasPurged(ctx, tx, it.FeedURL, it.GUID); err != nil {
-			return fmt.Errorf("store item %q: %w", it.Title, err)
-		} else if gone {
+	case !known:
+		if w.purged[key] {
 			res.Pruned++
 			return nil
 		}
@@ -510,8 +605,8 @@ func (w *upsertTx) one(it item.Item, res *UpsertResult) error {
 			pub, backfill = w.now, first
 		}
 		r, err := w.ins.ExecContext(ctx, it.FeedURL, it.FeedName, it.GUID, it.Title, it.Link, pub, w.nowMs,
-			mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
-			mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), backfill)
+			row.companies, it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+			row.mentions, row.candidates, row.minerals, backfill)
 		if err != nil {
 			return fmt.Errorf("store item %q: %w", it.Title, err)
 		}
@@ -524,22 +619,20 @@ func (w *upsertTx) one(it item.Item, res *UpsertResult) error {
 			res.FreshIDs = append(res.FreshIDs, id)
 		}
 		res.NewGUIDs = append(res.NewGUIDs, it.GUID)
-	case err != nil:
-		return fmt.Errorf("store item %q: %w", it.Title, err)
-	case hash == it.Hash && ver == it.Ideology.Version && source == it.TextSource:
+	case c.hash == it.Hash && c.ver == it.Ideology.Version && c.source == it.TextSource:
 		res.Unchanged++
 		return nil
-	case hash == it.Hash && source == item.SourceArticle && it.TextSource != item.SourceArticle:
+	case c.hash == it.Hash && c.source == item.SourceArticle && it.TextSource != item.SourceArticle:
 		// The feed repeats an item whose article page was fetched: keep the article.
 		res.Unchanged++
 		return nil
 	default:
 		if _, err := w.upd.ExecContext(ctx, it.FeedName, it.Title, it.Link, publishedOr(ctx, tx, id, it.Published),
-			mustJSON(nonNil(it.Companies)), it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
-			mustJSON(nonNil(it.Mentions)), mustJSON(nonNil(it.Candidates)), mustJSON(nonNil(it.Minerals)), id); err != nil {
+			row.companies, it.Ideology.Score, it.Ideology.Flagged, it.Ideology.Version, it.Hash,
+			row.mentions, row.candidates, row.minerals, id); err != nil {
 			return fmt.Errorf("update item %q: %w", it.Title, err)
 		}
-		if hash != it.Hash {
+		if c.hash != it.Hash {
 			res.Updated++
 		} else {
 			res.Unchanged++
@@ -553,13 +646,15 @@ func (w *upsertTx) one(it item.Item, res *UpsertResult) error {
 			}
 		}
 	}
+	// A later row of the same identity in this write sees this one.
+	w.cached[key] = cachedItem{id: id, hash: it.Hash, ver: it.Ideology.Version, source: it.TextSource}
 	if _, err := w.text.ExecContext(ctx, id, it.Ideology.PoliticalShare, sec.HighlightsDerived, sec.AnalysisTitle,
-		mustJSON(nonNil(it.Ideology.Reasons)), mustJSON(nonNil(sec.Highlights)), mustJSON(nonNil(sec.Links)),
-		sec.Takeaway, sec.Analysis, sec.Body, mustJSON(nonNil(it.Evidence)), it.TextSource, it.FeedSummary); err != nil {
+		row.reasons, row.highlights, row.links,
+		sec.Takeaway, sec.Analysis, sec.Body, row.evidence, it.TextSource, it.FeedSummary); err != nil {
 		return fmt.Errorf("store text of %q: %w", it.Title, err)
 	}
-	w.index = append(w.index, id, it.Title, ftsText(it))
-	w.links.add(id, it)
+	w.index = append(w.index, id, it.Title, row.words)
+	w.links.add(id, *it)
 	return nil
 }
 

@@ -1,0 +1,171 @@
+package store
+
+import (
+	"encoding/json"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/item"
+)
+
+// Row is an item made ready for the cache: its list columns encoded as JSON
+// and the words the full-text index takes gathered. PrepareRow does that
+// work in the caller's goroutine, so that a refresh's one writer
+// (UpsertRows) only writes.
+type Row struct {
+	Item item.Item
+	// JSON columns.
+	companies, mentions, candidates, minerals string
+	reasons, highlights, links, evidence      string
+	// words is the text column of the full-text index (indexWords).
+	words string
+}
+
+// PrepareRow encodes it for the cache. It is safe to call from many
+// goroutines at once.
+func PrepareRow(it item.Item) Row {
+	sec := it.Sections
+	return Row{
+		Item:       it,
+		companies:  jsonStrings(it.Companies),
+		mentions:   jsonStrings(it.Mentions),
+		candidates: jsonStrings(it.Candidates),
+		minerals:   jsonStrings(it.Minerals),
+		reasons:    jsonStrings(it.Ideology.Reasons),
+		highlights: jsonStrings(sec.Highlights),
+		links:      jsonStrings(sec.Links),
+		evidence:   mustJSON(nonNil(it.Evidence)),
+		words:      indexWords(it.Title, ftsText(it)),
+	}
+}
+
+// PrepareRows is PrepareRow of each item.
+func PrepareRows(items []item.Item) []Row {
+	rows := make([]Row, len(items))
+	for i, it := range items {
+		rows[i] = PrepareRow(it)
+	}
+	return rows
+}
+
+// jsonStrings encodes a list of strings as encoding/json does (nil as []),
+// byte for byte, without reflection: strings of plain printable ASCII are
+// written as they are, any other string through encoding/json.
+func jsonStrings(ss []string) string {
+	if len(ss) == 0 {
+		return "[]"
+	}
+	n := 2
+	for _, s := range ss {
+		n += len(s) + 3
+	}
+	b := make([]byte, 0, n)
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if plainJSON(s) {
+			b = append(b, '"')
+			b = append(b, s...)
+			b = append(b, '"')
+			continue
+		}
+		q, err := json.Marshal(s)
+		if err != nil {
+			return mustJSON(ss)
+		}
+		b = append(b, q...)
+	}
+	return string(append(b, ']'))
+}
+
+// plainJSON reports whether encoding/json writes s unchanged between its
+// quotes: printable ASCII without the characters it escapes (its HTML
+// escaping included).
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// indexWords is what the full-text index's text column is given for an
+// item: each distinct chunk of text, once, space separated. A chunk is a
+// maximal run of bytes that are not ASCII punctuation, space or control
+// (ASCII letters lower-cased, every other byte kept), with the chunks of
+// the title left out (the title column has them).
+//
+// The index is built with the unicode61 tokenizer, detail='none': it keeps
+// for each token only which rows contain it. unicode61 separates tokens at
+// every ASCII character that is not a letter or a digit and folds ASCII
+// case, so the text's tokens are exactly the tokens of its chunks, and the
+// set of tokens of a row (all the index holds) is the same whether the
+// tokenizer reads the whole text or each distinct chunk once; the tokenizer
+// and the index's hash then do a fraction of the work.
+// TestIndexWordsSearchAlike checks this against the whole text.
+func indexWords(title, text string) string {
+	d := dedupPool.Get().(*dedup)
+	defer func() { clear(d.seen); dedupPool.Put(d) }()
+	d.buf = appendLowerASCII(d.buf[:0], title)
+	d.buf = append(d.buf, ' ')
+	titleEnd := len(d.buf)
+	d.buf = appendLowerASCII(d.buf, text)
+	src := string(d.buf)
+	out := make([]byte, 0, len(text)/3)
+	start := -1
+	for i := 0; i <= len(src); i++ {
+		if i < len(src) && !asciiSeparator(src[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := src[start:i]
+		start = -1
+		if _, ok := d.seen[w]; ok {
+			continue
+		}
+		d.seen[w] = struct{}{}
+		if i <= titleEnd {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, w...)
+	}
+	return string(out)
+}
+
+// dedup is indexWords' reusable state.
+type dedup struct {
+	seen map[string]struct{}
+	buf  []byte
+}
+
+var dedupPool = sync.Pool{New: func() any { return &dedup{seen: make(map[string]struct{}, 512)} }}
+
+// asciiSeparator reports the bytes unicode61 always treats as separators:
+// ASCII that is neither a letter nor a digit.
+func asciiSeparator(c byte) bool {
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z')
+}
+
+// appendLowerASCII appends s with its ASCII letters lower-cased.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}

@@ -1,0 +1,188 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/brief"
+	"github.com/lode-reader/lode/internal/item"
+)
+
+// indexFixtures reads testdata/index_texts.txt: one item per paragraph,
+// its first line the title and the rest the text.
+func indexFixtures(t *testing.T) []item.Item {
+	t.Helper()
+	b, err := os.ReadFile("testdata/index_texts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []item.Item
+	for i, para := range strings.Split(string(b), "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(para, "\n") {
+			if !strings.HasPrefix(l, "#") && strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		it := mk("https://example.org/feed", fmt.Sprint("g", i), lines[0], i)
+		it.Sections = brief.Sections{Body: strings.Join(lines[1:], "\n")}
+		if i%2 == 0 {
+			it.Sections.Highlights = []string{lines[0] + " again", "Lynas LYNAS lynas"}
+			it.Companies = []string{"Lynas Rare Earths"}
+			it.Minerals = []string{"NdPr", "rare earths"}
+		}
+		items = append(items, it)
+	}
+	if len(items) < 5 {
+		t.Fatalf("read %d fixtures", len(items))
+	}
+	return items
+}
+
+// TestIndexWordsSearchAlike checks that the full-text index fed each
+// item's distinct chunks (what Upsert writes) holds exactly what it holds
+// when fed the whole text: the same (term, item) pairs, and the same items
+// for every term, every prefix of it and a set of typed searches.
+func TestIndexWordsSearchAlike(t *testing.T) {
+	s := open(t)
+	items := indexFixtures(t)
+	res, err := s.Upsert(ctx, items)
+	if err != nil || res.New != len(items) {
+		t.Fatalf("upsert: %+v %v", res, err)
+	}
+	// A reference index with the same definition, fed the whole text.
+	var def string
+	if err := s.db.QueryRow(`SELECT sql FROM sqlite_master WHERE name = 'items_fts'`).Scan(&def); err != nil {
+		t.Fatal(err)
+	}
+	ref := strings.Replace(def, "items_fts", "ref_fts", 1)
+	if ref == def {
+		t.Fatalf("cannot rename %q", def)
+	}
+	mustExec(t, s, ref)
+	for i, it := range items {
+		mustExec(t, s, `INSERT INTO ref_fts (rowid, title, text) VALUES (?, ?, ?)`, res.NewIDs[i], it.Title, ftsText(it))
+	}
+	mustExec(t, s, `CREATE VIRTUAL TABLE ref_vi USING fts5vocab(ref_fts, 'instance')`)
+	mustExec(t, s, `CREATE VIRTUAL TABLE items_vi USING fts5vocab(items_fts, 'instance')`)
+
+	got, want := strings.Join(pairs(t, s, "items_vi"), "\n"), strings.Join(pairs(t, s, "ref_vi"), "\n")
+	if got != want {
+		t.Fatalf("index of the distinct chunks differs from the index of the text:\n got %s\nwant %s", got, want)
+	}
+	terms := map[string]bool{}
+	for _, p := range pairs(t, s, "ref_vi") {
+		terms[strings.SplitN(p, " ", 2)[0]] = true
+	}
+	for _, want := range []string{"lynas", "稀土出口管制", "societe", "2024年", "o", "neill", "s", "литий"} {
+		if !terms[want] {
+			t.Errorf("fixtures lack the term %q: the test no longer covers it", want)
+		}
+	}
+	var queries []string
+	for term := range terms {
+		queries = append(queries, `"`+term+`"`)
+		for n, i := 0, 0; i < len(term); n++ {
+			_, size := utf8.DecodeRuneInString(term[i:])
+			i += size
+			queries = append(queries, `"`+term[:i]+`"*`)
+		}
+	}
+	for _, typed := range []string{"Rio Tinto's", "résumé", "RESUME", "稀土", "Λίθιο", "2024", "u.s", "l'oreal", "glencore’s", "naoshima smelter", "ndpr lyn", "12.5", "ｆｕｌｌ", "ﬁnance", "cafe", "café"} {
+		if m := matchExpr(typed); m != "" {
+			queries = append(queries, m)
+		}
+	}
+	slices.Sort(queries)
+	for _, q := range queries {
+		g, w := matches(t, s, "items_fts", q), matches(t, s, "ref_fts", q)
+		if g != w {
+			t.Errorf("search %s: items %s, want %s (the whole text's index)", q, g, w)
+		}
+	}
+	if len(queries) < 200 {
+		t.Errorf("only %d searches compared", len(queries))
+	}
+}
+
+func mustExec(t *testing.T, s *Store, q string, args ...any) {
+	t.Helper()
+	if _, err := s.db.Exec(q, args...); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+}
+
+// pairs lists the distinct (term, item) pairs of an fts5vocab instance table.
+func pairs(t *testing.T, s *Store, table string) []string {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT DISTINCT term, doc FROM ` + table + ` ORDER BY term, doc`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var term string
+		var doc int64
+		if err := rows.Scan(&term, &doc); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprint(term, " ", doc))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// matches is the rowids an FTS5 query selects from table, or its error.
+func matches(t *testing.T, s *Store, table, q string) string {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rowid`, q)
+	if err != nil {
+		return "error: " + strings.ReplaceAll(err.Error(), table, "T")
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, fmt.Sprint(id))
+	}
+	if err := rows.Err(); err != nil {
+		return "error: " + err.Error()
+	}
+	return "[" + strings.Join(ids, " ") + "]"
+}
+
+// TestIndexWordsAreDistinct checks that repeated words reach the index
+// once, whatever their case, and that the title's words are left to the
+// title column.
+func TestIndexWordsAreDistinct(t *testing.T) {
+	got := indexWords("Lynas output", "Lynas LYNAS lynas output rises; rises 12.5% in Q3, Société société")
+	if want := "rises 12 5 in q3 société"; got != want {
+		t.Errorf("indexWords = %q, want %q", got, want)
+	}
+}
+
+// TestJSONStringsAsEncodingJSON checks the list encoder against
+// encoding/json on strings that need escaping and strings that do not.
+func TestJSONStringsAsEncodingJSON(t *testing.T) {
+	for _, list := range [][]string{nil, {}, {"Lynas Rare Earths"}, {"a", "b c", ""},
+		{`say "hi"`, `back\slash`, "<b>&amp;</b>", "tab\there", "\x00\x1f\x7f", "Société", "\u2028\u2029", "bad \xff utf8", "稀土"}} {
+		want, _ := json.Marshal(nonNil(list))
+		if got := jsonStrings(list); got != string(want) {
+			t.Errorf("jsonStrings(%q) = %s, want %s", list, got, want)
+		}
+	}
+}
