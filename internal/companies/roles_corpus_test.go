@@ -121,10 +121,15 @@ func TestRolesCorpus(t *testing.T) {
 		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.91},
 		// heldout3 was written by someone who had not read the rule code, the
 		// rule data or the lexicon, and nobody tunes on it; its floors sit
-		// just under its first run.
-		"heldout3": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.81},
+		// just under the figures of the rules it was measured on at the end of
+		// the round (its first run is in docs/companies.md).
+		"heldout3": {"subjects": 0.92, "mentions": 0.92, "minerals": 0.85},
+		// heldout4 was written by another author before reading the rules
+		// or their data, and is not tuned against (docs/companies.md);
+		// floors sit just under its first run on 27fe4d0.
+		"heldout4": {"subjects": 0.80, "mentions": 0.92, "minerals": 0.95},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
