@@ -199,7 +199,8 @@ func mapC1(b []byte) []byte {
 	}
 	var out []byte
 	last := 0
-	for i := 0; i < len(b); i++ {
+	hasC2 := bytes.IndexByte(b, 0xc2) >= 0
+	for i := nextOf(b, 0, 0xc2, hasC2); i < len(b); i = nextOf(b, i+1, 0xc2, hasC2) {
 		var r rune
 		n := 0
 		switch {
@@ -315,11 +316,10 @@ func dropBadCharRefs(b []byte) []byte {
 	if !bytes.Contains(b, []byte("&#")) {
 		return b
 	}
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); {
-		if b[i] != '&' || i+2 >= len(b) || b[i+1] != '#' {
-			out = append(out, b[i])
-			i++
+	var out []byte
+	last := 0
+	for i := nextOf(b, 0, '&', false); i < len(b); i = nextOf(b, i+1, '&', false) {
+		if i+2 >= len(b) || b[i+1] != '#' {
 			continue
 		}
 		j := i + 2
@@ -351,13 +351,37 @@ func dropBadCharRefs(b []byte) []byte {
 		}
 	done:
 		if k > j && k < len(b) && b[k] == ';' && !xmlChar(v) {
-			i = k + 1
-			continue
+			if out == nil {
+				out = make([]byte, 0, len(b))
+			}
+			out = append(out, b[last:i]...)
+			last = k + 1
+			i = k
 		}
-		out = append(out, b[i])
-		i++
 	}
-	return out
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
+
+// nextOf returns the index of the first '&' at or after b[i], or of c when
+// has says to look for it too; len(b) when there is none. The loops over a
+// body jump from one such byte to the next rather than testing each.
+func nextOf(b []byte, i int, c byte, has bool) int {
+	if i >= len(b) {
+		return len(b)
+	}
+	j := bytes.IndexByte(b[i:], '&')
+	if j < 0 {
+		j = len(b) - i
+	}
+	if has {
+		if k := bytes.IndexByte(b[i:i+j], c); k >= 0 {
+			j = k
+		}
+	}
+	return i + j
 }
 
 // xmlChar reports whether XML 1.0 allows the code point.
@@ -480,7 +504,8 @@ func stripEscapes(b []byte) []byte {
 	}
 	var out []byte
 	last := 0
-	for i := 0; i < len(b); {
+	hasESC := bytes.IndexByte(b, 0x1b) >= 0
+	for i := nextOf(b, 0, 0x1b, hasESC); i < len(b); i = nextOf(b, i, 0x1b, hasESC) {
 		n := escAt(b, i)
 		if n == 0 {
 			i++
