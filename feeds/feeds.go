@@ -168,6 +168,11 @@ type Poller struct {
 	// parses and bodies are semaphores bounding the documents parsed and
 	// the bodies held at once (see limits.go).
 	parses, bodies chan struct{}
+	// requests bounds the feeds being fetched at once to Options.Workers:
+	// Poll runs more goroutines than that, so that feeds whose items wait
+	// for the cache's one writer do not keep others from being fetched and
+	// parsed.
+	requests chan struct{}
 	// arts is the per-host politeness of article fetching (article.go).
 	arts *Politeness
 }
@@ -217,7 +222,8 @@ func New(cache Cache, process Processor, o Options) *Poller {
 		arts = &Politeness{}
 	}
 	return &Poller{cache: cache, process: process, o: o, arts: arts,
-		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes))}
+		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes)),
+		requests: make(chan struct{}, o.Workers)}
 }
 
 // DefaultUserAgent is "lode/<version> (+https://github.com/lode-reader/lode)",
@@ -254,20 +260,24 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 
 	jobs := make(chan int)
 	done := make(chan hostDone)
-	workers := min(p.o.Workers, len(feeds))
+	workers := min(pollGoroutines(p.o.Workers), len(feeds))
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				// schedule took a request slot for the job; it is freed once
+				// the body is read, or after schedule hears of a failure.
+				free := p.slotFree()
 				r := Result{Feed: feeds[i], Status: Skipped, Note: "not polled: " + stopReason(pctx)}
 				if pctx.Err() == nil {
-					r = p.fetch(pctx, feeds[i])
+					r = p.fetchHolding(pctx, feeds[i], free)
 				}
 				report(i, r)
 				var te *timeoutError
 				done <- hostDone{host: hostKey(feeds[i].URL), timedOut: r.Status == Failed && errors.As(r.Err, &te)}
+				free()
 			}
 		}()
 	}
@@ -289,12 +299,26 @@ func (p *Poller) Poll(ctx context.Context, feeds []Feed, progress func(Result)) 
 	return results
 }
 
-// schedule hands the pending feeds to the workers in order; once a feed
-// times out, the other feeds of its host are skipped for this refresh: a
-// stalling host costs one timeout, never the whole refresh.
+// pollGoroutines is how many feeds Poll works on at once for a number of
+// workers: twice as many, while only workers of them are fetched at once
+// (Poller.requests). With one writer, a feed's goroutine waits for its
+// items to be written; the others meanwhile fetch, parse and enrich, so
+// both cores stay busy instead of every worker waiting on the same write.
+func pollGoroutines(workers int) int { return 2 * workers }
+
+// schedule hands the pending feeds to the workers in order, each once one
+// of the Options.Workers request slots is free (it takes the slot for the
+// job); once a feed times out, the other feeds of its host are skipped for
+// this refresh: a stalling host costs one timeout, never the whole refresh.
 func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-chan hostDone, report func(int, Result)) {
 	stalled := map[string]bool{}
 	running := 0
+	slot := false // schedule holds a request slot for the next job
+	defer func() {
+		if slot {
+			<-p.requests
+		}
+	}()
 	for len(pending) > 0 || running > 0 {
 		next := -1
 		for k := 0; k < len(pending); {
@@ -309,15 +333,22 @@ func (p *Poller) schedule(pending []int, feeds []Feed, jobs chan<- int, done <-c
 			break
 		}
 		var send chan<- int
+		var take chan<- struct{}
 		var job int
-		if next >= 0 {
+		switch {
+		case next >= 0 && slot:
 			send, job = jobs, pending[next]
-		} else if running == 0 {
+		case next >= 0:
+			take = p.requests
+		case running == 0:
 			return
 		}
 		select {
+		case take <- struct{}{}:
+			slot = true
 		case send <- job:
 			running++
+			slot = false
 			pending = append(pending[:next], pending[next+1:]...)
 		case f := <-done:
 			running--

@@ -35,8 +35,34 @@ type fetched struct {
 }
 
 // fetch polls one feed: back-off check, conditional GET, parse, process,
-// upsert, and the feed's state saved either way.
-func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
+// upsert, and the feed's state saved either way. It waits for one of the
+// Options.Workers request slots first.
+func (p *Poller) fetch(ctx context.Context, f Feed) Result {
+	if acquire(ctx, p.requests) != nil {
+		return Result{Feed: f, Status: Skipped, Note: "not polled: " + stopReason(ctx)}
+	}
+	free := p.slotFree()
+	defer free()
+	return p.fetchHolding(ctx, f, free)
+}
+
+// slotFree returns the function that frees a request slot the caller
+// holds, once however often it is called.
+func (p *Poller) slotFree() func() {
+	held := true
+	return func() {
+		if held {
+			held = false
+			<-p.requests
+		}
+	}
+}
+
+// fetchHolding is fetch for a caller that holds a request slot: free is
+// called as soon as the feed's body is read, so that another feed is
+// fetched while this one is parsed and written. A feed that fails keeps
+// the slot until the caller frees it, after it has told the scheduler.
+func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Result) {
 	start := time.Now()
 	res = Result{Feed: f}
 	defer func() { res.Duration = time.Since(start) }()
@@ -77,6 +103,9 @@ func (p *Poller) fetch(ctx context.Context, f Feed) (res Result) {
 	fctx, cancel := context.WithTimeoutCause(ctx, p.o.Timeout, &timeoutError{p.o.Timeout})
 	defer cancel()
 	got, err := p.get(fctx, u, st)
+	if err == nil {
+		free()
+	}
 	if err == nil {
 		defer got.release()
 	}
@@ -302,7 +331,14 @@ func (p *Poller) get(ctx context.Context, u *url.URL, st store.FeedState) (*fetc
 	if err := acquire(ctx, p.bodies); err != nil {
 		return nil, err
 	}
-	got.release = func() { got.body = nil; <-p.bodies }
+	held := true
+	got.release = func() { // once: after the parse, and again when the fetch ends
+		if held {
+			held = false
+			got.body = nil
+			<-p.bodies
+		}
+	}
 	got.body, err = readBody(resp, p.o.MaxBytes)
 	if err != nil {
 		got.release()
@@ -356,6 +392,7 @@ func parseDocument(body []byte, contentType string, base *url.URL, lim Limits) (
 // feed's title and a note for the user.
 func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
 	doc, total, err := p.parseBody(ctx, got)
+	got.release() // parsed: the body's slot is free while the items are enriched and written
 	if err != nil {
 		return "", "", err
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
@@ -145,5 +146,64 @@ func TestWriterIsolatesAFailingFeed(t *testing.T) {
 	<-w.done
 	if got := itemsOf(t, c.countingCache, "https://desk.test/good2"); len(got) != 1 {
 		t.Errorf("good feed after a failing one: %d items cached, want 1", len(got))
+	}
+}
+
+// slowWriter is the real store whose first batched write waits until the
+// poller has fetched the feed given by next: a poller whose workers all
+// wait for the writer never gets there.
+type slowWriter struct {
+	*countingCache
+	next    chan struct{}
+	waited  atomic.Bool
+	stalled atomic.Bool
+}
+
+func (c *slowWriter) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
+	if !c.waited.Swap(true) {
+		select {
+		case <-c.next:
+		case <-time.After(30 * time.Second):
+			c.stalled.Store(true)
+		}
+	}
+	return c.countingCache.UpsertRows(ctx, batches)
+}
+
+// TestPollFetchesWhileTheWriterIsBusy: with one worker, the next feed is
+// fetched (and parsed) while the first one's items wait for the writer,
+// and still no more than one feed is requested at a time.
+func TestPollFetchesWhileTheWriterIsBusy(t *testing.T) {
+	var inFlight, most, served atomic.Int64
+	c := &slowWriter{countingCache: newCache(t), next: make(chan struct{})}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		var f int
+		fmt.Sscanf(r.URL.Path, "/feed/%d", &f)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, itemsRSS(f, 3))
+		if served.Add(1) == 2 {
+			close(c.next)
+		}
+	}))
+	defer srv.Close()
+	p := newPoller(c, srv, newClock(), Options{Workers: 1})
+	var list []Feed
+	for f := range 4 {
+		list = append(list, Feed{URL: fmt.Sprintf("%s/feed/%d", srv.URL, f)})
+	}
+	for _, r := range p.Poll(context.Background(), list, nil) {
+		if r.Status != OK || r.New != 3 {
+			t.Errorf("%s: %v, %d new, err %v", r.Feed.URL, r.Status, r.New, r.Err)
+		}
+	}
+	if c.stalled.Load() {
+		t.Error("no other feed was fetched while the writer was busy with the first")
+	}
+	if most.Load() != 1 {
+		t.Errorf("%d requests at once with one worker", most.Load())
 	}
 }
