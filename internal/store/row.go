@@ -112,33 +112,32 @@ func plainJSON(s string) bool {
 // TestIndexWordsSearchAlike checks this against the whole text.
 func indexWords(title, text string) string {
 	d := dedupPool.Get().(*dedup)
-	defer func() { clear(d.seen); dedupPool.Put(d) }()
+	defer dedupPool.Put(d)
 	d.buf = appendLowerASCII(d.buf[:0], title)
 	d.buf = append(d.buf, ' ')
 	titleEnd := len(d.buf)
 	d.buf = appendLowerASCII(d.buf, text)
-	src := string(d.buf)
+	src := d.buf
+	d.reset(len(src) / 4)
 	out := make([]byte, 0, len(text)/3)
-	start := -1
+	start, h := -1, uint32(fnvOffset)
 	for i := 0; i <= len(src); i++ {
 		if i < len(src) && !asciiSeparator(src[i]) {
 			if start < 0 {
-				start = i
+				start, h = i, fnvOffset
 			}
+			h = (h ^ uint32(src[i])) * fnvPrime
 			continue
 		}
 		if start < 0 {
 			continue
 		}
 		w := src[start:i]
+		if !d.add(src, start, i, h) || i <= titleEnd {
+			start = -1
+			continue
+		}
 		start = -1
-		if _, ok := d.seen[w]; ok {
-			continue
-		}
-		d.seen[w] = struct{}{}
-		if i <= titleEnd {
-			continue
-		}
 		if len(out) > 0 {
 			out = append(out, ' ')
 		}
@@ -147,13 +146,76 @@ func indexWords(title, text string) string {
 	return string(out)
 }
 
-// dedup is indexWords' reusable state.
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// dedup is indexWords' reusable state: the lower-cased text and an
+// open-addressing set of the chunks seen (hash and byte range in buf).
 type dedup struct {
-	seen map[string]struct{}
-	buf  []byte
+	buf   []byte
+	slots []chunkSlot
+	used  int
 }
 
-var dedupPool = sync.Pool{New: func() any { return &dedup{seen: make(map[string]struct{}, 512)} }}
+type chunkSlot struct{ hash, start, end uint32 }
+
+// reset empties the set, sized for about n chunks.
+func (d *dedup) reset(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(d.slots) < size {
+		d.slots = make([]chunkSlot, size)
+	} else {
+		d.slots = d.slots[:size]
+		clear(d.slots)
+	}
+	d.used = 0
+}
+
+// add puts src[start:end] (of hash h) in the set and reports whether it
+// was new.
+func (d *dedup) add(src []byte, start, end int, h uint32) bool {
+	if 2*(d.used+1) > len(d.slots) {
+		d.grow(src)
+	}
+	mask := uint32(len(d.slots) - 1)
+	w := src[start:end]
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &d.slots[i]
+		if sl.end == 0 {
+			*sl = chunkSlot{hash: h, start: uint32(start), end: uint32(end)}
+			d.used++
+			return true
+		}
+		if sl.hash == h && string(src[sl.start:sl.end]) == string(w) {
+			return false
+		}
+	}
+}
+
+// grow doubles the set.
+func (d *dedup) grow(src []byte) {
+	old := d.slots
+	d.slots = make([]chunkSlot, 2*len(old))
+	mask := uint32(len(d.slots) - 1)
+	for _, sl := range old {
+		if sl.end == 0 {
+			continue
+		}
+		i := sl.hash & mask
+		for d.slots[i].end != 0 {
+			i = (i + 1) & mask
+		}
+		d.slots[i] = sl
+	}
+}
+
+var dedupPool = sync.Pool{New: func() any { return &dedup{} }}
 
 // asciiSeparator reports the bytes unicode61 always treats as separators:
 // ASCII that is neither a letter nor a digit.

@@ -186,3 +186,24 @@ func TestJSONStringsAsEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexWordsManyChunks checks the chunk set past its first size
+// (thousands of short distinct chunks, each repeated) against a plain map.
+func TestIndexWordsManyChunks(t *testing.T) {
+	var b strings.Builder
+	for i := range 6000 {
+		fmt.Fprintf(&b, "%x %X,", i%4000, i%4000)
+	}
+	text := b.String()
+	seen := map[string]bool{"title": true}
+	var want []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == ',' }) {
+		if !seen[w] {
+			seen[w] = true
+			want = append(want, w)
+		}
+	}
+	if got := indexWords("Title", text); got != strings.Join(want, " ") {
+		t.Errorf("indexWords of %d distinct chunks: got %d bytes, want %d", len(want), len(got), len(strings.Join(want, " ")))
+	}
+}
