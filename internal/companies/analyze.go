@@ -199,7 +199,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		t.where[part] = true
 		note := ""
 		if h.src == 1 {
-			if h.pos >= footer || linkLine(ts, h.pos) {
+			if h.pos >= footer || text.OnLinkLine(ts.src, int(ts.toks[h.pos].start)) {
 				note = noteFooter
 			} else {
 				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
@@ -784,47 +784,3 @@ func footerStart(ts *tokens, bodyStart int) int {
 	return n
 }
 
-// linkHeads open a line of links to other articles ("Related: Lynas lifts
-// output", "Read more: ...") or a feed's own footer ("The post ... appeared
-// first on ..."): the companies there belong to other items.
-var linkHeads = [][]string{
-	{"related"}, {"read", "more"}, {"see", "also"}, {"also", "read"}, {"read", "also"}, {"recommended"},
-	{"more", "from"}, {"you", "may", "also", "like"}, {"the", "post"},
-}
-
-// linkLine reports whether token i stands on such a line.
-func linkLine(ts *tokens, i int) bool {
-	start := i
-	for start > 0 && !ts.toks[start].para && strings.IndexByte(ts.src[ts.toks[start-1].end:ts.toks[start].start], '\n') < 0 {
-		start--
-	}
-	for _, lh := range linkHeads {
-		if start+len(lh) > i {
-			continue
-		}
-		ok := true
-		for k, w := range lh {
-			if ts.key(start+k) != w {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		if lh[0] == "the" { // "The post <title> appeared first on <site>."
-			for k := start + 2; k < len(ts.toks) && k < start+40 && !ts.toks[k].para; k++ {
-				if ts.key(k) == "appeared" && k+2 < len(ts.toks) && ts.key(k+1) == "first" && ts.key(k+2) == "on" {
-					return true
-				}
-			}
-			continue
-		}
-		// The head ends with a colon or the line: "Related:", "Read more:".
-		g := ts.gap(start + len(lh))
-		if strings.Contains(g, ":") || strings.IndexByte(ts.src[ts.toks[start+len(lh)-1].end:ts.toks[start+len(lh)].start], '\n') >= 0 {
-			return true
-		}
-	}
-	return false
-}

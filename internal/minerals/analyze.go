@@ -141,7 +141,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			h := hitT{tag: ph.tag, sent: w.sentence, pos: i}
-			if !title && linkLine(ws.Src, words, i) {
+			if !title && text.OnLinkLine(ws.Src, words[i].start) {
 				h.demote = noteLinks
 			}
 			switch {
@@ -391,45 +391,3 @@ func leadEnd(words []word, bodyStart int) int {
 	return i
 }
 
-// linkHeads open a line of links to other articles ("Related: ...", "Read
-// more: ...") or a feed's own footer ("The post ... appeared first on ...").
-var linkHeads = [][]string{
-	{"related"}, {"read", "more"}, {"see", "also"}, {"also", "read"}, {"read", "also"}, {"recommended"},
-	{"more", "from"}, {"you", "may", "also", "like"}, {"the", "post"},
-}
-
-// linkLine reports whether word i stands on such a line, whose minerals
-// belong to other items.
-func linkLine(src string, words []word, i int) bool {
-	start := i
-	for start > 0 && !words[start].para && !strings.Contains(src[words[start-1].end:words[start].start], "\n") {
-		start--
-	}
-	for _, lh := range linkHeads {
-		if start+len(lh) > i {
-			continue
-		}
-		ok := true
-		for k, w := range lh {
-			if words[start+k].key != w {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		if lh[0] == "the" {
-			for k := start + 2; k+2 < len(words) && k < start+40 && !words[k].para; k++ {
-				if words[k].key == "appeared" && words[k+1].key == "first" && words[k+2].key == "on" {
-					return true
-				}
-			}
-			continue
-		}
-		if strings.ContainsAny(src[words[start+len(lh)-1].end:words[start+len(lh)].start], ":\n") {
-			return true
-		}
-	}
-	return false
-}

@@ -1,0 +1,95 @@
+package text
+
+import "strings"
+
+// linkHeads open a line of links to other articles ("Related: Lynas lifts
+// output", "Read more: ...") or a feed's own footer ("The post ...
+// appeared first on ..."): what such a line names belongs to other items.
+var linkHeads = [][]string{
+	{"related"}, {"read", "more"}, {"see", "also"}, {"also", "read"}, {"read", "also"}, {"recommended"},
+	{"more", "from"}, {"you", "may", "also", "like"}, {"the", "post"},
+}
+
+// OnLinkLine reports whether the word at byte pos of src stands, after the
+// head, on a line of links to other articles ("Related:", "Read more:",
+// "See also:" followed by a colon) or on a feed's "The post ... appeared
+// first on ..." line. Company and mineral analysis read what such lines
+// name as belonging to other items.
+func OnLinkLine(src string, pos int) bool {
+	if pos < 0 || pos > len(src) {
+		return false
+	}
+	ls := strings.LastIndexByte(src[:pos], '\n') + 1
+	le := strings.IndexByte(src[pos:], '\n')
+	if le < 0 {
+		le = len(src)
+	} else {
+		le += pos
+	}
+	line := src[ls:le]
+	for _, lh := range linkHeads {
+		end, ok := 0, true
+		for _, w := range lh {
+			var s int
+			s, end = nextWord(line, end)
+			if !strings.EqualFold(line[s:end], w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || pos-ls < end {
+			continue // not this head, or the word is the head itself
+		}
+		if lh[0] == "the" {
+			if postFooter(line) {
+				return true
+			}
+			continue
+		}
+		// The head ends with a colon: "Related:", "Read more:".
+		for _, r := range line[end:] {
+			if r == ':' {
+				return true
+			}
+			if IsWordRune(r) || IsSingle(r) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// postFooter reports whether line has "appeared first on" within its first
+// 40 words, as WordPress's "The post <title> appeared first on <site>."
+func postFooter(line string) bool {
+	var last [3]string
+	for k, end := 0, 0; k < 42 && end < len(line); k++ {
+		var s int
+		s, end = nextWord(line, end)
+		last[0], last[1], last[2] = last[1], last[2], line[s:end]
+		if k >= 4 && strings.EqualFold(last[0], "appeared") && strings.EqualFold(last[1], "first") && strings.EqualFold(last[2], "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord is the byte range of the first word of s at or after i (empty
+// at the end of s).
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for j, r := range s[i:] {
+		switch {
+		case IsWordRune(r):
+			if start < 0 {
+				start = i + j
+			}
+		case start >= 0:
+			return start, i + j
+		}
+	}
+	if start < 0 {
+		return len(s), len(s)
+	}
+	return start, len(s)
+}
