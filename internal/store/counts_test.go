@@ -90,32 +90,12 @@ func TestStateCountsMatchSQL(t *testing.T) {
 // existed (schema 8) and checks that the migration fills them from the
 // items already cached.
 func TestStateCountsMigration(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cache.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, m := range migrations[:8] {
-		if _, err := db.Exec(m); err != nil {
-			t.Fatalf("migration %d: %v", i+1, err)
-		}
-	}
-	stmts := []string{"PRAGMA user_version = 8"}
+	var stmts []string
 	for i := range 50 {
 		stmts = append(stmts, fmt.Sprintf(`INSERT INTO items (feed_url, guid, title, published, read, flagged, starred)
 			VALUES ('f', 'g%d', 'Item %d', %d, %d, %d, %d)`, i, i, 1000+i, i%2, b2i(i%3 == 0), b2i(i%7 == 0)))
 	}
-	for _, q := range stmts {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openOldCache(t, 8, stmts...)
 	checkStateCounts(t, s, "after the migration")
 	if c, _ := s.Counts(ctx, Query{}); c != (Counts{Items: 50, Unread: 25, Flagged: 17}) {
 		t.Fatalf("counts after the migration: %+v", c)
@@ -127,4 +107,36 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// openOldCache writes a cache as schema version n left it (its first n
+// migrations), runs stmts on it, and opens it with Open, which upgrades it.
+func openOldCache(t *testing.T, n int, stmts ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "cache.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i, m := range migrations[:n] {
+		if _, err := db.Exec(m); err != nil {
+			t.Fatalf("migration %d: %v", i+1, err)
+		}
+	}
+	stmts = append([]string{fmt.Sprintf("PRAGMA user_version = %d", n)}, stmts...)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

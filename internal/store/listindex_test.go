@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -369,24 +368,9 @@ func TestListIndexPatchedByOwnStateWrites(t *testing.T) {
 // that it is upgraded: its items are found by the list index and changes
 // to them are seen.
 func TestMigrateSchema1(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "cache.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{migrations[0], "PRAGMA user_version = 1",
+	s := openOldCache(t, 1,
 		`INSERT INTO items (id, feed_url, guid, title, published) VALUES (7, 'f', 'g', 'Lithium deal', 100), (8, 'f', 'h', 'Cobalt deal', 200)`,
-		`INSERT INTO items_fts (rowid, title, text) VALUES (7, 'Lithium deal', ''), (8, 'Cobalt deal', 'lanthanum')`} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+		`INSERT INTO items_fts (rowid, title, text) VALUES (7, 'Lithium deal', ''), (8, 'Cobalt deal', 'lanthanum')`)
 	var v int
 	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() || v < 2 {
 		t.Fatalf("schema %d (%v), want %d", v, err, SchemaVersion())
