@@ -783,4 +783,3 @@ func footerStart(ts *tokens, bodyStart int) int {
 	}
 	return n
 }
-

@@ -390,4 +390,3 @@ func leadEnd(words []word, bodyStart int) int {
 	}
 	return i
 }
-
