@@ -51,17 +51,7 @@ func loadPublished(t *testing.T, set string) []labelled {
 // written before any rule was tuned for it and never tuned against.
 // Figures are in docs/classifier.md.
 func TestPublishedHeldout(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	items := loadPublished(t, "heldout2")
-	m := evaluate(t, c, items)
-	t.Logf("published held-out: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
-		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
-	if m.f1() < 0.95 || m.precision() < 0.92 {
-		t.Errorf("published held-out: F1 %.3f (want >= 0.95), precision %.3f (want >= 0.92)", m.f1(), m.precision())
-	}
+	scorePublished(t, "published held-out", loadPublished(t, "heldout2"), 0, 0.95, 0.92)
 }
 
 // TestPublishedHeldout3 scores the classifier on the third held-out set
@@ -72,17 +62,7 @@ func TestPublishedHeldout(t *testing.T) {
 // tuned against. The floors sit just under its first run (docs/classifier.md), so
 // the test fails when a change costs quality on it.
 func TestPublishedHeldout3(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	items := loadPublished(t, "heldout3")
-	m := evaluate(t, c, items)
-	t.Logf("heldout3: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
-		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
-	if m.f1() < 0.97 || m.precision() < 0.97 {
-		t.Errorf("heldout3: F1 %.3f (floor 0.97), precision %.3f (floor 0.97)", m.f1(), m.precision())
-	}
+	scorePublished(t, "heldout3", loadPublished(t, "heldout3"), 0, 0.97, 0.97)
 }
 
 // TestPublishedFit scores items written for the patterns the published
@@ -90,17 +70,7 @@ func TestPublishedHeldout3(t *testing.T) {
 // Party Secretaries touring plants; sovereignty rhetoric outside China;
 // permits tied to party hiring), used while changing the lexicon.
 func TestPublishedFit(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	items := loadCorpus(t, "published_fit.jsonl")
-	m := evaluate(t, c, items)
-	t.Logf("published fit: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
-		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
-	if len(items) < 8 || m.f1() < 0.95 || m.precision() < 0.92 {
-		t.Errorf("published fit: %d items, F1 %.3f (want >= 0.95), precision %.3f (want >= 0.92)", len(items), m.f1(), m.precision())
-	}
+	scorePublished(t, "published fit", loadCorpus(t, "published_fit.jsonl"), 8, 0.95, 0.92)
 }
 
 // TestPublishedHeldout4 scores the classifier on the fourth held-out set,
@@ -112,15 +82,22 @@ func TestPublishedFit(t *testing.T) {
 // Never tuned against. Figures are in docs/classifier.md; the floors sit
 // just under the first run, so the test fails on a regression.
 func TestPublishedHeldout4(t *testing.T) {
+	scorePublished(t, "published held-out 4", loadPublished(t, "heldout4"), 0, 0.96, 0.92)
+}
+
+// scorePublished evaluates the classifier on items, logs the figures under
+// name, and fails below at least n items, F1 minF1 or precision minP.
+func scorePublished(t *testing.T, name string, items []labelled, n int, minF1, minP float64) {
+	t.Helper()
 	c, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	items := loadPublished(t, "heldout4")
 	m := evaluate(t, c, items)
-	t.Logf("published held-out 4: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
-		len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
-	if m.f1() < 0.96 || m.precision() < 0.92 {
-		t.Errorf("published held-out 4: F1 %.3f (want >= 0.96), precision %.3f (want >= 0.92)", m.f1(), m.precision())
+	t.Logf("%s: n=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f",
+		name, len(items), m.tp, m.fp, m.fn, m.tn, m.precision(), m.recall(), m.f1())
+	if len(items) < n || m.f1() < minF1 || m.precision() < minP {
+		t.Errorf("%s: %d items (want >= %d), F1 %.3f (want >= %.2f), precision %.3f (want >= %.2f)",
+			name, len(items), n, m.f1(), minF1, m.precision(), minP)
 	}
 }
