@@ -136,6 +136,16 @@ func keyMsg(k string) tea.KeyMsg {
 
 func (h *harness) view() string { return h.m.View() }
 
+// query replaces the reader's whole query with q: F, clear the line, type
+// q, enter.
+func (h *harness) query(q string) {
+	h.t.Helper()
+	h.press("F")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	h.typeText(q)
+	h.press("enter")
+}
+
 // mustSee fails unless the view contains every string.
 func (h *harness) mustSee(want ...string) {
 	h.t.Helper()

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-
-	tea "github.com/charmbracelet/bubbletea"
 )
 
 // TestHiddenFeed: a hidden feed's items (newsboat's !hidden) are left out
@@ -19,15 +17,9 @@ func TestHiddenFeed(t *testing.T) {
 	h.typeText("company:MP")
 	h.press("enter")
 	h.mustSee("query: company:\"MP Materials\"", "No items")
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("tag:lithium")
-	h.press("enter")
+	h.query("tag:lithium")
 	h.mustSee("2 items", titleMP, titleLith)
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("feed:battery -is:flagged")
-	h.press("enter")
+	h.query("feed:battery -is:flagged")
 	h.mustSee("2 items", "query: -is:flagged feed:battery", titleMP, titleLith)
 	// The feeds view still lists it, marked hidden, and enter shows its items.
 	h.press("t")

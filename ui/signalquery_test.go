@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -42,29 +40,17 @@ func TestMentionMineralQuery(t *testing.T) {
 	h.mustSee("query: mention:LYC", "1 item ·", titleGallium)
 	h.mustNotSee(titleLynas, titleMP, titleLith)
 	// A mineral by one of its names, OR'd; the reader shows the tags.
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("mineral:neodymium OR mineral:spodumene")
-	h.press("enter")
+	h.query("mineral:neodymium OR mineral:spodumene")
 	h.mustSee("query: (mineral:NdPr OR mineral:lithium)", "2 items", titleMP, titleLith)
 	h.mustNotSee(titleLynas, titleGallium)
 	// Negation of both, with an OR of mentions.
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText(`-mineral:"rare earths" (mention:Albemarle OR mention:LYC)`)
-	h.press("enter")
+	h.query(`-mineral:"rare earths" (mention:Albemarle OR mention:LYC)`)
 	h.mustSee("2 items", titleGallium, titleLith)
 	h.mustNotSee(titleLynas, titleMP)
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("-mention:Albemarle -mention:LYC")
-	h.press("enter")
+	h.query("-mention:Albemarle -mention:LYC")
 	h.mustSee("2 items", titleLynas, titleMP)
 	// An unknown mineral names the token and keeps the results.
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("mineral:unobtainium")
-	h.press("enter")
+	h.query("mineral:unobtainium")
 	h.mustSee(`"mineral:unobtainium" names no mineral lode knows`, "2 items", titleLynas)
 }
 
@@ -97,10 +83,7 @@ func TestMineralKeyEditsQuery(t *testing.T) {
 	// Sorted by count, then name: rare earths first.
 	h.press(" ", "enter")
 	h.mustSee(`query: mineral:"rare earths"`, "2 items", titleLynas, titleMP)
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("mineral:gallium,lithium is:unread")
-	h.press("enter")
+	h.query("mineral:gallium,lithium is:unread")
 	h.mustSee("query: (mineral:gallium OR mineral:lithium) is:unread", "2 items", titleGallium, titleLith)
 	h.press("e")
 	h.mustSee("[x] gallium", "[x] lithium", "[ ] rare earths")

@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/query"
@@ -95,10 +93,7 @@ func TestQueryPrompt(t *testing.T) {
 	h.press("esc")
 	h.mustSee("query: is:unread tag:rare-earths -company:LYC", titleGallium)
 	// OR between feeds, and a phrase.
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText(`feed:"Battery Metals Daily" OR is:flagged`)
-	h.press("enter")
+	h.query(`feed:"Battery Metals Daily" OR is:flagged`)
 	h.mustSee("3 items", titleGallium, titleMP, titleLith)
 	h.mustNotSee(titleLynas)
 }
@@ -141,10 +136,7 @@ func TestTabs(t *testing.T) {
 	h.send(refreshDoneMsg{})
 	h.mustSee("Watchlist 0", "Unread 3")
 	// Save a query as a new tab.
-	h.press("F")
-	h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-	h.typeText("tag:lithium")
-	h.press("enter")
+	h.query("tag:lithium")
 	h.press("V")
 	h.mustSee("save query as tab named:")
 	h.typeText("Lithium desk")
