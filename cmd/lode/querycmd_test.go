@@ -51,10 +51,7 @@ func titles(t *testing.T, out string) []string {
 // query is a usage error naming the token and its column.
 func TestListQuery(t *testing.T) {
 	home := queryHome(t)
-	for _, tc := range []struct {
-		q    string
-		want []string
-	}{
+	checkListQueries(t, home, []listQuery{
 		{"tag:lithium", []string{"Albemarle trims lithium capex as spodumene prices slide", `Junta decree puts lithium mine under "national sovereignty" committee`}},
 		{"tag:lithium -is:flagged", []string{"Albemarle trims lithium capex as spodumene prices slide"}},
 		{"company:LYC OR company:MP", []string{"Lynas Rare Earths lifts NdPr output 18% at Mt Weld", "MP Materials signs magnet supply deal with carmaker"}},
@@ -65,16 +62,7 @@ func TestListQuery(t *testing.T) {
 		{"older:1w newer:1w", nil},
 		{"mineral:spodumene", []string{"Albemarle trims lithium capex as spodumene prices slide", `Junta decree puts lithium mine under "national sovereignty" committee`}},
 		{"mineral:gallium,neodymium -company:MP", []string{"Gallium prices hit record as export licences tighten", "Lynas Rare Earths lifts NdPr output 18% at Mt Weld"}},
-	} {
-		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
-		if code != 0 {
-			t.Errorf("list --query %q: %d %s", tc.q, code, errOut)
-			continue
-		}
-		if got := titles(t, out); !slices.Equal(got, tc.want) {
-			t.Errorf("list --query %q: %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 	code, _, errOut := lode(t, home, "", "list", "--query", "tag:lithium newer:2x")
 	if code != 2 || !strings.HasPrefix(errOut, `lode: --query: column 13: "newer:2x" is not an age`) {
 		t.Errorf("bad query: %d %q", code, errOut)
@@ -108,10 +96,7 @@ func TestListQueryMentionsMinerals(t *testing.T) {
 		t.Fatalf("fetch: %d %s", code, errOut)
 	}
 	const ships, lifts, mp = "Lynas ships first commercial dysprosium from Malaysia", "Lynas Rare Earths lifts NdPr output 18% at Mt Weld", "MP Materials signs magnet supply deal with carmaker"
-	for _, tc := range []struct {
-		q    string
-		want []string
-	}{
+	checkListQueries(t, home, []listQuery{
 		{"mention:MP", []string{ships}},
 		{"company:MP", []string{mp}},
 		{"company:MP OR mention:MP", []string{ships, mp}},
@@ -120,16 +105,7 @@ func TestListQueryMentionsMinerals(t *testing.T) {
 		{"mineral:Dy", []string{ships}},
 		{`mineral:"rare earths" -mineral:dysprosium`, []string{lifts, mp}},
 		{"mineral:spodumene OR mention:Arafura", []string{ships, "Qorvath Minerals signs spodumene offtake"}},
-	} {
-		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
-		if code != 0 {
-			t.Errorf("list --query %q: %d %s", tc.q, code, errOut)
-			continue
-		}
-		if got := titles(t, out); !slices.Equal(got, tc.want) {
-			t.Errorf("list --query %q: %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 	if code, _, errOut := lode(t, home, "", "list", "--query", "mineral:unobtainium"); code != 2 || !strings.Contains(errOut, `column 1: "mineral:unobtainium" names no mineral lode knows`) {
 		t.Errorf("unknown mineral: %d %q", code, errOut)
 	}
@@ -239,6 +215,28 @@ func TestImportNewsboatSpecialTags(t *testing.T) {
 		code, out, errOut := lode(t, home, "", tc.args...)
 		if got := titles(t, out); code != 0 || !slices.Contains(got, tc.has) || slices.Contains(got, tc.not) {
 			t.Errorf("%v: %d %q %s", tc.args, code, got, errOut)
+		}
+	}
+}
+
+// listQuery is a query and the titles `lode list --query` must print for it.
+type listQuery struct {
+	q    string
+	want []string
+}
+
+// checkListQueries runs `lode list --json --query` for each case in home
+// and compares the titles it lists.
+func checkListQueries(t *testing.T, home string, cases []listQuery) {
+	t.Helper()
+	for _, tc := range cases {
+		code, out, errOut := lode(t, home, "", "list", "--json", "--query", tc.q)
+		if code != 0 {
+			t.Errorf("list --query %q: %d %s", tc.q, code, errOut)
+			continue
+		}
+		if got := titles(t, out); !slices.Equal(got, tc.want) {
+			t.Errorf("list --query %q: %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }
