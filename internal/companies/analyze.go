@@ -79,6 +79,7 @@ const (
 	noteFormer     = "named by a name dropped before the item was published"
 	noteFooter     = "named in a release's boilerplate (About, contacts, forward-looking statements)"
 	noteCommentary = "named only in the publisher's analysis"
+	noteMerged     = "merged into another company"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -126,6 +127,8 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	leadEnd := leadEnd(ts, sents, bodyStart)
 	lead2 := secondLeadSentence(ts, hits, sents, bodyStart, leadEnd)
 	footer := footerStart(ts, bodyStart)
+	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
+	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
 	var titleQuoted []bool
 	if strings.ContainsAny(tt.src, "\"\u201C\u00AB\u300C") {
@@ -222,6 +225,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			}
 			continue
 		}
+		if len(anaph) > 0 && h.src == 1 {
+			counted = append(counted, i)
+		}
 		if part < 3 {
 			t.good++
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
@@ -229,6 +235,20 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
+		}
+	}
+	// "The company said ...": a sentence about the company named last
+	// counts as a sentence naming it, so a subject named once and then
+	// called "the company" or "the miner" is found.
+	for _, a := range anaph {
+		if h, ok := antecedent(ts, hits, counted, sents, a); ok {
+			t := byName[h.name]
+			if s := sents[a]; !containsSent(t.goodSents, s) {
+				t.goodSents = append(t.goodSents, s)
+			}
+			if int(ts.toks[a].start) < commentary {
+				t.news = true
+			}
 		}
 	}
 	out := make([]Finding, 0, len(order))
@@ -442,6 +462,12 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			j-- // "a unit of Russia's Rosatom"
 			continue
 		}
+		if j > 0 && strings.HasSuffix(ts.gap(j), "-") && r.businessForm[ts.key(j)] && ts.capitalised(j-1) {
+			// "the merger of Sayona Mining and U.S.-based Piedmont Lithium"
+			for j -= 2; j >= 0 && ts.toks[j].runes == 1 && ts.has(j, fUpperInit) && ts.gap(j+1) == "."; j-- {
+			}
+			continue
+		}
 		break
 	}
 	if j >= 0 && sents[j] == sent {
@@ -452,8 +478,11 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		case r.head.endsAt(ts, j) && !ts.has(j, fUpperInit):
 			return noteParent
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
-			if pk := ts.key(j - 1); pk == "takeover" || pk == "acquisition" {
+			switch ts.key(j - 1) {
+			case "takeover", "acquisition":
 				return noteTarget
+			case "merger":
+				return noteMerged // "formed by the merger of Livent and Allkem"
 			}
 			return noteParent
 		case k == "by" && r.by.endsAt(ts, j-1):
@@ -782,4 +811,72 @@ func footerStart(ts *tokens, bodyStart int) int {
 		}
 	}
 	return n
+}
+
+// anaphors returns the body tokens (before the footer, outside quotes) that
+// open a phrase standing for a company named before: "The company said",
+// "The Perth-based explorer will", "..., the miner said". The phrase is
+// "the", up to three words, and an anaphora noun (roles.toml); it opens its
+// sentence or a company verb follows it. It returns nil when there is none.
+func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStart, footer int) []int {
+	var out []int
+	n := len(ts.toks)
+	for i := 0; i < n && i < footer; i++ {
+		if ts.key(i) != "the" || quoted[i] || int(ts.toks[i].start) < bodyStart {
+			continue
+		}
+		for k := i + 1; k < n && k <= i+4 && sents[k] == sents[i]; k++ {
+			if strings.ContainsAny(ts.gap(k), ",;:()\"\u201C\u201D") || ts.has(k-1, fPossessive) {
+				break // "The world's largest producer, X, said": a description, not an anaphor
+			}
+			if d.roles.anaphoraStop[ts.key(k)] {
+				break
+			}
+			if !d.roles.anaphora[ts.key(k)] {
+				continue
+			}
+			if ts.has(k, fUpperInit) {
+				break // "the Company": a release's defined term for its issuer
+			}
+			e := k + 1
+			if !ts.has(k, fPossessive) && e < n && sents[e] == sents[i] && ts.joined(e) &&
+				(ts.capitalised(e) || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
+				break // "the company LitioMx", "the group of seven", "the company maker"
+			}
+			if i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
+				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] {
+				out = append(out, i)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// antecedent returns the company anaphor a stands for: the first counting
+// text hit of the latest sentence before a that has one, in a's paragraph
+// or the one before.
+func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hit, bool) {
+	best := -1
+	for _, hi := range counted {
+		h := hits[hi]
+		if h.pos >= a {
+			break
+		}
+		if best < 0 || sents[h.pos] != sents[hits[best].pos] {
+			best = hi
+		}
+	}
+	if best < 0 {
+		return hit{}, false
+	}
+	paras := 0
+	for k := hits[best].pos + 1; k <= a; k++ {
+		if ts.toks[k].para {
+			if paras++; paras > 1 {
+				return hit{}, false
+			}
+		}
+	}
+	return hits[best], true
 }

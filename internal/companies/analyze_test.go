@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 24 {
-		t.Errorf("roles.toml has %d lists, want 24", len(raw))
+	if len(raw) != 26 {
+		t.Errorf("roles.toml has %d lists, want 26", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -159,6 +159,24 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a heading line is not part of the name below it", Doc{Title: "Trial starts", Body: "HIGHLIGHTS\nQorvath Graphite Ltd (ASX: QGR) has started a trial.\n\nKey points\nTindal Minerals Ltd will supply feed."},
 			[]string{"Qorvath Graphite"}, []string{"Tindal Minerals"}},
 		{"not candidates", Doc{Title: "Ministry acts", Body: "The Ministry of Natural Resources said Critical Minerals policy and the Mining Indaba and the Minerals Council would meet."},
+			nil, nil},
+		{"named once then called the company", Doc{Title: "Antimony exporters adapt to licences", Body: "Exporters have adapted, traders said.\n\nQorvath Antimony Corp., one of the largest producers, said it had licences for most orders. The company said output rose 7 percent.\n\nTindal Minerals Ltd is still waiting."},
+			[]string{"Qorvath Antimony"}, []string{"Tindal Minerals"}},
+		{"the miner said, at the end of a sentence", Doc{Title: "Graphite shipments continue", Body: "Exports continued in January.\n\nShipments rose to a record, Syrah Resources said. Costs fell by a fifth, the miner said on Monday."},
+			[]string{"Syrah Resources"}, nil},
+		{"the company stands for the subject of the latest sentence, not its object", Doc{Title: "Offtake signed", Body: "Exports continued in January.\n\nShipments rose after Lynas signed a deal with Iluka Resources. The company said costs fell."},
+			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources"}},
+		{"a company demoted by its role is no antecedent", Doc{Title: "Plant approved", Body: "Approval came on Monday.\n\nSyrah Resources, a unit of nobody, will build it with its 19% shareholder, Sojitz. The company expects output in 2027."},
+			[]string{"Syrah Resources"}, []string{"Sojitz"}},
+		{"the combined company and the Company are not anaphors", Doc{Title: "Qorvath Lithium (TSXV: QVL) signs offtake", Body: "Qorvath Lithium Corp. (\"Qorvath\" or the \"Company\") signed an offtake.\n\nThe project was bought in 2024. Under the deal, Tindal Minerals Ltd will buy the output. The Company will ship in 2027.\n\nQorvath was formed by the merger of Lynas and U.S.-based Iluka Resources. The combined company is listed in Sydney."},
+			[]string{"Qorvath Lithium"}, []string{"Tindal Minerals", "Lynas Rare Earths", "Iluka Resources"}},
+		{"an anaphor two paragraphs on is not counted", Doc{Title: "Exports rise", Body: "Exports rose.\n\nTindal Minerals Ltd shipped concentrate.\n\nPrices fell.\n\nThe company said costs were rising."},
+			nil, []string{"Tindal Minerals"}},
+		{"company suffixes of Chinese, Zimbabwean and Indian forms", Doc{Title: "Mines report", Body: "Prices rose.\n\nThe Party committee of Qorvath Tungsten Mining Co., Ltd. met. Tindal Antimony Industry Co., Ltd. signed. Kwekwe Lithium Mining Company (Pvt) Ltd said. Consolidated Antimony Mines agreed. Rajmahal Lithium Private Limited signed. Xiamen Qorvath Technology Limited, a maker of battery cells, said."},
+			nil, []string{"Qorvath Tungsten Mining", "Tindal Antimony Industry", "Kwekwe Lithium Mining", "Consolidated Antimony Mines", "Rajmahal Lithium", "Xiamen Qorvath Technology"}},
+		{"an acronym introduced in brackets stands for the candidate", Doc{Title: "QMDC to fund lithium plant", Body: "Prices rose.\n\nThe Qorvath Mining Development Corporation (QMDC) will take a stake. QMDC said it would fund the plant."},
+			[]string{"Qorvath Mining Development"}, nil},
+		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
 		s, m := roles(d.Analyze(c.doc))

@@ -16,6 +16,9 @@ import (
 var candidateLegal = map[string]bool{
 	"ltd": true, "limited": true, "inc": true, "incorporated": true, "corp": true,
 	"corporation": true, "plc": true, "llc": true, "co": true, "pty": true, "tbk": true, "bhd": true,
+	// "Zulu Lithium Mining Company (Pvt) Ltd", "Tata Chemicals Private
+	// Limited": the Zimbabwean and Indian forms of a limited company.
+	"company": true, "pvt": true, "private": true,
 }
 
 // candidateSector are sector words that end a candidate and stay in its
@@ -42,7 +45,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 	}
-	var names [][]string // key sequences of the candidates found, to find them in the title
+	type candName struct {
+		keys    []string
+		name    string
+		acronym bool // counts only in capitals
+	}
+	var names []candName // key sequences of the candidates found, to find them again
 	found := len(hits)
 	for i := 0; i < n; i++ {
 		k := ts.key(i)
@@ -68,7 +76,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 				}
 				hits = append(hits, c)
-				names = append(names, keysOf(ts, c))
+				names = append(names, candName{keys: keysOf(ts, c), name: c.name})
 			}
 			continue
 		}
@@ -80,7 +88,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					covered[p] = true
 				}
 				hits = append(hits, h)
-				names = append(names, keysOf(ts, h))
+				names = append(names, candName{keys: keysOf(ts, h), name: h.name})
 			}
 		}
 		switch {
@@ -88,7 +96,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.text(i) == "PT":
 			h, end, ok = d.indonesianAt(ts, i, covered)
-		case candidateLegal[k] || candidateSector[k]:
+		case candidateLegal[k] || candidateSector[k] || isPluralMines(ts.text(i)):
 			h, end, ok = d.candidateAt(ts, i, covered)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
@@ -105,7 +113,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		names = append(names, keysOf(ts, h))
+		names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
+		// stands for the candidate from here on.
+		if a := h.end; a < n && strings.HasSuffix(strings.TrimSpace(ts.gap(a)), "(") && a+1 < n &&
+			strings.HasPrefix(strings.TrimSpace(ts.gap(a+1)), ")") && isAcronymOf(ts.text(a), h.name) {
+			names = append(names, candName{[]string{ts.key(a)}, h.name, true})
+		}
 	}
 	if len(hits) == found {
 		return hits
@@ -113,14 +127,14 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// The same names again without their suffix ("Kodal Minerals Ltd ...
 	// Kodal Minerals said"), and in the title, which is often in title
 	// case and so cannot be scanned for suffixes on its own.
-	cands := hits[found:]
 	for s := range srcs {
 		tt := &srcs[s]
 		for i := 0; i < len(tt.toks); i++ {
 			if s == 1 && covered[i] {
 				continue
 			}
-			for c, keys := range names {
+			for _, c := range names {
+				keys := c.keys
 				if i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
 					continue
 				}
@@ -132,7 +146,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 				}
 				if ok {
-					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: cands[c].name})
+					if c.acronym && tt.text(i) != strings.ToUpper(tt.text(i)) {
+						continue
+					}
+					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: c.name})
 					i += len(keys) - 1
 					break
 				}
@@ -206,14 +223,18 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 	if first > last {
 		return hit{}, end, false
 	}
-	// "Ministry of Natural Resources", "Department of Mines and Energy".
-	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] {
+	// "Ministry of Natural Resources", "Department of Mines and Energy";
+	// a legal suffix makes it a company's name: "the Party committee of
+	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.".
+	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
+		(last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
+	mines := isPluralMines(ts.text(i))
 	distinct := false
 	for p := first; p <= last; p++ {
 		k := ts.key(p)
-		if r.institution[k] || w.instHead[k] {
+		if (r.institution[k] || w.instHead[k]) && !(mines && p == i) {
 			return hit{}, end, false
 		}
 		if w.connector[k] {
@@ -228,11 +249,12 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		return hit{}, end, false
 	}
 	// A name with only a legal suffix must name the trade: "Qingdao
-	// Graphite Co., Ltd.", not "Hyundai Motor Co.".
-	if last < i {
+	// Graphite Co., Ltd.", not "Hyundai Motor Co."; so must one ending in
+	// "Mines" ("Consolidated Antimony Mines") with no legal suffix after it.
+	if last < i || mines && last == e {
 		trade := false
 		for p := first; p <= last && !trade; p++ {
-			trade = r.trade[ts.key(p)]
+			trade = r.trade[ts.key(p)] && !(mines && p == i)
 		}
 		if !trade {
 			return hit{}, end, false
@@ -256,7 +278,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		}
 	}
 	// A sector suffix needs a name before it: "Kodal Minerals", not "Minerals".
-	if last == i && candidateSector[ts.key(i)] && first == i {
+	if last == i && (candidateSector[ts.key(i)] || mines) && first == i {
 		return hit{}, end, false
 	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
@@ -267,8 +289,9 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 }
 
 // isSuffixGap is punctuation allowed between legal suffixes: "Co., Ltd.".
+// "(Pvt) Ltd" puts one in brackets.
 func isSuffixGap(g string) bool {
-	return g == "," || g == "." || g == ".," || strings.TrimSpace(g) == ","
+	return g == "," || g == "." || g == ".," || strings.TrimSpace(g) == "," || g != "" && strings.Trim(g, "() ,.") == ""
 }
 
 // spacedDash reports a dash with spaces around it before token i: "CITY - ".
@@ -452,13 +475,28 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 		}
 		j--
 	}
-	if j < 1 || i-j > 6 || i-j < 2 || covered[j] || ts.toks[j].para || strings.TrimSpace(ts.gap(j)) != "," {
+	if j < 1 || i-j > 6 || i-j < 1 || covered[j] || ts.toks[j].para || strings.TrimSpace(ts.gap(j)) != "," {
 		return hit{}, false
 	}
 	if k := ts.key(j); k != "a" && k != "an" && k != "the" {
 		return hit{}, false
 	}
-	place, trade, business := false, false, false
+	place, trade, business, ofForm := false, false, false, false
+	// "Xiamen Ampace Technology Limited, a maker of battery cells": the
+	// trade named after "of" says a business as well as one before the noun.
+	if i+1 < len(ts.toks) && ts.key(i+1) == "of" && ts.joined(i+1) {
+		for p := i + 2; p < len(ts.toks) && p <= i+4 && ts.joined(p) && !ts.capitalised(p); p++ {
+			if r.appStop[ts.key(p)] {
+				break
+			}
+			if r.trade[ts.key(p)] {
+				trade, business, ofForm = true, true, true
+				break
+			}
+		}
+	} else if i-j < 2 {
+		return hit{}, false
+	}
 	for p := j + 1; p < i; p++ {
 		k := ts.key(p)
 		if r.institution[k] || d.words.instHead[k] || r.appStop[k] || ts.has(p, fPossessive) {
@@ -506,6 +544,11 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	}
 	h, end, ok := d.namedAfterNoun(ts, first, covered)
 	if !ok || end != j {
+		return hit{}, false
+	}
+	// "John Moyo, a producer of lithium concentrate" is a person: in the
+	// "of" form only a legal suffix says a company.
+	if ofForm && !candidateLegal[ts.key(j-1)] {
 		return hit{}, false
 	}
 	return h, true
@@ -577,4 +620,18 @@ func headingBefore(ts *tokens, i int) bool {
 		}
 	}
 	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
+}
+
+// isAcronymOf reports an acronym of name: two to six capitals, the first
+// the name's initial ("ZMDC" for "Zimbabwe Mining Development").
+func isAcronymOf(acr, name string) bool {
+	if len(acr) < 2 || len(acr) > 6 || name == "" || acr[0] != name[0] {
+		return false
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -15,7 +15,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a4"
+const analyzeRev = "a5"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -42,6 +42,8 @@ type roleFile struct {
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
 	MiningNouns      []string `toml:"mining_nouns"`
+	AnaphoraNouns    []string `toml:"anaphora_nouns"`
+	AnaphoraStops    []string `toml:"anaphora_stop_words"`
 	PlaceWords       []string `toml:"place_words"`
 }
 
@@ -80,7 +82,7 @@ type roleWords struct {
 	afterList                                        [][]string
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
-	miningNoun, place                                map[string]bool
+	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	version                                          string
 }
 
@@ -145,6 +147,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
+		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
