@@ -41,6 +41,11 @@ const (
 	noteList       = "one of a list"
 	noteExample    = "named as an example"
 	noteLinks      = "on a line of links to other articles"
+	noteBusiness   = "a company's business line"
+	noteNegated    = "named as what the item is not about, or in a comparison"
+	noteByProduct  = "a by-product"
+	noteFooter     = "in a release's boilerplate (About ...)"
+	noteContext    = "named beside another mineral the item is about"
 )
 
 // listCues introduce examples: the minerals after them are not what the
@@ -84,6 +89,14 @@ func titleCase(s string) bool {
 	return !first
 }
 
+// hitT is one naming of a mineral: its tag, the part of the item (0 title,
+// 1 highlights, 2 lead, 3 body), its sentence and word, and why it does not
+// count ("" when it does).
+type hitT struct {
+	tag, part, sent, pos int
+	demote               string
+}
+
 // listSize is how many distinct minerals one sentence names before they
 // count as a list.
 const listSize = 4
@@ -107,10 +120,6 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
-	type hitT struct {
-		tag, part, sent, pos int
-		demote               string
-	}
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		buf := s.words.Get().(*[]word)
 		defer s.words.Put(buf)
@@ -118,6 +127,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		*buf = words
 		sentences(ws.Src, words, sentBase)
 		lead := leadEnd(words, bodyStart)
+		foot := len(ws.Src)
+		if !title {
+			foot = footerStart(ws.Src, bodyStart)
+		}
 		var hits []hitT
 		for i := 0; i < len(words); i++ {
 			ph, ok := s.matchAt(words, i)
@@ -134,6 +147,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				!namesDeposit(words, i+n) {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
+			}
+			if title && ph.exact == "" && titleCase(words[i+n-1].text) && i > 0 && words[i].joined && words[i-1].upper &&
+				possessiveAfter(ws.Src, words[i+n-1].end) {
+				i += n - 1
+				continue // "Take Control of Xiamen Tungsten's Rare Earth Arm": an owner's name
 			}
 			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
 				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper) {
@@ -158,6 +176,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if e := i + n; !title && e < len(words) && words[e].joined && descriptors[words[e].key] {
 				h.demote = noteDescriptor
 			}
+			if !title && h.demote == "" {
+				switch {
+				case w.start >= foot:
+					h.demote = noteFooter
+				case s.businessLine(words, i+n):
+					h.demote = noteBusiness
+				case byProduct(words, i, n):
+					h.demote = noteByProduct
+				}
+			}
 			// "minerals such as lithium and cobalt"
 			for j := i - 1; j >= 0 && words[j].sentence == w.sentence && j >= i-8; j-- {
 				k := words[j].key
@@ -166,6 +194,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] {
 					h.demote = noteExample
+					break
+				}
+				if !title && (j > 0 && s.negation[words[j-1].key+" "+k] || s.negation[k]) {
+					h.demote = noteNegated
 					break
 				}
 				if k == "and" || k == "or" || k == "as" || k == "well" {
@@ -201,6 +233,27 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		for hi, h := range hits {
 			if !title && h.demote == "" && listed[hi] {
 				h.demote = noteList
+			}
+			// "Congolese cobalt and copper will no longer enrich ...": a
+			// strict mineral beside another mineral in the title, the
+			// highlights or the lead is context; in the lead and the
+			// highlights it counts as one body sentence.
+			if h.demote == "" && h.part < 3 && s.minerals[h.tag].Strict && s.besideOther(hits, hi) {
+				t := tallies[h.tag]
+				if t == nil {
+					t = &tally{first: seq * 2}
+					seq++
+					tallies[h.tag] = t
+				}
+				t.count++
+				t.where[h.part] = true
+				if t.note == "" {
+					t.note = noteContext
+				}
+				if !title && !containsInt(t.sents, h.sent) {
+					t.sents = append(t.sents, h.sent)
+				}
+				continue
 			}
 			t := tallies[h.tag]
 			if t == nil {
@@ -389,4 +442,133 @@ func leadEnd(words []word, bodyStart int) int {
 		i++
 	}
 	return i
+}
+
+// businessLine reports a business noun within three words after a mineral
+// that ends at word e, across "and", other minerals and line words: "its
+// tungsten and battery-materials businesses", "the copper operations".
+func (s *Set) businessLine(words []word, e int) bool {
+	if e > 0 && e < len(words) && words[e].sentence != words[e-1].sentence {
+		return false
+	}
+	for k := e; k < len(words) && k < e+4 && words[k].joined; k++ {
+		key := words[k].key
+		if s.businessNouns[key] {
+			return true
+		}
+		if key == "and" || key == "or" || s.lineWords[key] {
+			continue
+		}
+		if ph, ok := s.matchAt(words, k); ok {
+			k += len(ph.keys) - 1
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// byProduct reports "cobalt as a valuable by-product", "by-product cobalt":
+// a by-product named within four words after the mineral (n words from i)
+// or right before it, in the same sentence.
+func byProduct(words []word, i, n int) bool {
+	isBy := func(k int) bool {
+		if k < 0 || k >= len(words) || words[k].sentence != words[i].sentence {
+			return false
+		}
+		switch words[k].key {
+		case "byproduct", "byproducts":
+			return true
+		case "product", "products":
+			return k > 0 && words[k-1].key == "by" && words[k].joined
+		}
+		return false
+	}
+	for k := i + n; k < len(words) && k < i+n+5; k++ {
+		if isBy(k) {
+			return true
+		}
+	}
+	return isBy(i - 1)
+}
+
+// besideOther reports another, non-strict mineral named in the sentence of
+// hits[hi] (the title is one sentence).
+func (s *Set) besideOther(hits []hitT, hi int) bool {
+	for _, o := range hits {
+		if o.sent == hits[hi].sent && o.tag != hits[hi].tag && !s.minerals[o.tag].Strict {
+			return true
+		}
+	}
+	return false
+}
+
+// footerHeads open a release's boilerplate: "About Energy Fuels",
+// "Forward-Looking Statements". Lower case, words joined by spaces.
+var footerHeads = []string{"about", "forward looking statement", "forward looking statements", "cautionary statement",
+	"for further information", "for more information", "media contact", "investor contact", "disclaimer"}
+
+// footerStart returns the byte offset of a release's boilerplate footer in
+// src: a short line of its own after the body's first paragraph (from
+// bodyStart) that opens with a footer heading ("About Energy Fuels"). It
+// returns len(src) when there is none.
+func footerStart(src string, bodyStart int) int {
+	if bodyStart > len(src) {
+		return len(src)
+	}
+	rest := src[bodyStart:]
+	first := strings.Index(rest, "\n\n")
+	if first < 0 {
+		return len(src)
+	}
+	off := bodyStart + first
+	for off < len(src) {
+		nl := strings.IndexByte(src[off:], '\n')
+		line := src[off:]
+		if nl >= 0 {
+			line = src[off : off+nl]
+		}
+		if isFooterHead(strings.TrimSpace(line)) {
+			return off
+		}
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+	}
+	return len(src)
+}
+
+func isFooterHead(line string) bool {
+	if line == "" || len(line) > 80 || strings.ContainsAny(line[len(line)-1:], ".!?,;") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ":", "").Replace(line)))
+	if len(f) > 8 {
+		return false
+	}
+	for _, h := range footerHeads {
+		hf := strings.Fields(h)
+		if len(f) < len(hf) || h == "about" && (len(f) < 2 || !startsUpper(strings.Fields(line)[1])) {
+			continue
+		}
+		if strings.Join(f[:len(hf)], " ") == h {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// possessiveAfter reports "'s" or "’s" at byte off of src.
+func possessiveAfter(src string, off int) bool {
+	rest := src[off:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") || strings.HasPrefix(rest, "'S") ||
+		strings.HasPrefix(rest, "\u2019S")
 }

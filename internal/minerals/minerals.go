@@ -39,7 +39,14 @@ type Mineral struct {
 type dataFile struct {
 	// CompanyWords after a capitalised mineral word make it part of a
 	// company's name ("Lithium Americas", "Uranium One", "Cobalt Ltd").
-	CompanyWords []string  `toml:"company_words"`
+	CompanyWords []string `toml:"company_words"`
+	// BusinessNouns after a mineral (LineWords may stand between) make it a
+	// company's business line ("its tungsten arm"), not a subject.
+	BusinessNouns []string `toml:"business_nouns"`
+	LineWords     []string `toml:"line_words"`
+	// NegationCues before a mineral say the item is not about it ("made
+	// without lithium", "than comparable lithium iron phosphate packs").
+	NegationCues []string  `toml:"negation_cues"`
 	Mineral      []Mineral `toml:"mineral"`
 }
 
@@ -62,7 +69,10 @@ type Set struct {
 	version  string
 	// companyWords are the folded company_words of the data file.
 	companyWords map[string]bool
-	words        *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	// businessNouns, lineWords and negation (one or two folded words
+	// joined by a space) are the data file's lists of the same names.
+	businessNouns, lineWords, negation map[string]bool
+	words                              *sync.Pool // *[]word buffers reused by Analyze; hold no state
 }
 
 // Default returns the set built from the embedded data file.
@@ -85,6 +95,26 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: company word %q must be one word", w)
 		}
 		s.companyWords[ws[0].key] = true
+	}
+	s.businessNouns, s.lineWords, s.negation = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range []struct {
+		name string
+		list []string
+		into map[string]bool
+		max  int
+	}{{"business noun", df.BusinessNouns, s.businessNouns, 1}, {"line word", df.LineWords, s.lineWords, 1},
+		{"negation cue", df.NegationCues, s.negation, 2}} {
+		for _, w := range l.list {
+			ws := tokenize(w)
+			if len(ws) == 0 || len(ws) > l.max {
+				return nil, fmt.Errorf("minerals.toml: %s %q must be 1 to %d words", l.name, w, l.max)
+			}
+			k := ws[0].key
+			if len(ws) == 2 {
+				k += " " + ws[1].key
+			}
+			l.into[k] = true
+		}
 	}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {
@@ -157,7 +187,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m3"
+const analyzeRev = "m4"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

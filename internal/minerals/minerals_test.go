@@ -95,6 +95,14 @@ func TestAnalyzeRules(t *testing.T) {
 		{"lines of links to other articles", Doc{Title: "Refinery funded", Body: "The refinery won funding on Monday.\n\nRead more: Lynas lifts dysprosium output\nRelated: Dysprosium prices fall again\nThe plant opens in 2027.\n\nThe post Refinery funded, cobalt next appeared first on Rare Earth Exchanges. Cobalt buyers were told."}, nil},
 		{"symbol needs exact case", Doc{Title: "dy and tb", Body: "Nothing here: dy tb."}, nil},
 		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
+		{"a company's business line is not a subject", Doc{Title: "Rare earth arm sold", Highlights: []string{"The seller keeps its tungsten and battery-materials businesses"}, Body: "The group sold its rare earth unit on Monday.\n\nIts listed tungsten arm was not part of the deal. The copper operations stay too."}, []string{"rare earths"}},
+		{"investors and index names are not subjects", Doc{Title: "Risk ranking published", Highlights: []string{"A uranium name dropped from the index"}, Body: "Mali ranked first.\n\nLithium and uranium investors face the most risk, it said. Private lithium investment fell."}, nil},
+		{"what the item is not about, and comparisons", Doc{Title: "Sodium-ion packs ship", Body: "The packs shipped on Monday.\n\nThey are made without graphite, lithium or cobalt. They cost less than comparable lithium iron phosphate packs and would not replace lithium batteries in cars."}, nil},
+		{"a by-product", Doc{Title: "HPAL plant at nameplate", Body: "The plant reached nameplate nickel output.\n\nIt also recovered 560 tonnes of contained cobalt as a by-product. By-product cobalt is sold to traders."}, []string{"nickel"}},
+		{"a release's About footer", Doc{Title: "Dysprosium oxide produced", Body: "The company produced its first dysprosium oxide.\n\nThe oxide will be sold in the US.\n\nAbout Qorvath Metals\nQorvath is the largest uranium producer in the state. Its mill is the only uranium mill operating."}, []string{"dysprosium", "rare earths"}},
+		{"copper beside a critical mineral is context", Doc{Title: "Lithium is the new copper, deputies say", Body: "Deputies said cobalt and copper would no longer enrich foreigners.\n\nCopper workers marched."}, []string{"lithium", "cobalt"}},
+		{"copper on its own in the lead still counts", Doc{Title: "Mine update", Body: "Copper output rose 8% at the mine."}, []string{"copper"}},
+		{"an owner's name in a title-case title", Doc{Title: "Buyer Takes Control of Xiamen Tungsten's Rare Earth Arm", Body: "The buyer will pay cash."}, []string{"rare earths"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
