@@ -55,7 +55,10 @@ const (
 
 // listSnapshot is every item's id and state, newest first.
 type listSnapshot struct {
-	rev   int64
+	rev int64
+	// seq is the search_changes log's newest entry, read before the
+	// snapshot: stored search sets made from it are labelled with it.
+	seq   int64
 	ids   []int64
 	pub   []int64 // published, unix seconds, by position (descending)
 	state []uint8
@@ -89,6 +92,9 @@ type listIndex struct {
 	// smallCache is the item count below which Warm leaves the
 	// one-letter searches cold (defaultSmallCache; tests lower it).
 	smallCache int
+	// storeMin is the number of matches from which a search's bitset is
+	// stored in the cache (searchsets.go; defaultStoreMin, tests lower it).
+	storeMin int
 }
 
 // listIndex returns s's list index.
@@ -744,9 +750,16 @@ func (s *Store) currentRev(ctx context.Context) (int64, error) {
 // cached sets. A cache too large for the index leaves it empty (nil snap).
 // Callers hold ix.mu.
 func (ix *listIndex) rebuild(ctx context.Context, s *Store, rev int64) error {
+	seq, err := s.changeSeq(ctx)
+	if err != nil {
+		return err
+	}
 	snap, err := s.loadSnapshot(ctx, rev)
 	if err != nil {
 		return err
+	}
+	if snap != nil {
+		snap.seq = seq
 	}
 	ix.snap, ix.sets, ix.keys, ix.expand = snap, map[string]bitset{}, nil, map[string]expansion{}
 	return nil
@@ -767,13 +780,24 @@ func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bi
 	if b, ok := ix.snap.warm.search[key]; ok {
 		return b, nil
 	}
+	sn := ix.snap
+	b, stored, err := s.storedSearch(ctx, sn, ix.storeMin, search)
+	if err != nil {
+		return nil, fmt.Errorf("stored search: %w", err)
+	}
+	if stored {
+		return ix.set(key, func() (bitset, error) { return b, nil })
+	}
 	exprs, err := s.fastMatchExprs(ctx, search, ix.expand)
 	if err != nil {
 		return nil, err
 	}
-	b, err := ix.set(exprsKey(exprs), func() (bitset, error) { return s.searchExprs(ctx, ix.snap, exprs, true) })
+	b, err = ix.set(exprsKey(exprs), func() (bitset, error) { return s.searchExprs(ctx, sn, exprs, true) })
 	if err != nil {
 		return nil, err
+	}
+	if len(sn.ids) >= ix.storeMin && b.count() >= ix.storeMin {
+		s.storeLater(sn, matchExpr(search), b)
 	}
 	return ix.set(key, func() (bitset, error) { return b, nil })
 }

@@ -203,9 +203,21 @@ func (s *Store) warmRest(ctx context.Context) error {
 		if done {
 			continue
 		}
-		b, err := s.computeSearch(ctx, sn, letter, false)
+		// From its stored set when there is one (a few milliseconds at
+		// 1,000,000 items instead of a few hundred), else from FTS5 and
+		// then stored for the next start.
+		b, stored, err := s.storedSearch(ctx, sn, ix.storeMin, letter)
 		if err != nil {
 			return err
+		}
+		if !stored {
+			if b, err = s.computeSearch(ctx, sn, letter, false); err != nil {
+				return err
+			}
+			if b.count() >= ix.storeMin {
+				// Only a cache: a set not stored is computed again.
+				_ = s.storeSearch(ctx, sn, matchExpr(letter), b)
+			}
 		}
 		ix.mu.Lock()
 		sn.warm.search[key] = b

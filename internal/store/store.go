@@ -49,6 +49,9 @@ type Store struct {
 	writeMu sync.Mutex
 	// list answers Counts, Page and Position in memory (listindex.go).
 	list listIndex
+	// bg tracks the stored search sets being written in the background
+	// (searchsets.go); Close waits for them.
+	bg sync.WaitGroup
 }
 
 // Open opens (creating if needed) the cache at path and migrates its schema.
@@ -65,6 +68,7 @@ func Open(path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.list.smallCache = defaultSmallCache
+	s.list.storeMin = defaultStoreMin
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
@@ -73,7 +77,10 @@ func Open(path string) (*Store, error) {
 }
 
 // Close closes the cache.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.bg.Wait()
+	return s.db.Close()
+}
 
 // Path is the cache file's path.
 func (s *Store) Path() string { return s.path }
@@ -231,6 +238,21 @@ var migrations = []string{
 			WHERE read = (old.read != 0) AND flagged = (old.flagged != 0) AND starred = (old.starred != 0);
 		INSERT INTO item_counts (read, flagged, starred, n) VALUES (new.read != 0, new.flagged != 0, new.starred != 0, 1)
 			ON CONFLICT (read, flagged, starred) DO UPDATE SET n = n + 1;
+	END;`,
+	// 10: stored search sets (searchsets.go): the matches of searches that
+	// match much of a large cache, as bitsets over item ids, and the log of
+	// the ids whose indexed text changed (written by Upsert when it replaces
+	// an item's full-text row, and here when an item is deleted), which
+	// brings a stored set up to date when it is read.
+	`CREATE TABLE search_sets (
+		expr TEXT PRIMARY KEY,
+		seq INTEGER NOT NULL,
+		upto INTEGER NOT NULL,
+		bits BLOB NOT NULL
+	);
+	CREATE TABLE search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, id INTEGER NOT NULL);
+	CREATE TRIGGER search_changes_delete AFTER DELETE ON items BEGIN
+		INSERT INTO search_changes (id) VALUES (old.id);
 	END;`,
 }
 
@@ -639,6 +661,10 @@ func (w *upsertTx) one(row *Row, res *UpsertResult) error {
 		}
 		if !row.keepIndex {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM items_fts WHERE rowid = ?`, id); err != nil {
+				return fmt.Errorf("update index: %w", err)
+			}
+			// Stored search sets re-check this id (searchsets.go).
+			if _, err := tx.ExecContext(ctx, `INSERT INTO search_changes (id) VALUES (?)`, id); err != nil {
 				return fmt.Errorf("update index: %w", err)
 			}
 		}

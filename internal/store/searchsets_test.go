@@ -1,0 +1,134 @@
+package store
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/lode-reader/lode/internal/item"
+)
+
+// openAt opens the cache at path with stored search sets for searches of
+// at least storeMin matches (and a cache of at least as many items).
+func openAt(t *testing.T, path string, storeMin int) *Store {
+	t.Helper()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	s.list.smallCache, s.list.storeMin = 0, storeMin
+	return s
+}
+
+func storedExprs(t *testing.T, s *Store) map[string]bool {
+	t.Helper()
+	rows, err := s.db.Query("SELECT expr FROM search_sets")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var e string
+		if err := rows.Scan(&e); err != nil {
+			t.Fatal(err)
+		}
+		out[e] = true
+	}
+	return out
+}
+
+// TestStoredSearchesMatchSQL checks that searches answered from stored
+// sets (searchsets.go) give exactly what SQLite alone gives: in a later
+// process that has nothing in memory, and after items were added, had
+// their text replaced and were deleted since the sets were stored.
+func TestStoredSearchesMatchSQL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s := openAt(t, path, 8)
+	ids := indexFixture(t, s)
+	searches := []string{"l", "li", "lit", "lith", "lithium", "lø", "g", "c", "ç", "rare e", "earth l", "lithium g", "report", "x"}
+	filters := []Query{{}, {UnreadOnly: true}, {Flag: FlagHide}, {Companies: []string{"MP Materials", "Glencore"}}, {IDs: ids[:40]}}
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndexMatchesSQL(t, s, ids, searches, filters)
+	s.bg.Wait()
+	stored := storedExprs(t, s)
+	for _, search := range []string{"l", "li", "lithium", "report", "rare e"} {
+		if !stored[matchExpr(search)] {
+			t.Errorf("the set of %q (%s) was not stored; stored: %v", search, matchExpr(search), stored)
+		}
+	}
+
+	// A later process: answered from the stored sets.
+	later := openAt(t, path, 8)
+	checkIndexMatchesSQL(t, later, ids, searches, filters)
+	if err := later.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, search := range []string{"l", "li", "report"} {
+		later.list.mu.Lock()
+		_, ok, err := later.storedSearch(ctx, later.list.snap, later.list.storeMin, search)
+		later.list.mu.Unlock()
+		if err != nil || !ok {
+			t.Errorf("%q: not answered from its stored set (%v)", search, err)
+		}
+	}
+
+	// Items added (ids above the stored sets'), an item's text replaced
+	// (words gone and words new) and items deleted, through another handle.
+	var added []item.Item
+	for i := range 30 {
+		it := mk("f7", fmt.Sprint("new", i), fmt.Sprintf("lithium report %d", i), i%9)
+		it.Sections.Body = "lynas graphite"
+		added = append(added, it)
+	}
+	writer := openAt(t, path, 8)
+	if _, err := writer.Upsert(ctx, added); err != nil {
+		t.Fatal(err)
+	}
+	var old item.Item
+	if err := writer.db.QueryRow("SELECT feed_url, guid, title FROM items WHERE id = ?", ids[3]).Scan(&old.FeedURL, &old.GUID, &old.Title); err != nil {
+		t.Fatal(err)
+	}
+	changed := mk(old.FeedURL, old.GUID, "zinc xenon", 3)
+	changed.Sections.Body = "cobalt only"
+	changed.Hash = "changed"
+	if _, err := writer.Upsert(ctx, []item.Item{changed}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := writer.db.Exec("DELETE FROM items WHERE id IN (?, ?)", ids[5], ids[len(ids)-1]); err != nil {
+		t.Fatal(err)
+	}
+	var all []int64
+	rows, err := writer.db.Query("SELECT id FROM items ORDER BY published DESC, id DESC")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		all = append(all, id)
+	}
+	rows.Close()
+	searches = append(searches, "zinc", "xenon", "cobalt only")
+	for name, st := range map[string]*Store{"the process that stored the sets": later, "a new process": openAt(t, path, 8)} {
+		t.Run(name, func(t *testing.T) { checkIndexMatchesSQL(t, st, all, searches, filters) })
+	}
+}
+
+// TestStoredSearchesWithQueries checks the query language's conditions
+// with full-text leaves answered from stored sets against plain SQL.
+func TestStoredSearchesWithQueries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s := openAt(t, path, 20)
+	ids := condFixture(t, s)
+	testCondIndexMatchesSQL(t, s, ids)
+	s.bg.Wait()
+	if len(storedExprs(t, s)) == 0 {
+		t.Fatal("no search set was stored")
+	}
+	later := openAt(t, path, 20)
+	testCondIndexMatchesSQL(t, later, ids)
+}
