@@ -19,7 +19,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c2"
+const algoVersion = "c3"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -197,6 +197,12 @@ const (
 	politicalMin = 0.4
 	// minSentenceWords keeps headings and fragments out of the share.
 	minSentenceWords = 3
+	// loneCap bounds the directive and rhetoric evidence of an item whose
+	// only such phrases stand in one body sentence, when at most loneShare
+	// of its sentences are political: one line of Party formula in a
+	// business readout.
+	loneCap   = 0.4
+	loneShare = 0.15
 )
 
 // hit is one matched phrase occurrence.
@@ -204,6 +210,7 @@ type hit struct {
 	term       int32
 	field      uint8
 	start, end int32
+	sent       int32   // index in scratch.sents
 	weight     float64 // raw lexicon weight, after cue cancelling
 }
 
@@ -352,7 +359,33 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		}
 		t = sat
 	}
-	w.pos = w.byKind[kDirective] + w.byKind[kRhetoric] + t
+	// One line of formula in a business readout ("the Party Secretary
+	// said the city would implement the spirit of the plenary session by
+	// mobilising capital"): when every directive and rhetoric phrase stands
+	// in one body sentence, that sentence adds at most loneCap.
+	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
+	if dr > loneCap && w.share <= loneShare {
+		lone := int32(-1)
+		for i := range hits {
+			if k := terms[hits[i].term].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
+				if hits[i].field != fBody || lone >= 0 && hits[i].sent != lone {
+					lone = -2
+					break
+				}
+				lone = hits[i].sent
+			}
+		}
+		if lone >= 0 {
+			scale := loneCap / dr
+			for i := range hits {
+				if k := terms[hits[i].term].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
+					w.contrib[i] *= scale
+				}
+			}
+			dr = loneCap
+		}
+	}
+	w.pos = dr + t
 }
 
 // scanField reads words lo..hi of ws (one field) as words and sentences,
@@ -412,7 +445,8 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 				}
 			}
 			if wt != 0 {
-				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end, weight: wt})
+				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
+					sent: spans[s+i].sent, weight: wt})
 				st := &w.sents[spans[s+i].sent]
 				switch {
 				case wt < 0:

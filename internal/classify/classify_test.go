@@ -319,3 +319,30 @@ func BenchmarkClassify(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "items/s")
 	b.ReportMetric(float64(avg), "words/item")
 }
+
+// TestOneFormulaLineInAReadout checks that one line of Party formula in an
+// investment readout does not flag it, and that its reasons show the
+// reduced weight; the same formula in a second sentence still counts in
+// full.
+func TestOneFormulaLineInAReadout(t *testing.T) {
+	c := newClassifier(t, Options{})
+	readout := "The city signed agreements for eight magnet projects with total investment of 12 billion yuan on Tuesday.\n\n" +
+		"The largest is a plant for 20,000 tonnes of magnets a year. Six of the investors are private companies.\n\n" +
+		"The Party Secretary attended the signing ceremony and said the city would implement the spirit of the plenary session by mobilizing capital into manufacturing and shortening approval times.\n\n" +
+		"Magnet output in the city rose 9 percent last year to 100,000 tonnes. Revenue of the industry reached 82 billion yuan."
+	r := c.Classify(Doc{Title: "City signs eight magnet projects worth 12 billion yuan", Body: readout})
+	if r.Flagged {
+		t.Errorf("one formula line flagged the readout: %+v", r)
+	}
+	for _, rs := range r.Reasons {
+		if strings.Contains(strings.ToLower(rs.Text), "implement the spirit") && rs.Weight > loneCap+0.01 {
+			t.Errorf("reason %v, want its weight reduced to at most %.2f", rs, loneCap)
+		}
+	}
+	twice := strings.Replace(readout, "Six of the investors are private companies.",
+		"The committee told cadres to study the spirit of the plenary session and to treat the projects as a political task.", 1)
+	r2 := c.Classify(Doc{Title: "City signs eight magnet projects worth 12 billion yuan", Body: twice})
+	if r2.Score <= r.Score+0.1 {
+		t.Errorf("a second directive sentence scores %.3f, want well above %.3f", r2.Score, r.Score)
+	}
+}
