@@ -485,7 +485,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 				return noteMerged // "formed by the merger of Livent and Allkem"
 			}
 			return noteParent
-		case k == "by" && r.by.endsAt(ts, j-1):
+		case k == "by" && r.by.endsAt(ts, j-1) && !d.assetOwner(ts, hits, sents, j, h):
 			return noteParent
 		case k == "for" && r.forBid.endsAt(ts, j-1):
 			return noteTarget
@@ -879,4 +879,34 @@ func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hi
 		}
 	}
 	return hits[best], true
+}
+
+// assetOwner reports "The plant is owned by X", "the mine, operated by X",
+// "owners of the mines, led by X": the cue before "by" (at token by) says
+// who owns or runs an asset, not a company, so X is at work in the
+// sentence and counts. It is a company's owner when a company is named
+// earlier in the sentence ("Kolaka Nickel, owned by GEM"), and a former
+// owner when the cue is in the past ("previously owned by X", "acquired by").
+func (d *Dictionary) assetOwner(ts *tokens, hits []hit, sents []int32, by int, h hit) bool {
+	switch ts.key(by - 1) {
+	case "owned", "operated", "run", "controlled", "led", "majority-owned", "wholly-owned":
+	default:
+		return false
+	}
+	sent := sents[by]
+	for j := by - 2; j >= 0 && sents[j] == sent; j-- {
+		if o, ok := hitCovering(hits, j); ok && o.name != h.name {
+			return false
+		}
+		if r := d.roles; r.companyNoun[ts.key(j)] || r.anaphora[ts.key(j)] {
+			return false // "the group, which is controlled by X": a company's owner
+		}
+		switch ts.key(j) {
+		case "previously", "formerly", "once", "originally", "until", "was", "were", "had", "been":
+			if j >= by-3 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -176,6 +176,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Tungsten Mining", "Tindal Antimony Industry", "Kwekwe Lithium Mining", "Consolidated Antimony Mines", "Rajmahal Lithium", "Xiamen Qorvath Technology"}},
 		{"an acronym introduced in brackets stands for the candidate", Doc{Title: "QMDC to fund lithium plant", Body: "Prices rose.\n\nThe Qorvath Mining Development Corporation (QMDC) will take a stake. QMDC said it would fund the plant."},
 			[]string{"Qorvath Mining Development"}, nil},
+		{"the owner of a plant is at work, the owner of a company is a parent", Doc{Title: "HPAL plant produces first MHP", Body: "The plant produced its first cargo on Tuesday.\n\nThe plant is owned by Qorvath Nickel Cobalt Ltd, in which Huayou Cobalt holds 65%. Qorvath Nickel Cobalt will take ore from a nearby concession.\n\nThe group, which is controlled by Tsingshan, did not comment. The mine was previously owned by Glencore."},
+			[]string{"Qorvath Nickel Cobalt"}, []string{"Huayou Cobalt", "Tsingshan Holding Group", "Glencore"}},
+		{"a candidate's first word alone names it, not in a title or before a project", Doc{Title: "Tindal offtake signed", Body: "Prices rose.\n\nTindal Lithium Ltd signed an offtake for its Tindal project. Tindal said output would start in 2027. Tindal shares rose."},
+			[]string{"Tindal Lithium"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -49,6 +49,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		keys    []string
 		name    string
 		acronym bool // counts only in capitals
+		short   bool // the first word alone; not when a capitalised word follows
+	}
+	shortOf := func(c candName) []candName {
+		if k, ok := d.shortForm(c.keys); ok {
+			return []candName{c, {keys: []string{k}, name: c.name, short: true}}
+		}
+		return []candName{c}
 	}
 	var names []candName // key sequences of the candidates found, to find them again
 	found := len(hits)
@@ -70,13 +77,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 				// "a wholly owned subsidiary of Victory": the short form of
 				// a candidate already found ("Victory Metals Limited").
 				for _, o := range hits {
-					if o.company < 0 && strings.HasPrefix(o.name, c.name+" ") {
-						c.name = o.name
+					if strings.HasPrefix(o.name, c.name+" ") {
+						c.name, c.company = o.name, o.company // "owned by Jiuling, a subsidiary of ...": Jiuling Lithium Mining
 						break
 					}
 				}
 				hits = append(hits, c)
-				names = append(names, candName{keys: keysOf(ts, c), name: c.name})
+				names = append(names, shortOf(candName{keys: keysOf(ts, c), name: c.name})...)
 			}
 			continue
 		}
@@ -88,7 +95,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					covered[p] = true
 				}
 				hits = append(hits, h)
-				names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+				names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 			}
 		}
 		switch {
@@ -113,12 +120,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
 		if a := h.end; a < n && strings.HasSuffix(strings.TrimSpace(ts.gap(a)), "(") && a+1 < n &&
 			strings.HasPrefix(strings.TrimSpace(ts.gap(a+1)), ")") && isAcronymOf(ts.text(a), h.name) {
-			names = append(names, candName{[]string{ts.key(a)}, h.name, true})
+			names = append(names, candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
 	if len(hits) == found {
@@ -148,6 +155,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 				if ok {
 					if c.acronym && tt.text(i) != strings.ToUpper(tt.text(i)) {
 						continue
+					}
+					if c.short && (s == 0 || i+1 < len(tt.toks) && tt.joined(i+1) && (tt.capitalised(i+1) || d.roles.institution[tt.key(i+1)])) {
+						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: c.name})
 					i += len(keys) - 1
@@ -634,4 +644,28 @@ func isAcronymOf(acr, name string) bool {
 		}
 	}
 	return true
+}
+
+// shortForm returns the first word of a candidate's name when the rest is
+// only trade, sector or generic words, so the first word alone names it:
+// "Jiuling" for "Jiuling Lithium Mining", "Elevra" for "Elevra Lithium".
+// A first word that is a place, a common or generic word, or shorter than
+// four letters is no short form ("Xiamen Ampace Technology" keeps its full
+// name: two distinctive words).
+func (d *Dictionary) shortForm(keys []string) (string, bool) {
+	if len(keys) < 2 {
+		return "", false
+	}
+	w, r := &d.words, d.roles
+	k0 := keys[0]
+	if len([]rune(k0)) < 4 || r.generic[k0] || w.common[k0] || w.function[k0] || w.noise[k0] || r.place[k0] ||
+		r.trade[k0] || w.connector[k0] {
+		return "", false
+	}
+	for _, k := range keys[1:] {
+		if !(r.generic[k] || r.trade[k] || candidateSector[k] || w.common[k]) {
+			return "", false
+		}
+	}
+	return k0, true
 }
