@@ -45,3 +45,27 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(items*b.N)/b.Elapsed().Seconds(), "items/s")
 }
+
+// BenchmarkBound compares the structural check's two scans on the 50-item
+// briefing feed: the fast byte scan that plain feeds take (quickBound) and
+// the encoding/xml walk the others take (boundXML).
+func BenchmarkBound(b *testing.B) {
+	body := briefingRSS(50)
+	lim := Limits{}.withDefaults()
+	b.Run("quick", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if n, ok := quickBound(body, lim); !ok || n != 50 {
+				b.Fatalf("quickBound = %d, %v", n, ok)
+			}
+		}
+	})
+	b.Run("xml", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if _, n, err := boundXML(body, lim); err != nil || n != 50 {
+				b.Fatalf("boundXML = %d, %v", n, err)
+			}
+		}
+	})
+}

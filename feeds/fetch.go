@@ -508,7 +508,12 @@ func parseNotes(body []byte, contentType string, base *url.URL, lim Limits) (fee
 	switch first := trimLeft(body); {
 	case len(first) > 0 && first[0] == '<':
 		xmlDoc = true
-		body, total, err = boundXML(dropBadCharRefs(stripEscapes(body)), lim)
+		body = dropBadCharRefs(stripEscapes(body))
+		if n, ok := quickBound(body, lim); ok {
+			total = n // boundXML would return body as it is
+		} else {
+			body, total, err = boundXML(body, lim)
+		}
 	case len(first) > 0 && first[0] == '{':
 		body, total, err = boundJSON(body, lim)
 	}
