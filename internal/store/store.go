@@ -6,6 +6,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -415,7 +416,12 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64)
 	if total == 0 {
 		return out, nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store items: %w", err)
+	}
+	defer conn.release()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store items: %w", err)
 	}
@@ -458,6 +464,36 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64)
 		return nil, friendly(err)
 	}
 	return out, nil
+}
+
+// memConn is a connection whose statement journals stay in memory until
+// release: the large multi-row statements of a write copy each page they
+// change to the statement journal, which SQLite otherwise spills to a
+// temporary file past 64 KiB, two write system calls per page. Only the
+// write transaction gets it: on every other connection temporary storage
+// (VACUUM's copy of the cache, large sorts) stays on disk.
+type memConn struct{ *sql.Conn }
+
+// writeConn takes a connection from the pool for one write transaction.
+func (s *Store) writeConn(ctx context.Context) (memConn, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return memConn{}, err
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err != nil {
+		conn.Close()
+		return memConn{}, err
+	}
+	return memConn{conn}, nil
+}
+
+// release puts the connection back with temporary storage on disk again,
+// or drops it when that fails.
+func (c memConn) release() {
+	if _, err := c.ExecContext(context.Background(), "PRAGMA temp_store = DEFAULT"); err != nil {
+		c.Raw(func(any) error { return driver.ErrBadConn })
+	}
+	c.Close()
 }
 
 // upsertTx is one Upsert transaction: its statements, clock, the

@@ -346,3 +346,26 @@ func pageTitles(t *testing.T, s *Store, q Query, n int) []string {
 	}
 	return out
 }
+
+// TestWriteKeepsTempStorageOnDisk checks that the write transaction's
+// in-memory statement journal ends with it: the connection goes back to
+// the pool with temporary storage (VACUUM's copy of the cache, large
+// sorts) on disk again, so a vacuum of a large cache does not take its
+// size in memory.
+func TestWriteKeepsTempStorageOnDisk(t *testing.T) {
+	s := open(t)
+	s.DB().SetMaxOpenConns(1) // every statement below runs on the writer's connection
+	if _, err := s.Upsert(ctx, []item.Item{mk("f1", "a", "Lynas output rises", 1, "Lynas Rare Earths")}); err != nil {
+		t.Fatal(err)
+	}
+	var mode int
+	if err := s.DB().QueryRowContext(ctx, "PRAGMA temp_store").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if mode != 0 {
+		t.Fatalf("temp_store after a write = %d, want 0 (the default, on disk)", mode)
+	}
+	if _, err := s.Upsert(ctx, []item.Item{mk("f1", "b", "MP Materials deal", 2, "MP Materials")}); err != nil {
+		t.Fatalf("second write on the same connection: %v", err)
+	}
+}
