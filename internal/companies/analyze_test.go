@@ -180,6 +180,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Nickel Cobalt"}, []string{"Huayou Cobalt", "Tsingshan Holding Group", "Glencore"}},
 		{"a candidate's first word alone names it, not in a title or before a project", Doc{Title: "Tindal offtake signed", Body: "Prices rose.\n\nTindal Lithium Ltd signed an offtake for its Tindal project. Tindal said output would start in 2027. Tindal shares rose."},
 			[]string{"Tindal Lithium"}, nil},
+		{"a subsidiary named from its group with a legal suffix is its own company", Doc{Title: "Carbonate plant approved", Body: "The plan was approved.\n\nOutput at Ganfeng Lithium Netherlands Co. Ltd rose. Zijin Mining Group Co., Ltd. agreed, as did Yunnan Chihong Zinc & Germanium Industry Co., Ltd. and Albemarle Corp."},
+			nil, []string{"Ganfeng Lithium Netherlands", "Zijin Mining", "Yunnan Chihong Zinc & Germanium", "Albemarle"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -116,6 +117,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if !ok {
 			continue
 		}
+		if covered[h.pos] {
+			// a subsidiary's name took a known group's name in: the group
+			// is not named there
+			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= h.pos && o.end <= h.end })
+			found = min(found, len(hits))
+		}
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
 		}
@@ -226,6 +233,17 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 			continue
 		}
 		break
+	}
+	// "China Minmetals Salt Lake Co., Ltd.", "Ganfeng Lithium Netherlands
+	// Co. Ltd": a known group's name with more words and a legal suffix is
+	// another company (a subsidiary) and takes the known name in.
+	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && ts.capitalised(k) &&
+		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) && !candidateSector[ts.key(first)] &&
+		d.addsName(ts, first, last) {
+		for k > 0 && covered[k-1] && ts.joined(k) && ts.capitalised(k-1) && !ts.has(k-1, fPossessive) {
+			k--
+		}
+		first = k
 	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
@@ -668,4 +686,17 @@ func (d *Dictionary) shortForm(keys []string) (string, bool) {
 		}
 	}
 	return k0, true
+}
+
+// addsName reports a word among tokens first..last that is not a generic
+// name word: "Salt Lake" or "Netherlands" after a group's name make a
+// subsidiary's name, "Industry" or "Technology" only the same company's
+// legal name ("Yunnan Chihong Zinc & Germanium Industry Co., Ltd.").
+func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
+	for p := first; p <= last; p++ {
+		if k := ts.key(p); !d.roles.generic[k] && !d.words.function[k] && !d.words.connector[k] && ts.text(p) != "&" {
+			return true
+		}
+	}
+	return false
 }
