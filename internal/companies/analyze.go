@@ -240,9 +240,18 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	// "The company said ...": a sentence about the company named last
 	// counts as a sentence naming it, so a subject named once and then
 	// called "the company" or "the miner" is found.
+	// When the title, highlights or lead already make some company the
+	// subject, "the company" stands for it, not for one named in passing.
+	strongSubject := false
+	for _, t := range order {
+		strongSubject = strongSubject || t.good > 0
+	}
 	for _, a := range anaph {
 		if h, ok := antecedent(ts, hits, counted, sents, a); ok {
 			t := byName[h.name]
+			if strongSubject && t.good == 0 {
+				continue
+			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
 				t.goodSents = append(t.goodSents, s)
 			}

@@ -170,6 +170,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Syrah Resources"}, []string{"Sojitz"}},
 		{"the combined company and the Company are not anaphors", Doc{Title: "Qorvath Lithium (TSXV: QVL) signs offtake", Body: "Qorvath Lithium Corp. (\"Qorvath\" or the \"Company\") signed an offtake.\n\nThe project was bought in 2024. Under the deal, Tindal Minerals Ltd will buy the output. The Company will ship in 2027.\n\nQorvath was formed by the merger of Lynas and U.S.-based Iluka Resources. The combined company is listed in Sydney."},
 			[]string{"Qorvath Lithium"}, []string{"Tindal Minerals", "Lynas Rare Earths", "Iluka Resources"}},
+		{"the company stands for the lead's subject, not one named in passing", Doc{Title: "Lynas lifts heavy rare earth output", Body: "Lynas Rare Earths said output rose 12%.\n\nIluka Resources, meanwhile, is building a refinery at Eneabba. The company expects first output in 2027."},
+			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources"}},
 		{"an anaphor two paragraphs on is not counted", Doc{Title: "Exports rise", Body: "Exports rose.\n\nTindal Minerals Ltd shipped concentrate.\n\nPrices fell.\n\nThe company said costs were rising."},
 			nil, []string{"Tindal Minerals"}},
 		{"company suffixes of Chinese, Zimbabwean and Indian forms", Doc{Title: "Mines report", Body: "Prices rose.\n\nThe Party committee of Qorvath Tungsten Mining Co., Ltd. met. Tindal Antimony Industry Co., Ltd. signed. Kwekwe Lithium Mining Company (Pvt) Ltd said. Consolidated Antimony Mines agreed. Rajmahal Lithium Private Limited signed. Xiamen Qorvath Technology Limited, a maker of battery cells, said."},
