@@ -3,15 +3,19 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/mmcdole/gofeed"
 
 	"github.com/lode-reader/lode/feeds"
 	"github.com/lode-reader/lode/internal/classify"
 	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/ingest"
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/minerals"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -31,6 +35,11 @@ type env struct {
 	// spelling maps a watched company's canonical name to how config.toml
 	// spells it ("LYC"), so saving keeps the user's own words.
 	spelling map[string]string
+	// lazy, when not nil, builds dict and pipe on first use (see
+	// openForFetch); skip is the SkipUnchanged lookup to give the pipeline.
+	lazy   *sync.Once
+	skip   func(feedURL string) map[string]string
+	stderr io.Writer
 }
 
 // pipeline builds the dictionary and classifier from the user's config.
@@ -58,7 +67,13 @@ func pipeline(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error
 }
 
 // loadConfig resolves the home and reads its config, without opening the cache.
-func (a *app) loadConfig() (*env, error) {
+func (a *app) loadConfig() (*env, error) { return a.loadConfigLazy(false) }
+
+// loadConfigLazy is loadConfig; with lazy, when the config adds nothing to
+// the bundled dictionary and lexicon and watches no company (so building
+// them cannot fail and nothing needs them yet), the dictionary and the
+// classifier are left to be built by the first item to enrich.
+func (a *app) loadConfigLazy(lazy bool) (*env, error) {
 	home, err := config.ResolveHome(a.home, a.getenv)
 	if err != nil {
 		return nil, err
@@ -67,9 +82,10 @@ func (a *app) loadConfig() (*env, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &env{home: home, cfg: cfg, cfgSaved: exists}
-	e.dict, e.pipe, err = pipeline(cfg)
-	if err != nil {
+	e := &env{home: home, cfg: cfg, cfgSaved: exists, stderr: a.stderr}
+	if lazy && len(cfg.Companies) == 0 && len(cfg.Lexicon) == 0 && len(cfg.Watchlist) == 0 {
+		e.lazy = &sync.Once{}
+	} else if e.dict, e.pipe, err = pipeline(cfg); err != nil {
 		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
 	}
 	if e.mins, err = minerals.Default(); err != nil {
@@ -105,8 +121,20 @@ func (a *app) openNoRescore(ctx context.Context) (*env, error) {
 	return a.openCache(ctx, false)
 }
 
+// openForFetch is openNoRescore for `lode fetch`: the dictionary and the
+// classifier are built only when a feed brings an item to enrich (see
+// loadConfigLazy), so a refresh where every feed answers 304 does not
+// spend a third of its time building them.
+func (a *app) openForFetch(ctx context.Context) (*env, error) {
+	return a.openCacheLazy(ctx, false, true)
+}
+
 func (a *app) openCache(ctx context.Context, rescore bool) (*env, error) {
-	e, err := a.loadConfig()
+	return a.openCacheLazy(ctx, rescore, false)
+}
+
+func (a *app) openCacheLazy(ctx context.Context, rescore, lazy bool) (*env, error) {
+	e, err := a.loadConfigLazy(lazy)
 	if err != nil {
 		return nil, err
 	}
@@ -124,14 +152,42 @@ func (a *app) openCache(ctx context.Context, rescore bool) (*env, error) {
 		}
 	}
 	st := e.store
-	e.pipe.SkipUnchanged(func(feedURL string) map[string]string {
+	e.skip = func(feedURL string) map[string]string {
 		known, err := st.Known(context.Background(), feedURL)
 		if err != nil {
 			return nil // fall back to processing every item
 		}
 		return known
-	})
+	}
+	if e.pipe != nil {
+		e.pipe.SkipUnchanged(e.skip)
+	}
 	return e, nil
+}
+
+// process enriches a parsed feed's items (the poller's ProcessFunc),
+// building the dictionary and classifier first when they were left lazy.
+// With no extra companies or lexicon that build cannot fail (the bundled
+// data are checked by their tests); if it ever did, the feed's items are
+// dropped and the error printed.
+func (e *env) process(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+	if e.lazy != nil {
+		e.lazy.Do(func() {
+			dict, pipe, err := pipeline(e.cfg)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "lode: config %s: %s\n", e.home.ConfigPath, err)
+				return
+			}
+			if e.skip != nil {
+				pipe.SkipUnchanged(e.skip)
+			}
+			e.dict, e.pipe = dict, pipe
+		})
+		if e.pipe == nil {
+			return nil
+		}
+	}
+	return e.pipe.Process(feed, feedURL, feedName)
 }
 
 func (e *env) close() {
@@ -199,7 +255,7 @@ func fullTextMode(f config.FullText) feeds.FullText {
 
 // poller builds a poller over the cache with the config's settings.
 func (e *env) poller(workers int, force bool, client *http.Client) *feeds.Poller {
-	return feeds.New(e.store, e.pipe.Process, e.pollerOptions(workers, force, client))
+	return feeds.New(e.store, e.process, e.pollerOptions(workers, force, client))
 }
 
 // pollerOptions are the config's poller settings.

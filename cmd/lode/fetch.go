@@ -36,7 +36,7 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	if *workers < 0 || *workers > 256 || explicitZero {
 		return usagef("--workers %d: want 1 to 256", *workers)
 	}
-	e, err := a.openNoRescore(ctx)
+	e, err := a.openForFetch(ctx)
 	if err != nil {
 		return err
 	}

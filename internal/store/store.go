@@ -55,6 +55,9 @@ type Store struct {
 	bg sync.WaitGroup
 }
 
+// maxIdleConns is how many idle connections a Store keeps open.
+const maxIdleConns = 8
+
 // Open opens (creating if needed) the cache at path and migrates its schema.
 // The directory must exist.
 func Open(path string) (*Store, error) {
@@ -67,6 +70,10 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
 	}
+	// Keep the connections a busy moment opened (the poller's workers, a
+	// keystroke's parallel searches): the default keeps two, and every
+	// connection opened again parses the schema and runs the pragmas.
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &Store{db: db, path: path}
 	s.list.smallCache = defaultSmallCache
 	s.list.storeMin = defaultStoreMin
