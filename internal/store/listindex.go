@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -42,6 +43,10 @@ const maxIndexID = 1 << 26
 // maxIndexPub bounds the published dates (unix seconds) the index takes:
 // it sorts on published<<26 | id in an int64.
 const maxIndexPub = 1 << 36
+
+// defaultSplitAt is the cache size from which a keystroke's full-text
+// query is split by rowid over the cores (see searchExprs).
+const defaultSplitAt = 50000
 
 // maxSets is how many filter bitsets the index keeps.
 const maxSets = 16
@@ -95,6 +100,9 @@ type listIndex struct {
 	// storeMin is the number of matches from which a search's bitset is
 	// stored in the cache (searchsets.go; defaultStoreMin, tests lower it).
 	storeMin int
+	// splitAt is the cache size from which a keystroke's full-text query is
+	// split by rowid over the cores (defaultSplitAt; tests lower it).
+	splitAt int
 }
 
 // listIndex returns s's list index.
@@ -824,12 +832,38 @@ func (s *Store) computeSearch(ctx context.Context, sn *listSnapshot, search stri
 // searchExprs is the bitset of the items any of the FTS5 queries exprs
 // match (see computeSearch).
 func (s *Store) searchExprs(ctx context.Context, sn *listSnapshot, exprs []string, concurrent bool) (bitset, error) {
-	// The queries run at once, each into its own bitset.
-	sets := make([]bitset, len(exprs))
-	fns := make([]func() error, len(exprs))
-	for i, e := range exprs {
+	// The queries run at once, each into its own bitset. A keystroke's
+	// single query on a large cache is split by rowid, one range per core:
+	// FTS5 seeks to a range's start in each doclist.
+	type part struct {
+		expr   string
+		lo, hi int64 // rowid range (lo, hi]; hi < 0: no range
+	}
+	parts := make([]part, 0, len(exprs))
+	for _, e := range exprs {
+		parts = append(parts, part{e, 0, -1})
+	}
+	if k := min(runtime.GOMAXPROCS(0), 4); concurrent && len(exprs) == 1 && k > 1 && len(sn.ids) >= s.list.splitAt {
+		parts = parts[:0]
+		top := sn.maxID()
+		for i := range k {
+			hi := top * int64(i+1) / int64(k)
+			if i == k-1 {
+				hi = math.MaxInt64 // and any id added since the snapshot
+			}
+			parts = append(parts, part{exprs[0], top * int64(i) / int64(k), hi})
+		}
+		parts[0].lo = math.MinInt64
+	}
+	sets := make([]bitset, len(parts))
+	fns := make([]func() error, len(parts))
+	for i, p := range parts {
 		fns[i] = func() (err error) {
-			sets[i], err = s.idSet(ctx, sn, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", e)
+			if p.hi < 0 {
+				sets[i], err = s.idSet(ctx, sn, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ?", p.expr)
+			} else {
+				sets[i], err = s.idSet(ctx, sn, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ? AND rowid > ? AND rowid <= ?", p.expr, p.lo, p.hi)
+			}
 			return err
 		}
 	}

@@ -21,6 +21,16 @@ func openAt(t *testing.T, path string, storeMin int) *Store {
 	return s
 }
 
+// TestSplitSearchesMatchSQL checks searches split by rowid over the cores
+// (as on a large cache) against SQLite alone.
+func TestSplitSearchesMatchSQL(t *testing.T) {
+	s := open(t)
+	ids := indexFixture(t, s)
+	s.list.splitAt = 0
+	checkIndexMatchesSQL(t, s, ids, []string{"l", "li", "lit", "lith", "lithium", "lø", "c", "ç", "rare e", "earth l", "report", "x"},
+		[]Query{{}, {UnreadOnly: true}, {Companies: []string{"MP Materials", "Glencore"}}})
+}
+
 func storedExprs(t *testing.T, s *Store) map[string]bool {
 	t.Helper()
 	rows, err := s.db.Query("SELECT expr FROM search_sets")

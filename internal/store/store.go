@@ -77,6 +77,7 @@ func Open(path string) (*Store, error) {
 	s := &Store{db: db, path: path}
 	s.list.smallCache = defaultSmallCache
 	s.list.storeMin = defaultStoreMin
+	s.list.splitAt = defaultSplitAt
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
