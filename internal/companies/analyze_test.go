@@ -172,6 +172,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium"}, []string{"Tindal Minerals", "Lynas Rare Earths", "Iluka Resources"}},
 		{"the company stands for the lead's subject, not one named in passing", Doc{Title: "Lynas lifts heavy rare earth output", Body: "Lynas Rare Earths said output rose 12%.\n\nIluka Resources, meanwhile, is building a refinery at Eneabba. The company expects first output in 2027."},
 			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources"}},
+		{"comparisons are not subjects", Doc{Title: "Rare earth shares mixed", Body: "Lynas Rare Earths gained 4%, outperforming Iluka Resources.\n\nUnlike MP Materials, it sells no metal. In contrast to MP Materials, it has no magnet plant. Its margins are second only to China Northern Rare Earth, rather than China Northern Rare Earth."},
+			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources", "MP Materials", "China Northern Rare Earth"}},
 		{"an anaphor two paragraphs on is not counted", Doc{Title: "Exports rise", Body: "Exports rose.\n\nTindal Minerals Ltd shipped concentrate.\n\nPrices fell.\n\nThe company said costs were rising."},
 			nil, []string{"Tindal Minerals"}},
 		{"company suffixes of Chinese, Zimbabwean and Indian forms", Doc{Title: "Mines report", Body: "Prices rose.\n\nThe Party committee of Qorvath Tungsten Mining Co., Ltd. met. Tindal Antimony Industry Co., Ltd. signed. Kwekwe Lithium Mining Company (Pvt) Ltd said. Consolidated Antimony Mines agreed. Rajmahal Lithium Private Limited signed. Xiamen Qorvath Technology Limited, a maker of battery cells, said."},
