@@ -223,6 +223,14 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			if t.note == "" {
 				t.note = note
 			}
+			// "licences for four producers, including X and Y" in the lead:
+			// an example there counts as one body sentence, so X is a
+			// subject when the item comes back to it on its own.
+			if part == 2 && note == noteExample {
+				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+			}
 			continue
 		}
 		if len(anaph) > 0 && h.src == 1 {

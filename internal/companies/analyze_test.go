@@ -172,6 +172,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium"}, []string{"Tindal Minerals", "Lynas Rare Earths", "Iluka Resources"}},
 		{"the company stands for the lead's subject, not one named in passing", Doc{Title: "Lynas lifts heavy rare earth output", Body: "Lynas Rare Earths said output rose 12%.\n\nIluka Resources, meanwhile, is building a refinery at Eneabba. The company expects first output in 2027."},
 			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources"}},
+		{"an example in the lead that the item comes back to is a subject", Doc{Title: "Germanium licences approved", Body: "The ministry approved licences for four producers, including Qorvath Germanium Co., Ltd. and Tindal Germanium Co., Ltd., traders said.\n\nQorvath Germanium said its licence covers 8 tonnes. Prices eased."},
+			[]string{"Qorvath Germanium"}, []string{"Tindal Germanium"}},
 		{"comparisons are not subjects", Doc{Title: "Rare earth shares mixed", Body: "Lynas Rare Earths gained 4%, outperforming Iluka Resources.\n\nUnlike MP Materials, it sells no metal. In contrast to MP Materials, it has no magnet plant. Its margins are second only to China Northern Rare Earth, rather than China Northern Rare Earth."},
 			[]string{"Lynas Rare Earths"}, []string{"Iluka Resources", "MP Materials", "China Northern Rare Earth"}},
 		{"an anaphor two paragraphs on is not counted", Doc{Title: "Exports rise", Body: "Exports rose.\n\nTindal Minerals Ltd shipped concentrate.\n\nPrices fell.\n\nThe company said costs were rising."},
