@@ -124,7 +124,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
 		"heldout3": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.97},
-		"heldout4": {"subjects": 0.87, "mentions": 0.93, "minerals": 0.94},
+		"heldout4": {"subjects": 0.89, "mentions": 0.93, "minerals": 0.94},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4"} {
 		var subj, ment, all, mins score
