@@ -55,7 +55,7 @@ type parser struct {
 
 	lines []line
 
-	buf       strings.Builder
+	buf       bytes.Buffer // the line being written; its memory is reused line after line
 	hasText   bool
 	boldEnd   int // -1 while every character so far was bold
 	kind      lineKind
