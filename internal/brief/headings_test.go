@@ -135,3 +135,17 @@ func TestMoreFields(t *testing.T) {
 		t.Error("a 14-word sentence is not more than 9 words")
 	}
 }
+
+// TestCountWordsUpTo checks the bounded count that heading detection uses:
+// it equals the full count up to the limit and is limit+1 past it, so
+// "words <= n" reads the same for every n up to the limit.
+func TestCountWordsUpTo(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two words ", "a\tb\nc d  e", strings.Repeat("word ", 40), "Bottom line: the plant ran at design rates for the third quarter in a row, and more"} {
+		full := countWords(s)
+		for limit := 0; limit <= 20; limit++ {
+			if got, want := countWordsUpTo(s, limit), min(full, limit+1); got != want {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}

@@ -92,7 +92,7 @@ func classify(l line) classified {
 		return classified{}
 	}
 	plain := stripRefs(l.text)
-	words := countWords(plain)
+	words := countWordsUpTo(plain, 15) // every test below is words <= 15 or less
 	lbl, sub, phrased := matchLabelKind(plain)
 	shape := l.kind == kindHeading || (l.strong && words <= 15) ||
 		(strings.HasSuffix(plain, ":") && words <= 10)
@@ -634,12 +634,19 @@ func stripRefs(s string) string {
 	return strings.TrimSpace(string(b))
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+
+// countWordsUpTo is countWords, but stops counting past limit: it returns
+// limit+1 for any s of more than limit words, so a paragraph tested for
+// "a dozen words or fewer" is not counted to its end.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
 		if !sp && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = !sp
 	}

@@ -109,7 +109,7 @@ func deriveHighlights(body []line) []string {
 	var cands []scored
 	para := 0
 	for _, l := range body {
-		if l.kind != kindText || (l.strong && countWords(l.text) <= 15) {
+		if l.kind != kindText || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
 			continue
 		}
 		if l.para {
