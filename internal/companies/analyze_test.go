@@ -188,6 +188,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Tindal Lithium"}, nil},
 		{"a subsidiary named from its group with a legal suffix is its own company", Doc{Title: "Carbonate plant approved", Body: "The plan was approved.\n\nOutput at Ganfeng Lithium Netherlands Co. Ltd rose. Zijin Mining Group Co., Ltd. agreed, as did Yunnan Chihong Zinc & Germanium Industry Co., Ltd. and Albemarle Corp."},
 			nil, []string{"Ganfeng Lithium Netherlands", "Zijin Mining", "Yunnan Chihong Zinc & Germanium", "Albemarle"}},
+		{"sector suffixes joined by and, and foreign legal forms", Doc{Title: "Graphite output", Body: "Prices rose.\n\nOutput at Twigg Exploration and Mining Limitada rose. Qorvath Resources and Minerals Ltd said. Vulcan Lithium GmbH signed. Lynas and Iluka Resources met."},
+			nil, []string{"Twigg Exploration and Mining", "Qorvath Resources and Minerals", "Vulcan Lithium", "Lynas Rare Earths", "Iluka Resources"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -20,6 +20,9 @@ var candidateLegal = map[string]bool{
 	// "Zulu Lithium Mining Company (Pvt) Ltd", "Tata Chemicals Private
 	// Limited": the Zimbabwean and Indian forms of a limited company.
 	"company": true, "pvt": true, "private": true,
+	// Portuguese, Spanish, German, French and Italian forms: "Twigg
+	// Exploration and Mining Limitada", "Minera Salar Blanco SpA".
+	"limitada": true, "ltda": true, "lda": true, "gmbh": true, "sarl": true, "spa": true,
 }
 
 // candidateSector are sector words that end a candidate and stay in its
@@ -196,8 +199,10 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 	}
 	// "Lygend Resources & Technology": an ampersand and one more
 	// capitalised word after a sector suffix belong to the name.
-	if e == i && candidateSector[ts.key(i)] && e+2 < n && ts.text(e+1) == "&" && ts.joined(e+1) && ts.joined(e+2) &&
-		ts.has(e+2, fUpperInit) && !covered[e+2] && (e+3 == n || !ts.joined(e+3) || !ts.capitalised(e+3)) {
+	// So does "and" with another sector suffix: "Twigg Exploration and Mining".
+	if e == i && candidateSector[ts.key(i)] && e+2 < n && (ts.text(e+1) == "&" || ts.key(e+1) == "and" && candidateSector[ts.key(e+2)]) &&
+		ts.joined(e+1) && ts.joined(e+2) &&
+		ts.has(e+2, fUpperInit) && !covered[e+2] && (e+3 == n || !ts.joined(e+3) || !ts.capitalised(e+3) || candidateLegal[ts.key(e+3)]) {
 		e += 2
 		for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && (ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 			e++
@@ -231,6 +236,9 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 		}
 		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
 			continue
+		}
+		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
+			continue // "Twigg Exploration and Mining"
 		}
 		break
 	}
@@ -381,8 +389,9 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 			e++
 			continue
 		}
-		if (w.connector[k] || ts.text(e+1) == "&") && e+2 < n && ts.joined(e+2) && ts.capitalised(e+2) {
-			e += 2
+		if (w.connector[k] || ts.text(e+1) == "&" || k == "and" && candidateSector[ts.key(e)] && e+2 < n && candidateSector[ts.key(e+2)]) &&
+			e+2 < n && ts.joined(e+2) && ts.capitalised(e+2) {
+			e += 2 // "Yacimientos de Litio", "Twigg Exploration and Mining"
 			continue
 		}
 		break
