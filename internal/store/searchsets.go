@@ -186,6 +186,17 @@ func (s *Store) storeSearch(ctx context.Context, sn *listSnapshot, expr string, 
 		return fmt.Errorf("store search %s: %w", expr, err)
 	}
 	defer tx.Rollback()
+	// Log entries are dropped once no stored set needs them; a snapshot
+	// read before such a drop (in another process) could not be brought up
+	// to date, so its sets are not stored.
+	var lowest int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT min(seq) FROM search_changes),
+		(SELECT seq FROM sqlite_sequence WHERE name = 'search_changes') + 1, 1)`).Scan(&lowest); err != nil {
+		return fmt.Errorf("store search %s: %w", expr, err)
+	}
+	if sn.seq < lowest-1 {
+		return nil
+	}
 	for _, st := range []struct {
 		q    string
 		args []any
