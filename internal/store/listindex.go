@@ -100,6 +100,9 @@ type listIndex struct {
 	// storeMin is the number of matches from which a search's bitset is
 	// stored in the cache (searchsets.go; defaultStoreMin, tests lower it).
 	storeMin int
+	// maxDirty is how many changes since a stored set it is brought up to
+	// date for (defaultMaxDirty; tests lower it).
+	maxDirty int
 	// splitAt is the cache size from which a keystroke's full-text query is
 	// split by rowid over the cores (defaultSplitAt; tests lower it).
 	splitAt int

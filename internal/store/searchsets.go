@@ -33,9 +33,9 @@ const defaultStoreMin = 20000
 // bytes: 125 KB at 1,000,000 items); the oldest go first.
 const maxStoredSets = 256
 
-// maxDirty is how many changed ids a stored set is brought up to date
-// for; with more it is computed again.
-const maxDirty = 5000
+// defaultMaxDirty is how many changes since a stored set it is brought up
+// to date for; with more it is computed again (listIndex.maxDirty).
+const defaultMaxDirty = 5000
 
 // storedSet is one row of search_sets.
 type storedSet struct {
@@ -88,13 +88,18 @@ func (s *Store) loadStoredSearch(ctx context.Context, sn *listSnapshot, search, 
 	if err != nil {
 		return nil, 0, false, fmt.Errorf("read stored search: %w", err)
 	}
-	var dirtyList sql.NullString
+	// Counted with a bound first: after a rescoring pass the log can be
+	// long, and such a set is computed again anyway.
 	var nDirty int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*), group_concat(id) FROM (SELECT DISTINCT id FROM search_changes WHERE seq > ?)", st.seq).Scan(&nDirty, &dirtyList); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM search_changes WHERE seq > ? LIMIT ?)", st.seq, s.list.maxDirty+1).Scan(&nDirty); err != nil {
 		return nil, 0, false, fmt.Errorf("read search changes: %w", err)
 	}
-	if nDirty > maxDirty {
+	if nDirty > s.list.maxDirty {
 		return nil, 0, false, nil
+	}
+	var dirtyList sql.NullString
+	if err := s.db.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT DISTINCT id FROM search_changes WHERE seq > ?)", st.seq).Scan(&dirtyList); err != nil {
+		return nil, 0, false, fmt.Errorf("read search changes: %w", err)
 	}
 	dirty := map[int64]bool{}
 	if err := eachInt(dirtyList.String, func(id int64) error { dirty[id] = true; return nil }); err != nil {
@@ -203,6 +208,9 @@ func (s *Store) storeSearch(ctx context.Context, sn *listSnapshot, expr string, 
 	}{
 		{"INSERT OR REPLACE INTO search_sets (expr, seq, upto, bits) VALUES (?, ?, ?, ?)", []any{expr, sn.seq, sn.maxID(), data}},
 		{"DELETE FROM search_sets WHERE rowid NOT IN (SELECT rowid FROM search_sets ORDER BY rowid DESC LIMIT ?)", []any{maxStoredSets}},
+		// A set followed by more than maxDirty changes is computed again
+		// when read: drop it, so the log can be trimmed.
+		{"DELETE FROM search_sets WHERE seq < (SELECT seq FROM search_changes ORDER BY seq DESC LIMIT 1 OFFSET ?)", []any{s.list.maxDirty}},
 		{"DELETE FROM search_changes WHERE seq <= (SELECT coalesce(min(seq), (SELECT max(seq) FROM search_changes)) FROM search_sets)", nil},
 	} {
 		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {

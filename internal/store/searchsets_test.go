@@ -205,3 +205,41 @@ func TestStoredSearchFromOldSnapshot(t *testing.T) {
 	rows.Close()
 	checkIndexMatchesSQL(t, openAt(t, path, 4), all, []string{"report", "zinc"}, []Query{{}})
 }
+
+// TestStoredSearchAfterManyChanges: a stored set followed by more changes
+// than it is brought up to date for is computed again (equal to SQLite
+// alone), and dropped when the next set is stored, so the log is trimmed.
+func TestStoredSearchAfterManyChanges(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s := openAt(t, path, 4)
+	ids := indexFixture(t, s)
+	if _, err := s.Counts(ctx, Query{Search: "report"}); err != nil {
+		t.Fatal(err)
+	}
+	s.bg.Wait()
+	if !storedExprs(t, s)[matchExpr("report")] {
+		t.Fatal("the set of report was not stored")
+	}
+	var changed []item.Item
+	for _, id := range ids[:3] {
+		var it item.Item
+		if err := s.db.QueryRow("SELECT feed_url, guid FROM items WHERE id = ?", id).Scan(&it.FeedURL, &it.GUID); err != nil {
+			t.Fatal(err)
+		}
+		c := mk(it.FeedURL, it.GUID, "zinc xenon", 3)
+		c.Hash = "changed"
+		changed = append(changed, c)
+	}
+	if _, err := s.Upsert(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	later := openAt(t, path, 4)
+	later.list.maxDirty = 2
+	checkIndexMatchesSQL(t, later, ids, []string{"report", "zinc"}, []Query{{}, {UnreadOnly: true}})
+	later.bg.Wait()
+	var logged int
+	later.db.QueryRow("SELECT count(*) FROM search_changes").Scan(&logged)
+	if logged != 0 {
+		t.Errorf("%d log entries kept after every stored set was made again", logged)
+	}
+}

@@ -78,6 +78,7 @@ func Open(path string) (*Store, error) {
 	s.list.smallCache = defaultSmallCache
 	s.list.storeMin = defaultStoreMin
 	s.list.splitAt = defaultSplitAt
+	s.list.maxDirty = defaultMaxDirty
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
