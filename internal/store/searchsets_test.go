@@ -134,13 +134,22 @@ func TestStoredSearchesWithQueries(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "cache.db")
 	s := openAt(t, path, 20)
 	ids := condFixture(t, s)
-	testCondIndexMatchesSQL(t, s, ids)
+	// The text leaves of testCondIndexMatchesSQL, typed once: their sets
+	// are stored.
+	for _, w := range []string{"lith", "rare earth", "ban", "cobalt", "price"} {
+		if _, err := s.Counts(ctx, Query{Search: w}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	s.bg.Wait()
 	if len(storedExprs(t, s)) == 0 {
 		t.Fatal("no search set was stored")
 	}
 	later := openAt(t, path, 20)
 	testCondIndexMatchesSQL(t, later, ids)
+	if n := len(storedExprs(t, later)); n < 4 {
+		t.Errorf("only %d of the text leaves' sets were stored", n)
+	}
 }
 
 // TestStoredSearchFromOldSnapshot: a set computed from a snapshot read
