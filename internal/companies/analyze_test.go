@@ -190,6 +190,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Ganfeng Lithium Netherlands", "Zijin Mining", "Yunnan Chihong Zinc & Germanium", "Albemarle"}},
 		{"sector suffixes joined by and, and foreign legal forms", Doc{Title: "Graphite output", Body: "Prices rose.\n\nOutput at Twigg Exploration and Mining Limitada rose. Qorvath Resources and Minerals Ltd said. Vulcan Lithium GmbH signed. Lynas and Iluka Resources met."},
 			nil, []string{"Twigg Exploration and Mining", "Qorvath Resources and Minerals", "Vulcan Lithium", "Lynas Rare Earths", "Iluka Resources"}},
+		{"a ministry's portfolio before a minister's name is no company", Doc{Title: "Downstreaming speech", Body: "Energy and Mineral Resources Minister Bahlil Lahadalia spoke on Monday.\n\nPrices rose. Mineral Resources said output rose."},
+			nil, []string{"Mineral Resources"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -35,13 +35,14 @@ const (
 		college university centre center survey director chair committee`
 
 	// institutionTails: "<generic name> <tail>" is a longer proper noun
-	// ("Mineral Resources Tax", "China Rare Earth Industry Association").
+	// ("Mineral Resources Tax", "China Rare Earth Industry Association",
+	// "Energy and Mineral Resources Minister Bahlil").
 	institutionTails = `authority tax act ministry department bureau agency council fund law
 		policy sector industry association institute index rent program programme strategy
 		summit conference week forum committee commission board division office review journal
 		report plan list framework alliance partnership initiative security act bill corridor
 		belt zone region province district basin estimate statement inventory update upgrade
-		category classification tonnage`
+		category classification tonnage minister`
 
 	// qualifierHeads before a generic name mark a quantity, not the company
 	// ("Indicated Mineral Resources", "updated Mineral Resources").
