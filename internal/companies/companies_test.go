@@ -372,7 +372,9 @@ func FuzzDetect(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range []string{"Lynas's", "(ASX: KSM)", "(", "A (B)", "\xff\xfe(ASX:", "北方稀土 (SHA: 600111)", "’s", "& (&)", "X.AX", "(NYSE American: "} {
+	for _, s := range []string{"Lynas's", "(ASX: KSM)", "(", "A (B)", "\xff\xfe(ASX:", "北方稀土 (SHA: 600111)", "’s", "& (&)", "X.AX", "(NYSE American: ",
+		"Qorvath Mining Co., Ltd. said. The company said", "The plant is owned by", "Zimbabwe Mining Development Corporation (ZMDC). ZMDC",
+		"the merger of U.S.-based", "Twigg Exploration and", "Kwekwe Lithium Mining Company (Pvt", "The"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {
@@ -383,5 +385,10 @@ func FuzzDetect(f *testing.F) {
 		}
 		d.Find(text)
 		d.Suggest(text, 3)
+		for _, f := range d.Analyze(Doc{Title: title, Body: text}) {
+			if f.Name == "" {
+				t.Errorf("Analyze: empty name from %q", text)
+			}
+		}
 	})
 }
