@@ -125,8 +125,12 @@ func TestRolesCorpus(t *testing.T) {
 		// now. Floors sit just under the figures after that round.
 		"heldout3": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.97},
 		"heldout4": {"subjects": 0.89, "mentions": 0.93, "minerals": 0.94},
+		// heldout5 was written by a third author before reading the rules
+		// or their data, and is not tuned against (docs/companies.md);
+		// floors sit just under its first run on 275b6a4.
+		"heldout5": {"subjects": 0.87, "mentions": 0.83, "minerals": 0.90},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
