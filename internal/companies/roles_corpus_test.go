@@ -125,8 +125,14 @@ func TestRolesCorpus(t *testing.T) {
 		// now. Floors sit just under the figures after that round.
 		"heldout3": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.97},
 		"heldout4": {"subjects": 0.87, "mentions": 0.93, "minerals": 0.94},
+		// heldout6 was written by another author before reading the rules or
+		// their data, weighted toward what real feeds carry (REEx briefings,
+		// dense wire, dual-partner releases, state press in translation), and
+		// nobody tunes on it; floors sit just under its first run
+		// (docs/companies.md).
+		"heldout6": {"subjects": 0.75, "mentions": 0.79, "minerals": 0.90},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout6"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
