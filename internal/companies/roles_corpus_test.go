@@ -128,8 +128,14 @@ func TestRolesCorpus(t *testing.T) {
 		// or their data, and is not tuned against (docs/companies.md);
 		// floors sit just under its first run on 27fe4d0.
 		"heldout4": {"subjects": 0.80, "mentions": 0.92, "minerals": 0.95},
+		// heldout6 was written by another author before reading the rules or
+		// their data, weighted toward what real feeds carry (REEx briefings,
+		// dense wire, dual-partner releases, state press in translation), and
+		// nobody tunes on it; floors sit just under its first run
+		// (docs/companies.md).
+		"heldout6": {"subjects": 0.75, "mentions": 0.79, "minerals": 0.90},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout6"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
