@@ -133,7 +133,7 @@ func TestRolesCorpus(t *testing.T) {
 		// dense wire, dual-partner releases, state press in translation), and
 		// nobody tunes on it; floors sit just under its first run
 		// (docs/companies.md).
-		"heldout6": {"subjects": 0.75, "mentions": 0.79, "minerals": 0.90},
+		"heldout6": {"subjects": 0.74, "mentions": 0.80, "minerals": 0.91},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout6"} {
 		var subj, ment, all, mins score
