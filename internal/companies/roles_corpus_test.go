@@ -129,8 +129,14 @@ func TestRolesCorpus(t *testing.T) {
 		// or their data, and is not tuned against (docs/companies.md);
 		// floors sit just under its first run on 275b6a4.
 		"heldout5": {"subjects": 0.87, "mentions": 0.83, "minerals": 0.90},
+		// heldout6 was written by another author before reading the rules or
+		// their data, weighted toward what real feeds carry (REEx briefings,
+		// dense wire, dual-partner releases, state press in translation), and
+		// nobody tunes on it; floors sit just under its figures on a1b3038
+		// (docs/companies.md).
+		"heldout6": {"subjects": 0.80, "mentions": 0.82, "minerals": 0.93},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
