@@ -27,8 +27,15 @@ func TestSplitSearchesMatchSQL(t *testing.T) {
 	s := open(t)
 	ids := indexFixture(t, s)
 	s.list.splitAt = 0
-	checkIndexMatchesSQL(t, s, ids, []string{"l", "li", "lit", "lith", "lithium", "lø", "c", "ç", "rare e", "earth l", "report", "x"},
-		[]Query{{}, {UnreadOnly: true}, {Companies: []string{"MP Materials", "Glencore"}}})
+	searches := []string{"l", "li", "lit", "lith", "lithium", "lø", "c", "ç", "rare e", "earth l", "report", "x"}
+	filters := []Query{{}, {UnreadOnly: true}, {Companies: []string{"MP Materials", "Glencore"}}}
+	checkIndexMatchesSQL(t, s, ids, searches, filters)
+	// Warm's one-letter searches, split and run one after the other.
+	s.list.smallCache = 0
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndexMatchesSQL(t, s, ids, searches, filters)
 }
 
 func storedExprs(t *testing.T, s *Store) map[string]bool {
