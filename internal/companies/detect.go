@@ -175,13 +175,41 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 		return hits[a].pos < hits[b].pos
 	})
 	out := hits[:0]
-	for _, h := range hits {
-		if h.weak && !strong[h.company] {
+	for k, h := range hits {
+		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// inPeerList reports whether the weak hit hits[k] stands in a list next to a
+// company named strongly: "Glencore, ERG and Gécamines", "Glencore and ERG".
+// A short all-caps form beside a named peer is that company, not a stray
+// acronym. hits must be sorted by source and position.
+func inPeerList(srcs *[2]tokens, hits []hit, k int) bool {
+	h := hits[k]
+	ts := &srcs[h.src]
+	strongAt := func(j int) bool {
+		return j >= 0 && j < len(hits) && hits[j].src == h.src && !hits[j].weak && hits[j].company >= 0 && hits[j].company != h.company
+	}
+	// listGap reports whether tokens a (end of one name) and b (start of the
+	// next) are joined by ", " or " and " / " or " in one paragraph.
+	listGap := func(a, b int) bool {
+		if b == a && b < len(ts.toks) && !ts.toks[b].para {
+			return ts.gap(b) == ","
+		}
+		if b == a+1 && b < len(ts.toks) && !ts.toks[a].para && !ts.toks[b].para {
+			g := ts.gap(a)
+			return (g == "" || g == ",") && ts.gap(b) == "" && (ts.key(a) == "and" || ts.key(a) == "or")
+		}
+		return false
+	}
+	if strongAt(k-1) && listGap(hits[k-1].end, h.pos) {
+		return true
+	}
+	return strongAt(k+1) && listGap(h.end, hits[k+1].pos)
 }
 
 // scanNames finds dictionary names, longest match first at each token.
