@@ -539,8 +539,12 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
-	// "X, which holds a 49% stake in ...": X is a shareholder.
+	// "X, which holds a 49% stake in ...": X is a shareholder. A legal
+	// suffix after the name ("X (Group) Co., Ltd. holds 45%") is skipped.
 	e := h.end
+	for e < n && sents[e] == sent && e < h.end+3 && d.words.suffix[ts.key(e)] {
+		e++
+	}
 	relative := false
 	if e < n && sents[e] == sent && (ts.key(e) == "which" || ts.key(e) == "who" || ts.key(e) == "that") {
 		e++
@@ -551,7 +555,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			if _, ok := hitCovering(hits, k); ok {
 				break
 			}
-			if r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%") {
+			if r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%") || strings.HasPrefix(ts.src[ts.toks[k].end:], "%") {
 				return noteParent
 			}
 		}
