@@ -206,6 +206,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 				note = noteFooter
 			} else {
 				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
+				if note == "" && int(ts.toks[h.pos].start) < hlEnd && d.underPeerIntro(ts.src[:hlEnd], int(ts.toks[h.pos].start)) {
+					note = noteExample
+				}
 			}
 		} else {
 			note = d.demoteTitle(tt, h, titleQuoted)
@@ -930,4 +933,44 @@ func (d *Dictionary) assetOwner(ts *tokens, hits []hit, sents []int32, by int, h
 		}
 	}
 	return true
+}
+
+// underPeerIntro reports whether the highlight holding byte off of hl (the
+// highlights, one per paragraph) is a bullet nested under a highlight that
+// introduces peers or rivals and ends with a colon ("Peers in Brazil:",
+// "Other producers:"): the companies listed there are comparisons, not news.
+func (d *Dictionary) underPeerIntro(hl string, off int) bool {
+	start := strings.LastIndex(hl[:off], "\n\n") + 1
+	for {
+		para := strings.TrimSpace(hl[start:])
+		if i := strings.Index(para, "\n\n"); i >= 0 {
+			para = para[:i]
+		}
+		if !isBullet(para) {
+			if !strings.HasSuffix(para, ":") {
+				return false
+			}
+			ts := d.words.tokenize(para)
+			for i := range ts.toks {
+				if d.roles.peerIntro[ts.key(i)] {
+					return true
+				}
+			}
+			return false
+		}
+		if start <= 1 {
+			return false
+		}
+		start = strings.LastIndex(hl[:start-1], "\n\n") + 1
+	}
+}
+
+// isBullet reports whether a highlight is a nested bullet ("- X", "• X").
+func isBullet(s string) bool {
+	for _, p := range []string{"- ", "\u2013 ", "\u2022 ", "* "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

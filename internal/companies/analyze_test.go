@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 26 {
-		t.Errorf("roles.toml has %d lists, want 26", len(raw))
+	if len(raw) != 27 {
+		t.Errorf("roles.toml has %d lists, want 27", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -77,6 +77,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
 		{"holds N% after a legal suffix", Doc{Title: "Lynas approves expansion", Highlights: []string{"Lynas signs terms for a second line.", "Tsingshan Holding Group Co., Ltd. holds 40% of the line."}, Body: "The board approved the plan on Monday. Lynas said work starts in March."},
 			[]string{"Lynas Rare Earths"}, []string{"Tsingshan Holding Group"}},
+		{"bullets under a peers highlight", Doc{Title: "Lynas lifts heavy rare earth output", Highlights: []string{"Lynas produced 1.2 t of dysprosium oxide in the quarter.", "Other producers outside China:", "- MP Materials is commissioning its heavy circuit;", "- Iluka Resources starts in 2027."}, Body: "Lynas said output rose on Monday. Lynas expects more next year."},
+			[]string{"Lynas Rare Earths"}, []string{"MP Materials", "Iluka Resources"}},
+		{"bullets under a plain highlight", Doc{Title: "Rare earth deals of the week", Highlights: []string{"Two deals this week:", "- MP Materials signed a magnet offtake;", "- Iluka Resources raised A$400 million."}, Body: "The week was busy."},
+			[]string{"MP Materials", "Iluka Resources"}, nil},
 		{"bid target", Doc{Title: "Energy Fuels reports quarter", Body: "Revenue rose.\n\nThe result follows its bid for Iluka Resources last year. Costs fell."},
 			[]string{"Energy Fuels"}, []string{"Iluka Resources"}},
 		{"former owner", Doc{Title: "Magnet maker restarts line", Body: "The line restarted in May.\n\nThe furnaces were bought from Proterial in 2019. Output is rising."},
