@@ -117,6 +117,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		where       [4]bool
 		note        string
 		first       int
+		titleName   bool // named in the title only inside a company's name
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -152,6 +153,23 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				possessiveAfter(ws.Src, words[i+n-1].end) {
 				i += n - 1
 				continue // "Take Control of Xiamen Tungsten's Rare Earth Arm": an owner's name
+			}
+			if title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].joined && words[i-1].upper &&
+				nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end]) {
+				// "Xiamen Tungsten turns ..." over a body that writes "Xiamen
+				// Tungsten Co., Ltd.": the title names the company; it counts
+				// for the mineral only when the body names the mineral itself.
+				tl := tallies[ph.tag]
+				if tl == nil {
+					tl = &tally{first: seq * 2}
+					seq++
+					tallies[ph.tag] = tl
+				}
+				tl.count++
+				tl.where[0] = true
+				tl.titleName = true
+				i += n - 1
+				continue
 			}
 			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
 				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper) {
@@ -292,7 +310,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need
+		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0
 	}
 	via := make([]string, len(s.minerals))
 	for i := range s.minerals {
@@ -571,4 +589,33 @@ func possessiveAfter(src string, off int) bool {
 	rest := src[off:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") || strings.HasPrefix(rest, "'S") ||
 		strings.HasPrefix(rest, "\u2019S")
+}
+
+// nameInBody reports whether body writes phrase (a capitalised word and a
+// mineral word from the title) as the start of a longer name: followed by
+// another capitalised word or a bracket ("Xiamen Tungsten Co., Ltd.",
+// "China Northern Rare Earth (Group) High-Tech"). The title then names the
+// company, not the mineral.
+func nameInBody(body, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(body[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		rest := body[off+i+len(phrase):]
+		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !depositNouns[strings.ToLower(firstWord(r))] {
+			return true
+		}
+		off += i + len(phrase)
+	}
+}
+
+// firstWord returns the leading run of letters of s.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
 }

@@ -187,7 +187,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m4"
+const analyzeRev = "m5"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
