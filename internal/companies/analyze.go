@@ -260,7 +260,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	for _, a := range anaph {
 		if h, ok := antecedent(ts, hits, counted, sents, a); ok {
 			t := byName[h.name]
-			if strongSubject && t.good == 0 {
+			if strongSubject && t.good == 0 && !opensPrevSentence(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -880,6 +880,22 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 // antecedent returns the company anaphor a stands for: the first counting
 // text hit of the latest sentence before a that has one, in a's paragraph
 // or the one before.
+// opensPrevSentence reports whether h opens the sentence right before the
+// anaphor at token a, in the same paragraph: "Liontown Resources added
+// 6.1% ... The Perth-based company also said ...". The anaphor then stands
+// for h even when the lead made another company the subject.
+func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+	if h.src != 1 || !ts.has(h.pos, fSentStart) || sents[a] != sents[h.pos]+1 {
+		return false
+	}
+	for k := h.pos + 1; k <= a; k++ {
+		if ts.toks[k].para {
+			return false
+		}
+	}
+	return true
+}
+
 func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hit, bool) {
 	best := -1
 	for _, hi := range counted {
