@@ -72,7 +72,7 @@ const (
 // "Rare Earth" are the same name.
 const pluralPairs = `earths:earth metals:metal minerals:mineral resources:resource
 	materials:material elements:element magnets:magnet technologies:technology
-	holdings:holding mines:mine`
+	holdings:holding`
 
 type wordSets struct {
 	common, function, instHead, instTail, qualifier, placeTail map[string]bool
