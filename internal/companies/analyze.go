@@ -395,10 +395,17 @@ func quoteMask(ts *tokens, mask []bool) []bool {
 	prevEnd := 0
 	for i := range ts.toks {
 		t := &ts.toks[i]
+		gap := ts.src[prevEnd:t.start]
 		if t.para {
+			// A quote closes at the end of its paragraph: the closing mark
+			// of the last one ('batteries."') is read before the reset,
+			// an opening mark of this one after it.
+			if k := strings.LastIndexByte(gap, '\n'); k >= 0 {
+				gap = gap[k:]
+			}
 			in = false
 		}
-		for _, r := range ts.src[prevEnd:t.start] {
+		for _, r := range gap {
 			switch r {
 			case '\u201C', '\u00AB', '\u300C':
 				in = true

@@ -81,6 +81,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths"}, []string{"MP Materials", "Iluka Resources"}},
 		{"bullets under a plain highlight", Doc{Title: "Rare earth deals of the week", Highlights: []string{"Two deals this week:", "- MP Materials signed a magnet offtake;", "- Iluka Resources raised A$400 million."}, Body: "The week was busy."},
 			[]string{"MP Materials", "Iluka Resources"}, nil},
+		{"a quote that ends its paragraph is closed", Doc{Title: "Minister visits nickel plant", Body: "The minister spoke at the plant on Tuesday.\n\nHe said: \"We want our children to make batteries.\"\n\nVale Indonesia's director said the company was ready. Vale Indonesia will expand the plant."},
+			[]string{"PT Vale Indonesia"}, nil},
 		{"bid target", Doc{Title: "Energy Fuels reports quarter", Body: "Revenue rose.\n\nThe result follows its bid for Iluka Resources last year. Costs fell."},
 			[]string{"Energy Fuels"}, []string{"Iluka Resources"}},
 		{"former owner", Doc{Title: "Magnet maker restarts line", Body: "The line restarted in May.\n\nThe furnaces were bought from Proterial in 2019. Output is rising."},
