@@ -107,7 +107,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.text(i) == "PT":
 			h, end, ok = d.indonesianAt(ts, i, covered)
-		case candidateLegal[k] || candidateSector[k] || isPluralMines(ts.text(i)):
+		case candidateLegal[k] || candidateSector[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
 			h, end, ok = d.candidateAt(ts, i, covered)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
@@ -190,7 +190,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 // the scan can continue after it.
 func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
 	n := len(ts.toks)
-	w, r := &d.words, d.roles
+	// "Minera Qorvath S.A. de C.V.", "SAPI de CV": the name is before it.
+	if f := latinFormLen(ts, i); f > 0 {
+		return d.candidateEnding(ts, i, i+f-1, i-1, covered)
+	}
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
 	for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
@@ -208,15 +211,24 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 			e++
 		}
 	}
+	last := e
+	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+		last--
+	}
+	return d.candidateEnding(ts, i, e, last, covered)
+}
+
+// candidateEnding is candidateAt once the suffix is known: the candidate's
+// suffix found at i runs to token e, and its name (legal suffixes dropped)
+// ends at token last (last < i when only legal suffixes follow the name).
+func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	w, r := &d.words, d.roles
 	end := e + 1
 	// A capitalised word right after continues the name: "Mining Indaba",
 	// "Minerals Council", "Shanghai Metals Market".
 	if end < n && ts.joined(end) && ts.capitalised(end) {
 		return hit{}, end, false
-	}
-	last := e
-	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
-		last--
 	}
 	if last < i && last >= 0 && covered[last] {
 		return hit{}, end, false // "Lynas Rare Earths Ltd": the known name wins
@@ -708,4 +720,39 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// latinFormLen returns how many tokens a Spanish, Portuguese or French
+// company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
+// CV", "S.A.B. de C.V."), or 0. The tokenizer splits "S.A." into "S" and
+// "A" with a "." between.
+func latinFormLen(ts *tokens, i int) int {
+	n := len(ts.toks)
+	at := func(k int, text, gap string) bool {
+		return k < n && ts.text(k) == text && !ts.toks[k].para && (k == i || ts.gap(k) == gap)
+	}
+	f := 0
+	switch {
+	case at(i, "S", "") && at(i+1, "A", ".") && at(i+2, "B", "."):
+		f = 3
+	case at(i, "S", "") && at(i+1, "A", "."):
+		f = 2
+	case at(i, "SAPI", "") || at(i, "SAB", "") || at(i, "SA", ""):
+		f = 1
+	default:
+		return 0
+	}
+	if f == 1 && ts.text(i) == "SA" && !(i+1 < n && ts.key(i+1) == "de") {
+		return 1 // "Minera Qorvath SA"
+	}
+	// "de C.V." / "de CV"
+	if at(i+f, "de", "") || i+f < n && ts.key(i+f) == "de" && !ts.toks[i+f].para {
+		switch {
+		case at(i+f+1, "C", "") && at(i+f+2, "V", "."):
+			f += 3
+		case at(i+f+1, "CV", ""):
+			f += 2
+		}
+	}
+	return f
 }
