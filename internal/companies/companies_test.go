@@ -263,6 +263,7 @@ func TestDetectRules(t *testing.T) {
 		{"MP alone is weak", "", "The MP spoke in parliament.", nil},
 		{"MP with full name", "MP lifts output", "MP Materials said MP would grow.", []string{"MP Materials"}},
 		{"MP with ticker", "", "Shares (NYSE: MP) rose; MP said.", []string{"MP Materials"}},
+		{"a subsidiary named from its group", "", "POSCO International bought the oxide; POSCO did not comment.", []string{"POSCO International", "POSCO Holdings"}},
 		{"a mine is not the company", "", "The President opened the plant at Sandawana Mine on Friday.", nil},
 		{"the company behind the mine", "", "Sandawana Mines said the plant at its mine opened.", []string{"Sandawana Mines"}},
 		{"weak form in a peer list", "", "Quotas for Glencore, ERG and CMOC were cut.", []string{"Glencore", "Eurasian Resources Group", "CMOC"}},

@@ -129,7 +129,7 @@ func TestRolesCorpus(t *testing.T) {
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
 		// tuned set now and its floors sit just under round 4's figures.
-		"heldout5": {"subjects": 0.92, "mentions": 0.94, "minerals": 0.93},
+		"heldout5": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.93},
 		// heldout6 was written by another author before reading the rules or
 		// their data, weighted toward what real feeds carry (REEx briefings,
 		// dense wire, dual-partner releases, state press in translation), and
