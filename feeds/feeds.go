@@ -201,9 +201,7 @@ func New(cache Cache, process Processor, o Options) *Poller {
 		o.UserAgent = DefaultUserAgent()
 	}
 	if o.Client == nil {
-		t := http.DefaultTransport.(*http.Transport).Clone()
-		t.MaxIdleConnsPerHost = 2
-		o.Client = &http.Client{Transport: t}
+		o.Client = &http.Client{Transport: newTransport(o.Workers)}
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -224,6 +222,16 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	return &Poller{cache: cache, process: process, o: o, arts: arts,
 		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes)),
 		requests: make(chan struct{}, o.Workers)}
+}
+
+// newTransport is a clone of http.DefaultTransport (its timeouts kept) that
+// keeps an idle connection per worker for each host, so workers polling
+// feeds of one host reuse connections rather than redial.
+func newTransport(workers int) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = max(workers, 2)
+	t.MaxIdleConns = max(t.MaxIdleConns, workers)
+	return t
 }
 
 // DefaultUserAgent is "lode/<version> (+https://github.com/lode-reader/lode)",
