@@ -53,6 +53,9 @@ type Store struct {
 	// bg tracks the stored search sets being written in the background
 	// (searchsets.go); Close waits for them.
 	bg sync.WaitGroup
+	// feedSQL holds the feed-state statements, prepared on first use
+	// (feedstate.go).
+	feedSQL feedStmts
 }
 
 // maxIdleConns is how many idle connections a Store keeps open.
@@ -89,6 +92,7 @@ func Open(path string) (*Store, error) {
 // Close closes the cache.
 func (s *Store) Close() error {
 	s.bg.Wait()
+	s.feedSQL.close()
 	return s.db.Close()
 }
 

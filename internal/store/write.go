@@ -106,38 +106,6 @@ func (s *Store) MarkRead(ctx context.Context, q Query) (int, error) {
 	return int(n), nil
 }
 
-// FeedState returns what the cache remembers of a feed; an unknown feed
-// gives a zero state with URL set.
-func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
-	st := FeedState{URL: url}
-	var la, ls, na int64
-	err := s.db.QueryRowContext(ctx, `SELECT title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt, pending_url
-		FROM feeds WHERE url = ?`, url).Scan(&st.Title, &st.ETag, &st.LastModified, &la, &ls, &st.LastError, &st.Failures, &na, &st.PendingURL)
-	if errors.Is(err, sql.ErrNoRows) {
-		return st, nil
-	}
-	if err != nil {
-		return st, fmt.Errorf("read state of %s: %w", url, err)
-	}
-	st.LastAttempt, st.LastSuccess, st.NextAttempt = fromUnix(la), fromUnix(ls), fromUnix(na)
-	return st, nil
-}
-
-// SaveFeedState records a feed's polling state.
-func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, etag, last_modified, last_attempt, last_success, last_error, failures, next_attempt, pending_url)
-		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET title=excluded.title, etag=excluded.etag,
-		last_modified=excluded.last_modified, last_attempt=excluded.last_attempt, last_success=excluded.last_success,
-		last_error=excluded.last_error, failures=excluded.failures, next_attempt=excluded.next_attempt, pending_url=excluded.pending_url`,
-		st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess), st.LastError, st.Failures, unix(st.NextAttempt), st.PendingURL)
-	if err != nil {
-		return fmt.Errorf("save state of %s: %w", st.URL, err)
-	}
-	return nil
-}
-
 // MoveFeed follows a permanent redirect: the feed's state and items move to newURL.
 // Items already cached under newURL win over duplicates from the old URL.
 func (s *Store) MoveFeed(ctx context.Context, oldURL, newURL string) error {
