@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -84,5 +85,68 @@ func TestDefaultClientReusesConnectionsPerWorker(t *testing.T) {
 	// the all-304 one finds them all idle.
 	if opened[1] != 0 {
 		t.Errorf("the all-304 refresh of %d feeds on one host with %d workers opened %d new connections (the first refresh opened %d), want 0: each worker's connection kept idle", nFeeds, workers, opened[1], opened[0])
+	}
+}
+
+// TestAllNotModifiedStatesSavedAndIsolated: an all-304 refresh records every
+// feed's success through the writer's batched state saves, and a feed whose
+// state the cache refuses fails alone, with the cause, the others' states
+// saved.
+func TestAllNotModifiedStatesSavedAndIsolated(t *testing.T) {
+	const nFeeds = 40
+	body := fixture(t, "basic.xml")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	c := newCache(t)
+	clk := newClock()
+	p := newPoller(c, srv, clk, Options{Workers: 8})
+	list := make([]Feed, nFeeds)
+	for i := range list {
+		list[i] = Feed{URL: fmt.Sprintf("%s/feed/%d.xml", srv.URL, i)}
+	}
+	ctx := context.Background()
+	for _, r := range p.Poll(ctx, list, nil) {
+		if r.Status != OK {
+			t.Fatalf("first refresh: %s: %v (%v)", r.Feed.URL, r.Status, r.Err)
+		}
+	}
+	// The cache now refuses to record feed 7's state.
+	bad := list[7].URL
+	if _, err := c.DB().Exec(fmt.Sprintf(`CREATE TRIGGER refuse_feed BEFORE UPDATE ON feeds WHEN NEW.url = '%s'
+		BEGIN SELECT RAISE(ABORT, 'refused'); END`, bad)); err != nil {
+		t.Fatal(err)
+	}
+	clk.Add(time.Hour)
+	for _, r := range p.Poll(ctx, list, nil) {
+		if r.Feed.URL == bad {
+			if r.Status != Failed || !strings.Contains(errText(r), "save feed state") {
+				t.Errorf("%s, whose state the cache refuses: %v %q, want a failure saying the state was not saved", bad, r.Status, errText(r))
+			}
+			continue
+		}
+		if r.Status != NotModified || r.Err != nil {
+			t.Errorf("all-304 refresh: %s: %v (%v), want not modified", r.Feed.URL, r.Status, r.Err)
+		}
+	}
+	for _, f := range list {
+		st, err := c.FeedState(ctx, f.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := clk.Now()
+		if f.URL == bad {
+			want = want.Add(-time.Hour) // its first success stays
+		}
+		if !st.LastSuccess.Equal(want) || st.ETag != `"v1"` || st.Failures != 0 {
+			t.Errorf("%s: last success %v, etag %q, failures %d; want %v, \"v1\", 0", f.URL, st.LastSuccess, st.ETag, st.Failures, want)
+		}
 	}
 }
