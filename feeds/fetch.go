@@ -169,7 +169,7 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 	st.Failures, st.LastError, st.NextAttempt = 0, "", time.Time{}
 	wctx, wcancel := writeCtx(ctx)
 	defer wcancel()
-	if err := p.saveState(ctx, wctx, st); err != nil {
+	if err := p.cache.SaveFeedState(wctx, st); err != nil {
 		return fail(&cacheError{fmt.Errorf("save feed state: %w", err)})
 	}
 	return res
@@ -225,7 +225,7 @@ func (p *Poller) saveFailure(ctx context.Context, st *store.FeedState, err error
 	wctx, cancel := writeCtx(ctx)
 	defer cancel()
 	// A failure to record a failure leaves the old state; the feed is retried sooner.
-	_ = p.saveState(ctx, wctx, *st)
+	_ = p.cache.SaveFeedState(wctx, *st)
 }
 
 // backoff is min(2^failures × 5m, 24h).

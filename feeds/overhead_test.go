@@ -89,9 +89,8 @@ func TestDefaultClientReusesConnectionsPerWorker(t *testing.T) {
 }
 
 // TestAllNotModifiedStatesSavedAndIsolated: an all-304 refresh records every
-// feed's success through the writer's batched state saves, and a feed whose
-// state the cache refuses fails alone, with the cause, the others' states
-// saved.
+// feed's success, and a feed whose state the cache refuses fails alone, with
+// the cause, the others' states saved.
 func TestAllNotModifiedStatesSavedAndIsolated(t *testing.T) {
 	const nFeeds = 40
 	body := fixture(t, "basic.xml")

@@ -86,36 +86,6 @@ func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
 	return nil
 }
 
-// SaveFeedStates records several feeds' polling states in one transaction:
-// all of them or, on an error, none.
-func (s *Store) SaveFeedStates(ctx context.Context, sts []FeedState) error {
-	if len(sts) == 0 {
-		return nil
-	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	q, err := s.feedSQL.stmt(ctx, s.db, &s.feedSQL.save, saveFeedStateSQL)
-	if err != nil {
-		return fmt.Errorf("save state of %d feeds: %w", len(sts), err)
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("save state of %d feeds: %w", len(sts), err)
-	}
-	defer tx.Rollback()
-	txq := tx.StmtContext(ctx, q)
-	defer txq.Close()
-	for _, st := range sts {
-		if _, err := txq.ExecContext(ctx, feedStateArgs(st)...); err != nil {
-			return fmt.Errorf("save state of %s: %w", st.URL, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("save state of %d feeds: %w", len(sts), friendly(err))
-	}
-	return nil
-}
-
 func feedStateArgs(st FeedState) []any {
 	return []any{st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess),
 		st.LastError, st.Failures, unix(st.NextAttempt), st.PendingURL}
