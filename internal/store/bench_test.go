@@ -190,3 +190,34 @@ func BenchmarkQueryLanguage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFeedStateRoundTrip is the per-feed cache work of an all-304
+// refresh of 200 feeds: each feed's state read, then saved.
+func BenchmarkFeedStateRoundTrip(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(filepath.Join(b.TempDir(), "cache.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	urls := make([]string, 200)
+	for i := range urls {
+		urls[i] = fmt.Sprintf("http://127.0.0.1/feed/%d.xml", i)
+		if err := s.SaveFeedState(ctx, FeedState{URL: urls[i], ETag: `"v1"`}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, u := range urls {
+			st, err := s.FeedState(ctx, u)
+			if err != nil {
+				b.Fatal(err)
+			}
+			st.LastSuccess = time.Now()
+			if err := s.SaveFeedState(ctx, st); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
