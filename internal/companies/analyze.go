@@ -502,7 +502,8 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		switch {
 		case r.list.endsAt(ts, j):
 			return noteExample
-		case r.head.endsAt(ts, j) && !ts.has(j, fUpperInit):
+		// "its parent X", and "Parent X was named ..." opening a sentence
+		case r.head.endsAt(ts, j) && (!ts.has(j, fUpperInit) || ts.has(j, fSentStart)):
 			return noteParent
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
 			switch ts.key(j - 1) {

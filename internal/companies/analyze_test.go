@@ -91,6 +91,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"U.S. before a capital A is no legal form", Doc{Title: "Plant opens", Body: "Mining in the U.S. A new plant opened on Monday in Nevada. It will refine lithium."},
 			nil, nil},
+		{"a role word opening a highlight", Doc{Title: "Lynas holds Party-style safety drive", Highlights: []string{"Lynas ran a safety week at Kalgoorlie.", "Shareholder Sojitz sent observers."}, Body: "Lynas said the week went well. Lynas will repeat it."},
+			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
 		{"bid target", Doc{Title: "Energy Fuels reports quarter", Body: "Revenue rose.\n\nThe result follows its bid for Iluka Resources last year. Costs fell."},
 			[]string{"Energy Fuels"}, []string{"Iluka Resources"}},
 		{"former owner", Doc{Title: "Magnet maker restarts line", Body: "The line restarted in May.\n\nThe furnaces were bought from Proterial in 2019. Output is rising."},

@@ -136,7 +136,7 @@ func TestRolesCorpus(t *testing.T) {
 		// it was scored once on c72e84c; round 4 then tuned on its misses, so
 		// it is a tuned set now and its floors sit just under round 4's
 		// figures (docs/companies.md).
-		"heldout6": {"subjects": 0.93, "mentions": 0.92, "minerals": 0.96},
+		"heldout6": {"subjects": 0.93, "mentions": 0.93, "minerals": 0.96},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		var subj, ment, all, mins score
