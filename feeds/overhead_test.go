@@ -39,6 +39,18 @@ func (w *wave) wait() {
 // TestDefaultClientReusesConnectionsPerWorker: with the default client, the
 // workers of a refresh keep their connections to a host between feeds and
 // between refreshes, rather than redialling all but two of them.
+// serveWithETag answers with body and the ETag "v1", or 304 Not Modified
+// to a request that already has it.
+func serveWithETag(w http.ResponseWriter, r *http.Request, body []byte) {
+	if r.Header.Get("If-None-Match") == `"v1"` {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("ETag", `"v1"`)
+	w.Header().Set("Content-Type", "application/rss+xml")
+	w.Write(body)
+}
+
 func TestDefaultClientReusesConnectionsPerWorker(t *testing.T) {
 	const workers, nFeeds = 8, 24
 	body := fixture(t, "basic.xml")
@@ -47,13 +59,7 @@ func TestDefaultClientReusesConnectionsPerWorker(t *testing.T) {
 	cur.Store(newWave(workers))
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		cur.Load().wait()
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(body)
+		serveWithETag(w, r, body)
 	}))
 	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
 		if s == http.StateNew {
@@ -95,13 +101,7 @@ func TestAllNotModifiedStatesSavedAndIsolated(t *testing.T) {
 	const nFeeds = 40
 	body := fixture(t, "basic.xml")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(body)
+		serveWithETag(w, r, body)
 	}))
 	defer srv.Close()
 	c := newCache(t)

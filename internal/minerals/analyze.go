@@ -121,6 +121,19 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
+	// count tallies one more hit of tag in part, the first hit of a tag
+	// giving it its place in the order tags are returned.
+	count := func(tag, part int) *tally {
+		t := tallies[tag]
+		if t == nil {
+			t = &tally{first: seq * 2}
+			seq++
+			tallies[tag] = t
+		}
+		t.count++
+		t.where[part] = true
+		return t
+	}
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		buf := s.words.Get().(*[]word)
 		defer s.words.Put(buf)
@@ -159,15 +172,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				// "Xiamen Tungsten turns ..." over a body that writes "Xiamen
 				// Tungsten Co., Ltd.": the title names the company; it counts
 				// for the mineral only when the body names the mineral itself.
-				tl := tallies[ph.tag]
-				if tl == nil {
-					tl = &tally{first: seq * 2}
-					seq++
-					tallies[ph.tag] = tl
-				}
-				tl.count++
-				tl.where[0] = true
-				tl.titleName = true
+				count(ph.tag, 0).titleName = true
 				i += n - 1
 				continue
 			}
@@ -257,14 +262,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// highlights or the lead is context; in the lead and the
 			// highlights it counts as one body sentence.
 			if h.demote == "" && h.part < 3 && s.minerals[h.tag].Strict && s.besideOther(hits, hi) {
-				t := tallies[h.tag]
-				if t == nil {
-					t = &tally{first: seq * 2}
-					seq++
-					tallies[h.tag] = t
-				}
-				t.count++
-				t.where[h.part] = true
+				t := count(h.tag, h.part)
 				if t.note == "" {
 					t.note = noteContext
 				}
@@ -273,14 +271,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 				continue
 			}
-			t := tallies[h.tag]
-			if t == nil {
-				t = &tally{first: seq * 2}
-				seq++
-				tallies[h.tag] = t
-			}
-			t.count++
-			t.where[h.part] = true
+			t := count(h.tag, h.part)
 			if h.demote != "" {
 				if t.note == "" {
 					t.note = h.demote

@@ -23,6 +23,28 @@ func openAt(t *testing.T, path string, storeMin int) *Store {
 
 // TestSplitSearchesMatchSQL checks searches split by rowid over the cores
 // (as on a large cache) against SQLite alone.
+// listedIDs is every cached item's id in the list's order, read with SQL.
+func listedIDs(t *testing.T, s *Store) []int64 {
+	t.Helper()
+	rows, err := s.db.Query("SELECT id FROM items ORDER BY published DESC, id DESC")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var all []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
 func TestSplitSearchesMatchSQL(t *testing.T) {
 	s := open(t)
 	ids := indexFixture(t, s)
@@ -118,17 +140,7 @@ func TestStoredSearchesMatchSQL(t *testing.T) {
 	if _, err := writer.db.Exec("DELETE FROM items WHERE id IN (?, ?)", ids[5], ids[len(ids)-1]); err != nil {
 		t.Fatal(err)
 	}
-	var all []int64
-	rows, err := writer.db.Query("SELECT id FROM items ORDER BY published DESC, id DESC")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		all = append(all, id)
-	}
-	rows.Close()
+	all := listedIDs(t, writer)
 	searches = append(searches, "zinc", "xenon", "cobalt only")
 	for name, st := range map[string]*Store{"the process that stored the sets": later, "a new process": openAt(t, path, 8)} {
 		t.Run(name, func(t *testing.T) { checkIndexMatchesSQL(t, st, all, searches, filters) })
@@ -208,17 +220,7 @@ func TestStoredSearchFromOldSnapshot(t *testing.T) {
 	if err := a.storeSearch(ctx, old, matchExpr("report"), before); err != nil {
 		t.Fatal(err)
 	}
-	var all []int64
-	rows, err := b.db.Query("SELECT id FROM items ORDER BY published DESC, id DESC")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		all = append(all, id)
-	}
-	rows.Close()
+	all := listedIDs(t, b)
 	checkIndexMatchesSQL(t, openAt(t, path, 4), all, []string{"report", "zinc"}, []Query{{}})
 }
 
