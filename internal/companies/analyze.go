@@ -80,6 +80,7 @@ const (
 	noteFooter     = "named in a release's boilerplate (About, contacts, forward-looking statements)"
 	noteCommentary = "named only in the publisher's analysis"
 	noteMerged     = "merged into another company"
+	noteUnit       = "subsidiary of the company the item is about"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -124,8 +125,17 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	sc.sents = sents
 	quoted := quoteMask(ts, sc.quoted[:0])
 	sc.quoted = quoted
-	leadEnd := leadEnd(ts, sents, bodyStart)
-	lead2 := secondLeadSentence(ts, hits, sents, bodyStart, leadEnd)
+	// "ASX ANNOUNCEMENT" / "FOR IMMEDIATE RELEASE" lines are furniture: the
+	// lead starts after them (unless they name a company).
+	leadFrom := text.LeadStart(ts.src, bodyStart)
+	for _, h := range hits {
+		if h.src == 1 && int(ts.toks[h.pos].start) >= bodyStart && int(ts.toks[h.pos].start) < leadFrom {
+			leadFrom = bodyStart
+			break
+		}
+	}
+	leadEnd := leadEnd(ts, sents, leadFrom)
+	lead2 := secondLeadSentence(ts, hits, sents, leadFrom, leadEnd)
 	footer := footerStart(ts, bodyStart)
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
 	var counted []int // text hits that count, when some sentence says "the company"
@@ -505,6 +515,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		// "its parent X", and "Parent X was named ..." opening a sentence
 		case r.head.endsAt(ts, j) && (!ts.has(j, fUpperInit) || ts.has(j, fSentStart)):
 			return noteParent
+		// "its wholly owned Argentine subsidiary, Quetzal Andina S.A., has
+		// signed": the issuer's unit, named in the issuer's news.
+		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && ownedBy(ts, sents, j, "its"):
+			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
 			switch ts.key(j - 1) {
 			case "takeover", "acquisition":
@@ -572,6 +586,17 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		}
 	}
 	return ""
+}
+
+// ownedBy reports the possessive word (such as "its") among the four tokens
+// before token j, in j's sentence: "its 100%-owned Tanzanian subsidiary".
+func ownedBy(ts *tokens, sents []int32, j int, word string) bool {
+	for b := j - 1; b >= 0 && b >= j-5 && sents[b] == sents[j]; b-- {
+		if ts.key(b) == word {
+			return true
+		}
+	}
+	return false
 }
 
 // hitCovering returns the text hit whose tokens include token i.

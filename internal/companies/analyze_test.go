@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 27 {
-		t.Errorf("roles.toml has %d lists, want 27", len(raw))
+	if len(raw) != 28 {
+		t.Errorf("roles.toml has %d lists, want 28", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -214,6 +214,16 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Twigg Exploration and Mining", "Qorvath Resources and Minerals", "Vulcan Lithium", "Lynas Rare Earths", "Iluka Resources"}},
 		{"a ministry's portfolio before a minister's name is no company", Doc{Title: "Downstreaming speech", Body: "Energy and Mineral Resources Minister Bahlil Lahadalia spoke on Monday.\n\nPrices rose. Mineral Resources said output rose."},
 			nil, []string{"Mineral Resources"}},
+		{"a name its ticker marked is found again in the title and alone", Doc{Title: "Qorvath Graphite signs framework agreement", Body: "Prices rose in May.\n\nQorvath Graphite Limited (ASX: QGR) said the deal was done. Prices held."},
+			[]string{"Qorvath Graphite"}, nil},
+		{"a release's heading lines are not its lead", Doc{Title: "Framework agreement signed", Body: "ASX ANNOUNCEMENT\n14 August 2026\n\nTindal Minerals Ltd has signed a framework agreement with the government.\n\nThe study is due in December."},
+			[]string{"Tindal Minerals"}, nil},
+		{"the issuer's subsidiary in an apposition, named from the issuer", Doc{Title: "Qorvath Lithium signs joint venture", Body: "Qorvath Lithium Corp. (TSXV: QVL) said its wholly owned Argentine subsidiary, Qorvath Andina S.A., has signed a joint venture agreement.\n\nThe tenements are held by its 100%-owned Tanzanian subsidiary, Qorvath Tanzania Ltd, and Bank Qorvath Ltd lent the money."},
+			[]string{"Qorvath Lithium"}, []string{"Qorvath Andina", "Qorvath Tanzania"}},
+		{"Nordic, German and Central Asian legal forms", Doc{Title: "Supply deals", Body: "Prices rose.\n\nVittangi Graphite AB signed. Kalix Lithium AG said. Ustkam Metallurgical Plant JSC agreed. JSC Korvanzinc said it would supply. Keliber Tindal Lithium Oy raised funds. JSC Halyk Qorvath Bank lent money. Calgary, AB is far away."},
+			nil, []string{"Vittangi Graphite", "Kalix Lithium", "Ustkam Metallurgical Plant", "Korvanzinc", "Keliber Tindal Lithium"}},
+		{"tech and industrial names used as companies", Doc{Title: "Magnet plant", Body: "Prices rose.\n\nHanbit Qorvath Industrial said it would build a magnet plant. Xiamen Tindal Technology Co., Ltd. signed a supply deal. Korvan Technologies (\"Korvan\") will supply. Huawei Technologies Co., Ltd. was named by analysts. Battery Technologies are improving. The Tindal Industrial Park opened. Hunan Qorvath Antimony Industry will expand. Ningbo Korvan Technology Co., Ltd., which makes magnet presses, agreed. Shenzhen Tindal Technology Co., Ltd., which makes phones, did not."},
+			nil, []string{"Hanbit Qorvath Industrial", "Xiamen Tindal Technology", "Korvan Technologies", "Hunan Qorvath Antimony Industry", "Ningbo Korvan Technology"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

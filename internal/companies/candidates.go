@@ -23,7 +23,16 @@ var candidateLegal = map[string]bool{
 	// Portuguese, Spanish, German, French and Italian forms: "Twigg
 	// Exploration and Mining Limitada", "Minera Salar Blanco SpA".
 	"limitada": true, "ltda": true, "lda": true, "gmbh": true, "sarl": true, "spa": true,
+	// Nordic, German, Dutch, Central Asian and Malaysian forms: "Talga
+	// Mining AB", "Keliber Oy", "Ulba Metallurgical Plant JSC", "Lynas
+	// Malaysia Sdn Bhd".
+	"ab": true, "ag": true, "asa": true, "oy": true, "oyj": true, "nv": true, "bv": true,
+	"jsc": true, "pjsc": true, "ojsc": true, "cjsc": true, "llp": true, "sdn": true,
 }
+
+// prefixForms open a company's name as "PT" does in Indonesia: "JSC
+// Kazzinc", "PJSC Qorvath Metals".
+var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true}
 
 // candidateSector are sector words that end a candidate and stay in its
 // name (folded: "Resources" is "resource").
@@ -62,7 +71,30 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		return []candName{c}
 	}
 	var names []candName // key sequences of the candidates found, to find them again
-	found := len(hits)
+	// kin reports a distinctive first word k that another company the item
+	// names also starts with (not the one at token at): "Mirrabooka
+	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
+	// beside "Quetzal Lithium": a subsidiary named from its group.
+	kin := func(k string, at int) bool {
+		if len(k) < 4 || d.roles.place[k] || d.roles.generic[k] || d.roles.trade[k] || d.words.common[k] ||
+			d.words.function[k] || d.words.noise[k] {
+			return false
+		}
+		for _, h := range hits {
+			if h.end > h.pos && (h.src == 0 || h.pos != at) && srcs[h.src].key(h.pos) == k {
+				return true
+			}
+		}
+		return false
+	}
+	// "Mirrabooka Graphite Limited (ASX: MBG)": a name its ticker marked is
+	// found again like the suffix forms ("Mirrabooka Graphite signs ..." in
+	// the title, "Mirrabooka will fund ...").
+	for _, h := range hits {
+		if h.src == 1 && h.company < 0 && h.end > h.pos {
+			names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		}
+	}
 	for i := 0; i < n; i++ {
 		k := ts.key(i)
 		if covered[i] || (!ts.has(i, fUpperInit) && !d.roles.companyNoun[k]) {
@@ -105,10 +137,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		switch {
 		case d.roles.companyNoun[k] && !ts.has(i, fUpperInit) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
-		case ts.text(i) == "PT":
+		case prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
+			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			h, end, ok = d.indonesianAt(ts, i, covered)
-		case candidateLegal[k] || candidateSector[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
-			h, end, ok = d.candidateAt(ts, i, covered)
+		case candidateLegal[k] || candidateSector[k] || d.roles.techSuffix[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
+			h, end, ok = d.candidateAt(ts, i, covered, kin)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
 		default:
@@ -124,7 +157,6 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// a subsidiary's name took a known group's name in: the group
 			// is not named there
 			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= h.pos && o.end <= h.end })
-			found = min(found, len(hits))
 		}
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
@@ -138,7 +170,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			names = append(names, candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
-	if len(hits) == found {
+	if len(names) == 0 {
 		return hits
 	}
 	// The same names again without their suffix ("Kodal Minerals Ltd ...
@@ -188,11 +220,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 // candidateAt reads a candidate whose suffix starts at token i. end is one
 // past the last token looked at (the legal suffixes after i included), so
 // the scan can continue after it.
-func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
+func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(string, int) bool) (hit, int, bool) {
 	n := len(ts.toks)
 	// "Minera Qorvath S.A. de C.V.", "SAPI de CV": the name is before it.
 	if f := latinFormLen(ts, i); f > 0 {
-		return d.candidateEnding(ts, i, i+f-1, i-1, covered)
+		return d.candidateEnding(ts, i, i+f-1, i-1, covered, kin)
 	}
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
@@ -215,13 +247,13 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool) (hit, int, b
 	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
 		last--
 	}
-	return d.candidateEnding(ts, i, e, last, covered)
+	return d.candidateEnding(ts, i, e, last, covered, kin)
 }
 
 // candidateEnding is candidateAt once the suffix is known: the candidate's
 // suffix found at i runs to token e, and its name (legal suffixes dropped)
 // ends at token last (last < i when only legal suffixes follow the name).
-func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool) (hit, int, bool) {
+func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool, kin func(string, int) bool) (hit, int, bool) {
 	n := len(ts.toks)
 	w, r := &d.words, d.roles
 	end := e + 1
@@ -298,13 +330,27 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool)
 	}
 	// A name with only a legal suffix must name the trade: "Qingdao
 	// Graphite Co., Ltd.", not "Hyundai Motor Co."; so must one ending in
-	// "Mines" ("Consolidated Antimony Mines") with no legal suffix after it.
+	// "Mines" ("Consolidated Antimony Mines") with no legal suffix after it,
+	// unless it is named from another company of the item ("Mirrabooka
+	// Tanzania Ltd").
 	if last < i || mines && last == e {
 		trade := false
 		for p := first; p <= last && !trade; p++ {
 			trade = r.trade[ts.key(p)] && !(mines && p == i)
 		}
-		if !trade {
+		if !trade && !kin(ts.key(first), first) {
+			return hit{}, end, false
+		}
+	}
+	// "Hanbit Industrial", "Ampace Technology Co., Ltd.": a tech suffix
+	// needs a trade word, a use as a company right after the name, or a
+	// company of the item it is named from.
+	if last >= i && r.techSuffix[ts.key(last)] {
+		trade := false
+		for p := first; p < last && !trade; p++ {
+			trade = r.trade[ts.key(p)]
+		}
+		if !trade && !d.usedAsCompany(ts, last, e) && !kin(ts.key(first), first) {
 			return hit{}, end, false
 		}
 	}
@@ -336,6 +382,40 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool)
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
 }
 
+// usedAsCompany reports a name ending at token last (legal suffixes to
+// token e) that the text uses as a company right after it: a possessive
+// ("Hanbit Industrial's"), a company verb ("Hanbit Industrial said",
+// "Ampace Technology Co., Ltd. signed"), a defined term in brackets
+// ("(\"Ampace\")") or a relative clause naming the trade (", which makes
+// magnet presses").
+func (d *Dictionary) usedAsCompany(ts *tokens, last, e int) bool {
+	if ts.has(e, fPossessive) {
+		return true
+	}
+	a := e + 1
+	if a >= len(ts.toks) || ts.toks[a].para {
+		return false
+	}
+	g := ts.gap(a)
+	if strings.Contains(g, "(") && strings.ContainsAny(g, "\"\u201C") {
+		return true
+	}
+	// "Ningbo Hengcheng Technology Co., Ltd., which makes magnet presses":
+	// a relative clause that names the trade.
+	if g = strings.TrimSpace(g); (g == "," || g == ".,") && (ts.key(a) == "which" || ts.key(a) == "that") {
+		for p := a + 1; p < len(ts.toks) && p <= a+6 && ts.joined(p); p++ {
+			if d.roles.trade[ts.key(p)] && !ts.capitalised(p) {
+				return true
+			}
+		}
+		return false
+	}
+	if ts.capitalised(a) || !(ts.joined(a) || e > last && (g == "." || g == ",")) {
+		return false
+	}
+	return d.roles.companyVerb[ts.key(a)]
+}
+
 // isSuffixGap is punctuation allowed between legal suffixes: "Co., Ltd.".
 // "(Pvt) Ltd" puts one in brackets.
 func isSuffixGap(g string) bool {
@@ -349,7 +429,8 @@ func spacedDash(ts *tokens, i int) bool {
 }
 
 // indonesianAt reads "PT Name Words [Tbk]" at token i (the "PT"): the
-// Indonesian form of a limited company.
+// Indonesian form of a limited company; also "JSC Name" (prefixForms), where
+// a name with a business outside mining ("JSC Halyk Bank") is not one.
 func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
 	n := len(ts.toks)
 	e := i + 1
@@ -363,7 +444,7 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 	distinct := false
 	for p := i + 1; p < e; p++ {
 		k := ts.key(p)
-		if d.roles.institution[k] {
+		if d.roles.institution[k] || ts.text(i) != "PT" && (d.roles.appStop[k] || k == "bank") {
 			return hit{}, e, false
 		}
 		if !d.roles.generic[k] && !d.words.common[k] {
@@ -440,7 +521,7 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 func keysOf(ts *tokens, h hit) []string {
 	keys := make([]string, 0, h.end-h.pos)
 	start := h.pos
-	if ts.text(start) == "PT" {
+	if prefixForms[ts.text(start)] {
 		start++
 	}
 	for p := start; p < h.end && !candidateLegal[ts.key(p)]; p++ {

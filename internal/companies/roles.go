@@ -15,7 +15,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a6"
+const analyzeRev = "a7"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -39,6 +39,7 @@ type roleFile struct {
 	BusinessForms    []string `toml:"business_forms"`
 	BusinessWords    []string `toml:"business_words"`
 	PeerIntroWords   []string `toml:"peer_intro_words"`
+	TechSuffixes     []string `toml:"tech_suffixes"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -84,7 +85,7 @@ type roleWords struct {
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
-	peerIntro                                        map[string]bool
+	peerIntro, techSuffix                            map[string]bool
 	version                                          string
 }
 
@@ -150,6 +151,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
+		techSuffix: words(f.TechSuffixes),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }

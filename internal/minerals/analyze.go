@@ -140,7 +140,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		words := fromWords(ws, *buf)
 		*buf = words
 		sentences(ws.Src, words, sentBase)
-		lead := leadEnd(words, bodyStart)
+		lead := leadEnd(words, text.LeadStart(ws.Src, bodyStart))
 		foot := len(ws.Src)
 		if !title {
 			foot = footerStart(ws.Src, bodyStart)
