@@ -152,7 +152,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
 		techSuffix: words(f.TechSuffixes),
-		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		version:    analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
 
