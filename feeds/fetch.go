@@ -511,6 +511,9 @@ func parseNotes(body []byte, contentType string, base *url.URL, lim Limits) (fee
 		body = dropBadCharRefs(stripEscapes(body))
 		if n, ok := quickBound(body, lim); ok {
 			total = n // boundXML would return body as it is
+			if feed, ok := fastRSS(body); ok {
+				return feed, total, nil, nil
+			}
 		} else {
 			body, total, err = boundXML(body, lim)
 		}
