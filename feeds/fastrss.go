@@ -29,14 +29,13 @@ import (
 // items outside the one channel, a prefix bound to an unusual URI or not
 // bound at all, Dublin Core fields other than creator, iTunes, Media RSS,
 // Atom or XHTML elements in items, a fullitem element, prefixed attributes
-// in items, a date in another layout, an attribute value or an extension's
-// text with a carriage return or an entity XML does not define, an
-// unbalanced or mismatched tag, or anything docExtra would look for.
+// in items, an item or entry element anywhere else (docExtra would count
+// it as an item), a date in another layout, an attribute value or an
+// extension's text with a carriage return or an entity XML does not
+// define, an unbalanced or mismatched tag. (Of what docExtra finds, the
+// RSS translation reads only XHTML bodies, which the fast path refuses.)
 // TestFastRSSMatchesGofeed and FuzzFastRSS compare the two paths.
 func fastRSS(body []byte) (feed *gofeed.Feed, ok bool) {
-	if needsExtra(body) {
-		return nil, false
-	}
 	s := rssScan{b: body}
 	spans, items, ok := s.document()
 	if !ok {
@@ -360,6 +359,10 @@ func (s *rssScan) document() (spans [][2]int, items []*gofeed.Item, ok bool) {
 				return nil, nil, false // a second root
 			case depth == 1 && lowerEq(local, "item"):
 				return nil, nil, false // gofeed reads items outside the channel too
+			case lowerEq(local, "item") && !(depth == 2 && lowerEq(stack[1], "channel")), lowerEq(local, "entry"):
+				// docExtra counts every item or entry, at any depth,
+				// as one of the feed's items.
+				return nil, nil, false
 			case depth == 1 && prefix == nil && lowerEq(local, "channel"):
 				channels++
 				if channels > 1 || t.empty || !plainAttrs(t.attrs) {
