@@ -81,6 +81,7 @@ const (
 	noteCommentary = "named only in the publisher's analysis"
 	noteMerged     = "merged into another company"
 	noteUnit       = "subsidiary of the company the item is about"
+	notePartner    = "partner in another company's venture"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -531,6 +532,11 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			return noteParent
 		case k == "for" && r.forBid.endsAt(ts, j-1):
 			return noteTarget
+		// "the Donald project, a joint venture with Astron": a partner in
+		// the subject's venture, unless the sentence is the deal's news
+		// ("signed a joint venture with X").
+		case r.venture.endsAt(ts, j) && !d.dealBefore(ts, sents, j):
+			return notePartner
 		case r.target.endsAt(ts, j):
 			return noteTarget
 		case k == "from":
@@ -575,6 +581,21 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		e++
 		relative = true
 	}
+	// "China Rare Earth Group, which absorbed the Ganzhou group as a core
+	// subsidiary": the parent of a company the item is about.
+	if relative && e < n && sents[e] == sent && r.absorb[ts.key(e)] {
+		for k := e + 1; k < n && k <= e+5 && sents[k] == sent; k++ {
+			if y, ok := hitCovering(hits, k); ok {
+				if y.name != h.name && strong(y.name) {
+					return noteParent
+				}
+				break
+			}
+			if r.anaphora[ts.key(k)] || r.unit[ts.key(k)] {
+				return noteParent
+			}
+		}
+	}
 	if e < n && sents[e] == sent && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
 		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
 			if _, ok := hitCovering(hits, k); ok {
@@ -593,6 +614,17 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 func ownedBy(ts *tokens, sents []int32, j int, word string) bool {
 	for b := j - 1; b >= 0 && b >= j-5 && sents[b] == sents[j]; b-- {
 		if ts.key(b) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// dealBefore reports a deal verb ("signed", "will form") in the sentence
+// before token j.
+func (d *Dictionary) dealBefore(ts *tokens, sents []int32, j int) bool {
+	for b := j - 1; b >= 0 && sents[b] == sents[j]; b-- {
+		if d.roles.dealVerb[ts.key(b)] {
 			return true
 		}
 	}
@@ -910,9 +942,6 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 	return out
 }
 
-// antecedent returns the company anaphor a stands for: the first counting
-// text hit of the latest sentence before a that has one, in a's paragraph
-// or the one before.
 // opensPrevSentence reports whether h opens the sentence right before the
 // anaphor at token a, in the same paragraph: "Liontown Resources added
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
@@ -929,6 +958,9 @@ func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	return true
 }
 
+// antecedent returns the company anaphor a stands for: the first counting
+// text hit of the latest sentence before a that has one, in a's paragraph
+// or the one before.
 func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hit, bool) {
 	best := -1
 	for _, hi := range counted {
@@ -942,6 +974,17 @@ func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hi
 	}
 	if best < 0 {
 		return hit{}, false
+	}
+	// Further back than the sentence before, the anaphor is read only when
+	// no other company has been named before it: "Xikuangshan Flash
+	// Antimony Industry Co., Ltd. ... [two sentences] ... The company's Party
+	// secretary said".
+	if sents[a]-sents[hits[best].pos] > 1 {
+		for _, o := range hits {
+			if o.src == 1 && o.pos < a && o.name != hits[best].name {
+				return hit{}, false
+			}
+		}
 	}
 	paras := 0
 	for k := hits[best].pos + 1; k <= a; k++ {

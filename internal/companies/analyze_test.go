@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes"} {
+		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 28 {
-		t.Errorf("roles.toml has %d lists, want 28", len(raw))
+	if len(raw) != 31 {
+		t.Errorf("roles.toml has %d lists, want 31", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -224,6 +224,14 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Vittangi Graphite", "Kalix Lithium", "Ustkam Metallurgical Plant", "Korvanzinc", "Keliber Tindal Lithium"}},
 		{"tech and industrial names used as companies", Doc{Title: "Magnet plant", Body: "Prices rose.\n\nHanbit Qorvath Industrial said it would build a magnet plant. Xiamen Tindal Technology Co., Ltd. signed a supply deal. Korvan Technologies (\"Korvan\") will supply. Huawei Technologies Co., Ltd. was named by analysts. Battery Technologies are improving. The Tindal Industrial Park opened. Hunan Qorvath Antimony Industry will expand. Ningbo Korvan Technology Co., Ltd., which makes magnet presses, agreed. Shenzhen Tindal Technology Co., Ltd., which makes phones, did not."},
 			nil, []string{"Hanbit Qorvath Industrial", "Xiamen Tindal Technology", "Korvan Technologies", "Hunan Qorvath Antimony Industry", "Ningbo Korvan Technology"}},
+		{"a partner in the subject's venture", Doc{Title: "Qorvath Minerals starts monazite feed", Highlights: []string{"The mill takes monazite from the Tindal project, a joint venture with Korvan Resources."}, Body: "Qorvath Minerals Ltd said feed started on Monday.\n\nThe project, which Qorvath Minerals owns jointly with Korvan Resources, ships in May."},
+			[]string{"Qorvath Minerals"}, []string{"Korvan Resources"}},
+		{"signing a joint venture with X is news about X", Doc{Title: "Venture signed", Body: "Qorvath Minerals Ltd signed a joint venture with Korvan Resources on Monday."},
+			[]string{"Qorvath Minerals", "Korvan Resources"}, nil},
+		{"a parent that absorbed the subject", Doc{Title: "Qorvath Rare Earth Group merges smelters", Highlights: []string{"Qorvath Rare Earth Group will merge eleven plants.", "The move follows the 2021 creation of China Rare Earth Group, which absorbed the Qorvath group as a core subsidiary."}, Body: "Qorvath Rare Earth Group said the plan was approved."},
+			[]string{"Qorvath Rare Earth Group"}, []string{"China Rare Earth Group"}},
+		{"the company far from its antecedent, with another company named, stands for none", Doc{Title: "Exports rise", Body: "Prices fell.\n\nQorvath Lithium Corp said it cut output. Tindal Minerals Ltd shipped more concentrate. Buyers were cautious. Stocks were high.\n\nThe company said costs would rise."},
+			nil, []string{"Qorvath Lithium", "Tindal Minerals"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

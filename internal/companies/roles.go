@@ -40,6 +40,9 @@ type roleFile struct {
 	BusinessWords    []string `toml:"business_words"`
 	PeerIntroWords   []string `toml:"peer_intro_words"`
 	TechSuffixes     []string `toml:"tech_suffixes"`
+	VentureCues      []string `toml:"venture_cues"`
+	DealVerbs        []string `toml:"deal_verbs"`
+	AbsorbVerbs      []string `toml:"absorb_verbs"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -78,7 +81,8 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
-	holderAction                                     phraseSet
+	holderAction, venture                            phraseSet
+	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
@@ -151,8 +155,9 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
-		techSuffix: words(f.TechSuffixes),
-		version:    analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
+		absorb:  words(f.AbsorbVerbs),
+		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}, nil
 }
 
