@@ -261,7 +261,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// strict mineral beside another mineral in the title, the
 			// highlights or the lead is context; in the lead and the
 			// highlights it counts as one body sentence.
-			if h.demote == "" && h.part < 3 && s.minerals[h.tag].Strict && s.besideOther(hits, hi) {
+			if h.demote == "" && h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) {
 				t := count(h.tag, h.part)
 				if t.note == "" {
 					t.note = noteContext
@@ -503,6 +503,20 @@ func byProduct(words []word, i, n int) bool {
 
 // besideOther reports another, non-strict mineral named in the sentence of
 // hits[hi] (the title is one sentence).
+// listedWithMetal reports the one-word mineral at word p listed with a
+// metal lode does not tag: "gold, silver and copper", "copper and zinc".
+func (s *Set) listedWithMetal(words []word, p int) bool {
+	metal := func(j int) bool {
+		return j >= 0 && j < len(words) && words[j].sentence == words[p].sentence && s.otherMetals[words[j].key]
+	}
+	conj := func(j int) bool { return j >= 0 && j < len(words) && (words[j].key == "and" || words[j].key == "or") }
+	// a comma between: "silver, copper", "copper, zinc"
+	if metal(p-1) && !words[p].joined || p+1 < len(words) && metal(p+1) && !words[p+1].joined {
+		return true
+	}
+	return conj(p-1) && metal(p-2) || conj(p+1) && metal(p+2)
+}
+
 func (s *Set) besideOther(hits []hitT, hi int) bool {
 	for _, o := range hits {
 		if o.sent == hits[hi].sent && o.tag != hits[hi].tag && !s.minerals[o.tag].Strict {

@@ -46,8 +46,12 @@ type dataFile struct {
 	LineWords     []string `toml:"line_words"`
 	// NegationCues before a mineral say the item is not about it ("made
 	// without lithium", "than comparable lithium iron phosphate packs").
-	NegationCues []string  `toml:"negation_cues"`
-	Mineral      []Mineral `toml:"mineral"`
+	NegationCues []string `toml:"negation_cues"`
+	// OtherMetals are metals lode does not tag ("gold", "silver", "zinc"):
+	// a strict mineral listed with one of them in the title, highlights or
+	// lead ("profits from gold, silver and copper") is one of several.
+	OtherMetals []string  `toml:"other_metals"`
+	Mineral     []Mineral `toml:"mineral"`
 }
 
 // phrase is one compiled name: its folded words, and for exact forms the
@@ -71,8 +75,8 @@ type Set struct {
 	companyWords map[string]bool
 	// businessNouns, lineWords and negation (one or two folded words
 	// joined by a space) are the data file's lists of the same names.
-	businessNouns, lineWords, negation map[string]bool
-	words                              *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	businessNouns, lineWords, negation, otherMetals map[string]bool
+	words                                           *sync.Pool // *[]word buffers reused by Analyze; hold no state
 }
 
 // Default returns the set built from the embedded data file.
@@ -96,14 +100,14 @@ func parse(data []byte) (*Set, error) {
 		}
 		s.companyWords[ws[0].key] = true
 	}
-	s.businessNouns, s.lineWords, s.negation = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
 		into map[string]bool
 		max  int
 	}{{"business noun", df.BusinessNouns, s.businessNouns, 1}, {"line word", df.LineWords, s.lineWords, 1},
-		{"negation cue", df.NegationCues, s.negation, 2}} {
+		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
