@@ -59,7 +59,46 @@ func clean(s string) string {
 // Line returns Text(s) with every run of whitespace (newlines included)
 // collapsed to one space and the ends trimmed: fit for titles and names.
 func Line(s string) string {
-	return strings.Join(strings.Fields(Text(s)), " ")
+	s = Text(s)
+	if isLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isLine reports whether s is already what Line makes of it: no white space
+// other than single spaces between words, none at either end. Most titles
+// and names are, and are then returned without copying.
+func isLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space
 }
 
 // unsafeRune reports control, format-control and bidi characters that must

@@ -55,6 +55,18 @@ func TestLine(t *testing.T) {
 	if got := Line("  CNRE\n holds \x1b[5m meeting\t "); got != "CNRE holds meeting" {
 		t.Errorf("Line = %q", got)
 	}
+	// Text already in one line comes back as it is; anything else is
+	// collapsed exactly as splitting into fields and joining them does.
+	cases := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "Lynas Rare Earths (ASX:LYC) wins",
+		"稀土 集团", "a\u00a0b", "a\u2003b", "a\u3000b", "a\u0085b", "\u00a0a", "a\u00a0", "Société — “quoted”", "a\vb", "a\fb", "a\rb"}
+	for r := rune(0); r < 0x3100; r++ {
+		cases = append(cases, string(r), "a"+string(r)+"b", "a "+string(r)+" b", string(r)+"a")
+	}
+	for _, s := range cases {
+		if got, want := Line(s), strings.Join(strings.Fields(Text(s)), " "); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
 
 // FuzzText checks that no input can leave a control byte, an escape or invalid UTF-8 behind.
@@ -80,6 +92,9 @@ func FuzzText(f *testing.F) {
 		}
 		if strings.ContainsRune(Line(s), '\n') {
 			t.Fatalf("Line kept a newline")
+		}
+		if got, want := Line(s), strings.Join(strings.Fields(Text(s)), " "); got != want {
+			t.Fatalf("Line(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
