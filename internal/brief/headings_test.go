@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestHeadingVariants: the analysis and takeaway headings publishers
@@ -118,6 +119,27 @@ func TestFurnitureBounds(t *testing.T) {
 	} {
 		if got := isFurniture(line{text: tc.text}); got != tc.want {
 			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLowerPrefix: the lower-cased start isFurniture reads is the start of
+// strings.ToLower of the same cut, ASCII or not.
+func TestLowerPrefix(t *testing.T) {
+	for _, s := range []string{"", "Share This:", "THE POST Lithium", "Kelvin SHARE", "Société Générale",
+		"ÀÉÎ stop", "read MORE", "稀土 News", "aİb", strings.Repeat("Ab", 80), strings.Repeat("É", 80)} {
+		for n := 0; n <= len(s)+1; n++ {
+			cut := s
+			if len(cut) > n {
+				k := n
+				for k < len(cut) && !utf8.RuneStart(cut[k]) {
+					k++
+				}
+				cut = cut[:k]
+			}
+			if got, want := string(lowerPrefix(nil, s, n)), strings.ToLower(cut); got != want {
+				t.Errorf("lowerPrefix(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }

@@ -349,24 +349,28 @@ func isFurniture(l line) bool {
 	if len(trimmed) <= 3*maxDropLine && dropLines[strings.ToLower(trimmed)] {
 		return true
 	}
-	low := lowerPrefix(plain, 3*maxFurniturePrefix)
+	var buf [3*maxFurniturePrefix + utf8.UTFMax]byte
+	low := lowerPrefix(buf[:0], plain, 3*maxFurniturePrefix)
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(low, p) {
+		if hasPrefix(low, p) {
 			return true
 		}
 	}
-	if strings.HasPrefix(low, "the post ") && strings.Contains(strings.ToLower(plain), " appeared first on ") {
+	if hasPrefix(low, "the post ") && strings.Contains(strings.ToLower(plain), " appeared first on ") {
 		return true
 	}
-	key := lowerPrefix(trimmed, 3*len("continue reading"))
+	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
 	switch {
-	case strings.HasPrefix(key, "continue reading"):
+	case hasPrefix(key, "continue reading"):
 		return countWords(plain) <= 10
-	case strings.HasPrefix(key, "read more"):
+	case hasPrefix(key, "read more"):
 		return countWords(plain) <= 6
 	}
 	return false
 }
+
+// hasPrefix is strings.HasPrefix of b, without converting it.
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
 // furnitureCut is trimmed from a line before it is looked up in dropLines.
 const furnitureCut = " :.…!»›→>|-"
@@ -381,14 +385,26 @@ const (
 // lowerPrefix is the lower-cased start of s: at least its first n bytes
 // (whole characters), or all of it. The lower case of a prefix is a prefix
 // of the lower case.
-func lowerPrefix(s string, n int) string {
+func lowerPrefix(buf []byte, s string, n int) []byte {
 	if len(s) > n {
 		for n < len(s) && !utf8.RuneStart(s[n]) {
 			n++
 		}
 		s = s[:n]
 	}
-	return strings.ToLower(s)
+	// ASCII is lower-cased into buf (a line's start nearly always is, and
+	// nearly always starts with a capital); anything else as ToLower does.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 type section uint8
