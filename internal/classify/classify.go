@@ -7,8 +7,10 @@
 package classify
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -317,16 +319,21 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	}
 	hits, terms := w.hits, c.lx.terms
 	mult := func(h *hit) float64 { return fieldMult(h.field, terms[h.term].kind) }
-	sort.Slice(w.order, func(a, b int) bool {
-		ha, hb := &hits[w.order[a]], &hits[w.order[b]]
+	// No two hits share term, field and start, so the order is total and
+	// any sort gives the same one.
+	slices.SortFunc(w.order, func(a, b int32) int {
+		ha, hb := &hits[a], &hits[b]
 		if ha.term != hb.term {
-			return ha.term < hb.term
+			return cmp.Compare(ha.term, hb.term)
 		}
 		if ha.field != hb.field {
 			ma, mb := mult(ha), mult(hb)
-			return ma > mb || ma == mb && ha.field < hb.field
+			if ma != mb {
+				return cmp.Compare(mb, ma)
+			}
+			return cmp.Compare(ha.field, hb.field)
 		}
-		return ha.start < hb.start
+		return cmp.Compare(ha.start, hb.start)
 	})
 	if cap(w.contrib) < len(hits) {
 		w.contrib = make([]float64, len(hits))
@@ -510,24 +517,22 @@ func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 		}
 		a = b
 	}
-	less := func(rs []Reason) func(i, j int) bool {
-		return func(i, j int) bool {
-			if math.Abs(rs[i].Weight) != math.Abs(rs[j].Weight) {
-				return math.Abs(rs[i].Weight) > math.Abs(rs[j].Weight)
-			}
-			if rs[i].Field != rs[j].Field {
-				return rs[i].Field < rs[j].Field
-			}
-			return rs[i].Text < rs[j].Text
+	stronger := func(a, b Reason) int {
+		if wa, wb := math.Abs(a.Weight), math.Abs(b.Weight); wa != wb {
+			return cmp.Compare(wb, wa)
 		}
+		if a.Field != b.Field {
+			return strings.Compare(a.Field, b.Field)
+		}
+		return strings.Compare(a.Text, b.Text)
 	}
-	sort.Slice(pos, less(pos))
-	sort.Slice(neg, less(neg))
+	slices.SortFunc(pos, stronger)
+	slices.SortFunc(neg, stronger)
 	nNeg := min(len(neg), 2)
 	nPos := min(len(pos), maxReasons-nNeg)
 	nNeg = min(len(neg), maxReasons-nPos)
 	out := append(pos[:nPos:nPos], neg[:nNeg]...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight > out[j].Weight })
+	slices.SortStableFunc(out, func(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) })
 	return out
 }
 
