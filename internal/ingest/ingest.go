@@ -35,6 +35,8 @@ type Pipeline struct {
 	known func(feedURL string) map[string]string
 	// texts holds *text.Text buffers reused by Enrich; no results.
 	texts sync.Pool
+	// version is Version's answer, made once: every item carries it.
+	version string
 }
 
 // SkipUnchanged makes Process leave out the extraction and scoring of items
@@ -52,6 +54,7 @@ func New(dict *companies.Dictionary, cls *classify.Classifier) *Pipeline {
 	// this cannot fail in a built lode; were it unreadable, items would
 	// carry no minerals and the rest would go on.
 	p.mins, _ = minerals.Default()
+	p.version = p.makeVersion()
 	return p
 }
 
@@ -207,13 +210,15 @@ func (p *Pipeline) Enrich(it *item.Item) {
 		for i, rs := range r.Reasons {
 			reasons[i] = rs.String()
 		}
-		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.Version()}
+		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.version}
 	}
 }
 
 // Version identifies the dictionary and classifier that enrich items, so
 // cached items are re-enriched when either changes.
-func (p *Pipeline) Version() string {
+func (p *Pipeline) Version() string { return p.version }
+
+func (p *Pipeline) makeVersion() string {
 	v := ""
 	if p.cls != nil {
 		// The threshold decides Flagged, so it is part of the version too.
