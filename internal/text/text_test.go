@@ -101,3 +101,41 @@ func TestFoldTable(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyFilter: a key that was added is always let through (a missed
+// company, lexicon phrase or mineral would be a wrong answer), and most
+// words that were not are stopped.
+func TestKeyFilter(t *testing.T) {
+	var f KeyFilter
+	added := map[string]bool{}
+	for _, k := range strings.Fields("lynas albemarle rare earth lithium cobalt miner producer company the 稀土 x ab") {
+		f.Add(k)
+		added[k] = true
+	}
+	for k := range added {
+		if !f.May(k) || !f.MayBytes([]byte(k)) {
+			t.Errorf("filter stops %q, which was added", k)
+		}
+	}
+	if !f.May("") || !f.MayBytes(nil) {
+		t.Error("filter stops the empty key")
+	}
+	ws := Split(strings.Repeat("Shares of the company rose as prices of battery metals climbed in quarterly trading on strong demand from carmakers ", 3), nil)
+	stopped, other := 0, 0
+	for i := range ws.List {
+		k := ws.Key(i)
+		if f.May(k) != f.MayBytes([]byte(k)) {
+			t.Errorf("May and MayBytes differ on %q", k)
+		}
+		if added[k] {
+			continue
+		}
+		other++
+		if !f.May(k) {
+			stopped++
+		}
+	}
+	if stopped*10 < other*8 {
+		t.Errorf("filter stopped %d of %d words not in the set, want at least 80%%", stopped, other)
+	}
+}
