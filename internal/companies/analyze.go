@@ -918,10 +918,11 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 			if strings.ContainsAny(ts.gap(k), ",;:()\"\u201C\u201D") || ts.has(k-1, fPossessive) {
 				break // "The world's largest producer, X, said": a description, not an anaphor
 			}
-			if d.roles.anaphoraStop[ts.key(k)] {
+			if key := ts.key(k); !d.roles.anaphoraFilter.May(key) {
+				continue // neither a stop nor an anaphora noun
+			} else if d.roles.anaphoraStop[key] {
 				break
-			}
-			if !d.roles.anaphora[ts.key(k)] {
+			} else if !d.roles.anaphora[key] {
 				continue
 			}
 			if ts.has(k, fUpperInit) {

@@ -97,7 +97,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	for i := 0; i < n; i++ {
 		k := ts.key(i)
-		if covered[i] || (!ts.has(i, fUpperInit) && !d.roles.companyNoun[k]) {
+		if covered[i] || (!ts.has(i, fUpperInit) && !(d.roles.nounFilter.May(k) && d.roles.companyNoun[k])) {
 			continue
 		}
 		var h hit
@@ -123,7 +123,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 			continue
 		}
-		if d.roles.companyNoun[k] && !ts.has(i, fUpperInit) {
+		if !ts.has(i, fUpperInit) && d.roles.companyNoun[k] {
 			// "Sabi Star, a Chinese-owned miner": the name the apposition
 			// describes.
 			if h, ok := d.appositiveAt(ts, i, covered); ok {
@@ -135,7 +135,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 		switch {
-		case d.roles.companyNoun[k] && !ts.has(i, fUpperInit) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
+		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):

@@ -19,6 +19,8 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 //go:embed data/companies.toml
@@ -53,6 +55,9 @@ type Dictionary struct {
 	scratch *sync.Pool // *scratch buffers reused by Detect; holds no dictionary state
 
 	roles *roleWords // subject/mention cue words (roles.go)
+
+	// patternFilter holds the keys of patterns: most tokens skip the lookup.
+	patternFilter text.KeyFilter
 }
 
 // scratch holds tokenizer buffers for one Detect call.
@@ -247,8 +252,9 @@ func build(list []Company) (*Dictionary, error) {
 			}
 		}
 	}
-	for _, ps := range d.patterns {
+	for k, ps := range d.patterns {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
+		d.patternFilter.Add(k)
 	}
 	v, err := versionOf(list)
 	if err != nil {

@@ -217,7 +217,11 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 	n := len(ts.toks)
 	for i := 0; i < n; {
 		matched := 0
-		for _, p := range d.patterns[ts.key(i)] {
+		var ps []*pattern
+		if k := ts.key(i); d.patternFilter.May(k) {
+			ps = d.patterns[k]
+		}
+		for _, p := range ps {
 			if !p.matchAt(ts, i) {
 				continue
 			}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 //go:embed data/roles.toml
@@ -91,6 +93,9 @@ type roleWords struct {
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
 	version                                          string
+	// nounFilter holds companyNoun, anaphoraFilter anaphora and
+	// anaphoraStop: most words skip those lookups (text.KeyFilter).
+	nounFilter, anaphoraFilter text.KeyFilter
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -145,7 +150,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		}
 	}
 	sum := sha256.Sum256(rolesData)
-	return &roleWords{
+	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
 		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
@@ -158,7 +163,16 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
 		absorb:  words(f.AbsorbVerbs),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
-	}, nil
+	}
+	for w := range r.companyNoun {
+		r.nounFilter.Add(w)
+	}
+	for _, m := range []map[string]bool{r.anaphora, r.anaphoraStop} {
+		for w := range m {
+			r.anaphoraFilter.Add(w)
+		}
+	}
+	return r, nil
 }
 
 // AnalysisVersion identifies the dictionary together with the rules that
