@@ -398,13 +398,13 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 // scanField reads words lo..hi of ws (one field) as words and sentences,
 // appending to w.sents and replacing w.ids and w.spans.
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, w *scratch) {
-	vocab, firstLen := c.lx.vocab, &c.lx.firstLen
+	vocab, firstLen, filter := c.lx.vocab, &c.lx.firstLen, &c.lx.filter
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
 	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
 		id := int32(-1)
-		if len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 {
+		if len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 && filter.MayBytes(word) {
 			if v, ok := vocab[string(word)]; ok {
 				id = v
 			}

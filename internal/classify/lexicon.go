@@ -115,6 +115,10 @@ type lexicon struct {
 	terms    []entry
 	stem     *stemmer
 	hash     string
+
+	// filter holds every word of vocab too, by first and last byte and
+	// length: it stops most of what firstLen lets through.
+	filter text.KeyFilter
 }
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -212,6 +216,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		if w != "" {
 			lx.firstLen[w[0]] |= 1 << (len(w) & 63)
 		}
+		lx.filter.Add(w)
 	}
 	return lx, nil
 }

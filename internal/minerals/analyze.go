@@ -364,7 +364,7 @@ func prevIsMineralWord(s *Set, words []word, j int) bool {
 
 // matchAt returns the longest mineral name starting at word i.
 func (s *Set) matchAt(words []word, i int) (phrase, bool) {
-	if k := words[i].key; k == "" || s.firstLen[k[0]]&(1<<(len(k)&63)) == 0 {
+	if k := words[i].key; k == "" || s.firstLen[k[0]]&(1<<(len(k)&63)) == 0 || !s.filter.May(k) {
 		return phrase{}, false
 	}
 	for _, ph := range s.byFirst[words[i].key] {

@@ -77,6 +77,10 @@ type Set struct {
 	// joined by a space) are the data file's lists of the same names.
 	businessNouns, lineWords, negation, otherMetals map[string]bool
 	words                                           *sync.Pool // *[]word buffers reused by Analyze; hold no state
+
+	// filter holds every first key too (text.KeyFilter): it stops most of
+	// what firstLen lets through.
+	filter text.KeyFilter
 }
 
 // Default returns the set built from the embedded data file.
@@ -183,6 +187,7 @@ func parse(data []byte) (*Set, error) {
 		if k != "" {
 			s.firstLen[k[0]] |= 1 << (len(k) & 63)
 		}
+		s.filter.Add(k)
 		slices.SortStableFunc(s.byFirst[k], func(a, b phrase) int { return len(b.keys) - len(a.keys) })
 	}
 	sum := sha256.Sum256(data)
