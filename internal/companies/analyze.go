@@ -182,6 +182,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
 		}
+		if h.src == 1 && assetName(ts, h) {
+			continue // "the Sabi Star lithium mine": the mine, not its company
+		}
 		t := byName[h.name]
 		if t == nil {
 			t = &tally{found: Finding{Name: h.name, Known: h.company >= 0}, first: i}
@@ -614,6 +617,25 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 func ownedBy(ts *tokens, sents []int32, j int, word string) bool {
 	for b := j - 1; b >= 0 && b >= j-5 && sents[b] == sents[j]; b-- {
 		if ts.key(b) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// assetNouns name a mine or project: "the Sabi Star lithium mine".
+var assetNouns = map[string]bool{"mine": true, "project": true, "deposit": true, "prospect": true, "concession": true}
+
+// assetName reports a name that "the" opens and a lower-case mine or
+// project noun closes, up to two lower-case words on: "the Sabi Star
+// lithium mine", "the Bikita project". The name is the asset's, not its
+// company's.
+func assetName(ts *tokens, h hit) bool {
+	if h.pos == 0 || ts.key(h.pos-1) != "the" || !ts.joined(h.pos) {
+		return false
+	}
+	for k := h.end; k < len(ts.toks) && k <= h.end+2 && ts.joined(k) && !ts.capitalised(k); k++ {
+		if assetNouns[ts.key(k)] {
 			return true
 		}
 	}

@@ -232,6 +232,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Rare Earth Group"}, []string{"China Rare Earth Group"}},
 		{"the company far from its antecedent, with another company named, stands for none", Doc{Title: "Exports rise", Body: "Prices fell.\n\nQorvath Lithium Corp said it cut output. Tindal Minerals Ltd shipped more concentrate. Buyers were cautious. Stocks were high.\n\nThe company said costs would rise."},
 			nil, []string{"Qorvath Lithium", "Tindal Minerals"}},
+		{"the X lithium mine names the mine, not its company", Doc{Title: "Zimbabwe lithium exports rise", Body: "Exports rose.\n\nOutput rose at the Sabi Star lithium mine and at the Bikita project. Sabi Star said it would hire more workers."},
+			nil, []string{"Sabi Star"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
