@@ -350,7 +350,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		for p := first; p < last && !trade; p++ {
 			trade = r.trade[ts.key(p)]
 		}
-		if !trade && !d.usedAsCompany(ts, last, e) && !kin(ts.key(first), first) {
+		for p := first; p < last; p++ {
+			if r.appStop[ts.key(p)] {
+				return hit{}, end, false // "Samsung Heavy Industries", "Hyundai Motor Technology"
+			}
+		}
+		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) {
 			return hit{}, end, false
 		}
 	}
@@ -386,9 +391,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 // token e) that the text uses as a company right after it: a possessive
 // ("Hanbit Industrial's"), a company verb ("Hanbit Industrial said",
 // "Ampace Technology Co., Ltd. signed"), a defined term in brackets
-// ("(\"Ampace\")") or a relative clause naming the trade (", which makes
+// ("(\"Ampace\")", an acronym "(CQT)") or a relative clause naming the trade (", which makes
 // magnet presses").
-func (d *Dictionary) usedAsCompany(ts *tokens, last, e int) bool {
+func (d *Dictionary) usedAsCompany(ts *tokens, first, last, e int) bool {
 	if ts.has(e, fPossessive) {
 		return true
 	}
@@ -397,8 +402,8 @@ func (d *Dictionary) usedAsCompany(ts *tokens, last, e int) bool {
 		return false
 	}
 	g := ts.gap(a)
-	if strings.Contains(g, "(") && strings.ContainsAny(g, "\"\u201C") {
-		return true
+	if strings.Contains(g, "(") && (strings.ContainsAny(g, "\"\u201C") || isAcronymOf(ts.text(a), ts.text(first))) {
+		return true // ("Ampace"), (CQT)
 	}
 	// "Ningbo Hengcheng Technology Co., Ltd., which makes magnet presses":
 	// a relative clause that names the trade.
