@@ -234,6 +234,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Lithium", "Tindal Minerals"}},
 		{"the X lithium mine names the mine, not its company", Doc{Title: "Zimbabwe lithium exports rise", Body: "Exports rose.\n\nOutput rose at the Sabi Star lithium mine and at the Bikita project. Sabi Star said it would hire more workers."},
 			nil, []string{"Sabi Star"}},
+		{"a rare earth junior named with no suffix, and more company verbs", Doc{Title: "Juniors report", Body: "Prices rose.\n\nKestrel Rare Earths said drilling hit clay. Tindal Lithium posted a loss. Korvan Graphite's managing director resigned. Brazilian Rare Earths said nothing new. Malian Rare Earths rose."},
+			nil, []string{"Kestrel Rare Earths", "Tindal Lithium", "Korvan Graphite", "Brazilian Rare Earths"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
