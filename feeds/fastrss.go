@@ -390,13 +390,20 @@ func (s *rssScan) document() (spans [][2]int, items []*gofeed.Item, ok bool) {
 // rootAttrs reads the root's namespace declarations; !ok for a default
 // namespace, xml:base, or a prefix the fast path cannot key as gofeed does.
 func (s *rssScan) rootAttrs(a []byte) bool {
+	return s.rootAttrsWith(a, "")
+}
+
+// rootAttrsWith is rootAttrs allowing one default namespace (none when
+// defaultNS is "").
+func (s *rssScan) rootAttrsWith(a []byte, defaultNS string) bool {
 	s.ns = map[string]string{}
 	ok := true
 	forAttrs(a, func(at xmlAttrib) bool {
 		prefix, local := splitName(at.name)
 		switch {
 		case prefix == nil && string(local) == "xmlns":
-			ok = false
+			uri, good := xmlAttr(at.value)
+			ok = good && defaultNS != "" && strings.TrimSpace(uri) == defaultNS
 		case string(prefix) == "xml" && string(local) == "base":
 			ok = false
 		case string(prefix) == "xmlns":
@@ -431,16 +438,36 @@ func (s *rssScan) rootAttrs(a []byte) bool {
 }
 
 // plainAttrs reports whether a start tag declares no namespace and no
-// xml:base, and has no prefixed attribute.
+// xml:base, and has no prefixed attribute that gofeed could take for an
+// unprefixed one it reads (it matches some attributes by local name
+// only): other prefixed attributes (thr:count, ...) are harmless.
 func plainAttrs(a []byte) bool {
 	ok := true
 	forAttrs(a, func(at xmlAttrib) bool {
-		if bytes.IndexByte(at.name, ':') >= 0 || string(at.name) == "xmlns" {
+		prefix, local := splitName(at.name)
+		switch {
+		case string(at.name) == "xmlns":
+			ok = false
+		case prefix == nil:
+		case string(prefix) == "xmlns" || string(prefix) == "xml" && !lowerEq(local, "lang"):
+			ok = false
+		case readAttr(local):
 			ok = false
 		}
 		return ok
 	})
 	return ok
+}
+
+// readAttr reports whether an attribute of this local name is read by
+// gofeed or lode from an item's or entry's element.
+func readAttr(local []byte) bool {
+	for _, n := range []string{"href", "rel", "type", "length", "term", "label", "mode", "url", "ispermalink", "src", "scheme", "hreflang", "title", "domain", "base"} {
+		if lowerEq(local, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // space is the namespace key of an item's child element: "" for an

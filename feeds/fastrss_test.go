@@ -106,6 +106,9 @@ func checkFastRSSWith(t *testing.T, name string, body []byte, process bool) bool
 	t.Helper()
 	fast, ok := fastRSS(body)
 	if !ok {
+		fast, ok = fastAtom(body)
+	}
+	if !ok {
 		return false
 	}
 	slow, err := parseXMLOrJSON(body, true)
@@ -161,7 +164,12 @@ func TestFastRSSMatchesGofeed(t *testing.T) {
 			t.Errorf("%s did not take the fast path", name)
 		}
 	}
-	for _, name := range []string{"media-falls-back.xml", "dates-fall-back.xml", "atom.xml", "content-fallbacks.xml"} {
+	for _, name := range []string{"atom.xml", "atom-blog.xml", "28-atom-escapes.xml"} {
+		if !took[name] {
+			t.Errorf("%s did not take the fast path", name)
+		}
+	}
+	for _, name := range []string{"media-falls-back.xml", "dates-fall-back.xml", "content-fallbacks.xml", "atom03-base64.xml"} {
 		if took[name] {
 			t.Errorf("%s took the fast path, which does not read it", name)
 		}
@@ -206,6 +214,35 @@ func TestFastRSSVariants(t *testing.T) {
 		`<RSS version="2.0"><Channel><Item><Title>caps</Title></Item></Channel></RSS>`,
 		`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>atom</title></entry></feed>`,
 	)
+	atom := func(inner string) string {
+		return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:x="urn:x"><title type="text">F</title><id>urn:f</id><entry>` + inner + `</entry></feed>`
+	}
+	for _, x := range []string{
+		`<title>plain &amp; text</title>`, `<title type="html">&lt;b&gt;Bold&lt;/b&gt; &amp;amp; co</title>`, `<title type="HTML">caps</title>`, `<title type=" html ">spaced</title>`,
+		`<title type="html"><![CDATA[<em>cdata</em> title]]></title>`, `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">x</div></title>`, `<title type="text/plain">tp</title>`,
+		`<title type="html">raw <b>markup</b></title>`, `<title mode="escaped">m</title>`, `<title type="html">a</title><title>b</title>`,
+		`<id> https://a.test/x y</id>`, `<id>urn:uuid:1234</id>`, `<id>%zz</id>`,
+		`<updated>2026-12-04T10:00:00Z</updated>`, `<updated>2026-12-04T10:00:00+02:00</updated><published>2026-12-03T10:00:00Z</published>`, `<published>Fri, 04 Dec 2026 10:00:00 GMT</published>`, `<updated>bad</updated>`, `<updated>2026-12-04T10:00:00Z</updated><updated></updated>`, `<issued>2026-12-03T10:00:00Z</issued><modified>2026-12-04T10:00:00Z</modified>`,
+		`<link href="https://a.test/1"/><link rel="alternate" href="https://a.test/2"/><link rel="self" href="https://a.test/s"/><link rel="enclosure" href="https://a.test/e.mp3" type="audio/mpeg" length="5"/><link rel="replies" href="https://a.test/r"/>`,
+		`<link href=" https://a.test/sp ace"/>`, `<link rel="self" href="https://a.test/self"/>`, `<link href="https://a.test/x"><title>inside</title></link>`,
+		`<summary>sum &amp; more</summary><content type="html">&lt;p&gt;body&lt;/p&gt;</content>`, `<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>x</p></div></content>`, `<content src="https://a.test/c" type="text/html"/>`, `<content type="image/png">aGVsbG8=</content>`, `<content mode="base64">aGVsbG8=</content>`,
+		`<content type="html"><![CDATA[<p>cd</p>]]></content><content>second</content>`,
+		`<author><name>Jo</name><email>jo@x.test</email><uri>https://jo.test</uri></author><author><name>Al</name></author>`, `<author><x:name>N</x:name></author>`, `<author><name type="html">&lt;i&gt;Jo&lt;/i&gt;</name></author>`,
+		`<category term="t1"/><category term="t2" label="Label 2"/><category label="" term="t3"/>`,
+		`<media:title>m</media:title>`, `<x:title type="html">ext</x:title>`, `<x:other>o</x:other>`, `<rights>r</rights><source><title>s</title></source><contributor><name>c</name></contributor>`,
+	} {
+		docs = append(docs, atom(x))
+	}
+	docs = append(docs,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><title>no entries</title></feed>`,
+		`<feed><title>no namespace</title><entry><title>t</title><id>i</id></entry></feed>`,
+		`<feed xmlns="http://purl.org/atom/ns#"><entry><title>atom 0.3</title></entry></feed>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://b.test/"><entry><link href="rel"/></entry></feed>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><Title Type="html">&lt;b&gt;F&lt;/b&gt;</Title><entry><title type="html">&lt;b&gt;E&lt;/b&gt;</title></entry></feed>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><title TYPE="html">&lt;b&gt;F&lt;/b&gt;</title><entry><title type="html">&lt;b&gt;E&lt;/b&gt;</title></entry></feed>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title></entry><x><entry><title>nested</title></entry></x></feed>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>1</title></entry></feed><feed/>`,
+	)
 	fast := 0
 	for i, d := range docs {
 		body, ok := prepareXML([]byte(d))
@@ -240,8 +277,9 @@ func TestPersonOf(t *testing.T) {
 	}
 }
 
-// FuzzFastRSS compares the fast path with gofeed on fuzzed documents grown
-// from the fixtures.
+// FuzzFastRSS compares the fast paths (RSS and Atom) with gofeed on fuzzed
+// documents grown from the fixtures, and on fuzzed bytes put in an item's
+// or entry's fields.
 func FuzzFastRSS(f *testing.F) {
 	for _, b := range fastSeeds(f) {
 		f.Add(b)
@@ -260,6 +298,8 @@ func FuzzFastRSS(f *testing.F) {
 			head + string(raw) + `</item></channel></rss>`,
 			head + `<title>` + string(raw) + `</title><description>` + string(raw) + `</description><link>` + string(raw) + `</link></item></channel></rss>`,
 			head + `<author>` + string(raw) + `</author><dc:creator>` + string(raw) + `</dc:creator><pubDate>` + string(raw) + `</pubDate><guid>g</guid></item></channel></rss>`,
+			`<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">F</title><entry>` + string(raw) + `</entry></feed>`,
+			`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">` + string(raw) + `</title><summary>` + string(raw) + `</summary><content type="html">` + string(raw) + `</content><updated>` + string(raw) + `</updated><id>` + string(raw) + `</id></entry></feed>`,
 		} {
 			if body, ok := prepareXML([]byte(doc)); ok {
 				checkFastRSSWith(t, "fuzzed item", body, false)

@@ -514,6 +514,9 @@ func parseNotes(body []byte, contentType string, base *url.URL, lim Limits) (fee
 			if feed, ok := fastRSS(body); ok {
 				return feed, total, nil, nil
 			}
+			if feed, ok := fastAtom(body); ok {
+				return feed, total, nil, nil
+			}
 		} else {
 			body, total, err = boundXML(body, lim)
 		}
