@@ -177,7 +177,7 @@ func (s *rssScan) entry(t token, withTypes bool) (*gofeed.Item, bool) {
 		updParsed, pubParsed        *time.Time
 		authors                     []*gofeed.Person
 		cats                        []string
-		alternate                   bool
+		alternate, hasMedia         bool
 	)
 children:
 	for {
@@ -207,12 +207,13 @@ children:
 		inner := s.b[innerStart:innerEnd]
 		if prefix != nil {
 			key, ok := s.space(prefix)
-			if !ok || key == "atom" || key == "atom03" || key == "media" {
+			if !ok || key == "atom" || key == "atom03" {
 				return nil, false
 			}
 			if lowerEq(local, "title") || lowerEq(local, "summary") || lowerEq(local, "content") {
 				return nil, false // docExtra would take its type for the entry's
 			}
+			hasMedia = hasMedia || key == "media"
 			continue // an extension lode does not read
 		}
 		if !plainAttrs(c.attrs) {
@@ -339,8 +340,8 @@ children:
 	if len(cats) > 0 {
 		it.Categories = cats
 	}
-	if it.Title == "" {
-		it.Title = brief.Text("")
+	if hasMedia && (it.Title == "" || it.Content == "" && it.Description == "") {
+		return nil, false // lode's translator would read media:title or media:description
 	}
 	return it, true
 }

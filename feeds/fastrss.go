@@ -504,6 +504,8 @@ func (s *rssScan) item(t token) (*gofeed.Item, bool) {
 		links, cats          []string
 		encls                []*gofeed.Enclosure
 		title, content, desc string
+		hasMedia             bool
+		mediaImage           *string
 	)
 children:
 	for {
@@ -551,6 +553,15 @@ children:
 			}
 		case key == "dc" && dcRead(string(local)):
 			return nil, false
+		case key == "media":
+			hasMedia = true
+			if string(local) == "content" && mediaImage == nil {
+				u, ok := mediaContentImage(c.attrs)
+				if !ok {
+					return nil, false
+				}
+				mediaImage = u
+			}
 		case key == "other", key == "dc":
 			// an extension neither gofeed's translation nor lode reads
 		case key != "":
@@ -641,14 +652,52 @@ children:
 	if len(cats) > 0 {
 		it.Categories = cats
 	}
+	if hasMedia && (it.Title == "" || it.Content == "" && it.Description == "") {
+		return nil, false // lode's translator would read media:title or media:description
+	}
+	if mediaImage != nil {
+		it.Image = &gofeed.Image{URL: *mediaImage}
+	}
 	for _, e := range encls {
-		if strings.HasPrefix(e.Type, "image/") {
+		if it.Image == nil && strings.HasPrefix(e.Type, "image/") {
 			it.Image = &gofeed.Image{URL: e.URL}
-			break
 		}
 	}
 	it.Enclosures = encls
 	return it, true
+}
+
+// mediaContentImage is the URL of a media:content element that gofeed
+// takes for an item's image (its type or medium mentions "image"), nil for
+// another; its attributes are read as gofeed files them, by local name,
+// the last of a name winning. !ok when a value holds what xmlAttr does not
+// decode.
+func mediaContentImage(a []byte) (u *string, ok bool) {
+	var url, typ, medium string
+	ok = true
+	forAttrs(a, func(at xmlAttrib) bool {
+		_, local := splitName(at.name)
+		var dst *string
+		switch string(local) {
+		case "url":
+			dst = &url
+		case "type":
+			dst = &typ
+		case "medium":
+			dst = &medium
+		default:
+			return true
+		}
+		*dst, ok = xmlAttr(at.value)
+		return ok
+	})
+	if !ok {
+		return nil, false
+	}
+	if strings.Contains(typ, "image") || strings.Contains(medium, "image") {
+		return &url, true
+	}
+	return nil, true
 }
 
 // attrValue is the value of the unprefixed attribute name (the first, as

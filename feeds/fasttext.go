@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bytes"
+	"encoding/xml"
 	"html"
 	"net/url"
 	"strconv"
@@ -256,11 +257,12 @@ func resolveAttrURL(v string) string {
 	return u.String()
 }
 
-// rssDate parses a pubDate as gofeed does, for the layouts where the first
-// of gofeed's layouts to accept the text is known: RFC 1123 with a numeric
-// zone or GMT ("Mon, 02 Jan 2006 15:04:05 -0700", "... GMT") and RFC 3339.
-// parsed is false for an empty date (gofeed leaves it unparsed); !ok for
-// any other text, which the fast path leaves to gofeed.
+// rssDate parses a date (trimmed, in UTC) as gofeed does: itself for the
+// layouts where the first of gofeed's layouts to accept the text is known,
+// RFC 1123 with a numeric zone or GMT ("Mon, 02 Jan 2006 15:04:05 -0700",
+// "... GMT") and RFC 3339, and through gofeedDate for any other. parsed
+// is false for a date gofeed leaves unparsed (empty, or in no layout it
+// knows); !ok when gofeed could not be asked.
 func rssDate(s string) (t time.Time, parsed, ok bool) {
 	d := strings.TrimSpace(s)
 	switch {
@@ -286,7 +288,28 @@ func rssDate(s string) (t time.Time, parsed, ok bool) {
 			return t.UTC(), true, true
 		}
 	}
-	return t, false, false
+	return gofeedDate(d)
+}
+
+// gofeedDate is gofeed's own reading of a date in any other layout (it
+// tries some 180 layouts in turn, and some answers depend on the zone
+// names the machine knows), taken from gofeed itself: the date is the
+// pubDate of a one-item document. !ok if gofeed fails on that document.
+func gofeedDate(d string) (t time.Time, parsed, ok bool) {
+	var b bytes.Buffer
+	b.WriteString(`<rss version="2.0"><channel><item><pubDate>`)
+	if err := xml.EscapeText(&b, []byte(d)); err != nil {
+		return t, false, false
+	}
+	b.WriteString(`</pubDate></item></channel></rss>`)
+	f, err := gofeed.NewParser().Parse(&b)
+	if err != nil || f == nil || len(f.Items) != 1 || f.Items[0].Published != d {
+		return t, false, false
+	}
+	if p := f.Items[0].PublishedParsed; p != nil {
+		return *p, true, true
+	}
+	return t, false, true
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
