@@ -296,6 +296,11 @@ func rssDate(s string) (t time.Time, parsed, ok bool) {
 // names the machine knows), taken from gofeed itself: the date is the
 // pubDate of a one-item document. !ok if gofeed fails on that document.
 func gofeedDate(d string) (t time.Time, parsed, ok bool) {
+	defer func() {
+		if recover() != nil {
+			t, parsed, ok = time.Time{}, false, false
+		}
+	}()
 	var b bytes.Buffer
 	b.WriteString(`<rss version="2.0"><channel><item><pubDate>`)
 	if err := xml.EscapeText(&b, []byte(d)); err != nil {
