@@ -121,6 +121,8 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	home           string
+	// buildPipeline, when not nil, replaces pipeline (tests make it fail).
+	buildPipeline pipelineBuilder
 }
 
 // flags returns a flag set for a command that also accepts --home.
