@@ -239,6 +239,9 @@ func (b *bench) storeQueries(ctx context.Context, path string, rep *Report) erro
 		return fmt.Errorf("store query warm: %w", err)
 	}
 	warm := time.Since(warmStart)
+	// Warm then builds the dense prefixes' search sets in the background,
+	// as in the reader; the queries below run once it has finished.
+	st.WaitSearchSets()
 	// Each run types a different word, one prefix per keystroke, so no run
 	// finds its searches cached by an earlier one.
 	words := []string{"lithium", "cobalt", "graphite", "nickel", "uranium", "tungsten", "manganese"}

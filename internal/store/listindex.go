@@ -733,7 +733,9 @@ func (s *Store) patchState(ids []int64, bit uint8, on bool, before, after int64)
 //
 // It then loads, without holding the index while it queries, what makes the
 // keystrokes of a large cache fast (listwarm.go): the items of each company
-// and mineral and the matches of each one-character search.
+// and mineral and the matches of each one-character search; and on a large
+// cache it starts the background build of the dense two- and three-letter
+// prefixes' stored sets (prefixsets.go), which Close stops.
 func (s *Store) Warm(ctx context.Context) error {
 	ix := s.listIndex()
 	ix.mu.Lock()
@@ -745,7 +747,16 @@ func (s *Store) Warm(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.warmRest(ctx)
+	if err := s.warmRest(ctx); err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	sn := ix.snap
+	ix.mu.Unlock()
+	if sn != nil {
+		s.startPrefixSets(sn)
+	}
+	return nil
 }
 
 // currentRev reads the items_rev counter.

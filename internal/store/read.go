@@ -123,6 +123,7 @@ func matchExpr(search string) string {
 // it when it can; else SQLite scans the small state index and tests
 // membership in the company and search sets.
 func (s *Store) Counts(ctx context.Context, q Query) (Counts, error) {
+	s.touch()
 	if c, ok, err := s.stateCounts(ctx, q); ok || err != nil {
 		return c, err
 	}
@@ -170,6 +171,7 @@ func scanListRow(rows interface{ Scan(...any) error }, it *item.Item) error {
 // carry everything the list shows but not the sections (see Item). The list
 // index picks the rows when it can (see Counts).
 func (s *Store) Page(ctx context.Context, q Query, offset, limit int) ([]item.Item, error) {
+	s.touch()
 	if rows, ok, err := s.fastPage(ctx, q, offset, limit); ok || err != nil {
 		return rows, err
 	}
@@ -236,6 +238,7 @@ func (s *Store) IDs(ctx context.Context, q Query) ([]int64, error) {
 // Position returns the index of item id in q's newest-first order, or -1
 // when q does not select it.
 func (s *Store) Position(ctx context.Context, q Query, id int64) (int, error) {
+	s.touch()
 	if pos, ok, err := s.fastPosition(ctx, q, id); ok || err != nil {
 		return pos, err
 	}
@@ -294,6 +297,7 @@ func (s *Store) sqlPosition(ctx context.Context, q Query, id int64) (int, error)
 
 // Item returns one item with its sections, or ErrNotFound.
 func (s *Store) Item(ctx context.Context, id int64) (item.Item, error) {
+	s.touch()
 	var it item.Item
 	var pub int64
 	var companies, highlights, links, reasons, mentions, candidates, minerals, evidence string

@@ -30,8 +30,9 @@ import (
 const defaultStoreMin = 20000
 
 // maxStoredSets bounds the rows of search_sets (each up to max id / 8
-// bytes: 125 KB at 1,000,000 items); the oldest go first.
-const maxStoredSets = 256
+// bytes: 125 KB at 1,000,000 items); the oldest go first. It leaves room
+// for a plan of background prefix sets (prefixLimit) and 256 more.
+const maxStoredSets = prefixLimit + 256
 
 // defaultMaxDirty is how many changes since a stored set it is brought up
 // to date for; with more it is computed again (listIndex.maxDirty).

@@ -56,6 +56,9 @@ type Store struct {
 	// feedSQL holds the feed-state statements, prepared on first use
 	// (feedstate.go).
 	feedSQL feedStmts
+	// prefix builds the sets of dense search prefixes in the background
+	// (prefixsets.go).
+	prefix prefixBuilder
 }
 
 // maxIdleConns is how many idle connections a Store keeps open.
@@ -82,6 +85,7 @@ func Open(path string) (*Store, error) {
 	s.list.storeMin = defaultStoreMin
 	s.list.splitAt = defaultSplitAt
 	s.list.maxDirty = defaultMaxDirty
+	s.prefix.from, s.prefix.min, s.prefix.idle = defaultPrefixFrom, defaultPrefixMin, defaultPrefixIdle
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
@@ -91,6 +95,7 @@ func Open(path string) (*Store, error) {
 
 // Close closes the cache.
 func (s *Store) Close() error {
+	s.stopPrefixSets()
 	s.bg.Wait()
 	s.feedSQL.close()
 	return s.db.Close()
