@@ -335,12 +335,16 @@ server counts responses, and every refresh run is checked: all 200s on a fresh c
 - **Cache size (100,000 and 1,000,000 items):** the cold-start cache, and with ` + "`-big`" + ` one of 200 feeds ×
   5,000 items filled the same way, each measured alike: first frame and peak RSS as above; start until
   the list index is warm and the peak RSS then, with ` + "`LODE_EXIT_AFTER_WARM=1`" + ` (the reader quits once
-  ` + "`Store.Warm`" + `, which it runs in the background after its first frame, has returned); the keystrokes
+  ` + "`Store.Warm`" + `, which it runs in the background after its first frame, has returned); then one start
+  with ` + "`LODE_EXIT_AFTER_SEARCH_SETS=1`" + `, which also waits for the background build of the dense two- and
+  three-letter prefixes' search sets that warming starts (on a cache new to the build: the whole build; its
+  time, the sets then stored and its peak RSS); the keystrokes
   are ui's ` + "`BenchmarkRealistic`" + ` (` + "`ui/bench_test.go`" + `) run by its test binary with ` + "`LODE_BENCH_CACHE`" + ` naming the
   cache: the reader's model at 120×40 on that cache, its list index warmed after the first frame as lode
   does, each keystroke through Update, the commands it returns (run synchronously, so the cache queries are
   included) and View; a search types twelve mineral words from their first character after a cleared
-  search, and the first-character row types a to z, so every one is a new search; a company filter applies
+  search (run 1 of that row types each prefix for the first time in the cache's life, after the background
+  build: the row "first typing of a prefix in a new cache"), and the first-character row types a to z, so every one is a new search; a company filter applies
   each of 30 companies in turn; then the 200 refresh feeds are fetched into the cache once (fresh, one run)
   and timed again when every feed answers 304. Size on disk is the database file and its WAL after filling.
 - **Throughput:** ` + "`brief.Extract`" + `, ` + "`classify.Classify`" + ` and company detection in-process with

@@ -33,8 +33,8 @@ import (
 //     the reader has been quiet for prefixIdle; the build holds no lock of
 //     the index while it queries, takes the writer's lock only to store a
 //     finished set (one short transaction), and stops when the snapshot is
-//     replaced (the next Warm starts it again; sets already stored are
-//     skipped).
+//     rebuilt (the next Warm starts it again; sets already stored are
+//     skipped); the rescoring pass's patched snapshots do not stop it.
 //
 // Stored sets are exact as of their seq and brought up to date when read,
 // so a set built in the background is as current as one stored by typing.
@@ -72,10 +72,11 @@ type prefixBuilder struct {
 	last atomic.Int64
 	// built counts the sets stored by builds of this Store.
 	built atomic.Int64
-	// from, min and idle are defaultPrefixFrom, defaultPrefixMin and
-	// defaultPrefixIdle; tests change them.
+	// from, min, idle and chars are defaultPrefixFrom, defaultPrefixMin,
+	// defaultPrefixIdle and prefixChars; tests change them.
 	from, min int
 	idle      time.Duration
+	chars     string
 	// beforeSet, when set (tests), is called before each set is computed,
 	// with the context that a query of the reader cancels.
 	beforeSet func(ctx context.Context, prefix string)
@@ -101,6 +102,9 @@ func (s *Store) startPrefixSets(sn *listSnapshot) {
 		return
 	}
 	s.stopPrefixSets()
+	// What a set needs of the snapshot: not its state or warm sets, which
+	// the reader's rescoring pass replaces batch by batch.
+	sn = &listSnapshot{seq: sn.seq, ids: sn.ids, pos: sn.pos}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	b.mu.Lock()
@@ -207,9 +211,11 @@ func (s *Store) quietly(ctx context.Context, sn *listSnapshot, fn func(context.C
 			case <-time.After(wait):
 			}
 		}
+		// A rebuilt snapshot (new items) replaces the id table; patched
+		// copies (read state, rescoring) share it and keep its positions.
 		ix := s.listIndex()
 		ix.mu.Lock()
-		replaced := ix.snap == nil || ix.snap.warm != sn.warm
+		replaced := ix.snap == nil || &ix.snap.pos[0] != &sn.pos[0]
 		ix.mu.Unlock()
 		if replaced {
 			return errReplaced
@@ -330,7 +336,7 @@ func (s *Store) makePrefixPlan(ctx context.Context, conn *sql.Conn, sn *listSnap
 			var kids []string
 			err := s.quietly(ctx, sn, func(qctx context.Context) error {
 				kids = kids[:0]
-				for _, c := range prefixChars {
+				for _, c := range s.prefix.chars {
 					q := p + string(c)
 					var k int
 					if err := conn.QueryRowContext(qctx, "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT ?)", matchExpr(q), need).Scan(&k); err != nil {
@@ -350,8 +356,10 @@ func (s *Store) makePrefixPlan(ctx context.Context, conn *sql.Conn, sn *listSnap
 		return out, nil
 	}
 	var letters []string
-	for _, c := range warmLetters {
-		letters = append(letters, string(c))
+	for _, c := range s.prefix.chars {
+		if c >= 'a' && c <= 'z' {
+			letters = append(letters, string(c))
+		}
 	}
 	two, err := dense(letters)
 	if err != nil {

@@ -85,7 +85,7 @@ func Open(path string) (*Store, error) {
 	s.list.storeMin = defaultStoreMin
 	s.list.splitAt = defaultSplitAt
 	s.list.maxDirty = defaultMaxDirty
-	s.prefix.from, s.prefix.min, s.prefix.idle = defaultPrefixFrom, defaultPrefixMin, defaultPrefixIdle
+	s.prefix.from, s.prefix.min, s.prefix.idle, s.prefix.chars = defaultPrefixFrom, defaultPrefixMin, defaultPrefixIdle, prefixChars
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
