@@ -64,6 +64,10 @@ const prefixChars = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 // prefixBuilder is a Store's background build of prefix sets.
 type prefixBuilder struct {
+	// startMu makes starting and stopping a build one step each (two
+	// Warms at once, or a Warm during Close); closed is set by Close.
+	startMu sync.Mutex
+	closed  bool
 	mu      sync.Mutex
 	cancel  context.CancelFunc // stops the running build; nil when none
 	done    chan struct{}      // closed when the running build returns
@@ -101,6 +105,11 @@ func (s *Store) startPrefixSets(sn *listSnapshot) {
 	if len(sn.ids) < b.from {
 		return
 	}
+	b.startMu.Lock()
+	defer b.startMu.Unlock()
+	if b.closed {
+		return
+	}
 	s.stopPrefixSets()
 	// What a set needs of the snapshot: not its state or warm sets, which
 	// the reader's rescoring pass replaces batch by batch.
@@ -114,6 +123,15 @@ func (s *Store) startPrefixSets(sn *listSnapshot) {
 		defer close(done)
 		_ = s.buildPrefixSets(ctx, sn) // only a cache: a set not built is computed when typed
 	})
+}
+
+// closePrefixSets stops the running build, and any later start (Close).
+func (s *Store) closePrefixSets() {
+	b := &s.prefix
+	b.startMu.Lock()
+	defer b.startMu.Unlock()
+	b.closed = true
+	s.stopPrefixSets()
 }
 
 // stopPrefixSets stops the running build and waits for it.

@@ -95,7 +95,7 @@ func Open(path string) (*Store, error) {
 
 // Close closes the cache.
 func (s *Store) Close() error {
-	s.stopPrefixSets()
+	s.closePrefixSets()
 	s.bg.Wait()
 	s.feedSQL.close()
 	return s.db.Close()
