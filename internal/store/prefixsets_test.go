@@ -200,3 +200,38 @@ func TestPrefixSetsGiveWayToTheReader(t *testing.T) {
 	_ = ids
 	checkIndexMatchesSQL(t, later, listedIDs(t, later), []string{"li", "lit", "ga", "co", "re"}, []Query{{}, {UnreadOnly: true}})
 }
+
+// TestPrefixSetsStartAndClose: Warms at once leave one build running,
+// which Close stops while it waits for the reader to be quiet; no build
+// starts after Close.
+func TestPrefixSetsStartAndClose(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	s := openBuilding(t, path, 12, time.Hour)
+	indexFixture(t, s)
+	s.touch() // the reader just queried: every build waits an hour
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() { errs <- s.Warm(ctx) }()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil { // waits for every build it started
+		t.Fatal(err)
+	}
+	s.list.mu.Lock()
+	sn := s.list.snap
+	s.list.mu.Unlock()
+	s.startPrefixSets(sn)
+	s.prefix.mu.Lock()
+	started := s.prefix.done != nil
+	s.prefix.mu.Unlock()
+	if started {
+		t.Error("a build started after Close")
+	}
+	if n := s.prefix.built.Load(); n != 0 {
+		t.Errorf("%d sets stored while the reader was busy", n)
+	}
+}
