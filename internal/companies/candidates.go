@@ -137,10 +137,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		switch {
 		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
-		case prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
+		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			h, end, ok = d.indonesianAt(ts, i, covered)
-		case candidateLegal[k] || candidateSector[k] || d.roles.techSuffix[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
+		case candidateLegal[k] || candidateSector[k] || len(k) >= 4 && d.roles.techSuffix[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
