@@ -182,8 +182,8 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
 		}
-		if h.src == 1 && assetName(ts, h) {
-			continue // "the Sabi Star lithium mine": the mine, not its company
+		if h.src == 1 && (assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
+			continue // "the Sabi Star lithium mine": the mine, not its company; "(formerly Sayona Mining)"
 		}
 		t := byName[h.name]
 		if t == nil {

@@ -45,6 +45,7 @@ type roleFile struct {
 	VentureCues      []string `toml:"venture_cues"`
 	DealVerbs        []string `toml:"deal_verbs"`
 	AbsorbVerbs      []string `toml:"absorb_verbs"`
+	FormerCues       []string `toml:"former_cues"`
 	GenericNameWords []string `toml:"generic_name_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
@@ -83,7 +84,7 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
-	holderAction, venture                            phraseSet
+	holderAction, venture, formerCue                 phraseSet
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	businessForm, businessWord                       map[string]bool
@@ -161,7 +162,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
-		absorb:  words(f.AbsorbVerbs),
+		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	for w := range r.companyNoun {
