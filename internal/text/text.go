@@ -224,6 +224,8 @@ func (ws *Words) Split(src string) {
 	}
 	keys := ws.keys[:0]
 	var inner bool // the next word follows an apostrophe inside a word
+	// ascii: the word being read has only ASCII letters and digits so far.
+	ascii := true
 	emit := func(start, end int, flags Flag) {
 		w := Word{Start: int32(start), End: int32(end), Flags: flags, ks: int32(len(keys))}
 		if inner {
@@ -233,6 +235,26 @@ func (ws *Words) Split(src string) {
 		if flags&Amp != 0 {
 			keys = append(keys, "and"...)
 			w.Runes = 1
+		} else if ascii && flags&Single == 0 {
+			// Letters and digits only: one byte a rune, no decoding.
+			w.Runes = int32(end - start)
+			switch c := src[start]; {
+			case 'A' <= c && c <= 'Z':
+				w.Flags |= UpperInit
+			case '0' <= c && c <= '9':
+				w.Flags |= DigitInit
+			}
+			for j := start; j < end; j++ {
+				c := src[j]
+				switch {
+				case 'a' <= c && c <= 'z':
+					w.Flags |= HasLetter | HasLower
+				case 'A' <= c && c <= 'Z':
+					w.Flags |= HasLetter
+					c += 'a' - 'A'
+				}
+				keys = append(keys, c)
+			}
 		} else {
 			for _, r := range src[start:end] {
 				w.Runes++
@@ -279,7 +301,7 @@ func (ws *Words) Split(src string) {
 		if c := src[i]; c < utf8.RuneSelf && c != '\'' && c != '&' {
 			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 				if wordStart < 0 {
-					wordStart = i
+					wordStart, ascii = i, true
 				}
 			} else if wordStart >= 0 {
 				emit(wordStart, i, 0)
@@ -294,6 +316,7 @@ func (ws *Words) Split(src string) {
 			if wordStart < 0 {
 				wordStart = i
 			}
+			ascii = false
 			i += size
 		case IsSingle(r):
 			if wordStart >= 0 {

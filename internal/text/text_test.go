@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func words(ws Words) []string {
@@ -79,6 +81,7 @@ func TestLayout(t *testing.T) {
 
 func FuzzSplit(f *testing.F) {
 	f.Add("Lynas's O'Neill & Sons 稀土 — U.S. 3.5%")
+	f.Add("ÉRAMET SA, Société Générale and 3D-printed MP-Materials")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws := Split(s, nil)
 		end := int32(0)
@@ -88,7 +91,61 @@ func FuzzSplit(f *testing.F) {
 			}
 			end = w.End
 		}
+		checkWords(t, &ws)
 	})
+}
+
+// checkWords compares each word's key, rune count and letter flags with
+// what reading its runes one by one gives (Split reads letters and digits
+// of ASCII words byte by byte).
+func checkWords(t *testing.T, ws *Words) {
+	t.Helper()
+	const letterFlags = UpperInit | HasLower | HasLetter | DigitInit | NonASCII
+	for i, w := range ws.List {
+		if w.Flags&Amp != 0 {
+			continue
+		}
+		var key []byte
+		var flags Flag
+		n := int32(0)
+		for _, r := range ws.Text(i) {
+			n++
+			if r >= utf8.RuneSelf {
+				flags |= NonASCII
+			}
+			switch {
+			case unicode.IsUpper(r):
+				flags |= HasLetter
+				if n == 1 {
+					flags |= UpperInit
+				}
+			case unicode.IsLower(r):
+				flags |= HasLetter | HasLower
+			case unicode.IsLetter(r):
+				flags |= HasLetter
+			case unicode.IsDigit(r) && n == 1:
+				flags |= DigitInit
+			}
+			key = utf8.AppendRune(key, FoldRune(r))
+		}
+		if got := w.Flags & letterFlags; got != flags || ws.Key(i) != string(key) || w.Runes != n {
+			t.Fatalf("word %d %q: flags %b key %q runes %d, want %b %q %d", i, ws.Text(i), got, ws.Key(i), w.Runes, flags, key, n)
+		}
+	}
+}
+
+// TestSplitWords: every word of varied text (ASCII, Latin with
+// diacritics, Greek, Cyrillic, CJK, digits, possessives, apostrophes)
+// has the key, rune count and flags its runes give.
+func TestSplitWords(t *testing.T) {
+	for _, s := range []string{
+		"Lynas's O'Neill & Sons 稀土 — U.S. 3.5% ÉRAMET SA, Société Générale; MP-Materials 3D x86 ABC def GhI",
+		"Ελληνικά ΚΑΙ русский ТЕКСТ d’Arcy l'État ǅemal ǈ Ǆ 123abc ABC123 ẞtraße İstanbul ıi",
+		"\u00aa\u00ba ² ³ ¹ ½ Ⅻ ⅻ ０１２ ＡＢＣ ａｂｃ 가나다 カタカナ ひらがな 中文字",
+	} {
+		ws := Split(s, nil)
+		checkWords(t, &ws)
+	}
 }
 
 func TestFoldTable(t *testing.T) {
