@@ -50,6 +50,14 @@ func TestUpsertBatches(t *testing.T) {
 	if c, _ := s.Counts(ctx, Query{Companies: []string{"Lynas Rare Earths"}}); c.Unread != 8 {
 		t.Errorf("company counts after an update of a read item: %+v, want 8 unread", c)
 	}
+	// The per-company and per-mineral rows mirror the read flag: new items'
+	// rows unread, the updated read item's rows read.
+	for _, table := range []string{"item_companies", "item_minerals"} {
+		var rows, read int
+		if err := s.DB().QueryRow(`SELECT count(*), coalesce(sum(read), 0) FROM `+table).Scan(&rows, &read); err != nil || rows != 9 || read != 1 {
+			t.Errorf("%s: %d rows, %d read (%v), want 9 rows, 1 read", table, rows, read, err)
+		}
+	}
 	if c, _ := s.Counts(ctx, Query{Search: "updated"}); c.Items != 1 {
 		t.Errorf("search for the update: %+v", c)
 	}
