@@ -130,7 +130,7 @@ func (s *Store) Rescored(ctx context.Context, before, items []item.Item) (Upsert
 	var revs [2]int64
 	rows := PrepareRows(items)
 	for i := range rows {
-		if i < len(before) && before[i].ID == items[i].ID && indexWords(before[i].Title, ftsText(before[i])) == rows[i].words {
+		if i < len(before) && before[i].ID == items[i].ID && itemIndexWords(before[i]) == rows[i].words {
 			rows[i].keepIndex = true
 		}
 	}

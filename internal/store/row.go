@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -37,8 +38,8 @@ func PrepareRow(it item.Item) Row {
 		reasons:    jsonStrings(it.Ideology.Reasons),
 		highlights: jsonStrings(sec.Highlights),
 		links:      jsonStrings(sec.Links),
-		evidence:   mustJSON(nonNil(it.Evidence)),
-		words:      indexWords(it.Title, ftsText(it)),
+		evidence:   jsonEvidence(it.Evidence),
+		words:      itemIndexWords(it),
 	}
 }
 
@@ -62,23 +63,67 @@ func jsonStrings(ss []string) string {
 	for _, s := range ss {
 		n += len(s) + 3
 	}
-	b := make([]byte, 0, n)
+	return string(appendJSONStrings(make([]byte, 0, n), ss))
+}
+
+// appendJSONStrings appends the JSON array of ss.
+func appendJSONStrings(b []byte, ss []string) []byte {
 	b = append(b, '[')
 	for i, s := range ss {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if plainJSON(s) {
-			b = append(b, '"')
-			b = append(b, s...)
-			b = append(b, '"')
-			continue
+		b = appendJSONString(b, s)
+	}
+	return append(b, ']')
+}
+
+// appendJSONString appends s as encoding/json writes it.
+func appendJSONString(b []byte, s string) []byte {
+	if plainJSON(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	q, _ := json.Marshal(s) // a string always encodes
+	return append(b, q...)
+}
+
+// jsonEvidence encodes an item's evidence as encoding/json does (nil as
+// []), byte for byte, without reflection (TestJSONEvidenceAsEncodingJSON).
+func jsonEvidence(ev []item.Evidence) string {
+	if len(ev) == 0 {
+		return "[]"
+	}
+	b := make([]byte, 0, 96*len(ev))
+	b = append(b, '[')
+	for i, e := range ev {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		q, err := json.Marshal(s)
-		if err != nil {
-			return mustJSON(ss)
+		b = append(b, `{"name":`...)
+		b = appendJSONString(b, e.Name)
+		b = append(b, `,"kind":`...)
+		b = appendJSONString(b, e.Kind)
+		b = append(b, `,"subject":`...)
+		b = strconv.AppendBool(b, e.Subject)
+		b = append(b, `,"where":`...)
+		if e.Where == nil {
+			b = append(b, "null"...)
+		} else {
+			b = appendJSONStrings(b, e.Where)
 		}
-		b = append(b, q...)
+		b = append(b, `,"count":`...)
+		b = strconv.AppendInt(b, int64(e.Count), 10)
+		if e.Note != "" {
+			b = append(b, `,"note":`...)
+			b = appendJSONString(b, e.Note)
+		}
+		if e.Former != "" {
+			b = append(b, `,"former":`...)
+			b = appendJSONString(b, e.Former)
+		}
+		b = append(b, '}')
 	}
 	return string(append(b, ']'))
 }
@@ -117,9 +162,28 @@ func indexWords(title, text string) string {
 	d.buf = append(d.buf, ' ')
 	titleEnd := len(d.buf)
 	d.buf = appendLowerASCII(d.buf, text)
+	return d.words(titleEnd, len(text))
+}
+
+// itemIndexWords is indexWords(it.Title, ftsText(it)), without making
+// ftsText's string first.
+func itemIndexWords(it item.Item) string {
+	d := dedupPool.Get().(*dedup)
+	defer dedupPool.Put(d)
+	d.buf = appendLowerASCII(d.buf[:0], it.Title)
+	d.buf = append(d.buf, ' ')
+	titleEnd := len(d.buf)
+	d.buf = appendFTSText(d.buf, it)
+	lowerASCII(d.buf[titleEnd:])
+	return d.words(titleEnd, len(d.buf)-titleEnd)
+}
+
+// words is indexWords of d.buf, the lower-cased title, a space and the
+// text (textLen bytes) from titleEnd.
+func (d *dedup) words(titleEnd, textLen int) string {
 	src := d.buf
 	d.reset(len(src) / 4)
-	out := make([]byte, 0, len(text)/3)
+	out := make([]byte, 0, textLen/3)
 	start, h := -1, uint32(fnvOffset)
 	for i := 0; i <= len(src); i++ {
 		if i < len(src) && !asciiSeparator(src[i]) {
@@ -225,12 +289,17 @@ func asciiSeparator(c byte) bool {
 
 // appendLowerASCII appends s with its ASCII letters lower-cased.
 func appendLowerASCII(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	n := len(b)
+	b = append(b, s...)
+	lowerASCII(b[n:])
 	return b
+}
+
+// lowerASCII lower-cases the ASCII letters of b in place.
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -205,5 +206,57 @@ func TestIndexWordsManyChunks(t *testing.T) {
 	}
 	if got := indexWords("Title", text); got != strings.Join(want, " ") {
 		t.Errorf("indexWords of %d distinct chunks: got %d bytes, want %d", len(want), len(got), len(strings.Join(want, " ")))
+	}
+}
+
+// TestItemIndexWords: the words an item's row takes (built from its parts
+// without ftsText's string) are those of its title and ftsText, for every
+// fixture with and without derived highlights, mentions and minerals.
+func TestItemIndexWords(t *testing.T) {
+	for i, it := range indexFixtures(t) {
+		for _, derived := range []bool{false, true} {
+			it.Sections.HighlightsDerived = derived
+			if i%3 == 0 {
+				it.Mentions = []string{"Iluka Resources", "MP Materials"}
+			}
+			if got, want := itemIndexWords(it), indexWords(it.Title, ftsText(it)); got != want {
+				t.Errorf("item %d (derived %v): itemIndexWords = %q, want %q", i, derived, got, want)
+			}
+		}
+	}
+}
+
+// TestJSONEvidenceAsEncodingJSON checks the evidence encoder against
+// encoding/json, and that it knows every field of item.Evidence.
+func TestJSONEvidenceAsEncodingJSON(t *testing.T) {
+	if n := reflect.TypeOf(item.Evidence{}).NumField(); n != 7 {
+		t.Fatalf("item.Evidence has %d fields, jsonEvidence writes 7: teach it the new ones", n)
+	}
+	odd := []string{"", `say "hi"`, `back\slash`, "<b>&amp;</b>", "tab\there", "\x00\x1f\x7f", "Société", "\u2028", "bad \xff utf8", "稀土"}
+	var cases [][]item.Evidence
+	cases = append(cases, nil, []item.Evidence{})
+	for i, s := range odd {
+		e := item.Evidence{Name: s, Kind: odd[(i+1)%len(odd)], Subject: i%2 == 0, Count: i*7 - 3}
+		switch i % 4 {
+		case 0:
+			e.Where = nil
+		case 1:
+			e.Where = []string{}
+		default:
+			e.Where = []string{"title", s, "body"}
+		}
+		if i%3 != 0 {
+			e.Note = odd[(i+2)%len(odd)]
+		}
+		if i%2 != 0 {
+			e.Former = odd[(i+3)%len(odd)]
+		}
+		cases = append(cases, []item.Evidence{e}, []item.Evidence{e, {Name: "Lynas Rare Earths", Kind: item.KindCompany, Where: []string{"lead"}, Count: 1 << 40}})
+	}
+	for _, ev := range cases {
+		want, _ := json.Marshal(nonNil(ev))
+		if got := jsonEvidence(ev); got != string(want) {
+			t.Errorf("jsonEvidence(%+v) = %s, want %s", ev, got, want)
+		}
 	}
 }

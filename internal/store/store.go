@@ -352,21 +352,33 @@ func mustJSON(v any) string {
 
 // ftsText is what the full-text index holds for an item besides its title.
 func ftsText(it item.Item) string {
-	var b strings.Builder
+	return string(appendFTSText(nil, it))
+}
+
+// appendFTSText appends ftsText(it) to b.
+func appendFTSText(b []byte, it item.Item) []byte {
 	// Derived highlights are sentences of the body: indexing them again
 	// would only cost refresh time.
-	for _, h := range it.Sections.Highlights {
-		if it.Sections.HighlightsDerived {
-			break
+	if !it.Sections.HighlightsDerived {
+		for _, h := range it.Sections.Highlights {
+			b = append(b, h...)
+			b = append(b, '\n')
 		}
-		b.WriteString(h)
-		b.WriteByte('\n')
 	}
-	for _, s := range []string{it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway, strings.Join(it.Companies, "\n"), strings.Join(it.Mentions, "\n"), strings.Join(it.Minerals, "\n")} {
-		b.WriteString(s)
-		b.WriteByte('\n')
+	for _, s := range []string{it.Sections.Body, it.Sections.Analysis, it.Sections.Takeaway} {
+		b = append(b, s...)
+		b = append(b, '\n')
 	}
-	return b.String()
+	for _, names := range [][]string{it.Companies, it.Mentions, it.Minerals} {
+		for i, n := range names {
+			if i > 0 {
+				b = append(b, '\n')
+			}
+			b = append(b, n...)
+		}
+		b = append(b, '\n')
+	}
+	return b
 }
 
 // BackfillGrace is how long before its feed's previous successful fetch
