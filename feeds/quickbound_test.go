@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // quickLimits are the limits the differential tests run both scans with:
@@ -148,4 +149,25 @@ func FuzzQuickBound(f *testing.F) {
 			checkQuickBound(t, body, lim)
 		}
 	})
+}
+
+// TestPlainXMLBytesEveryPosition checks the word-at-a-time control scan
+// against the plain byte test: each C0 character (and a few others) at
+// every position of documents of lengths around the word size, amid ASCII
+// and non-ASCII bytes.
+func TestPlainXMLBytesEveryPosition(t *testing.T) {
+	for _, fill := range []string{"a", "é", "\x80", "\xff", " "} {
+		for n := 1; n <= 40; n++ {
+			for pos := range n {
+				for _, c := range []byte{0x00, 0x01, 0x08, '\t', '\n', 0x0B, '\r', 0x1F, 0x20, 'a', 0x7F, 0x80, 0xFF} {
+					b := []byte(strings.Repeat(fill, n))[:n]
+					b[pos] = c
+					want := plainControls(b) && utf8.Valid(b)
+					if got := plainXMLBytes(b); got != want {
+						t.Fatalf("plainXMLBytes(%q) = %v, want %v", b, got, want)
+					}
+				}
+			}
+		}
+	}
 }
