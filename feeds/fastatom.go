@@ -20,33 +20,23 @@ const atomNS = "http://www.w3.org/2005/Atom"
 // elements in them (title, id, updated, published, summary, content, link,
 // author with name and email, category, and the ones lode does not read),
 // text constructs of type text, html (escaped, or in CDATA) or none, no
-// mode attribute, no xml:base, dates in RFC 3339 or RFC 1123. Anything else
-// (XHTML or base64 content, Media RSS, a prefixed Atom element, an item or
-// entry anywhere else, ...) returns !ok and the document goes to gofeed.
+// mode attribute, no xml:base, dates as rssDate reads them, extensions
+// other than Media RSS's title or text standing in for the entry's own.
+// Anything else (XHTML or base64 content, a prefixed Atom element, an item
+// or entry anywhere else, ...) returns !ok and the document goes to gofeed.
 func fastAtom(body []byte) (feed *gofeed.Feed, ok bool) {
 	s := rssScan{b: body}
 	spans, entries, titleTyped, extra, ok := s.atomDocument(body)
 	if !ok {
 		return nil, false
 	}
-	skeleton := make([]byte, 0, len(body)-spansLen(spans))
-	at := 0
-	for _, sp := range spans {
-		skeleton = append(skeleton, body[at:sp[0]]...)
-		at = sp[1]
-	}
-	skeleton = append(skeleton, body[at:]...)
+	skeleton := cutSpans(body, spans)
 	if extra && titleTyped && !needsExtra(skeleton) {
 		// The feed title's type is read only when the document has
 		// something docExtra looks for, here only in the entries.
 		return nil, false
 	}
-	feed, err := parseXMLOrJSON(skeleton, true)
-	if err != nil || feed == nil || feed.FeedType != "atom" || len(feed.Items) != 0 {
-		return nil, false
-	}
-	feed.Items = entries
-	return feed, true
+	return withItems(skeleton, entries, "atom")
 }
 
 // atomDocument walks an Atom document (body): the root and its entries,

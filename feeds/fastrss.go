@@ -17,20 +17,21 @@ import (
 // of a stricter subset itself, in one pass over their bytes, producing the
 // gofeed.Item fields gofeed and lode's rssTranslator would: title (through
 // brief.Text), link and links, guid and the permalink fallback,
-// description, content:encoded, pubDate (in the two layouts it reads the
-// way gofeed's date parser does), author or dc:creator, categories and
-// enclosures. The rest of the document (the channel's own elements) is
-// left to gofeed, parsed from a copy with the items cut out, so the feed's
-// fields are gofeed's own.
+// description, content:encoded, pubDate, author or dc:creator, categories,
+// enclosures and the image gofeed picks (media:content or an enclosure).
+// The rest of the document (the channel's own elements) is left to gofeed,
+// parsed from a copy with the items cut out, so the feed's fields are
+// gofeed's own.
 //
 // It returns !ok, and the caller runs gofeed on the whole document, for
 // anything outside the subset: a root other than an unprefixed rss, a
 // default namespace or xml:base, namespace declarations below the root,
 // items outside the one channel, a prefix bound to an unusual URI or not
-// bound at all, Dublin Core fields other than creator, iTunes, Media RSS,
-// Atom or XHTML elements in items, a fullitem element, prefixed attributes
-// in items, an item or entry element anywhere else (docExtra would count
-// it as an item), a date in another layout, an attribute value or an
+// bound at all, Dublin Core fields gofeed reads other than creator,
+// iTunes, Atom or XHTML elements in items, Media RSS where lode would read
+// media:title or media:description, a fullitem element, prefixed
+// attributes named as ones gofeed reads, an item or entry element anywhere
+// else (docExtra would count it as an item), an attribute value or an
 // extension's text with a carriage return or an entity XML does not
 // define, an unbalanced or mismatched tag. (Of what docExtra finds, the
 // RSS translation reads only XHTML bodies, which the fast path refuses.)
@@ -41,27 +42,34 @@ func fastRSS(body []byte) (feed *gofeed.Feed, ok bool) {
 	if !ok {
 		return nil, false
 	}
-	skeleton := make([]byte, 0, len(body)-spansLen(spans))
+	return withItems(cutSpans(body, spans), items, "rss")
+}
+
+// cutSpans is body without the byte ranges at spans (in order, apart).
+func cutSpans(body []byte, spans [][2]int) []byte {
+	n := len(body)
+	for _, sp := range spans {
+		n -= sp[1] - sp[0]
+	}
+	out := make([]byte, 0, n)
 	at := 0
 	for _, sp := range spans {
-		skeleton = append(skeleton, body[at:sp[0]]...)
+		out = append(out, body[at:sp[0]]...)
 		at = sp[1]
 	}
-	skeleton = append(skeleton, body[at:]...)
+	return append(out, body[at:]...)
+}
+
+// withItems is gofeed's parse of skeleton (a document with its items cut
+// out), which must be of the given feed type, with items as its items; !ok
+// if gofeed fails on it or reads it as something else.
+func withItems(skeleton []byte, items []*gofeed.Item, feedType string) (*gofeed.Feed, bool) {
 	feed, err := parseXMLOrJSON(skeleton, true)
-	if err != nil || feed == nil || feed.FeedType != "rss" || len(feed.Items) != 0 {
+	if err != nil || feed == nil || feed.FeedType != feedType || len(feed.Items) != 0 {
 		return nil, false
 	}
 	feed.Items = items
 	return feed, true
-}
-
-func spansLen(spans [][2]int) int {
-	n := 0
-	for _, sp := range spans {
-		n += sp[1] - sp[0]
-	}
-	return n
 }
 
 // Namespaces the fast path knows by URI, keyed as gofeed keys their
