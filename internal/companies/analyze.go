@@ -718,6 +718,17 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, quoted []bool) string {
 	if d.parentOfUnit(tt, h, nil) > 0 {
 		return noteParent
 	}
+	// "China Minmetals rare earth unit takes ...": a headline drops the
+	// possessive; trade words between name and unit noun say which unit.
+	for k := h.end; k < len(tt.toks) && k <= h.end+3 && tt.joined(k); k++ {
+		key := tt.key(k)
+		if d.roles.unit[key] && k > h.end {
+			return noteParent
+		}
+		if tt.capitalised(k) || !d.roles.trade[key] {
+			break
+		}
+	}
 	return ""
 }
 

@@ -238,6 +238,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Kestrel Rare Earths", "Tindal Lithium", "Korvan Graphite", "Brazilian Rare Earths"}},
 		{"a name right after formerly is an earlier name, not another company", Doc{Title: "Lithium output rises", Body: "Qorvath Lithium Ltd (formerly Sayona Mining) lifted output. Qorvath Lithium said costs fell.\n\nPrices rose. Proterial, formerly known as Hitachi Metals, agreed."},
 			[]string{"Qorvath Lithium"}, []string{"Proterial"}},
+		{"a headline's unit named by its trade, without a possessive", Doc{Title: "Glencore cobalt unit cuts output", Body: "Output fell 10% at the mine in the quarter."},
+			nil, []string{"Glencore"}},
+		{"a plant's unit is the company at work", Doc{Title: "Lynas cracking unit restarts", Body: "The unit restarted on Monday."},
+			[]string{"Lynas Rare Earths"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
