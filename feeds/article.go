@@ -258,8 +258,8 @@ func (p *Poller) withArticle(it item.Item, articleHTML string) item.Item {
 		pub := it.Published
 		e.PublishedParsed = &pub
 	}
-	out := p.process(&gofeed.Feed{Items: []*gofeed.Item{e}}, it.FeedURL, it.FeedName)
-	if len(out) == 0 {
+	out, err := p.processSafe(&gofeed.Feed{Items: []*gofeed.Item{e}}, it.FeedURL, it.FeedName)
+	if err != nil || len(out) == 0 {
 		return it
 	}
 	a := out[0]

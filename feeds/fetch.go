@@ -409,7 +409,10 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	if feedName == "" {
 		feedName = displayName(f)
 	}
-	items := p.process(feed, feedURL, feedName)
+	items, err := p.processSafe(feed, feedURL, feedName)
+	if err != nil {
+		return "", "", err
+	}
 	items, dups, noID := dedupe(items)
 	if shared := sharedIDs(items); shared > 0 {
 		notes = append(notes, fmt.Sprintf("%d %s share their id with another item: told apart by link and title", shared, plural(shared, "item")))
@@ -568,6 +571,18 @@ func parseXMLOrJSON(body []byte, xmlDoc bool) (feed *gofeed.Feed, err error) {
 	p.RSSTranslator = &rssTranslator{DefaultRSSTranslator: gofeed.DefaultRSSTranslator{DisableContentImageScan: true}, extra: extra}
 	p.AtomTranslator = &atomTranslator{extra: extra}
 	return p.Parse(bytes.NewReader(body))
+}
+
+// processSafe runs the Processor on a parsed feed, turning a panic (a bug
+// met on hostile text) into an error for this feed alone: nothing of it is
+// saved, its validators stay as they were, and the other feeds go on.
+func (p *Poller) processSafe(feed *gofeed.Feed, feedURL, feedName string) (items []item.Item, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			items, err = nil, fmt.Errorf("processing its items failed (%s)", clip(sanitize.Line(fmt.Sprint(r)), 120))
+		}
+	}()
+	return p.process(feed, feedURL, feedName), nil
 }
 
 // errParserFailed stands for a panic in the feed parser.

@@ -104,8 +104,11 @@ func (r *Rescorer) rescore(ctx context.Context, ids []int64) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("rescore: %w", err)
 		}
-		before = append(before, it) // Enrich replaces the lists, never changes them in place
-		r.p.Enrich(&it)
+		old := it // Enrich replaces the lists, never changes them in place
+		if !r.p.enrichSafe(&it) {
+			continue // a bug met on this item's text: it keeps its old enrichment
+		}
+		before = append(before, old)
 		items = append(items, it)
 	}
 	if len(items) > 0 {
@@ -157,4 +160,17 @@ func (p *Pipeline) Enriched(it item.Item) item.Item {
 		p.Enrich(&it)
 	}
 	return it
+}
+
+// enrichSafe is Enrich for items already cached, turning a panic (a bug met
+// on hostile text) into false so one item cannot stop a rescoring pass, or
+// the reader running it.
+func (p *Pipeline) enrichSafe(it *item.Item) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p.Enrich(it)
+	return true
 }

@@ -144,3 +144,28 @@ func TestRescorerNewestFirstResumes(t *testing.T) {
 		t.Errorf("Enriched changed a current item: %+v", same.Ideology)
 	}
 }
+
+// TestRescoreSurvivesEnrichmentPanic: a bug in enrichment met while
+// rescoring (here a classifier that panics on every item) neither stops the
+// reader nor loses anything: the pass ends and every item keeps the
+// enrichment it had.
+func TestRescoreSurvivesEnrichmentPanic(t *testing.T) {
+	ctx := context.Background()
+	p := pipe(t, nil)
+	st, ids := rescoreFixture(t, p, 5)
+	p2 := pipe(t, []classify.Term{{Phrase: "shipped heavy", Weight: 5}})
+	p2.cls = &classify.Classifier{} // panics when used
+	n, err := p2.Rescore(ctx, st)
+	if err != nil || n != 0 {
+		t.Fatalf("rescore: %d items, %v", n, err)
+	}
+	for _, id := range ids {
+		it, err := st.Item(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(it.Companies) != 1 || it.Companies[0] != "Lynas Rare Earths" || it.Ideology.Version != p.Version() {
+			t.Errorf("item %d lost its enrichment: companies %q, version %q", id, it.Companies, it.Ideology.Version)
+		}
+	}
+}

@@ -566,13 +566,19 @@ func isFooterHead(line string) bool {
 	if line == "" || len(line) > 80 || strings.ContainsAny(line[len(line)-1:], ".!?,;") {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ":", "").Replace(line)))
-	if len(f) > 8 {
+	// Words as split here: "About-us" is two words, so the case of the
+	// second is read from the same split.
+	words := strings.Fields(strings.NewReplacer("-", " ", ":", "").Replace(line))
+	if len(words) > 8 {
 		return false
+	}
+	f := make([]string, len(words))
+	for i, w := range words {
+		f[i] = strings.ToLower(w)
 	}
 	for _, h := range footerHeads {
 		hf := strings.Fields(h)
-		if len(f) < len(hf) || h == "about" && (len(f) < 2 || !startsUpper(strings.Fields(line)[1])) {
+		if len(f) < len(hf) || h == "about" && (len(f) < 2 || !startsUpper(words[1])) {
 			continue
 		}
 		if strings.Join(f[:len(hf)], " ") == h {

@@ -110,6 +110,7 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper listed with metals lode does not tag is one of several", Doc{Title: "Senate raises mining duty", Body: "The Senate created a 1% duty on profits from gold, silver and copper. Copper and zinc miners objected."}, nil},
 		{"copper on its own in the lead still counts", Doc{Title: "Mine update", Body: "Copper output rose 8% at the mine."}, []string{"copper"}},
 		{"an owner's name in a title-case title", Doc{Title: "Buyer Takes Control of Xiamen Tungsten's Rare Earth Arm", Body: "The buyer will pay cash."}, []string{"rare earths"}},
+		{"a one-word footer line with a hyphen (was a panic)", Doc{Title: "Cobalt refinery opens", Body: "The cobalt refinery opened on Monday.\n\nAbout-us\nCobalt buyers were told."}, []string{"cobalt"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
