@@ -29,12 +29,14 @@ type Rescorer struct {
 	version string
 	cursor  store.Cursor
 	done    bool
+	// enrich is p.Enrich (a test puts a failing one in its place).
+	enrich func(*item.Item)
 }
 
 // Rescorer returns the cache's rescoring pass for this pipeline's version;
 // it is Done at once when the cache is already current (one lookup).
 func (p *Pipeline) Rescorer(ctx context.Context, st *store.Store) (*Rescorer, error) {
-	r := &Rescorer{p: p, st: st, version: p.Version()}
+	r := &Rescorer{p: p, st: st, version: p.Version(), enrich: p.Enrich}
 	cur, err := st.GetState(ctx, versionKey)
 	if err != nil {
 		return nil, fmt.Errorf("rescore: %w", err)
@@ -105,7 +107,7 @@ func (r *Rescorer) rescore(ctx context.Context, ids []int64) (int, error) {
 			return 0, fmt.Errorf("rescore: %w", err)
 		}
 		old := it // Enrich replaces the lists, never changes them in place
-		if !r.p.enrichSafe(&it) {
+		if !enrichSafe(r.enrich, &it) {
 			continue // a bug met on this item's text: it keeps its old enrichment
 		}
 		before = append(before, old)
@@ -162,15 +164,15 @@ func (p *Pipeline) Enriched(it item.Item) item.Item {
 	return it
 }
 
-// enrichSafe is Enrich for items already cached, turning a panic (a bug met
-// on hostile text) into false so one item cannot stop a rescoring pass, or
-// the reader running it.
-func (p *Pipeline) enrichSafe(it *item.Item) (ok bool) {
+// enrichSafe runs enrich on an item already cached, turning a panic (a bug
+// met on hostile text) into false so one item cannot stop a rescoring pass,
+// or the reader running it.
+func enrichSafe(enrich func(*item.Item), it *item.Item) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
 		}
 	}()
-	p.Enrich(it)
+	enrich(it)
 	return true
 }
