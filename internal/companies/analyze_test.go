@@ -242,6 +242,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Glencore"}},
 		{"a plant's unit is the company at work", Doc{Title: "Lynas cracking unit restarts", Body: "The unit restarted on Monday."},
 			[]string{"Lynas Rare Earths"}, nil},
+		{"an alias in another case than the name is a form of its own", Doc{Title: "Graphite licences slow", Body: "Prices rose.\n\nPosco Future M said it had built up inventory."},
+			nil, []string{"POSCO Future M"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -229,9 +229,16 @@ func build(list []Company) (*Dictionary, error) {
 				if j != i {
 					return nil, fmt.Errorf("company %q: name %q matches the same text as a name of %q", c.Name, n, list[j].Name)
 				}
+				// "Posco Future M" beside "POSCO Future M": the same words
+				// in another case are a second pattern, not a duplicate.
+				if ck := pk + "\x01" + string(p.cases); patKeys[ck] == 0 {
+					patKeys[ck] = i + 1
+					d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
+				}
 				continue
 			}
 			patKeys[pk] = i
+			patKeys[pk+"\x01"+string(p.cases)] = i + 1
 			d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
 		}
 		for _, t := range c.Tickers {
