@@ -184,7 +184,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 			for _, c := range names {
 				keys := c.keys
-				if i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
+				if len(keys) == 0 || i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
 					continue
 				}
 				ok := true
