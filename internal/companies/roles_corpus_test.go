@@ -137,8 +137,13 @@ func TestRolesCorpus(t *testing.T) {
 		// it is a tuned set now and its floors sit just under round 5's
 		// figures (docs/companies.md).
 		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.98},
+		// heldout8 was written by another author before reading the rules or
+		// their data (REEx briefings, wire and mining press, company releases,
+		// state and national press in translation), and is not tuned against;
+		// its floors sit just under its first run (docs/companies.md).
+		"heldout8": {"subjects": 0.94, "mentions": 0.89, "minerals": 0.98},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
