@@ -137,8 +137,15 @@ func TestRolesCorpus(t *testing.T) {
 		// it is a tuned set now and its floors sit just under round 4's
 		// figures (docs/companies.md).
 		"heldout6": {"subjects": 0.93, "mentions": 0.93, "minerals": 0.96},
+		// heldout7 was written by another author before reading the rules or
+		// their data, weighted toward real feeds (REEx briefings with nested
+		// highlights, dense wire and analyst notes, dual-partner releases,
+		// state and national press in translation), with about half of its
+		// subjects outside the dictionary. Never tuned against; floors sit
+		// just under its first run (docs/companies.md).
+		"heldout7": {"subjects": 0.81, "mentions": 0.78, "minerals": 0.93},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
