@@ -143,7 +143,7 @@ func TestRolesCorpus(t *testing.T) {
 		// state and national press in translation), with about half of its
 		// subjects outside the dictionary. Never tuned against; floors sit
 		// just under its first run (docs/companies.md).
-		"heldout7": {"subjects": 0.81, "mentions": 0.78, "minerals": 0.93},
+		"heldout7": {"subjects": 0.81, "mentions": 0.86, "minerals": 0.92},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
 		var subj, ment, all, mins score
