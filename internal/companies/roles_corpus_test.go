@@ -142,8 +142,15 @@ func TestRolesCorpus(t *testing.T) {
 		// state and national press in translation), and is not tuned against;
 		// its floors sit just under its first run (docs/companies.md).
 		"heldout8": {"subjects": 0.94, "mentions": 0.89, "minerals": 0.98},
+		// heldout7 was written by another author before reading the rules or
+		// their data, weighted toward real feeds (REEx briefings with nested
+		// highlights, dense wire and analyst notes, dual-partner releases,
+		// state and national press in translation), with about half of its
+		// subjects outside the dictionary. Never tuned against; floors sit
+		// just under its run at the last rebase (docs/companies.md).
+		"heldout7": {"subjects": 0.83, "mentions": 0.88, "minerals": 0.92},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
