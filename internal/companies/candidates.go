@@ -18,8 +18,9 @@ var candidateLegal = map[string]bool{
 	"ltd": true, "limited": true, "inc": true, "incorporated": true, "corp": true,
 	"corporation": true, "plc": true, "llc": true, "co": true, "pty": true, "tbk": true, "bhd": true,
 	// "Zulu Lithium Mining Company (Pvt) Ltd", "Tata Chemicals Private
-	// Limited": the Zimbabwean and Indian forms of a limited company.
-	"company": true, "pvt": true, "private": true,
+	// Limited", "Zandkop Rare Earths Proprietary Limited": the Zimbabwean,
+	// Indian and South African forms of a limited company.
+	"company": true, "pvt": true, "private": true, "proprietary": true,
 	// Portuguese, Spanish, German, French and Italian forms: "Twigg
 	// Exploration and Mining Limitada", "Minera Salar Blanco SpA".
 	"limitada": true, "ltda": true, "lda": true, "gmbh": true, "sarl": true, "spa": true,
@@ -200,6 +201,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 					if c.short && (s == 0 || i+1 < len(tt.toks) && tt.joined(i+1) && (tt.capitalised(i+1) || d.roles.institution[tt.key(i+1)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
+					}
+					if c.short && shortIsPlace(tt, i, d.roles.place) {
+						continue // "a clay project in Goiás, Brazil" names the state the company is named for
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: c.name})
 					i += len(keys) - 1
@@ -769,6 +773,15 @@ func isAcronymOf(acr, name string) bool {
 		}
 	}
 	return true
+}
+
+// shortIsPlace reports a one-word short form at token i written as a place:
+// after "in" and before a comma and a country or region ("in Goiás,
+// Brazil", "in Kivu, DRC"). Companies are often named for their province
+// or state ("Goiás Terras Raras"), and the province alone is not them.
+func shortIsPlace(ts *tokens, i int, place map[string]bool) bool {
+	return i > 0 && i+1 < len(ts.toks) && ts.key(i-1) == "in" && ts.joined(i) &&
+		ts.gap(i+1) == "," && !ts.toks[i+1].para && place[ts.key(i+1)]
 }
 
 // shortForm returns the first word of a candidate's name when the rest is
