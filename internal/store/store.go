@@ -59,6 +59,9 @@ type Store struct {
 	// prefix builds the sets of dense search prefixes in the background
 	// (prefixsets.go).
 	prefix prefixBuilder
+	// ckpt checkpoints the WAL after item writes, off the writer
+	// (checkpoint.go).
+	ckpt checkpointer
 }
 
 // maxIdleConns is how many idle connections a Store keeps open.
@@ -493,6 +496,7 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64)
 	if err := tx.Commit(); err != nil {
 		return nil, friendly(err)
 	}
+	s.ckpt.written(s, total)
 	return out, nil
 }
 
@@ -510,9 +514,11 @@ func (s *Store) writeConn(ctx context.Context) (memConn, error) {
 	if err != nil {
 		return memConn{}, err
 	}
-	if _, err := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err != nil {
-		conn.Close()
-		return memConn{}, err
+	for _, q := range []string{"PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 0"} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			conn.Close()
+			return memConn{}, err
+		}
 	}
 	return memConn{conn}, nil
 }
@@ -520,8 +526,11 @@ func (s *Store) writeConn(ctx context.Context) (memConn, error) {
 // release puts the connection back with temporary storage on disk again,
 // or drops it when that fails.
 func (c memConn) release() {
-	if _, err := c.ExecContext(context.Background(), "PRAGMA temp_store = DEFAULT"); err != nil {
-		c.Raw(func(any) error { return driver.ErrBadConn })
+	for _, q := range []string{"PRAGMA temp_store = DEFAULT", fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", defaultAutoCheckpoint)} {
+		if _, err := c.ExecContext(context.Background(), q); err != nil {
+			c.Raw(func(any) error { return driver.ErrBadConn })
+			break
+		}
 	}
 	c.Close()
 }
