@@ -23,6 +23,9 @@ const checkpointItems = 300
 // by the next one, and other connections keep SQLite's automatic
 // checkpoint, so the WAL stays bounded if this one falls behind.
 type checkpointer struct {
+	// run is held while a checkpoint runs; Vacuum holds it too, so that its
+	// own checkpoint (which truncates the WAL) never meets this one busy.
+	run     sync.Mutex
 	mu      sync.Mutex
 	pending int  // items written since the last request
 	running bool // a checkpoint goroutine is at work
@@ -50,7 +53,9 @@ func (c *checkpointer) written(s *Store, n int) {
 		for {
 			// An error (a busy cache file, a closed store) leaves the
 			// pages to the next checkpoint.
+			c.run.Lock()
 			_, _ = s.db.ExecContext(context.Background(), "PRAGMA wal_checkpoint(PASSIVE)")
+			c.run.Unlock()
 			c.mu.Lock()
 			if !c.again {
 				c.running = false

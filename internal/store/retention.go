@@ -101,6 +101,8 @@ func (s *Store) Vacuum(ctx context.Context) (before, after int64, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	s.ckpt.run.Lock() // no item-write checkpoint beside this one (checkpoint.go)
+	defer s.ckpt.run.Unlock()
 	before = s.diskSize()
 	for _, q := range []string{
 		`INSERT INTO items_fts (items_fts) VALUES ('optimize')`,
