@@ -133,6 +133,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Metals"}, []string{"Tindal Terras Raras"}},
 		{"a company named for its state is not the state", Doc{Title: "Qorvath Metals drills clay in Goiás", Highlights: []string{"Qorvath Metals drilled its clay project in Tindal, Brazil."}, Body: "Qorvath Metals has drilled 40 holes.\n\nThe tenements are held by Tindal Terras Raras Ltda., the company's Brazilian subsidiary. Assays are due in May."},
 			[]string{"Qorvath Metals"}, []string{"Tindal Terras Raras"}},
+		{"an issuer line in capitals is the company the title names", Doc{Title: "Tindal Critical Metals Limited - Plant commissioned", Body: "TINDAL CRITICAL METALS LIMITED\n(Incorporated in the Republic of South Africa)\n\nShareholders are advised that the plant has started. Output begins in May."},
+			[]string{"Tindal Critical Metals"}, nil},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},

@@ -212,6 +212,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 	}
+	mixedCaseNames(srcs, hits)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
 			return hits[a].src < hits[b].src
@@ -219,6 +220,45 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		return hits[a].pos < hits[b].pos
 	})
 	return hits
+}
+
+// mixedCaseNames renames a candidate found in capitals ("NAMAQUA CRITICAL
+// METALS LIMITED" heading a JSE SENS release, a shouted issuer line) to
+// the way the item writes it in mixed case elsewhere, in full ("Namaqua
+// Critical Metals Limited - Commissioning ..." in the title), so the
+// two spellings are one company.
+func mixedCaseNames(srcs *[2]tokens, hits []hit) {
+	for a := range hits {
+		h := &hits[a]
+		if h.company >= 0 || !strings.Contains(h.name, " ") || h.name != strings.ToUpper(h.name) {
+			continue
+		}
+		words := strings.Count(h.name, " ") + 1
+		for _, o := range hits {
+			if o.name != h.name || o.end-o.pos != words {
+				continue
+			}
+			ts := &srcs[o.src]
+			if ts.allCaps(o.pos) {
+				continue
+			}
+			parts := make([]string, 0, words)
+			for p := o.pos; p < o.end; p++ {
+				parts = append(parts, ts.text(p))
+			}
+			mixed := strings.Join(parts, " ")
+			if !strings.EqualFold(mixed, h.name) {
+				continue
+			}
+			old := h.name
+			for b := range hits {
+				if hits[b].name == old {
+					hits[b].name = mixed
+				}
+			}
+			break
+		}
+	}
 }
 
 // candidateAt reads a candidate whose suffix starts at token i. end is one
