@@ -335,7 +335,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	// another company (a subsidiary) and takes the known name in.
 	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && ts.capitalised(k) &&
 		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) && !candidateSector[ts.key(first)] &&
-		d.addsName(ts, first, last) {
+		(d.addsName(ts, first, last) || d.addsTrade(ts, k, first)) {
 		for k > 0 && covered[k-1] && ts.joined(k) && ts.capitalised(k-1) && !ts.has(k-1, fPossessive) {
 			k--
 		}
@@ -799,6 +799,50 @@ func headingBefore(ts *tokens, i int) bool {
 		}
 	}
 	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
+}
+
+// addsTrade reports a trade word at token first, after the known name
+// that ends at token k, that none of that company's names holds: "Hunan
+// Nonferrous Tungsten Group Co., Ltd." is not "Hunan Nonferrous" (Hunan
+// Nonferrous Metals Holding Group) but a subsidiary named for its metal;
+// "Ganfeng Lithium Group Co., Ltd." and "Zijin Mining Group Co., Ltd."
+// stay the known companies (no new trade word).
+func (d *Dictionary) addsTrade(ts *tokens, k, first int) bool {
+	t := ts.key(first)
+	if !d.roles.trade[t] || candidateSector[t] {
+		return false
+	}
+	start := k
+	for start > 0 && ts.joined(start) && ts.capitalised(start-1) && !ts.has(start-1, fPossessive) {
+		start--
+	}
+	parts := make([]string, 0, k-start+1)
+	for p := start; p <= k; p++ {
+		parts = append(parts, ts.text(p))
+	}
+	c, ok := -1, false
+	for len(parts) > 0 && !ok {
+		c, ok = d.byName[foldString(strings.Join(parts, " "))]
+		if !ok {
+			parts = parts[1:]
+		}
+	}
+	if !ok {
+		return false
+	}
+	co := &d.companies[c]
+	names := append([]string{co.Name}, co.Aliases...)
+	for _, f := range co.Former {
+		names = append(names, f.Name)
+	}
+	for _, nm := range names {
+		for _, w := range strings.Fields(foldString(nm)) {
+			if w == t || d.words.plural[w] == t {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isAcronymOf reports an acronym of name: two to six capitals, the first
