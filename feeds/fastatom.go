@@ -171,21 +171,12 @@ func (s *rssScan) entry(t token, withTypes bool) (*gofeed.Item, bool) {
 	)
 children:
 	for {
-		c, ok := s.next()
+		c, more, ok := s.child(t.name)
 		if !ok {
 			return nil, false
 		}
-		switch c.kind {
-		case tkEOF:
-			return nil, false
-		case tkEnd:
-			if !bytes.Equal(c.name, t.name) {
-				return nil, false
-			}
+		if !more {
 			break children
-		case tkStart:
-		default:
-			continue
 		}
 		prefix, local := splitName(c.name)
 		innerStart, innerEnd := c.end, c.end

@@ -254,6 +254,27 @@ func (s *rssScan) next() (t token, ok bool) {
 	return t, true
 }
 
+// child returns the next start tag among the children of the element
+// named parent, skipping text, comments and the like: more is false at
+// parent's end tag, and ok is false when the document ends or closes another
+// element first.
+func (s *rssScan) child(parent []byte) (c token, more, ok bool) {
+	for {
+		c, ok := s.next()
+		if !ok {
+			return c, false, false
+		}
+		switch c.kind {
+		case tkEOF:
+			return c, false, false
+		case tkEnd:
+			return c, false, bytes.Equal(c.name, parent)
+		case tkStart:
+			return c, true, true
+		}
+	}
+}
+
 // xmlAttrib is one attribute of a start tag, its value still raw.
 type xmlAttrib struct {
 	name, value []byte
@@ -517,21 +538,12 @@ func (s *rssScan) item(t token) (*gofeed.Item, bool) {
 	)
 children:
 	for {
-		c, ok := s.next()
+		c, more, ok := s.child(t.name)
 		if !ok {
 			return nil, false
 		}
-		switch c.kind {
-		case tkEOF:
-			return nil, false
-		case tkEnd:
-			if !bytes.Equal(c.name, t.name) {
-				return nil, false
-			}
+		if !more {
 			break children
-		case tkStart:
-		default:
-			continue
 		}
 		if !plainAttrs(c.attrs) {
 			return nil, false
