@@ -69,6 +69,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if k, ok := d.shortForm(c.keys); ok {
 			return []candName{c, {keys: []string{k}, name: c.name, short: true}}
 		}
+		if ks, ok := d.placeBrandForm(c.keys); ok {
+			return []candName{c, {keys: ks, name: c.name, short: true}, {keys: ks[1:], name: c.name, short: true}}
+		}
 		return []candName{c}
 	}
 	var names []candName // key sequences of the candidates found, to find them again
@@ -199,7 +202,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if c.acronym && tt.text(i) != strings.ToUpper(tt.text(i)) {
 						continue
 					}
-					if c.short && (s == 0 || i+1 < len(tt.toks) && tt.joined(i+1) && (tt.capitalised(i+1) || d.roles.institution[tt.key(i+1)])) {
+					if a := i + len(keys); c.short && (s == 0 || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
@@ -866,6 +869,35 @@ func isAcronymOf(acr, name string) bool {
 func shortIsPlace(ts *tokens, i int, place map[string]bool) bool {
 	return i > 0 && i+1 < len(ts.toks) && ts.key(i-1) == "in" && ts.joined(i) &&
 		ts.gap(i+1) == "," && !ts.toks[i+1].para && place[ts.key(i+1)]
+}
+
+// placeBrandForm returns the first two words of a candidate's name when
+// they are a place and a brand and the rest is only trade, sector or
+// generic words: Chinese companies are named "<city> <brand> <trade>"
+// and written afterwards by the first two ("Zhuhai Fangyuan" for "Zhuhai
+// Fangyuan Gallium Technology", "Guangxi Huaxi" for "Guangxi Huaxi
+// Gallium Industry"), or by the brand alone ("Tianhe's chairman" after
+// "Baotou Tianhe Magnetic Materials Technology"). The brand word must be distinctive (not a place,
+// trade, common or generic word): "Western Australia Lithium" has none.
+func (d *Dictionary) placeBrandForm(keys []string) ([]string, bool) {
+	if len(keys) < 3 {
+		return nil, false
+	}
+	w, r := &d.words, d.roles
+	k0, k1 := keys[0], keys[1]
+	if len([]rune(k0)) < 4 || w.function[k0] || w.noise[k0] || w.connector[k0] || w.common[k0] || r.generic[k0] || r.trade[k0] {
+		return nil, false
+	}
+	if len([]rune(k1)) < 4 || r.generic[k1] || w.common[k1] || w.function[k1] || w.noise[k1] || r.place[k1] ||
+		r.trade[k1] || w.connector[k1] || candidateSector[k1] {
+		return nil, false
+	}
+	for _, k := range keys[2:] {
+		if !(r.generic[k] || r.trade[k] || candidateSector[k] || w.common[k] || r.techSuffix[k]) {
+			return nil, false
+		}
+	}
+	return keys[:2], true
 }
 
 // shortForm returns the first word of a candidate's name when the rest is
