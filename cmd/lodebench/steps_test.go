@@ -201,10 +201,7 @@ func BenchmarkRefreshWriter(b *testing.B) {
 	round := 0
 	perItem(b, total, func(int) {
 		round++
-		st, err := store.Open(filepath.Join(b.TempDir(), "cache"+strconv.Itoa(round)+".db"))
-		if err != nil {
-			b.Fatal(err)
-		}
+		st := freshStore(b, round)
 		defer st.Close()
 		for k := 0; k < total; k += perTx {
 			var batches [][]store.Row
@@ -257,11 +254,9 @@ func BenchmarkFreshWrite(b *testing.B) {
 			round := 0
 			perItem(b, total, func(int) {
 				round++
-				st, err := store.Open(filepath.Join(b.TempDir(), "cache"+strconv.Itoa(round)+".db"))
-				if err != nil {
-					b.Fatal(err)
-				}
+				st := freshStore(b, round)
 				defer st.Close()
+		defer st.Close()
 				for _, s := range tc.setup {
 					if _, err := st.DB().Exec("INSERT INTO items_fts (items_fts, rank) VALUES ('" + s + ")"); err != nil {
 						b.Fatal(err)
@@ -289,4 +284,15 @@ func BenchmarkFreshWrite(b *testing.B) {
 			})
 		})
 	}
+}
+
+// freshStore opens a new, empty cache for one round of a writer benchmark
+// (the round closes it, inside its timing as before).
+func freshStore(b *testing.B, round int) *store.Store {
+	b.Helper()
+	st, err := store.Open(filepath.Join(b.TempDir(), "cache"+strconv.Itoa(round)+".db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st
 }
