@@ -256,7 +256,6 @@ func BenchmarkFreshWrite(b *testing.B) {
 				round++
 				st := freshStore(b, round)
 				defer st.Close()
-				defer st.Close()
 				for _, s := range tc.setup {
 					if _, err := st.DB().Exec("INSERT INTO items_fts (items_fts, rank) VALUES ('" + s + ")"); err != nil {
 						b.Fatal(err)
