@@ -72,6 +72,7 @@ const (
 	noteOnce       = "named once in the body"
 	noteList       = "one of a list"
 	noteExample    = "named as an example or peer"
+	noteOutside    = "named as taking no part"
 	noteParent     = "parent, owner or shareholder of another company"
 	noteSeller     = "former owner or seller"
 	noteTarget     = "bid target"
@@ -486,8 +487,11 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
-	if d.exampleOfGroup(ts, h, hits, sents) {
+	switch d.afterGroup(ts, h, hits, sents) {
+	case 1:
 		return noteExample
+	case 2:
+		return noteOutside
 	}
 	// Walk back over other companies and joining words to the cue.
 	j := h.pos - 1
@@ -768,10 +772,12 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 	return -1
 }
 
-// exampleOfGroup reports "X and other producers", "X, Y and their peers":
-// after hit h, and any companies joined to it by commas, "and" or "or", an
-// after-list cue says X is one example of a wider group.
-func (d *Dictionary) exampleOfGroup(ts *tokens, h hit, hits []hit, sents []int32) bool {
+// afterGroup reads what follows hit h and any companies joined to it by
+// commas, "and" or "or": 1 when an after-list cue says X is one example
+// of a wider group ("X and other producers", "X, Y and their peers"), 2
+// when an outside cue says X takes no part ("X is not part of the deal"),
+// else 0.
+func (d *Dictionary) afterGroup(ts *tokens, h hit, hits []hit, sents []int32) int {
 	n := len(ts.toks)
 	e := h.end
 	for e < n && sents[e] == sents[h.pos] {
@@ -789,22 +795,24 @@ func (d *Dictionary) exampleOfGroup(ts *tokens, h hit, hits []hit, sents []int32
 		}
 		break
 	}
-	for _, ph := range d.roles.afterList {
-		if e+len(ph) > n {
-			continue
-		}
-		ok := true
-		for j, w := range ph {
-			if ts.key(e+j) != w || sents[e+j] != sents[h.pos] || (j > 0 && ts.gap(e+j) != "") {
-				ok = false
-				break
+	for r, list := range [2][][]string{d.roles.afterList, d.roles.outside} {
+		for _, ph := range list {
+			if e+len(ph) > n {
+				continue
+			}
+			ok := true
+			for j, w := range ph {
+				if ts.key(e+j) != w || sents[e+j] != sents[h.pos] || (j > 0 && ts.gap(e+j) != "") {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return r + 1
 			}
 		}
-		if ok {
-			return true
-		}
 	}
-	return false
+	return 0
 }
 
 // secondLeadSentence returns the sentence id of the lead's second sentence

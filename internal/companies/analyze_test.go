@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 32 {
-		t.Errorf("roles.toml has %d lists, want 32", len(raw))
+	if len(raw) != 33 {
+		t.Errorf("roles.toml has %d lists, want 33", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -143,6 +143,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Zhuhai Qorvath Gallium Technology", "Guangxi Tindal Gallium Industry"}, nil},
 		{"a Chinese maker named in full once and then by its brand", Doc{Title: "Magnet makers expand as orders grow", Body: "Magnet orders rose 20% in the quarter.\n\nBaotou Qorvath Magnetic Materials Technology Co., Ltd. signed an agreement to expand its plant. Qorvath's chairman said banks would fund it."},
 			[]string{"Baotou Qorvath Magnetic Materials Technology"}, nil},
+		{"a company said to take no part in the deal", Doc{Title: "Kazakh and Korean state miners to explore rare earths", Highlights: []string{"Tau-Ken Samruk and KOMIR sign an exploration agreement.", "Kazatomprom is not part of the deal."}, Body: "Tau-Ken Samruk and KOMIR signed the agreement on Tuesday.\n\nDrilling starts in May."},
+			[]string{"Tau-Ken Samruk", "Korea Mine Rehabilitation and Mineral Resources"}, []string{"Kazatomprom"}},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},

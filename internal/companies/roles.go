@@ -28,6 +28,7 @@ type roleFile struct {
 	ForCues          []string `toml:"for_cues"`
 	TargetCues       []string `toml:"target_cues"`
 	AfterListCues    []string `toml:"after_list_cues"`
+	OutsideCues      []string `toml:"outside_cues"`
 	UnitNouns        []string `toml:"unit_nouns"`
 	TradeWords       []string `toml:"candidate_trade_words"`
 	RoleHeads        []string `toml:"role_heads"`
@@ -89,6 +90,7 @@ type roleWords struct {
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
+	outside                                          [][]string // "X is not part of the deal"
 	stake, unit                                      map[string]bool
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
@@ -139,22 +141,26 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		}
 		return m
 	}
-	var after [][]string
-	for _, p := range f.AfterListCues {
-		ts := w.tokenize(p)
-		ph := make([]string, len(ts.toks))
-		for i := range ts.toks {
-			ph[i] = ts.key(i)
+	keyPhrases := func(ps []string) [][]string {
+		var out [][]string
+		for _, p := range ps {
+			ts := w.tokenize(p)
+			ph := make([]string, len(ts.toks))
+			for i := range ts.toks {
+				ph[i] = ts.key(i)
+			}
+			if len(ph) > 0 {
+				out = append(out, ph)
+			}
 		}
-		if len(ph) > 0 {
-			after = append(after, ph)
-		}
+		return out
 	}
+	after := keyPhrases(f.AfterListCues)
 	sum := sha256.Sum256(rolesData)
 	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
-		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, unit: words(f.UnitNouns),
+		holder: phrases(f.HolderVerbs), stake: words(f.StakeWords), afterList: after, outside: keyPhrases(f.OutsideCues), unit: words(f.UnitNouns),
 		generic: words(f.GenericNameWords), institution: words(f.InstitutionWords), companyNoun: words(f.CompanyNouns),
 		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
 		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
