@@ -145,6 +145,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Baotou Qorvath Magnetic Materials Technology"}, nil},
 		{"a company said to take no part in the deal", Doc{Title: "Kazakh and Korean state miners to explore rare earths", Highlights: []string{"Tau-Ken Samruk and KOMIR sign an exploration agreement.", "Kazatomprom is not part of the deal."}, Body: "Tau-Ken Samruk and KOMIR signed the agreement on Tuesday.\n\nDrilling starts in May."},
 			[]string{"Tau-Ken Samruk", "Korea Mine Rehabilitation and Mineral Resources"}, []string{"Kazatomprom"}},
+		{"a company named after its Party Committee", Doc{Title: "Qorvath Tungsten Industry Co., Ltd. Party Committee holds meeting", Body: "On October 30, the Party Committee of Qorvath Tungsten Industry Co., Ltd. held an enlarged meeting.\n\nThe company is a key enterprise under Hunan Nonferrous Metals Holding Group."},
+			[]string{"Qorvath Tungsten Industry"}, []string{"Hunan Nonferrous Metals Holding Group"}},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},

@@ -326,6 +326,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			continue
 		}
 		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
+			if ts.key(k) == "of" && w.instHead[ts.key(k-1)] && partyBody(ts, k-1) {
+				break // "the Party Committee of Xiangnan Tungsten Industry Co., Ltd."
+			}
 			continue
 		}
 		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
@@ -354,7 +357,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	// a legal suffix makes it a company's name: "the Party committee of
 	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.".
 	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
-		(last == e || ts.capitalised(first-2)) {
+		(last == e || ts.capitalised(first-2) && !partyBody(ts, first-2)) {
 		return hit{}, end, false
 	}
 	mines := isPluralMines(ts.text(i))
@@ -802,6 +805,13 @@ func headingBefore(ts *tokens, i int) bool {
 		}
 	}
 	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
+}
+
+// partyBody reports "Party Committee" or "Party Branch" ending at token
+// i: "the Party Committee of Xiangnan Tungsten Industry Co., Ltd." is a
+// company's Party body, and the company is named after it.
+func partyBody(ts *tokens, i int) bool {
+	return i > 0 && ts.key(i-1) == "party" && ts.joined(i)
 }
 
 // addsTrade reports a trade word at token first, after the known name
