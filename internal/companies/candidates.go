@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Candidate companies: names not in the dictionary that the text itself
@@ -233,7 +234,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 func mixedCaseNames(srcs *[2]tokens, hits []hit) {
 	for a := range hits {
 		h := &hits[a]
-		if h.company >= 0 || !strings.Contains(h.name, " ") || h.name != strings.ToUpper(h.name) {
+		if h.company >= 0 || !strings.Contains(h.name, " ") || strings.IndexFunc(h.name, unicode.IsLower) >= 0 {
 			continue
 		}
 		words := strings.Count(h.name, " ") + 1
