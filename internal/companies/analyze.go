@@ -774,7 +774,9 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 
 // afterGroup reads what follows hit h and any companies joined to it by
 // commas, "and" or "or": 1 when an after-list cue says X is one example
-// of a wider group ("X and other producers", "X, Y and their peers"), 2
+// of a wider group ("X and other producers", "X, Y and their peers") or
+// that X does the same as the subject ("X and Y have announced similar
+// grades"), 2
 // when an outside cue says X takes no part ("X is not part of the deal"),
 // else 0.
 func (d *Dictionary) afterGroup(ts *tokens, h hit, hits []hit, sents []int32) int {
@@ -794,6 +796,15 @@ func (d *Dictionary) afterGroup(ts *tokens, h hit, hits []hit, sents []int32) in
 			}
 		}
 		break
+	}
+	// "Proterial and Daido Steel have announced similar grades": peers
+	// doing the same as the subject.
+	if e+1 < n && (ts.key(e) == "has" || ts.key(e) == "have" || ts.key(e) == "had") {
+		for k := e + 1; k < n && k <= e+3 && sents[k] == sents[h.pos] && ts.gap(k) == "" && !ts.capitalised(k); k++ {
+			if ts.key(k) == "similar" {
+				return 1
+			}
+		}
 	}
 	for r, list := range [2][][]string{d.roles.afterList, d.roles.outside} {
 		for _, ph := range list {

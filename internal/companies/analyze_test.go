@@ -147,6 +147,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Tau-Ken Samruk", "Korea Mine Rehabilitation and Mineral Resources"}, []string{"Kazatomprom"}},
 		{"a company named after its Party Committee", Doc{Title: "Qorvath Tungsten Industry Co., Ltd. Party Committee holds meeting", Body: "On October 30, the Party Committee of Qorvath Tungsten Industry Co., Ltd. held an enlarged meeting.\n\nThe company is a key enterprise under Hunan Nonferrous Metals Holding Group."},
 			[]string{"Qorvath Tungsten Industry"}, []string{"Hunan Nonferrous Metals Holding Group"}},
+		{"peers that have done the same, in a highlight", Doc{Title: "Shin-Etsu launches low-dysprosium magnet grade", Highlights: []string{"Shin-Etsu will sell a magnet grade with 40% less dysprosium.", "Proterial and Daido Steel have announced similar grades."}, Body: "Shin-Etsu said on Monday the grade would ship in April."},
+			[]string{"Shin-Etsu Chemical"}, []string{"Proterial", "Daido Steel"}},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},
