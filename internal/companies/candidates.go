@@ -417,13 +417,15 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		return hit{}, end, false
 	}
 	// "Volkswagen Group", "Duke Energy": a weak sector suffix needs a trade
-	// word before it ("Zijin Mining Group").
+	// word before it ("Zijin Mining Group"), or a legal form and then a
+	// defined short name in brackets, as releases introduce a party:
+	// "Sichuan Tianhua New Energy Co., Ltd. (\"Tianhua\")".
 	if last >= i && r.weakSuffix[ts.key(last)] {
 		trade := false
 		for p := first; p < last && !trade; p++ {
 			trade = r.trade[ts.key(p)]
 		}
-		if !trade {
+		if !trade && !(last < e && definedAfter(ts, e) && !d.outsideTrade(ts, first, last)) {
 			return hit{}, end, false
 		}
 	}
@@ -436,6 +438,28 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		return hit{}, end, false // a dictionary name its context rejected
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
+}
+
+// definedAfter reports a defined term in quotes in brackets right after
+// token e: ' ("Tianhua")', ' ("Kivu Lithium" or "KVU")'.
+func definedAfter(ts *tokens, e int) bool {
+	a := e + 1
+	if a >= len(ts.toks) || ts.toks[a].para {
+		return false
+	}
+	g := ts.gap(a)
+	return strings.Contains(g, "(") && strings.ContainsAny(g, "\"\u201C")
+}
+
+// outsideTrade reports a word of tokens first..last-1 naming a trade outside
+// mining ("Samsung Heavy Industries", "SAIC Motor Group").
+func (d *Dictionary) outsideTrade(ts *tokens, first, last int) bool {
+	for p := first; p < last; p++ {
+		if d.roles.appStop[ts.key(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // usedAsCompany reports a name ending at token last (legal suffixes to
