@@ -153,6 +153,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Kivu Lithium", "Sichuan Qorvath New Energy"}, nil},
 		{"a group with a legal form but no defined name is not a candidate", Doc{Title: "Carmaker buys lithium", Body: "Qorvath Lithium Corp. (TSXV: QVL) signed an offtake with Tindal Auto Group Co., Ltd. on Monday.\n\nQorvath Lithium said prices were firm."},
 			[]string{"Qorvath Lithium"}, nil},
+		{"a Zimbabwean (Pvt) Ltd named for its country, with a possessive", Doc{Title: "President commissions lithium concentrator", Body: "President Mnangagwa yesterday commissioned Qorvath Lithium Zimbabwe (Pvt) Ltd's concentrator in Goromonzi.\n\nThe plant will process 1 million tonnes of ore a year."},
+			[]string{"Qorvath Lithium Zimbabwe"}, nil},
 		{"a dateline is not part of a name", Doc{Title: "Drill results", Body: "TORONTO, March 3, 2026 - Qorvath Cobalt Inc. (TSXV: QCO) reports assays."},
 			[]string{"Qorvath Cobalt"}, nil},
 		{"legal suffix alone needs a trade word", Doc{Title: "Cathode deals", Body: "EcoPro BM will supply Hyundai Motor Co. and Qingdao Qorvath Graphite Co., Ltd. from 2027."},

@@ -319,7 +319,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		first = last
 	}
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
-		if !ts.joined(k+1) || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
+		// "Sunrise Lithium Zimbabwe (Pvt) Ltd": a legal form in brackets
+		// right after the name.
+		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "("
+		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
