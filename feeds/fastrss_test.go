@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -23,18 +22,7 @@ import (
 func fastSeeds(tb testing.TB) map[string][]byte {
 	tb.Helper()
 	seeds := quickSeeds(tb)
-	dir := filepath.Join("testdata", "fast")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		tb.Fatalf("seeds: %v", err)
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			tb.Fatalf("seeds: %v", err)
-		}
-		seeds[filepath.Join(dir, e.Name())] = b
-	}
+	addSeeds(tb, seeds, filepath.Join("testdata", "fast"))
 	seeds["briefingRSS(5)"] = briefingRSS(5)
 	seeds["briefingAtom(5)"] = briefingAtom(5)
 	return seeds

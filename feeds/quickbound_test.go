@@ -47,19 +47,25 @@ func quickSeeds(tb testing.TB) map[string][]byte {
 	tb.Helper()
 	out := map[string][]byte{}
 	for _, dir := range []string{filepath.Join("..", "testdata", "hostile"), filepath.Join("..", "testdata", "feeds"), filepath.Join("testdata", "real")} {
-		entries, err := os.ReadDir(dir)
+		addSeeds(tb, out, dir)
+	}
+	return out
+}
+
+// addSeeds adds every file of dir to seeds, keyed by its path.
+func addSeeds(tb testing.TB, seeds map[string][]byte, dir string) {
+	tb.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatalf("seeds: %v", err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
 			tb.Fatalf("seeds: %v", err)
 		}
-		for _, e := range entries {
-			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				tb.Fatalf("seeds: %v", err)
-			}
-			out[filepath.Join(dir, e.Name())] = b
-		}
+		seeds[filepath.Join(dir, e.Name())] = b
 	}
-	return out
 }
 
 // TestQuickBoundAgreesOnFixtures runs the fast structural scan and the
