@@ -169,14 +169,13 @@ func (s *rssScan) entry(t token, withTypes bool) (*gofeed.Item, bool) {
 		cats                        []string
 		alternate, hasMedia         bool
 	)
-children:
 	for {
 		c, more, ok := s.child(t.name)
 		if !ok {
 			return nil, false
 		}
 		if !more {
-			break children
+			break
 		}
 		prefix, local := splitName(c.name)
 		innerStart, innerEnd := c.end, c.end

@@ -536,14 +536,13 @@ func (s *rssScan) item(t token) (*gofeed.Item, bool) {
 		hasMedia             bool
 		mediaImage           *string
 	)
-children:
 	for {
 		c, more, ok := s.child(t.name)
 		if !ok {
 			return nil, false
 		}
 		if !more {
-			break children
+			break
 		}
 		if !plainAttrs(c.attrs) {
 			return nil, false
