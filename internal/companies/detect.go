@@ -176,12 +176,45 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	})
 	out := hits[:0]
 	for k, h := range hits {
-		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) {
+		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// describedAsCompany reports a short all-caps name ending before token e
+// that the text calls a company right after it: "the CBC consortium",
+// "CBC, the consortium led by CATL", "ERG, the Kazakh miner". A stray
+// acronym ("told CBC News", "reported by CBC") is not described so.
+func (d *Dictionary) describedAsCompany(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	if e >= n || ts.toks[e].para {
+		return false
+	}
+	isNoun := func(i int) bool {
+		k := ts.key(i)
+		return !ts.capitalised(i) && (k == "consortium" || d.roles.companyNoun[k])
+	}
+	if ts.joined(e) && ts.gap(e) == "" {
+		return isNoun(e)
+	}
+	if strings.TrimSpace(ts.gap(e)) != "," {
+		return false
+	}
+	if k := ts.key(e); k != "a" && k != "an" && k != "the" {
+		return false
+	}
+	for i := e + 1; i < n && i <= e+4 && ts.joined(i); i++ {
+		if isNoun(i) {
+			return true
+		}
+		if ts.capitalised(i) && !d.roles.place[ts.key(i)] {
+			return false
+		}
+	}
+	return false
 }
 
 // inPeerList reports whether the weak hit hits[k] stands in a list next to a
