@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 33 {
-		t.Errorf("roles.toml has %d lists, want 33", len(raw))
+	if len(raw) != 37 {
+		t.Errorf("roles.toml has %d lists, want 37", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -272,6 +272,16 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths"}, nil},
 		{"an alias in another case than the name is a form of its own", Doc{Title: "Graphite licences slow", Body: "Prices rose.\n\nPosco Future M said it had built up inventory."},
 			nil, []string{"POSCO Future M"}},
+		{"a bare name the text treats as listed: shares that move", Doc{Title: "Graphite junior lifts output", Body: "Output rose 20% in the quarter.\n\nQorvath said the mill ran at capacity. Qorvath shares rose 9% in Toronto."},
+			[]string{"Qorvath"}, nil},
+		{"shares of a bare name", Doc{Title: "Antimony prices jump", Body: "Prices rose 5% on Monday.\n\nShares of Tallowood jumped 12% after the company said it would restart its roaster."},
+			nil, []string{"Tallowood"}},
+		{"a bare name with its chief executive", Doc{Title: "Cobalt refinery approved", Body: "The refinery won its permit on Monday.\n\nKessock chief executive Jane Moyo said work would start in May. Kessock's board approved the spending."},
+			[]string{"Kessock"}, nil},
+		{"places, persons, carmakers and banks with the same forms are not candidates", Doc{Title: "Lithium stocks slide", Body: "Prices fell.\n\nHong Kong shares fell 2%. Tesla shares fell 3%. Goldman Sachs analysts cut targets. Minister Jane Moyo's board visit was cancelled. The company's shares rose."},
+			nil, nil},
+		{"the short form of a candidate is the candidate", Doc{Title: "Magnet maker expands", Body: "Xiamen Qorvath Magnetic Technology Co., Ltd. opened a line on Monday.\n\nQorvath's chairman said demand was strong."},
+			[]string{"Xiamen Qorvath Magnetic Technology"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -76,6 +76,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		return []candName{c}
 	}
 	var names []candName // key sequences of the candidates found, to find them again
+	var cued []string    // names found by cuedNameAt
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -149,6 +150,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
+		case ts.has(i, fUpperInit) && !(i > 0 && ts.joined(i) && ts.capitalised(i-1)):
+			if h, ok = d.cuedNameAt(ts, i, covered); !ok {
+				continue
+			}
+			end = h.end
+			cued = append(cued, h.name)
 		default:
 			continue
 		}
@@ -217,6 +224,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 	}
 	mixedCaseNames(srcs, hits)
+	shortNames(hits, cued)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
 			return hits[a].src < hits[b].src
@@ -224,6 +232,29 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		return hits[a].pos < hits[b].pos
 	})
 	return hits
+}
+
+// shortNames gives a name found only by its listed-company form (cued)
+// the longer name it is part of, when the item names one: "Elevra shares
+// rose" in an item about Elevra Lithium, "Ampace's chairman" after Xiamen
+// Ampace Technology. A short form is the company, not another one.
+func shortNames(hits []hit, cued []string) {
+	for _, c := range cued {
+		full, company := "", -1
+		for _, o := range hits {
+			if len(o.name) > len(c) && strings.Contains(" "+o.name+" ", " "+c+" ") && (full == "" || len(o.name) < len(full)) {
+				full, company = o.name, o.company
+			}
+		}
+		if full == "" {
+			continue
+		}
+		for a := range hits {
+			if hits[a].name == c && hits[a].company < 0 {
+				hits[a].name, hits[a].company = full, company
+			}
+		}
+	}
 }
 
 // mixedCaseNames renames a candidate found in capitals ("NAMAQUA CRITICAL
@@ -1008,4 +1039,75 @@ func latinFormLen(ts *tokens, i int) int {
 		}
 	}
 	return f
+}
+
+// cuedNameAt reads a capitalised name starting at token i that has no
+// suffix, ticker or trade word but that the text treats as a listed
+// company right after it: "Qorvath shares rose 6%", "Qorvath's chief
+// executive", "Qorvath CEO Jane Doe", or right before it: "shares of
+// Qorvath fell". Places ("Hong Kong shares"), institutions, persons'
+// titles and well-known companies outside the minerals chain
+// (outside_names: "Tesla shares fell") are not candidates.
+func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
+	n := len(ts.toks)
+	w, r := &d.words, d.roles
+	first := i
+	for first < n && first-i < 2 && (w.function[ts.key(first)] || w.noise[ts.key(first)]) && ts.capitalised(first) {
+		first++ // "The Qorvath board"
+	}
+	if first >= n || covered[first] || !ts.has(first, fUpperInit) || first > i && !ts.joined(first) {
+		return hit{}, false
+	}
+	e := first
+	for e+1 < n && e-first < 3 && !ts.has(e, fPossessive) && ts.joined(e+1) && !covered[e+1] && ts.has(e+1, fUpperInit) &&
+		!r.officer[ts.key(e+1)] && !spacedDash(ts, e+1) {
+		e++
+	}
+	if e+1 < n && ts.joined(e+1) && ts.capitalised(e+1) && !r.officer[ts.key(e+1)] {
+		return hit{}, false // the name goes on with a word this form does not read
+	}
+	cued := false
+	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "in") && r.share[ts.key(first-2)] &&
+		!ts.has(e, fPossessive) {
+		cued = true // "shares of Qorvath"
+	}
+	if a := e + 1; !cued && a+1 < n && !ts.toks[a].para && !ts.toks[a+1].para {
+		switch {
+		case ts.has(e, fPossessive) && r.officer[ts.key(a)] && !ts.capitalised(a):
+			cued = !r.share[ts.key(a)] || ts.joined(a+1) && r.shareVerb[ts.key(a+1)] // "Qorvath's chief executive", "Qorvath's shares fell"
+		case ts.joined(a) && r.share[ts.key(a)] && !ts.capitalised(a) && ts.joined(a+1) && r.shareVerb[ts.key(a+1)]:
+			cued = true // "Qorvath shares rose"
+		case ts.joined(a) && r.officer[ts.key(a)] && !r.share[ts.key(a)] && ts.key(a) != "board":
+			// "Qorvath CEO Jane Doe", "Qorvath chief executive Jane Doe":
+			// a person's name follows the title.
+			p := a + 1
+			for p < n && p <= a+2 && ts.joined(p) && !ts.capitalised(p) {
+				p++
+			}
+			cued = p < n && ts.joined(p) && ts.has(p, fUpperInit) && !r.officer[ts.key(p)] && !w.function[ts.key(p)]
+		}
+	}
+	if !cued {
+		return hit{}, false
+	}
+	distinct := false
+	for p := first; p <= e; p++ {
+		k := ts.key(p)
+		if r.place[k] || r.institution[k] || w.instHead[k] || r.appStop[k] || r.outsideName[k] || r.head.endsAt(ts, p) ||
+			ts.toks[p].flags&fDigitInit != 0 {
+			return hit{}, false
+		}
+		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.trade[k] && !candidateSector[k] &&
+			!candidateLegal[k] && ts.toks[p].runes >= 2 {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return hit{}, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[e].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, false
+	}
+	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, true
 }

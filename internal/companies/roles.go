@@ -17,7 +17,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a7"
+const analyzeRev = "a8"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -54,6 +54,10 @@ type roleFile struct {
 	AnaphoraNouns    []string `toml:"anaphora_nouns"`
 	AnaphoraStops    []string `toml:"anaphora_stop_words"`
 	PlaceWords       []string `toml:"place_words"`
+	ShareWords       []string `toml:"share_words"`
+	ShareVerbs       []string `toml:"share_verbs"`
+	OfficerWords     []string `toml:"officer_words"`
+	OutsideNames     []string `toml:"outside_names"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -95,6 +99,7 @@ type roleWords struct {
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
+	share, shareVerb, officer, outsideName           map[string]bool // "X shares rose", "X's chief executive"
 	version                                          string
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
@@ -169,7 +174,9 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
-		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
+		outsideName: words(f.OutsideNames),
+		version:     analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	for w := range r.companyNoun {
 		r.nounFilter.Add(w)
