@@ -83,6 +83,7 @@ const (
 	noteMerged     = "merged into another company"
 	noteUnit       = "subsidiary of the company the item is about"
 	notePartner    = "partner in another company's venture"
+	noteVehicle    = "a joint venture's vehicle"
 )
 
 // minList is how many companies an enumeration names before they count
@@ -544,6 +545,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		// ("signed a joint venture with X").
 		case r.venture.endsAt(ts, j) && !d.dealBefore(ts, sents, j):
 			return notePartner
+		// "the joint venture company, Qorvath Ogun Mining Ltd, holds ...":
+		// the vehicle, not the partners whose news it is.
+		case r.vehicle.endsAt(ts, j):
+			return noteVehicle
 		case r.target.endsAt(ts, j):
 			return noteTarget
 		case k == "from":
@@ -564,6 +569,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 			if _, ok := hitCovering(hits, k); ok {
 				continue // "X, SQM's largest shareholder"
+			}
+			if r.vehicle.endsAt(ts, k) {
+				return noteVehicle // "X, the joint venture company, ..."
 			}
 			if r.head.endsAt(ts, k) {
 				// "X, the parent of Y, will supply ...": X's role is towards

@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 37 {
-		t.Errorf("roles.toml has %d lists, want 37", len(raw))
+	if len(raw) != 38 {
+		t.Errorf("roles.toml has %d lists, want 38", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -282,6 +282,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"the short form of a candidate is the candidate", Doc{Title: "Magnet maker expands", Body: "Xiamen Qorvath Magnetic Technology Co., Ltd. opened a line on Monday.\n\nQorvath's chairman said demand was strong."},
 			[]string{"Xiamen Qorvath Magnetic Technology"}, nil},
+		{"a joint venture's vehicle in a highlight is a mention", Doc{Title: "Lynas and Qorvath Lithium form Nigerian joint venture", Highlights: []string{"Joint venture company, Qorvath Ogun Mining Ltd, holds four exploration licences.", "Lynas may earn 60%."}, Body: "Lynas said on Monday it would fund the study. Qorvath Lithium Ltd will operate."},
+			[]string{"Lynas Rare Earths", "Qorvath Lithium"}, []string{"Qorvath Ogun Mining"}},
+		{"a vehicle described after its name", Doc{Title: "Lynas funds Nigerian study", Body: "Lynas said on Monday it would fund the study.\n\nQorvath Ogun Mining Ltd, the JV company, holds the licences. Drilling starts in May."},
+			[]string{"Lynas Rare Earths"}, []string{"Qorvath Ogun Mining"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

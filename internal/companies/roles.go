@@ -58,6 +58,7 @@ type roleFile struct {
 	ShareVerbs       []string `toml:"share_verbs"`
 	OfficerWords     []string `toml:"officer_words"`
 	OutsideNames     []string `toml:"outside_names"`
+	VehicleCues      []string `toml:"vehicle_cues"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -89,7 +90,7 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
-	holderAction, venture, formerCue                 phraseSet
+	holderAction, venture, formerCue, vehicle        phraseSet
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	businessForm, businessWord                       map[string]bool
@@ -175,8 +176,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
-		outsideName: words(f.OutsideNames),
-		version:     analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues),
+		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	for w := range r.companyNoun {
 		r.nounFilter.Add(w)
