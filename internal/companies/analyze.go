@@ -1047,10 +1047,20 @@ func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hi
 			}
 		}
 	}
+	// Beyond the previous paragraph only when the item names no other
+	// company at all: "The mine belongs to Jiangxi Tungsten Industry Group
+	// Co., Ltd. ... [three paragraphs] ... The group's Party committee".
+	only := true
+	for _, o := range hits {
+		if o.name != hits[best].name {
+			only = false
+			break
+		}
+	}
 	paras := 0
 	for k := hits[best].pos + 1; k <= a; k++ {
 		if ts.toks[k].para {
-			if paras++; paras > 1 {
+			if paras++; paras > 1 && !only {
 				return hit{}, false
 			}
 		}
