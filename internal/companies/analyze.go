@@ -349,6 +349,11 @@ var abbreviations = map[string]bool{
 	"co": true, "inc": true, "ltd": true, "corp": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "st": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true,
 	"gov": true, "sen": true, "rep": true, "gen": true, "lt": true, "col": true, "approx": true,
+	// a release's dateline: "RENO, Nev., Nov. 6, 2026 - ..." is one sentence
+	"jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "nev": true, "calif": true, "ariz": true, "colo": true, "wyo": true,
+	"tex": true, "okla": true, "fla": true, "mich": true, "minn": true, "mont": true, "tenn": true, "conn": true,
+	"que": true, "ont": true, "alta": true, "sask": true,
 }
 
 // sentenceIDs numbers the sentences of ts: ids[i] is token i's sentence.

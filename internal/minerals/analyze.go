@@ -431,7 +431,12 @@ func sentences(text string, words []word, base int) {
 
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true, "st": true, "no": true, "vs": true, "prof": true, "jr": true, "sr": true}
+	"ms": true, "dr": true, "st": true, "no": true, "vs": true, "prof": true, "jr": true, "sr": true,
+	// a release's dateline: "RENO, Nev., Nov. 6, 2026 - ..." is one sentence
+	"jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "nev": true, "calif": true, "ariz": true, "colo": true, "wyo": true,
+	"tex": true, "okla": true, "fla": true, "mich": true, "minn": true, "mont": true, "tenn": true, "conn": true,
+	"que": true, "ont": true, "alta": true, "sask": true}
 
 // leadEnd returns one past the last word of the lead: the first one or two
 // sentences of the body's first paragraph.

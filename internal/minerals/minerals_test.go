@@ -77,6 +77,7 @@ func TestAnalyzeRules(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		{"a release's dateline does not end the lead", Doc{Title: "Quarterly results", Body: "RENO, Nev., Nov. 6, 2026 - Qorvath Corp. (NYSE: QVX) reported results and an update on its Sage Flat lithium project.\n\nCash was $1.1 billion."}, []string{"lithium"}},
 		{"synonym in the lead", Doc{Title: "Offtake signed", Body: "The junior will ship spodumene concentrate from Mali."}, []string{"lithium"}},
 		{"child implies parent", Doc{Title: "Heavy separation starts", Body: "The plant produced its first Dy oxide. It was sold."}, []string{"dysprosium", "rare earths"}},
 		{"examples are not subjects", Doc{Title: "Battery plant opens", Body: "The plant opened on Monday.\n\nIt will use critical minerals such as lithium, nickel and cobalt."}, nil},
