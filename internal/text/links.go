@@ -27,6 +27,12 @@ func OnLinkLine(src string, pos int) bool {
 		le += pos
 	}
 	line := src[ls:le]
+	// Most lines start with no head's first word: one word read and
+	// compared, instead of every head read from the start of the line.
+	s0, e0 := nextWord(line, 0)
+	if !isHeadStart(line[s0:e0]) {
+		return false
+	}
 	for _, lh := range linkHeads {
 		end, ok := 0, true
 		for _, w := range lh {
@@ -54,6 +60,16 @@ func OnLinkLine(src string, pos int) bool {
 			if IsWordRune(r) || IsSingle(r) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// isHeadStart reports whether w is the first word of one of linkHeads.
+func isHeadStart(w string) bool {
+	for _, lh := range linkHeads {
+		if strings.EqualFold(w, lh[0]) {
+			return true
 		}
 	}
 	return false

@@ -39,3 +39,71 @@ func TestOnLinkLine(t *testing.T) {
 		t.Error("a position outside the text is on a link line")
 	}
 }
+
+// onLinkLineEveryHead is OnLinkLine as it was before it first compared
+// the line's first word: every head read from the start of the line.
+func onLinkLineEveryHead(src string, pos int) bool {
+	if pos < 0 || pos > len(src) {
+		return false
+	}
+	ls := strings.LastIndexByte(src[:pos], '\n') + 1
+	le := strings.IndexByte(src[pos:], '\n')
+	if le < 0 {
+		le = len(src)
+	} else {
+		le += pos
+	}
+	line := src[ls:le]
+	for _, lh := range linkHeads {
+		end, ok := 0, true
+		for _, w := range lh {
+			var s int
+			s, end = nextWord(line, end)
+			if !strings.EqualFold(line[s:end], w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || pos-ls < end {
+			continue
+		}
+		if lh[0] == "the" {
+			if postFooter(line) {
+				return true
+			}
+			continue
+		}
+		for _, r := range line[end:] {
+			if r == ':' {
+				return true
+			}
+			if IsWordRune(r) || IsSingle(r) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// TestOnLinkLineFirstWord: reading only the line's first word before the
+// heads answers as reading every head, at every byte of lines that start
+// with heads, case variants, folded letters ("ſee" is "see" to EqualFold)
+// and near misses.
+func TestOnLinkLineFirstWord(t *testing.T) {
+	lines := []string{
+		"Related: Iluka opens Eneabba refinery", "RELATED — Lynas: output", "  «Related»: MP Materials",
+		"Read more: MP Materials magnets", "read  MORE : Arafura", "Read: more Lynas", "Reader more: x",
+		"See also: Iluka", "ſee also: Lynas", "Also read: Albemarle", "Read also - Glencore: y",
+		"Recommended: Pilbara", "More from: Lynas", "More from Lynas", "You may also like: Pilbara Minerals",
+		"you may also: like Lynas", "The post Albemarle cuts Kemerton appeared first on Mining Wire.",
+		"The post office in Kalgoorlie closed.", "the POST x appeared FIRST on y", "Thé post: x",
+		"Lynas lifts output at Kalgoorlie", "", ":", "— Related: x", "1. Related: x", "Related",
+		"Relatedness: x", "KRelated: x", "Related’s: y", "相关: 稀土 Related: x",
+	}
+	src := strings.Join(lines, "\n") + "\n\n" + strings.Join(lines, "\r\n")
+	for pos := -1; pos <= len(src)+1; pos++ {
+		if got, want := OnLinkLine(src, pos), onLinkLineEveryHead(src, pos); got != want {
+			t.Fatalf("byte %d (%q): OnLinkLine = %v, every head read = %v", pos, src[max(0, min(pos, len(src))):min(len(src), max(0, pos)+12)], got, want)
+		}
+	}
+}
