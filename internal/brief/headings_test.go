@@ -171,3 +171,37 @@ func TestCountWordsUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreFieldsStopsEarly: moreFields, which stops reading once it has
+// counted past n, answers as the count of the whole line would.
+func TestMoreFieldsStopsEarly(t *testing.T) {
+	full := func(s string) int { // the words moreFields counts, to the end
+		words := 0
+		for _, f := range strings.Fields(s) {
+			if strings.Trim(f, normCut) != "" || strings.ContainsFunc(f, func(r rune) bool { return !strings.ContainsRune(normCut, r) }) {
+				words++
+			}
+		}
+		return words
+	}
+	for _, s := range []string{"", "Why this matters", "— — — Why it matters: for the West — — — — — — — — —",
+		"a b c d e f g h i", ": : : : : : : : : : : : a", "one\u00a0two\u2003three", strings.Repeat("word — ", 30),
+		"Implications for the West are many and they keep growing every single day", " a  b\tc\nd "} {
+		for n := 0; n <= 16; n++ {
+			if got, want := moreFields(s, n), full(s) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestJoinFields: joinFields is strings.Join(strings.Fields(s), " ").
+func TestJoinFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "key takeaways", " key takeaways", "key takeaways ", "key  takeaways",
+		"key\ttakeaways", "key\u00a0takeaways", "key\u2003takeaways", "bottom line\n", "what’s at stake", "a b c d e",
+		"\v", "x\fy", "x\ry", "x\u0085y", "déjà vu"} {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

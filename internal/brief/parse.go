@@ -435,10 +435,11 @@ func (p *parser) closeLink() {
 // addText appends a text token, collapsing whitespace (or, in plain-text
 // mode and inside <pre>, honouring newlines). Runs of characters between
 // spaces are written whole.
-func (p *parser) addText(b []byte) {
-	s := string(b)
-	if !sanitize.Safe(s) {
-		s = sanitize.Text(s)
+func (p *parser) addText(s []byte) {
+	// The tokenizer's bytes are read in place (they are copied only into
+	// the line being written); only text that needs cleaning is copied.
+	if !sanitize.SafeBytes(s) {
+		s = []byte(sanitize.Text(string(s)))
 	}
 	keepNL := p.plain || p.preDepth > 0
 	bold := p.boldDepth > 0
@@ -450,13 +451,13 @@ func (p *parser) addText(b []byte) {
 				j++
 			}
 			p.prepWrite(bold)
-			p.buf.WriteString(s[i:j])
+			p.buf.Write(s[i:j])
 			i = j
 			continue
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = utf8.DecodeRune(s[i:])
 		}
 		i += size
 		switch {

@@ -191,7 +191,39 @@ func normLabel(s string) string {
 		s = strings.ReplaceAll(s, "&", "and")
 	}
 	s = strings.Trim(s, normCut)
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s)
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), without copying s
+// when it already is that: words split by single ASCII spaces.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			continue
+		}
+		if c >= utf8.RuneSelf || asciiSpace(c) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII white space strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// countFields is len(strings.Fields(s)), without building the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // normCut is trimmed from the ends of a label by normLabel.
@@ -206,7 +238,9 @@ func moreFields(s string, n int) bool {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			if in && solid {
-				words++
+				if words++; words > n {
+					return true // a paragraph is not read to its end
+				}
 			}
 			in, solid = false, false
 			continue
@@ -241,21 +275,21 @@ var investorWords = map[string]bool{
 // ("REEx Insight", "Editor's Commentary") or takeaway ("Takeaway for
 // Western Investors", "Key Takeaway for Investors").
 func wordLabel(key string) label {
-	f := strings.Fields(key)
-	if len(f) == 0 || len(f) > 5 {
+	n := countFields(key)
+	if n == 0 || n > 5 {
 		return lblNone
 	}
 	investors := false
-	for _, w := range f {
+	for w := range strings.FieldsSeq(key) {
 		investors = investors || investorWords[w]
 	}
-	for _, w := range f {
-		if takeawayWords[w] && (investors || len(f) <= 3) {
+	for w := range strings.FieldsSeq(key) {
+		if takeawayWords[w] && (investors || n <= 3) {
 			return lblTakeaway
 		}
 	}
-	if len(f) <= 4 {
-		for _, w := range f {
+	if n <= 4 {
+		for w := range strings.FieldsSeq(key) {
 			if analysisWords[w] {
 				if investors {
 					return lblTakeaway // "Investor Insight"
@@ -301,8 +335,7 @@ var verbWords = map[string]bool{
 // phrase and stay short and verb-free after it. Headings addressed to
 // investors are takeaways.
 func phraseLabel(key string) label {
-	f := strings.Fields(key)
-	if len(f) == 0 || len(f) > maxPhrasedWords {
+	if n := countFields(key); n == 0 || n > maxPhrasedWords {
 		return lblNone
 	}
 	try := func(phrases []string) bool {
@@ -310,7 +343,7 @@ func phraseLabel(key string) label {
 			if key != p && !strings.HasPrefix(key, p+" ") {
 				continue
 			}
-			for _, w := range strings.Fields(key[len(p):]) {
+			for w := range strings.FieldsSeq(key[len(p):]) {
 				if verbWords[w] {
 					return false
 				}
@@ -323,7 +356,7 @@ func phraseLabel(key string) label {
 		return lblTakeaway
 	}
 	if try(analysisPhrases) {
-		for _, w := range f {
+		for w := range strings.FieldsSeq(key) {
 			if investorWords[w] {
 				return lblTakeaway
 			}

@@ -197,6 +197,26 @@ func Safe(s string) bool {
 	return true
 }
 
+// SafeBytes is Safe of b, read without copying it into a string.
+func SafeBytes(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 || unsafeRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // URL reports whether a URL may be stored and printed as it is: nothing Text
 // would remove (controls, escapes, bidi overrides, invalid UTF-8) and no
 // white space. A URL that fails is refused, never cleaned into another URL.

@@ -48,6 +48,9 @@ func TestSafe(t *testing.T) {
 		if got, want := Safe(s), clean(s) == s; got != want {
 			t.Errorf("Safe(%q) = %v, want %v (cleaned: %q)", s, got, want, clean(s))
 		}
+		if SafeBytes([]byte(s)) != Safe(s) {
+			t.Errorf("SafeBytes(%q) = %v, Safe = %v", s, !Safe(s), Safe(s))
+		}
 	}
 }
 
@@ -89,6 +92,9 @@ func FuzzText(f *testing.F) {
 		}
 		if Safe(s) != (clean(s) == s) {
 			t.Fatalf("Safe(%q) = %v, but cleaning it gives %q", s, Safe(s), clean(s))
+		}
+		if SafeBytes([]byte(s)) != Safe(s) {
+			t.Fatalf("SafeBytes(%q) = %v, Safe = %v", s, !Safe(s), Safe(s))
 		}
 		if strings.ContainsRune(Line(s), '\n') {
 			t.Fatalf("Line kept a newline")
