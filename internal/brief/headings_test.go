@@ -205,3 +205,38 @@ func TestJoinFields(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsEightAtATime: countWords, which reads eight bytes at a
+// time, counts what a byte-by-byte reading counts, at every length and
+// alignment, with every byte value beside the three spaces.
+func TestCountWordsEightAtATime(t *testing.T) {
+	byByte := func(s string) int {
+		n, in := 0, false
+		for i := 0; i < len(s); i++ {
+			sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
+		return n
+	}
+	alphabet := []byte{' ', '\n', '\t', 'a', 'Z', 0, 0x80, 0xff, 0x1f, 0x21, 0x09 ^ 0x80, 0x20 ^ 0x80, 0x0a ^ 0x80, 0x7f, 0x01}
+	rnd := uint64(1)
+	for k := 0; k < 20000; k++ {
+		b := make([]byte, k%41)
+		for i := range b {
+			rnd = rnd*6364136223846793005 + 1442695040888963407
+			b[i] = alphabet[(rnd>>33)%uint64(len(alphabet))]
+		}
+		if got, want := countWords(string(b)), byByte(string(b)); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", b, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		s := strings.Repeat(string([]byte{byte(c), ' '}), 9) + string([]byte{byte(c)})
+		if got, want := countWords(s), byByte(s); got != want {
+			t.Fatalf("byte %#x: countWords = %d, want %d", c, got, want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -683,7 +685,43 @@ func stripRefs(s string) string {
 	return strings.TrimSpace(string(b))
 }
 
-func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+// countWords counts the runs of bytes other than ' ', '\n' and '\t' in s.
+// It reads eight bytes at a time: a word starts at each byte that is not a
+// space and follows one (or the start of s).
+func countWords(s string) int {
+	n := 0
+	prev := uint64(0x80) // the byte before s counts as a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		sp := byteIs(w, ' ') | byteIs(w, '\n') | byteIs(w, '\t')
+		n += bits.OnesCount64(^sp & lanes80 & (sp<<8 | prev))
+		prev = sp >> 56
+	}
+	in := prev == 0
+	for ; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+const (
+	lanes01 = 0x0101010101010101
+	lanes7f = 0x7f7f7f7f7f7f7f7f
+	lanes80 = 0x8080808080808080
+)
+
+// byteIs has 0x80 in each byte of w that equals c and 0 in the others.
+func byteIs(w uint64, c byte) uint64 {
+	x := w ^ lanes01*uint64(c)
+	// A byte of x is zero exactly when adding 0x7f to its low seven bits
+	// carries nothing into its top bit and that bit was clear.
+	return ^((x&lanes7f + lanes7f) | x | lanes7f)
+}
 
 // countWordsUpTo is countWords, but stops counting past limit: it returns
 // limit+1 for any s of more than limit words, so a paragraph tested for

@@ -4,6 +4,7 @@
 package sanitize
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,6 +181,11 @@ func skipString(s string) int {
 // or bidi character other than newline and tab.
 func Safe(s string) bool {
 	for i := 0; i < len(s); {
+		// Eight printable ASCII bytes at a time; anything else one by one.
+		if i+8 <= len(s) && printable8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
@@ -200,6 +206,10 @@ func Safe(s string) bool {
 // SafeBytes is Safe of b, read without copying it into a string.
 func SafeBytes(b []byte) bool {
 	for i := 0; i < len(b); {
+		if i+8 <= len(b) && printable8(binary.LittleEndian.Uint64(b[i:])) {
+			i += 8
+			continue
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
@@ -215,6 +225,21 @@ func SafeBytes(b []byte) bool {
 		i += size
 	}
 	return true
+}
+
+const (
+	lanes01 = 0x0101010101010101
+	lanes80 = 0x8080808080808080
+)
+
+// printable8 reports whether each of the eight bytes of w is printable
+// ASCII (0x20 to 0x7e), which Safe accepts as they are.
+func printable8(w uint64) bool {
+	high := w & lanes80                      // a byte of 0x80 or more
+	low := (w - lanes01*0x20) & ^w & lanes80 // a byte below 0x20 (when none is high)
+	x := w ^ lanes01*0x7f
+	del := (x - lanes01) & ^x & lanes80 // a byte of 0x7f
+	return high|low|del == 0
 }
 
 // URL reports whether a URL may be stored and printed as it is: nothing Text

@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -42,7 +43,9 @@ func TestSafe(t *testing.T) {
 	cases := []string{"", "plain ASCII\n\twith tabs", "Société — “quoted” 稀土", "\r\n", "\r", "a\x1b[31mb",
 		"\xff", "\xe2\x80", "\ufffd", "\u202e", "\u200f", "\ufeff", "\u0085", "\u009b", "\x7f", "\x00"}
 	for r := rune(0); r < 0x30000; r++ {
-		cases = append(cases, "a"+string(r)+"b")
+		// Each character also inside longer text, at each alignment of the
+		// eight-byte reading.
+		cases = append(cases, "a"+string(r)+"b", "printable"[:r%8]+string(r)+" and then text", "0123456789abcdef"+string(r))
 	}
 	for _, s := range cases {
 		if got, want := Safe(s), clean(s) == s; got != want {
@@ -103,4 +106,24 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("Line(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestPrintable8: the eight-byte test accepts exactly the words whose
+// bytes are all printable ASCII, with each byte value at each position.
+func TestPrintable8(t *testing.T) {
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			for _, fill := range []byte{' ', 'a', '~', 0x7f, 0x80, 0x1f, 0} {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[pos] = byte(c)
+				want := true
+				for _, x := range b {
+					want = want && x >= 0x20 && x < 0x7f
+				}
+				if got := printable8(binary.LittleEndian.Uint64(b)); got != want {
+					t.Fatalf("printable8(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
 }
