@@ -53,7 +53,7 @@ func BenchmarkRefreshFullTextAuto(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		p := New(st, pipe.Process, Options{Client: srv.Client()})
+		p := New(st, infallible(pipe.Process), Options{Client: srv.Client()})
 		r := p.Fetch(context.Background(), Feed{URL: srv.URL + "/feed.xml", FullText: FullTextAuto})
 		if r.Status != OK || r.Articles != items {
 			b.Fatalf("status %v, articles %d, err %v, note %q", r.Status, r.Articles, r.Err, r.Note)

@@ -30,7 +30,7 @@ func FuzzArticlePage(f *testing.F) {
 	f.Add([]byte("<html><body><article><h2>Highlights</h2><ul><li>\x1b]52;c;cHdu\x07Clipboard</li></ul><p>"+words+"\u202eevil <a href=\"javascript:alert(1)\">x</a> \x1b[2J</p><h2>Investor Takeaway</h2><p>"+words+"</p></article></body></html>"), uint8(1))
 	f.Add([]byte("<html><body><article><p>don\x92t "+words+"\x9b31m \x90payload\x9c</p></article></body></html>"), uint8(2))
 	types := fuzzContentTypes()
-	p := New(nil, realPipeline(f).Process, Options{})
+	p := New(nil, infallible(realPipeline(f).Process), Options{})
 	base, _ := url.Parse("https://wire.example/articles/page.html")
 	teaser := item.Item{FeedURL: "https://wire.example/feed.xml", FeedName: "Teaser Wire", GUID: "teaser-1", Title: "Heavy rare earth output climbs",
 		Link: base.String(), Hash: "h", Published: time.Date(2026, 11, 26, 6, 40, 0, 0, time.UTC),

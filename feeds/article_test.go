@@ -147,7 +147,7 @@ func byTitle(t *testing.T, c *countingCache, feedURL string) map[string]item.Ite
 func TestFullTextAuto(t *testing.T) {
 	site := newArticleSite(t)
 	c := newCache(t)
-	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	p := New(c, infallible(realPipeline(t).Process), Options{Client: site.srv.Client()})
 	feedURL := site.srv.URL + "/feed.xml"
 	f := Feed{URL: feedURL, Name: "Teaser Wire", FullText: FullTextAuto}
 	r := p.Fetch(context.Background(), f)
@@ -211,13 +211,13 @@ func TestFullTextAuto(t *testing.T) {
 func TestFullTextModes(t *testing.T) {
 	site := newArticleSite(t)
 	c := newCache(t)
-	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	p := New(c, infallible(realPipeline(t).Process), Options{Client: site.srv.Client()})
 	r := p.Fetch(context.Background(), Feed{URL: site.srv.URL + "/feed.xml"})
 	if r.Status != OK || r.Articles != 0 || site.count("/articles/heavy.html") != 0 {
 		t.Fatalf("off: status %v, articles %d", r.Status, r.Articles)
 	}
 	c2 := newCache(t)
-	p2 := New(c2, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	p2 := New(c2, infallible(realPipeline(t).Process), Options{Client: site.srv.Client()})
 	r = p2.Fetch(context.Background(), Feed{URL: site.srv.URL + "/feed.xml", FullText: FullTextOn})
 	// The cobalt page has too little text to be an article: the item keeps its feed text.
 	if r.Articles != 1 || site.count("/articles/cobalt.html") != 1 || !strings.Contains(r.Note, `article for "Cobalt market review": no readable article on the page`) {
@@ -231,7 +231,7 @@ func TestFullTextModes(t *testing.T) {
 func TestFetchArticleOnDemand(t *testing.T) {
 	site := newArticleSite(t)
 	c := newCache(t)
-	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	p := New(c, infallible(realPipeline(t).Process), Options{Client: site.srv.Client()})
 	feedURL := site.srv.URL + "/feed.xml"
 	if r := p.Fetch(context.Background(), Feed{URL: feedURL}); r.Status != OK {
 		t.Fatal(r.Err)
@@ -276,7 +276,7 @@ func TestArticleConditionalGET(t *testing.T) {
 	const heavyPath, lastMod = "/articles/heavy.html", "Sat, 05 Dec 2026 09:00:00 GMT"
 	site.etag[heavyPath], site.lastMod[heavyPath] = `"heavy-1"`, lastMod
 	c := newCache(t)
-	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client()})
+	p := New(c, infallible(realPipeline(t).Process), Options{Client: site.srv.Client()})
 	feedURL := site.srv.URL + "/feed.xml"
 	if r := p.Fetch(context.Background(), Feed{URL: feedURL, FullText: FullTextAuto}); r.Status != OK || r.Articles != 1 {
 		t.Fatalf("refresh: %v articles %d %v", r.Status, r.Articles, r.Err)
@@ -348,7 +348,7 @@ func TestArticleConditionalGET(t *testing.T) {
 func TestArticlesPerHost(t *testing.T) {
 	site := newArticleSite(t)
 	c := newCache(t)
-	p := New(c, realPipeline(t).Process, Options{Client: site.srv.Client(), ArticlesPerHost: 1})
+	p := New(c, infallible(realPipeline(t).Process), Options{Client: site.srv.Client(), ArticlesPerHost: 1})
 	r := p.Fetch(context.Background(), Feed{URL: site.srv.URL + "/feed.xml", FullText: FullTextOn})
 	if r.Status != OK {
 		t.Fatal(r.Err)

@@ -145,8 +145,11 @@ func describe(err error) string {
 		ce  x509.CertificateInvalidError
 		rec tls.RecordHeaderError
 		op  *net.OpError
+		pe  *processError
 	)
 	switch {
+	case errors.As(err, &pe): // lode's own failure, in its own words
+		return sanitize.Line(pe.Error())
 	case errors.As(err, &se):
 		return se.Error()
 	case errors.As(err, &te):

@@ -34,8 +34,12 @@ type Cache interface {
 }
 
 // Processor turns a parsed feed into items ready for the cache; it sets
-// FeedURL, FeedName, GUID and Hash on every item.
-type Processor func(feed *gofeed.Feed, feedURL, feedName string) []item.Item
+// FeedURL, FeedName, GUID and Hash on every item. An error is lode's own
+// failure, not the feed's (e.g. its dictionary could not be built): the
+// feed fails with one line naming it and the cause, nothing of it is
+// saved, its validators are kept and it does not back off, so the next
+// refresh fetches it again at once.
+type Processor func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error)
 
 // Feed is a configured feed.
 type Feed struct {

@@ -470,7 +470,7 @@ func mustParse(t *testing.T, body []byte) *gofeed.Feed {
 }
 
 func TestRefusedURLs(t *testing.T) {
-	p := New(newCache(t), testProcess, Options{})
+	p := New(newCache(t), infallible(testProcess), Options{})
 	for _, tc := range []struct{ url, name, want string }{
 		{"javascript:alert(1)", "", "javascript:alert(1): not an http or https URL"},
 		{"file:///etc/passwd", "Local", "Local: not an http or https URL"},
@@ -656,7 +656,7 @@ func TestUnreachableIsNotBackedOff(t *testing.T) {
 	url := srv.URL + "/feed.xml"
 	srv.Close() // connection refused from now on
 	c := newCache(t)
-	p := New(c, testProcess, Options{})
+	p := New(c, infallible(testProcess), Options{})
 	r := p.Fetch(context.Background(), Feed{URL: url, Name: "Gone"})
 	if r.Status != Failed || !strings.Contains(errText(r), "Gone: ") {
 		t.Fatalf("first fetch: %v %q", r.Status, errText(r))

@@ -142,8 +142,7 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 		if ctx.Err() != nil { // the refresh or the caller stopped: not the feed's fault
 			return fail(context.Cause(ctx))
 		}
-		var cacheErr *cacheError
-		if !errors.As(err, &cacheErr) {
+		if !lodesFault(err) {
 			p.saveFailure(ctx, &st, err, now)
 		}
 		r := fail(err)
@@ -181,6 +180,17 @@ type cacheError struct{ err error }
 
 func (e *cacheError) Error() string { return "cache error: " + e.err.Error() }
 func (e *cacheError) Unwrap() error { return e.err }
+
+// lodesFault reports whether err is a failure of lode's own (the cache,
+// the Processor) rather than of the feed: it leaves the feed's state as it
+// was, neither a failure counted nor a back-off.
+func lodesFault(err error) bool {
+	var (
+		ce *cacheError
+		pe *processError
+	)
+	return errors.As(err, &ce) || errors.As(err, &pe)
+}
 
 // writeCtx is ctx without its cancellation, bounded by cacheWriteTimeout, so
 // a feed's outcome is recorded even when its own time ran out.
@@ -573,17 +583,31 @@ func parseXMLOrJSON(body []byte, xmlDoc bool) (feed *gofeed.Feed, err error) {
 	return p.Parse(bytes.NewReader(body))
 }
 
-// processSafe runs the Processor on a parsed feed, turning a panic (a bug
-// met on hostile text) into an error for this feed alone: nothing of it is
-// saved, its validators stay as they were, and the other feeds go on.
+// processSafe runs the Processor on a parsed feed, making its error or a
+// panic (a bug met on hostile text) a processError for this feed alone:
+// nothing of it is saved, its validators stay as they were, it does not
+// back off, and the other feeds go on.
 func (p *Poller) processSafe(feed *gofeed.Feed, feedURL, feedName string) (items []item.Item, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			items, err = nil, fmt.Errorf("processing its items failed (%s)", clip(sanitize.Line(fmt.Sprint(r)), 120))
+			items, err = nil, &processError{errors.New(clip(sanitize.Line(fmt.Sprint(r)), 120))}
 		}
 	}()
-	return p.process(feed, feedURL, feedName), nil
+	if items, err = p.process(feed, feedURL, feedName); err != nil {
+		return nil, &processError{err}
+	}
+	return items, nil
 }
+
+// processError marks a failure of the Processor: lode's fault, not the
+// feed's, so like a cacheError it does not count towards the feed's
+// back-off, and the next refresh fetches the feed again at once.
+type processError struct{ err error }
+
+func (e *processError) Error() string {
+	return "processing its items failed, nothing saved (fetched again next refresh): " + e.err.Error()
+}
+func (e *processError) Unwrap() error { return e.err }
 
 // errParserFailed stands for a panic in the feed parser.
 var errParserFailed = errors.New("the feed parser failed on it")

@@ -189,7 +189,7 @@ func newPoller(c Cache, srv *httptest.Server, clk *clock, o Options) *Poller {
 	if clk != nil {
 		o.Now = clk.Now
 	}
-	return New(c, testProcess, o)
+	return New(c, infallible(testProcess), o)
 }
 
 func errText(r Result) string {
@@ -197,4 +197,12 @@ func errText(r Result) string {
 		return ""
 	}
 	return r.Err.Error()
+}
+
+// infallible makes a Processor of a processing function that cannot fail
+// (the tests' own, ingest's pipeline).
+func infallible(process func(*gofeed.Feed, string, string) []item.Item) Processor {
+	return func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
+		return process(feed, feedURL, feedName), nil
+	}
 }

@@ -337,7 +337,7 @@ func TestHostileFeeds(t *testing.T) {
 	c := newCache(t)
 	// Generous time limits: this test is about outcomes, and the 5 MB and
 	// 100k-item cases are slow under -race on a loaded machine.
-	p := New(c, rawProcess, Options{Client: srv.Client(), Now: newClock().Now, Timeout: 3 * time.Minute, Deadline: 5 * time.Minute})
+	p := New(c, infallible(rawProcess), Options{Client: srv.Client(), Now: newClock().Now, Timeout: 3 * time.Minute, Deadline: 5 * time.Minute})
 	fs := []Feed{{URL: srv.URL + "/good", Name: "Good Feed"}}
 	for _, tc := range cases {
 		fs = append(fs, Feed{URL: srv.URL + tc.path})

@@ -69,7 +69,7 @@ func TestDefaultClientReusesConnectionsPerWorker(t *testing.T) {
 	srv.Start()
 	defer srv.Close()
 
-	p := New(newCache(t), testProcess, Options{Workers: workers})
+	p := New(newCache(t), infallible(testProcess), Options{Workers: workers})
 	defer p.o.Client.CloseIdleConnections()
 	list := make([]Feed, nFeeds)
 	for i := range list {

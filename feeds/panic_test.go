@@ -2,12 +2,13 @@ package feeds
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -16,8 +17,8 @@ import (
 
 // TestProcessorPanicFailsOneFeed: a bug met on one feed's text (a panic in
 // enrichment) fails that feed with one line naming the cause, saves none of
-// it and keeps no validators, so the next refresh fetches it again; the
-// other feed of the run is saved as usual.
+// it, keeps no validators and does not back off, so the next refresh
+// fetches it again at once; the other feed of the run is saved as usual.
 func TestProcessorPanicFailsOneFeed(t *testing.T) {
 	body := fixture(t, "basic.xml")
 	var sawINM atomic.Value
@@ -38,12 +39,12 @@ func TestProcessorPanicFailsOneFeed(t *testing.T) {
 	c := newCache(t)
 	var broken atomic.Bool
 	broken.Store(true)
-	process := func(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+	process := func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
 		if broken.Load() && strings.HasSuffix(feedURL, "/bad") {
 			var words []string
 			_ = words[1] // the kind of bug hostile text finds
 		}
-		return testProcess(feed, feedURL, feedName)
+		return testProcess(feed, feedURL, feedName), nil
 	}
 	clk := newClock()
 	p := New(c, process, Options{Client: srv.Client(), Now: clk.Now})
@@ -67,10 +68,92 @@ func TestProcessorPanicFailsOneFeed(t *testing.T) {
 		t.Errorf("broken feed kept validators %q: the next refresh would get a 304 and never save it", st.ETag)
 	}
 
-	broken.Store(false) // the bug fixed: the next refresh, after the backoff, fetches it in full
-	clk.Add(24 * time.Hour)
+	if st := stateOf(t, c, bad.URL); st.Failures != 0 || !st.NextAttempt.IsZero() {
+		t.Errorf("broken feed backs off (%d failures, next attempt %v): lode's bug is not the server's fault", st.Failures, st.NextAttempt)
+	}
+
+	broken.Store(false) // the bug fixed: the next refresh, at once, fetches it in full
 	rs = p.Poll(context.Background(), []Feed{bad}, nil)
 	if rs[0].Status != OK || rs[0].New != 2 || sawINM.Load().(string) != "" {
 		t.Fatalf("after the fix: %+v, If-None-Match %q", rs[0], sawINM.Load())
+	}
+}
+
+// TestProcessorErrorRetriedAtOnce: when the Processor fails on a feed (lode
+// could not build its dictionary, say), the feed fails with one line naming
+// it and the cause, its new version is not saved, its old validators are
+// kept and it does not back off: the next refresh, a moment later, fetches
+// it in full and saves the change.
+func TestProcessorErrorRetriedAtOnce(t *testing.T) {
+	v1, v2 := fixture(t, "edited-v1.xml"), fixture(t, "edited-v2.xml")
+	var version atomic.Int32
+	version.Store(1)
+	var sawINM atomic.Value
+	sawINM.Store("")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sawINM.Store(r.Header.Get("If-None-Match"))
+		etag, body := `"v1"`, v1
+		if version.Load() == 2 {
+			etag, body = `"v2"`, v2
+		}
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	c := newCache(t)
+	cause := errors.New("dictionary unreadable (test)")
+	var broken atomic.Bool
+	process := func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
+		if broken.Load() {
+			return nil, fmt.Errorf("config /home/x/config.toml: %w", cause)
+		}
+		return testProcess(feed, feedURL, feedName), nil
+	}
+	clk := newClock()
+	p := New(c, process, Options{Client: srv.Client(), Now: clk.Now})
+	f := Feed{URL: srv.URL + "/edits", Name: "Edits Weekly"}
+	title := func() string {
+		t.Helper()
+		for _, it := range itemsOf(t, c, f.URL) {
+			if it.GUID == "e1" {
+				return it.Title
+			}
+		}
+		return ""
+	}
+
+	if r := p.Fetch(context.Background(), f); r.Status != OK || r.New != 2 {
+		t.Fatalf("first fetch: %+v", r)
+	}
+	version.Store(2)
+	broken.Store(true)
+	r := p.Fetch(context.Background(), f)
+	if r.Status != Failed || !errors.Is(r.Err, cause) {
+		t.Fatalf("failing processor: status %v, err %v", r.Status, r.Err)
+	}
+	if msg := errText(r); !strings.HasPrefix(msg, "Edits Weekly: ") || !strings.Contains(msg, cause.Error()) || strings.Contains(msg, "\n") {
+		t.Errorf("want one line naming the feed and the cause, got %q", msg)
+	}
+	if r.New != 0 || r.Updated != 0 || title() != "Cobalt price falls" {
+		t.Errorf("the failed version was saved: %d new, %d updated, title %q", r.New, r.Updated, title())
+	}
+	st := stateOf(t, c, f.URL)
+	if st.ETag != `"v1"` || st.Failures != 0 || !st.NextAttempt.IsZero() || st.LastError != "" {
+		t.Errorf("state after the failure: ETag %q (want the old one), %d failures, next attempt %v, last error %q (want no back-off)",
+			st.ETag, st.Failures, st.NextAttempt, st.LastError)
+	}
+
+	broken.Store(false)
+	rs := p.Poll(context.Background(), []Feed{f}, nil) // at once: the clock has not moved
+	if rs[0].Status != OK || rs[0].Updated != 1 || sawINM.Load().(string) != `"v1"` {
+		t.Fatalf("next refresh: %+v, If-None-Match %q", rs[0], sawINM.Load())
+	}
+	if got := title(); got != "Cobalt price falls (corrected)" {
+		t.Errorf("next refresh saved title %q", got)
 	}
 }

@@ -178,7 +178,7 @@ func TestSharedGUIDsStayDistinct(t *testing.T) {
 	srv := httptest.NewServer(serveBytes("application/rss+xml", realFixture(t, "shared-guids.xml")))
 	defer srv.Close()
 	c := newCache(t)
-	p := New(c, ingest.New(nil, nil).Process, Options{Client: srv.Client()})
+	p := New(c, infallible(ingest.New(nil, nil).Process), Options{Client: srv.Client()})
 	feedURL := srv.URL + "/shared.xml"
 	r := p.Fetch(context.Background(), Feed{URL: feedURL, Name: "Shared"})
 	if r.Status != OK || r.New != 4 {

@@ -17,7 +17,6 @@ import (
 	"github.com/lode-reader/lode/internal/ingest"
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/minerals"
-	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -44,11 +43,8 @@ type env struct {
 	// build makes the dictionary and the classifier (pipeline; tests
 	// inject one that fails).
 	build pipelineBuilder
-	// lazyErr is why the lazy build failed (set once, by lazy.Do); the
-	// feeds whose items it left unenriched are in unenriched.
-	lazyErr    error
-	unmu       sync.Mutex
-	unenriched map[string]bool
+	// lazyErr is why the lazy build failed (set once, by lazy.Do).
+	lazyErr error
 }
 
 // pipelineBuilder makes the dictionary and the classifier from a config.
@@ -180,19 +176,18 @@ func (a *app) openCacheLazy(ctx context.Context, rescore, lazy bool) (*env, erro
 	return e, nil
 }
 
-// process enriches a parsed feed's items (the poller's ProcessFunc),
+// process enriches a parsed feed's items (the poller's Processor),
 // building the dictionary and classifier first when they were left lazy.
 // With no extra companies or lexicon that build should not fail (the
-// bundled data are checked by their tests); if it does, the feed is
-// remembered as unenriched: its items are not written, its old state
-// (validators) is kept so the next refresh fetches it again (fetchCache),
-// and `lode fetch` reports it as a failed feed (enrichResult).
-func (e *env) process(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+// bundled data are checked by their tests); if it does, every feed that
+// brings items fails with the cause, and the poller saves nothing of it
+// and keeps its validators, so the next refresh fetches it again.
+func (e *env) process(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
 	if e.lazy != nil {
 		e.lazy.Do(func() {
 			dict, pipe, err := e.build(e.cfg)
 			if err != nil {
-				e.lazyErr = fmt.Errorf("cannot enrich its items: config %s: %w", e.home.ConfigPath, err)
+				e.lazyErr = fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
 				return
 			}
 			if e.skip != nil {
@@ -201,61 +196,10 @@ func (e *env) process(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
 			e.dict, e.pipe = dict, pipe
 		})
 		if e.pipe == nil {
-			e.unmu.Lock()
-			if e.unenriched == nil {
-				e.unenriched = map[string]bool{}
-			}
-			e.unenriched[feedURL] = true
-			e.unmu.Unlock()
-			return nil
+			return nil, e.lazyErr
 		}
 	}
-	return e.pipe.Process(feed, feedURL, feedName)
-}
-
-// notEnriched reports whether process left feedURL's items unenriched.
-func (e *env) notEnriched(feedURL string) bool {
-	e.unmu.Lock()
-	defer e.unmu.Unlock()
-	return e.unenriched[feedURL]
-}
-
-// enrichResult is r, made a failed feed when process could not enrich its
-// items: one line naming the feed and the cause. Nothing of the feed was
-// written, so its New and Updated are zero.
-func (e *env) enrichResult(r feeds.Result) feeds.Result {
-	if r.Status != feeds.OK || !(e.notEnriched(r.Feed.URL) || (r.MovedTo != "" && e.notEnriched(r.MovedTo))) {
-		return r
-	}
-	name := sanitize.Line(r.Feed.Name)
-	if name == "" {
-		name = sanitize.Line(r.Title)
-	}
-	if name == "" {
-		name = r.Feed.URL
-	}
-	r.Status = feeds.Failed
-	r.Err = &feeds.Error{Feed: name, Msg: "not saved, fetched again next time: " + oneLine(e.lazyErr.Error()), Err: e.lazyErr}
-	r.New, r.Updated, r.Articles, r.Backfilled = 0, 0, 0, 0
-	r.NewIDs, r.FreshIDs = nil, nil
-	return r
-}
-
-// fetchCache is the cache as the poller of a lazy env sees it: the state
-// of a feed whose items were not enriched is not saved, so its validators
-// (ETag, Last-Modified) stay those of its last good fetch and the next
-// refresh fetches its items again instead of being told 304.
-type fetchCache struct {
-	*store.Store
-	e *env
-}
-
-// SaveFeedState saves st unless its feed's items were not enriched.
-func (c fetchCache) SaveFeedState(ctx context.Context, st store.FeedState) error {
-	if c.e.notEnriched(st.URL) {
-		return nil
-	}
-	return c.Store.SaveFeedState(ctx, st)
+	return e.pipe.Process(feed, feedURL, feedName), nil
 }
 
 func (e *env) close() {
@@ -323,11 +267,7 @@ func fullTextMode(f config.FullText) feeds.FullText {
 
 // poller builds a poller over the cache with the config's settings.
 func (e *env) poller(workers int, force bool, client *http.Client) *feeds.Poller {
-	var cache feeds.Cache = e.store
-	if e.lazy != nil {
-		cache = fetchCache{e.store, e}
-	}
-	return feeds.New(cache, e.process, e.pollerOptions(workers, force, client))
+	return feeds.New(e.store, e.process, e.pollerOptions(workers, force, client))
 }
 
 // pollerOptions are the config's poller settings.

@@ -54,11 +54,8 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 	if gc < 0 || gc > fetchGCPercent { // GOGC=off or higher: keep the user's
 		debug.SetGCPercent(gc)
 	}
-	results := e.poller(*workers, *force, nil).Poll(ctx, list, func(r feeds.Result) { prog.report(e.enrichResult(r)) })
+	results := e.poller(*workers, *force, nil).Poll(ctx, list, prog.report)
 	debug.SetGCPercent(gc)
-	for i := range results {
-		results[i] = e.enrichResult(results[i])
-	}
 	if err := e.followMoves(results); err != nil {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(err.Error()))
 	}

@@ -164,7 +164,7 @@ func (a *app) newReaderNet(e *env) *readerNet {
 func (n *readerNet) poller(workers int, force bool) *feeds.Poller {
 	o := n.e.pollerOptions(workers, force, nil)
 	o.Politeness = n.pol
-	return feeds.New(n.e.store, n.e.pipe.Process, o)
+	return feeds.New(n.e.store, n.e.process, o)
 }
 
 // fetchArticle is the reader's `A`: fetch one item's article page, store

@@ -45,10 +45,10 @@ func (b *bench) profileRefresh(ctx context.Context, path string) error {
 	}
 	start := time.Now()
 	tc := &timedCache{Store: st}
-	process := func(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+	process := func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
 		t := time.Now()
 		defer func() { tc.process.Add(int64(time.Since(t))) }()
-		return pipe.Process(feed, feedURL, feedName)
+		return pipe.Process(feed, feedURL, feedName), nil
 	}
 	results := feeds.New(tc, process, feeds.Options{Workers: b.o.ProfileWorkers}).Poll(ctx, list, nil)
 	elapsed := time.Since(start)
