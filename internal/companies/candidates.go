@@ -30,6 +30,8 @@ var candidateLegal = map[string]bool{
 	// Malaysia Sdn Bhd".
 	"ab": true, "ag": true, "asa": true, "oy": true, "oyj": true, "nv": true, "bv": true,
 	"jsc": true, "pjsc": true, "ojsc": true, "cjsc": true, "llp": true, "sdn": true,
+	// French/Congolese "SAS", Australian no-liability "NL", Singapore "Pte Ltd".
+	"sas": true, "nl": true, "pte": true,
 }
 
 // prefixForms open a company's name as "PT" does in Indonesia: "JSC
@@ -423,14 +425,14 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		for p := first; p <= last && !trade; p++ {
 			trade = r.trade[ts.key(p)] && !(mines && p == i)
 		}
-		if !trade && !kin(ts.key(first), first) {
-			return hit{}, end, false
+		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) {
+			return hit{}, end, false // "Qorvath Mines said" is a company
 		}
 	}
 	// "Hanbit Industrial", "Ampace Technology Co., Ltd.": a tech suffix
 	// needs a trade word, a use as a company right after the name, or a
 	// company of the item it is named from.
-	if last >= i && r.techSuffix[ts.key(last)] {
+	if last >= i && r.techSuffix[ts.key(last)] && !(r.trade[ts.key(last)] && last < e) {
 		trade := false
 		for p := first; p < last && !trade; p++ {
 			trade = r.trade[ts.key(p)]
@@ -1045,7 +1047,8 @@ func latinFormLen(ts *tokens, i int) int {
 // suffix, ticker or trade word but that the text treats as a listed
 // company right after it: "Qorvath shares rose 6%", "Qorvath's chief
 // executive", "Qorvath CEO Jane Doe", or right before it: "shares of
-// Qorvath fell". Places ("Hong Kong shares"), institutions, persons'
+// Qorvath fell"; or that a business form before it and a company verb
+// after it mark: "ASX-listed Qorvath said". Places ("Hong Kong shares"), institutions, persons'
 // titles and well-known companies outside the minerals chain
 // (outside_names: "Tesla shares fell") are not candidates.
 func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
@@ -1065,6 +1068,11 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 	}
 	if e+1 < n && ts.joined(e+1) && ts.capitalised(e+1) && !r.officer[ts.key(e+1)] {
 		return hit{}, false // the name goes on with a word this form does not read
+	}
+	for p := first + 1; p <= e; p++ {
+		if k := ts.key(p); candidateLegal[k] || candidateSector[k] || r.techSuffix[k] || r.mineralSuffix[k] || isPluralMines(ts.text(p)) {
+			return hit{}, false // a suffix form, read where the suffix is
+		}
 	}
 	cued := false
 	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "in") && r.share[ts.key(first-2)] &&
@@ -1086,6 +1094,14 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 			}
 			cued = p < n && ts.joined(p) && ts.has(p, fUpperInit) && !r.officer[ts.key(p)] && !w.function[ts.key(p)]
 		}
+	}
+	// "ASX-listed Qorvath said", "Toronto-based Qorvath Energy's": a
+	// business form before the name and a company verb or possessive after it.
+	if !cued && first >= 2 && first == i && ts.joined(first) && r.businessForm[ts.key(first-1)] && ts.gap(first-1) == "-" &&
+		ts.joined(first-1) && e+1 < n {
+		a := e + 1
+		cued = ts.has(e, fPossessive) && !ts.capitalised(a) ||
+			ts.joined(a) && !ts.capitalised(a) && r.companyVerb[ts.key(a)]
 	}
 	if !cued {
 		return hit{}, false
