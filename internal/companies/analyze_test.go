@@ -296,6 +296,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Cobalt", "Tallowood Minerals", "Kessock Lithium"}},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
+		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},
+			nil, []string{"Kestrel Tanga Minerals"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

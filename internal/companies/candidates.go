@@ -218,6 +218,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
 						continue // "a clay project in Goiás, Brazil" names the state the company is named for
 					}
+					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
+						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
+					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: c.name})
 					i += len(keys) - 1
 					break
