@@ -298,6 +298,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},
 			nil, []string{"Kestrel Tanga Minerals"}},
+		{"a peer a highlight compares with", Doc{Title: "Lynas lifts NdPr output", Highlights: []string{"Lynas produced 3,000 t of NdPr in the quarter.", "That compares with MP Materials' 1,300 t."}, Body: "Lynas said on Monday output rose. Lynas will expand."},
+			[]string{"Lynas Rare Earths"}, []string{"MP Materials"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
