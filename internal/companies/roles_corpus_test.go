@@ -115,7 +115,7 @@ func TestRolesCorpus(t *testing.T) {
 	// carry no suffix or ticker ("Harita Nickel", "Young Poong").
 	floors := map[string]map[string]float64{
 		"corpus":  {"subjects": 0.95, "mentions": 0.95, "minerals": 0.95},
-		"heldout": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.95},
+		"heldout": {"subjects": 0.97, "mentions": 0.99, "minerals": 0.95},
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
 		"heldout2": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.91},
@@ -123,8 +123,8 @@ func TestRolesCorpus(t *testing.T) {
 		// scored once at the end of their round; their misses were then read
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
-		"heldout3": {"subjects": 0.98, "mentions": 0.96, "minerals": 0.98},
-		"heldout4": {"subjects": 0.92, "mentions": 0.95, "minerals": 0.95},
+		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
+		"heldout4": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.95},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
@@ -141,9 +141,11 @@ func TestRolesCorpus(t *testing.T) {
 		// (heldout7 weighted toward real feeds, about half of its subjects
 		// outside the dictionary) and scored once at the end of round 5;
 		// round 6 then tuned on their misses, so they are tuned sets now and
-		// their floors sit just under round 6's figures (docs/companies.md).
-		"heldout8": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.98},
-		"heldout7": {"subjects": 0.96, "mentions": 0.94, "minerals": 0.92},
+		// their floors sit just under round 6's figures, raised in round 7
+		// (with heldout, heldout3 and heldout4) to just under its figures
+		// (docs/companies.md).
+		"heldout8": {"subjects": 0.98, "mentions": 0.96, "minerals": 0.98},
+		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.92},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		var subj, ment, all, mins score
