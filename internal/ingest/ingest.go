@@ -179,9 +179,21 @@ func (p *Pipeline) Enrich(it *item.Item) {
 	defer p.texts.Put(t)
 	t.Reset(text.DocOf(it.Title, it.Sections))
 	it.Evidence = nil
+	var cos []companies.Finding
+	var mins []minerals.Found
+	if p.dict != nil {
+		cos = p.dict.AnalyzeText(t, it.Published)
+	}
+	if p.mins != nil {
+		mins = p.mins.AnalyzeText(t)
+	}
+	// The evidence is companies then minerals: made once at its size.
+	if n := len(cos) + len(mins); n > 0 {
+		it.Evidence = make([]item.Evidence, 0, n)
+	}
 	if p.dict != nil {
 		it.Companies, it.Mentions, it.Candidates = nil, nil, nil
-		for _, f := range p.dict.AnalyzeText(t, it.Published) {
+		for _, f := range cos {
 			kind := item.KindCompany
 			if !f.Known {
 				kind = item.KindCandidate
@@ -197,7 +209,7 @@ func (p *Pipeline) Enrich(it *item.Item) {
 	}
 	if p.mins != nil {
 		it.Minerals = nil
-		for _, f := range p.mins.AnalyzeText(t) {
+		for _, f := range mins {
 			if f.Subject {
 				it.Minerals = append(it.Minerals, f.Tag)
 			}
