@@ -12,6 +12,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -53,7 +54,22 @@ func (r Reason) String() string {
 		text = string(rs[:maxReasonRunes-1]) + "…"
 	}
 	text = strings.ReplaceAll(text, `"`, "'")
-	return fmt.Sprintf(`"%s" %+.2f (%s)`, text, r.Weight, sanitize.Line(r.Field))
+	field := sanitize.Line(r.Field)
+	// `"%s" %+.2f (%s)` written without fmt (TestReasonStringAsSprintf).
+	b := make([]byte, 0, len(text)+len(field)+16)
+	b = append(b, '"')
+	b = append(b, text...)
+	b = append(b, '"', ' ')
+	n := len(b)
+	b = strconv.AppendFloat(b, r.Weight, 'f', 2, 64)
+	if b[n] != '-' && b[n] != '+' {
+		b = append(b[:n+1], b[n:]...)
+		b[n] = '+'
+	}
+	b = append(b, ' ', '(')
+	b = append(b, field...)
+	b = append(b, ')')
+	return string(b)
 }
 
 // maxReasonRunes bounds the quoted phrase in Reason.String.
@@ -237,6 +253,8 @@ type scratch struct {
 	pos     float64 // directive + rhetoric + saturated topic evidence
 	neg     float64 // sum of |negative| contributions
 	share   float64
+	// posR and negR are reasons' candidates, reused item after item.
+	posR, negR []Reason
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -477,7 +495,8 @@ func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 	if len(w.hits) == 0 {
 		return nil
 	}
-	var pos, neg []Reason
+	pos, neg := w.posR[:0], w.negR[:0]
+	defer func() { w.posR, w.negR = pos[:0], neg[:0] }()
 	hits, order := w.hits, w.order
 	for a := 0; a < len(order); {
 		term := hits[order[a]].term
@@ -531,7 +550,12 @@ func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 	nNeg := min(len(neg), 2)
 	nPos := min(len(pos), maxReasons-nNeg)
 	nNeg = min(len(neg), maxReasons-nPos)
-	out := append(pos[:nPos:nPos], neg[:nNeg]...)
+	if nPos+nNeg == 0 {
+		return nil
+	}
+	// A copy: pos and neg are the scratch's, reused by the next item.
+	out := make([]Reason, 0, nPos+nNeg)
+	out = append(append(out, pos[:nPos]...), neg[:nNeg]...)
 	slices.SortStableFunc(out, func(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) })
 	return out
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"strings"
@@ -344,5 +345,20 @@ func TestOneFormulaLineInAReadout(t *testing.T) {
 	r2 := c.Classify(Doc{Title: "City signs eight magnet projects worth 12 billion yuan", Body: twice})
 	if r2.Score <= r.Score+0.1 {
 		t.Errorf("a second directive sentence scores %.3f, want well above %.3f", r2.Score, r.Score)
+	}
+}
+
+// TestReasonStringAsSprintf: a reason is written as fmt's
+// `"%s" %+.2f (%s)` writes it, for weights of every sign, size and kind.
+func TestReasonStringAsSprintf(t *testing.T) {
+	weights := []float64{0, math.Copysign(0, -1), 0.005, -0.005, 0.004999, 0.32, -0.32, 1, -1, 12.345, -1e-9, 1e21, -1e21,
+		math.Inf(1), math.Inf(-1), math.NaN(), math.MaxFloat64, math.SmallestNonzeroFloat64}
+	for _, w := range weights {
+		for _, r := range []Reason{{Text: "Party study session", Weight: w, Field: "title"}, {Text: `a "quoted"` + "\x1b[31m\n phrase", Weight: w, Field: "body\t"}} {
+			text := strings.ReplaceAll(sanitize.Line(r.Text), `"`, "'")
+			if got, want := r.String(), fmt.Sprintf(`"%s" %+.2f (%s)`, text, r.Weight, sanitize.Line(r.Field)); got != want {
+				t.Errorf("String() = %q, want %q", got, want)
+			}
+		}
 	}
 }
