@@ -123,6 +123,18 @@ func hasBlankLine(s string) bool {
 }
 
 func (p *parser) run(s string) {
+	if !strings.ContainsAny(s, "<&\r\x00") {
+		// No markup, reference, carriage return or NUL: the tokenizer would
+		// return s whole as one text token, so s is that token.
+		p.addText([]byte(s))
+		p.flush()
+		return
+	}
+	p.runTokens(s)
+}
+
+// runTokens reads s with the HTML tokenizer.
+func (p *parser) runTokens(s string) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		switch z.Next() {

@@ -1,6 +1,10 @@
 package brief
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -45,4 +49,50 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("unsafe or multi-line result from %q: %q", s, got)
 		}
 	})
+}
+
+// TestPlainTextSkipsTokenizer: text with no markup, reference, carriage
+// return or NUL gives the lines the HTML tokenizer gives, in both reading
+// modes: every corpus file with those characters taken out, cut at many
+// points, and hostile plain text.
+func TestPlainTextSkipsTokenizer(t *testing.T) {
+	files, err := filepath.Glob("testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var inputs []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Map(func(r rune) rune {
+			if strings.ContainsRune("<&\r\x00", r) {
+				return -1
+			}
+			return r
+		}, string(b))
+		for i := 0; i < len(s); i += 1 + len(s)/7 {
+			inputs = append(inputs, s[i:], s[:i])
+		}
+	}
+	inputs = append(inputs, "• one\n• two\n\nplain", "\x1b[31mred\x07 \u202e text\n\n\n", "\xff\xfe bad", "a\u200bb\u00adc",
+		"\x01 0\x02 link markers", "   ", "\n\n\n", "tab\tand\vform\ffeed", "Highlights\n\n• a\n• b\n\nLead [...]")
+	for _, s := range inputs {
+		if strings.ContainsAny(s, "<&\r\x00") {
+			t.Fatalf("input %q has markup", s)
+		}
+		for _, plain := range []bool{false, true} {
+			var la, lb []string
+			pa := newParser(&la, plain)
+			pa.blank = hasBlankLine(s)
+			pa.run(s)
+			pb := newParser(&lb, plain)
+			pb.blank = pa.blank
+			pb.runTokens(s)
+			if !reflect.DeepEqual(pa.lines, pb.lines) || pa.sawBlock != pb.sawBlock {
+				t.Fatalf("plain=%v %q:\n without tokenizer %+v\n with it %+v", plain, s, pa.lines, pb.lines)
+			}
+		}
+	}
 }
