@@ -229,7 +229,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		} else {
 			note = d.demoteTitle(tt, h, titleQuoted)
 		}
-		if part == 2 && note == "" && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) {
+		if part == 2 && note == "" && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents) || inContextClause(ts, h, hits, sents)) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"): it counts as one body sentence.
@@ -907,6 +907,39 @@ func inRelativeClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 		}
 		if relativeWord(ts.key(j)) || participleAfterComma(ts, j) {
 			rel = true
+		}
+	}
+	return false
+}
+
+// contextCues open a clause, after a comma, that sets a sentence's news
+// beside something else: "Lynas said output rose 12%, while MP Materials
+// cut its forecast", ", a month after X reported", ", citing demand from X".
+var contextCues = map[string]bool{
+	"while": true, "whereas": true, "following": true, "citing": true, "after": true, "as": true,
+	"amid": true, "despite": true, "ahead": true, "behind": true, "same": true,
+}
+
+// inContextClause reports a text hit that stands in such a clause after
+// another company of its sentence: in the lead that company is context,
+// not what the item is about (it counts as one body sentence).
+func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	sent := sents[h.pos]
+	comma := -1
+	for j := h.pos - 1; j >= 0 && sents[j] == sent; j-- {
+		if comma < 0 && strings.Contains(ts.gap(j+1), ",") {
+			comma = j + 1 // the clause nearest the hit
+		}
+		if o, ok := hitCovering(hits, j); ok {
+			if o.name == h.name || comma < 0 {
+				return false
+			}
+			for k := comma; k < h.pos && k <= comma+4; k++ {
+				if contextCues[ts.key(k)] && !ts.capitalised(k) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
