@@ -229,10 +229,13 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 		} else {
 			note = d.demoteTitle(tt, h, titleQuoted)
 		}
-		if part == 2 && note == "" && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents) || inContextClause(ts, h, hits, sents)) {
+		if note == "" && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
+			(part == 1 || part == 2) && inContextClause(ts, h, hits, sents)) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
-			// cutting output"): it counts as one body sentence.
+			// cutting output"), and so does a clause of the lead or a
+			// highlight after another company (", while MP Materials cut
+			// its forecast"): it counts as one body sentence.
 			if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 				t.goodSents = append(t.goodSents, s)
 			}

@@ -304,6 +304,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths"}, []string{"MP Materials"}},
 		{"a context clause after the deal's partner", Doc{Title: "Lynas signs offtake", Body: "Lynas signed an offtake with Shin-Etsu Chemical, a month after TDK pulled out of talks.\n\nPrices rose."},
 			[]string{"Lynas Rare Earths", "Shin-Etsu Chemical"}, []string{"TDK"}},
+		{"a context clause in a highlight", Doc{Title: "Lynas lifts NdPr output", Highlights: []string{"Lynas produced 3,000 t of NdPr, while MP Materials cut its forecast.", "Prices rose."}, Body: "Lynas said on Monday output rose. Lynas will expand."},
+			[]string{"Lynas Rare Earths"}, []string{"MP Materials"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
