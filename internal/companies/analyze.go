@@ -923,6 +923,13 @@ var contextCues = map[string]bool{
 	"amid": true, "despite": true, "ahead": true, "behind": true, "same": true,
 }
 
+// timeWords before "after" make a clause's time context: "a month after",
+// "days after", "shortly after".
+var timeWords = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "days": true, "weeks": true, "months": true,
+	"years": true, "shortly": true, "soon": true, "hours": true, "hour": true, "quarter": true,
+}
+
 // inContextClause reports a text hit that stands in such a clause after
 // another company of its sentence: in the lead that company is context,
 // not what the item is about (it counts as one body sentence).
@@ -939,7 +946,9 @@ func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 			}
 			for k := comma; k < h.pos && k <= comma+4; k++ {
 				if contextCues[ts.key(k)] && !ts.capitalised(k) {
-					return true
+					// ", after X made a bid" may be the news itself; ", a
+					// month after X reported" sets it beside other news.
+					return ts.key(k) != "after" || k > comma && timeWords[ts.key(k-1)]
 				}
 			}
 			return false

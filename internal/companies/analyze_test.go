@@ -306,6 +306,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths", "Shin-Etsu Chemical"}, []string{"TDK"}},
 		{"a context clause in a highlight", Doc{Title: "Lynas lifts NdPr output", Highlights: []string{"Lynas produced 3,000 t of NdPr, while MP Materials cut its forecast.", "Prices rose."}, Body: "Lynas said on Monday output rose. Lynas will expand."},
 			[]string{"Lynas Rare Earths"}, []string{"MP Materials"}},
+		{"a clause that gives the news's cause is not context", Doc{Title: "Northern Minerals shares jump", Body: "Northern Minerals shares jumped 30%, after Iluka Resources made a takeover offer.\n\nPrices rose."},
+			[]string{"Northern Minerals", "Iluka Resources"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
