@@ -537,29 +537,38 @@ func helperMarkRead(db, idList string) error {
 	return nil
 }
 
-// lineReader collects a process's stdout lines and signals its first "ready".
+// lineReader collects a process's stdout lines and signals its first
+// "ready" and, when reachAt is not negative, its reachAt-th other line.
 type lineReader struct {
-	mu    sync.Mutex
-	lines []string
-	took  time.Duration // how long the whole job took, if it finished
-	ready chan struct{}
-	done  chan struct{}
+	mu      sync.Mutex
+	lines   []string
+	took    time.Duration // how long the whole job took, if it finished
+	ready   chan struct{}
+	reached chan struct{}
+	done    chan struct{}
 }
 
-func readLines(cmd *exec.Cmd) (*lineReader, error) {
+func readLines(cmd *exec.Cmd, reachAt int) (*lineReader, error) {
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
 	}
-	lr := &lineReader{ready: make(chan struct{}), done: make(chan struct{})}
+	lr := &lineReader{ready: make(chan struct{}), reached: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(lr.done)
 		sc := bufio.NewScanner(pipe)
 		once := sync.Once{}
+		n := 0
 		for sc.Scan() {
 			if sc.Text() == "ready" {
 				once.Do(func() { close(lr.ready) })
+				if reachAt == 0 {
+					close(lr.reached)
+				}
 				continue
+			}
+			if n++; n == reachAt {
+				close(lr.reached)
 			}
 			if v, ok := strings.CutPrefix(sc.Text(), "took "); ok {
 				n, _ := strconv.ParseInt(v, 10, 64)
@@ -579,8 +588,10 @@ func (lr *lineReader) all() []string {
 	return lr.lines
 }
 
-// runMarkRead starts the markread helper on ids and returns it once it is ready.
-func runMarkRead(t *testing.T, db string, ids []int64) (*exec.Cmd, *lineReader, *bytes.Buffer) {
+// runMarkRead starts the markread helper on ids and returns it once it is
+// ready; its lineReader's reached is closed once it has confirmed reachAt
+// ids (never when reachAt is negative).
+func runMarkRead(t *testing.T, db string, ids []int64, reachAt int) (*exec.Cmd, *lineReader, *bytes.Buffer) {
 	t.Helper()
 	strs := make([]string, len(ids))
 	for i, id := range ids {
@@ -589,7 +600,7 @@ func runMarkRead(t *testing.T, db string, ids []int64) (*exec.Cmd, *lineReader, 
 	cmd := helperCmd(t, "markread", "LODE_TEST_DB="+db, "LODE_TEST_IDS="+strings.Join(strs, ","))
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
-	lr, err := readLines(cmd)
+	lr, err := readLines(cmd, reachAt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -630,7 +641,7 @@ func TestCrashDuringMarkRead(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5bd1e995))
 
 	// Time one uninterrupted run to spread the kills over.
-	cmd, lr, errb := runMarkRead(t, db, ids[:batch])
+	cmd, lr, errb := runMarkRead(t, db, ids[:batch], -1)
 	if n := len(lr.all()); n != batch {
 		t.Fatalf("uninterrupted helper confirmed %d of %d", n, batch)
 	}
@@ -639,6 +650,11 @@ func TestCrashDuringMarkRead(t *testing.T) {
 	}
 	span := lr.took
 	t.Logf("marking %d items read one by one takes %v", batch, span.Round(time.Millisecond))
+	// Each kill is tied to the helper's progress, not to the clock: a point
+	// of the timed run, after n confirmed ids and part of one more id's
+	// time. A machine busier or idler than during the timed run still gets
+	// every kill in while the helper works.
+	perID := max(span/time.Duration(batch), time.Microsecond)
 	delays := schedule(rng, kills, span)
 	checkCache(t, db, true)
 
@@ -648,12 +664,17 @@ func TestCrashDuringMarkRead(t *testing.T) {
 		if attempt < len(delays) {
 			delay = delays[attempt]
 		}
+		reachAt := min(int(delay/perID), batch-1)
 		order := slices.Clone(ids)
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		order = order[:batch]
 
-		cmd, lr, errb := runMarkRead(t, db, order)
-		time.Sleep(delay)
+		cmd, lr, errb := runMarkRead(t, db, order, reachAt)
+		select {
+		case <-lr.reached:
+		case <-lr.done:
+		}
+		time.Sleep(delay - time.Duration(reachAt)*perID)
 		cmd.Process.Kill()
 		lines := lr.all()
 		cmd.Wait()
