@@ -3,7 +3,6 @@ package main
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestDigestOnATerminalMovesMark: `lode digest` read on a terminal (tmux)
@@ -25,17 +24,12 @@ func TestDigestOnATerminalMovesMark(t *testing.T) {
 
 	s := startTmux(t, 100, 30, []string{"LODE_HOME=" + home}, "digest")
 	s.waitText(arrived)
-	// The mark is written after the digest is printed: poll with piped
-	// digests, which do not move it themselves.
-	var out string
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-		_, out, _ = lode(t, home, "", "digest")
-		if strings.HasPrefix(out, "No new briefings since") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the digest on a terminal did not move the mark; a digest after it says:\n%s", out)
-		}
+	// The mark is written after the digest is printed, before lode exits.
+	if code := s.waitExit(); code != 0 {
+		t.Fatalf("digest on a terminal exited %d:\n%s", code, s.screen())
+	}
+	if _, out, _ := lode(t, home, "", "digest"); !strings.HasPrefix(out, "No new briefings since") {
+		t.Fatalf("the digest on a terminal did not move the mark; a digest after it says:\n%s", out)
 	}
 	scr := s.screen()
 	for _, echo := range []string{"^[", "\x1b", "]11;", "]10;", "rgb:", "[6n"} {

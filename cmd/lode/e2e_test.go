@@ -71,8 +71,9 @@ func startTmux(t *testing.T, width, height int, env []string, args ...string) *t
 	for i, a := range cmdline {
 		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 	}
-	// remain-on-exit keeps the pane so a crash is visible in capture.
-	s.run("new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), strings.Join(quoted, " ")+"; sleep 30")
+	// The pane outlives lode, so a crash stays visible in capture, and
+	// says when lode has exited, and how (see waitExit).
+	s.run("new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), strings.Join(quoted, " ")+`; echo "`+exitMark+`$?]"; sleep 30`)
 	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
 	return s
 }
@@ -103,10 +104,42 @@ func (s *tmux) screen() string {
 	return s.run("capture-pane", "-p", "-t", s.name)
 }
 
-// waitFor polls the screen until ok accepts it, or fails after 15 s.
+// exitMark starts the line the pane prints when lode exits, followed by
+// its exit status and "]".
+const exitMark = "[lode exited "
+
+// waitExit waits for lode to exit and returns its exit status.
+func (s *tmux) waitExit() int {
+	s.t.Helper()
+	var code int
+	s.waitFor("lode to exit", func(scr string) bool {
+		_, after, ok := strings.Cut(scr, exitMark)
+		if !ok {
+			return false
+		}
+		n, err := fmt.Sscanf(after, "%d]", &code)
+		return n == 1 && err == nil
+	})
+	return code
+}
+
+// exitedOK waits for lode to exit, and fails the test unless it exited 0.
+func (s *tmux) exitedOK() {
+	s.t.Helper()
+	if code := s.waitExit(); code != 0 {
+		s.t.Errorf("lode exited %d; screen:\n%s", code, s.screen())
+	}
+}
+
+// waitTimeout bounds a wait for the screen. It only ends a test that is
+// failing anyway, so it is generous: on a machine loaded with the whole
+// -race suite and other work, a start or a write can take seconds.
+const waitTimeout = 60 * time.Second
+
+// waitFor polls the screen until ok accepts it, or fails after waitTimeout.
 func (s *tmux) waitFor(what string, ok func(screen string) bool) string {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitTimeout)
 	var scr string
 	for time.Now().Before(deadline) {
 		scr = s.screen()
@@ -177,6 +210,7 @@ func TestReaderShowsPanesInTmux(t *testing.T) {
 	})
 	s.keys("q")
 	s.waitFor("reader to quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+	s.exitedOK()
 }
 
 func TestReaderFiltersInTmux(t *testing.T) {
@@ -389,6 +423,7 @@ func TestDemoInTmuxLeavesUserHomeAlone(t *testing.T) {
 	}
 	s.keys("q")
 	s.waitFor("demo to quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+	s.exitedOK()
 	entries, _ := os.ReadDir(xdg)
 	if len(entries) != 0 {
 		t.Errorf("--demo wrote into the user's directories: %v", entries)
@@ -404,6 +439,9 @@ func TestReaderWatchlistSavedInTmux(t *testing.T) {
 	s.keys("Space")
 	s.waitText("[x] Albemarle", "watching Albemarle")
 	s.keys("Escape")
+	// W waits for the chooser to close: escape and a key sent at once
+	// would read as alt+W on a busy machine.
+	s.waitFor("the chooser closed", func(scr string) bool { return !strings.Contains(scr, "Watch companies") })
 	s.keys("W")
 	scr := s.waitFor("watchlist view", func(scr string) bool {
 		return strings.Contains(scr, titleAlb) && !strings.Contains(scr, titleLynas)
@@ -413,6 +451,7 @@ func TestReaderWatchlistSavedInTmux(t *testing.T) {
 	}
 	s.keys("Q")
 	s.waitFor("quit", func(scr string) bool { return !strings.Contains(scr, "Takeaway") })
+	s.exitedOK()
 	data, _ := os.ReadFile(filepath.Join(home, "config.toml"))
 	if !strings.Contains(string(data), `watchlist = ["Albemarle"]`) {
 		t.Errorf("watchlist not saved in config:\n%s", data)

@@ -115,4 +115,5 @@ func TestDeepFeedAtReaderStartInTmux(t *testing.T) {
 	s.waitText(titleLynas, "1 feed failed")
 	s.keys("q")
 	s.waitFor("the shell after lode exits", func(scr string) bool { return !strings.Contains(scr, titleLynas) })
+	s.exitedOK()
 }

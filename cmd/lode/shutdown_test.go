@@ -44,7 +44,7 @@ func startScripted(t *testing.T, env []string, args ...string) *scripted {
 		}
 		s.stop()
 	})
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitTimeout)
 	for s.pid == 0 && time.Now().Before(deadline) {
 		b, _ := os.ReadFile(filepath.Join(dir, "pid"))
 		s.pid, _ = strconv.Atoi(strings.TrimSpace(string(b)))
@@ -59,10 +59,10 @@ func startScripted(t *testing.T, env []string, args ...string) *scripted {
 // stop ends the tmux server (and with it the terminal).
 func (s *scripted) stop() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() }
 
-// exited waits up to 15 s for lode to exit and returns its exit status, or
+// exited waits up to waitTimeout for lode to exit and returns its exit status, or
 // -1 if it is still running.
 func (s *scripted) exited() int {
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitTimeout)
 	for time.Now().Before(deadline) {
 		if b, err := os.ReadFile(filepath.Join(s.dir, "code")); err == nil && strings.HasSuffix(string(b), "\n") {
 			if _, err := os.Stat(filepath.Join(s.dir, "stty")); err == nil {
@@ -126,7 +126,7 @@ func TestSignalsEndReaderCleanly(t *testing.T) {
 			}
 			code := s.exited()
 			if code != 0 {
-				t.Fatalf("%v #%d (demo %v): exit status %d (-1: still running after 15 s); screen:\n%s", sig, i, demo, code, s.screen())
+				t.Fatalf("%v #%d (demo %v): exit status %d (-1: still running after %v); screen:\n%s", sig, i, demo, code, waitTimeout, s.screen())
 			}
 			if err := s.terminalRestored(); err != nil {
 				t.Fatalf("%v #%d (demo %v): %v", sig, i, demo, err)
@@ -172,7 +172,7 @@ func TestChangeShownIsSavedWhenKilled(t *testing.T) {
 		}
 		had := strings.Contains(before, mark)
 		s.keys(key)
-		deadline := time.Now().Add(15 * time.Second)
+		deadline := time.Now().Add(waitTimeout)
 		for strings.Contains(selectedRow(s.screen()), mark) == had {
 			if time.Now().After(deadline) {
 				t.Fatalf("#%d: %s did not change the row %q", i, key, before)

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 // skimHome is a home whose cache holds the 100 briefings of
@@ -69,6 +68,17 @@ func listRows(scr string, width int, titles []string) (rows [][2]int) {
 	return rows
 }
 
+// listPosition is the cursor's place in the header's "N/100", 0 if none.
+func listPosition(scr string) int {
+	m := regexp.MustCompile(`\b(\d+)/100\b`).FindStringSubmatch(scr)
+	if m == nil {
+		return 0
+	}
+	var n int
+	fmt.Sscan(m[1], &n)
+	return n
+}
+
 // TestMorningSkimInTmux is the skim loop: 100 unread briefings at 100x30,
 // n through every one of them (each opens in the panes and is marked
 // read), q back to the list, which shows them all read; then the titles
@@ -90,9 +100,8 @@ func TestMorningSkimInTmux(t *testing.T) {
 	s.waitText("no more unread items below")
 	s.keys("q") // the panes → the list
 	s.keys("g")
-	s.waitText("1/100", "0 unread")
+	scr := s.waitText("1/100", "0 unread")
 	for page := 0; page < 5; page++ {
-		scr := s.screen()
 		for _, l := range strings.Split(scr, "\n")[2:] {
 			if i := strings.IndexRune(l, '│'); i >= 0 {
 				l = l[:i]
@@ -101,8 +110,14 @@ func TestMorningSkimInTmux(t *testing.T) {
 				t.Fatalf("an item is still unread:\n%s", scr)
 			}
 		}
+		// Check the next page once the cursor has moved to it (it stays
+		// on the last item at the end).
+		from := listPosition(scr)
 		s.keys("PageDown")
-		time.Sleep(150 * time.Millisecond)
+		scr = s.waitFor("the next page", func(scr string) bool {
+			at := listPosition(scr)
+			return at > from || at == 100
+		})
 	}
 	for _, w := range []int{80, 100, 120, 160, 200} {
 		s.run("resize-window", "-t", s.name, "-x", fmt.Sprint(w), "-y", "30")
@@ -120,6 +135,7 @@ func TestMorningSkimInTmux(t *testing.T) {
 	}
 	s.keys("q")
 	s.waitFor("reader to quit", func(scr string) bool { return !strings.Contains(scr, "Highlights") })
+	s.exitedOK()
 	code, out, errOut := lode(t, home, "", "list", "--unread", "--json")
 	if code != 0 || strings.TrimSpace(out) != "" {
 		t.Fatalf("after the skim, unread items remain (exit %d):\n%s%s", code, out, errOut)
