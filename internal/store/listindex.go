@@ -734,8 +734,10 @@ func (s *Store) patchState(ids []int64, bit uint8, on bool, before, after int64)
 // It then loads, without holding the index while it queries, what makes the
 // keystrokes of a large cache fast (listwarm.go): the items of each company
 // and mineral and the matches of each one-character search; and on a large
-// cache it starts the background build of the dense two- and three-letter
-// prefixes' stored sets (prefixsets.go), which Close stops.
+// cache it loads the word list that typed prefixes of four letters or more
+// use (wordsets.go) and starts the background build of the dense two- and
+// three-letter prefixes' and dense words' stored sets (prefixsets.go),
+// which Close stops.
 func (s *Store) Warm(ctx context.Context) error {
 	ix := s.listIndex()
 	ix.mu.Lock()
@@ -753,7 +755,10 @@ func (s *Store) Warm(ctx context.Context) error {
 	ix.mu.Lock()
 	sn := ix.snap
 	ix.mu.Unlock()
-	if sn != nil {
+	if sn != nil && len(sn.ids) >= s.prefix.from {
+		if err := s.loadWordList(ctx); err != nil {
+			return err
+		}
 		s.startPrefixSets(sn)
 	}
 	return nil
@@ -808,6 +813,12 @@ func (s *Store) searchSet(ctx context.Context, ix *listIndex, search string) (bi
 		return nil, fmt.Errorf("stored search: %w", err)
 	}
 	if stored {
+		return ix.set(key, func() (bitset, error) { return b, nil })
+	}
+	if b, ok, err := s.wordSearch(ctx, ix, search); err != nil || ok {
+		if err != nil {
+			return nil, err
+		}
 		return ix.set(key, func() (bitset, error) { return b, nil })
 	}
 	exprs, err := s.fastMatchExprs(ctx, search, ix.expand)

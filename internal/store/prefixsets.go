@@ -76,13 +76,18 @@ type prefixBuilder struct {
 	last atomic.Int64
 	// built counts the sets stored by builds of this Store.
 	built atomic.Int64
-	// from, min, idle and chars are defaultPrefixFrom, defaultPrefixMin,
-	// defaultPrefixIdle and prefixChars; tests change them.
-	from, min int
+	// words is the word list typed prefixes of four letters or more use
+	// (wordsets.go); nil until loaded or made.
+	words atomic.Pointer[wordList]
+	// from, min, wordMin, idle and chars are defaultPrefixFrom,
+	// defaultPrefixMin, defaultWordMin, defaultPrefixIdle and prefixChars;
+	// tests change them.
+	from, min, wordMin int
 	idle      time.Duration
 	chars     string
 	// beforeSet, when set (tests), is called before each set is computed,
-	// with the context that a query of the reader cancels.
+	// with the context that a query of the reader cancels and the set's
+	// FTS5 query.
 	beforeSet func(ctx context.Context, prefix string)
 }
 
@@ -177,22 +182,41 @@ func (s *Store) buildPrefixSets(ctx context.Context, sn *listSnapshot) error {
 	if err != nil {
 		return err
 	}
-	for _, p := range plan {
-		expr := matchExpr(p)
+	exprs := make([]string, len(plan))
+	for i, p := range plan {
+		exprs[i] = matchExpr(p)
+	}
+	err = s.buildSets(ctx, conn, sn, exprs, stored)
+	if err == nil {
+		// Then the dense words' sets (wordsets.go).
+		var wl *wordList
+		if wl, err = s.wordPlan(ctx, conn, sn); err == nil {
+			s.prefix.words.Store(wl)
+			err = s.buildSets(ctx, conn, sn, wl.wordExprs(s.prefix.min), stored)
+		}
+	}
+	if errors.Is(err, errReplaced) {
+		return nil // the next Warm builds over the new snapshot
+	}
+	return err
+}
+
+// buildSets computes and stores, one at a time when the reader is quiet,
+// the sets of the FTS5 queries exprs not stored yet that have at least
+// storeMin matches.
+func (s *Store) buildSets(ctx context.Context, conn *sql.Conn, sn *listSnapshot, exprs []string, stored map[string]bool) error {
+	for _, expr := range exprs {
 		if stored[expr] {
 			continue
 		}
 		var bits bitset
 		err := s.quietly(ctx, sn, func(qctx context.Context) (err error) {
 			if s.prefix.beforeSet != nil {
-				s.prefix.beforeSet(qctx, p)
+				s.prefix.beforeSet(qctx, expr)
 			}
 			bits, err = prefixBits(qctx, conn, sn, expr)
 			return err
 		})
-		if errors.Is(err, errReplaced) {
-			return nil // the next Warm builds over the new snapshot
-		}
 		if err != nil {
 			return err
 		}

@@ -31,8 +31,9 @@ const defaultStoreMin = 20000
 
 // maxStoredSets bounds the rows of search_sets (each up to max id / 8
 // bytes: 125 KB at 1,000,000 items); the oldest go first. It leaves room
-// for a plan of background prefix sets (prefixLimit) and 256 more.
-const maxStoredSets = prefixLimit + 256
+// for a plan of background prefix sets (prefixLimit), the dense words'
+// sets (wordLimit) and 256 more.
+const maxStoredSets = prefixLimit + wordLimit + 256
 
 // defaultMaxDirty is how many changes since a stored set it is brought up
 // to date for; with more it is computed again (listIndex.maxDirty).
@@ -66,7 +67,8 @@ func (s *Store) storedSearch(ctx context.Context, sn *listSnapshot, storeMin int
 		return nil, false, nil
 	}
 	expr := matchExpr(search)
-	b, added, ok, err := s.loadStoredSearch(ctx, sn, search, expr)
+	tail := func() ([]string, error) { return s.tailExprs(ctx, search, expr) }
+	b, added, ok, err := s.loadStoredSearch(ctx, sn, expr, tail)
 	if !ok || err != nil {
 		return nil, false, err
 	}
@@ -76,11 +78,12 @@ func (s *Store) storedSearch(ctx context.Context, sn *listSnapshot, storeMin int
 	return b, true, nil
 }
 
-// loadStoredSearch returns the bitset over sn of search (whose FTS5 query
-// is expr) from its stored set brought up to date, with ok false when none
-// is stored or too much changed since. added is how many matches were not
-// in the stored row.
-func (s *Store) loadStoredSearch(ctx context.Context, sn *listSnapshot, search, expr string) (b bitset, added int, ok bool, err error) {
+// loadStoredSearch returns the bitset over sn of the FTS5 query expr from
+// its stored set brought up to date, with ok false when none is stored or
+// too much changed since; tail gives the FTS5 queries that answer expr for
+// the ids added since (asked only when there are some). added is how many
+// matches were not in the stored row.
+func (s *Store) loadStoredSearch(ctx context.Context, sn *listSnapshot, expr string, tail func() ([]string, error)) (b bitset, added int, ok bool, err error) {
 	var st storedSet
 	err = s.db.QueryRowContext(ctx, "SELECT seq, upto, bits FROM search_sets WHERE expr = ?", expr).Scan(&st.seq, &st.upto, &st.bits)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -124,11 +127,11 @@ func (s *Store) loadStoredSearch(ctx context.Context, sn *listSnapshot, search, 
 	var queries []string
 	var args [][]any
 	if sn.maxID() > st.upto {
-		tail, err := s.tailExprs(ctx, search, expr)
+		exprs, err := tail()
 		if err != nil {
 			return nil, 0, false, err
 		}
-		for _, e := range tail {
+		for _, e := range exprs {
 			queries = append(queries, "SELECT group_concat(rowid) FROM items_fts WHERE items_fts MATCH ? AND rowid > ?")
 			args = append(args, []any{e, st.upto})
 		}

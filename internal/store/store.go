@@ -89,6 +89,7 @@ func Open(path string) (*Store, error) {
 	s.list.splitAt = defaultSplitAt
 	s.list.maxDirty = defaultMaxDirty
 	s.prefix.from, s.prefix.min, s.prefix.idle, s.prefix.chars = defaultPrefixFrom, defaultPrefixMin, defaultPrefixIdle, prefixChars
+	s.prefix.wordMin = defaultWordMin
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
