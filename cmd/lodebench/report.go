@@ -337,8 +337,9 @@ server counts responses, and every refresh run is checked: all 200s on a fresh c
   the list index is warm and the peak RSS then, with ` + "`LODE_EXIT_AFTER_WARM=1`" + ` (the reader quits once
   ` + "`Store.Warm`" + `, which it runs in the background after its first frame, has returned); then one start
   with ` + "`LODE_EXIT_AFTER_SEARCH_SETS=1`" + `, which also waits for the background build of the dense two- and
-  three-letter prefixes' search sets that warming starts (on a cache new to the build: the whole build; its
-  time, the sets then stored and its peak RSS); the keystrokes
+  three-letter prefixes' search sets and then the dense words' sets (prefixes of four letters or more) that
+  warming starts (on a cache new to the build: the whole build; its time, the sets then stored and its peak
+  RSS); the keystrokes
   are ui's ` + "`BenchmarkRealistic`" + ` (` + "`ui/bench_test.go`" + `) run by its test binary with ` + "`LODE_BENCH_CACHE`" + ` naming the
   cache: the reader's model at 120×40 on that cache, its list index warmed after the first frame as lode
   does, each keystroke through Update, the commands it returns (run synchronously, so the cache queries are

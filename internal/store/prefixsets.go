@@ -36,6 +36,10 @@ import (
 //     rebuilt (the next Warm starts it again; sets already stored are
 //     skipped); the rescoring pass's patched snapshots do not stop it.
 //
+// Then, the same way, it lists the index's dense words and builds the
+// sets of the dense words that prefixes of four letters or more stand for
+// (wordsets.go).
+//
 // Stored sets are exact as of their seq and brought up to date when read,
 // so a set built in the background is as current as one stored by typing.
 
@@ -83,8 +87,8 @@ type prefixBuilder struct {
 	// defaultPrefixMin, defaultWordMin, defaultPrefixIdle and prefixChars;
 	// tests change them.
 	from, min, wordMin int
-	idle      time.Duration
-	chars     string
+	idle               time.Duration
+	chars              string
 	// beforeSet, when set (tests), is called before each set is computed,
 	// with the context that a query of the reader cancels and the set's
 	// FTS5 query.
