@@ -272,7 +272,7 @@ func (s *Store) wordPlan(ctx context.Context, conn *sql.Conn, sn *listSnapshot) 
 			var docs []int
 			err := s.quietly(ctx, sn, func(qctx context.Context) error {
 				words, docs = words[:0], docs[:0]
-				rows, err := conn.QueryContext(qctx, "SELECT term, doc FROM items_fts_terms WHERE term >= ? AND term <= ?", p, p+"\xff")
+				rows, err := conn.QueryContext(qctx, "SELECT term, doc FROM items_fts_terms WHERE term >= ? AND term <= ? AND doc >= ?", p, p+"\xff", s.prefix.wordMin)
 				if err != nil {
 					return fmt.Errorf("list search words %s: %w", p, err)
 				}
@@ -283,7 +283,7 @@ func (s *Store) wordPlan(ctx context.Context, conn *sql.Conn, sn *listSnapshot) 
 					if err := rows.Scan(&t, &d); err != nil {
 						return fmt.Errorf("list search words %s: %w", p, err)
 					}
-					if d >= s.prefix.wordMin && len(t) >= 4 && isASCIIAlnum(t) {
+					if len(t) >= 4 && isASCIIAlnum(t) {
 						words, docs = append(words, t), append(docs, d)
 					}
 				}
