@@ -428,7 +428,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		for p := first; p <= last && !trade; p++ {
 			trade = r.trade[ts.key(p)] && !(mines && p == i)
 		}
-		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) {
+		// "Qorvath Holdings Limited (\"Qorvath\")": a release introducing a
+		// party by a defined short name.
+		defined := last < i && definedAfter(ts, e) && !d.outsideTrade(ts, first, last+1) && !r.outsideName[ts.key(first)]
+		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined {
 			return hit{}, end, false // "Qorvath Mines said" is a company
 		}
 	}
@@ -464,7 +467,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		for p := first; p < last && !trade; p++ {
 			trade = r.trade[ts.key(p)]
 		}
-		if !trade && !(last < e && definedAfter(ts, e) && !d.outsideTrade(ts, first, last)) {
+		// "Guangxi Qorvath Group Co., Ltd.": a Chinese place, a brand and a
+		// legal form make a state group's formal name.
+		stateGroup := last < e && last-first >= 2 && r.chinesePlace[ts.key(first)] && !r.place[ts.key(first+1)] &&
+			!r.generic[ts.key(first+1)] && !d.words.common[ts.key(first+1)] && !r.outsideName[ts.key(first+1)]
+		if !trade && !(last < e && definedAfter(ts, e) || stateGroup) || d.outsideTrade(ts, first, last) && !trade {
 			return hit{}, end, false
 		}
 	}

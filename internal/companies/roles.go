@@ -59,6 +59,7 @@ type roleFile struct {
 	OfficerWords     []string `toml:"officer_words"`
 	OutsideNames     []string `toml:"outside_names"`
 	VehicleCues      []string `toml:"vehicle_cues"`
+	ChinesePlaces    []string `toml:"chinese_places"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -101,6 +102,7 @@ type roleWords struct {
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
 	share, shareVerb, officer, outsideName           map[string]bool // "X shares rose", "X's chief executive"
+	chinesePlace                                     map[string]bool // "Guangxi Qorvath Group Co., Ltd."
 	version                                          string
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
@@ -176,7 +178,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
-		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues),
+		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	for w := range r.companyNoun {
