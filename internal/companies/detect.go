@@ -206,9 +206,13 @@ func (d *Dictionary) describedAsCompany(ts *tokens, e int) bool {
 	if k := ts.key(e); k != "a" && k != "an" && k != "the" {
 		return false
 	}
-	for i := e + 1; i < n && i <= e+4 && ts.joined(i); i++ {
+	for i := e + 1; i < n && i <= e+5 && ts.joined(i); i++ {
 		if isNoun(i) {
 			return true
+		}
+		if i+1 < n && ts.gap(i+1) == "-" && d.roles.businessForm[ts.key(i+1)] {
+			i++ // "KCC, the Glencore-controlled miner"
+			continue
 		}
 		if ts.capitalised(i) && !d.roles.place[ts.key(i)] {
 			return false
