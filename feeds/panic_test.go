@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -20,22 +21,7 @@ import (
 // it, keeps no validators and does not back off, so the next refresh
 // fetches it again at once; the other feed of the run is saved as usual.
 func TestProcessorPanicFailsOneFeed(t *testing.T) {
-	body := fixture(t, "basic.xml")
-	var sawINM atomic.Value
-	sawINM.Store("")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/bad" {
-			sawINM.Store(r.Header.Get("If-None-Match"))
-		}
-		w.Header().Set("ETag", `"v1"`)
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(body)
-	}))
-	defer srv.Close()
+	site, srv := newETagSite(t, `"v1"`, fixture(t, "basic.xml"))
 	c := newCache(t)
 	var broken atomic.Bool
 	broken.Store(true)
@@ -74,8 +60,8 @@ func TestProcessorPanicFailsOneFeed(t *testing.T) {
 
 	broken.Store(false) // the bug fixed: the next refresh, at once, fetches it in full
 	rs = p.Poll(context.Background(), []Feed{bad}, nil)
-	if rs[0].Status != OK || rs[0].New != 2 || sawINM.Load().(string) != "" {
-		t.Fatalf("after the fix: %+v, If-None-Match %q", rs[0], sawINM.Load())
+	if inm := site.lastINM("/bad"); rs[0].Status != OK || rs[0].New != 2 || inm != "" {
+		t.Fatalf("after the fix: %+v, If-None-Match %q", rs[0], inm)
 	}
 }
 
@@ -85,26 +71,7 @@ func TestProcessorPanicFailsOneFeed(t *testing.T) {
 // kept and it does not back off: the next refresh, a moment later, fetches
 // it in full and saves the change.
 func TestProcessorErrorRetriedAtOnce(t *testing.T) {
-	v1, v2 := fixture(t, "edited-v1.xml"), fixture(t, "edited-v2.xml")
-	var version atomic.Int32
-	version.Store(1)
-	var sawINM atomic.Value
-	sawINM.Store("")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sawINM.Store(r.Header.Get("If-None-Match"))
-		etag, body := `"v1"`, v1
-		if version.Load() == 2 {
-			etag, body = `"v2"`, v2
-		}
-		w.Header().Set("ETag", etag)
-		if r.Header.Get("If-None-Match") == etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(body)
-	}))
-	defer srv.Close()
+	site, srv := newETagSite(t, `"v1"`, fixture(t, "edited-v1.xml"))
 	c := newCache(t)
 	cause := errors.New("dictionary unreadable (test)")
 	var broken atomic.Bool
@@ -130,7 +97,7 @@ func TestProcessorErrorRetriedAtOnce(t *testing.T) {
 	if r := p.Fetch(context.Background(), f); r.Status != OK || r.New != 2 {
 		t.Fatalf("first fetch: %+v", r)
 	}
-	version.Store(2)
+	site.set(`"v2"`, fixture(t, "edited-v2.xml"))
 	broken.Store(true)
 	r := p.Fetch(context.Background(), f)
 	if r.Status != Failed || !errors.Is(r.Err, cause) {
@@ -150,10 +117,56 @@ func TestProcessorErrorRetriedAtOnce(t *testing.T) {
 
 	broken.Store(false)
 	rs := p.Poll(context.Background(), []Feed{f}, nil) // at once: the clock has not moved
-	if rs[0].Status != OK || rs[0].Updated != 1 || sawINM.Load().(string) != `"v1"` {
-		t.Fatalf("next refresh: %+v, If-None-Match %q", rs[0], sawINM.Load())
+	if inm := site.lastINM("/edits"); rs[0].Status != OK || rs[0].Updated != 1 || inm != `"v1"` {
+		t.Fatalf("next refresh: %+v, If-None-Match %q", rs[0], inm)
 	}
 	if got := title(); got != "Cobalt price falls (corrected)" {
 		t.Errorf("next refresh saved title %q", got)
 	}
+}
+
+// etagSite serves one RSS body on every path under an ETag naming its
+// version, answers 304 to a matching If-None-Match, and remembers the
+// If-None-Match last asked for on each path.
+type etagSite struct {
+	mu   sync.Mutex
+	etag string
+	body []byte
+	inm  map[string]string
+}
+
+// newETagSite starts an etagSite serving body under etag, closed when the test ends.
+func newETagSite(t *testing.T, etag string, body []byte) (*etagSite, *httptest.Server) {
+	s := &etagSite{etag: etag, body: body, inm: map[string]string{}}
+	srv := httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(srv.Close)
+	return s, srv
+}
+
+func (s *etagSite) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.inm[r.URL.Path] = r.Header.Get("If-None-Match")
+	etag, body := s.etag, s.body
+	s.mu.Unlock()
+	w.Header().Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("Content-Type", "application/rss+xml")
+	w.Write(body)
+}
+
+// set publishes a new version.
+func (s *etagSite) set(etag string, body []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.etag, s.body = etag, body
+}
+
+// lastINM is the If-None-Match last asked for on path.
+func (s *etagSite) lastINM(path string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inm[path]
 }
