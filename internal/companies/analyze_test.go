@@ -312,6 +312,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Guangxi Qorvath Group"}, nil},
 		{"a party a release introduces by a defined short name", Doc{Title: "Offtake signed", Body: "Tindal Lithium Ltd signed an offtake on Monday with Qorvath Holdings Limited (\"Qorvath\"). Goldman Sachs & Co. LLC (\"Goldman\") advised."},
 			[]string{"Tindal Lithium", "Qorvath Holdings"}, nil},
+		{"a Chinese group written without its place and Group", Doc{Title: "Party committee holds study session", Body: "The Party committee of Hunan Qorvath Antimony Group Co., Ltd. met on Monday.\n\nCadres studied the plenum documents. Qorvath Antimony produces antimony ingots."},
+			[]string{"Hunan Qorvath Antimony Group"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -230,6 +230,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
+	d.placeShortNames(hits)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
 			return hits[a].src < hits[b].src
@@ -257,6 +258,39 @@ func shortNames(hits []hit, cued []string) {
 		for a := range hits {
 			if hits[a].name == c && hits[a].company < 0 {
 				hits[a].name, hits[a].company = full, company
+			}
+		}
+	}
+}
+
+// placeShortNames gives a candidate the longer candidate name that is
+// the same words after a place and before "Group" ("Qiandong Rare Earth
+// said" after "Ganzhou Qiandong Rare Earth Group", "Ganbei Tungsten" after
+// "Jiangxi Ganbei Tungsten Group Co., Ltd."): Chinese groups are written
+// without their city or province and their "Group" once introduced.
+func (d *Dictionary) placeShortNames(hits []hit) {
+	for a := range hits {
+		c := hits[a].name
+		if hits[a].company >= 0 || !strings.Contains(c, " ") {
+			continue
+		}
+		for _, o := range hits {
+			if o.company >= 0 || len(o.name) <= len(c) {
+				continue
+			}
+			head, rest, ok := strings.Cut(o.name, " ")
+			k := foldString(head)
+			if !ok || !(d.roles.chinesePlace[k] || d.roles.place[k]) {
+				continue
+			}
+			if rest == c || rest == c+" Group" {
+				old := c
+				for b := range hits {
+					if hits[b].name == old && hits[b].company < 0 {
+						hits[b].name = o.name
+					}
+				}
+				break
 			}
 		}
 	}

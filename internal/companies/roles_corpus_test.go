@@ -144,7 +144,7 @@ func TestRolesCorpus(t *testing.T) {
 		// their floors sit just under round 6's figures, raised in round 7
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
-		"heldout8": {"subjects": 0.98, "mentions": 0.96, "minerals": 0.98},
+		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
 		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.92},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
