@@ -458,9 +458,17 @@ func (p *parser) addText(s []byte) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && textByte[c] == byteWord {
+			// A run of words with one space between each is written whole:
+			// the space before each word is the one prepWrite would write.
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && textByte[s[j]] == byteWord {
-				j++
+			for j < len(s) {
+				if d := s[j]; d < utf8.RuneSelf && textByte[d] == byteWord {
+					j++
+				} else if d == ' ' && j+1 < len(s) && s[j+1] < utf8.RuneSelf && textByte[s[j+1]] == byteWord {
+					j += 2
+				} else {
+					break
+				}
 			}
 			p.prepWrite(bold)
 			p.buf.Write(s[i:j])

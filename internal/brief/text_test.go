@@ -96,3 +96,56 @@ func TestPlainTextSkipsTokenizer(t *testing.T) {
 		}
 	}
 }
+
+// TestAddTextRuns: text written a run of words at a time leaves the parser
+// as writing it one word and one space at a time does (safe text, in
+// every mode: plain, <pre>, bold).
+func TestAddTextRuns(t *testing.T) {
+	files, _ := filepath.Glob("testdata/corpus/*.txt")
+	inputs := []string{"a b c", " a b ", "a  b", "a\tb\nc", "a b\u00a0c d", "é a b", "a é b", "one, two; three.", "x \x01 y",
+		"  lead and trail  ", "a\n\nb c\n", "•  bullet  text", "word"}
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		inputs = append(inputs, strings.Split(string(b), "\n")...)
+		inputs = append(inputs, string(b))
+	}
+	for _, s := range inputs {
+		if !sanitize.Safe(s) {
+			continue
+		}
+		for _, mode := range []struct{ plain, pre, bold bool }{{}, {plain: true}, {pre: true}, {bold: true}} {
+			setUp := func() *parser {
+				var links []string
+				p := newParser(&links, mode.plain)
+				if mode.pre {
+					p.preDepth = 1
+				}
+				if mode.bold {
+					p.boldDepth = 1
+				}
+				p.addText([]byte("head"))
+				return p
+			}
+			whole, pieces := setUp(), setUp()
+			whole.addText([]byte(s))
+			for i := 0; i < len(s); {
+				j := i + 1
+				if s[i] < utf8.RuneSelf && textByte[s[i]] == byteWord {
+					for j < len(s) && s[j] < utf8.RuneSelf && textByte[s[j]] == byteWord {
+						j++
+					}
+				} else {
+					_, n := utf8.DecodeRuneInString(s[i:])
+					j = i + n
+				}
+				pieces.addText([]byte(s[i:j]))
+				i = j
+			}
+			whole.flush()
+			pieces.flush()
+			if !reflect.DeepEqual(whole.lines, pieces.lines) {
+				t.Fatalf("%+v %q:\n whole %+v\n by word %+v", mode, s, whole.lines, pieces.lines)
+			}
+		}
+	}
+}
