@@ -85,6 +85,12 @@ func normText(s string) string {
 // become "• " lines grouped together.
 func render(ls []line) string {
 	var b strings.Builder
+	// Each line adds its text and at most "\n\n" and "• " (five bytes).
+	n := 0
+	for _, l := range ls {
+		n += len(l.text) + 5
+	}
+	b.Grow(n)
 	for i, l := range ls {
 		if i > 0 {
 			prev := ls[i-1]
