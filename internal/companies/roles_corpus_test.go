@@ -146,8 +146,15 @@ func TestRolesCorpus(t *testing.T) {
 		// (docs/companies.md).
 		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
 		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.92},
+		// heldout10 was written blind by another author (before reading the
+		// rules or their data), weighted toward real feeds outside China
+		// (African, Latin American, Indonesian and Central Asian press,
+		// releases with partners and footers, about a quarter of its
+		// subjects outside the dictionary). Never tuned against; the floors
+		// sit just under its first run (docs/companies.md).
+		"heldout10": {"subjects": 0.86, "mentions": 0.77, "minerals": 0.97},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
