@@ -152,7 +152,7 @@ func TestRolesCorpus(t *testing.T) {
 		// releases with partners and footers, about a quarter of its
 		// subjects outside the dictionary). Never tuned against; the floors
 		// sit just under its figures at the last rebase (docs/companies.md).
-		"heldout10": {"subjects": 0.86, "mentions": 0.76, "minerals": 0.97},
+		"heldout10": {"subjects": 0.88, "mentions": 0.76, "minerals": 0.97},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10"} {
 		var subj, ment, all, mins score
