@@ -60,9 +60,10 @@ type writeDoneMsg struct {
 }
 
 type countsMsg struct {
-	seq    int
-	counts store.Counts
-	err    error
+	seq     int
+	recount int // which recount this answers (Model.recount); only the newest is shown
+	counts  store.Counts
+	err     error
 }
 
 type companiesMsg struct {
@@ -263,13 +264,13 @@ func pageCmd(st Store, q store.Query, seq, start int) tea.Cmd {
 	}
 }
 
-func countsCmd(st Store, q store.Query, seq int) tea.Cmd {
+func countsCmd(st Store, q store.Query, seq, recount int) tea.Cmd {
 	return func() tea.Msg {
 		c, err := st.Counts(context.Background(), q)
 		if err != nil {
 			err = fmt.Errorf("count items: %w", err)
 		}
-		return countsMsg{seq: seq, counts: c, err: err}
+		return countsMsg{seq: seq, recount: recount, counts: c, err: err}
 	}
 }
 

@@ -112,7 +112,10 @@ func (m *Model) flagSaved(msg flagSavedMsg) tea.Cmd {
 		// starred-only views the item just read or unstarred stays listed
 		// until the next filter change, so the counts, already adjusted
 		// locally, must keep counting it too.
-		return countsCmd(m.st, m.f.query(m.watch), m.qseq)
+		// Recounts run concurrently and may answer out of order: number
+		// them so an older count never replaces a newer one.
+		m.recount++
+		return countsCmd(m.st, m.f.query(m.watch), m.qseq, m.recount)
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // TestFlagShownOnlyOnceSaved: a star or read change appears on screen only
@@ -42,5 +44,39 @@ func TestFlagShownOnlyOnceSaved(t *testing.T) {
 	h.press("m")
 	if !st.get(1).Read || h.m.counts.Unread != unread-1 {
 		t.Fatalf("read not saved or count not updated: %v, %d", st.get(1).Read, h.m.counts.Unread)
+	}
+}
+
+// TestRecountsAnsweredOutOfOrder: each saved read flag recounts the header in
+// its own command; when an older recount answers after a newer one (two quick
+// marks on a busy machine), the header keeps the newer, right figure instead
+// of showing one unread too many.
+func TestRecountsAnsweredOutOfOrder(t *testing.T) {
+	h, st := fixtureHarness(t, 120, 40, nil)
+	before := h.m.counts.Unread
+	// markRead marks the selected item read and returns its recount's answer,
+	// taken now but not yet delivered.
+	markRead := func() tea.Msg {
+		t.Helper()
+		save := h.update(keyMsg("m"))
+		if save == nil {
+			t.Fatal("m started no write")
+		}
+		recount := h.update(save())
+		if recount == nil {
+			t.Fatal("a saved read flag asked for no recount")
+		}
+		return recount()
+	}
+	older := markRead()
+	h.press("j")
+	newer := markRead()
+	if !st.get(1).Read || !st.get(2).Read {
+		t.Fatalf("reads not saved: %v %v", st.get(1).Read, st.get(2).Read)
+	}
+	h.send(newer)
+	h.send(older)
+	if h.m.counts.Unread != before-2 {
+		t.Fatalf("header shows %d unread after two marks from %d; the older recount replaced the newer", h.m.counts.Unread, before)
 	}
 }

@@ -244,9 +244,12 @@ type Model struct {
 	// listStale is set when a row changed locally in a way the filters
 	// depend on (read in unread-only, unstarred in starred-only): the row
 	// stays listed, and the next page fetch reloads instead.
-	listStale   bool
-	emptyCache  bool
-	qseq        int
+	listStale  bool
+	emptyCache bool
+	qseq       int
+	// recount numbers the header's recounts after a saved flag; only the
+	// newest one's answer is shown.
+	recount     int
 	queryCancel context.CancelFunc
 	// listLoading is set while the latest list query is in flight.
 	listLoading bool

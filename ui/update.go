@@ -949,7 +949,7 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 			return tea.Batch(m.setStatus(msg.what, false), m.reload())
 		}
 	case countsMsg:
-		if msg.seq == m.qseq && msg.err == nil && !m.f.matchesNothing(m.watch) {
+		if msg.seq == m.qseq && msg.recount == m.recount && msg.err == nil && !m.f.matchesNothing(m.watch) {
 			m.counts = msg.counts
 		}
 	case mineralsMsg:
