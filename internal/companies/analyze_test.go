@@ -294,6 +294,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Magnetics"}, []string{"Tallowood Refining"}},
 		{"French SAS, Australian NL and Singapore Pte forms", Doc{Title: "Cobalt exports resume", Body: "Exports resumed on Monday.\n\nQorvath Cobalt SAS said trucks crossed the border. Tallowood Minerals NL and Kessock Lithium Pte Ltd did not comment."},
 			nil, []string{"Qorvath Cobalt", "Tallowood Minerals", "Kessock Lithium"}},
+		{"S.A. after a company noun and Peru's S.A.C. end the name", Doc{Title: "Lithium pilot restarts", Body: "The pilot restarted on Monday.\n\nArgentine lithium developer Qorvath Andina Litio S.A. said output would start in May. The study was approved for Tallowood Yellowcake S.A.C., the local unit of a Canadian company."},
+			nil, []string{"Qorvath Andina Litio", "Tallowood Yellowcake"}},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

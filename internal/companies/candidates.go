@@ -638,6 +638,9 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	e := i
 	for e+1 < n && e-i < 5 && ts.joined(e+1) && !covered[e+1] && !ts.has(e, fPossessive) && !spacedDash(ts, e+1) {
 		k := ts.key(e + 1)
+		if latinFormLen(ts, e+1) > 0 {
+			break // "Argentine lithium developer Quetzal Litio S.A. said"
+		}
 		if ts.capitalised(e+1) && !candidateLegal[k] {
 			e++
 			continue
@@ -650,6 +653,7 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		break
 	}
 	end := e + 1
+	end += latinFormLen(ts, end)
 	for end < n && candidateLegal[ts.key(end)] && ts.has(end, fUpperInit) && (ts.joined(end) || isSuffixGap(ts.gap(end))) {
 		end++
 	}
@@ -1054,7 +1058,7 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 
 // latinFormLen returns how many tokens a Spanish, Portuguese or French
 // company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
-// CV", "S.A.B. de C.V."), or 0. The tokenizer splits "S.A." into "S" and
+// CV", "S.A.B. de C.V.", Peru's "S.A.C."), or 0. The tokenizer splits "S.A." into "S" and
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
@@ -1063,8 +1067,10 @@ func latinFormLen(ts *tokens, i int) int {
 	}
 	f := 0
 	switch {
-	case at(i, "S", "") && at(i+1, "A", ".") && at(i+2, "B", "."):
-		f = 3
+	case at(i, "S", "") && at(i+1, "A", ".") && (at(i+2, "B", ".") || at(i+2, "C", ".") || at(i+2, "A", ".")):
+		f = 3 // Mexican "S.A.B.", Peruvian "S.A.C." and "S.A.A."
+	case at(i, "SAC", "") || at(i, "SAA", ""):
+		f = 1
 	case at(i, "S", "") && at(i+1, "A", "."):
 		f = 2
 	case at(i, "SAPI", "") || at(i, "SAB", "") || at(i, "SA", ""):
