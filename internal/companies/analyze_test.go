@@ -296,6 +296,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Cobalt", "Tallowood Minerals", "Kessock Lithium"}},
 		{"S.A. after a company noun and Peru's S.A.C. end the name", Doc{Title: "Lithium pilot restarts", Body: "The pilot restarted on Monday.\n\nArgentine lithium developer Qorvath Andina Litio S.A. said output would start in May. The study was approved for Tallowood Yellowcake S.A.C., the local unit of a Canadian company."},
 			nil, []string{"Qorvath Andina Litio", "Tallowood Yellowcake"}},
+		{"a Holding name with a trade word is a candidate, without one it is not", Doc{Title: "Tungsten stake sold", Body: "The sale closed on Monday.\n\nQorvath Metallurgical Holding, the controlling shareholder, will fall to 22%. Tallowood Ferronickel Holdings also fell. Kessock Holdings said nothing."},
+			nil, []string{"Qorvath Metallurgical Holding", "Tallowood Ferronickel Holdings"}},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

@@ -43,6 +43,9 @@ var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC":
 var candidateSector = map[string]bool{
 	"group": true, "resource": true, "mining": true, "mineral": true, "metal": true,
 	"material": true, "energy": true, "exploration": true, "prospecting": true,
+	// "Fujian Metallurgical Holding", "Global Ferronickel Holdings": weak,
+	// as "Group" is (a trade word before it is needed).
+	"holding": true,
 }
 
 // candidates adds candidate companies found in the text, and their

@@ -89,12 +89,24 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 				return false
 			}
 		case caseExact:
-			if ts.text(t) != p.texts[j] && !ts.allCaps(t) {
+			if ts.text(t) != p.texts[j] && !ts.allCaps(t) && !titleOfExact(ts, t, p.texts[j]) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// titleOfExact reports token t written in title case ("Reetec") for a
+// mixed-case name that starts with a capital ("REEtec", "NioCorp"): the
+// press often writes such names so. Not for short names, nor for names
+// that start in lower case ("enCore" is not "Encore").
+func titleOfExact(ts *tokens, t int, name string) bool {
+	if ts.toks[t].runes < 5 || name == "" || name[0] < 'A' || name[0] > 'Z' || !ts.has(t, fUpperInit) {
+		return false
+	}
+	s := ts.text(t)
+	return s[1:] == strings.ToLower(s[1:])
 }
 
 // hit is one mention found in a title or text.
