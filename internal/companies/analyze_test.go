@@ -298,6 +298,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Andina Litio", "Tallowood Yellowcake"}},
 		{"a Holding name with a trade word is a candidate, without one it is not", Doc{Title: "Tungsten stake sold", Body: "The sale closed on Monday.\n\nQorvath Metallurgical Holding, the controlling shareholder, will fall to 22%. Tallowood Ferronickel Holdings also fell. Kessock Holdings said nothing."},
 			nil, []string{"Qorvath Metallurgical Holding", "Tallowood Ferronickel Holdings"}},
+		{"a Party committee of a group named with Group alone", Doc{Title: "Group studies plenum spirit", Body: "NANNING -- The Party committee of Guangxi Qorvath Nonferrous Metals Group held a study meeting on Tuesday. The Party committee of the Ministry of Natural Resources met too."},
+			[]string{"Guangxi Qorvath Nonferrous Metals Group"}, nil},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

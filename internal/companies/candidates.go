@@ -432,9 +432,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	}
 	// "Ministry of Natural Resources", "Department of Mines and Energy";
 	// a legal suffix makes it a company's name: "the Party committee of
-	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.".
+	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.", and so does a Party
+	// body: "The Party committee of Guangxi Qorvath Nonferrous Group".
 	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
-		(last == e || ts.capitalised(first-2) && !partyBody(ts, first-2)) {
+		!partyBody(ts, first-2) && (last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
 	mines := isPluralMines(ts.text(i))
