@@ -272,6 +272,7 @@ func TestDetectRules(t *testing.T) {
 		{"weak form alone stays out", "", "ERG said it would comply.", nil},
 		{"a mixed-case name written in title case", "", "Harena works with Reetec and Niocorp on test work.", []string{"REEtec", "NioCorp Developments"}},
 		{"a lower-case-initial name is not read from a word", "", "Encore shipments rose.", nil},
+		{"an all-caps name of five letters written in title case", "", "Sopamin signed with Posco on Monday. Catl did not.", []string{"SOPAMIN", "POSCO Holdings"}},
 		{"weak form described as a company after it", "", "YLB signed with CBC, the consortium led by CATL, on Monday.", []string{"CATL BRUNP & CMOC", "CATL"}},
 		{"weak form before a company noun", "", "Lawmakers stalled the CBC consortium's contract.", []string{"CATL BRUNP & CMOC"}},
 		{"weak form in an apposition with a business form", "", "KCC, the Glencore-controlled miner, resumed exports.", []string{"Kamoto Copper Company", "Glencore"}},

@@ -85,7 +85,7 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 				return false
 			}
 		case caseUpper:
-			if ts.has(t, fHasLower) {
+			if ts.has(t, fHasLower) && !titleOfUpper(ts, t) {
 				return false
 			}
 		case caseExact:
@@ -103,6 +103,17 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 // that start in lower case ("enCore" is not "Encore").
 func titleOfExact(ts *tokens, t int, name string) bool {
 	if ts.toks[t].runes < 5 || name == "" || name[0] < 'A' || name[0] > 'Z' || !ts.has(t, fUpperInit) {
+		return false
+	}
+	s := ts.text(t)
+	return s[1:] == strings.ToLower(s[1:])
+}
+
+// titleOfUpper reports token t written in title case ("Posco",
+// "Sopamin") for an all-caps name of five letters or more, as much of the
+// press writes them; shorter acronyms ("MP", "CATL") keep their capitals.
+func titleOfUpper(ts *tokens, t int) bool {
+	if ts.toks[t].runes < 5 || !ts.has(t, fUpperInit) {
 		return false
 	}
 	s := ts.text(t)
