@@ -300,6 +300,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Metallurgical Holding", "Tallowood Ferronickel Holdings"}},
 		{"a Party committee of a group named with Group alone", Doc{Title: "Group studies plenum spirit", Body: "NANNING -- The Party committee of Guangxi Qorvath Nonferrous Metals Group held a study meeting on Tuesday. The Party committee of the Ministry of Natural Resources met too."},
 			[]string{"Guangxi Qorvath Nonferrous Metals Group"}, nil},
+		{"a subsidiary named after the noun, from its parent's name or after a comma", Doc{Title: "Mkango lifts Songwe output", Body: "Mkango Resources said output rose on Monday.\n\nMkango holds the project through its subsidiary Mkango Malawi Holdings. The plant is run by its Malawian subsidiary, Qorvath Rare Earths. Mkango will expand it."},
+			[]string{"Mkango Resources"}, []string{"Mkango Malawi Holdings", "Qorvath Rare Earths"}},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

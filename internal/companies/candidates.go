@@ -146,6 +146,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 		switch {
+		case k == "subsidiary" && !ts.has(i, fUpperInit) && i+1 < n && !ts.toks[i+1].para && ts.has(i+1, fUpperInit) &&
+			(ts.joined(i+1) || strings.TrimSpace(ts.gap(i+1)) == ","):
+			h, end, ok = d.subsidiaryNamed(ts, i+1, covered, hits)
 		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
@@ -682,6 +685,42 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, end, false
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
+}
+
+// subsidiaryNamed reads the name after "subsidiary" at token i: "through
+// its subsidiary Qorvath Mining UK", "its Malagasy subsidiary, Qorvath
+// Madagascar SARL." A subsidiary is often named from its parent, so a
+// known name may open it when more capitalised words follow (the parent
+// is then not named there); after a comma the name must end the clause.
+func (d *Dictionary) subsidiaryNamed(ts *tokens, i int, covered []bool, hits []hit) (hit, int, bool) {
+	n := len(ts.toks)
+	cov := covered
+	known := -1
+	if covered[i] {
+		for _, o := range hits {
+			if o.src == 1 && o.pos == i && o.end < n && ts.joined(o.end) && ts.capitalised(o.end) && !covered[o.end] {
+				known = o.end
+				break
+			}
+		}
+		if known < 0 {
+			return hit{}, i, false
+		}
+		cov = slices.Clone(covered)
+		for p := i; p < known; p++ {
+			cov[p] = false
+		}
+	}
+	h, end, ok := d.namedAfterNoun(ts, i, cov)
+	if !ok || known >= 0 && h.end <= known {
+		return hit{}, i, false
+	}
+	if !ts.joined(i) {
+		if end < n && !ts.toks[end].para && !strings.ContainsAny(strings.TrimSpace(ts.gap(end)), ".,;)") {
+			return hit{}, i, false
+		}
+	}
+	return h, end, true
 }
 
 // keysOf returns the folded words of candidate h without "PT" and legal
