@@ -173,7 +173,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if !ok {
 			continue
 		}
-		if covered[h.pos] {
+		if slices.Contains(covered[h.pos:min(h.end, n)], true) {
 			// a subsidiary's name took a known group's name in: the group
 			// is not named there
 			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= h.pos && o.end <= h.end })
@@ -696,16 +696,21 @@ func (d *Dictionary) subsidiaryNamed(ts *tokens, i int, covered []bool, hits []h
 	n := len(ts.toks)
 	cov := covered
 	known := -1
-	if covered[i] {
-		for _, o := range hits {
-			if o.src == 1 && o.pos == i && o.end < n && ts.joined(o.end) && ts.capitalised(o.end) && !covered[o.end] {
-				known = o.end
-				break
-			}
+	// the run of capitalised words: a known name inside it that more
+	// capitalised words follow ("Qorvath Mining UK", "Salares Codelco SpA")
+	last := i
+	for last+1 < n && last-i < 5 && ts.joined(last+1) && ts.capitalised(last+1) {
+		last++
+	}
+	for _, o := range hits {
+		if o.src == 1 && o.pos >= i && o.end <= last && o.end > known {
+			known = o.end
 		}
-		if known < 0 {
-			return hit{}, i, false
-		}
+	}
+	if covered[i] && known < 0 {
+		return hit{}, i, false
+	}
+	if known >= 0 {
 		cov = slices.Clone(covered)
 		for p := i; p < known; p++ {
 			cov[p] = false
