@@ -302,6 +302,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Guangxi Qorvath Nonferrous Metals Group"}, nil},
 		{"a subsidiary named after the noun, from its parent's name or after a comma", Doc{Title: "Mkango lifts Songwe output", Body: "Mkango Resources said output rose on Monday.\n\nMkango holds the project through its subsidiary Mkango Malawi Holdings. The plant is run by its Malawian subsidiary, Qorvath Rare Earths. Mkango will expand it. Its lithium arm is its subsidiary, Tallowood Mkango SpA."},
 			[]string{"Mkango Resources"}, []string{"Mkango Malawi Holdings", "Qorvath Rare Earths", "Tallowood Mkango"}},
+		{"a quoted acronym defined after a candidate stands for it", Doc{Title: "Kodal ships first spodumene", Body: "Kodal Minerals said on Monday it had shipped its first cargo.\n\nThe mine is operated by Les Mines de Qorvath SA (\"LMQ\"), in which Kodal holds 51%. LMQ received its export permit in May. The State holds 10% of LMQ."},
+			[]string{"Kodal Minerals", "Les Mines de Qorvath"}, nil},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

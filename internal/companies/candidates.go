@@ -185,8 +185,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
-		if a := h.end; a < n && strings.HasSuffix(strings.TrimSpace(ts.gap(a)), "(") && a+1 < n &&
-			strings.HasPrefix(strings.TrimSpace(ts.gap(a+1)), ")") && isAcronymOf(ts.text(a), h.name) {
+		// So does a quoted one: 'Qorvath Lithium SA ("QLSA")'.
+		if a := h.end; a < n && acronymOpen(ts.gap(a)) && a+1 < n &&
+			acronymClose(ts.gap(a+1)) && isAcronymOf(ts.text(a), h.name) {
 			names = append(names, candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
@@ -1027,6 +1028,24 @@ func isAcronymOf(acr, name string) bool {
 		}
 	}
 	return true
+}
+
+// acronymOpen reports a gap that opens a bracketed short name: "(", '("'.
+func acronymOpen(g string) bool {
+	g = strings.TrimSpace(g)
+	for _, q := range []string{"\"", "\u201C"} {
+		g = strings.TrimSuffix(g, q)
+	}
+	return strings.HasSuffix(g, "(")
+}
+
+// acronymClose reports a gap that closes a bracketed short name: ")", '")'.
+func acronymClose(g string) bool {
+	g = strings.TrimSpace(g)
+	for _, q := range []string{"\"", "\u201D"} {
+		g = strings.TrimPrefix(g, q)
+	}
+	return strings.HasPrefix(g, ")")
 }
 
 // shortIsPlace reports a one-word short form at token i written as a place:
