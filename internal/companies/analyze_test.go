@@ -304,6 +304,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Mkango Resources"}, []string{"Mkango Malawi Holdings", "Qorvath Rare Earths", "Tallowood Mkango"}},
 		{"a quoted acronym defined after a candidate stands for it", Doc{Title: "Kodal ships first spodumene", Body: "Kodal Minerals said on Monday it had shipped its first cargo.\n\nThe mine is operated by Les Mines de Qorvath SA (\"LMQ\"), in which Kodal holds 51%. LMQ received its export permit in May. The State holds 10% of LMQ."},
 			[]string{"Kodal Minerals", "Les Mines de Qorvath"}, nil},
+		{"a legal-form name with a trade apposition, not with an apposition outside the chain", Doc{Title: "Magnet maker signs NdPr deal", Body: "Qorvath Magnetech Co., Ltd., a sintered magnet maker based in Changwon, signed a seven-year supply deal on Monday.\n\nTallowood Motor Co., Ltd., a carmaker, will buy the magnets."},
+			[]string{"Qorvath Magnetech"}, nil},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

@@ -473,7 +473,8 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// "Qorvath Holdings Limited (\"Qorvath\")": a release introducing a
 		// party by a defined short name.
 		defined := last < i && definedAfter(ts, e) && !d.outsideTrade(ts, first, last+1) && !r.outsideName[ts.key(first)]
-		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined {
+		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined &&
+			!(last < i && d.tradeApposition(ts, e)) {
 			return hit{}, end, false // "Qorvath Mines said" is a company
 		}
 	}
@@ -582,6 +583,28 @@ func (d *Dictionary) usedAsCompany(ts *tokens, first, last, e int) bool {
 		return false
 	}
 	return d.roles.companyVerb[ts.key(a)]
+}
+
+// tradeApposition reports an apposition after token e that calls the name
+// a company of the chain: "Qorvath Magnetech Co., Ltd., a sintered magnet
+// maker based in Changwon": a company noun with a trade word before it.
+func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	a := e + 1
+	if a+1 >= n || ts.toks[a].para {
+		return false
+	}
+	if g := strings.TrimSpace(ts.gap(a)); g != "," && g != ".," || ts.key(a) != "a" && ts.key(a) != "an" {
+		return false
+	}
+	trade := false
+	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+		if d.roles.companyNoun[ts.key(p)] {
+			return trade
+		}
+		trade = trade || d.roles.trade[ts.key(p)]
+	}
+	return false
 }
 
 // isSuffixGap is punctuation allowed between legal suffixes: "Co., Ltd.".
