@@ -128,8 +128,12 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 		res.MovedTo = got.movedTo
 		st.URL = got.movedTo
 	}
+	stateSaved := false
 	if err == nil && got.status == http.StatusOK {
-		res.Title, res.Note, err = p.parseAndStore(ctx, got, st.URL, f, &res)
+		// The state this fetch ends with, saved with the feed's items when
+		// they go through the Poll's writer.
+		ok := succeeded(st, got, "", now)
+		res.Title, res.Note, stateSaved, err = p.parseAndStore(ctx, got, st.URL, f, &res, &ok)
 	}
 	if err == nil && res.PendingMove != "" {
 		note := "moved permanently to " + res.PendingMove + " (another host): not followed until you run lode feeds accept"
@@ -154,24 +158,34 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 	}
 
 	// Success (200 or 304).
+	res.Status = OK
 	if got.status == http.StatusNotModified {
 		res.Status = NotModified
-	} else {
-		res.Status = OK
+	}
+	if stateSaved {
+		return res
+	}
+	wctx, wcancel := writeCtx(ctx)
+	defer wcancel()
+	if err := p.cache.SaveFeedState(wctx, succeeded(st, got, res.Title, now)); err != nil {
+		return fail(&cacheError{fmt.Errorf("save feed state: %w", err)})
+	}
+	return res
+}
+
+// succeeded is st after a successful fetch at now: the validators of a 200
+// answer and the feed's title (unless empty) taken, the failures forgotten.
+func succeeded(st store.FeedState, got *fetched, title string, now time.Time) store.FeedState {
+	if got.status != http.StatusNotModified {
 		st.ETag = headerValue(got.header.Get("ETag"))
 		st.LastModified = headerValue(got.header.Get("Last-Modified"))
-		if res.Title != "" {
-			st.Title = res.Title
+		if title != "" {
+			st.Title = title
 		}
 	}
 	st.LastAttempt, st.LastSuccess = now, now
 	st.Failures, st.LastError, st.NextAttempt = 0, "", time.Time{}
-	wctx, wcancel := writeCtx(ctx)
-	defer wcancel()
-	if err := p.cache.SaveFeedState(wctx, st); err != nil {
-		return fail(&cacheError{fmt.Errorf("save feed state: %w", err)})
-	}
-	return res
+	return st
 }
 
 // cacheError marks a failure of the cache, which is not the feed's fault and
@@ -399,12 +413,14 @@ func parseDocument(body []byte, contentType string, base *url.URL, lim Limits) (
 }
 
 // parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
-// feed's title and a note for the user.
-func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result) (title, note string, err error) {
+// feed's title and a note for the user. When the items go through the
+// Poll's writer, the feed's state ok (its title set here) is saved in the
+// same transaction, and saved says so.
+func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result, ok *store.FeedState) (title, note string, saved bool, err error) {
 	doc, total, err := p.parseBody(ctx, got)
 	got.release() // parsed: the body's slot is free while the items are enriched and written
 	if err != nil {
-		return "", "", err
+		return "", "", false, err
 	}
 	feed := doc.Feed
 	notes := doc.Notes
@@ -421,7 +437,7 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	}
 	items, err := p.processSafe(feed, feedURL, feedName)
 	if err != nil {
-		return "", "", err
+		return "", "", false, err
 	}
 	items, dups, noID := dedupe(items)
 	if shared := sharedIDs(items); shared > 0 {
@@ -436,9 +452,13 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	if len(items) > 0 {
 		wctx, cancel := writeCtx(ctx)
 		defer cancel()
-		ur, err := p.upsert(ctx, wctx, items)
+		if feed.Title != "" {
+			ok.Title = feed.Title
+		}
+		var ur store.UpsertResult
+		ur, saved, err = p.upsert(ctx, wctx, items, ok)
 		if err != nil {
-			return "", "", &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
+			return "", "", false, &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
 		res.FreshIDs, res.Backfilled = ur.FreshIDs, ur.Backfilled
@@ -451,7 +471,7 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 			notes = append(notes, artNotes...)
 		}
 	}
-	return feed.Title, strings.Join(notes, "; "), nil
+	return feed.Title, strings.Join(notes, "; "), saved, nil
 }
 
 // sharedIDs counts the items whose identity had to be told apart from

@@ -24,6 +24,8 @@ import (
 type countingCache struct {
 	*store.Store
 	upserts, saves, moves atomic.Int64
+	// written counts the saves made in the writer's transactions.
+	written atomic.Int64
 }
 
 func (c *countingCache) Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error) {
@@ -31,10 +33,17 @@ func (c *countingCache) Upsert(ctx context.Context, items []item.Item) (store.Up
 	return c.Store.Upsert(ctx, items)
 }
 
-// UpsertRows counts one write per feed, as Upsert does.
-func (c *countingCache) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
+// WriteBatches counts one write per feed, as Upsert does, and one save per
+// feed state it carries, as SaveFeedState does.
+func (c *countingCache) WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error) {
 	c.upserts.Add(int64(len(batches)))
-	return c.Store.UpsertRows(ctx, batches)
+	for _, b := range batches {
+		if b.State != nil {
+			c.saves.Add(1)
+			c.written.Add(1)
+		}
+	}
+	return c.Store.WriteBatches(ctx, batches)
 }
 
 func (c *countingCache) SaveFeedState(ctx context.Context, st store.FeedState) error {

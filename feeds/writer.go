@@ -9,13 +9,13 @@ import (
 )
 
 // BatchCache is a Cache that also writes the rows of several feeds in one
-// transaction (store.Store does). With one, Poll keeps a single writer that
-// takes the rows of every feed parsed while it was writing the previous
-// ones, so the workers go on parsing, enriching and preparing rows
-// (store.PrepareRow) while it writes, and a refresh of many feeds costs a
-// few commits rather than one per feed.
+// transaction, each with its feed's state (store.Store does). With one,
+// Poll keeps a single writer that takes the rows of every feed parsed while
+// it was writing the previous ones, so the workers go on parsing, enriching
+// and preparing rows (store.PrepareRow) while it writes, and a refresh of
+// many feeds costs a few commits rather than two per feed.
 type BatchCache interface {
-	UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error)
+	WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error)
 }
 
 // maxWriteItems bounds the items one batched write takes.
@@ -26,6 +26,8 @@ const maxWriteItems = 2000
 type writeReq struct {
 	items []item.Item
 	rows  []store.Row
+	// state, when set, is saved with the rows.
+	state *store.FeedState
 	reply chan writeRes
 }
 
@@ -55,7 +57,7 @@ func (p *Poller) startWriter(ctx context.Context) (context.Context, *writer) {
 		return ctx, nil
 	}
 	w := &writer{reqs: make(chan writeReq), done: make(chan struct{})}
-	go w.run(bc, p.cache)
+	go w.run(bc)
 	return context.WithValue(ctx, writerKey{}, w), w
 }
 
@@ -68,23 +70,33 @@ func (w *writer) stop() {
 	<-w.done
 }
 
-// upsert stores a feed's items through the Poll's writer if ctx carries one,
-// else directly.
-func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item) (store.UpsertResult, error) {
+// writerOf returns the Poll's writer ctx carries, or nil.
+func writerOf(ctx context.Context) *writer {
 	w, _ := ctx.Value(writerKey{}).(*writer)
+	return w
+}
+
+// upsert stores a feed's items through the Poll's writer if ctx carries one,
+// with the feed's state when state is not nil (saved says it was), else
+// directly without it.
+func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *store.FeedState) (r store.UpsertResult, saved bool, err error) {
+	w := writerOf(ctx)
 	if w == nil {
-		return p.cache.Upsert(wctx, items)
+		r, err = p.cache.Upsert(wctx, items)
+		return r, false, err
 	}
 	reply := make(chan writeRes, 1)
-	w.reqs <- newWriteReq(items, reply)
-	r := <-reply
-	return r.r, r.err
+	req := newWriteReq(items, reply)
+	req.state = state
+	w.reqs <- req
+	res := <-reply
+	return res.r, res.err == nil && state != nil, res.err
 }
 
 // run writes requests as they come, each write taking every request queued
 // meanwhile. When a batched write fails, each feed is written again alone,
 // so one feed's bad item fails only that feed.
-func (w *writer) run(bc BatchCache, c Cache) {
+func (w *writer) run(bc BatchCache) {
 	defer close(w.done)
 	for first := range w.reqs {
 		batch := []writeReq{first}
@@ -102,13 +114,13 @@ func (w *writer) run(bc BatchCache, c Cache) {
 				break drain
 			}
 		}
-		lists := make([][]store.Row, len(batch))
+		lists := make([]store.Batch, len(batch))
 		for i, r := range batch {
-			lists[i] = r.rows
+			lists[i] = store.Batch{Rows: r.rows, State: r.state}
 		}
 		// Each feed keeps the time it had for its own write.
 		ctx, cancel := context.WithTimeout(context.Background(), time.Duration(len(batch))*cacheWriteTimeout)
-		rs, err := bc.UpsertRows(ctx, lists)
+		rs, err := bc.WriteBatches(ctx, lists)
 		cancel()
 		for i, r := range batch {
 			switch {
@@ -118,9 +130,13 @@ func (w *writer) run(bc BatchCache, c Cache) {
 				r.reply <- writeRes{err: err}
 			default:
 				ctx, cancel := writeCtx(context.Background())
-				one, err := c.Upsert(ctx, r.items)
+				one, err := bc.WriteBatches(ctx, lists[i:i+1])
 				cancel()
-				r.reply <- writeRes{r: one, err: err}
+				res := writeRes{err: err}
+				if err == nil {
+					res.r = one[0]
+				}
+				r.reply <- res
 			}
 		}
 	}

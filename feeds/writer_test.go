@@ -25,7 +25,7 @@ type batchWatch struct {
 	writes, batched atomic.Int64
 }
 
-func (c *batchWatch) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
+func (c *batchWatch) WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error) {
 	n := c.inFlight.Add(1)
 	defer c.inFlight.Add(-1)
 	for m := c.most.Load(); n > m && !c.most.CompareAndSwap(m, n); m = c.most.Load() {
@@ -33,11 +33,11 @@ func (c *batchWatch) UpsertRows(ctx context.Context, batches [][]store.Row) ([]s
 	c.writes.Add(1)
 	c.batched.Add(int64(len(batches)))
 	for _, b := range batches {
-		if len(b) > 0 && c.poisoned([]item.Item{b[0].Item}) {
+		if len(b.Rows) > 0 && c.poisoned([]item.Item{b.Rows[0].Item}) {
 			return nil, errors.New("disk says no")
 		}
 	}
-	return c.countingCache.UpsertRows(ctx, batches)
+	return c.countingCache.WriteBatches(ctx, batches)
 }
 
 func (c *batchWatch) Upsert(ctx context.Context, items []item.Item) (store.UpsertResult, error) {
@@ -92,6 +92,16 @@ func TestPollWritesThroughOneWriter(t *testing.T) {
 	if c.batched.Load() != nFeeds {
 		t.Errorf("the writer wrote %d feeds, want %d", c.batched.Load(), nFeeds)
 	}
+	// Each feed's state is committed with its items, not on its own.
+	if c.written.Load() != nFeeds || c.saves.Load() != nFeeds {
+		t.Errorf("%d feed states saved, %d of them with the items; want %d, all with the items", c.saves.Load(), c.written.Load(), nFeeds)
+	}
+	for _, f := range list {
+		st, err := c.FeedState(context.Background(), f.URL)
+		if err != nil || st.Title != "Desk" || st.LastSuccess.IsZero() || st.Failures != 0 {
+			t.Errorf("%s: state %+v, %v; want the title and a success", f.URL, st, err)
+		}
+	}
 }
 
 // TestWriterBatchesQueuedFeeds: the feeds waiting while the writer was busy
@@ -109,7 +119,7 @@ func TestWriterBatchesQueuedFeeds(t *testing.T) {
 		replies = append(replies, reply)
 		w.reqs <- newWriteReq(items, reply)
 	}
-	go w.run(c, c)
+	go w.run(c)
 	for f, reply := range replies {
 		r := <-reply
 		if r.err != nil || r.r.New != f+1 {
@@ -133,9 +143,11 @@ func TestWriterIsolatesAFailingFeed(t *testing.T) {
 	for _, u := range urls {
 		reply := make(chan writeRes, 1)
 		replies = append(replies, reply)
-		w.reqs <- newWriteReq([]item.Item{{FeedURL: u, GUID: "x", Title: "X"}}, reply)
+		req := newWriteReq([]item.Item{{FeedURL: u, GUID: "x", Title: "X"}}, reply)
+		req.state = &store.FeedState{URL: u, ETag: `"v"`, LastSuccess: time.Now()}
+		w.reqs <- req
 	}
-	go w.run(c, c)
+	go w.run(c)
 	for i, reply := range replies {
 		r := <-reply
 		if bad := strings.Contains(urls[i], "/bad"); bad != (r.err != nil) || !bad && r.r.New != 1 {
@@ -146,6 +158,13 @@ func TestWriterIsolatesAFailingFeed(t *testing.T) {
 	<-w.done
 	if got := itemsOf(t, c.countingCache, "https://desk.test/good2"); len(got) != 1 {
 		t.Errorf("good feed after a failing one: %d items cached, want 1", len(got))
+	}
+	// The good feeds' states are saved with their items; the failing one's is not.
+	for _, u := range urls {
+		st, err := c.FeedState(context.Background(), u)
+		if bad := strings.Contains(u, "/bad"); err != nil || (st.ETag == `"v"`) == bad {
+			t.Errorf("%s: state %+v, %v after the write", u, st, err)
+		}
 	}
 }
 
@@ -159,7 +178,7 @@ type slowWriter struct {
 	stalled atomic.Bool
 }
 
-func (c *slowWriter) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
+func (c *slowWriter) WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error) {
 	if !c.waited.Swap(true) {
 		select {
 		case <-c.next:
@@ -167,7 +186,7 @@ func (c *slowWriter) UpsertRows(ctx context.Context, batches [][]store.Row) ([]s
 			c.stalled.Store(true)
 		}
 	}
-	return c.countingCache.UpsertRows(ctx, batches)
+	return c.countingCache.WriteBatches(ctx, batches)
 }
 
 // TestPollFetchesWhileTheWriterIsBusy: with one worker, the next feed is

@@ -73,10 +73,10 @@ func (c *timedCache) Upsert(ctx context.Context, items []item.Item) (store.Upser
 	return c.Store.Upsert(ctx, items)
 }
 
-// UpsertRows times the store's batched writes (the poller's one writer)
+// WriteBatches times the store's batched writes (the poller's one writer)
 // as Upsert does, counting one call per write.
-func (c *timedCache) UpsertRows(ctx context.Context, batches [][]store.Row) ([]store.UpsertResult, error) {
+func (c *timedCache) WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error) {
 	t := time.Now()
 	defer func() { c.upsert.Add(int64(time.Since(t))); c.calls.Add(1) }()
-	return c.Store.UpsertRows(ctx, batches)
+	return c.Store.WriteBatches(ctx, batches)
 }

@@ -86,6 +86,24 @@ func (s *Store) SaveFeedState(ctx context.Context, st FeedState) error {
 	return nil
 }
 
+// saveStates saves feed states in a write transaction.
+func saveStates(ctx context.Context, tx *sql.Tx, states []*FeedState) error {
+	if len(states) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, saveFeedStateSQL)
+	if err != nil {
+		return fmt.Errorf("save feed states: %w", err)
+	}
+	defer st.Close()
+	for _, fs := range states {
+		if _, err := st.ExecContext(ctx, feedStateArgs(*fs)...); err != nil {
+			return fmt.Errorf("save state of %s: %w", fs.URL, err)
+		}
+	}
+	return nil
+}
+
 func feedStateArgs(st FeedState) []any {
 	return []any{st.URL, st.Title, st.ETag, st.LastModified, unix(st.LastAttempt), unix(st.LastSuccess),
 		st.LastError, st.Failures, unix(st.NextAttempt), st.PendingURL}

@@ -134,7 +134,7 @@ func (s *Store) Rescored(ctx context.Context, before, items []item.Item) (Upsert
 			rows[i].keepIndex = true
 		}
 	}
-	rs, err := s.upsertRows(ctx, [][]Row{rows}, &revs)
+	rs, err := s.upsertRows(ctx, [][]Row{rows}, nil, &revs)
 	if err != nil || len(items) == 0 {
 		return UpsertResult{}, err
 	}

@@ -427,18 +427,42 @@ func (s *Store) upsertBatches(ctx context.Context, batches [][]item.Item, revs *
 	for i, b := range batches {
 		rows[i] = PrepareRows(b)
 	}
-	return s.upsertRows(ctx, rows, revs)
+	return s.upsertRows(ctx, rows, nil, revs)
 }
 
 // UpsertRows is UpsertBatches of rows made by PrepareRow: a refresh's
 // workers prepare their feed's rows, and its one writer only writes them.
 func (s *Store) UpsertRows(ctx context.Context, batches [][]Row) ([]UpsertResult, error) {
-	return s.upsertRows(ctx, batches, nil)
+	return s.upsertRows(ctx, batches, nil, nil)
 }
 
-// upsertRows is UpsertRows; with revs, it also reads the items_rev counter
-// at the start and the end of its transaction.
-func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64) (out []UpsertResult, err error) {
+// Batch is one feed's part of a write: its rows (PrepareRow) and, when
+// State is set, the feed's polling state after this fetch.
+type Batch struct {
+	Rows  []Row
+	State *FeedState
+}
+
+// WriteBatches is UpsertRows of several feeds' batches that also saves each
+// batch's feed state in the same transaction, after every row (so a new
+// item's backfill cutoff is read from the state before this fetch): a
+// refresh's writer commits each feed's items and its validators together,
+// and a crash keeps both or neither.
+func (s *Store) WriteBatches(ctx context.Context, batches []Batch) ([]UpsertResult, error) {
+	rows := make([][]Row, len(batches))
+	var states []*FeedState
+	for i, b := range batches {
+		rows[i] = b.Rows
+		if b.State != nil {
+			states = append(states, b.State)
+		}
+	}
+	return s.upsertRows(ctx, rows, states, nil)
+}
+
+// upsertRows is UpsertRows that also saves states; with revs, it also reads
+// the items_rev counter at the start and the end of its transaction.
+func (s *Store) upsertRows(ctx context.Context, batches [][]Row, states []*FeedState, revs *[2]int64) (out []UpsertResult, err error) {
 	defer func() { err = friendly(err) }()
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -447,7 +471,7 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64)
 	for _, b := range batches {
 		total += len(b)
 	}
-	if total == 0 {
+	if total == 0 && len(states) == 0 {
 		return out, nil
 	}
 	conn, err := s.writeConn(ctx)
@@ -487,6 +511,9 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, revs *[2]int64)
 		return nil, err
 	}
 	if err := w.links.insert(ctx, tx); err != nil {
+		return nil, err
+	}
+	if err := saveStates(ctx, tx, states); err != nil {
 		return nil, err
 	}
 	if revs != nil {
