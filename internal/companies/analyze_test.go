@@ -306,6 +306,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Kodal Minerals", "Les Mines de Qorvath"}, nil},
 		{"a legal-form name with a trade apposition, not with an apposition outside the chain", Doc{Title: "Magnet maker signs NdPr deal", Body: "Qorvath Magnetech Co., Ltd., a sintered magnet maker based in Changwon, signed a seven-year supply deal on Monday.\n\nTallowood Motor Co., Ltd., a carmaker, will buy the magnets."},
 			[]string{"Qorvath Magnetech"}, nil},
+		{"the Board of Directors of a legal-form name is that company's board", Doc{Title: "Board approves magnet plant", Body: "The Board of Directors of Qorvath Metals Limited (NSE: QORMET) at its meeting held today approved a magnet plant. Qorvath will fund it from cash."},
+			[]string{"Qorvath Metals"}, nil},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

@@ -410,6 +410,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			if ts.key(k) == "of" && w.instHead[ts.key(k-1)] && partyBody(ts, k-1) {
 				break // "the Party Committee of Xiangnan Tungsten Industry Co., Ltd."
 			}
+			if ts.key(k) == "of" && ts.key(k-1) == "directors" && last < e {
+				break // "The Board of Directors of Sahyadri Metals Limited"
+			}
 			continue
 		}
 		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
