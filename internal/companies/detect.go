@@ -629,6 +629,9 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 			first = k
 			continue
 		}
+		if ts.key(k) == "of" && k > 0 && (ts.key(k-1) == "directors" || partyBody(ts, k-1)) {
+			break // "The Board of Directors of Qorvath Metals Limited (NSE: QORMET)"
+		}
 		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) {
 			continue
 		}
