@@ -16,8 +16,24 @@ var linkHeads = [][]string{
 // first on ..." line. Company and mineral analysis read what such lines
 // name as belonging to other items.
 func OnLinkLine(src string, pos int) bool {
-	if pos < 0 || pos > len(src) {
+	line, at, ok := lineAt(src, pos)
+	if !ok {
 		return false
+	}
+	// Most lines start with no head's first word: one word read and
+	// compared, instead of every head read from the start of the line.
+	s0, e0 := nextWord(line, 0)
+	if !isHeadStart(line[s0:e0]) {
+		return false
+	}
+	return afterLinkHead(line, at)
+}
+
+// lineAt returns the line of src holding byte pos and pos's offset in it;
+// ok is false for a position outside src.
+func lineAt(src string, pos int) (line string, at int, ok bool) {
+	if pos < 0 || pos > len(src) {
+		return "", 0, false
 	}
 	ls := strings.LastIndexByte(src[:pos], '\n') + 1
 	le := strings.IndexByte(src[pos:], '\n')
@@ -26,13 +42,13 @@ func OnLinkLine(src string, pos int) bool {
 	} else {
 		le += pos
 	}
-	line := src[ls:le]
-	// Most lines start with no head's first word: one word read and
-	// compared, instead of every head read from the start of the line.
-	s0, e0 := nextWord(line, 0)
-	if !isHeadStart(line[s0:e0]) {
-		return false
-	}
+	return src[ls:le], pos - ls, true
+}
+
+// afterLinkHead reports whether line opens with one of linkHeads and byte at
+// lies after it: past a head ending with a colon, or on a "The post ...
+// appeared first on" footer.
+func afterLinkHead(line string, at int) bool {
 	for _, lh := range linkHeads {
 		end, ok := 0, true
 		for _, w := range lh {
@@ -43,7 +59,7 @@ func OnLinkLine(src string, pos int) bool {
 				break
 			}
 		}
-		if !ok || pos-ls < end {
+		if !ok || at < end {
 			continue // not this head, or the word is the head itself
 		}
 		if lh[0] == "the" {

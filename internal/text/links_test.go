@@ -40,49 +40,11 @@ func TestOnLinkLine(t *testing.T) {
 	}
 }
 
-// onLinkLineEveryHead is OnLinkLine as it was before it first compared
-// the line's first word: every head read from the start of the line.
+// onLinkLineEveryHead is OnLinkLine without its first-word check: every
+// head read from the start of the line.
 func onLinkLineEveryHead(src string, pos int) bool {
-	if pos < 0 || pos > len(src) {
-		return false
-	}
-	ls := strings.LastIndexByte(src[:pos], '\n') + 1
-	le := strings.IndexByte(src[pos:], '\n')
-	if le < 0 {
-		le = len(src)
-	} else {
-		le += pos
-	}
-	line := src[ls:le]
-	for _, lh := range linkHeads {
-		end, ok := 0, true
-		for _, w := range lh {
-			var s int
-			s, end = nextWord(line, end)
-			if !strings.EqualFold(line[s:end], w) {
-				ok = false
-				break
-			}
-		}
-		if !ok || pos-ls < end {
-			continue
-		}
-		if lh[0] == "the" {
-			if postFooter(line) {
-				return true
-			}
-			continue
-		}
-		for _, r := range line[end:] {
-			if r == ':' {
-				return true
-			}
-			if IsWordRune(r) || IsSingle(r) {
-				break
-			}
-		}
-	}
-	return false
+	line, at, ok := lineAt(src, pos)
+	return ok && afterLinkHead(line, at)
 }
 
 // TestOnLinkLineFirstWord: reading only the line's first word before the
