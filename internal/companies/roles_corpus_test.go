@@ -160,7 +160,7 @@ func TestRolesCorpus(t *testing.T) {
 		// half of its subjects outside the dictionary; it is never tuned
 		// against, and its floors sit just under its first run
 		// (docs/companies.md).
-		"heldout9": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.97},
+		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.97},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
 		var subj, ment, all, mins score
