@@ -308,6 +308,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Magnetech"}, nil},
 		{"the Board of Directors of a legal-form name is that company's board", Doc{Title: "Board approves magnet plant", Body: "The Board of Directors of Qorvath Metals Limited (NSE: QORMET) at its meeting held today approved a magnet plant. Qorvath will fund it from cash."},
 			[]string{"Qorvath Metals"}, nil},
+		{"a legal-form name described as a company and named again by its first word", Doc{Title: "Qorvath Antriebstechnik wins truck order", Body: "Qorvath Antriebstechnik AG, a drive-train supplier from Aachen, said it had won an order on Monday.\n\nQorvath builds motors without magnets. Tallowood Motor Co., a carmaker, will buy them; Tallowood said so."},
+			[]string{"Qorvath Antriebstechnik"}, nil},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

@@ -477,7 +477,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// party by a defined short name.
 		defined := last < i && definedAfter(ts, e) && !d.outsideTrade(ts, first, last+1) && !r.outsideName[ts.key(first)]
 		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined &&
-			!(last < i && d.tradeApposition(ts, e)) {
+			!(last < i && (d.tradeApposition(ts, e) || d.describedAndNamedAgain(ts, first, e))) {
 			return hit{}, end, false // "Qorvath Mines said" is a company
 		}
 	}
@@ -606,6 +606,39 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 			return trade
 		}
 		trade = trade || d.roles.trade[ts.key(p)]
+	}
+	return false
+}
+
+// describedAndNamedAgain reports a legal-form name described as a company
+// right after it (", a drive-train supplier from Aachen,") whose first word
+// the item uses again on its own ("Helix builds …"): a company the item is
+// written about, whatever its trade. Not for well-known companies outside
+// the chain ("Hyundai Motor Co., a carmaker").
+func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
+	n := len(ts.toks)
+	a := e + 1
+	if a+1 >= n || ts.toks[a].para || d.roles.outsideName[ts.key(first)] || ts.toks[first].runes < 4 {
+		return false
+	}
+	if g := strings.TrimSpace(ts.gap(a)); g != "," && g != ".," || ts.key(a) != "a" && ts.key(a) != "an" {
+		return false
+	}
+	noun := false
+	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+		if k := ts.key(p); d.roles.companyNoun[k] {
+			noun = k != "carmaker" && k != "automaker" // a customer, not the chain
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	k := ts.key(first)
+	for p := a; p < n; p++ {
+		if ts.key(p) == k && ts.has(p, fUpperInit) && !(p+1 < n && ts.joined(p+1) && ts.key(p+1) == ts.key(first+1)) {
+			return true
+		}
 	}
 	return false
 }
