@@ -310,6 +310,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Metals"}, nil},
 		{"a legal-form name described as a company and named again by its first word", Doc{Title: "Qorvath Antriebstechnik wins truck order", Body: "Qorvath Antriebstechnik AG, a drive-train supplier from Aachen, said it had won an order on Monday.\n\nQorvath builds motors without magnets. Tallowood Motor Co., a carmaker, will buy them; Tallowood said so."},
 			[]string{"Qorvath Antriebstechnik"}, nil},
+		{"an issuer's initials are the issuer, not its subsidiary named from them", Doc{Title: "Qorvath Lithium signs spodumene offtake", Body: "Qorvath Lithium Ltd (ASX: QLM) (\"QLM\" or \"the Company\") has signed a binding offtake on Monday.\n\nThe project is held by the Company's Brazilian subsidiary, QLM Mineração Ltda. QLM Managing Director Jane Doe said the deal closes the funding gap. QLM is an ASX-listed lithium developer. QLM shares rose 8%."},
+			[]string{"Qorvath Lithium"}, []string{"QLM Mineração"}},
 		{"a name ending in Mines used as a company", Doc{Title: "Uranium junior raises funds", Body: "The raise closed on Monday.\n\nQorvath Mines said it would drill in Wyoming. The Chamber of Mines said permits were slow."},
 			nil, []string{"Qorvath Mines"}},
 		{"a candidate's brand word before a place noun is the place", Doc{Title: "Monazite licence granted", Body: "Drilling in the Tanga region starts in May.\n\nThe licence was granted on Monday. Kestrel Tanga Minerals Ltd will drill it."},

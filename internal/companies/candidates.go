@@ -262,12 +262,60 @@ func shortNames(hits []hit, cued []string) {
 		if full == "" {
 			continue
 		}
+		// "JQM Managing Director … said" beside 'Jequitinhonha Minerals Ltd
+		// (ASX: JQM) ("JQM")' and its subsidiary "JQM Mineração Ltda": the
+		// initials stand for the issuer, not for the subsidiary named from them.
+		owner, owners := "", 0
+		for _, o := range hits {
+			if o.name != c && o.name != full && o.name != owner && !strings.Contains(" "+o.name+" ", " "+c+" ") &&
+				strings.Count(o.name, " ") > 0 && isAcronymOf(c, o.name) && initialsOf(o.name, c) {
+				owner, company = o.name, o.company
+				owners++
+			}
+		}
+		if owners == 1 {
+			full = owner
+		} else {
+			company = -1
+			for _, o := range hits {
+				if o.name == full {
+					company = o.company
+					break
+				}
+			}
+		}
 		for a := range hits {
 			if hits[a].name == c && hits[a].company < 0 {
 				hits[a].name, hits[a].company = full, company
 			}
 		}
 	}
+}
+
+// initialsOf reports acr spelled by name's capitalised words: every
+// word's initial in order, with letters from inside a word allowed between
+// them ("JQM" for "Jequitinhonha Minerals", "USAC" is not "United Cobalt").
+func initialsOf(name, acr string) bool {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			words = append(words, strings.ToUpper(w))
+		}
+	}
+	j := 0
+	for wi, w := range words {
+		if j >= len(acr) || w[0] != acr[j] {
+			return false
+		}
+		j++
+		left := len(words) - wi - 1 // initials still to match
+		for k := 1; k < len(w) && len(acr)-j > left; k++ {
+			if w[k] == acr[j] {
+				j++
+			}
+		}
+	}
+	return j == len(acr)
 }
 
 // placeShortNames gives a candidate the longer candidate name that is

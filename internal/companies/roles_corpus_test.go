@@ -152,7 +152,7 @@ func TestRolesCorpus(t *testing.T) {
 		// releases with partners and footers, about a quarter of its
 		// subjects outside the dictionary). Never tuned against; the floors
 		// sit just under its figures at the last rebase (docs/companies.md).
-		"heldout10": {"subjects": 0.92, "mentions": 0.84, "minerals": 0.97},
+		"heldout10": {"subjects": 0.93, "mentions": 0.85, "minerals": 0.97},
 		// heldout9 was written blind by another author at the end of round 6,
 		// weighted toward real feeds and the patterns (holdings and
 		// "such as" lists, 49% shareholders, parents, bid targets, former
