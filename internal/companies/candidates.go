@@ -259,12 +259,10 @@ func shortNames(hits []hit, cued []string) {
 				full, company = o.name, o.company
 			}
 		}
-		if full == "" {
-			continue
-		}
 		// "JQM Managing Director … said" beside 'Jequitinhonha Minerals Ltd
 		// (ASX: JQM) ("JQM")' and its subsidiary "JQM Mineração Ltda": the
-		// initials stand for the issuer, not for the subsidiary named from them.
+		// initials stand for the issuer, not for the subsidiary named from
+		// them; "VAL shares rose" beside "Vindhya Alloys Limited" too.
 		owner, owners := "", 0
 		for _, o := range hits {
 			if o.name != c && o.name != full && o.name != owner && !strings.Contains(" "+o.name+" ", " "+c+" ") &&
@@ -275,6 +273,8 @@ func shortNames(hits []hit, cued []string) {
 		}
 		if owners == 1 {
 			full = owner
+		} else if full == "" {
+			continue
 		} else {
 			company = -1
 			for _, o := range hits {
@@ -294,7 +294,7 @@ func shortNames(hits []hit, cued []string) {
 
 // initialsOf reports acr spelled by name's capitalised words: every
 // word's initial in order, with letters from inside a word allowed between
-// them ("JQM" for "Jequitinhonha Minerals", "USAC" is not "United Cobalt").
+// them ("JQM" for "Jequitinhonha Minerals", "VAL" for "Vindhya Alloys").
 func initialsOf(name, acr string) bool {
 	var words []string
 	for _, w := range strings.Fields(name) {
@@ -302,20 +302,30 @@ func initialsOf(name, acr string) bool {
 			words = append(words, strings.ToUpper(w))
 		}
 	}
-	j := 0
-	for wi, w := range words {
+	// match reports acr[j:] spelled from word wi on, its initial first.
+	var match func(wi, j int) bool
+	match = func(wi, j int) bool {
+		if wi == len(words) {
+			return j == len(acr)
+		}
+		w := words[wi]
 		if j >= len(acr) || w[0] != acr[j] {
 			return false
 		}
 		j++
-		left := len(words) - wi - 1 // initials still to match
-		for k := 1; k < len(w) && len(acr)-j > left; k++ {
+		if match(wi+1, j) {
+			return true
+		}
+		for k := 1; k < len(w) && j < len(acr); k++ {
 			if w[k] == acr[j] {
-				j++
+				if j++; match(wi+1, j) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	return j == len(acr)
+	return len(words) > 0 && match(0, 0)
 }
 
 // placeShortNames gives a candidate the longer candidate name that is
