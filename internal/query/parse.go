@@ -76,6 +76,7 @@ type Error struct {
 	Msg string
 }
 
+// Error returns the column, the token and what is wrong, on one line.
 func (e *Error) Error() string {
 	if e.Token == "" {
 		return fmt.Sprintf("column %d: %s", e.Col, e.Msg)
