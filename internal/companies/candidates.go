@@ -70,6 +70,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		name    string
 		acronym bool // counts only in capitals
 		short   bool // the first word alone; not when a capitalised word follows
+		dict    int  // dictionary index + 1 of a known company's short form, 0 for a candidate
 	}
 	shortOf := func(c candName) []candName {
 		if k, ok := d.shortForm(c.keys); ok {
@@ -104,6 +105,17 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	for _, h := range hits {
 		if h.src == 1 && h.company < 0 && h.end > h.pos {
 			names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		}
+	}
+	// "Pilbara Minerals rose 9.4% … Pilbara said": a dictionary company
+	// the item writes in full is written again by its distinctive first
+	// word, as candidates are ("Hastings has not commented", "Bikita has
+	// mined lithium since the 1950s").
+	for _, h := range hits {
+		if h.src == 1 && h.company >= 0 && h.end-h.pos >= 2 {
+			if k, ok := d.shortForm(keysOf(ts, h)); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
+				names = append(names, candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
+			}
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -228,7 +240,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
 					}
-					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: -1, name: c.name})
+					if c.dict > 0 && !d.dictShortAt(tt, i) {
+						continue
+					}
+					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
 					i += len(keys) - 1
 					break
 				}
@@ -1360,4 +1375,34 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, true
+}
+
+// knownShort reports a short form k that names a company in the dictionary
+// (another one, or this one under an alias already matched): it is found
+// by the dictionary, not by the short-form rule.
+func (d *Dictionary) knownShort(k string) bool {
+	_, ok := d.byName[k]
+	return ok
+}
+
+// dictShortAt reports whether the one-word short form of a dictionary
+// company at token i stands for the company: a possessive, or a verb right
+// after it ("Pilbara said", "Hastings has not commented"), and not a place
+// or an asset ("the Pilbara", "in Hastings", "the former Ardea pilot").
+func (d *Dictionary) dictShortAt(ts *tokens, i int) bool {
+	if i > 0 && ts.joined(i) {
+		switch ts.key(i - 1) {
+		case "the", "in", "at", "near", "from", "of", "across", "around", "outside", "former":
+			return false
+		}
+	}
+	if ts.has(i, fPossessive) {
+		return true
+	}
+	a := i + 1
+	if a >= len(ts.toks) || !ts.joined(a) || ts.capitalised(a) {
+		return false
+	}
+	k := ts.key(a)
+	return d.roles.shortVerb[k] || d.roles.companyVerb[k] || d.roles.shareVerb[k] || len(k) > 4 && strings.HasSuffix(k, "ed")
 }

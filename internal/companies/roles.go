@@ -17,7 +17,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a8"
+const analyzeRev = "a9"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -60,6 +60,7 @@ type roleFile struct {
 	OutsideNames     []string `toml:"outside_names"`
 	VehicleCues      []string `toml:"vehicle_cues"`
 	ChinesePlaces    []string `toml:"chinese_places"`
+	ShortVerbs       []string `toml:"short_verbs"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -103,6 +104,7 @@ type roleWords struct {
 	peerIntro, techSuffix                            map[string]bool
 	share, shareVerb, officer, outsideName           map[string]bool // "X shares rose", "X's chief executive"
 	chinesePlace                                     map[string]bool // "Guangxi Qorvath Group Co., Ltd."
+	shortVerb                                        map[string]bool // "Pilbara said", "Hastings has"
 	version                                          string
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
@@ -178,7 +180,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
-		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces),
+		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	for w := range r.companyNoun {
