@@ -231,7 +231,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if c.acronym && tt.text(i) != strings.ToUpper(tt.text(i)) {
 						continue
 					}
-					if a := i + len(keys); c.short && (s == 0 || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
+					if a := i + len(keys); c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
@@ -240,7 +240,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
 					}
-					if c.dict > 0 && !d.dictShortAt(tt, i) {
+					if c.dict > 0 && (s == 1 && !d.dictShortAt(tt, i) || s == 0 && placeBefore(tt, i)) {
 						continue
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
@@ -1390,11 +1390,8 @@ func (d *Dictionary) knownShort(k string) bool {
 // after it ("Pilbara said", "Hastings has not commented"), and not a place
 // or an asset ("the Pilbara", "in Hastings", "the former Ardea pilot").
 func (d *Dictionary) dictShortAt(ts *tokens, i int) bool {
-	if i > 0 && ts.joined(i) {
-		switch ts.key(i - 1) {
-		case "the", "in", "at", "near", "from", "of", "across", "around", "outside", "former":
-			return false
-		}
+	if placeBefore(ts, i) {
+		return false
 	}
 	if ts.has(i, fPossessive) {
 		return true
@@ -1405,4 +1402,34 @@ func (d *Dictionary) dictShortAt(ts *tokens, i int) bool {
 	}
 	k := ts.key(a)
 	return d.roles.shortVerb[k] || d.roles.companyVerb[k] || d.roles.shareVerb[k] || len(k) > 4 && strings.HasSuffix(k, "ed")
+}
+
+// titleShortAt reports a title word standing alone between commas or at a
+// clause's end, or as a possessive ("Pilbara, Liontown lead ASX gains",
+// "as Prospect, Bikita ramp plants", "Hastings' funding gap"): a title in
+// title case cannot be read by the verb after the word.
+func titleShortAt(tt *tokens, i int) bool {
+	if tt.has(i, fPossessive) {
+		return true
+	}
+	a := i + 1
+	if a >= len(tt.toks) {
+		return i > 0 && tt.joined(i)
+	}
+	g := strings.TrimSpace(tt.gap(a))
+	return g == "," || g == ";" || g == ":"
+}
+
+// placeBefore reports a word before token i that makes it a place or a
+// thing rather than a company ("the Pilbara", "in Hastings", "the former
+// Ardea pilot").
+func placeBefore(ts *tokens, i int) bool {
+	if i == 0 || !ts.joined(i) {
+		return false
+	}
+	switch ts.key(i - 1) {
+	case "the", "in", "at", "near", "from", "of", "across", "around", "outside", "former":
+		return true
+	}
+	return false
 }
