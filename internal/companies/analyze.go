@@ -516,6 +516,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			j-- // "a unit of Russia's Rosatom"
 			continue
 		}
+		if b := d.descriptorStart(ts, sents, j); b < j {
+			j = b - 1 // "the magnet unit of Japanese specialty steelmaker Daido Steel"
+			continue
+		}
 		if j > 0 && strings.HasSuffix(ts.gap(j), "-") && r.businessForm[ts.key(j)] && ts.capitalised(j-1) {
 			// "the merger of Sayona Mining and U.S.-based Piedmont Lithium"
 			for j -= 2; j >= 0 && ts.toks[j].runes == 1 && ts.has(j, fUpperInit) && ts.gap(j+1) == "."; j-- {
@@ -1186,4 +1190,24 @@ func isBullet(s string) bool {
 		}
 	}
 	return false
+}
+
+// descriptorStart returns where a description of the company after token j
+// starts when token j ends one: a company noun or a "-maker", with up to
+// three lower-case words or places before it ("Japanese specialty
+// steelmaker", "state nuclear company"). It returns j+1 when there is none.
+func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
+	k := ts.key(j)
+	if !ts.joined(j+1) || ts.has(j, fUpperInit) || !(d.roles.companyNoun[k] || strings.HasSuffix(k, "maker")) {
+		return j + 1
+	}
+	b := j
+	for b > 0 && b > j-4 && sents[b-1] == sents[j] && ts.joined(b) {
+		p := ts.key(b - 1)
+		if d.words.function[p] || d.roles.companyNoun[p] || !(d.roles.place[p] || !ts.has(b-1, fUpperInit)) {
+			break
+		}
+		b--
+	}
+	return b
 }

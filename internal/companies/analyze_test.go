@@ -340,6 +340,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Bikita Minerals"}},
 		{"a dictionary company's first word as a place or an asset is not the company", Doc{Title: "Iron ore exports slip", Body: "Exports fell on Monday.\n\nBikita Minerals rose 4%. Rail capacity in the Bikita district fell. The Bikita pilot plant restarted."},
 			nil, []string{"Bikita Minerals"}},
+		{"a parent described by its trade after a role cue", Doc{Title: "Magnet maker to mass-produce heavy-free grade", Body: "Qorvath Magnetics Co., Ltd., the magnet unit of Japanese specialty steelmaker Proterial, said on Wednesday it would start mass production in 2027.\n\nQorvath Magnetics will supply carmakers."},
+			[]string{"Qorvath Magnetics"}, []string{"Proterial"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
