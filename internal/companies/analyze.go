@@ -538,7 +538,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			return noteParent
 		// "its wholly owned Argentine subsidiary, Quetzal Andina S.A., has
 		// signed": the issuer's unit, named in the issuer's news.
-		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && ownedBy(ts, sents, j, "its"):
+		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && (ownedBy(ts, sents, j, "its") || issuerUnitEnds(ts, sents, j, h)):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
 			switch ts.key(j - 1) {
@@ -1210,4 +1210,20 @@ func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
 		b--
 	}
 	return b
+}
+
+// issuerUnitEnds reports "the Company's subsidiary, X Ltd." closing its
+// sentence: a release's unit named as the object of the issuer's news
+// ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
+// Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
+// news ("The company's HPAL unit, PT X, produced ...").
+func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
+	if j < 1 || ts.key(j-1) != "company" || !ts.has(j-1, fPossessive) {
+		return false
+	}
+	e := h.end
+	for e < len(ts.toks) && sents[e] == sents[h.pos] && candidateLegal[ts.key(e)] {
+		e++
+	}
+	return e >= len(ts.toks) || sents[e] != sents[h.pos]
 }

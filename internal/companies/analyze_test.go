@@ -342,6 +342,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Bikita Minerals"}},
 		{"a parent described by its trade after a role cue", Doc{Title: "Magnet maker to mass-produce heavy-free grade", Body: "Qorvath Magnetics Co., Ltd., the magnet unit of Japanese specialty steelmaker Proterial, said on Wednesday it would start mass production in 2027.\n\nQorvath Magnetics will supply carmakers."},
 			[]string{"Qorvath Magnetics"}, []string{"Proterial"}},
+		{"the issuer's subsidiary closing the lead is a mention, as its subject it is news", Doc{Title: "Qorvath Graphite granted mining licence", Body: "Qorvath Graphite plc (AIM: QGP) is pleased to announce that the Government has granted a mining licence for its Ruvuma project to the Company's subsidiary, Qorvath Graphite Tanzania Ltd.\n\nQorvath Graphite will start works in May. The Company's processing unit, Tallowood Graphite Ltd, produced 4,000 tonnes in the half. Tallowood Graphite plans a second line."},
+			[]string{"Qorvath Graphite", "Tallowood Graphite"}, []string{"Qorvath Graphite Tanzania"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
