@@ -275,6 +275,7 @@ func TestDetectRules(t *testing.T) {
 		{"an all-caps name of five letters written in title case", "", "Sopamin signed with Posco on Monday. Catl did not.", []string{"SOPAMIN", "POSCO Holdings"}},
 		{"weak form described as a company after it", "", "YLB signed with CBC, the consortium led by CATL, on Monday.", []string{"CATL BRUNP & CMOC", "CATL"}},
 		{"weak form before a company noun", "", "Lawmakers stalled the CBC consortium's contract.", []string{"CATL BRUNP & CMOC"}},
+		{"weak form after a company noun", "", "A second contract, with the Chinese consortium CBC for two plants, remains before the Assembly.", []string{"CATL BRUNP & CMOC"}},
 		{"weak form in an apposition with a business form", "", "KCC, the Glencore-controlled miner, resumed exports.", []string{"Kamoto Copper Company", "Glencore"}},
 		{"a broadcaster's initials stay out", "", "The mayor told CBC News that the plan, first reported by CBC, was dead.", nil},
 		{"vale lower", "", "the vale below", nil},

@@ -199,7 +199,8 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	})
 	out := hits[:0]
 	for k, h := range hits {
-		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) {
+		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) &&
+			!d.describedBefore(&srcs[h.src], h.pos) {
 			continue
 		}
 		out = append(out, h)
@@ -242,6 +243,17 @@ func (d *Dictionary) describedAsCompany(ts *tokens, e int) bool {
 		}
 	}
 	return false
+}
+
+// describedBefore reports a short all-caps name at token i right after a
+// company noun: "the consortium CBC", "the Chinese consortium CBC", "Kazakh
+// miner ERG". "told CBC News" and "reported by CBC" stay out.
+func (d *Dictionary) describedBefore(ts *tokens, i int) bool {
+	if i == 0 || !ts.joined(i) || ts.gap(i) != "" || ts.capitalised(i-1) {
+		return false
+	}
+	k := ts.key(i - 1)
+	return k == "consortium" || d.roles.companyNoun[k]
 }
 
 // inPeerList reports whether the weak hit hits[k] stands in a list next to a
