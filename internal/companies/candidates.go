@@ -1257,7 +1257,8 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 
 // latinFormLen returns how many tokens a Spanish, Portuguese or French
 // company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
-// CV", "S.A.B. de C.V.", Peru's "S.A.C."), or 0. The tokenizer splits "S.A." into "S" and
+// CV", "S.A.B. de C.V.", Peru's "S.A.C.", Argentina's "S.R.L.", Spain's
+// "S.L."), or 0. The tokenizer splits "S.A." into "S" and
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
@@ -1274,6 +1275,12 @@ func latinFormLen(ts *tokens, i int) int {
 		f = 2
 	case at(i, "SAPI", "") || at(i, "SAB", "") || at(i, "SA", ""):
 		f = 1
+	case at(i, "S", "") && at(i+1, "R", ".") && at(i+2, "L", "."):
+		return 3 // Argentine and Italian "S.R.L."
+	case at(i, "S", "") && at(i+1, "L", "."):
+		return 2 // Spanish "S.L."
+	case at(i, "SRL", "") || at(i, "SL", "") || at(i, "SLU", ""):
+		return 1
 	default:
 		return 0
 	}
