@@ -684,8 +684,9 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 }
 
 // describedAndNamedAgain reports a legal-form name described as a company
-// right after it (", a drive-train supplier from Aachen,") whose first word
-// the item uses again on its own ("Helix builds …"): a company the item is
+// right after it (", a drive-train supplier from Aachen,", ", a company
+// with Catamarca shareholders,") that the item names again, by its first
+// word or in full ("Helix builds …"): a company the item is
 // written about, whatever its trade. Not for well-known companies outside
 // the chain ("Hyundai Motor Co., a carmaker").
 func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
@@ -709,7 +710,7 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	}
 	k := ts.key(first)
 	for p := a; p < n; p++ {
-		if ts.key(p) == k && ts.has(p, fUpperInit) && !(p+1 < n && ts.joined(p+1) && ts.key(p+1) == ts.key(first+1)) {
+		if ts.key(p) == k && ts.has(p, fUpperInit) {
 			return true
 		}
 	}
