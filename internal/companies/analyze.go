@@ -278,6 +278,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	}
 	for _, a := range anaph {
 		if h, ok := antecedent(ts, hits, counted, sents, a); ok {
+			if d.otherNationality(ts, a, h) {
+				continue // "The Korean group said" after a Kazakh plant: another company
+			}
 			t := byName[h.name]
 			if strongSubject && t.good == 0 && !opensPrevSentence(ts, sents, h, a) {
 				continue
@@ -1226,4 +1229,33 @@ func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
 		e++
 	}
 	return e >= len(ts.toks) || sents[e] != sents[h.pos]
+}
+
+// otherNationality reports an anaphor starting at token a ("the") whose
+// nationality word names another country than the one of dictionary
+// company h: "The Korean group said" right after Ulba Metallurgical Plant
+// (Kazakhstan) stands for the Korean company named before it. Hyphenated
+// forms ("the Chinese-owned miner", "the Anglo-Australian group") describe
+// ownership or mixed roots and are not read.
+func (d *Dictionary) otherNationality(ts *tokens, a int, h hit) bool {
+	if h.company < 0 || d.companies[h.company].Country == "" {
+		return false
+	}
+	country := strings.ToLower(d.companies[h.company].Country)
+	for p := a + 1; p < len(ts.toks) && p <= a+4 && ts.joined(p); p++ {
+		k := ts.key(p)
+		if d.roles.anaphora[k] {
+			break
+		}
+		subs, ok := d.roles.nationality[k]
+		if !ok || strings.Contains(ts.gap(p), "-") || p+1 < len(ts.toks) && strings.Contains(ts.gap(p+1), "-") {
+			continue
+		}
+		match := false
+		for _, c := range subs {
+			match = match || strings.Contains(country, c)
+		}
+		return !match
+	}
+	return false
 }

@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 40 {
-		t.Errorf("roles.toml has %d lists, want 40", len(raw))
+	if len(raw) != 41 {
+		t.Errorf("roles.toml has %d lists, want 41", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -348,6 +348,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Litio Qorvath"}, []string{"Wolframio Tallowood", "Société Minière de Kestrel"}},
 		{"a legal-form name described as a company and named again in full", Doc{Title: "Province approves brine pilot", Body: "The secretariat approved the report on Thursday for a pilot presented by Salinas del Qorvath S.R.L., a company with local shareholders.\n\nSalinas del Qorvath will build ponds over eighteen months. Kessock Capital Ltd, a company registered in Jersey, bought shares."},
 			[]string{"Salinas del Qorvath"}, nil},
+		{"an anaphor's nationality picks its company", Doc{Title: "Kazakhstan signs rare earth study", Body: "The state miner signed a framework agreement on Monday.\n\nThe plant would process tailings. Ulba Metallurgical Plant has run trials on similar material. The Korean group said it wanted dysprosium.\n\nSeparately, Lynas Rare Earths cut its forecast. The Australian miner said costs rose."},
+			[]string{"Lynas Rare Earths"}, []string{"Ulba Metallurgical Plant"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

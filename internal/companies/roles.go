@@ -61,6 +61,7 @@ type roleFile struct {
 	VehicleCues      []string `toml:"vehicle_cues"`
 	ChinesePlaces    []string `toml:"chinese_places"`
 	ShortVerbs       []string `toml:"short_verbs"`
+	Nationalities    []string `toml:"nationalities"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -102,9 +103,10 @@ type roleWords struct {
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
-	share, shareVerb, officer, outsideName           map[string]bool // "X shares rose", "X's chief executive"
-	chinesePlace                                     map[string]bool // "Guangxi Qorvath Group Co., Ltd."
-	shortVerb                                        map[string]bool // "Pilbara said", "Hastings has"
+	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
+	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
+	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
+	nationality                                      map[string][]string // "korean" -> "korea"
 	version                                          string
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
@@ -182,6 +184,14 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+	}
+	r.nationality = map[string][]string{}
+	for _, e := range f.Nationalities {
+		adj, countries, ok := strings.Cut(e, "=")
+		if !ok || adj == "" || countries == "" {
+			return nil, fmt.Errorf("parse embedded roles.toml: nationalities: %q is not adjective=country|country", e)
+		}
+		r.nationality[adj] = strings.Split(countries, "|")
 	}
 	for w := range r.companyNoun {
 		r.nounFilter.Add(w)
