@@ -6,6 +6,7 @@ import (
 	"context"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"syscall"
 	"testing"
@@ -158,6 +159,26 @@ func BenchmarkRefreshSteps(b *testing.B) {
 			store.PrepareRow(in.items[i%n])
 		})
 	})
+	// The index words as enrichment builds them from its split words
+	// (part of enrich above), and the row prepared from an item without
+	// them, which reads its text again (what prepare did before).
+	b.Run("index-words", func(b *testing.B) {
+		texts := make([]*text.Text, n)
+		for i := range texts {
+			texts[i] = text.New(text.DocOf(in.items[i].Title, in.items[i].Sections))
+		}
+		perItem(b, 1, func(i int) {
+			it := &in.items[i%n]
+			store.IndexWords(texts[i%n], it.Companies, it.Mentions, it.Minerals)
+		})
+	})
+	b.Run("prepare-from-text", func(b *testing.B) {
+		perItem(b, 1, func(i int) {
+			it := in.items[i%n]
+			it.IndexWords = ""
+			store.PrepareRow(it)
+		})
+	})
 	b.Run("store", func(b *testing.B) {
 		st, err := store.Open(filepath.Join(b.TempDir(), "cache.db"))
 		if err != nil {
@@ -290,4 +311,44 @@ func freshStore(b *testing.B, round int) *store.Store {
 		b.Fatal(err)
 	}
 	return st
+}
+
+// TestRowsFromEnrichmentWords checks, on 3,000 generated briefings, that
+// the cache rows prepared from the index words enrichment keeps (built
+// from its split words) are those prepared from each item's own text.
+func TestRowsFromEnrichmentWords(t *testing.T) {
+	dict, err := companies.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls, err := classify.New(classify.Options{Threshold: config.Default().Threshold})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pipe := ingest.New(dict, cls)
+	gen := NewGenerator(dict, 11)
+	base, _ := url.Parse("http://briefings.invalid/feed")
+	n := 0
+	for f := range 60 {
+		feed, err := feeds.Parse(gen.FeedXML(f, 50), "application/rss+xml", base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range pipe.Process(feed, "http://briefings.invalid/"+FeedPath(f), FeedName(f)) {
+			if it.IndexWords == "" {
+				t.Fatalf("%s: no index words kept", it.Title)
+			}
+			plain := it
+			plain.IndexWords = ""
+			got, want := store.PrepareRow(it), store.PrepareRow(plain)
+			got.Item.IndexWords = ""
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: the row from enrichment's words differs from the row from its text", it.Title)
+			}
+			n++
+		}
+	}
+	if n != 3000 {
+		t.Fatalf("%d items, want 3000", n)
+	}
 }

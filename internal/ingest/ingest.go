@@ -224,6 +224,9 @@ func (p *Pipeline) Enrich(it *item.Item) {
 		}
 		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.version}
 	}
+	// The full-text index's words from the same split (store.PrepareRow
+	// would otherwise read the text again).
+	it.IndexWords = store.IndexWords(t, it.Companies, it.Mentions, it.Minerals)
 }
 
 // Version identifies the dictionary and classifier that enrich items, so

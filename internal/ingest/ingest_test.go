@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -219,5 +220,44 @@ func TestSubjectsMentionsMinerals(t *testing.T) {
 	}
 	if !slices.Equal(kodal.Minerals, []string{"lithium"}) {
 		t.Errorf("spodumene item minerals %q, want lithium", kodal.Minerals)
+	}
+}
+
+// TestEnrichKeepsIndexWords checks that the full-text index words
+// enrichment keeps (built from its split words) give the cache row that
+// the item's own text gives, for every item of the feed fixtures.
+func TestEnrichKeepsIndexWords(t *testing.T) {
+	var paths []string
+	for _, g := range []string{"testdata/*.xml", "../../testdata/feeds/*", "../../testdata/hostile/*"} {
+		m, _ := filepath.Glob(g)
+		paths = append(paths, m...)
+	}
+	p := pipe(t, nil)
+	n, kept := 0, 0
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := gofeed.NewParser().ParseString(string(b))
+		if err != nil {
+			continue // not a feed gofeed reads: the poller's tests have it
+		}
+		for _, it := range p.Process(f, "http://feed.test/rss", "") {
+			if it.IndexWords != "" {
+				kept++
+			}
+			plain := it
+			plain.IndexWords = ""
+			got, want := store.PrepareRow(it), store.PrepareRow(plain)
+			got.Item.IndexWords = ""
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %q: the row from enrichment's words differs from the row from the item's text", path, it.Title)
+			}
+			n++
+		}
+	}
+	if n < 20 || kept < n/2 {
+		t.Fatalf("%d items read, %d with index words kept", n, kept)
 	}
 }

@@ -58,6 +58,13 @@ type Item struct {
 	// FeedSummary is the feed's own text, plain, kept when the sections come
 	// from the article page.
 	FeedSummary string
+	// IndexWords, set by enrichment (ingest), is the full-text index's
+	// text column built from the words enrichment split (store.IndexWords),
+	// so that preparing the cache's row does not split the text again;
+	// empty, the row builds it from the item. Code that changes an
+	// enriched item's title, sections, companies, mentions or minerals
+	// enriches it again or empties this. It is never cached.
+	IndexWords string
 }
 
 // Evidence is where an item names a company or mineral, how often, and

@@ -2,11 +2,13 @@ package store
 
 import (
 	"encoding/json"
+	"math/bits"
 	"strconv"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/item"
+	txt "github.com/lode-reader/lode/internal/text"
 )
 
 // Row is an item made ready for the cache: its list columns encoded as JSON
@@ -29,7 +31,7 @@ type Row struct {
 // goroutines at once.
 func PrepareRow(it item.Item) Row {
 	sec := it.Sections
-	return Row{
+	r := Row{
 		Item:       it,
 		companies:  jsonStrings(it.Companies),
 		mentions:   jsonStrings(it.Mentions),
@@ -39,8 +41,12 @@ func PrepareRow(it item.Item) Row {
 		highlights: jsonStrings(sec.Highlights),
 		links:      jsonStrings(sec.Links),
 		evidence:   jsonEvidence(it.Evidence),
-		words:      itemIndexWords(it),
+		words:      it.IndexWords,
 	}
+	if r.words == "" {
+		r.words = itemIndexWords(it)
+	}
+	return r
 }
 
 // PrepareRows is PrepareRow of each item.
@@ -210,7 +216,237 @@ func (d *dedup) words(titleEnd, textLen int) string {
 	return string(out)
 }
 
-// FNV-1a, 32 bits.
+// IndexWords is what the full-text index's text column is given for an
+// item whose title and text t holds (text.DocOf of its title and
+// sections) and whose companies, mentions and minerals are names: the same
+// string, byte for byte, as PrepareRow builds from the item itself, but
+// made from the words t has already split instead of reading the text
+// again byte by byte. Enrichment, which has t, keeps it in
+// item.Item.IndexWords for PrepareRow (one tokenisation of an item's text
+// for every step).
+//
+// An ASCII word of t with an ASCII separator (or the text's edge) on each
+// side is a whole chunk, and its key is the chunk lower-cased; the text
+// between such words (gaps, possessive 's, words with other bytes beside
+// them, non-ASCII words, CJK runs) is read byte by byte as indexWords
+// reads it, so the chunks, their order and the output are indexWords'
+// (TestTextIndexWordsAsItemIndexWords, FuzzTextIndexWords).
+func IndexWords(t *txt.Text, names ...[]string) string {
+	d := wordSetPool.Get().(*wordSet)
+	defer wordSetPool.Put(d)
+	src, ws := t.Body, &t.BodyWords
+	d.reset((len(src) + len(t.Doc.Title)) / 4)
+	d.scan(t.Doc.Title, false)
+	d.outStart = len(d.buf)
+	if len(src) > txt.MaxInput || ws.Src != src {
+		// Split read only the start: read it all byte by byte.
+		d.scan(src, true)
+	} else {
+		keys := ws.Keys
+		pos := 0
+		for i := range ws.List {
+			w := &ws.List[i]
+			if w.Flags&(txt.NonASCII|txt.Single|txt.Amp) != 0 {
+				continue
+			}
+			s, e := int(w.Start), int(w.End)
+			if s > 0 && !asciiSeparator(src[s-1]) || e < len(src) && !asciiSeparator(src[e]) {
+				continue
+			}
+			if pos < s {
+				d.scan(src[pos:s], true)
+			}
+			ks, ke := ws.KeyRange(i)
+			d.addKey(keys, ks, ke)
+			pos = e
+		}
+		d.scan(src[pos:], true)
+	}
+	for _, list := range names {
+		for _, n := range list {
+			d.scan(n, true)
+		}
+	}
+	return string(d.buf[d.outStart:])
+}
+
+// wordSet is IndexWords' reusable state: buf holds the title's chunks,
+// then (from outStart) the output, and slots is an open-addressing set of
+// the chunks in buf.
+type wordSet struct {
+	buf      []byte
+	slots    []wordSlot
+	used     int
+	outStart int
+}
+
+// wordSlot is a chunk in the set: its first eight bytes (fewer for a
+// shorter chunk, little-endian), its hash and its bytes in buf (end 0: an
+// empty slot). Chunks of up to eight bytes compare by head and length.
+type wordSlot struct {
+	head       uint64
+	hash       uint32
+	start, end uint32
+}
+
+var wordSetPool = sync.Pool{New: func() any { return &wordSet{} }}
+
+// reset empties the set, sized for about n chunks.
+func (d *wordSet) reset(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(d.slots) < size {
+		d.slots = make([]wordSlot, size)
+	} else {
+		d.slots = d.slots[:size]
+		clear(d.slots)
+	}
+	d.used, d.outStart = 0, 0
+	d.buf = d.buf[:0]
+}
+
+// scan puts the chunks of s, lower-cased, in the set; those that are new
+// are written to the output when out is set.
+func (d *wordSet) scan(s string, out bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !asciiSeparator(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			d.addChunk(s[start:i], out)
+			start = -1
+		}
+	}
+}
+
+// addKey puts keys[ks:ke], a chunk that is already lower-case, in the set
+// and writes it to the output when it is new.
+func (d *wordSet) addKey(keys string, ks, ke int) {
+	k := keys[ks:ke]
+	var head uint64
+	if n := len(k); n <= 8 && ks+8 <= len(keys) {
+		// One load of eight bytes, the chunk's kept.
+		head = load8(keys, ks) & headMask[n]
+	} else {
+		head = chunkHead(k)
+	}
+	h := chunkHash(k, head)
+	i, found := probe(d, k, head, h)
+	if found {
+		return
+	}
+	if len(d.buf) > d.outStart {
+		d.buf = append(d.buf, ' ')
+	}
+	d.slots[i] = wordSlot{head: head, hash: h, start: uint32(len(d.buf)), end: uint32(len(d.buf) + len(k))}
+	d.used++
+	d.buf = append(d.buf, k...)
+}
+
+// addChunk is addKey of c with its ASCII letters lower-cased; the title's
+// chunks (out unset) go in the set but not in the output.
+func (d *wordSet) addChunk(c string, out bool) {
+	n := len(d.buf)
+	if out && n > d.outStart {
+		d.buf = append(d.buf, ' ')
+	}
+	at := len(d.buf)
+	for i := 0; i < len(c); i++ {
+		b := c[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		d.buf = append(d.buf, b)
+	}
+	k := d.buf[at:]
+	head := chunkHead(k)
+	h := chunkHash(k, head)
+	i, found := probe(d, k, head, h)
+	if found {
+		d.buf = d.buf[:n]
+		return
+	}
+	d.slots[i] = wordSlot{head: head, hash: h, start: uint32(at), end: uint32(len(d.buf))}
+	d.used++
+}
+
+// probe looks chunk k (of head and hash h) up in d's set: the slot that
+// holds it, or the empty slot where it goes (the set grows first when it
+// is half full).
+func probe[S ~string | ~[]byte](d *wordSet, k S, head uint64, h uint32) (int, bool) {
+	if 2*(d.used+1) > len(d.slots) {
+		d.grow()
+	}
+	mask := uint32(len(d.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &d.slots[i]
+		if sl.end == 0 {
+			return int(i), false
+		}
+		if sl.hash == h && sl.head == head && int(sl.end-sl.start) == len(k) &&
+			(len(k) <= 8 || string(d.buf[sl.start+8:sl.end]) == string(k[8:])) {
+			return int(i), true
+		}
+	}
+}
+
+// grow doubles the set.
+func (d *wordSet) grow() {
+	old := d.slots
+	d.slots = make([]wordSlot, 2*len(old))
+	mask := uint32(len(d.slots) - 1)
+	for _, sl := range old {
+		if sl.end == 0 {
+			continue
+		}
+		i := sl.hash & mask
+		for d.slots[i].end != 0 {
+			i = (i + 1) & mask
+		}
+		d.slots[i] = sl
+	}
+}
+
+// headMask[n] keeps the first n bytes of a little-endian word.
+var headMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// load8 is the eight bytes of k from i, little-endian.
+func load8[S ~string | ~[]byte](k S, i int) uint64 {
+	_ = k[i+7]
+	return uint64(k[i]) | uint64(k[i+1])<<8 | uint64(k[i+2])<<16 | uint64(k[i+3])<<24 |
+		uint64(k[i+4])<<32 | uint64(k[i+5])<<40 | uint64(k[i+6])<<48 | uint64(k[i+7])<<56
+}
+
+// chunkHead is the first eight bytes of k (all of a shorter k), little-endian.
+func chunkHead[S ~string | ~[]byte](k S) uint64 {
+	if len(k) >= 8 {
+		return load8(k, 0)
+	}
+	var v uint64
+	for i := 0; i < len(k); i++ {
+		v |= uint64(k[i]) << (8 * i)
+	}
+	return v
+}
+
+// chunkHash hashes k, whose head is chunkHead(k), eight bytes at a time.
+func chunkHash[S ~string | ~[]byte](k S, head uint64) uint32 {
+	const m = 0x9E3779B97F4A7C15
+	x := head ^ uint64(len(k))*m
+	for i := 8; i < len(k); i += 8 {
+		x = bits.RotateLeft64(x*m, 29) ^ load8(k, min(i, len(k)-8))
+	}
+	x *= m
+	return uint32(x>>32) ^ uint32(x)
+}
+
+// FNV-1a, 32 bits.// FNV-1a, 32 bits.
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
@@ -222,6 +458,9 @@ type dedup struct {
 	buf   []byte
 	slots []chunkSlot
 	used  int
+	// outStart is where IndexWords' output starts in buf (the title's
+	// chunks are before it).
+	outStart int
 }
 
 type chunkSlot struct{ hash, start, end uint32 }

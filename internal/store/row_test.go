@@ -12,6 +12,7 @@ import (
 
 	"github.com/lode-reader/lode/internal/brief"
 	"github.com/lode-reader/lode/internal/item"
+	txt "github.com/lode-reader/lode/internal/text"
 )
 
 // indexFixtures reads testdata/index_texts.txt: one item per paragraph,
@@ -259,4 +260,70 @@ func TestJSONEvidenceAsEncodingJSON(t *testing.T) {
 			t.Errorf("jsonEvidence(%+v) = %s, want %s", ev, got, want)
 		}
 	}
+}
+
+// indexWordsOddTexts are texts whose chunks and words part in every way
+// IndexWords knows: possessives with both apostrophes, words inside other
+// bytes, CJK runs, "&", diacritics, combining marks, invalid UTF-8, digits.
+var indexWordsOddTexts = []string{
+	"Lynas's output; LYNAS’s plan: O'Neill & Co’s Ni-Co 12.5% (ASX:LYC) rose",
+	"稀土 rare earths 稀土出口 in China's 华为 deal—Société Générale’s note",
+	"naïve café e\u0301 Ångström ÅNGSTRÖM ß İstanbul ΑΘΗΝΑ Москва ٢٠٢٤ ½ Ⅻ",
+	"bad \xff\xfe bytes\xffhere and\x00nul\x1b[31m escapes A&B a&amp;b x''y 's 's's",
+	"tab\tnewline\n\nCRLF\r\n  spaces   NdPr/NdFeB  U3O8 Li2CO3 - — – … “quoted” «guillemets»",
+}
+
+// TestTextIndexWordsAsItemIndexWords checks that the index words built
+// from an item's split words (what enrichment keeps) are those built from
+// its text byte by byte, for every fixture, each odd text and every cut of
+// them (a cut can leave half a rune beside a word), with and without
+// derived highlights, mentions and minerals.
+func TestTextIndexWordsAsItemIndexWords(t *testing.T) {
+	items := indexFixtures(t)
+	for i, s := range indexWordsOddTexts {
+		it := mk("https://example.org/feed", fmt.Sprint("odd", i), s[:len(s)/3], i)
+		it.Sections = brief.Sections{Highlights: []string{s[len(s)/2:]}, Body: s, Analysis: s[:len(s)/2], Takeaway: "Lynas’s"}
+		it.Mentions = []string{"O’Neill & Co", "Ni-Co"}
+		items = append(items, it)
+		for cut := 1; cut < len(s); cut++ {
+			c := mk("https://example.org/feed", fmt.Sprint("cut", i, cut), s[cut:], i)
+			c.Sections = brief.Sections{Body: s[:cut], Takeaway: s[cut:]}
+			items = append(items, c)
+		}
+	}
+	// Thousands of short distinct chunks, each repeated: the set grows.
+	var many strings.Builder
+	for i := range 6000 {
+		fmt.Fprintf(&many, "%x %X,", i%4000, i%4000)
+	}
+	big := mk("https://example.org/feed", "many", "Title 1f", 0)
+	big.Sections = brief.Sections{Body: many.String()}
+	items = append(items, big)
+	for i, it := range items {
+		for _, derived := range []bool{false, true} {
+			it.Sections.HighlightsDerived = derived
+			if i%3 == 0 {
+				it.Mentions = append(it.Mentions, "Iluka Resources", "MP Materials")
+			}
+			tx := txt.New(txt.DocOf(it.Title, it.Sections))
+			if got, want := IndexWords(tx, it.Companies, it.Mentions, it.Minerals), itemIndexWords(it); got != want {
+				t.Errorf("item %d (derived %v): IndexWords = %q, want %q", i, derived, got, want)
+			}
+		}
+	}
+}
+
+// FuzzTextIndexWords compares the index words built from the split words
+// with those built byte by byte on fuzzed titles and texts.
+func FuzzTextIndexWords(f *testing.F) {
+	for _, s := range indexWordsOddTexts {
+		f.Add(s[:len(s)/4], s, "Lynas Rare Earths")
+	}
+	f.Fuzz(func(t *testing.T, title, body, name string) {
+		it := item.Item{Title: title, Sections: brief.Sections{Body: body, Highlights: []string{name}}, Companies: []string{name}}
+		tx := txt.New(txt.DocOf(it.Title, it.Sections))
+		if got, want := IndexWords(tx, it.Companies, it.Mentions, it.Minerals), itemIndexWords(it); got != want {
+			t.Errorf("IndexWords = %q, want %q", got, want)
+		}
+	})
 }

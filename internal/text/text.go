@@ -170,6 +170,9 @@ func (ws *Words) Text(i int) string { w := &ws.List[i]; return ws.Src[w.Start:w.
 // Key is word i's key.
 func (ws *Words) Key(i int) string { w := &ws.List[i]; return ws.Keys[w.ks:w.ke] }
 
+// KeyRange is where word i's key is in Keys.
+func (ws *Words) KeyRange(i int) (start, end int) { w := &ws.List[i]; return int(w.ks), int(w.ke) }
+
 // Has reports whether word i has flag f.
 func (ws *Words) Has(i int, f Flag) bool { return ws.List[i].Flags&f != 0 }
 
