@@ -350,6 +350,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Salinas del Qorvath"}, nil},
 		{"an anaphor's nationality picks its company", Doc{Title: "Kazakhstan signs rare earth study", Body: "The state miner signed a framework agreement on Monday.\n\nThe plant would process tailings. Ulba Metallurgical Plant has run trials on similar material. The Korean group said it wanted dysprosium.\n\nSeparately, Lynas Rare Earths cut its forecast. The Australian miner said costs rose."},
 			[]string{"Lynas Rare Earths"}, []string{"Ulba Metallurgical Plant"}},
+		{"the second half of a ministry's name is no company", Doc{Title: "Rare earth quota raised", Body: "BEIJING - China raised its first-batch rare earth mining quota by 6%, the Ministry of Industry and Information Technology said."},
+			nil, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -518,6 +518,13 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		!partyBody(ts, first-2) && (last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
+	// "Ministry of Industry and Information Technology": the second half
+	// of an institution's name after "and".
+	if p := first - 1; p >= 3 && ts.joined(first) && (ts.key(p) == "and" || ts.text(p) == "&") && ts.joined(p) &&
+		ts.capitalised(p-1) && ts.joined(p-1) && ts.key(p-2) == "of" && ts.joined(p-2) && w.instHead[ts.key(p-3)] &&
+		!partyBody(ts, p-3) {
+		return hit{}, end, false
+	}
 	mines := isPluralMines(ts.text(i))
 	distinct := false
 	for p := first; p <= last; p++ {
