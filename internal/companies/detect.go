@@ -200,7 +200,7 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	out := hits[:0]
 	for k, h := range hits {
 		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) &&
-			!d.describedBefore(&srcs[h.src], h.pos) {
+			!d.describedBefore(&srcs[h.src], h.pos) && !d.actsAsCompany(&srcs[h.src], h.end) {
 			continue
 		}
 		out = append(out, h)
@@ -254,6 +254,21 @@ func (d *Dictionary) describedBefore(ts *tokens, i int) bool {
 	}
 	k := ts.key(i - 1)
 	return k == "consortium" || d.roles.companyNoun[k]
+}
+
+// actsAsCompany reports a short all-caps name ending before token e that a
+// business verb follows: "YLB signed", "ERG plans", "KCC produced". Verbs
+// of speech stay out ("CBC reported", "CBC said"): a broadcaster says too.
+func (d *Dictionary) actsAsCompany(ts *tokens, e int) bool {
+	if e >= len(ts.toks) || !ts.joined(e) || ts.gap(e) != "" || ts.capitalised(e) {
+		return false
+	}
+	switch k := ts.key(e); k {
+	case "said", "says", "reported", "reports", "told", "confirmed", "confirms", "announced", "announces":
+		return false
+	default:
+		return d.roles.companyVerb[k]
+	}
 }
 
 // inPeerList reports whether the weak hit hits[k] stands in a list next to a
