@@ -17,7 +17,7 @@ func (c *listCursor) reset() { c.pos, c.top = 0, 0 }
 
 // move handles the moving keys (up, down, top, bottom) over a list of n
 // rows and reports whether msg was one of them.
-func (c *listCursor) move(msg tea.KeyMsg, k KeyMap, n int) bool {
+func (c *listCursor) move(msg tea.KeyMsg, k *cursorKeys, n int) bool {
 	switch {
 	case key.Matches(msg, k.Up, k.PickUp):
 		c.pos = max(c.pos-1, 0)

@@ -21,6 +21,7 @@ type DigestEntry struct {
 // digestModel is the scrollable digest view.
 type digestModel struct {
 	c       *common
+	keys    *digestKeys
 	entries []DigestEntry
 	read    map[int64]bool // the items that are read
 	loading bool
@@ -37,7 +38,7 @@ type digestModel struct {
 	height int
 }
 
-func newDigest(c *common) digestModel { return digestModel{c: c} }
+func newDigest(c *common) digestModel { return digestModel{c: c, keys: new(c.keys.digestKeys())} }
 
 // open starts loading the digest; the item under the cursor, if any,
 // keeps the cursor once it has loaded again.
@@ -163,7 +164,7 @@ func (d *digestModel) scroll() {
 // lines enter cannot open; it returns the item id to jump to when enter is
 // pressed.
 func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
-	k := d.c.keys
+	k := d.keys
 	n := len(d.entries)
 	vis, _ := d.visibleRows()
 	page := max(vis-1, 1)
@@ -217,7 +218,7 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 func (d digestModel) view() []string {
 	st := d.c.styles
 	w := d.width
-	k := d.c.keys
+	k := d.keys
 	hint := fmt.Sprintf("  ● unread, • read · %s opens an item (marks it read) · %s back", first(k.Open), first(k.Back))
 	out := []string{fit(st.Heading.Render("Digest")+st.Dim.Render(hint), w)}
 	switch {

@@ -20,6 +20,7 @@ import (
 // tag's items.
 type feedsModel struct {
 	c       *common
+	keys    *feedsKeys
 	feeds   []FeedInfo
 	loading bool
 	err     string
@@ -36,7 +37,7 @@ type feedsMsg struct {
 	err   error
 }
 
-func newFeedsView(c *common) feedsModel { return feedsModel{c: c} }
+func newFeedsView(c *common) feedsModel { return feedsModel{c: c, keys: new(c.keys.feedsKeys())} }
 
 func feedsCmd(list func(context.Context) ([]FeedInfo, error)) tea.Cmd {
 	return func() tea.Msg {
@@ -123,7 +124,7 @@ const (
 
 // update handles a key; on feedsShow, chosen is the query to show.
 func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, feedsResult, string) {
-	k := f.c.keys
+	k := f.keys
 	n := f.rows()
 	switch {
 	case key.Matches(msg, k.Back, k.Clear, k.FeedsView):
@@ -188,7 +189,7 @@ func (f feedsModel) view(now time.Time) []string {
 	st := f.c.styles
 	w := f.width
 	title := "Feeds"
-	k := f.c.keys
+	k := f.keys
 	hint := fmt.Sprintf("  enter shows its items · %s groups by tag · esc back", first(k.GroupTags))
 	if f.byTag {
 		title, hint = "Tags", fmt.Sprintf("  enter shows the tag's items · %s lists feeds · esc back", first(k.GroupTags))

@@ -296,3 +296,127 @@ func (k KeyMap) tabsHelp() key.Binding {
 	keys := append(append([]string(nil), k.PrevView.Keys()...), k.NextView.Keys()...)
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keysLabel(keys), "tab ←/→"))
 }
+
+// Each part of the reader matches on its own sub-keymap, cut from the one
+// KeyMap when the part is built, so a [keys] table rebinds a key in every
+// part that uses it and the help still lists every binding.
+
+// moveKeys move a cursor or scroll a box: the list, a pane, the digest.
+type moveKeys struct {
+	Up, Down, PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
+}
+
+func (k KeyMap) moveKeys() moveKeys {
+	return moveKeys{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown,
+		HalfPageUp: k.HalfPageUp, HalfPageDown: k.HalfPageDown, Top: k.Top, Bottom: k.Bottom}
+}
+
+// cursorKeys move the cursor of a short list drawn over the body (the
+// watch chooser, the link list); PickUp and PickDown move it too.
+type cursorKeys struct {
+	Up, Down, PickUp, PickDown, Top, Bottom key.Binding
+}
+
+func (k KeyMap) cursorKeys() cursorKeys {
+	return cursorKeys{Up: k.Up, Down: k.Down, PickUp: k.PickUp, PickDown: k.PickDown, Top: k.Top, Bottom: k.Bottom}
+}
+
+// filterKeys change the filters (filters.update); Watch is named in the
+// hint shown when the watchlist view is empty.
+type filterKeys struct {
+	Sort, Flag, Unread, Starred, WatchView, ClearCompanies, Watch key.Binding
+}
+
+func (k KeyMap) filterKeys() filterKeys {
+	return filterKeys{Sort: k.Sort, Flag: k.Flag, Unread: k.Unread, Starred: k.Starred,
+		WatchView: k.WatchView, ClearCompanies: k.ClearCompanies, Watch: k.Watch}
+}
+
+// itemKeys act on the selected item (itemActions).
+type itemKeys struct {
+	Star, ToggleRead, MarkAllRead, Watch, Links key.Binding
+	OpenLink, OpenLinkKeep, CopyLink, Article   key.Binding
+}
+
+func (k KeyMap) itemKeys() itemKeys {
+	return itemKeys{Star: k.Star, ToggleRead: k.ToggleRead, MarkAllRead: k.MarkAllRead, Watch: k.Watch, Links: k.Links,
+		OpenLink: k.OpenLink, OpenLinkKeep: k.OpenLinkKeep, CopyLink: k.CopyLink, Article: k.Article}
+}
+
+// tabKeys switch tabs (tabsModel.update).
+type tabKeys struct {
+	PrevView, NextView, Alerts key.Binding
+}
+
+func (k KeyMap) tabKeys() tabKeys {
+	return tabKeys{PrevView: k.PrevView, NextView: k.NextView, Alerts: k.Alerts}
+}
+
+// inputKeys are the keys of a text box (the search box, the query prompt).
+type inputKeys struct {
+	Apply, Cancel key.Binding
+}
+
+func (k KeyMap) inputKeys() inputKeys { return inputKeys{Apply: k.Apply, Cancel: k.Cancel} }
+
+// pickerKeys are the company picker's keys; letters go to its input.
+type pickerKeys struct {
+	Apply, Cancel, Toggle, PickUp, PickDown key.Binding
+}
+
+func (k KeyMap) pickerKeys() pickerKeys {
+	return pickerKeys{Apply: k.Apply, Cancel: k.Cancel, Toggle: k.Toggle, PickUp: k.PickUp, PickDown: k.PickDown}
+}
+
+// mineralKeys are the mineral chooser's keys; Minerals closes it.
+type mineralKeys struct {
+	Minerals, Apply, Cancel, Toggle, Up, Down, PickUp, PickDown key.Binding
+}
+
+func (k KeyMap) mineralKeys() mineralKeys {
+	return mineralKeys{Minerals: k.Minerals, Apply: k.Apply, Cancel: k.Cancel, Toggle: k.Toggle,
+		Up: k.Up, Down: k.Down, PickUp: k.PickUp, PickDown: k.PickDown}
+}
+
+// watchKeys are the watch chooser's keys; Watch closes it.
+type watchKeys struct {
+	cursorKeys
+	Watch, Apply, Toggle, Cancel, Clear, Back key.Binding
+}
+
+func (k KeyMap) watchKeys() watchKeys {
+	return watchKeys{cursorKeys: k.cursorKeys(), Watch: k.Watch, Apply: k.Apply, Toggle: k.Toggle,
+		Cancel: k.Cancel, Clear: k.Clear, Back: k.Back}
+}
+
+// linkKeys are the link list's keys; Links closes it.
+type linkKeys struct {
+	cursorKeys
+	Links, Open, OpenLink, OpenLinkKeep, Cancel, Clear, Back key.Binding
+}
+
+func (k KeyMap) linkKeys() linkKeys {
+	return linkKeys{cursorKeys: k.cursorKeys(), Links: k.Links, Open: k.Open, OpenLink: k.OpenLink,
+		OpenLinkKeep: k.OpenLinkKeep, Cancel: k.Cancel, Clear: k.Clear, Back: k.Back}
+}
+
+// digestKeys are the digest's keys; Digest closes it.
+type digestKeys struct {
+	moveKeys
+	Digest, Open, Back, Clear key.Binding
+}
+
+func (k KeyMap) digestKeys() digestKeys {
+	return digestKeys{moveKeys: k.moveKeys(), Digest: k.Digest, Open: k.Open, Back: k.Back, Clear: k.Clear}
+}
+
+// feedsKeys are the feeds view's keys; FeedsView closes it.
+type feedsKeys struct {
+	Up, Down, Top, Bottom                   key.Binding
+	FeedsView, GroupTags, Open, Back, Clear key.Binding
+}
+
+func (k KeyMap) feedsKeys() feedsKeys {
+	return feedsKeys{Up: k.Up, Down: k.Down, Top: k.Top, Bottom: k.Bottom,
+		FeedsView: k.FeedsView, GroupTags: k.GroupTags, Open: k.Open, Back: k.Back, Clear: k.Clear}
+}

@@ -13,6 +13,7 @@ import (
 // the item's text, each openable (http and https only, as `o`).
 type linksModel struct {
 	c      *common
+	keys   *linkKeys
 	title  string
 	links  []string
 	cur    listCursor
@@ -20,7 +21,7 @@ type linksModel struct {
 	height int
 }
 
-func newLinks(c *common) linksModel { return linksModel{c: c} }
+func newLinks(c *common) linksModel { return linksModel{c: c, keys: new(c.keys.linkKeys())} }
 
 // open shows the references of the item titled title.
 func (l *linksModel) open(title string, links []string) {
@@ -40,11 +41,11 @@ func (l *linksModel) scroll() { l.cur.scroll(l.rows()) }
 // update moves the cursor; it returns the link to open ("" for none), and
 // whether the list closes. Digits 1 to 9 open that reference directly.
 func (l linksModel) update(msg tea.KeyMsg) (linksModel, string, bool) {
-	k := l.c.keys
+	k := l.keys
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Links):
 		return l, "", true
-	case l.cur.move(msg, k, len(l.links)):
+	case l.cur.move(msg, &k.cursorKeys, len(l.links)):
 	case key.Matches(msg, k.Open, k.OpenLink, k.OpenLinkKeep):
 		if len(l.links) > 0 {
 			return l, l.links[l.cur.pos], false
@@ -63,7 +64,7 @@ func (l linksModel) update(msg tea.KeyMsg) (linksModel, string, bool) {
 // view renders exactly height lines of exactly width cells.
 func (l linksModel) view() []string {
 	st := l.c.styles
-	k := l.c.keys
+	k := l.keys
 	hint := fmt.Sprintf("  %s or a number opens · %s closes", first(k.Open), first(k.Back))
 	out := []string{
 		fit(st.Heading.Render("Links")+st.Dim.Render(hint), l.width),

@@ -27,6 +27,7 @@ const (
 // query's result but holds only a page of rows around the cursor.
 type listModel struct {
 	c       *common
+	keys    *moveKeys
 	seq     int // query generation the rows belong to
 	loaded  bool
 	total   int
@@ -45,7 +46,7 @@ type listModel struct {
 }
 
 func newList(c *common) listModel {
-	return listModel{c: c, pending: -1}
+	return listModel{c: c, keys: new(c.keys.moveKeys()), pending: -1}
 }
 
 func (l *listModel) setSize(w, h int) {
@@ -132,7 +133,7 @@ func (l *listModel) moveTo(i int) {
 
 // update moves the cursor on movement keys; it reports whether it moved.
 func (l *listModel) update(msg tea.KeyMsg) bool {
-	k := l.c.keys
+	k := l.keys
 	before := l.cursor
 	page := max(l.height-1, 1)
 	switch {

@@ -17,6 +17,7 @@ import (
 // ticked; an item about any of them is shown.
 type mineralsModel struct {
 	c       *common
+	keys    *mineralKeys
 	all     []store.CompanyCount
 	chosen  []string
 	cursor  int
@@ -40,6 +41,10 @@ func mineralsCmd(st Store) tea.Cmd {
 	}
 }
 
+func newMinerals(c *common) mineralsModel {
+	return mineralsModel{c: c, keys: new(c.keys.mineralKeys())}
+}
+
 // open resets the chooser with the minerals already in the filter.
 func (p *mineralsModel) open(current []string) {
 	p.chosen = slices.Clone(current)
@@ -61,7 +66,7 @@ func (p *mineralsModel) setSize(w, h int) { p.width, p.height = w, h }
 
 // update handles a key; the result says whether to apply or cancel.
 func (p mineralsModel) update(msg tea.KeyMsg) (mineralsModel, pickerResult) {
-	k := p.c.keys
+	k := p.keys
 	switch {
 	case key.Matches(msg, k.Cancel), key.Matches(msg, k.Minerals):
 		return p, pickerCancel

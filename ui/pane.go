@@ -26,12 +26,13 @@ type paneModel struct {
 	width       int
 	height      int // including the title line
 	vp          viewport.Model
+	keys        *moveKeys
 }
 
 func newPane(c *common, title string) paneModel {
 	vp := viewport.New(0, 0)
 	vp.MouseWheelEnabled = false
-	return paneModel{c: c, title: title, vp: vp}
+	return paneModel{c: c, title: title, vp: vp, keys: new(c.keys.moveKeys())}
 }
 
 // setSize gives the pane its box; the text is rewrapped only when the width
@@ -112,7 +113,7 @@ func (p *paneModel) render() {
 
 // update scrolls the pane on movement keys.
 func (p paneModel) update(msg tea.KeyMsg) paneModel {
-	k := p.c.keys
+	k := p.keys
 	switch {
 	case key.Matches(msg, k.Up):
 		p.vp.ScrollUp(1)

@@ -20,6 +20,7 @@ import (
 // cache; several can be chosen.
 type pickerModel struct {
 	c       *common
+	keys    *pickerKeys
 	input   textinput.Model
 	all     []store.CompanyCount
 	names   []string   // sanitised names of all, for matching
@@ -50,7 +51,7 @@ const (
 func newPicker(c *common) pickerModel {
 	in := newTextInput("company: ", "type a name, ticker or alias", c.styles)
 	in.Focus()
-	return pickerModel{c: c, input: in, chosen: map[string]bool{}}
+	return pickerModel{c: c, keys: new(c.keys.pickerKeys()), input: in, chosen: map[string]bool{}}
 }
 
 // open resets the picker with the companies already in the filter.
@@ -208,7 +209,7 @@ func (p pickerModel) selection() []string {
 }
 
 func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
-	k := p.c.keys
+	k := p.keys
 	if key.Matches(msg, k.Cancel) {
 		p.held = nil
 		return p, pickerCancel
@@ -260,7 +261,7 @@ func (p pickerModel) listHeight() int { return max(p.height-3, 0) }
 // view renders exactly height lines of exactly width cells.
 func (p pickerModel) view() []string {
 	st := p.c.styles
-	k := p.c.keys
+	k := p.keys
 	w := p.width
 	var out []string
 	tick, apply, cancel := first(k.Toggle), first(k.Apply), first(k.Cancel)

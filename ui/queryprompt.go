@@ -17,6 +17,7 @@ import (
 // mention:, feed:, tag: and mineral:, and of the field names themselves.
 type promptModel struct {
 	c      *common
+	keys   *inputKeys
 	input  textinput.Model
 	active bool
 	width  int
@@ -43,7 +44,7 @@ const (
 func newPrompt(c *common) promptModel {
 	in := newTextInput("query: ", "company:LYC tag:lithium newer:2d -is:flagged · tab completes · enter applies · esc cancels", c.styles)
 	name := newTextInput("save query as tab named: ", "Lithium desk · enter saves · esc cancels", c.styles)
-	return promptModel{c: c, input: in, query: in, name: name}
+	return promptModel{c: c, keys: new(c.keys.inputKeys()), input: in, query: in, name: name}
 }
 
 // completionNames collects what the prompt completes from the query
@@ -149,7 +150,7 @@ func (p *promptModel) suggest() {
 }
 
 func (p promptModel) update(msg tea.KeyMsg) (promptModel, promptResult) {
-	k := p.c.keys
+	k := p.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
 		p.close()

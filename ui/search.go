@@ -9,6 +9,7 @@ import (
 // searchModel is the full-text search box shown in the header while typing.
 type searchModel struct {
 	c      *common
+	keys   *inputKeys
 	input  textinput.Model
 	active bool
 	width  int
@@ -25,7 +26,7 @@ const (
 )
 
 func newSearch(c *common) searchModel {
-	return searchModel{c: c, input: newTextInput("/ ", "search titles and text · enter keeps · esc clears", c.styles)}
+	return searchModel{c: c, keys: new(c.keys.inputKeys()), input: newTextInput("/ ", "search titles and text · enter keeps · esc clears", c.styles)}
 }
 
 func (s *searchModel) open(current string) {
@@ -47,7 +48,7 @@ func (s *searchModel) setWidth(w int) {
 func (s searchModel) value() string { return s.input.Value() }
 
 func (s searchModel) update(msg tea.KeyMsg) (searchModel, searchResult) {
-	k := s.c.keys
+	k := s.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
 		s.input.SetValue("")

@@ -345,7 +345,7 @@ func New(o Options) Model {
 		list:      newList(c),
 		solo:      newPane(c, "Full text"),
 		picker:    newPicker(c),
-		mineral:   mineralsModel{c: c},
+		mineral:   newMinerals(c),
 		search:    newSearch(c),
 		prompt:    newPrompt(c),
 		tabs:      newTabs(c, o.Views),

@@ -14,13 +14,14 @@ import (
 // drops another.
 type watchModel struct {
 	c      *common
+	keys   *watchKeys
 	names  []string // the item's companies, canonical names
 	cur    listCursor
 	width  int
 	height int
 }
 
-func newWatch(c *common) watchModel { return watchModel{c: c} }
+func newWatch(c *common) watchModel { return watchModel{c: c, keys: new(c.keys.watchKeys())} }
 
 // open shows the chooser for an item's companies.
 func (w *watchModel) open(names []string) {
@@ -39,11 +40,11 @@ func (w watchModel) rows() int { return max(w.height-2, 1) }
 // update moves the cursor; it returns the company to toggle, and whether
 // the chooser closes.
 func (w watchModel) update(msg tea.KeyMsg) (watchModel, string, bool) {
-	k := w.c.keys
+	k := w.keys
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Watch):
 		return w, "", true
-	case w.cur.move(msg, k, len(w.names)):
+	case w.cur.move(msg, &k.cursorKeys, len(w.names)):
 		w.cur.scroll(w.rows())
 	case key.Matches(msg, k.Apply, k.Toggle), msg.Type == tea.KeySpace:
 		if len(w.names) > 0 {
@@ -57,7 +58,7 @@ func (w watchModel) update(msg tea.KeyMsg) (watchModel, string, bool) {
 // the lower-cased watched names.
 func (w watchModel) view(watched map[string]bool) []string {
 	st := w.c.styles
-	k := w.c.keys
+	k := w.keys
 	hint := "  space/" + first(k.Apply) + " toggles the company under the cursor · " + first(k.Cancel) + " closes"
 	out := []string{
 		fit(st.Heading.Render("Watch companies")+st.Dim.Render(hint), w.width),
