@@ -1,0 +1,171 @@
+package ui
+
+import tea "github.com/charmbracelet/bubbletea"
+
+// moveKey moves the list cursor or scrolls the focused pane.
+func (m *Model) moveKey(msg tea.KeyMsg) tea.Cmd {
+	if m.focus != focusList {
+		p := m.focusedPane()
+		*p = p.update(msg)
+		return nil
+	}
+	if !m.list.update(msg) {
+		return nil
+	}
+	return tea.Batch(m.fetchPage(), m.syncDetail(false))
+}
+
+func (m *Model) focusedPane() *paneModel {
+	if m.mode != detailSections {
+		return &m.solo
+	}
+	return &m.panes[clamp(int(m.focus)-1, 0, 2)]
+}
+
+func (m Model) paneCount() int {
+	if m.mode != detailSections {
+		return 1
+	}
+	return 3
+}
+
+// setFocus moves the focus; entering the panes marks the item read.
+func (m *Model) setFocus(f focusArea) tea.Cmd {
+	f = focusArea(clamp(int(f), 0, m.paneCount()))
+	from := m.focus
+	m.focus = f
+	for i := range m.panes {
+		m.panes[i].focused = m.mode == detailSections && int(f) == i+1
+	}
+	m.solo.focused = m.mode != detailSections && f != focusList
+	if from != f {
+		m.layout()
+	}
+	if f != focusList {
+		return m.markSelectedRead()
+	}
+	m.fromDigest = false
+	return nil
+}
+
+// setMode toggles the full text or the ideology reasons in place of the panes.
+func (m *Model) setMode(mode detailMode) tea.Cmd {
+	if m.mode == mode {
+		mode = detailSections
+	}
+	wasPane := m.focus != focusList
+	if m.mode == detailSections && wasPane {
+		m.sectionFocus = m.focus
+	}
+	m.mode = mode
+	m.fillPanes()
+	f := focusList
+	if wasPane {
+		f = focusPane1
+		if mode == detailSections && m.sectionFocus > focusList {
+			f = m.sectionFocus // back to the section pane that was read
+		}
+	}
+	m.focus = -1 // force a relayout
+	return m.setFocus(f)
+}
+
+// canGoBack reports whether back has a level to leave.
+func (m Model) canGoBack() bool {
+	return m.mode != detailSections || m.focus != focusList || m.f.Search != "" || m.f.Watch || len(m.f.Alerts) > 0
+}
+
+// back leaves the full text or reasons, then the panes, then clears the
+// search, then leaves the watchlist view, then the new-for-watched view.
+func (m *Model) back() tea.Cmd {
+	switch {
+	case m.mode != detailSections:
+		return m.setMode(detailSections)
+	case m.focus != focusList:
+		back := m.fromDigest
+		cmd := m.setFocus(focusList)
+		if back {
+			// Opened from the digest: back there, where it was left.
+			m.overlay = overlayDigest
+		}
+		return cmd
+	case m.f.Search != "":
+		m.f.Search = ""
+		return m.filtersChanged(true)
+	case m.f.Watch:
+		m.f.Watch = false
+		return m.filtersChanged(true)
+	case len(m.f.Alerts) > 0:
+		return m.switchView(m.tabs.back)
+	}
+	return nil
+}
+
+// seeking is a move to the next or previous (unread) item that waits for
+// the list page holding it.
+type seeking struct {
+	dir    int // 1 forward, -1 back, 0 none
+	unread bool
+}
+
+// seek opens the next (dir 1) or previous (dir -1) item, or unread item,
+// in the panes, marking it read, as newsboat's n/p and J/K do. From the
+// list an unread search starts at the selected item itself, so the first
+// n reads the item under the cursor when it is unread. Rows beyond the
+// cached page are loaded first (see continueSeek).
+func (m *Model) seek(dir int, unread bool) tea.Cmd {
+	if m.list.total == 0 {
+		return m.setStatus("no items", false)
+	}
+	from := m.list.cursor + dir
+	if unread && m.focus == focusList {
+		if it, ok := m.list.selected(); ok && !it.Read {
+			from = m.list.cursor
+		}
+	}
+	m.seeking = seeking{dir: dir, unread: unread}
+	return m.continueSeek(from)
+}
+
+// continueSeek looks for the item seek wants from index from on. When it
+// reaches a row that is not cached, it moves the cursor there and fetches
+// the page; the page's arrival calls it again.
+func (m *Model) continueSeek(from int) tea.Cmd {
+	s := m.seeking
+	if s.dir == 0 {
+		return nil
+	}
+	for i := from; i >= 0 && i < m.list.total; i += s.dir {
+		it, ok := m.list.row(i)
+		if !ok {
+			m.list.moveTo(i)
+			return m.fetchPage()
+		}
+		if s.unread && it.Read {
+			continue
+		}
+		m.seeking = seeking{}
+		m.list.moveTo(i)
+		f := m.focus
+		if f == focusList {
+			f = focusPane1
+		}
+		return tea.Batch(m.fetchPage(), m.syncDetail(false), m.setFocus(f))
+	}
+	m.seeking = seeking{}
+	// Nothing further: the cursor goes back to the last row it passed that
+	// is cached, the one it started from when none was skipped.
+	m.list.moveTo(clamp(m.list.cursor, m.list.start, m.list.start+len(m.list.rows)-1))
+	var status string
+	switch {
+	case s.unread && s.dir > 0:
+		status = "no more unread items below"
+	case s.unread:
+		status = "no unread items above"
+	case s.dir > 0:
+		status = "this is the last item"
+	default:
+		status = "this is the first item"
+	}
+	return tea.Batch(m.setStatus(status, false), m.syncDetail(false))
+}
