@@ -1,86 +1,185 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"io"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/lode-reader/lode/internal/item"
 )
 
-// toggleWatch opens the watch chooser on the selected item's companies.
-func (m *Model) toggleWatch() tea.Cmd {
-	it, ok := m.list.selected()
-	if !ok {
-		return nil
-	}
-	if len(it.Companies) == 0 {
-		return m.setStatus("this item names no companies", false)
-	}
-	m.overlay = overlayWatch
-	m.watcher.open(it.Companies)
-	return nil
+// itemActions is the part that owns the keys acting on the selected item:
+// star, toggle read, mark the shown items read, watch its companies, list
+// its links, open or copy its link and fetch its article page. It does no
+// IO itself: writes, opens, copies and fetches are commands it returns.
+type itemActions struct {
+	keys  *itemKeys
+	st    Store
+	saves *flagSaves
+	// openURL opens a link; fetchArticle fetches an item's article page
+	// (nil: unavailable).
+	openURL      func(url string) error
+	fetchArticle func(ctx context.Context, id int64) (string, error)
+	// clipboard receives the OSC 52 sequence that copies a link; tmux
+	// wraps it for tmux.
+	clipboard io.Writer
+	tmux      bool
 }
 
-// openLinks shows the shown item's numbered references.
-func (m *Model) openLinks() tea.Cmd {
-	if m.detailID == 0 {
-		return m.setStatus("no item selected", false)
-	}
-	if !m.detailLoaded || m.detailErr != "" {
-		return m.setStatus("the item's text is not loaded", false)
-	}
-	m.overlay = overlayLinks
-	m.links.open(m.detail.Title, m.detail.Sections.Links)
-	return nil
+// itemTarget is what the item keys act on, as the reader shows it.
+type itemTarget struct {
+	row    item.Item // the list's selected row
+	hasRow bool
+	// shown is the item in the panes, shownID its id (0 when none);
+	// ready is set once its text has loaded without error.
+	shown   item.Item
+	shownID int64
+	ready   bool
+	// total is how many items the list holds; f and watch are its query.
+	total int
+	f     filters
+	watch []string
 }
 
-// selectedLink is the link of the selected item.
-func (m Model) selectedLink() (string, bool) {
-	if m.detailID != 0 {
-		return m.detail.Link, true
+// itemResult is what an item key asks of the root.
+type itemResult struct {
+	cmd    tea.Cmd // the write, open, copy or fetch it started
+	status string  // a line for the status bar ("" for none)
+	isErr  bool
+	// watch opens the watch chooser on these companies; links opens the
+	// link list on the shown item.
+	watch []string
+	links bool
+}
+
+// update handles an item key for t; ok is false when msg is not one.
+func (a itemActions) update(msg tea.KeyMsg, t *itemTarget) (r itemResult, ok bool) {
+	k := a.keys
+	switch {
+	case key.Matches(msg, k.Links):
+		switch {
+		case t.shownID == 0:
+			r.status = "no item selected"
+		case !t.ready:
+			r.status = "the item's text is not loaded"
+		default:
+			r.links = true
+		}
+	case key.Matches(msg, k.Star):
+		r.cmd = a.setFlag(t.row, t.hasRow, true, true, false)
+	case key.Matches(msg, k.ToggleRead):
+		r.cmd = a.setFlag(t.row, t.hasRow, false, true, false)
+	case key.Matches(msg, k.MarkAllRead):
+		if t.total == 0 {
+			r.status = "nothing to mark read"
+			break
+		}
+		r.cmd = markAllCmd(a.st, t.f.query(t.watch))
+	case key.Matches(msg, k.Watch):
+		switch {
+		case !t.hasRow:
+		case len(t.row.Companies) == 0:
+			r.status = "this item names no companies"
+		default:
+			r.watch = t.row.Companies
+		}
+	case key.Matches(msg, k.OpenLink):
+		r = a.link(t, linkOpenRead)
+	case key.Matches(msg, k.OpenLinkKeep):
+		r = a.link(t, linkOpen)
+	case key.Matches(msg, k.CopyLink):
+		r = a.link(t, linkCopy)
+	case key.Matches(msg, k.Article):
+		r = a.article(t)
+	default:
+		return r, false
 	}
-	it, ok := m.list.selected()
-	return it.Link, ok
+	return r, true
 }
 
 // linkVerb is what a link key does with the selected item's link.
 type linkVerb int
 
-// linkAction opens or copies the selected item's link after checking it;
+const (
+	linkOpenRead linkVerb = iota // open it and mark the item read
+	linkOpen                     // open it, read state unchanged
+	linkCopy                     // copy it to the clipboard
+)
+
+// link opens or copies the selected item's link after checking it;
 // linkOpenRead also marks the item read.
-func (m *Model) linkAction(v linkVerb) tea.Cmd {
-	link, ok := m.selectedLink()
+func (a itemActions) link(t *itemTarget, v linkVerb) itemResult {
+	link, ok := t.shown.Link, true
+	if t.shownID == 0 {
+		link, ok = t.row.Link, t.hasRow
+	}
 	if !ok {
-		return m.setStatus("no item selected", false)
+		return itemResult{status: "no item selected"}
 	}
 	if err := CheckURL(link); err != nil {
 		verb := "opening"
 		if v == linkCopy {
 			verb = "copying"
 		}
-		return m.setStatus(fmt.Sprintf("not %s link: %v", verb, err), true)
+		return itemResult{status: fmt.Sprintf("not %s link: %v", verb, err), isErr: true}
 	}
 	switch v {
 	case linkOpenRead:
-		return tea.Batch(openCmd(m.opts.OpenURL, link), m.markSelectedRead())
+		return itemResult{cmd: tea.Batch(openCmd(a.openURL, link), a.setFlag(t.row, t.hasRow, false, false, true))}
 	case linkOpen:
-		return openCmd(m.opts.OpenURL, link)
+		return itemResult{cmd: openCmd(a.openURL, link)}
 	}
-	return copyCmd(m.clipboard, link, m.tmux)
+	return itemResult{cmd: copyCmd(a.clipboard, link, a.tmux)}
 }
 
-// fetchArticle asks for the shown (or selected) item's article page in a
+// article asks for the shown (or selected) item's article page in a
 // command; the reload that follows shows it.
-func (m *Model) fetchArticle() tea.Cmd {
-	if m.opts.FetchArticle == nil {
-		return m.setStatus("full article unavailable", false)
+func (a itemActions) article(t *itemTarget) itemResult {
+	if a.fetchArticle == nil {
+		return itemResult{status: "full article unavailable"}
 	}
-	id := m.detailID
+	id := t.shownID
 	if id == 0 {
-		it, ok := m.list.selected()
-		if !ok {
-			return m.setStatus("no item selected", false)
+		if !t.hasRow {
+			return itemResult{status: "no item selected"}
 		}
-		id = it.ID
+		id = t.row.ID
 	}
-	return tea.Batch(m.setStatus("fetching the article page…", false), articleCmd(m.opts.FetchArticle, id))
+	return itemResult{status: "fetching the article page…", cmd: articleCmd(a.fetchArticle, id)}
+}
+
+// itemKey hands an item key to the item actions and does what they ask:
+// the status line first, then their command, or the overlay they open.
+func (m *Model) itemKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	t := itemTarget{total: m.list.total, f: m.f, watch: m.watch}
+	t.row, t.hasRow = m.list.selected()
+	if m.detailID != 0 {
+		t.shown, t.shownID, t.ready = m.detail, m.detailID, m.detailLoaded && m.detailErr == ""
+	}
+	r, ok := m.acts.update(msg, &t)
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case r.links:
+		m.overlay = overlayLinks
+		m.links.open(m.detail.Title, m.detail.Sections.Links)
+	case r.watch != nil:
+		m.overlay = overlayWatch
+		m.watcher.open(r.watch)
+	}
+	var status tea.Cmd
+	if r.status != "" {
+		status = m.setStatus(r.status, r.isErr)
+	}
+	return tea.Batch(status, r.cmd), true
+}
+
+// markSelectedRead marks the list's selected item read (opening it does).
+func (m *Model) markSelectedRead() tea.Cmd {
+	it, ok := m.list.selected()
+	return m.acts.setFlag(it, ok, false, false, true)
 }

@@ -42,18 +42,18 @@ func TestListCursorKeepsSelectionInView(t *testing.T) {
 	l.open("Lynas output", links)
 	l.setSize(60, 10) // two heading lines, eight links
 	for range 12 {
-		l, _, _ = l.update(keyMsg("down"))
+		l, _ = l.update(keyMsg("down"))
 	}
 	if got := selected(l.view()); !strings.Contains(got, "[13] https://wire.example/13") {
 		t.Errorf("links after 12 downs: selected row %q, want [13] on screen", got)
 	}
 	for _, step := range []struct{ key, want string }{{"G", "[30]"}, {"up", "[29]"}, {"g", "[1]"}} {
-		l, _, _ = l.update(keyMsg(step.key))
+		l, _ = l.update(keyMsg(step.key))
 		if got := selected(l.view()); !strings.Contains(got, step.want+" ") {
 			t.Errorf("links after %s: selected row %q, want %s", step.key, got, step.want)
 		}
 	}
-	if _, open, _ := l.update(keyMsg("3")); open != links[2] {
+	if _, open := l.update(keyMsg("3")); open != (linkChosenMsg{url: links[2]}) {
 		t.Errorf("3 opens %q, want %q", open, links[2])
 	}
 
@@ -65,7 +65,7 @@ func TestListCursorKeepsSelectionInView(t *testing.T) {
 	w.open(names)
 	w.setSize(60, 6) // two heading lines, four companies
 	for _, step := range []struct{ key, want string }{{"down", "Company 02"}, {"G", "Company 12"}, {"up", "Company 11"}, {"g", "Company 01"}} {
-		w, _, _ = w.update(keyMsg(step.key))
+		w, _ = w.update(keyMsg(step.key))
 		view := w.view(map[string]bool{})
 		if got := selected(view); !strings.Contains(got, step.want) {
 			t.Errorf("watch after %s: selected row %q, want %s on screen", step.key, got, step.want)
@@ -74,8 +74,8 @@ func TestListCursorKeepsSelectionInView(t *testing.T) {
 			t.Errorf("watch view has %d lines, want 6", len(view))
 		}
 	}
-	w, _, _ = w.update(keyMsg("G"))
-	if _, toggle, _ := w.update(tea.KeyMsg{Type: tea.KeySpace}); toggle != "Company 12" {
+	w, _ = w.update(keyMsg("G"))
+	if _, toggle := w.update(tea.KeyMsg{Type: tea.KeySpace}); toggle != (watchToggleMsg{name: "Company 12"}) {
 		t.Errorf("space toggles %q, want Company 12", toggle)
 	}
 }

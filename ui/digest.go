@@ -59,10 +59,14 @@ func (d *digestModel) setRead(id int64, read bool) {
 	}
 }
 
+// digestJumpMsg is the digest's enter on an item: leave the digest for it.
+type digestJumpMsg struct{ id int64 }
+
 // set shows the loaded digest and then handles the keys held while it
-// loaded, in order. When one of them is enter on an item, it returns that
-// item's id and the keys after it, which belong to the reader.
-func (d *digestModel) set(entries []DigestEntry, read map[int64]bool, err error) (int64, []tea.KeyMsg) {
+// loaded, in order. When one of them asks something of the root (enter on
+// an item), it returns that and the keys after it, which belong to the
+// reader.
+func (d *digestModel) set(entries []DigestEntry, read map[int64]bool, err error) (tea.Msg, []tea.KeyMsg) {
 	d.loading = false
 	d.entries = entries
 	d.read = read
@@ -82,12 +86,12 @@ func (d *digestModel) set(entries []DigestEntry, read map[int64]bool, err error)
 	held := d.held
 	d.held = nil
 	for i, k := range held {
-		var id int64
-		if *d, id = d.update(k); id != 0 {
-			return id, held[i+1:]
+		var out tea.Msg
+		if *d, out = d.update(k); out != nil {
+			return out, held[i+1:]
 		}
 	}
-	return 0, nil
+	return nil, nil
 }
 
 func (d *digestModel) setSize(w, h int) {
@@ -161,10 +165,14 @@ func (d *digestModel) scroll() {
 }
 
 // update moves between the item entries, skipping headings and other
-// lines enter cannot open; it returns the item id to jump to when enter is
-// pressed.
-func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
+// lines enter cannot open; enter on an item asks for the jump to it
+// (digestJumpMsg), and back, clear or the digest's key close the digest
+// (closeOverlayMsg), even while it loads.
+func (d digestModel) update(msg tea.KeyMsg) (digestModel, tea.Msg) {
 	k := d.keys
+	if key.Matches(msg, k.Back, k.Clear, k.Digest) {
+		return d, closeOverlayMsg{}
+	}
 	n := len(d.entries)
 	vis, _ := d.visibleRows()
 	page := max(vis-1, 1)
@@ -174,10 +182,10 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 		if len(d.held) > 0 || key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom, k.Open) {
 			d.held = append(d.held, msg)
 		}
-		return d, 0
+		return d, nil
 	}
 	if d.cursor < 0 {
-		return d, 0
+		return d, nil
 	}
 	move := func(j, dir int) {
 		if j = d.near(j, dir); j >= 0 {
@@ -207,11 +215,11 @@ func (d digestModel) update(msg tea.KeyMsg) (digestModel, int64) {
 		move(n-1, -1)
 	case key.Matches(msg, k.Open):
 		if d.openable(d.cursor) {
-			return d, d.entries[d.cursor].ItemID
+			return d, digestJumpMsg{id: d.entries[d.cursor].ItemID}
 		}
 	}
 	d.scroll()
-	return d, 0
+	return d, nil
 }
 
 // view renders exactly height lines of exactly width cells.

@@ -113,22 +113,18 @@ func (f feedsModel) rows() int {
 	return len(f.feeds)
 }
 
-// feedsResult is what the feeds view asks the root to do after a key.
-type feedsResult int
+// feedQueryMsg is the feeds view's enter: the list shows the query naming
+// the chosen feed or tag.
+type feedQueryMsg struct{ query string }
 
-const (
-	feedsStay  feedsResult = iota
-	feedsClose             // esc or L: back to the list
-	feedsShow              // enter: show the query in chosen
-)
-
-// update handles a key; on feedsShow, chosen is the query to show.
-func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, feedsResult, string) {
+// update handles a key: enter asks for the chosen feed's or tag's items
+// (feedQueryMsg), back, clear or the view's key close it (closeOverlayMsg).
+func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, tea.Msg) {
 	k := f.keys
 	n := f.rows()
 	switch {
 	case key.Matches(msg, k.Back, k.Clear, k.FeedsView):
-		return f, feedsClose, ""
+		return f, closeOverlayMsg{}
 	case key.Matches(msg, k.Down):
 		f.cursor = min(f.cursor+1, max(n-1, 0))
 	case key.Matches(msg, k.Up):
@@ -142,19 +138,19 @@ func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, feedsResult, string) {
 		f.cursor, f.top = 0, 0
 	case key.Matches(msg, k.Open):
 		if n == 0 || f.loading {
-			return f, feedsStay, ""
+			return f, nil
 		}
 		if f.byTag {
 			t := f.tags()[f.cursor].tag
 			if t == "" {
-				return f, feedsStay, ""
+				return f, nil
 			}
-			return f, feedsShow, (&query.Node{Field: "tag", Value: t}).String()
+			return f, feedQueryMsg{query: (&query.Node{Field: "tag", Value: t}).String()}
 		}
-		return f, feedsShow, f.feedQuery(f.feeds[f.cursor])
+		return f, feedQueryMsg{query: f.feedQuery(f.feeds[f.cursor])}
 	}
 	f.scroll()
-	return f, feedsStay, ""
+	return f, nil
 }
 
 // feedQuery names fd in a query: by its name when no other feed's name

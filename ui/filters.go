@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
 )
@@ -41,6 +44,49 @@ type filters struct {
 	// hide leaves out hidden feeds' items when the query does not name
 	// them (see query.Visible); nil when there is nothing to leave out.
 	hide *store.Cond
+}
+
+// filterEdit is what a filter key did: the root reloads the list (and
+// saves the filters) when they changed, and shows status when it is set.
+type filterEdit struct {
+	changed bool
+	status  string
+}
+
+// update handles the filter keys k: sort order, flag filter, unread only,
+// starred only, the watchlist view and clearing the company filter. view is
+// the name of the tab shown (each tab remembers its own order) and watching
+// says whether the watchlist names any company. ok is false when msg is
+// not a filter key.
+func (f filters) update(msg tea.KeyMsg, k *filterKeys, view string, watching bool) (out filters, e filterEdit, ok bool) {
+	switch {
+	case key.Matches(msg, k.Sort):
+		f.Sort = (f.Sort + 1) % 3
+		if f.Sorts == nil {
+			f.Sorts = map[string]store.Sort{}
+		}
+		f.Sorts[view] = f.Sort
+		return f, filterEdit{changed: true, status: "sorted by " + f.Sort.String()}, true
+	case key.Matches(msg, k.ClearCompanies):
+		if len(f.Companies) == 0 && !f.Watch {
+			return f, filterEdit{status: "no company filter to clear"}, true
+		}
+		f.Companies, f.Watch = nil, false
+	case key.Matches(msg, k.Flag):
+		f.Flag = (f.Flag + 1) % 3
+	case key.Matches(msg, k.Unread):
+		f.Unread = !f.Unread
+	case key.Matches(msg, k.Starred):
+		f.Starred = !f.Starred
+	case key.Matches(msg, k.WatchView):
+		f.Watch = !f.Watch
+		if f.Watch && !watching {
+			return f, filterEdit{changed: true, status: "the watchlist is empty: press " + first(k.Watch) + " on an item to watch its companies"}, true
+		}
+	default:
+		return f, filterEdit{}, false
+	}
+	return f, filterEdit{changed: true}, true
 }
 
 // query turns the filters into a store query; watch is the watchlist.

@@ -1,6 +1,62 @@
 package ui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// navKey handles the root's own keys, the ones that move between the
+// reader's parts or lay them out: quit, back, the next and previous
+// (unread) item, refresh, the full text and reasons in place of the panes,
+// and the focus keys. ok is false when msg is not one of them.
+func (m *Model) navKey(msg tea.KeyMsg) (cmd tea.Cmd, ok bool) {
+	k := m.c.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit(), true
+	case key.Matches(msg, k.Back):
+		if !m.canGoBack() {
+			return m.quit(), true
+		}
+		return m.back(), true
+	case key.Matches(msg, k.Clear):
+		return m.back(), true
+	case key.Matches(msg, k.NextUnread):
+		return m.seek(1, true), true
+	case key.Matches(msg, k.PrevUnread):
+		return m.seek(-1, true), true
+	case key.Matches(msg, k.NextItem):
+		return m.seek(1, false), true
+	case key.Matches(msg, k.PrevItem):
+		return m.seek(-1, false), true
+	case key.Matches(msg, k.Refresh):
+		return m.startRefresh(true), true
+	case key.Matches(msg, k.Body):
+		return m.setMode(detailBody), true
+	case key.Matches(msg, k.Reasons):
+		return m.setMode(detailReasons), true
+	case key.Matches(msg, k.Open):
+		return m.setFocus(focusPane1), true
+	case key.Matches(msg, k.NextFocus):
+		return m.setFocus((m.focus + 1) % focusArea(m.paneCount()+1)), true
+	case key.Matches(msg, k.PrevFocus):
+		n := focusArea(m.paneCount() + 1)
+		return m.setFocus((m.focus + n - 1) % n), true
+	case key.Matches(msg, k.Pane1):
+		return m.setFocus(focusPane1), true
+	case key.Matches(msg, k.Pane2, k.Pane3):
+		if m.mode != detailSections {
+			m.mode = detailSections
+			m.fillPanes()
+		}
+		f := focusPane2
+		if key.Matches(msg, k.Pane3) {
+			f = focusPane3
+		}
+		return m.setFocus(f), true
+	}
+	return nil, false
+}
 
 // moveKey moves the list cursor or scrolls the focused pane.
 func (m *Model) moveKey(msg tea.KeyMsg) tea.Cmd {

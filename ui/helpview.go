@@ -105,13 +105,14 @@ func (h keyHelpModel) maxOffset() int {
 	return max(g.rows-vis, 0)
 }
 
-// update scrolls on movement keys; it reports true when the overlay closes.
-func (h keyHelpModel) update(msg tea.KeyMsg) (keyHelpModel, bool) {
+// update scrolls on movement keys; the help, back and clear keys close the
+// overlay (closeOverlayMsg).
+func (h keyHelpModel) update(msg tea.KeyMsg) (keyHelpModel, tea.Msg) {
 	k := h.c.keys
 	vis, _ := h.visibleRows(h.layout())
 	switch {
 	case key.Matches(msg, k.Help, k.Back, k.Clear):
-		return h, true
+		return h, closeOverlayMsg{}
 	case key.Matches(msg, k.Up):
 		h.offset--
 	case key.Matches(msg, k.Down):
@@ -130,7 +131,7 @@ func (h keyHelpModel) update(msg tea.KeyMsg) (keyHelpModel, bool) {
 		h.offset = h.maxOffset()
 	}
 	h.offset = clamp(h.offset, 0, h.maxOffset())
-	return h, false
+	return h, nil
 }
 
 // view renders exactly height lines of exactly width cells.

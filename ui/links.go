@@ -38,27 +38,31 @@ func (l linksModel) rows() int { return max(l.height-2, 1) }
 
 func (l *linksModel) scroll() { l.cur.scroll(l.rows()) }
 
-// update moves the cursor; it returns the link to open ("" for none), and
-// whether the list closes. Digits 1 to 9 open that reference directly.
-func (l linksModel) update(msg tea.KeyMsg) (linksModel, string, bool) {
+// linkChosenMsg asks the root to open a link of the list.
+type linkChosenMsg struct{ url string }
+
+// update moves the cursor; enter opens the link under it and digits 1 to 9
+// open that reference directly (linkChosenMsg); esc, back or the list's key
+// close it (closeOverlayMsg).
+func (l linksModel) update(msg tea.KeyMsg) (linksModel, tea.Msg) {
 	k := l.keys
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Links):
-		return l, "", true
+		return l, closeOverlayMsg{}
 	case l.cur.move(msg, &k.cursorKeys, len(l.links)):
 	case key.Matches(msg, k.Open, k.OpenLink, k.OpenLinkKeep):
 		if len(l.links) > 0 {
-			return l, l.links[l.cur.pos], false
+			return l, linkChosenMsg{url: l.links[l.cur.pos]}
 		}
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
 		if i := int(msg.Runes[0] - '1'); i < len(l.links) {
 			l.cur.pos = i
 			l.scroll()
-			return l, l.links[i], false
+			return l, linkChosenMsg{url: l.links[i]}
 		}
 	}
 	l.scroll()
-	return l, "", false
+	return l, nil
 }
 
 // view renders exactly height lines of exactly width cells.

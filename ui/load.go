@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -202,4 +203,58 @@ func (m Model) emptyText() string {
 		return "No briefings yet: add a feed with `lode feeds add URL`, or try `lode --demo`"
 	}
 	return m.f.emptyMessage(m.c.keys)
+}
+
+// initLoaded installs the saved filters and the first page Init loaded.
+func (m *Model) initLoaded(msg initMsg) tea.Cmd {
+	m.f = msg.filters
+	if m.f.View < 0 || m.f.View >= len(m.tabs.views) {
+		m.f.View = 0
+	}
+	m.tabs.active = m.f.View
+	m.lastRefresh = msg.lastRefresh
+	cmds := []tea.Cmd{m.viewCounts()}
+	if len(msg.errs) > 0 {
+		cmds = append(cmds, m.setStatus(strings.Join(msg.errs, "; "), true))
+	}
+	cmds = append(cmds, m.listLoaded(msg.list))
+	return tea.Batch(cmds...)
+}
+
+// pageLoaded installs a page of the list fetched while scrolling, and
+// carries on a seek that waited for it.
+func (m *Model) pageLoaded(msg pageMsg) tea.Cmd {
+	if msg.seq != m.list.seq {
+		return nil
+	}
+	if msg.err != nil {
+		m.list.pending = -1
+		m.seeking = seeking{}
+		return m.setStatus(msg.err.Error(), true)
+	}
+	m.list.applyPage(msg)
+	if m.seeking.dir != 0 {
+		return m.continueSeek(m.list.cursor)
+	}
+	return tea.Batch(m.syncDetail(false), m.fetchPage())
+}
+
+// countsLoaded shows the header's counts when they answer the latest query
+// and recount.
+func (m *Model) countsLoaded(msg countsMsg) {
+	if msg.seq == m.qseq && msg.recount == m.recount && msg.err == nil && !m.f.matchesNothing(m.watch) {
+		m.counts = msg.counts
+	}
+}
+
+// writeDone reports a write to the cache; a failed one, or one that
+// changed what the list shows, reloads it.
+func (m *Model) writeDone(msg writeDoneMsg) tea.Cmd {
+	if msg.err != nil {
+		return tea.Batch(m.setStatus(msg.err.Error(), true), m.reload())
+	}
+	if msg.reload {
+		return tea.Batch(m.setStatus(msg.what, false), m.reload())
+	}
+	return nil
 }

@@ -64,14 +64,19 @@ func (p *mineralsModel) set(msg mineralsMsg) {
 
 func (p *mineralsModel) setSize(w, h int) { p.width, p.height = w, h }
 
-// update handles a key; the result says whether to apply or cancel.
-func (p mineralsModel) update(msg tea.KeyMsg) (mineralsModel, pickerResult) {
+// mineralsChosenMsg is the mineral chooser's enter: the list shows items
+// about any of these minerals (none clears the mineral filter).
+type mineralsChosenMsg struct{ names []string }
+
+// update handles a key: enter applies the ticked minerals
+// (mineralsChosenMsg), esc or the chooser's key closes it (closeOverlayMsg).
+func (p mineralsModel) update(msg tea.KeyMsg) (mineralsModel, tea.Msg) {
 	k := p.keys
 	switch {
 	case key.Matches(msg, k.Cancel), key.Matches(msg, k.Minerals):
-		return p, pickerCancel
+		return p, closeOverlayMsg{}
 	case key.Matches(msg, k.Apply):
-		return p, pickerApply
+		return p, mineralsChosenMsg{names: p.selection()}
 	case key.Matches(msg, k.Up), key.Matches(msg, k.PickUp):
 		p.cursor = max(p.cursor-1, 0)
 	case key.Matches(msg, k.Down), key.Matches(msg, k.PickDown):
@@ -86,7 +91,7 @@ func (p mineralsModel) update(msg tea.KeyMsg) (mineralsModel, pickerResult) {
 			}
 		}
 	}
-	return p, pickerStay
+	return p, nil
 }
 
 // selection is the ticked minerals, in the order ticked.

@@ -11,49 +11,163 @@ import (
 	"github.com/lode-reader/lode/internal/sanitize"
 )
 
-func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var res searchResult
-	m.search, res = m.search.update(msg)
-	switch res {
-	case searchChanged:
-		m.f.Search = m.search.value()
-		return m, m.filtersChanged(false)
-	case searchKeep:
-		return m, tea.Batch(m.setFocus(focusList), saveFiltersCmd(m.st, m.f))
-	case searchClear:
-		if m.f.Search == "" {
-			return m, saveFiltersCmd(m.st, m.f)
-		}
-		m.f.Search = ""
-		return m, m.filtersChanged(true)
+// The overlays (the search box, the query prompt, the company picker, the
+// mineral chooser, the watch chooser, the link list, the digest, the feeds
+// view and the key help) are models of their own: while one is open it
+// takes every key through its update, which returns what it asks of the
+// root as a message (closeOverlayMsg, companiesChosenMsg, ...). The root
+// handles those like any other message: it owns the filters, the list and
+// which overlay is open.
+
+// closeOverlayMsg asks the root to close the open overlay.
+type closeOverlayMsg struct{}
+
+// overlayKey routes a key to the open text box or overlay, then handles
+// what it asks for. Quit quits from an overlay that has no text box.
+func (m *Model) overlayKey(msg tea.KeyMsg) tea.Cmd {
+	var out tea.Msg
+	switch {
+	case m.search.active:
+		m.search, out = m.search.update(msg)
+	case m.prompt.active:
+		m.prompt, out = m.prompt.update(msg)
+	case m.overlay != overlayPicker && key.Matches(msg, m.c.keys.Quit):
+		return m.quit()
+	case m.overlay == overlayPicker:
+		m.picker, out = m.picker.update(msg)
+	case m.overlay == overlayMinerals:
+		m.mineral, out = m.mineral.update(msg)
+	case m.overlay == overlayWatch:
+		m.watcher, out = m.watcher.update(msg)
+	case m.overlay == overlayLinks:
+		m.links, out = m.links.update(msg)
+	case m.overlay == overlayDigest:
+		m.digest, out = m.digest.update(msg)
+	case m.overlay == overlayFeeds:
+		m.feeds, out = m.feeds.update(msg)
+	case m.overlay == overlayHelp:
+		m.keyHelp, out = m.keyHelp.update(msg)
 	}
-	return m, nil
+	if out == nil {
+		return nil
+	}
+	return m.handleMsg(out)
 }
 
-// promptKey edits the query; enter applies it when it parses and resolves,
-// else the error shows and the list keeps its results.
-func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var res promptResult
-	m.prompt, res = m.prompt.update(msg)
-	if res != promptApply {
-		return m, nil
+// openKey opens the overlay msg names, starting the load of what it shows.
+// ok is false when msg opens none.
+func (m *Model) openKey(msg tea.KeyMsg) (cmd tea.Cmd, ok bool) {
+	k := m.c.keys
+	switch {
+	case key.Matches(msg, k.Help):
+		m.overlay = overlayHelp
+		m.keyHelp.open()
+	case key.Matches(msg, k.Search):
+		m.search.open(m.f.Search)
+	case key.Matches(msg, k.Query):
+		m.prompt.open(m.f.text(), completionNames(m.queryEnv()))
+	case key.Matches(msg, k.FeedsView):
+		if m.opts.Feeds == nil {
+			return m.setStatus("feeds view unavailable", false), true
+		}
+		m.overlay = overlayFeeds
+		m.feeds.open()
+		return feedsCmd(m.opts.Feeds), true
+	case key.Matches(msg, k.SaveView):
+		if m.opts.SaveView == nil {
+			return m.setStatus("views cannot be saved here (no config file)", false), true
+		}
+		if len(m.f.Alerts) > 0 {
+			return m.setStatus("the "+newWatchedTab+" tab lists the last refresh's items, not a query: it cannot be saved", false), true
+		}
+		m.prompt.openName()
+	case key.Matches(msg, k.Companies):
+		m.overlay = overlayPicker
+		m.picker.open(m.f.Companies)
+		return companiesCmd(m.st), true
+	case key.Matches(msg, k.Minerals):
+		m.overlay = overlayMinerals
+		m.mineral.open(m.f.Minerals)
+		return mineralsCmd(m.st), true
+	case key.Matches(msg, k.Digest):
+		if m.opts.Digest == nil {
+			return m.setStatus("digest unavailable", false), true
+		}
+		m.overlay = overlayDigest
+		m.digest.open()
+		return digestCmd(m.opts.Digest, m.st), true
+	default:
+		return nil, false
 	}
-	if m.prompt.naming {
-		name := strings.TrimSpace(m.prompt.value())
-		if name == "" {
-			return m, m.setStatus("a view needs a name", true)
+	return nil, true
+}
+
+// overlayMsg handles what an overlay asked for after a key.
+func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case closeOverlayMsg:
+		m.overlay = overlayNone
+	case searchEditedMsg:
+		m.f.Search = msg.text
+		return m.filtersChanged(false)
+	case searchKeptMsg:
+		return tea.Batch(m.setFocus(focusList), saveFiltersCmd(m.st, m.f))
+	case searchClearedMsg:
+		if m.f.Search == "" {
+			return saveFiltersCmd(m.st, m.f)
+		}
+		m.f.Search = ""
+		return m.filtersChanged(true)
+	case queryEnteredMsg:
+		// The query applies when it parses and resolves; else the error
+		// shows, the prompt stays open and the list keeps its results.
+		f, err := m.f.applyQuery(msg.text, m.queryEnv())
+		if err != nil {
+			return m.setStatus("query: "+err.Error(), true)
 		}
 		m.prompt.close()
-		return m, m.saveView(name)
+		m.clearStatus()
+		m.f = f
+		return m.filtersChanged(true)
+	case viewNamedMsg:
+		if msg.name == "" {
+			return m.setStatus("a view needs a name", true)
+		}
+		m.prompt.close()
+		return m.saveView(msg.name)
+	case companiesChosenMsg:
+		m.overlay = overlayNone
+		m.f.Companies = msg.names
+		m.f.Watch = false
+		return m.filtersChanged(true)
+	case mineralsChosenMsg:
+		m.overlay = overlayNone
+		m.f.Minerals = msg.names
+		return m.filtersChanged(true)
+	case digestJumpMsg:
+		return m.jumpTo(msg.id)
+	case feedQueryMsg:
+		f, err := filters{View: m.f.View, Sort: m.f.Sort, Sorts: m.f.Sorts}.applyQuery(msg.query, m.queryEnv())
+		if err != nil {
+			return m.setStatus("query: "+err.Error(), true)
+		}
+		m.overlay = overlayNone
+		m.f = f
+		return tea.Batch(m.setFocus(focusList), m.filtersChanged(true))
+	case watchToggleMsg:
+		return m.toggleWatched(msg.name)
+	case watchClosedMsg:
+		m.overlay = overlayNone
+		if m.f.Watch {
+			return m.reload()
+		}
+	case linkChosenMsg:
+		if err := CheckURL(msg.url); err != nil {
+			return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
+		}
+		return openCmd(m.opts.OpenURL, msg.url)
 	}
-	f, err := m.f.applyQuery(m.prompt.value(), m.queryEnv())
-	if err != nil {
-		return m, m.setStatus("query: "+err.Error(), true)
-	}
-	m.prompt.close()
-	m.clearStatus()
-	m.f = f
-	return m, m.filtersChanged(true)
+	return nil
 }
 
 // saveView saves the current query as a new tab named name.
@@ -70,59 +184,25 @@ func (m *Model) saveView(name string) tea.Cmd {
 	})
 }
 
-func (m Model) pickerKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var res pickerResult
-	m.picker, res = m.picker.update(msg)
-	return m, m.pickerDone(res)
-}
-
-// pickerDone closes the picker on cancel, and applies its selection on enter.
-func (m *Model) pickerDone(res pickerResult) tea.Cmd {
-	switch res {
-	case pickerCancel:
-		m.overlay = overlayNone
-	case pickerApply:
-		m.overlay = overlayNone
-		m.f.Companies = m.picker.selection()
-		m.f.Watch = false
-		return m.filtersChanged(true)
-	}
-	return nil
-}
-
 // companiesLoaded gives the picker its companies; keys it held while they
 // loaded apply now, and those typed after an enter go to the reader.
 func (m *Model) companiesLoaded(msg companiesMsg) tea.Cmd {
-	res, rest := m.picker.setCompanies(msg.counts, msg.err)
-	if m.overlay != overlayPicker {
+	out, rest := m.picker.setCompanies(msg.counts, msg.err)
+	if m.overlay != overlayPicker || out == nil {
 		return nil
 	}
-	cmd := m.pickerDone(res)
+	cmd := m.overlayMsg(out)
 	return tea.Batch(cmd, m.handleKeys(rest))
-}
-
-func (m Model) digestKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
-	if key.Matches(msg, k.Back, k.Clear, k.Digest) {
-		m.overlay = overlayNone
-		return m, nil
-	}
-	var id int64
-	m.digest, id = m.digest.update(msg)
-	if id == 0 {
-		return m, nil
-	}
-	return m, m.jumpTo(id)
 }
 
 // digestLoaded shows the digest; keys it held while it loaded apply now,
 // and those typed after an enter follow the jump.
 func (m *Model) digestLoaded(msg digestMsg) tea.Cmd {
-	id, rest := m.digest.set(msg.entries, msg.read, msg.err)
-	if m.overlay != overlayDigest || id == 0 {
+	out, rest := m.digest.set(msg.entries, msg.read, msg.err)
+	if m.overlay != overlayDigest || out == nil {
 		return nil
 	}
-	cmd := m.jumpTo(id)
+	cmd := m.overlayMsg(out)
 	return tea.Batch(cmd, m.handleKeys(rest))
 }
 
@@ -149,44 +229,6 @@ func (m *Model) openJumped() tea.Cmd {
 	return nil
 }
 
-// feedsKey moves in the feeds view; enter shows the chosen feed's or
-// tag's items as the query.
-func (m Model) feedsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var res feedsResult
-	var q string
-	m.feeds, res, q = m.feeds.update(msg)
-	switch res {
-	case feedsClose:
-		m.overlay = overlayNone
-	case feedsShow:
-		f, err := filters{View: m.f.View, Sort: m.f.Sort, Sorts: m.f.Sorts}.applyQuery(q, m.queryEnv())
-		if err != nil {
-			return m, m.setStatus("query: "+err.Error(), true)
-		}
-		m.overlay = overlayNone
-		m.f = f
-		return m, tea.Batch(m.setFocus(focusList), m.filtersChanged(true))
-	}
-	return m, nil
-}
-
-func (m Model) watchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var name string
-	var closed bool
-	m.watcher, name, closed = m.watcher.update(msg)
-	if closed {
-		m.overlay = overlayNone
-		if m.f.Watch {
-			return m, m.reload()
-		}
-		return m, nil
-	}
-	if name == "" {
-		return m, nil
-	}
-	return m, m.toggleWatched(name)
-}
-
 // toggleWatched watches or stops watching one company; the rest of the
 // watchlist stays as it is.
 func (m *Model) toggleWatched(name string) tea.Cmd {
@@ -200,21 +242,4 @@ func (m *Model) toggleWatched(name string) tea.Cmd {
 	}
 	m.list.watched = lowerSet(m.watch)
 	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false))
-}
-
-func (m Model) linksKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var link string
-	var closed bool
-	m.links, link, closed = m.links.update(msg)
-	if closed {
-		m.overlay = overlayNone
-		return m, nil
-	}
-	if link == "" {
-		return m, nil
-	}
-	if err := CheckURL(link); err != nil {
-		return m, m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
-	}
-	return m, openCmd(m.opts.OpenURL, link)
 }

@@ -39,14 +39,9 @@ type pickerModel struct {
 	errorMsg string
 }
 
-// pickerResult is what the picker asks the root to do after a key.
-type pickerResult int
-
-const (
-	pickerStay pickerResult = iota
-	pickerApply
-	pickerCancel
-)
+// companiesChosenMsg is the picker's enter: the list shows these companies'
+// items (none clears the company filter).
+type companiesChosenMsg struct{ names []string }
 
 func newPicker(c *common) pickerModel {
 	in := newTextInput("company: ", "type a name, ticker or alias", c.styles)
@@ -72,9 +67,9 @@ func (p *pickerModel) open(current []string) {
 
 // setCompanies installs the loaded company counts and then handles the keys
 // held while they loaded, as if they were typed now. When one of them
-// applies or cancels, it returns that result and the keys after it, which
-// belong to the reader.
-func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (pickerResult, []tea.KeyMsg) {
+// applies or cancels, it returns what that asks of the root and the keys
+// after it, which belong to the reader.
+func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (tea.Msg, []tea.KeyMsg) {
 	p.loading = false
 	if err != nil {
 		p.errorMsg = err.Error()
@@ -92,12 +87,12 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (pickerRe
 	held := p.held
 	p.held = nil
 	for i, k := range held {
-		var res pickerResult
-		if *p, res = p.update(k); res != pickerStay {
-			return res, held[i+1:]
+		var out tea.Msg
+		if *p, out = p.update(k); out != nil {
+			return out, held[i+1:]
 		}
 	}
-	return pickerStay, nil
+	return nil, nil
 }
 
 func (p *pickerModel) setSize(w, h int) {
@@ -208,21 +203,24 @@ func (p pickerModel) selection() []string {
 	return out
 }
 
-func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
+// update handles a key: enter applies the selection (companiesChosenMsg),
+// esc closes the picker (closeOverlayMsg), anything else edits the query or
+// moves and ticks; nil asks nothing of the root.
+func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, tea.Msg) {
 	k := p.keys
 	if key.Matches(msg, k.Cancel) {
 		p.held = nil
-		return p, pickerCancel
+		return p, closeOverlayMsg{}
 	}
 	if p.loading && (len(p.held) > 0 || key.Matches(msg, k.Apply, k.Toggle, k.PickUp, k.PickDown) || p.spaceTicks(msg)) {
 		// Typing goes into the box at once; what acts on the matches
 		// waits for them, and so does everything typed after it.
 		p.held = append(p.held, msg)
-		return p, pickerStay
+		return p, nil
 	}
 	switch {
 	case key.Matches(msg, k.Apply):
-		return p, pickerApply
+		return p, companiesChosenMsg{names: p.selection()}
 	case key.Matches(msg, k.PickUp):
 		p.cursor = max(p.cursor-1, 0)
 	case key.Matches(msg, k.PickDown):
@@ -253,7 +251,7 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, pickerResult) {
 	if rows > 0 && p.cursor >= p.top+rows {
 		p.top = p.cursor - rows + 1
 	}
-	return p, pickerStay
+	return p, nil
 }
 
 func (p pickerModel) listHeight() int { return max(p.height-3, 0) }

@@ -58,7 +58,7 @@ func TestMultiRuneKeyMsgIsSplit(t *testing.T) {
 func TestCopyLinkSendsPlainAndTmuxOSC52(t *testing.T) {
 	var buf bytes.Buffer
 	h, _ := fixtureHarness(t, 120, 40, func(o *Options) { o.Clipboard = &buf })
-	h.m.tmux = true
+	h.m.acts.tmux = true
 	h.press("y")
 	b64 := base64.StdEncoding.EncodeToString([]byte("https://example.org/lynas-heavy"))
 	plain := "\x1b]52;c;" + b64 + "\a"

@@ -32,14 +32,13 @@ type promptModel struct {
 	query, name textinput.Model
 }
 
-// promptResult is what the prompt asks the root to do after a key.
-type promptResult int
+// queryEnteredMsg is enter in the filter prompt: apply the query text. The
+// prompt stays open until the root closes it, so a query that does not
+// parse can be corrected.
+type queryEnteredMsg struct{ text string }
 
-const (
-	promptStay   promptResult = iota
-	promptApply               // enter: apply the query
-	promptCancel              // esc: keep the query shown before
-)
+// viewNamedMsg is enter while the prompt asks for a new tab's name.
+type viewNamedMsg struct{ name string }
 
 func newPrompt(c *common) promptModel {
 	in := newTextInput("query: ", "company:LYC tag:lithium newer:2d -is:flagged · tab completes · enter applies · esc cancels", c.styles)
@@ -149,28 +148,34 @@ func (p *promptModel) suggest() {
 	p.completions, p.next = out, 0
 }
 
-func (p promptModel) update(msg tea.KeyMsg) (promptModel, promptResult) {
+// update edits the query or the name: enter asks the root to apply it
+// (queryEnteredMsg, viewNamedMsg); esc closes the prompt, keeping the query
+// shown before; tab completes the last word of a query.
+func (p promptModel) update(msg tea.KeyMsg) (promptModel, tea.Msg) {
 	k := p.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
 		p.close()
-		return p, promptCancel
+		return p, nil
 	case key.Matches(msg, k.Apply):
-		return p, promptApply
+		if p.naming {
+			return p, viewNamedMsg{name: strings.TrimSpace(p.value())}
+		}
+		return p, queryEnteredMsg{text: p.value()}
 	case msg.Type == tea.KeyTab && !p.naming:
 		if len(p.completions) > 0 {
 			p.input.SetValue(p.completions[p.next%len(p.completions)])
 			p.input.CursorEnd()
 			p.next++
 		}
-		return p, promptStay
+		return p, nil
 	}
 	before := p.input.Value()
 	p.input, _ = p.input.Update(msg)
 	if p.input.Value() != before && !p.naming {
 		p.suggest()
 	}
-	return p, promptStay
+	return p, nil
 }
 
 func (p promptModel) view() string {

@@ -82,3 +82,36 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 	}
 	return tea.Batch(m.setStatus(status, isErr), m.reload(), m.scheduleAuto(), warmCmd(m.st), m.viewCounts())
 }
+
+// refreshMsg handles the refresh's progress and end, the automatic
+// refresh's timer and the spinner's ticks.
+func (m *Model) refreshMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case refreshProgressMsg:
+		if msg.gen != m.refreshGen || !m.refreshing {
+			return nil
+		}
+		m.progress = msg.p
+		return listenProgress(msg.ch, msg.gen)
+	case refreshDoneMsg:
+		return m.refreshDone(msg)
+	case autoRefreshMsg:
+		if msg.gen != m.autoGen {
+			return nil
+		}
+		if m.refreshing {
+			return m.scheduleAuto()
+		}
+		if m.opts.Refresh == nil {
+			return nil
+		}
+		return m.startRefresh(false)
+	case spinTickMsg:
+		if msg.gen != m.refreshGen || !m.refreshing {
+			return nil
+		}
+		m.spin++
+		return m.after(spinInterval, spinTickMsg{gen: msg.gen})
+	}
+	return nil
+}

@@ -60,15 +60,15 @@ func flagOf(it item.Item, star bool) bool {
 	return it.Read
 }
 
-// setFlag asks for the selected item's flag to become on (toggled when
-// toggle is set), starting the write unless one is in flight.
-func (m *Model) setFlag(star, toggle, on bool) tea.Cmd {
-	it, ok := m.list.selected()
+// setFlag asks for the flag of it, the selected item (ok false: none), to
+// become on (toggled when toggle is set), starting the write unless one is
+// in flight.
+func (a itemActions) setFlag(it item.Item, ok, star, toggle, on bool) tea.Cmd {
 	if !ok {
 		return nil
 	}
 	k := flagKey{id: it.ID, star: star}
-	cur, pending := m.saves.want[k]
+	cur, pending := a.saves.want[k]
 	if !pending {
 		cur = flagOf(it, star)
 	}
@@ -78,35 +78,29 @@ func (m *Model) setFlag(star, toggle, on bool) tea.Cmd {
 	if on == cur {
 		return nil
 	}
-	m.saves.want[k] = on
-	if m.saves.inFlight[k] {
+	a.saves.want[k] = on
+	if a.saves.inFlight[k] {
 		return nil
 	}
-	m.saves.inFlight[k] = true
-	return saveFlagCmd(m.st, k, on)
+	a.saves.inFlight[k] = true
+	return saveFlagCmd(a.st, k, on)
 }
-
-func (m *Model) toggleRead() tea.Cmd { return m.setFlag(false, true, false) }
-
-func (m *Model) toggleStar() tea.Cmd { return m.setFlag(true, true, false) }
-
-func (m *Model) markSelectedRead() tea.Cmd { return m.setFlag(false, false, true) }
 
 // flagSaved shows a written flag, and writes the state wanted since if it
 // differs.
 func (m *Model) flagSaved(msg flagSavedMsg) tea.Cmd {
 	k := msg.key
-	delete(m.saves.inFlight, k)
+	delete(m.acts.saves.inFlight, k)
 	if msg.err != nil {
-		delete(m.saves.want, k)
+		delete(m.acts.saves.want, k)
 		return tea.Batch(m.setStatus(msg.err.Error(), true), m.reload())
 	}
 	m.showFlag(k, msg.on)
-	if want, ok := m.saves.want[k]; ok && want != msg.on {
-		m.saves.inFlight[k] = true
+	if want, ok := m.acts.saves.want[k]; ok && want != msg.on {
+		m.acts.saves.inFlight[k] = true
 		return saveFlagCmd(m.st, k, want)
 	}
-	delete(m.saves.want, k)
+	delete(m.acts.saves.want, k)
 	if !m.f.Unread && !m.f.Starred {
 		// Keep the header's counts in step with the cache. In unread- or
 		// starred-only views the item just read or unstarred stays listed

@@ -15,15 +15,15 @@ type searchModel struct {
 	width  int
 }
 
-// searchResult is what the search box asks the root to do after a key.
-type searchResult int
+// searchEditedMsg is the search box's text after a key changed it: the
+// list shows what it matches.
+type searchEditedMsg struct{ text string }
 
-const (
-	searchStay    searchResult = iota
-	searchChanged              // the text changed: run the query
-	searchKeep                 // enter: keep the search, focus the list
-	searchClear                // esc: clear the search
-)
+// searchKeptMsg is enter in the search box: keep the search, back to the list.
+type searchKeptMsg struct{}
+
+// searchClearedMsg is esc in the search box: clear the search.
+type searchClearedMsg struct{}
 
 func newSearch(c *common) searchModel {
 	return searchModel{c: c, keys: new(c.keys.inputKeys()), input: newTextInput("/ ", "search titles and text · enter keeps · esc clears", c.styles)}
@@ -47,23 +47,25 @@ func (s *searchModel) setWidth(w int) {
 
 func (s searchModel) value() string { return s.input.Value() }
 
-func (s searchModel) update(msg tea.KeyMsg) (searchModel, searchResult) {
+// update edits the search; what it asks of the root is one of
+// searchEditedMsg, searchKeptMsg and searchClearedMsg, or nil.
+func (s searchModel) update(msg tea.KeyMsg) (searchModel, tea.Msg) {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
 		s.input.SetValue("")
 		s.close()
-		return s, searchClear
+		return s, searchClearedMsg{}
 	case key.Matches(msg, k.Apply):
 		s.close()
-		return s, searchKeep
+		return s, searchKeptMsg{}
 	}
 	before := s.input.Value()
 	s.input, _ = s.input.Update(msg)
-	if s.input.Value() != before {
-		return s, searchChanged
+	if v := s.input.Value(); v != before {
+		return s, searchEditedMsg{text: v}
 	}
-	return s, searchStay
+	return s, nil
 }
 
 func (s searchModel) view() string { return inputView(s.input, s.width) }

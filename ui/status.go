@@ -25,3 +25,24 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	}
 	return m.after(ttl, statusClearMsg{gen: m.statusGen})
 }
+
+// statusMsg handles the messages that only report in the status bar: a
+// status line's timer, a link opened or copied, the watchlist saved.
+func (m *Model) statusMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case statusClearMsg:
+		if msg.gen == m.statusGen {
+			m.clearStatus()
+		}
+	case linkDoneMsg:
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
+		return m.setStatus(msg.what, false)
+	case watchSavedMsg:
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
+	}
+	return nil
+}

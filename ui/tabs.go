@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/query"
@@ -17,6 +18,7 @@ import (
 // unread count, and which one is active.
 type tabsModel struct {
 	c      *common
+	keys   *tabKeys
 	views  []View
 	unread []int // -1 until counted, or when the view's query is bad
 	active int
@@ -52,11 +54,40 @@ func newTabs(c *common, views []View) tabsModel {
 		views = DefaultViews()
 	}
 	t := tabsModel{c: c, views: append([]View(nil), views...)}
+	if c != nil { // nil: only the views' queries are wanted
+		t.keys = new(c.keys.tabKeys())
+	}
 	t.unread = make([]int, len(t.views))
 	for i := range t.unread {
 		t.unread[i] = -1
 	}
 	return t
+}
+
+// update handles the tab keys: the previous and next tab, and the
+// new-for-watchlist tab, which the same key leaves for the tab it was
+// opened from. It returns the tab to show, or -1 with a status line when
+// there is none; ok is false when msg is not a tab key.
+func (t *tabsModel) update(msg tea.KeyMsg) (show int, status string, ok bool) {
+	k := t.keys
+	n := len(t.views)
+	switch {
+	case key.Matches(msg, k.PrevView):
+		return (t.active + n - 1) % n, "", true
+	case key.Matches(msg, k.NextView):
+		return (t.active + 1) % n, "", true
+	case key.Matches(msg, k.Alerts):
+		i := t.newWatched()
+		switch {
+		case i < 0:
+			return -1, "no new items for watched companies since lode started", true
+		case t.active == i:
+			return t.back, "", true
+		}
+		t.back = t.active
+		return i, "", true
+	}
+	return -1, "", false
 }
 
 // add appends a view and returns its index.
@@ -70,6 +101,18 @@ func (t *tabsModel) add(v View) int {
 type viewCountsMsg struct {
 	unread []int
 	err    error
+}
+
+// setCounts shows the tabs' unread counts, unless a tab was added since
+// they were counted; it returns the counting's error.
+func (t *tabsModel) setCounts(msg viewCountsMsg) error {
+	if msg.err != nil {
+		return msg.err
+	}
+	if len(msg.unread) == len(t.unread) {
+		t.unread = msg.unread
+	}
+	return nil
 }
 
 // filtersFor is view i as filters, with the sort remembered for it.

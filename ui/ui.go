@@ -308,16 +308,17 @@ type Model struct {
 	statusErr bool
 	statusGen int
 
-	ready     bool // the first list result arrived
-	framed    bool // the first complete frame was drawn
-	quitting  bool
-	clipboard io.Writer
-	tmux      bool
+	ready    bool // the first list result arrived
+	framed   bool // the first complete frame was drawn
+	quitting bool
 	// after schedules msg after d; tests replace it to skip timers.
 	after func(d time.Duration, msg tea.Msg) tea.Cmd
 
-	// saves tracks read and star writes: a change is shown once saved.
-	saves *flagSaves
+	// fkeys are the filter keys (filters.update).
+	fkeys *filterKeys
+	// acts handles the keys acting on the selected item, and tracks the
+	// read and star writes: a change is shown once saved.
+	acts itemActions
 }
 
 // New returns the reader for o. It does no IO apart from settling the
@@ -337,33 +338,40 @@ func New(o Options) Model {
 		o.OpenURL = OpenWith(o.Browser)
 	}
 	m := Model{
-		c:         c,
-		opts:      o,
-		st:        o.Store,
-		watch:     append([]string(nil), o.Watchlist...),
-		qseq:      1,
-		list:      newList(c),
-		solo:      newPane(c, "Full text"),
-		picker:    newPicker(c),
-		mineral:   newMinerals(c),
-		search:    newSearch(c),
-		prompt:    newPrompt(c),
-		tabs:      newTabs(c, o.Views),
-		feeds:     newFeedsView(c),
-		digest:    newDigest(c),
-		watcher:   newWatch(c),
-		links:     newLinks(c),
-		keyHelp:   newKeyHelp(c),
-		help:      newHelp(c),
-		clipboard: o.Clipboard,
-		tmux:      os.Getenv("TMUX") != "",
-		saves:     newFlagSaves(),
+		c:       c,
+		opts:    o,
+		st:      o.Store,
+		watch:   append([]string(nil), o.Watchlist...),
+		qseq:    1,
+		list:    newList(c),
+		solo:    newPane(c, "Full text"),
+		picker:  newPicker(c),
+		mineral: newMinerals(c),
+		search:  newSearch(c),
+		prompt:  newPrompt(c),
+		tabs:    newTabs(c, o.Views),
+		feeds:   newFeedsView(c),
+		digest:  newDigest(c),
+		watcher: newWatch(c),
+		links:   newLinks(c),
+		keyHelp: newKeyHelp(c),
+		help:    newHelp(c),
+		fkeys:   new(keys.filterKeys()),
+		acts: itemActions{
+			keys:         new(keys.itemKeys()),
+			st:           o.Store,
+			saves:        newFlagSaves(),
+			openURL:      o.OpenURL,
+			fetchArticle: o.FetchArticle,
+			clipboard:    o.Clipboard,
+			tmux:         os.Getenv("TMUX") != "",
+		},
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
 	}
-	if m.clipboard == nil {
-		m.clipboard = os.Stderr
+	if m.acts.clipboard == nil {
+		m.acts.clipboard = os.Stderr
 	}
 	m.mins, _ = minerals.Default() // embedded data, checked by its tests
 	for i, t := range []string{"Highlights", "Analysis", "Takeaway"} {
@@ -395,50 +403,4 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, m.after(m.opts.RefreshEvery, autoRefreshMsg{}))
 	}
 	return tea.Batch(cmds...)
-}
-
-// Update routes a message to the part of the reader it concerns.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.st == nil {
-		if k, ok := msg.(tea.KeyMsg); ok && (k.String() == "q" || k.String() == "ctrl+c") {
-			return m, tea.Quit
-		}
-		if ws, ok := msg.(tea.WindowSizeMsg); ok {
-			m.width, m.height = ws.Width, ws.Height
-		}
-		return m, nil
-	}
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.layout()
-		return m, m.firstFrame()
-	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			return m.handleRunes(msg)
-		}
-		return m.handleKey(msg)
-	}
-	cmd := m.handleMsg(msg)
-	return m, cmd
-}
-
-// handleRunes handles keys that arrived in one read (Bubble Tea v1 delivers
-// "jjj" as one message) as one key each, in order, so bindings match and
-// text boxes still receive every character. Keys after a quit are dropped.
-func (m Model) handleRunes(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	for i, r := range msg.Runes {
-		k := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt && i == 0}
-		if r == ' ' {
-			k.Type = tea.KeySpace
-		}
-		nm, cmd := m.handleKey(k)
-		m = nm.(Model)
-		cmds = append(cmds, cmd)
-		if m.quitting {
-			break
-		}
-	}
-	return m, tea.Batch(cmds...)
 }

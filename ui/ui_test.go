@@ -610,7 +610,7 @@ func TestCheckURL(t *testing.T) {
 func TestCopyLinkWritesOSC52(t *testing.T) {
 	var buf bytes.Buffer
 	h, _ := fixtureHarness(t, 120, 40, func(o *Options) { o.Clipboard = &buf })
-	h.m.tmux = false
+	h.m.acts.tmux = false
 	h.press("y")
 	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte("https://example.org/lynas-heavy")) + "\a"
 	if buf.String() != want {

@@ -37,21 +37,27 @@ func (w *watchModel) setSize(wd, h int) {
 // rows is how many companies fit under the two heading lines.
 func (w watchModel) rows() int { return max(w.height-2, 1) }
 
-// update moves the cursor; it returns the company to toggle, and whether
-// the chooser closes.
-func (w watchModel) update(msg tea.KeyMsg) (watchModel, string, bool) {
+// watchToggleMsg asks the root to watch the company, or to stop watching it.
+type watchToggleMsg struct{ name string }
+
+// watchClosedMsg is the watch chooser closing.
+type watchClosedMsg struct{}
+
+// update moves the cursor; space or enter toggles the company under it
+// (watchToggleMsg), esc, back or the chooser's key close it (watchClosedMsg).
+func (w watchModel) update(msg tea.KeyMsg) (watchModel, tea.Msg) {
 	k := w.keys
 	switch {
 	case key.Matches(msg, k.Cancel, k.Clear, k.Back, k.Watch):
-		return w, "", true
+		return w, watchClosedMsg{}
 	case w.cur.move(msg, &k.cursorKeys, len(w.names)):
 		w.cur.scroll(w.rows())
 	case key.Matches(msg, k.Apply, k.Toggle), msg.Type == tea.KeySpace:
 		if len(w.names) > 0 {
-			return w, w.names[w.cur.pos], false
+			return w, watchToggleMsg{name: w.names[w.cur.pos]}
 		}
 	}
-	return w, "", false
+	return w, nil
 }
 
 // view renders exactly height lines of exactly width cells; watched holds
