@@ -499,6 +499,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
+	if d.backerOf(ts, h) {
+		return noteParent // "a Glencore-backed junior"
+	}
 	switch d.afterGroup(ts, h, hits, sents) {
 	case 1:
 		return noteExample
@@ -742,7 +745,7 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, quoted []bool) string {
 	if h.pos < len(quoted) && quoted[h.pos] {
 		return noteQuote
 	}
-	if d.parentOfUnit(tt, h, nil) > 0 {
+	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) {
 		return noteParent
 	}
 	// "China Minmetals rare earth unit takes ...": a headline drops the
@@ -1256,6 +1259,28 @@ func (d *Dictionary) otherNationality(ts *tokens, a int, h hit) bool {
 			match = match || strings.Contains(country, c)
 		}
 		return !match
+	}
+	return false
+}
+
+// backerOf reports a name joined by a hyphen to "backed", "owned",
+// "controlled" or "funded" before a company noun: "Glencore-backed
+// junior", "a Sojitz-owned explorer": the owner or backer of the company
+// the sentence is about. Before an asset, or a word that may be one
+// ("smelter", "refiner"), the owner is at work ("a Tsingshan-owned smelter
+// started a line").
+func (d *Dictionary) backerOf(ts *tokens, h hit) bool {
+	e := h.end
+	if e+1 >= len(ts.toks) || ts.gap(e) != "-" || !ts.joined(e+1) {
+		return false
+	}
+	switch ts.key(e) {
+	case "backed", "owned", "controlled", "funded", "financed", "supported":
+		switch ts.key(e + 1) {
+		case "company", "firm", "group", "junior", "explorer", "developer", "miner", "producer", "startup",
+			"start-up", "venture", "consortium", "subsidiary", "unit", "affiliate":
+			return true
+		}
 	}
 	return false
 }

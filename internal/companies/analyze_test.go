@@ -352,6 +352,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Lynas Rare Earths"}, []string{"Ulba Metallurgical Plant"}},
 		{"the second half of a ministry's name is no company", Doc{Title: "Rare earth quota raised", Body: "BEIJING - China raised its first-batch rare earth mining quota by 6%, the Ministry of Industry and Information Technology said."},
 			nil, nil},
+		{"a backer joined by a hyphen is a parent, in the title and the lead", Doc{Title: "Glencore-backed junior raises cash", Body: "Qorvath Cobalt Ltd, a Sojitz-owned explorer, raised A$30 million on Tuesday.\n\nQorvath Cobalt will spend the money on drilling in Idaho."},
+			[]string{"Qorvath Cobalt"}, []string{"Glencore", "Sojitz"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
