@@ -215,9 +215,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			if s == 1 && covered[i] {
 				continue
 			}
+			if !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
+				continue
+			}
+			k0 := tt.key(i)
 			for _, c := range names {
 				keys := c.keys
-				if len(keys) == 0 || i+len(keys) > len(tt.toks) || !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
+				if len(keys) == 0 || keys[0] != k0 || i+len(keys) > len(tt.toks) {
 					continue
 				}
 				ok := true
