@@ -278,6 +278,7 @@ func TestDetectRules(t *testing.T) {
 		{"weak form after a company noun", "", "A second contract, with the Chinese consortium CBC for two plants, remains before the Assembly.", []string{"CATL BRUNP & CMOC"}},
 		{"weak form in an apposition with a business form", "", "KCC, the Glencore-controlled miner, resumed exports.", []string{"Kamoto Copper Company", "Glencore"}},
 		{"weak form acting as a company", "", "YLB signed the contract on Monday. CBC reported the signing.", []string{"Yacimientos de Litio Bolivianos"}},
+		{"weak form after a business form or a place possessive with a business clause", "", "Smaller producers, including Kazakhstan-backed ERG, got quotas. Kazakhstan's ERG, which runs a refinery, restarted a unit. Canada's CBC reported the news.", []string{"Eurasian Resources Group"}},
 		{"a broadcaster's initials stay out", "", "The mayor told CBC News that the plan, first reported by CBC, was dead.", nil},
 		{"vale lower", "", "the vale below", nil},
 		{"Vale", "", "Vale said nickel output fell.", []string{"Vale"}},

@@ -246,14 +246,46 @@ func (d *Dictionary) describedAsCompany(ts *tokens, e int) bool {
 }
 
 // describedBefore reports a short all-caps name at token i right after a
-// company noun: "the consortium CBC", "the Chinese consortium CBC", "Kazakh
-// miner ERG". "told CBC News" and "reported by CBC" stay out.
+// company noun ("the consortium CBC", "the Chinese consortium CBC", "Kazakh
+// miner ERG") or a business form joined by a hyphen ("Kazakhstan-backed
+// ERG", "Perth-based IGO"), or after a place's possessive with a business
+// clause after it ("Kazakhstan's ERG, which runs the Pavlodar refinery").
+// "told CBC News", "reported by CBC" and "Canada's CBC reported" stay out.
 func (d *Dictionary) describedBefore(ts *tokens, i int) bool {
-	if i == 0 || !ts.joined(i) || ts.gap(i) != "" || ts.capitalised(i-1) {
+	if i == 0 || ts.toks[i].para {
 		return false
 	}
 	k := ts.key(i - 1)
-	return k == "consortium" || d.roles.companyNoun[k]
+	if ts.has(i-1, fPossessive) && d.roles.place[k] {
+		return d.businessClause(ts, i+1)
+	}
+	if !ts.joined(i) || ts.gap(i) != "" {
+		return false
+	}
+	if !ts.capitalised(i-1) && (k == "consortium" || d.roles.companyNoun[k]) {
+		return true
+	}
+	if i >= 2 && ts.gap(i-1) == "-" && d.roles.businessForm[k] {
+		return true
+	}
+	return false
+}
+
+// businessClause reports a business verb right after a name ending before
+// token e ("YLB signed") or a relative clause opening with one (", which
+// runs the Pavlodar refinery").
+func (d *Dictionary) businessClause(ts *tokens, e int) bool {
+	if e+1 < len(ts.toks) && !ts.toks[e].para && strings.TrimSpace(ts.gap(e)) == "," && (ts.key(e) == "which" || ts.key(e) == "that") {
+		switch v := ts.key(e + 1); v {
+		case "runs", "operates", "owns", "holds", "mines", "produces", "controls", "built", "bought":
+			return true
+		case "said", "says", "reported", "reports", "told":
+			return false
+		default:
+			return d.roles.companyVerb[v]
+		}
+	}
+	return d.actsAsCompany(ts, e)
 }
 
 // actsAsCompany reports a short all-caps name ending before token e that a
