@@ -236,7 +236,11 @@ func BenchmarkRefreshWriter(b *testing.B) {
 				state := &store.FeedState{URL: part[0].Item.FeedURL, ETag: "e", LastSuccess: time.Now()}
 				batches = append(batches, store.Batch{Rows: part, State: state})
 			}
-			if _, err := st.WriteBatches(ctx, batches); err != nil {
+			// A context that can end, as the poller's writer gives each write.
+			wctx, cancel := context.WithTimeout(ctx, time.Minute)
+			_, err := st.WriteBatches(wctx, batches)
+			cancel()
+			if err != nil {
 				b.Fatal(err)
 			}
 		}

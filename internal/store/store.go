@@ -484,6 +484,14 @@ func (s *Store) upsertRows(ctx context.Context, batches [][]Row, states []*FeedS
 		return nil, fmt.Errorf("store items: %w", err)
 	}
 	defer tx.Rollback()
+	// The statements run without ctx's end: the driver watches a context
+	// that can end with a goroutine per statement (tens of thousands in a
+	// refresh, each one more for the scheduler beside the writer), and a
+	// statement of this transaction never waits for a lock (BEGIN IMMEDIATE
+	// took the write lock; the checkpoint is not the writer's). When ctx
+	// ends, database/sql rolls the transaction back after the statement
+	// running then.
+	ctx = context.WithoutCancel(ctx)
 	if revs != nil {
 		if revs[0], err = txRevision(ctx, tx); err != nil {
 			return nil, err
