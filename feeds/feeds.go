@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -177,6 +178,10 @@ type Poller struct {
 	// for the cache's one writer do not keep others from being fetched and
 	// parsed.
 	requests chan struct{}
+	// cpu bounds the feeds being parsed, enriched and prepared at once to
+	// the processors Go may use (see parseFeed), so that the cache's one
+	// writer, which every feed waits for, keeps a fair share of them.
+	cpu chan struct{}
 	// arts is the per-host politeness of article fetching (article.go).
 	arts *Politeness
 }
@@ -225,7 +230,7 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	}
 	return &Poller{cache: cache, process: process, o: o, arts: arts,
 		parses: make(chan struct{}, maxParses), bodies: make(chan struct{}, bodySlots(o.MaxBytes)),
-		requests: make(chan struct{}, o.Workers)}
+		requests: make(chan struct{}, o.Workers), cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
 }
 
 // newTransport is a clone of http.DefaultTransport (its timeouts kept) that

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -128,12 +129,20 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 		res.MovedTo = got.movedTo
 		st.URL = got.movedTo
 	}
-	stateSaved := false
+	var parsed parsedFeed
 	if err == nil && got.status == http.StatusOK {
-		// The state this fetch ends with, saved with the feed's items when
-		// they go through the Poll's writer.
-		ok := succeeded(st, got, "", now)
-		res.Title, res.Note, stateSaved, err = p.parseAndStore(ctx, got, st.URL, f, &res, &ok)
+		parsed, err = p.parseFeed(ctx, got, st.URL, f)
+	}
+	// The state this fetch ends with, made once the feed is parsed (its
+	// title); saved with the feed's items when they go through the Poll's
+	// writer, else on its own below.
+	var ok store.FeedState
+	stateSaved := false
+	if err == nil {
+		ok = succeeded(st, got, parsed.title, now)
+		if got.status == http.StatusOK {
+			stateSaved, err = p.storeItems(ctx, &parsed, ok, f, &res)
+		}
 	}
 	if err == nil && res.PendingMove != "" {
 		note := "moved permanently to " + res.PendingMove + " (another host): not followed until you run lode feeds accept"
@@ -167,7 +176,7 @@ func (p *Poller) fetchHolding(ctx context.Context, f Feed, free func()) (res Res
 	}
 	wctx, wcancel := writeCtx(ctx)
 	defer wcancel()
-	if err := p.cache.SaveFeedState(wctx, succeeded(st, got, res.Title, now)); err != nil {
+	if err := p.cache.SaveFeedState(wctx, ok); err != nil {
 		return fail(&cacheError{fmt.Errorf("save feed state: %w", err)})
 	}
 	return res
@@ -412,15 +421,30 @@ func parseDocument(body []byte, contentType string, base *url.URL, lim Limits) (
 	return &Document{Feed: feed, Notes: notes}, total, nil
 }
 
-// parseAndStore parses a 200 body and upserts its items under feedURL; it returns the
-// feed's title and a note for the user. When the items go through the
-// Poll's writer, the feed's state ok (its title set here) is saved in the
-// same transaction, and saved says so.
-func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string, f Feed, res *Result, ok *store.FeedState) (title, note string, saved bool, err error) {
+// parsedFeed is a 200 body parsed and its items processed, waiting to be
+// stored.
+type parsedFeed struct {
+	title string
+	items []item.Item
+	notes []string
+	// release frees the poller's processing slot taken by parseFeed; it is
+	// called once the items are prepared for the cache.
+	release func()
+}
+
+// parseFeed parses a 200 body and processes its items under feedURL,
+// holding one of the poller's processing slots (Poller.cpu), which it
+// hands over in the result; on an error the slot is free again.
+func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f Feed) (parsedFeed, error) {
+	if err := acquire(ctx, p.cpu); err != nil {
+		return parsedFeed{}, err
+	}
+	release := sync.OnceFunc(func() { <-p.cpu })
 	doc, total, err := p.parseBody(ctx, got)
 	got.release() // parsed: the body's slot is free while the items are enriched and written
 	if err != nil {
-		return "", "", false, err
+		release()
+		return parsedFeed{}, err
 	}
 	feed := doc.Feed
 	notes := doc.Notes
@@ -437,7 +461,8 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	}
 	items, err := p.processSafe(feed, feedURL, feedName)
 	if err != nil {
-		return "", "", false, err
+		release()
+		return parsedFeed{}, err
 	}
 	items, dups, noID := dedupe(items)
 	if shared := sharedIDs(items); shared > 0 {
@@ -449,16 +474,23 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 	if noID > 0 {
 		notes = append(notes, fmt.Sprintf("ignored %d %s without an id", noID, plural(noID, "item")))
 	}
-	if len(items) > 0 {
+	return parsedFeed{title: feed.Title, items: items, notes: notes, release: release}, nil
+}
+
+// storeItems upserts a parsed feed's items and fetches their articles when
+// the feed asks for full text, filling res (title, note, counts). When the
+// items go through the Poll's writer, the feed's state ok is saved in the
+// same transaction, and saved says so.
+func (p *Poller) storeItems(ctx context.Context, pf *parsedFeed, ok store.FeedState, f Feed, res *Result) (saved bool, err error) {
+	defer pf.release()
+	notes := pf.notes
+	if items := pf.items; len(items) > 0 {
 		wctx, cancel := writeCtx(ctx)
 		defer cancel()
-		if feed.Title != "" {
-			ok.Title = feed.Title
-		}
 		var ur store.UpsertResult
-		ur, saved, err = p.upsert(ctx, wctx, items, ok)
+		ur, saved, err = p.upsert(ctx, wctx, items, &ok, pf.release)
 		if err != nil {
-			return "", "", false, &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
+			return false, &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}
 		res.New, res.Updated, res.NewIDs = ur.New, ur.Updated, ur.NewIDs
 		res.FreshIDs, res.Backfilled = ur.FreshIDs, ur.Backfilled
@@ -471,7 +503,8 @@ func (p *Poller) parseAndStore(ctx context.Context, got *fetched, feedURL string
 			notes = append(notes, artNotes...)
 		}
 	}
-	return feed.Title, strings.Join(notes, "; "), saved, nil
+	res.Title, res.Note = pf.title, strings.Join(notes, "; ")
+	return saved, nil
 }
 
 // sharedIDs counts the items whose identity had to be told apart from

@@ -79,14 +79,16 @@ func writerOf(ctx context.Context) *writer {
 // upsert stores a feed's items through the Poll's writer if ctx carries one,
 // with the feed's state when state is not nil (saved says it was), else
 // directly without it.
-func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *store.FeedState) (r store.UpsertResult, saved bool, err error) {
+func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *store.FeedState, prepared func()) (r store.UpsertResult, saved bool, err error) {
 	w := writerOf(ctx)
 	if w == nil {
+		prepared()
 		r, err = p.cache.Upsert(wctx, items)
 		return r, false, err
 	}
 	reply := make(chan writeRes, 1)
 	req := newWriteReq(items, reply)
+	prepared()
 	req.state = state
 	w.reqs <- req
 	res := <-reply

@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/mmcdole/gofeed"
 
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
@@ -224,5 +227,43 @@ func TestPollFetchesWhileTheWriterIsBusy(t *testing.T) {
 	}
 	if most.Load() != 1 {
 		t.Errorf("%d requests at once with one worker", most.Load())
+	}
+}
+
+// TestPollProcessesAtMostAFeedPerProcessor: with eight workers and many
+// feeds fetched at once, no more feeds are parsed, enriched and prepared at
+// the same time than Go has processors, so the cache's one writer, which
+// every feed waits for, is not crowded out by feeds it cannot take yet.
+func TestPollProcessesAtMostAFeedPerProcessor(t *testing.T) {
+	const nFeeds = 24
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var f int
+		fmt.Sscanf(r.URL.Path, "/feed/%d", &f)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, itemsRSS(f, 2))
+	}))
+	defer srv.Close()
+	var inFlight, most atomic.Int64
+	process := func(feed *gofeed.Feed, feedURL, feedName string) []item.Item {
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(2 * time.Millisecond) // long enough for the other workers to arrive
+		return testProcess(feed, feedURL, feedName)
+	}
+	c := &batchWatch{countingCache: newCache(t)}
+	p := New(c, infallible(process), Options{Workers: 8, Client: srv.Client()})
+	var list []Feed
+	for f := range nFeeds {
+		list = append(list, Feed{URL: fmt.Sprintf("%s/feed/%d", srv.URL, f)})
+	}
+	for _, r := range p.Poll(context.Background(), list, nil) {
+		if r.Status != OK || r.New != 2 {
+			t.Errorf("%s: %v, %d new, err %v", r.Feed.URL, r.Status, r.New, r.Err)
+		}
+	}
+	if limit := int64(runtime.GOMAXPROCS(0)); most.Load() > limit {
+		t.Errorf("%d feeds processed at once, want at most %d (GOMAXPROCS)", most.Load(), limit)
 	}
 }
