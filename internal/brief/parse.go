@@ -130,6 +130,14 @@ func (p *parser) run(s string) {
 		p.flush()
 		return
 	}
+	// The markup briefings use is read by lode's own scanner; a field with
+	// anything else is read again, from a fresh parser, by the tokenizer.
+	fresh, mark := *p, len(*p.links)
+	if p.runScan(s) {
+		return
+	}
+	*p = fresh
+	*p.links = (*p.links)[:mark]
 	p.runTokens(s)
 }
 
@@ -199,6 +207,59 @@ var furnitureClass = []string{
 }
 
 func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {
+	if p.stopped || p.skipTag != "" {
+		p.startTag(name, tagAttrs{}, selfClosing)
+		return
+	}
+	var a tagAttrs
+	if hasAttr {
+		for {
+			k, v, more := z.TagAttr()
+			a.add(string(k), v)
+			if !more {
+				break
+			}
+		}
+	}
+	p.startTag(name, a, selfClosing)
+}
+
+// tagAttrs is what a start tag's attributes tell the parser.
+type tagAttrs struct {
+	href, alt                  string
+	hidden, boldStyle, stopper bool
+}
+
+// add reads one attribute (its key lower-cased, its value unescaped).
+func (a *tagAttrs) add(k string, v []byte) {
+	switch k {
+	case "class", "id":
+		if isFurnitureClass(v) {
+			a.hidden = true
+		}
+		if isCommentsClass(v) {
+			a.hidden, a.stopper = true, true
+		}
+	case "style":
+		if isHiddenStyle(v) {
+			a.hidden = true
+		}
+		a.boldStyle = isBoldStyle(v)
+	case "hidden":
+		a.hidden = true
+	case "aria-hidden":
+		if string(bytes.ToLower(v)) == "true" {
+			a.hidden = true
+		}
+	case "href":
+		a.href = string(v)
+	case "alt":
+		a.alt = string(v)
+	}
+}
+
+// startTag handles a start tag and its attributes.
+func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 	if p.stopped {
 		return
 	}
@@ -208,40 +269,7 @@ func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool
 		}
 		return
 	}
-	var href, alt string
-	hidden, boldStyle, stopper := false, false, false
-	if hasAttr {
-		for {
-			k, v, more := z.TagAttr()
-			switch string(k) {
-			case "class", "id":
-				if isFurnitureClass(v) {
-					hidden = true
-				}
-				if isCommentsClass(v) {
-					hidden, stopper = true, true
-				}
-			case "style":
-				if isHiddenStyle(v) {
-					hidden = true
-				}
-				boldStyle = isBoldStyle(v)
-			case "hidden":
-				hidden = true
-			case "aria-hidden":
-				if string(bytes.ToLower(v)) == "true" {
-					hidden = true
-				}
-			case "href":
-				href = string(v)
-			case "alt":
-				alt = string(v)
-			}
-			if !more {
-				break
-			}
-		}
-	}
+	href, alt, hidden, boldStyle, stopper := a.href, a.alt, a.hidden, a.boldStyle, a.stopper
 	if (droppedTags[name] || hidden) && !voidTags[name] && !selfClosing {
 		p.skipBlock = blockTags[name] || droppedTags[name]
 		if p.skipBlock {
