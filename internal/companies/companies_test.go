@@ -279,6 +279,7 @@ func TestDetectRules(t *testing.T) {
 		{"weak form in an apposition with a business form", "", "KCC, the Glencore-controlled miner, resumed exports.", []string{"Kamoto Copper Company", "Glencore"}},
 		{"weak form acting as a company", "", "YLB signed the contract on Monday. CBC reported the signing.", []string{"Yacimientos de Litio Bolivianos"}},
 		{"weak form after a business form or a place possessive with a business clause", "", "Smaller producers, including Kazakhstan-backed ERG, got quotas. Kazakhstan's ERG, which runs a refinery, restarted a unit. Canada's CBC reported the news.", []string{"Eurasian Resources Group"}},
+		{"weak form as the possessive of its unit", "", "ERG's Metalkol was unaffected. CBC's Glencore story ran.", []string{"Eurasian Resources Group", "Metalkol", "Glencore"}},
 		{"a broadcaster's initials stay out", "", "The mayor told CBC News that the plan, first reported by CBC, was dead.", nil},
 		{"vale lower", "", "the vale below", nil},
 		{"Vale", "", "Vale said nickel output fell.", []string{"Vale"}},

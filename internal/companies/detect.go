@@ -200,12 +200,25 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	out := hits[:0]
 	for k, h := range hits {
 		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) &&
-			!d.describedBefore(&srcs[h.src], h.pos) && !d.actsAsCompany(&srcs[h.src], h.end) {
+			!d.describedBefore(&srcs[h.src], h.pos) && !d.actsAsCompany(&srcs[h.src], h.end) && !d.ownsNext(srcs, hits, k) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// ownsNext reports a weak hit hits[k] written as the possessive of the next
+// company, which the dictionary gives it as parent: "ERG's Metalkol". hits
+// must be sorted by source and position.
+func (d *Dictionary) ownsNext(srcs *[2]tokens, hits []hit, k int) bool {
+	h := hits[k]
+	ts := &srcs[h.src]
+	if h.company < 0 || h.end != h.pos+1 || !ts.has(h.pos, fPossessive) || k+1 >= len(hits) {
+		return false
+	}
+	o := hits[k+1]
+	return o.src == h.src && o.pos == h.end && o.company >= 0 && d.companies[o.company].Parent == d.companies[h.company].Name
 }
 
 // describedAsCompany reports a short all-caps name ending before token e
