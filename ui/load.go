@@ -193,9 +193,9 @@ func (m *Model) firstFrame() tea.Cmd {
 func (m Model) emptyText() string {
 	if m.emptyCache {
 		switch {
-		case m.refreshing:
+		case m.refresh.running:
 			return "No briefings yet: fetching your feeds…"
-		case m.offline:
+		case m.refresh.offline:
 			return "No briefings yet: no feed could be reached. Check the network, then press r"
 		case m.opts.Refresh != nil:
 			return "No briefings yet: press " + first(m.c.keys.Refresh) + " to fetch your feeds"
@@ -212,7 +212,7 @@ func (m *Model) initLoaded(msg initMsg) tea.Cmd {
 		m.f.View = 0
 	}
 	m.tabs.active = m.f.View
-	m.lastRefresh = msg.lastRefresh
+	m.refresh.last = msg.lastRefresh
 	cmds := []tea.Cmd{m.viewCounts()}
 	if len(msg.errs) > 0 {
 		cmds = append(cmds, m.setStatus(strings.Join(msg.errs, "; "), true))

@@ -5,9 +5,27 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
+
+// refreshState is the reader's view of the feeds' refresh: the one running
+// (its generation, cancel, progress and spinner frame), the last one's
+// outcome, and the automatic refresh's timer.
+type refreshState struct {
+	running  bool
+	gen      int
+	cancel   context.CancelFunc
+	progress Progress
+	spin     int
+	// last is when the feeds were last refreshed; offline is set when the
+	// last refresh reached no feed.
+	last    time.Time
+	offline bool
+	// autoGen numbers the automatic refresh's timers: only the latest acts.
+	autoGen int
+}
 
 // startRefresh begins a background refresh; manual says a key asked for it.
 func (m *Model) startRefresh(manual bool) tea.Cmd {
@@ -17,38 +35,38 @@ func (m *Model) startRefresh(manual bool) tea.Cmd {
 		}
 		return nil
 	}
-	if m.refreshing {
+	if m.refresh.running {
 		if manual {
 			return m.setStatus("a refresh is already running", false)
 		}
 		return nil
 	}
-	m.refreshing = true
-	m.refreshGen++
-	m.progress = Progress{}
+	m.refresh.running = true
+	m.refresh.gen++
+	m.refresh.progress = Progress{}
 	m.clearStatus() // the progress replaces an older message or error
 	m.list.empty = m.emptyText()
 	ctx, cancel := context.WithCancel(context.Background())
-	m.refreshCancel = cancel
-	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, manual, m.refreshGen), m.after(spinInterval, spinTickMsg{gen: m.refreshGen}))
+	m.refresh.cancel = cancel
+	return tea.Batch(refreshCmds(ctx, m.st, m.opts.Refresh, manual, m.refresh.gen), m.after(spinInterval, spinTickMsg{gen: m.refresh.gen}))
 }
 
 func (m *Model) scheduleAuto() tea.Cmd {
 	if m.opts.RefreshEvery <= 0 {
 		return nil
 	}
-	m.autoGen++
-	return m.after(m.opts.RefreshEvery, autoRefreshMsg{gen: m.autoGen})
+	m.refresh.autoGen++
+	return m.after(m.opts.RefreshEvery, autoRefreshMsg{gen: m.refresh.autoGen})
 }
 
 func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
-	if msg.gen != m.refreshGen {
+	if msg.gen != m.refresh.gen {
 		return nil
 	}
-	m.refreshing = false
-	m.offline = msg.res.Offline
+	m.refresh.running = false
+	m.refresh.offline = msg.res.Offline
 	if !msg.lastRefresh.IsZero() {
-		m.lastRefresh = msg.lastRefresh
+		m.refresh.last = msg.lastRefresh
 	}
 	var status string
 	isErr := msg.err != nil
@@ -88,18 +106,18 @@ func (m *Model) refreshDone(msg refreshDoneMsg) tea.Cmd {
 func (m *Model) refreshMsg(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case refreshProgressMsg:
-		if msg.gen != m.refreshGen || !m.refreshing {
+		if msg.gen != m.refresh.gen || !m.refresh.running {
 			return nil
 		}
-		m.progress = msg.p
+		m.refresh.progress = msg.p
 		return listenProgress(msg.ch, msg.gen)
 	case refreshDoneMsg:
 		return m.refreshDone(msg)
 	case autoRefreshMsg:
-		if msg.gen != m.autoGen {
+		if msg.gen != m.refresh.autoGen {
 			return nil
 		}
-		if m.refreshing {
+		if m.refresh.running {
 			return m.scheduleAuto()
 		}
 		if m.opts.Refresh == nil {
@@ -107,10 +125,10 @@ func (m *Model) refreshMsg(msg tea.Msg) tea.Cmd {
 		}
 		return m.startRefresh(false)
 	case spinTickMsg:
-		if msg.gen != m.refreshGen || !m.refreshing {
+		if msg.gen != m.refresh.gen || !m.refresh.running {
 			return nil
 		}
-		m.spin++
+		m.refresh.spin++
 		return m.after(spinInterval, spinTickMsg{gen: msg.gen})
 	}
 	return nil

@@ -2,6 +2,19 @@
 // (Highlights, Analysis, Takeaway), filters, search, a company picker, a
 // watchlist and a digest view, built on Bubble Tea. All cache access goes
 // through the Store interface, in commands, never in Update or View.
+//
+// The root Model only routes and lays out (update.go, view.go). Each part
+// has its own update and matches on its own sub-keymap, cut from the one
+// KeyMap in keys.go: the list (list.go) and panes (pane.go), the tabs
+// (tabs.go), the filters (filters.go), the item actions (actions.go), and
+// the overlays, which take every key while open: the search box, the query
+// prompt, the company picker, the mineral and watch choosers, the link
+// list, the digest, the feeds view and the key help. An overlay answers a
+// key with a message saying what it asks of the root (overlay.go); the
+// root's own keys are navigation and focus (focus.go). Messages go to the
+// part that owns them: list loading (load.go), refresh (refresh.go),
+// rescore (rescore.go), read and star writes (save.go), the status line
+// (status.go).
 package ui
 
 import (
@@ -225,8 +238,9 @@ const (
 	errorTTL     = 20 * time.Second
 )
 
-// Model is the reader's root Bubble Tea model: it routes messages to the
-// list, panes, picker, search box, digest and help, and lays them out.
+// Model is the reader's root Bubble Tea model: it routes keys and messages
+// to the part that owns them (the list, panes, tabs, filters, item actions
+// and overlays) and lays the parts out.
 type Model struct {
 	c    *common
 	opts Options
@@ -294,15 +308,8 @@ type Model struct {
 	// list of its own; nil refuses mineral: terms.
 	mins *minerals.Set
 
-	rescore       rescoreState
-	refreshing    bool
-	refreshGen    int
-	refreshCancel context.CancelFunc
-	progress      Progress
-	spin          int
-	lastRefresh   time.Time
-	offline       bool
-	autoGen       int
+	rescore rescoreState
+	refresh refreshState
 
 	status    string
 	statusErr bool

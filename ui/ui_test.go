@@ -445,7 +445,7 @@ func TestOfflineFirstRun(t *testing.T) {
 	}
 	h := newHarness(t, Options{Store: newFakeStore(), Refresh: refresh}, 120, 30)
 	h.mustSee("No briefings yet: press r to fetch your feeds")
-	h.send(refreshDoneMsg{gen: h.m.refreshGen, res: RefreshResult{Offline: true, FeedsFailed: 3}})
+	h.send(refreshDoneMsg{gen: h.m.refresh.gen, res: RefreshResult{Offline: true, FeedsFailed: 3}})
 	h.mustSee("offline: no feed could be reached and nothing is cached yet; check the network, then press r",
 		"No briefings yet: no feed could be reached.")
 	h.mustNotSee("showing cached items")

@@ -207,8 +207,8 @@ func (m *Model) handleKeys(keys []tea.KeyMsg) tea.Cmd {
 // quit stops the refresh, the rescore and the list query in flight, and quits.
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
-	if m.refreshCancel != nil {
-		m.refreshCancel()
+	if m.refresh.cancel != nil {
+		m.refresh.cancel()
 	}
 	if m.rescore.cancel != nil {
 		m.rescore.cancel()

@@ -310,23 +310,23 @@ func (m Model) statusLine() string {
 	st := m.c.styles
 	var left string
 	switch {
-	case m.refreshing:
+	case m.refresh.running:
 		frames := spinner.MiniDot.Frames
-		left = frames[m.spin%len(frames)] + " refreshing"
-		if m.progress.Total > 0 {
-			left += fmt.Sprintf(" feeds %d/%d", m.progress.Done, m.progress.Total)
+		left = frames[m.refresh.spin%len(frames)] + " refreshing"
+		if m.refresh.progress.Total > 0 {
+			left += fmt.Sprintf(" feeds %d/%d", m.refresh.progress.Done, m.refresh.progress.Total)
 		}
-		if f := sanitize.Line(m.progress.Feed); f != "" {
+		if f := sanitize.Line(m.refresh.progress.Feed); f != "" {
 			left += " · " + trunc(f, 24)
 		}
-	case m.offline:
+	case m.refresh.offline:
 		age := "unknown age"
-		if !m.lastRefresh.IsZero() {
-			age = ago(m.lastRefresh, m.c.now()) + " old"
+		if !m.refresh.last.IsZero() {
+			age = ago(m.refresh.last, m.c.now()) + " old"
 		}
 		left = st.Offline.Render("OFFLINE") + " · cache " + age
-	case !m.lastRefresh.IsZero():
-		left = "updated " + ago(m.lastRefresh, m.c.now()) + " ago"
+	case !m.refresh.last.IsZero():
+		left = "updated " + ago(m.refresh.last, m.c.now()) + " ago"
 	default:
 		left = "not refreshed yet"
 	}
@@ -342,7 +342,7 @@ func (m Model) statusLine() string {
 			// OFFLINE stays: it is state, not a message.
 			prefix := "error: "
 			lead := ""
-			if m.offline && !m.refreshing {
+			if m.refresh.offline && !m.refresh.running {
 				lead = st.Offline.Render("OFFLINE") + " "
 			}
 			return lead + st.StatusError.Render(prefix+truncStart(m.status, max(m.width-width(lead)-width(prefix), 1)))
