@@ -354,6 +354,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"a backer joined by a hyphen is a parent, in the title and the lead", Doc{Title: "Glencore-backed junior raises cash", Body: "Qorvath Cobalt Ltd, a Sojitz-owned explorer, raised A$30 million on Tuesday.\n\nQorvath Cobalt will spend the money on drilling in Idaho."},
 			[]string{"Qorvath Cobalt"}, []string{"Glencore", "Sojitz"}},
+		{"a candidate's distinctive first word acting as the company, not where the item names an asset by it", Doc{Title: "Drive makers win orders", Body: "Orders for traction motors rose in November.\n\nQorvath Antriebe AG, a drive-train maker from Aachen, won an order for 4,000 motors. Qorvath said deliveries start in 2028.\n\nKestrel Minerals Namibia (Pty) Ltd holds the Kestrel Heavy Rare Earths Project. Kestrel is one of the few deposits outside China."},
+			[]string{"Qorvath Antriebe"}, []string{"Kestrel Minerals Namibia"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -71,6 +71,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		acronym bool // counts only in capitals
 		short   bool // the first word alone; not when a capitalised word follows
 		dict    int  // dictionary index + 1 of a known company's short form, 0 for a candidate
+		acting  bool // counts only where it acts as the company (dictShortAt)
 	}
 	shortOf := func(c candName) []candName {
 		if k, ok := d.shortForm(c.keys); ok {
@@ -78,6 +79,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		if ks, ok := d.placeBrandForm(c.keys); ok {
 			return []candName{c, {keys: ks, name: c.name, short: true}, {keys: ks[1:], name: c.name, short: true}}
+		}
+		// "Rotorwerk Antriebe AG … Rotorwerk said": a distinctive first
+		// word counts where it acts as the company.
+		if k0 := c.keys[0]; len(c.keys) >= 2 && d.distinctive(k0) && !d.knownShort(k0) {
+			return []candName{c, {keys: []string{k0}, name: c.name, short: true, acting: true}}
 		}
 		return []candName{c}
 	}
@@ -206,6 +212,14 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	if len(names) == 0 {
 		return hits
 	}
+	// A short form that the item also writes as an asset's name ("the
+	// Lofdal Heavy Rare Earths Project", "Bikita mine") is read only where
+	// the context cannot mean the asset: not where it merely acts.
+	for a := range names {
+		if c := &names[a]; c.short && (c.dict > 0 || c.acting) && namesAsset(ts, c.keys[0]) {
+			c.keys = nil
+		}
+	}
 	// The same names again without their suffix ("Kodal Minerals Ltd ...
 	// Kodal Minerals said"), and in the title, which is often in title
 	// case and so cannot be scanned for suffixes on its own.
@@ -244,7 +258,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
 					}
-					if c.dict > 0 && (s == 1 && !d.dictShortAt(tt, i) || s == 0 && placeBefore(tt, i)) {
+					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i) || s == 0 && (c.acting || placeBefore(tt, i))) {
 						continue
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
@@ -1449,6 +1463,31 @@ func placeBefore(ts *tokens, i int) bool {
 	switch ts.key(i - 1) {
 	case "the", "in", "at", "near", "from", "of", "across", "around", "outside", "former":
 		return true
+	}
+	return false
+}
+
+// distinctive reports a first word that can stand for a company alone: four
+// letters or more and no generic, common, function, place, trade or
+// connector word ("Rotorwerk", not "China" or "Lithium").
+func (d *Dictionary) distinctive(k string) bool {
+	w, r := &d.words, d.roles
+	return len([]rune(k)) >= 4 && !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.place[k] &&
+		!r.chinesePlace[k] && !r.trade[k] && !w.connector[k] && !r.institution[k] && !r.outsideName[k]
+}
+
+// namesAsset reports a token with key k followed, within four words, by a
+// mine, project or deposit noun: the item names an asset by the word.
+func namesAsset(ts *tokens, k string) bool {
+	for i := range ts.toks {
+		if ts.key(i) != k {
+			continue
+		}
+		for j := i + 1; j < len(ts.toks) && j <= i+4 && ts.joined(j); j++ {
+			if assetNouns[ts.key(j)] {
+				return true
+			}
+		}
 	}
 	return false
 }
