@@ -82,7 +82,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		// "Rotorwerk Antriebe AG … Rotorwerk said": a distinctive first
 		// word counts where it acts as the company.
-		if k0 := c.keys[0]; len(c.keys) >= 2 && d.distinctive(k0) && !d.knownShort(k0) {
+		if len(c.keys) >= 2 && d.distinctive(c.keys[0]) && !d.knownShort(c.keys[0]) {
+			k0 := c.keys[0]
 			return []candName{c, {keys: []string{k0}, name: c.name, short: true, acting: true}}
 		}
 		return []candName{c}
