@@ -91,11 +91,16 @@ func parseField(s string, links *[]string) []line {
 	}
 	mark := len(*links)
 	p := newParser(links, false)
+	// About one line per 128 bytes of markup: room made once.
+	p.lines = make([]line, 0, min(max(len(s)/128, 4), 64))
 	p.run(s)
 	if !p.sawBlock && strings.ContainsRune(s, '\n') {
 		*links = (*links)[:mark]
 		q := newParser(links, true)
 		q.blank = hasBlankLine(s)
+		q.buf = p.buf // the line buffer's memory, p being done with it
+		q.buf.Reset()
+		q.lines = p.lines[:0]
 		q.run(s)
 		return q.lines
 	}

@@ -632,7 +632,8 @@ func sectionFor(lbl label, d *doc, bodyWords int) section {
 
 // joinSoft merges plain-text lines that were only hard-wrapped.
 func joinSoft(lines []line) []line {
-	out := lines[:0:0]
+	// Written in place: a line is read before its slot can be written.
+	out := lines[:0]
 	var parts []string // pieces of the line being joined, to avoid quadratic concatenation
 	finish := func() {
 		if len(parts) > 1 {
