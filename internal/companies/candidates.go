@@ -213,14 +213,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	if len(names) == 0 {
 		return hits
 	}
-	// A short form that the item also writes as an asset's name ("the
-	// Lofdal Heavy Rare Earths Project", "Bikita mine") is read only where
-	// the context cannot mean the asset: not where it merely acts.
-	for a := range names {
-		if c := &names[a]; c.short && (c.dict > 0 || c.acting) && namesAsset(ts, c.keys[0]) {
-			c.keys = nil
-		}
-	}
+
 	// The same names again without their suffix ("Kodal Minerals Ltd ...
 	// Kodal Minerals said"), and in the title, which is often in title
 	// case and so cannot be scanned for suffixes on its own.
@@ -260,6 +253,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
 					}
 					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i) || s == 0 && (c.acting || placeBefore(tt, i))) {
+						continue
+					}
+					// A short form that the item also writes as an asset's
+					// name ("the Lofdal Heavy Rare Earths Project", "Bikita
+					// mine") is not read where it merely acts.
+					if (c.dict > 0 || c.acting) && namesAsset(ts, c.keys[0]) {
 						continue
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
