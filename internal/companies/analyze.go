@@ -591,6 +591,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			if r.vehicle.endsAt(ts, k) {
 				return noteVehicle // "X, the joint venture company, ..."
 			}
+			if r.head.endsAt(ts, k) && originAfter(ts, sents, k) {
+				break // "X, a drive-train supplier from Stuttgart, said": what X is, not a role
+			}
 			if r.head.endsAt(ts, k) {
 				// "X, the parent of Y, will supply ...": X's role is towards
 				// Y, which makes X a mention only when the item is about Y.
@@ -1281,6 +1284,23 @@ func (d *Dictionary) backerOf(ts *tokens, h hit) bool {
 			"start-up", "venture", "consortium", "subsidiary", "unit", "affiliate":
 			return true
 		}
+	}
+	return false
+}
+
+// originAfter reports a role word at token k that an origin follows
+// ("supplier from Stuttgart", "maker based in Changwon"): the apposition
+// says what the company is, not its role towards another.
+func originAfter(ts *tokens, sents []int32, k int) bool {
+	a := k + 1
+	if a+1 >= len(ts.toks) || sents[a] != sents[k] || !ts.joined(a) {
+		return false
+	}
+	switch ts.key(a) {
+	case "from":
+		return ts.joined(a+1) && ts.capitalised(a+1)
+	case "based", "headquartered":
+		return true
 	}
 	return false
 }

@@ -356,6 +356,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Cobalt"}, []string{"Glencore", "Sojitz"}},
 		{"a candidate's distinctive first word acting as the company, not where the item names an asset by it", Doc{Title: "Drive makers win orders", Body: "Orders for traction motors rose in November.\n\nQorvath Antriebe AG, a drive-train maker from Aachen, won an order for 4,000 motors. Qorvath said deliveries start in 2028.\n\nKestrel Minerals Namibia (Pty) Ltd holds the Kestrel Heavy Rare Earths Project. Kestrel is one of the few deposits outside China."},
 			[]string{"Qorvath Antriebe"}, []string{"Kestrel Minerals Namibia"}},
+		{"an apposition naming a trade and an origin is what the company is, not a role", Doc{Title: "Motor orders rise", Body: "Orders rose in November.\n\nQorvath Antriebe AG, a drive-train supplier from Aachen, said it had won an order. Qorvath said the motors use no magnets. Lynas, a key supplier, said nothing."},
+			[]string{"Qorvath Antriebe"}, []string{"Lynas Rare Earths"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
