@@ -344,6 +344,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Magnetics"}, []string{"Proterial"}},
 		{"the issuer's subsidiary closing the lead is a mention, as its subject it is news", Doc{Title: "Qorvath Graphite granted mining licence", Body: "Qorvath Graphite plc (AIM: QGP) is pleased to announce that the Government has granted a mining licence for its Ruvuma project to the Company's subsidiary, Qorvath Graphite Tanzania Ltd.\n\nQorvath Graphite will start works in May. The Company's processing unit, Tallowood Graphite Ltd, produced 4,000 tonnes in the half. Tallowood Graphite plans a second line."},
 			[]string{"Qorvath Graphite", "Tallowood Graphite"}, []string{"Qorvath Graphite Tanzania"}},
+		{"Argentine S.R.L., Spanish S.L. and a French Société Minière", Doc{Title: "Brine and tungsten juniors report", Body: "Litio Qorvath S.R.L. said its wells hit brine on Monday. Wolframio Tallowood S.L. said its mine restarted.\n\nSociété Minière de Kestrel SA said exports resumed. Litio Qorvath expects a resource in May."},
+			[]string{"Litio Qorvath"}, []string{"Wolframio Tallowood", "Société Minière de Kestrel"}},
+		{"a legal-form name described as a company and named again in full", Doc{Title: "Province approves brine pilot", Body: "The secretariat approved the report on Thursday for a pilot presented by Salinas del Qorvath S.R.L., a company with local shareholders.\n\nSalinas del Qorvath will build ponds over eighteen months. Kessock Capital Ltd, a company registered in Jersey, bought shares."},
+			[]string{"Salinas del Qorvath"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

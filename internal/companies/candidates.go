@@ -684,8 +684,9 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 }
 
 // describedAndNamedAgain reports a legal-form name described as a company
-// right after it (", a drive-train supplier from Aachen,") whose first word
-// the item uses again on its own ("Helix builds …"): a company the item is
+// right after it (", a drive-train supplier from Aachen,", ", a company
+// with Catamarca shareholders,") that the item names again, by its first
+// word or in full ("Helix builds …"): a company the item is
 // written about, whatever its trade. Not for well-known companies outside
 // the chain ("Hyundai Motor Co., a carmaker").
 func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
@@ -709,7 +710,7 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	}
 	k := ts.key(first)
 	for p := a; p < n; p++ {
-		if ts.key(p) == k && ts.has(p, fUpperInit) && !(p+1 < n && ts.joined(p+1) && ts.key(p+1) == ts.key(first+1)) {
+		if ts.key(p) == k && ts.has(p, fUpperInit) {
 			return true
 		}
 	}
@@ -1257,7 +1258,8 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 
 // latinFormLen returns how many tokens a Spanish, Portuguese or French
 // company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
-// CV", "S.A.B. de C.V.", Peru's "S.A.C."), or 0. The tokenizer splits "S.A." into "S" and
+// CV", "S.A.B. de C.V.", Peru's "S.A.C.", Argentina's "S.R.L.", Spain's
+// "S.L."), or 0. The tokenizer splits "S.A." into "S" and
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
@@ -1274,6 +1276,12 @@ func latinFormLen(ts *tokens, i int) int {
 		f = 2
 	case at(i, "SAPI", "") || at(i, "SAB", "") || at(i, "SA", ""):
 		f = 1
+	case at(i, "S", "") && at(i+1, "R", ".") && at(i+2, "L", "."):
+		return 3 // Argentine and Italian "S.R.L."
+	case at(i, "S", "") && at(i+1, "L", "."):
+		return 2 // Spanish "S.L."
+	case at(i, "SRL", "") || at(i, "SL", "") || at(i, "SLU", ""):
+		return 1
 	default:
 		return 0
 	}
