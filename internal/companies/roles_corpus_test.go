@@ -168,7 +168,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.87, "mentions": 0.92, "minerals": 0.88},
+		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.90},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		var subj, ment, all, mins score
