@@ -162,8 +162,16 @@ func TestRolesCorpus(t *testing.T) {
 		// end of round 7, tuned on in rounds 8 and 9; its floors sit just
 		// under round 9's figures (docs/companies.md).
 		"heldout9": {"subjects": 0.98, "mentions": 0.96, "minerals": 0.97},
+		// heldout11 was written blind by another author (before reading the
+		// rules or their data), weighted toward what the real held-out set is
+		// made of: REEx-style briefings and mining-trade press, with analyst
+		// notes, market wraps, releases with partners and footers, and state
+		// and national press; about half of its subjects outside the
+		// dictionary. Never tuned against; the floors sit just under its first
+		// run (docs/companies.md).
+		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.90},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
