@@ -170,8 +170,17 @@ func TestRolesCorpus(t *testing.T) {
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
 		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.90},
+		// heldout12 was written blind by another author (before reading the
+		// rules or their data), weighted toward company releases (tickers on
+		// several listings, subsidiaries, JV partners, both partners'
+		// footers, lead managers, strategic investors) and state and
+		// national press from China, Zimbabwe, Mexico and Bolivia, about a
+		// third of its subjects outside the dictionary. Never tuned
+		// against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout12": {"subjects": 0.89, "mentions": 0.89, "minerals": 0.95},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
