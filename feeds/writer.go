@@ -21,6 +21,13 @@ type BatchCache interface {
 // maxWriteItems bounds the items one batched write takes.
 const maxWriteItems = 2000
 
+// A write of fewer than minWriteItems waits, up to maxWriteWait, for the
+// feeds being processed at that moment (see writer.run).
+const (
+	minWriteItems = 400
+	maxWriteWait  = 100 * time.Millisecond
+)
+
 // writeReq is a feed's items, prepared, waiting for the writer, and where
 // to answer.
 type writeReq struct {
@@ -45,6 +52,11 @@ type writeRes struct {
 type writer struct {
 	reqs chan writeReq
 	done chan struct{}
+	// busy, when set, reports whether a feed is being parsed, enriched
+	// or prepared, so that its items will be asked to be written soon.
+	busy func() bool
+	// wait bounds how long a small write waits for those feeds.
+	wait time.Duration
 }
 
 type writerKey struct{}
@@ -56,7 +68,8 @@ func (p *Poller) startWriter(ctx context.Context) (context.Context, *writer) {
 	if !ok {
 		return ctx, nil
 	}
-	w := &writer{reqs: make(chan writeReq), done: make(chan struct{})}
+	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}),
+		busy: func() bool { return len(p.cpu) > 0 }, wait: maxWriteWait}
 	go w.run(bc)
 	return context.WithValue(ctx, writerKey{}, w), w
 }
@@ -96,13 +109,18 @@ func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *sto
 }
 
 // run writes requests as they come, each write taking every request queued
-// meanwhile. When a batched write fails, each feed is written again alone,
-// so one feed's bad item fails only that feed.
+// meanwhile. A write of fewer than minWriteItems items first waits (up to
+// w.wait) for the feeds being processed at that moment: every transaction
+// costs a commit and a full-text segment, and while the writer waits the
+// workers have the processors. When nothing is being processed, the write
+// starts at once. When a batched write fails, each feed is written again
+// alone, so one feed's bad item fails only that feed.
 func (w *writer) run(bc BatchCache) {
 	defer close(w.done)
 	for first := range w.reqs {
 		batch := []writeReq{first}
 		n := len(first.items)
+		start := time.Now()
 	drain:
 		for n < maxWriteItems {
 			select {
@@ -112,8 +130,25 @@ func (w *writer) run(bc BatchCache) {
 				}
 				batch = append(batch, r)
 				n += len(r.items)
+				continue
 			default:
-				break drain
+			}
+			if n >= minWriteItems || w.busy == nil || !w.busy() || time.Since(start) >= w.wait {
+				break
+			}
+			// Look again every couple of milliseconds: a feed being
+			// processed may end with nothing to write.
+			const step = 2 * time.Millisecond
+			t := time.NewTimer(step)
+			select {
+			case r, ok := <-w.reqs:
+				t.Stop()
+				if !ok {
+					break drain
+				}
+				batch = append(batch, r)
+				n += len(r.items)
+			case <-t.C:
 			}
 		}
 		lists := make([]store.Batch, len(batch))

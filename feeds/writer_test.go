@@ -267,3 +267,39 @@ func TestPollProcessesAtMostAFeedPerProcessor(t *testing.T) {
 		t.Errorf("%d feeds processed at once, want at most %d (GOMAXPROCS)", most.Load(), limit)
 	}
 }
+
+// TestWriterWaitsForFeedsBeingProcessed: a small write waits for the feed
+// being processed at that moment and takes it in the same transaction;
+// with nothing being processed, each feed is written as it comes.
+func TestWriterWaitsForFeedsBeingProcessed(t *testing.T) {
+	for _, processing := range []bool{true, false} {
+		c := &batchWatch{countingCache: newCache(t)}
+		var busy atomic.Bool
+		busy.Store(processing)
+		w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), busy: busy.Load, wait: time.Minute}
+		go w.run(c)
+		var replies []chan writeRes
+		for f := range 2 {
+			reply := make(chan writeRes, 1)
+			replies = append(replies, reply)
+			w.reqs <- newWriteReq([]item.Item{{FeedURL: fmt.Sprintf("https://desk.test/%d", f), GUID: "x", Title: "X"}}, reply)
+			if !processing {
+				<-reply // written alone
+			}
+		}
+		busy.Store(false) // the second feed was the last being processed
+		for f, reply := range replies {
+			if processing {
+				if r := <-reply; r.err != nil || r.r.New != 1 {
+					t.Errorf("feed %d: %d new, err %v", f, r.r.New, r.err)
+				}
+			}
+		}
+		close(w.reqs)
+		<-w.done
+		want := map[bool]int64{true: 1, false: 2}[processing]
+		if c.writes.Load() != want || c.batched.Load() != 2 {
+			t.Errorf("feeds being processed %v: %d writes of %d feeds, want %d of 2", processing, c.writes.Load(), c.batched.Load(), want)
+		}
+	}
+}
