@@ -159,9 +159,10 @@ func BenchmarkRefreshSteps(b *testing.B) {
 			store.PrepareRow(in.items[i%n])
 		})
 	})
-	// The index words as enrichment builds them from its split words
-	// (part of enrich above), and the row prepared from an item without
-	// them, which reads its text again (what prepare did before).
+	// The index words as the refresh builds them from enrichment's split
+	// words (ingest's Entry, after Enrich, with the same text; prepare then
+	// only encodes), and the row prepared from an item without them, which
+	// reads its text again (what prepare did before).
 	b.Run("index-words", func(b *testing.B) {
 		texts := make([]*text.Text, n)
 		for i := range texts {

@@ -153,7 +153,7 @@ func (p *Pipeline) Entry(e *gofeed.Item, feedURL, feedName string) item.Item {
 	if it.Title == "" {
 		it.Title = untitled(it.Sections)
 	}
-	p.Enrich(&it)
+	p.enrich(&it, true)
 	return it
 }
 
@@ -170,7 +170,13 @@ func unchanged(e *gofeed.Item, guid, feedURL, feedName, version string, known ma
 
 // Enrich (re)computes the item's companies (subjects and mentions), minerals,
 // their evidence and the ideology score from its title and sections.
-func (p *Pipeline) Enrich(it *item.Item) {
+func (p *Pipeline) Enrich(it *item.Item) { p.enrich(it, false) }
+
+// enrich is Enrich; with index set it also keeps the full-text index's
+// words, built from the words enrichment split (store.IndexWords), so that
+// preparing the item's cache row does not split its text again. Entry and
+// rescoring, whose items go to the cache, set it.
+func (p *Pipeline) enrich(it *item.Item, index bool) {
 	// The text is laid out and split into words once, for all three.
 	t, _ := p.texts.Get().(*text.Text)
 	if t == nil {
@@ -224,9 +230,10 @@ func (p *Pipeline) Enrich(it *item.Item) {
 		}
 		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.version}
 	}
-	// The full-text index's words from the same split (store.PrepareRow
-	// would otherwise read the text again).
-	it.IndexWords = store.IndexWords(t, it.Companies, it.Mentions, it.Minerals)
+	it.IndexWords = ""
+	if index {
+		it.IndexWords = store.IndexWords(t, it.Companies, it.Mentions, it.Minerals)
+	}
 }
 
 // Version identifies the dictionary and classifier that enrich items, so
