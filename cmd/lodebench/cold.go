@@ -95,6 +95,7 @@ func fillLodeCache(ctx context.Context, home string, set FeedSet, base string) e
 			}
 			it.FeedURL, it.FeedName = urls[f], FeedName(f)
 			it.GUID, it.Title, it.Link, it.Published = br.GUID, br.Title, br.Link, br.Published
+			it.IndexWords = "" // made for the template's title: the row reads them again
 			sum := sha256.Sum256([]byte(br.GUID + "\x00" + br.Title))
 			it.Hash = hex.EncodeToString(sum[:12])
 			batch = append(batch, it)
