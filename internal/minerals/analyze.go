@@ -26,7 +26,8 @@ type Found struct {
 	// the body (three for strict minerals such as copper), other than as an
 	// example ("minerals such as ...") or in a list of four or more, or
 	// when the item is about one of its children (dysprosium makes rare
-	// earths a subject).
+	// earths a subject), or when the title names a group it belongs to and
+	// the body names it once ("heavy rare earths" and "dysprosium oxide").
 	Subject bool
 	Where   []string
 	Count   int
@@ -95,6 +96,7 @@ func titleCase(s string) bool {
 type hitT struct {
 	tag, part, sent, pos int
 	demote               string
+	group                uint64
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -121,6 +123,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
+	var groupsNamed uint64 // groups the title names ("heavy rare earths")
 	// count tallies one more hit of tag in part, the first hit of a tag
 	// giving it its place in the order tags are returned.
 	count := func(tag, part int) *tally {
@@ -181,7 +184,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue
 			}
-			h := hitT{tag: ph.tag, sent: w.sentence, pos: i}
+			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group}
 			if !title && text.OnLinkLine(ws.Src, words[i].start) {
 				h.demote = noteLinks
 			}
@@ -280,6 +283,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			if h.part < 3 {
 				t.good++
+				if h.part == 0 {
+					groupsNamed |= h.group
+				}
 			} else if !containsInt(t.sents, h.sent) {
 				t.sents = append(t.sents, h.sent)
 			}
@@ -301,7 +307,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0
+		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0 ||
+			s.groupMask[i]&groupsNamed != 0 && len(t.sents) > 0
 	}
 	via := make([]string, len(s.minerals))
 	for i := range s.minerals {

@@ -34,6 +34,10 @@ type Mineral struct {
 	// Strict minerals are often named in passing, so the body must name
 	// them in three sentences (rather than two) to make them a subject.
 	Strict bool `toml:"strict"`
+	// Groups are names of the parent for a group this mineral belongs to
+	// ("heavy rare earths", "HREE"): when the title names one, the body
+	// naming this mineral in one sentence makes it a subject.
+	Groups []string `toml:"groups"`
 }
 
 type dataFile struct {
@@ -60,13 +64,17 @@ type phrase struct {
 	keys  []string
 	exact string
 	tag   int
+	// group has bit g set when the phrase names group g (Mineral.Groups).
+	group uint64
 }
 
 // Set is a compiled, read-only list of minerals, safe for concurrent use.
 type Set struct {
 	minerals []Mineral
 	parent   []int // index of each mineral's parent tag, -1 for none
-	byFirst  map[string][]phrase
+	// groupMask has, for each mineral, the bits of the groups it belongs to.
+	groupMask []uint64
+	byFirst   map[string][]phrase
 	// firstLen has bit len%64 of word w set for every first key
 	// w of byFirst, so most words skip the map lookup.
 	firstLen [256]uint64
@@ -183,6 +191,44 @@ func parse(data []byte) (*Set, error) {
 			}
 		}
 	}
+	// Groups: each distinct group name gets a bit, set on its phrase and on
+	// the minerals that belong to it.
+	s.groupMask = make([]uint64, len(df.Mineral))
+	groupBit := map[string]uint64{}
+	for i, m := range df.Mineral {
+		for _, g := range m.Groups {
+			words := tokenize(g)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("minerals.toml: %q: group %q has no letters", m.Tag, g)
+			}
+			key := strings.Join(keysOf(g), " ")
+			if len(words) == 1 && words[0].text != strings.ToLower(words[0].text) {
+				key = "=" + words[0].text
+			}
+			if owner, ok := seen[key]; !ok || s.parent[i] < 0 || owner != df.Mineral[s.parent[i]].Tag {
+				return nil, fmt.Errorf("minerals.toml: %q: group %q is not a name of its parent", m.Tag, g)
+			}
+			bit, ok := groupBit[key]
+			if !ok {
+				if len(groupBit) == 64 {
+					return nil, fmt.Errorf("minerals.toml: more than 64 group names")
+				}
+				bit = 1 << len(groupBit)
+				groupBit[key] = bit
+			}
+			s.groupMask[i] |= bit
+		}
+	}
+	for k, phs := range s.byFirst {
+		for j := range phs {
+			key := strings.Join(phs[j].keys, " ")
+			if phs[j].exact != "" {
+				key = "=" + phs[j].exact
+			}
+			phs[j].group = groupBit[key]
+		}
+		s.byFirst[k] = phs
+	}
 	for k := range s.byFirst {
 		if k != "" {
 			s.firstLen[k[0]] |= 1 << (len(k) & 63)
@@ -196,7 +242,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m5"
+const analyzeRev = "m6"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

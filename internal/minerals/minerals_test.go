@@ -112,6 +112,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper on its own in the lead still counts", Doc{Title: "Mine update", Body: "Copper output rose 8% at the mine."}, []string{"copper"}},
 		{"an owner's name in a title-case title", Doc{Title: "Buyer Takes Control of Xiamen Tungsten's Rare Earth Arm", Body: "The buyer will pay cash."}, []string{"rare earths"}},
 		{"a one-word footer line with a hyphen (was a panic)", Doc{Title: "Cobalt refinery opens", Body: "The cobalt refinery opened on Monday.\n\nAbout-us\nCobalt buyers were told."}, []string{"cobalt"}},
+		{"a group in the title, its member once in the body", Doc{Title: "Broker raises target on heavy rare earth premium", Body: "The broker raised its target on Monday.\n\nIt said the miner received $830 a kilogram for dysprosium oxide in the quarter. Shares rose."}, []string{"rare earths", "dysprosium"}},
+		{"a group in the lead only, its member once in the body", Doc{Title: "Broker raises target", Body: "The broker said heavy rare earths output would rise.\n\nIt said the miner received $830 a kilogram for dysprosium oxide in the quarter. Shares rose."}, []string{"rare earths"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
