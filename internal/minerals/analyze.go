@@ -279,6 +279,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if t.note == "" {
 					t.note = h.demote
 				}
+				// "Shenghe, a Shanghai-listed rare earth company, ...": the
+				// lead or a highlight describing a company by the mineral
+				// counts as one body sentence (not for strict copper: "copper
+				// producer" describes many a company).
+				if h.demote == noteDescriptor && (h.part == 1 || h.part == 2) && !s.minerals[h.tag].Strict && !containsInt(t.sents, h.sent) {
+					t.sents = append(t.sents, h.sent)
+				}
 				continue
 			}
 			if h.part < 3 {

@@ -114,6 +114,9 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a one-word footer line with a hyphen (was a panic)", Doc{Title: "Cobalt refinery opens", Body: "The cobalt refinery opened on Monday.\n\nAbout-us\nCobalt buyers were told."}, []string{"cobalt"}},
 		{"a group in the title, its member once in the body", Doc{Title: "Broker raises target on heavy rare earth premium", Body: "The broker raised its target on Monday.\n\nIt said the miner received $830 a kilogram for dysprosium oxide in the quarter. Shares rose."}, []string{"rare earths", "dysprosium"}},
 		{"a group in the lead only, its member once in the body", Doc{Title: "Broker raises target", Body: "The broker said heavy rare earths output would rise.\n\nIt said the miner received $830 a kilogram for dysprosium oxide in the quarter. Shares rose."}, []string{"rare earths"}},
+		{"a company described by the mineral in the lead, and the mineral once in the body", Doc{Title: "Shenghe profit rises", Body: "Shenghe, a Shanghai-listed rare earth company, reported higher profit on Wednesday.\n\nPrices rose. Overseas feed made up 41% of the rare earth oxide it processed."}, []string{"rare earths"}},
+		{"a company described by the mineral in the lead alone", Doc{Title: "Shenghe profit rises", Body: "Shenghe, a Shanghai-listed rare earth company, reported higher profit on Wednesday.\n\nPrices rose."}, nil},
+		{"a company described by copper in the lead, copper twice in the body", Doc{Title: "Germanium plant agreed", Body: "The state copper producer agreed to build a germanium plant.\n\nCopper output rose. Copper prices rose too."}, []string{"germanium"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
