@@ -22,7 +22,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c3"
+const algoVersion = "c4"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -255,6 +255,9 @@ type scratch struct {
 	share   float64
 	// posR and negR are reasons' candidates, reused item after item.
 	posR, negR []Reason
+	// names are the company names of the call (ClassifyTextMasked),
+	// sorted title first, then by Start.
+	names []Span
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -266,11 +269,37 @@ func (c *Classifier) Classify(d Doc) Result {
 // ClassifyText is Classify of an item's text already split into words
 // (shared with company detection and mineral tagging).
 func (c *Classifier) ClassifyText(t *text.Text) Result {
+	return c.ClassifyTextMasked(t, nil)
+}
+
+// Span is the bytes of a company's name in the title (Title set) or in
+// text.Text.Body: its words are names, not phrases of the lexicon.
+type Span struct {
+	Title      bool
+	Start, End int
+}
+
+// ClassifyTextMasked is ClassifyText leaving out the words inside names:
+// the companies detection found there ("Patriot" in "Patriot Battery
+// Metals", "Red Star" in a company's name), so a word of the lexicon that
+// is part of a company's name neither scores nor joins a phrase. names may
+// come in any order and overlap; the call does not keep or change it.
+func (c *Classifier) ClassifyTextMasked(t *text.Text, names []Span) Result {
 	w, _ := c.pool.Get().(*scratch)
 	if w == nil {
 		w = &scratch{sc: scanner{st: c.lx.stem}}
 	}
 	defer c.pool.Put(w)
+	w.names = append(w.names[:0], names...)
+	slices.SortFunc(w.names, func(a, b Span) int {
+		if a.Title != b.Title {
+			if a.Title {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.Start, b.Start)
+	})
 	c.features(t, w)
 	var res Result
 	res.PoliticalShare = w.share
@@ -313,7 +342,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		if lo == hi {
 			continue
 		}
-		c.scanField(ws, lo, hi, w)
+		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
 		c.matchField(uint8(fi), w)
 	}
 	total, political := 0, 0
@@ -413,16 +442,36 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos = dr + t
 }
 
+// fieldNames is the part of names (sorted title first) in the title or in
+// the body.
+func fieldNames(names []Span, title bool) []Span {
+	n := 0
+	for n < len(names) && names[n].Title {
+		n++
+	}
+	if title {
+		return names[:n]
+	}
+	return names[n:]
+}
+
 // scanField reads words lo..hi of ws (one field) as words and sentences,
-// appending to w.sents and replacing w.ids and w.spans.
-func (c *Classifier) scanField(ws *text.Words, lo, hi int, w *scratch) {
+// appending to w.sents and replacing w.ids and w.spans. Words starting
+// inside names (sorted by Start) count for the sentence but match nothing.
+func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scratch) {
 	vocab, firstLen, filter := c.lx.vocab, &c.lx.firstLen, &c.lx.filter
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
 	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
 		id := int32(-1)
-		if len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 && filter.MayBytes(word) {
+		// Words come in text order: names that end before this word are
+		// behind it for good.
+		for len(names) > 0 && names[0].End <= start {
+			names = names[1:]
+		}
+		masked := len(names) > 0 && names[0].Start <= start
+		if !masked && len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 && filter.MayBytes(word) {
 			if v, ok := vocab[string(word)]; ok {
 				id = v
 			}

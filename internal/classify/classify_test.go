@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/text"
 )
 
 func newClassifier(t testing.TB, o Options) *Classifier {
@@ -360,5 +361,42 @@ func TestReasonStringAsSprintf(t *testing.T) {
 				t.Errorf("String() = %q, want %q", got, want)
 			}
 		}
+	}
+}
+
+// TestClassifyTextMasked checks that words inside the given name spans
+// neither score nor join a phrase, in the title and in the body, in any
+// order of spans, and that the words outside them still score.
+func TestClassifyTextMasked(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := text.New(text.Doc{Title: "Patriot Lithium extends drilling", Body: "Patriot Lithium said every patriot backs the drill program."})
+	plain := c.ClassifyText(tx)
+	ti := strings.Index(tx.Doc.Title, "Patriot Lithium")
+	bi := strings.Index(tx.Body, "Patriot Lithium")
+	masked := c.ClassifyTextMasked(tx, []Span{
+		{Start: bi, End: bi + len("Patriot Lithium")},
+		{Title: true, Start: ti, End: ti + len("Patriot Lithium")},
+		{Start: bi, End: bi + len("Patriot")},
+	})
+	if masked.Score >= plain.Score {
+		t.Errorf("masked score %.3f, want below the unmasked %.3f", masked.Score, plain.Score)
+	}
+	for _, r := range masked.Reasons {
+		if r.Field == "title" && strings.Contains(r.Text, "Patriot") {
+			t.Errorf("the name in the title scored: %s", r)
+		}
+	}
+	found := false
+	for _, r := range masked.Reasons {
+		found = found || r.Text == "patriot" && r.Field == "body"
+	}
+	if !found {
+		t.Errorf("the word outside the name no longer scores: %v", masked.Reasons)
+	}
+	if again := c.ClassifyText(tx); again.Score != plain.Score {
+		t.Errorf("a masked call changed the next unmasked one: %.3f, want %.3f", again.Score, plain.Score)
 	}
 }

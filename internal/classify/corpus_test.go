@@ -5,7 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // labelled is one corpus item in testdata/ideology/*.jsonl.
@@ -79,12 +84,33 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// evaluate classifies every item and logs the misclassified ones.
+// testDict is the built-in company dictionary, loaded once for the tests.
+var testDict = sync.OnceValues(companies.Default)
+
+// classifyAsIngest classifies d as internal/ingest does: the words of the
+// company names dict finds in it are left out.
+func classifyAsIngest(c *Classifier, dict *companies.Dictionary, d Doc) Result {
+	tx := text.New(text.Doc{Title: d.Title, Highlights: d.Highlights, HighlightsDerived: d.HighlightsDerived,
+		Body: d.Body, Analysis: d.Analysis, Takeaway: d.Takeaway})
+	_, spans := dict.AnalyzeTextSpans(tx, time.Time{}, nil)
+	names := make([]Span, len(spans))
+	for i, sp := range spans {
+		names[i] = Span(sp)
+	}
+	return c.ClassifyTextMasked(tx, names)
+}
+
+// evaluate classifies every item as internal/ingest does and logs the
+// misclassified ones.
 func evaluate(t *testing.T, c *Classifier, items []labelled) metrics {
 	t.Helper()
+	dict, err := testDict()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var m metrics
 	for _, l := range items {
-		r := c.Classify(l.doc())
+		r := classifyAsIngest(c, dict, l.doc())
 		want := l.Label == "ideology"
 		switch {
 		case want && r.Flagged:

@@ -102,6 +102,22 @@ func (d *Dictionary) Analyze(doc Doc) []Finding {
 // with the classifier and mineral tagging); published dates the item as
 // Doc.Published does.
 func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
+	out, _ := d.AnalyzeTextSpans(t, published, nil)
+	return out
+}
+
+// Span is the bytes of one naming of a reported company in an item's text:
+// in the title (Title set) or in text.Text.Body.
+type Span struct {
+	Title      bool
+	Start, End int
+}
+
+// AnalyzeTextSpans is AnalyzeText that also appends to spans where the text
+// names each company it reports (each naming, in text order per part), so
+// the classifier can leave the words of company names out: "Patriot" in
+// "Patriot Battery Metals" is a name, not rhetoric.
+func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans []Span) ([]Finding, []Span) {
 	doc := Doc{Published: published}
 	hlEnd, bodyStart := t.HighlightsEnd(), t.HighlightsEnd()
 	// The publisher's analysis and takeaway (when the item has them as
@@ -121,7 +137,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 	hits := d.collect(&srcs)
 	hits = d.candidates(&srcs, hits)
 	if len(hits) == 0 {
-		return nil
+		return nil, spans
 	}
 	ts := &srcs[1]
 	sents := sentenceIDs(ts, sc.sents[:0])
@@ -194,6 +210,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			order = append(order, t)
 		}
 		t.found.Count++
+		if src := &srcs[h.src]; h.end > h.pos {
+			spans = append(spans, Span{Title: h.src == 0, Start: int(src.toks[h.pos].start), End: int(src.toks[h.end-1].end)})
+		}
 		if h.company >= 0 {
 			t.found.Known = true
 			if h.former > 0 && t.former == 0 {
@@ -329,7 +348,7 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 			out = append(out, f)
 		}
 	}
-	return out
+	return out, spans
 }
 
 func contains(list []string, s string) bool {

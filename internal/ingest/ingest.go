@@ -33,7 +33,7 @@ type Pipeline struct {
 	// known, when set, tells which items a feed already has cached (see
 	// store.Known), so unchanged ones skip extraction and scoring.
 	known func(feedURL string) map[string]string
-	// texts holds *text.Text buffers reused by Enrich; no results.
+	// texts holds *enrichBuf buffers reused by Enrich; no results.
 	texts sync.Pool
 	// version is Version's answer, made once: every item carries it.
 	version string
@@ -178,17 +178,19 @@ func (p *Pipeline) Enrich(it *item.Item) { p.enrich(it, false) }
 // rescoring, whose items go to the cache, set it.
 func (p *Pipeline) enrich(it *item.Item, index bool) {
 	// The text is laid out and split into words once, for all three.
-	t, _ := p.texts.Get().(*text.Text)
-	if t == nil {
-		t = &text.Text{}
+	buf, _ := p.texts.Get().(*enrichBuf)
+	if buf == nil {
+		buf = &enrichBuf{}
 	}
-	defer p.texts.Put(t)
+	defer p.texts.Put(buf)
+	t := &buf.text
 	t.Reset(text.DocOf(it.Title, it.Sections))
 	it.Evidence = nil
 	var cos []companies.Finding
 	var mins []minerals.Found
+	buf.spans, buf.names = buf.spans[:0], buf.names[:0]
 	if p.dict != nil {
-		cos = p.dict.AnalyzeText(t, it.Published)
+		cos, buf.spans = p.dict.AnalyzeTextSpans(t, it.Published, buf.spans)
 	}
 	if p.mins != nil {
 		mins = p.mins.AnalyzeText(t)
@@ -223,7 +225,11 @@ func (p *Pipeline) enrich(it *item.Item, index bool) {
 		}
 	}
 	if p.cls != nil {
-		r := p.cls.ClassifyText(t)
+		// The words of the companies' names are names, not rhetoric.
+		for _, sp := range buf.spans {
+			buf.names = append(buf.names, classify.Span(sp))
+		}
+		r := p.cls.ClassifyTextMasked(t, buf.names)
 		reasons := make([]string, len(r.Reasons))
 		for i, rs := range r.Reasons {
 			reasons[i] = rs.String()
@@ -234,6 +240,14 @@ func (p *Pipeline) enrich(it *item.Item, index bool) {
 	if index {
 		it.IndexWords = store.IndexWords(t, it.Companies, it.Mentions, it.Minerals)
 	}
+}
+
+// enrichBuf is Enrich's reusable memory: the item's text and the spans of
+// the company names in it.
+type enrichBuf struct {
+	text  text.Text
+	spans []companies.Span
+	names []classify.Span
 }
 
 // Version identifies the dictionary and classifier that enrich items, so

@@ -12,8 +12,10 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/lode-reader/lode/internal/brief"
 	"github.com/lode-reader/lode/internal/classify"
 	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -259,5 +261,35 @@ func TestEnrichKeepsIndexWords(t *testing.T) {
 	}
 	if n < 20 || kept < n/2 {
 		t.Fatalf("%d items read, %d with index words kept", n, kept)
+	}
+}
+
+// TestEnrichMasksCompanyNames checks that a word of the ideology lexicon
+// inside a company's name (a junior named "Patriot ...", dictionary or not)
+// does not flag a drilling release, while the same word outside a name in a
+// political item still scores.
+func TestEnrichMasksCompanyNames(t *testing.T) {
+	p := pipe(t, nil)
+	for _, c := range []struct {
+		title, body string
+		flagged     bool
+	}{
+		{"Patriot Battery Metals extends spodumene zone, updates drill program",
+			"Patriot Battery Metals Inc. reported assays from 12 drill holes at its Quebec property. The company plans a feasibility study next year.", false},
+		{"Vanguard Graphite Ltd extends drilling at Kestrel Ridge",
+			"Vanguard Graphite Ltd (ASX: VGX) reported assays from 9 drill holes. Vanguard Graphite plans a resource update in the third quarter.", false},
+		{"Minister tells miners every patriot must defend the revolution",
+			"The minister told workers that every patriot must defend the revolution against foreign plunder of our minerals, our wealth.", true},
+	} {
+		it := item.Item{Title: c.title, Sections: brief.Sections{Body: c.body}}
+		p.Enrich(&it)
+		if it.Ideology.Flagged != c.flagged {
+			t.Errorf("%q: flagged %v (score %.3f, reasons %v), want %v", c.title, it.Ideology.Flagged, it.Ideology.Score, it.Ideology.Reasons, c.flagged)
+		}
+		for _, r := range it.Ideology.Reasons {
+			if !c.flagged && (strings.Contains(r, "Patriot") || strings.Contains(r, "Vanguard")) {
+				t.Errorf("%q: a company's name scored: %s", c.title, r)
+			}
+		}
 	}
 }
