@@ -260,6 +260,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if !title && h.demote == "" && listed[hi] {
 				h.demote = noteList
 			}
+			// "The country's minerals, including lithium, are a heritage":
+			// the one mineral a title, highlight or lead sentence names,
+			// even as an example, is what it is about.
+			if h.demote == noteExample && h.part < 3 && s.soleInSentence(hits, hi) {
+				h.demote = ""
+			}
 			// "Congolese cobalt and copper will no longer enrich ...": a
 			// strict mineral beside another mineral in the title, the
 			// highlights or the lead is context; in the lead and the
@@ -518,6 +524,17 @@ func byProduct(words []word, i, n int) bool {
 		}
 	}
 	return isBy(i - 1)
+}
+
+// soleInSentence reports that hits[hi] is the only mineral its sentence
+// names: "the country's minerals, including lithium, are a heritage".
+func (s *Set) soleInSentence(hits []hitT, hi int) bool {
+	for j, o := range hits {
+		if j != hi && o.sent == hits[hi].sent && o.tag != hits[hi].tag {
+			return false
+		}
+	}
+	return true
 }
 
 // besideOther reports another, non-strict mineral named in the sentence of

@@ -117,6 +117,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a company described by the mineral in the lead, and the mineral once in the body", Doc{Title: "Shenghe profit rises", Body: "Shenghe, a Shanghai-listed rare earth company, reported higher profit on Wednesday.\n\nPrices rose. Overseas feed made up 41% of the rare earth oxide it processed."}, []string{"rare earths"}},
 		{"a company described by the mineral in the lead alone", Doc{Title: "Shenghe profit rises", Body: "Shenghe, a Shanghai-listed rare earth company, reported higher profit on Wednesday.\n\nPrices rose."}, nil},
 		{"a company described by copper in the lead, copper twice in the body", Doc{Title: "Germanium plant agreed", Body: "The state copper producer agreed to build a germanium plant.\n\nCopper output rose. Copper prices rose too."}, []string{"germanium"}},
+		{"the only mineral a lead names, after including", Doc{Title: "Conference resolves on beneficiation", Body: "Delegates resolved that the country's minerals, including lithium, are a heritage.\n\nThe conference ended on Sunday."}, []string{"lithium"}},
+		{"examples in a lead that names several", Doc{Title: "Conference resolves on beneficiation", Body: "Delegates resolved that minerals, including lithium and nickel, are a heritage.\n\nThe conference ended on Sunday."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
