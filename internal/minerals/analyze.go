@@ -309,7 +309,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		return words[len(words)-1].sentence + 1
 	}
 	scan(&t.TitleWords, true, 0, 0, 0)
-	scan(&t.BodyWords, false, t.HighlightsEnd(), t.HighlightsEnd(), 0)
+	hl := s.bodyHighlights(t.BodyWords.Src, t.HighlightsEnd())
+	scan(&t.BodyWords, false, hl, hl, 0)
 
 	subject := make([]bool, len(s.minerals))
 	for i, t := range tallies {
@@ -556,6 +557,55 @@ func (s *Set) listedWithMetal(words []word, p int) bool {
 func (s *Set) besideOther(hits []hitT, hi int) bool {
 	for _, o := range hits {
 		if o.sent == hits[hi].sent && o.tag != hits[hi].tag && !s.minerals[o.tag].Strict {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHighlights returns where a list of highlights opening the body at
+// start ends: after a heading line ("Highlights", "Key points:") and the
+// bulleted and blank lines under it, at the first line of text. It returns
+// start when the body opens otherwise.
+func (s *Set) bodyHighlights(src string, start int) int {
+	off := start
+	for off < len(src) && (src[off] == '\n' || src[off] == ' ' || src[off] == '\r' || src[off] == '\t') {
+		off++
+	}
+	nl := strings.IndexByte(src[off:], '\n')
+	if nl < 0 || nl > 40 {
+		return start
+	}
+	head := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(src[off:off+nl]), ":"))
+	if !s.hlHeadings[strings.TrimSpace(head)] {
+		return start
+	}
+	bullets := 0
+	for off += nl + 1; off < len(src); {
+		end := strings.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src) - off
+		}
+		line := strings.TrimLeft(src[off:off+end], " \t")
+		switch {
+		case strings.TrimSpace(line) == "":
+		case isBullet(line):
+			bullets++
+		default:
+			if bullets == 0 {
+				return start
+			}
+			return off
+		}
+		off += end + 1
+	}
+	return start // all bullets: no body to tell them from
+}
+
+// isBullet reports a line opening with a list marker and a space.
+func isBullet(line string) bool {
+	for _, m := range []string{"- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa "} {
+		if strings.HasPrefix(line, m) {
 			return true
 		}
 	}

@@ -54,8 +54,10 @@ type dataFile struct {
 	// OtherMetals are metals lode does not tag ("gold", "silver", "zinc"):
 	// a strict mineral listed with one of them in the title, highlights or
 	// lead ("profits from gold, silver and copper") is one of several.
-	OtherMetals []string  `toml:"other_metals"`
-	Mineral     []Mineral `toml:"mineral"`
+	OtherMetals []string `toml:"other_metals"`
+	// HighlightHeadings open a list of highlights at the top of a body.
+	HighlightHeadings []string  `toml:"highlight_headings"`
+	Mineral           []Mineral `toml:"mineral"`
 }
 
 // phrase is one compiled name: its folded words, and for exact forms the
@@ -84,7 +86,9 @@ type Set struct {
 	// businessNouns, lineWords and negation (one or two folded words
 	// joined by a space) are the data file's lists of the same names.
 	businessNouns, lineWords, negation, otherMetals map[string]bool
-	words                                           *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	// hlHeadings are the data file's highlight_headings.
+	hlHeadings map[string]bool
+	words      *sync.Pool // *[]word buffers reused by Analyze; hold no state
 
 	// filter holds every first key too (text.KeyFilter): it stops most of
 	// what firstLen lets through.
@@ -131,6 +135,13 @@ func parse(data []byte) (*Set, error) {
 			}
 			l.into[k] = true
 		}
+	}
+	s.hlHeadings = map[string]bool{}
+	for _, h := range df.HighlightHeadings {
+		if h != strings.ToLower(strings.TrimSpace(h)) || h == "" || strings.Contains(h, ":") {
+			return nil, fmt.Errorf("minerals.toml: highlight heading %q must be lower case, without a colon", h)
+		}
+		s.hlHeadings[h] = true
 	}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {

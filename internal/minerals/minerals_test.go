@@ -119,6 +119,9 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a company described by copper in the lead, copper twice in the body", Doc{Title: "Germanium plant agreed", Body: "The state copper producer agreed to build a germanium plant.\n\nCopper output rose. Copper prices rose too."}, []string{"germanium"}},
 		{"the only mineral a lead names, after including", Doc{Title: "Conference resolves on beneficiation", Body: "Delegates resolved that the country's minerals, including lithium, are a heritage.\n\nThe conference ended on Sunday."}, []string{"lithium"}},
 		{"examples in a lead that names several", Doc{Title: "Conference resolves on beneficiation", Body: "Delegates resolved that minerals, including lithium and nickel, are a heritage.\n\nThe conference ended on Sunday."}, nil},
+		{"a highlights list at the top of the body counts as highlights", Doc{Title: "Stockpile wants NdPr oxide", Body: "Highlights\n- The agency wants 1,000 tonnes of NdPr oxide.\n- Delivery starts in 2028.\n- It also wants dysprosium metal, in smaller volumes.\n\nThe agency posted its notice on Friday."}, []string{"NdPr", "rare earths", "dysprosium"}},
+		{"a nested highlight under a heading", Doc{Title: "Resource released", Body: "Key points:\n\n- The resource is rich in heavy oxides:\n  - 31% of it is terbium;\n- Cash was A$9.8 million.\n\nThe explorer released its resource on Monday."}, []string{"terbium", "rare earths"}},
+		{"a heading without bullets is not a highlights list", Doc{Title: "Resource released", Body: "Highlights\nThe explorer released its resource on Monday.\n\nPrices rose. Terbium was flat."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
