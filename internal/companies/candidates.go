@@ -127,7 +127,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	for i := 0; i < n; i++ {
 		k := ts.key(i)
-		if covered[i] || (!ts.has(i, fUpperInit) && !(d.roles.nounFilter.May(k) && d.roles.companyNoun[k])) {
+		// "Kilima Graphite plc": British releases write the legal form in
+		// lower case, and nothing else is spelt "plc".
+		if covered[i] || (!ts.has(i, fUpperInit) && k != "plc" && !(d.roles.nounFilter.May(k) && d.roles.companyNoun[k])) {
 			continue
 		}
 		var h hit
