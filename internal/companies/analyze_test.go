@@ -85,6 +85,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"PT Vale Indonesia"}, nil},
 		{"a lower-case plc ends a candidate (AIM)", Doc{Title: "Qorvath Graphite plc: Phase 1 update and offtake MoU", Body: "24 June 2026\n\nQorvath Graphite plc, the AIM-quoted developer of a flake project in Tanzania, is pleased to report progress."},
 			[]string{"Qorvath Graphite"}, nil},
+		{"a name whose first word the lead writes in capitals", Doc{Title: "Qorvath Lithium secures export permit", Body: "QORVATH Lithium (Private) Limited, a Zimbabwean-owned lithium miner, has been granted a permit to export concentrate. Qorvath Lithium will build a sulphate plant."},
+			[]string{"Qorvath Lithium"}, nil},
 		{"plc after a country is no company", Doc{Title: "Minister on critical minerals", Body: "UK plc needs a lithium strategy, the minister said. Britain plc is open for business."},
 			nil, nil},
 		{"a Mexican S.A. de C.V. with a trade word", Doc{Title: "Sonora lithium clay plant approved", Body: "Minera Qorvath S.A. de C.V. received the permit on Monday. Minera Qorvath expects output in 2028."},

@@ -396,15 +396,34 @@ func (d *Dictionary) placeShortNames(hits []hit) {
 	}
 }
 
+// shoutedFirst reports a name whose first word has two or more letters and
+// no lower-case one ("NAMAQUA CRITICAL METALS", "CHIVHU Lithium").
+func shoutedFirst(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	letters := 0
+	for _, r := range first {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // mixedCaseNames renames a candidate found in capitals ("NAMAQUA CRITICAL
 // METALS LIMITED" heading a JSE SENS release, a shouted issuer line) to
 // the way the item writes it in mixed case elsewhere, in full ("Namaqua
 // Critical Metals Limited - Commissioning ..." in the title), so the
-// two spellings are one company.
+// two spellings are one company. So is a name whose first word alone is in
+// capitals, as Zimbabwean and Indian papers write a company in a lead
+// ("CHIVHU Lithium (Private) Limited, a Zimbabwean-owned miner", with
+// "Chivhu Lithium" in the title and the body).
 func mixedCaseNames(srcs *[2]tokens, hits []hit) {
 	for a := range hits {
 		h := &hits[a]
-		if h.company >= 0 || !strings.Contains(h.name, " ") || strings.IndexFunc(h.name, unicode.IsLower) >= 0 {
+		if h.company >= 0 || !strings.Contains(h.name, " ") || !shoutedFirst(h.name) {
 			continue
 		}
 		words := strings.Count(h.name, " ") + 1
