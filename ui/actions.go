@@ -55,11 +55,11 @@ type itemResult struct {
 	links bool
 }
 
-// update handles an item key for t; ok is false when msg is not one.
-func (a itemActions) update(msg tea.KeyMsg, t *itemTarget) (r itemResult, ok bool) {
+// update handles an item key for t; ok is false when the key is not one.
+func (a itemActions) update(name keyName, t *itemTarget) (r itemResult, ok bool) {
 	k := a.keys
 	switch {
-	case key.Matches(msg, k.Links):
+	case key.Matches(name, k.Links):
 		switch {
 		case t.shownID == 0:
 			r.status = "no item selected"
@@ -68,17 +68,17 @@ func (a itemActions) update(msg tea.KeyMsg, t *itemTarget) (r itemResult, ok boo
 		default:
 			r.links = true
 		}
-	case key.Matches(msg, k.Star):
+	case key.Matches(name, k.Star):
 		r.cmd = a.setFlag(t.row, t.hasRow, true, true, false)
-	case key.Matches(msg, k.ToggleRead):
+	case key.Matches(name, k.ToggleRead):
 		r.cmd = a.setFlag(t.row, t.hasRow, false, true, false)
-	case key.Matches(msg, k.MarkAllRead):
+	case key.Matches(name, k.MarkAllRead):
 		if t.total == 0 {
 			r.status = "nothing to mark read"
 			break
 		}
 		r.cmd = markAllCmd(a.st, t.f.query(t.watch))
-	case key.Matches(msg, k.Watch):
+	case key.Matches(name, k.Watch):
 		switch {
 		case !t.hasRow:
 		case len(t.row.Companies) == 0:
@@ -86,13 +86,13 @@ func (a itemActions) update(msg tea.KeyMsg, t *itemTarget) (r itemResult, ok boo
 		default:
 			r.watch = t.row.Companies
 		}
-	case key.Matches(msg, k.OpenLink):
+	case key.Matches(name, k.OpenLink):
 		r = a.link(t, linkOpenRead)
-	case key.Matches(msg, k.OpenLinkKeep):
+	case key.Matches(name, k.OpenLinkKeep):
 		r = a.link(t, linkOpen)
-	case key.Matches(msg, k.CopyLink):
+	case key.Matches(name, k.CopyLink):
 		r = a.link(t, linkCopy)
-	case key.Matches(msg, k.Article):
+	case key.Matches(name, k.Article):
 		r = a.article(t)
 	default:
 		return r, false
@@ -153,13 +153,13 @@ func (a itemActions) article(t *itemTarget) itemResult {
 
 // itemKey hands an item key to the item actions and does what they ask:
 // the status line first, then their command, or the overlay they open.
-func (m *Model) itemKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+func (m *Model) itemKey(name keyName) (tea.Cmd, bool) {
 	t := itemTarget{total: m.list.total, f: m.f, watch: m.watch}
 	t.row, t.hasRow = m.list.selected()
 	if m.detailID != 0 {
 		t.shown, t.shownID, t.ready = m.detail, m.detailID, m.detailLoaded && m.detailErr == ""
 	}
-	r, ok := m.acts.update(msg, &t)
+	r, ok := m.acts.update(name, &t)
 	if !ok {
 		return nil, false
 	}

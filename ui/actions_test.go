@@ -58,7 +58,7 @@ func TestItemActionKeys(t *testing.T) {
 	}
 	press := func(key string, tg *itemTarget) itemResult {
 		t.Helper()
-		r, ok := a.update(keyMsg(key), tg)
+		r, ok := a.update(nameOf(key), tg)
 		if !ok {
 			t.Fatalf("%q is not taken as an item key", key)
 		}
@@ -152,7 +152,7 @@ func TestItemActionKeys(t *testing.T) {
 	}
 
 	for _, key := range []string{"j", "u", "enter", "c", "n"} {
-		if _, ok := a.update(keyMsg(key), onRow(lynas)); ok {
+		if _, ok := a.update(nameOf(key), onRow(lynas)); ok {
 			t.Errorf("%q taken as an item key", key)
 		}
 	}
@@ -167,7 +167,7 @@ func TestTabKeys(t *testing.T) {
 	n := len(tabs.views)
 	press := func(key string) (int, string) {
 		t.Helper()
-		i, status, ok := tabs.update(keyMsg(key))
+		i, status, ok := tabs.update(nameOf(key))
 		if !ok {
 			t.Fatalf("%q is not taken as a tab key", key)
 		}
@@ -193,7 +193,7 @@ func TestTabKeys(t *testing.T) {
 	if i, _ := press("N"); i != 1 {
 		t.Errorf("N again shows tab %d, want tab 1, where it was pressed", i)
 	}
-	if _, _, ok := tabs.update(keyMsg("j")); ok {
+	if _, _, ok := tabs.update(nameOf("j")); ok {
 		t.Error("j taken as a tab key")
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/sanitize"
 	"github.com/lode-reader/lode/internal/store"
@@ -56,29 +55,29 @@ type filterEdit struct {
 // update handles the filter keys k: sort order, flag filter, unread only,
 // starred only, the watchlist view and clearing the company filter. view is
 // the name of the tab shown (each tab remembers its own order) and watching
-// says whether the watchlist names any company. ok is false when msg is
+// says whether the watchlist names any company. ok is false when the key is
 // not a filter key.
-func (f filters) update(msg tea.KeyMsg, k *filterKeys, view string, watching bool) (out filters, e filterEdit, ok bool) {
+func (f filters) update(name keyName, k *filterKeys, view string, watching bool) (out filters, e filterEdit, ok bool) {
 	switch {
-	case key.Matches(msg, k.Sort):
+	case key.Matches(name, k.Sort):
 		f.Sort = (f.Sort + 1) % 3
 		if f.Sorts == nil {
 			f.Sorts = map[string]store.Sort{}
 		}
 		f.Sorts[view] = f.Sort
 		return f, filterEdit{changed: true, status: "sorted by " + f.Sort.String()}, true
-	case key.Matches(msg, k.ClearCompanies):
+	case key.Matches(name, k.ClearCompanies):
 		if len(f.Companies) == 0 && !f.Watch {
 			return f, filterEdit{status: "no company filter to clear"}, true
 		}
 		f.Companies, f.Watch = nil, false
-	case key.Matches(msg, k.Flag):
+	case key.Matches(name, k.Flag):
 		f.Flag = (f.Flag + 1) % 3
-	case key.Matches(msg, k.Unread):
+	case key.Matches(name, k.Unread):
 		f.Unread = !f.Unread
-	case key.Matches(msg, k.Starred):
+	case key.Matches(name, k.Starred):
 		f.Starred = !f.Starred
-	case key.Matches(msg, k.WatchView):
+	case key.Matches(name, k.WatchView):
 		f.Watch = !f.Watch
 		if f.Watch && !watching {
 			return f, filterEdit{changed: true, status: "the watchlist is empty: press " + first(k.Watch) + " on an item to watch its companies"}, true

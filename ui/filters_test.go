@@ -16,7 +16,7 @@ func TestFilterKeys(t *testing.T) {
 	watch := []string{"Lynas Rare Earths", "MP Materials"}
 	press := func(f filters, key, view string, watching bool) (filters, filterEdit) {
 		t.Helper()
-		out, e, ok := f.update(keyMsg(key), &k, view, watching)
+		out, e, ok := f.update(nameOf(key), &k, view, watching)
 		if !ok {
 			t.Fatalf("%q is not taken as a filter key", key)
 		}
@@ -72,7 +72,7 @@ func TestFilterKeys(t *testing.T) {
 	}
 
 	for _, key := range []string{"j", "enter", "s", "/", "c"} {
-		if _, _, ok := (filters{}).update(keyMsg(key), &k, "All", true); ok {
+		if _, _, ok := (filters{}).update(nameOf(key), &k, "All", true); ok {
 			t.Errorf("%q taken as a filter key", key)
 		}
 	}
@@ -83,10 +83,10 @@ func TestFilterKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	rk := km.filterKeys()
-	if f, _, ok := (filters{}).update(keyMsg("U"), &rk, "All", true); !ok || !f.Unread {
+	if f, _, ok := (filters{}).update(nameOf("U"), &rk, "All", true); !ok || !f.Unread {
 		t.Error("U bound to unread_only does not toggle it")
 	}
-	if _, _, ok := (filters{}).update(keyMsg("u"), &rk, "All", true); ok {
+	if _, _, ok := (filters{}).update(nameOf("u"), &rk, "All", true); ok {
 		t.Error("u still toggles unread only after it was rebound to U")
 	}
 }

@@ -8,49 +8,49 @@ import (
 // navKey handles the root's own keys, the ones that move between the
 // reader's parts or lay them out: quit, back, the next and previous
 // (unread) item, refresh, the full text and reasons in place of the panes,
-// and the focus keys. ok is false when msg is not one of them.
-func (m *Model) navKey(msg tea.KeyMsg) (cmd tea.Cmd, ok bool) {
+// and the focus keys. ok is false when the key is not one of them.
+func (m *Model) navKey(name keyName) (cmd tea.Cmd, ok bool) {
 	k := m.c.keys
 	switch {
-	case key.Matches(msg, k.Quit):
+	case key.Matches(name, k.Quit):
 		return m.quit(), true
-	case key.Matches(msg, k.Back):
+	case key.Matches(name, k.Back):
 		if !m.canGoBack() {
 			return m.quit(), true
 		}
 		return m.back(), true
-	case key.Matches(msg, k.Clear):
+	case key.Matches(name, k.Clear):
 		return m.back(), true
-	case key.Matches(msg, k.NextUnread):
+	case key.Matches(name, k.NextUnread):
 		return m.seek(1, true), true
-	case key.Matches(msg, k.PrevUnread):
+	case key.Matches(name, k.PrevUnread):
 		return m.seek(-1, true), true
-	case key.Matches(msg, k.NextItem):
+	case key.Matches(name, k.NextItem):
 		return m.seek(1, false), true
-	case key.Matches(msg, k.PrevItem):
+	case key.Matches(name, k.PrevItem):
 		return m.seek(-1, false), true
-	case key.Matches(msg, k.Refresh):
+	case key.Matches(name, k.Refresh):
 		return m.startRefresh(true), true
-	case key.Matches(msg, k.Body):
+	case key.Matches(name, k.Body):
 		return m.setMode(detailBody), true
-	case key.Matches(msg, k.Reasons):
+	case key.Matches(name, k.Reasons):
 		return m.setMode(detailReasons), true
-	case key.Matches(msg, k.Open):
+	case key.Matches(name, k.Open):
 		return m.setFocus(focusPane1), true
-	case key.Matches(msg, k.NextFocus):
+	case key.Matches(name, k.NextFocus):
 		return m.setFocus((m.focus + 1) % focusArea(m.paneCount()+1)), true
-	case key.Matches(msg, k.PrevFocus):
+	case key.Matches(name, k.PrevFocus):
 		n := focusArea(m.paneCount() + 1)
 		return m.setFocus((m.focus + n - 1) % n), true
-	case key.Matches(msg, k.Pane1):
+	case key.Matches(name, k.Pane1):
 		return m.setFocus(focusPane1), true
-	case key.Matches(msg, k.Pane2, k.Pane3):
+	case key.Matches(name, k.Pane2, k.Pane3):
 		if m.mode != detailSections {
 			m.mode = detailSections
 			m.fillPanes()
 		}
 		f := focusPane2
-		if key.Matches(msg, k.Pane3) {
+		if key.Matches(name, k.Pane3) {
 			f = focusPane3
 		}
 		return m.setFocus(f), true

@@ -297,6 +297,15 @@ func (k KeyMap) tabsHelp() key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keysLabel(keys), "tab ←/→"))
 }
 
+// keyName is a key's name ("j", "enter", "ctrl+n") worked out once: the
+// root matches one key against the bindings of several parts in turn, and
+// key.Matches asks a tea.KeyMsg for its name again (and allocates it) on
+// every try, a keyName does not.
+type keyName string
+
+// String is the key's name, for key.Matches.
+func (k keyName) String() string { return string(k) }
+
 // Each part of the reader matches on its own sub-keymap, cut from the one
 // KeyMap when the part is built, so a [keys] table rebinds a key in every
 // part that uses it and the help still lists every binding.

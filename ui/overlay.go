@@ -54,26 +54,26 @@ func (m *Model) overlayKey(msg tea.KeyMsg) tea.Cmd {
 	return m.handleMsg(out)
 }
 
-// openKey opens the overlay msg names, starting the load of what it shows.
-// ok is false when msg opens none.
-func (m *Model) openKey(msg tea.KeyMsg) (cmd tea.Cmd, ok bool) {
+// openKey opens the overlay the key names, starting the load of what it shows.
+// ok is false when the key opens none.
+func (m *Model) openKey(name keyName) (cmd tea.Cmd, ok bool) {
 	k := m.c.keys
 	switch {
-	case key.Matches(msg, k.Help):
+	case key.Matches(name, k.Help):
 		m.overlay = overlayHelp
 		m.keyHelp.open()
-	case key.Matches(msg, k.Search):
+	case key.Matches(name, k.Search):
 		m.search.open(m.f.Search)
-	case key.Matches(msg, k.Query):
+	case key.Matches(name, k.Query):
 		m.prompt.open(m.f.text(), completionNames(m.queryEnv()))
-	case key.Matches(msg, k.FeedsView):
+	case key.Matches(name, k.FeedsView):
 		if m.opts.Feeds == nil {
 			return m.setStatus("feeds view unavailable", false), true
 		}
 		m.overlay = overlayFeeds
 		m.feeds.open()
 		return feedsCmd(m.opts.Feeds), true
-	case key.Matches(msg, k.SaveView):
+	case key.Matches(name, k.SaveView):
 		if m.opts.SaveView == nil {
 			return m.setStatus("views cannot be saved here (no config file)", false), true
 		}
@@ -81,15 +81,15 @@ func (m *Model) openKey(msg tea.KeyMsg) (cmd tea.Cmd, ok bool) {
 			return m.setStatus("the "+newWatchedTab+" tab lists the last refresh's items, not a query: it cannot be saved", false), true
 		}
 		m.prompt.openName()
-	case key.Matches(msg, k.Companies):
+	case key.Matches(name, k.Companies):
 		m.overlay = overlayPicker
 		m.picker.open(m.f.Companies)
 		return companiesCmd(m.st), true
-	case key.Matches(msg, k.Minerals):
+	case key.Matches(name, k.Minerals):
 		m.overlay = overlayMinerals
 		m.mineral.open(m.f.Minerals)
 		return mineralsCmd(m.st), true
-	case key.Matches(msg, k.Digest):
+	case key.Matches(name, k.Digest):
 		if m.opts.Digest == nil {
 			return m.setStatus("digest unavailable", false), true
 		}

@@ -35,3 +35,6 @@ func TestListKeysBoundOnce(t *testing.T) {
 		}
 	}
 }
+
+// nameOf is the name the root matches a key by, for the parts' updates.
+func nameOf(k string) keyName { return keyName(keyMsg(k).String()) }

@@ -67,16 +67,16 @@ func newTabs(c *common, views []View) tabsModel {
 // update handles the tab keys: the previous and next tab, and the
 // new-for-watchlist tab, which the same key leaves for the tab it was
 // opened from. It returns the tab to show, or -1 with a status line when
-// there is none; ok is false when msg is not a tab key.
-func (t *tabsModel) update(msg tea.KeyMsg) (show int, status string, ok bool) {
+// there is none; ok is false when the key is not a tab key.
+func (t *tabsModel) update(name keyName) (show int, status string, ok bool) {
 	k := t.keys
 	n := len(t.views)
 	switch {
-	case key.Matches(msg, k.PrevView):
+	case key.Matches(name, k.PrevView):
 		return (t.active + n - 1) % n, "", true
-	case key.Matches(msg, k.NextView):
+	case key.Matches(name, k.NextView):
 		return (t.active + 1) % n, "", true
-	case key.Matches(msg, k.Alerts):
+	case key.Matches(name, k.Alerts):
 		i := t.newWatched()
 		switch {
 		case i < 0:

@@ -66,32 +66,33 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // routeKey is handleKey's routing; it returns the command of the part
 // that took the key.
 func (m *Model) routeKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.String() == "ctrl+c" {
+	name := keyName(msg.String())
+	if name == "ctrl+c" {
 		return m.quit()
 	}
 	if m.search.active || m.prompt.active || m.overlay != overlayNone {
 		return m.overlayKey(msg)
 	}
-	if m.holdKey(msg) {
+	if m.holdKey(name) {
 		m.typeahead = append(m.typeahead, msg)
 		return nil
 	}
-	if cmd, ok := m.navKey(msg); ok {
+	if cmd, ok := m.navKey(name); ok {
 		return cmd
 	}
-	if i, status, ok := m.tabs.update(msg); ok {
+	if i, status, ok := m.tabs.update(name); ok {
 		if i < 0 {
 			return m.setStatus(status, false)
 		}
 		return m.switchView(i)
 	}
-	if f, e, ok := m.f.update(msg, m.fkeys, m.tabs.views[m.tabs.active].Name, len(m.watch) > 0); ok {
+	if f, e, ok := m.f.update(name, m.fkeys, m.tabs.views[m.tabs.active].Name, len(m.watch) > 0); ok {
 		return m.filtersEdited(f, e)
 	}
-	if cmd, ok := m.itemKey(msg); ok {
+	if cmd, ok := m.itemKey(name); ok {
 		return cmd
 	}
-	if cmd, ok := m.openKey(msg); ok {
+	if cmd, ok := m.openKey(name); ok {
 		return cmd
 	}
 	return m.moveKey(msg)
@@ -154,22 +155,22 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// holdKey reports whether msg must wait for the list query in flight: a
+// holdKey reports whether the key must wait for the list query in flight: a
 // list movement would otherwise act on the old list and be undone when the
 // new one arrives, and keys after a held one (or typed while a digest jump
 // loads) must not overtake it. Quit never waits.
-func (m Model) holdKey(msg tea.KeyMsg) bool {
+func (m Model) holdKey(name keyName) bool {
 	k := m.c.keys
-	if !m.listLoading || key.Matches(msg, k.Quit) {
+	if !m.listLoading || key.Matches(name, k.Quit) {
 		return false
 	}
 	if len(m.typeahead) > 0 || m.openOnLoad != 0 {
 		return true
 	}
-	if key.Matches(msg, k.NextUnread, k.PrevUnread, k.NextItem, k.PrevItem) {
+	if key.Matches(name, k.NextUnread, k.PrevUnread, k.NextItem, k.PrevItem) {
 		return true
 	}
-	return m.focus == focusList && key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom)
+	return m.focus == focusList && key.Matches(name, k.Up, k.Down, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown, k.Top, k.Bottom)
 }
 
 // replayTypeahead handles the keys held while the list loaded, in order,
