@@ -124,6 +124,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
 	var groupsNamed uint64 // groups the title names ("heavy rare earths")
+	// freed marks minerals the title or a highlight writes as "X-free".
+	freed := make([]bool, len(s.minerals))
 	// count tallies one more hit of tag in part, the first hit of a tag
 	// giving it its place in the order tags are returned.
 	count := func(tag, part int) *tally {
@@ -157,6 +159,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			n := len(ph.keys)
 			w := &words[i]
 			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
+				if title || w.start < hlEnd {
+					freed[ph.tag] = true // the item is about doing without it
+				}
 				i += n
 				continue // "cobalt-free LFP", "rare-earth-free magnets"
 			}
@@ -323,6 +328,22 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0 ||
 			s.groupMask[i]&groupsNamed != 0 && len(t.sents) > 0
+	}
+	// "Rare-Earth-Free, But Not Yet at Scale": an item about doing without
+	// a mineral is not about it, nor about its children, unless its title
+	// or lead names it otherwise ("a rare earth-free motor line" over a lead
+	// on bonded rare earth magnets).
+	for i, t := range tallies {
+		if t == nil || !subject[i] || t.where[0] || t.where[2] {
+			continue
+		}
+		for j := i; j >= 0; j = s.parent[j] {
+			if freed[j] {
+				subject[i] = false
+				t.note = noteNegated
+				break
+			}
+		}
 	}
 	via := make([]string, len(s.minerals))
 	for i := range s.minerals {
