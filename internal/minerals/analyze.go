@@ -314,6 +314,17 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		return words[len(words)-1].sentence + 1
 	}
 	scan(&t.TitleWords, true, 0, 0, 0)
+	var cued []bool // minerals a title cue stands for ("magnet")
+	if len(s.titleCues) > 0 {
+		for i := range t.TitleWords.List {
+			for _, m := range s.titleCues[t.TitleWords.Key(i)] {
+				if cued == nil {
+					cued = make([]bool, len(s.minerals))
+				}
+				cued[m] = true
+			}
+		}
+	}
 	hl := s.bodyHighlights(t.BodyWords.Src, t.HighlightsEnd())
 	scan(&t.BodyWords, false, hl, hl, 0)
 
@@ -327,7 +338,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			need = 3
 		}
 		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0 ||
-			s.groupMask[i]&groupsNamed != 0 && len(t.sents) > 0
+			(s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0
 	}
 	// "Rare-Earth-Free, But Not Yet at Scale": an item about doing without
 	// a mineral is not about it, nor about its children, unless its title

@@ -38,6 +38,10 @@ type Mineral struct {
 	// ("heavy rare earths", "HREE"): when the title names one, the body
 	// naming this mineral in one sentence makes it a subject.
 	Groups []string `toml:"groups"`
+	// TitleCues are words for the mineral's products ("magnet"): when the
+	// title has one, the body naming the mineral in one sentence makes it
+	// a subject.
+	TitleCues []string `toml:"title_cues"`
 }
 
 type dataFile struct {
@@ -74,6 +78,8 @@ type phrase struct {
 type Set struct {
 	minerals []Mineral
 	parent   []int // index of each mineral's parent tag, -1 for none
+	// titleCues maps each folded title cue to the minerals it stands for.
+	titleCues map[string][]int
 	// groupMask has, for each mineral, the bits of the groups it belongs to.
 	groupMask []uint64
 	byFirst   map[string][]phrase
@@ -164,6 +170,16 @@ func parse(data []byte) (*Set, error) {
 			p = j
 		}
 		s.parent = append(s.parent, p)
+		for _, c := range m.TitleCues {
+			ws := tokenize(c)
+			if len(ws) != 1 {
+				return nil, fmt.Errorf("minerals.toml: %q: title cue %q must be one word", m.Tag, c)
+			}
+			if s.titleCues == nil {
+				s.titleCues = map[string][]int{}
+			}
+			s.titleCues[ws[0].key] = append(s.titleCues[ws[0].key], i)
+		}
 		add := func(name string, exact bool) error {
 			words := tokenize(name)
 			if len(words) == 0 {
@@ -253,7 +269,7 @@ func parse(data []byte) (*Set, error) {
 }
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m6"
+const analyzeRev = "m7"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -124,6 +124,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a heading without bullets is not a highlights list", Doc{Title: "Resource released", Body: "Highlights\nThe explorer released its resource on Monday.\n\nPrices rose. Terbium was flat."}, nil},
 		{"an item about doing without a mineral", Doc{Title: "Start-up wins a motor order: rare-earth-free, but not yet at scale", Highlights: []string{"Energy density is half that of sintered NdFeB."}, Body: "The start-up signed a supply deal on Tuesday.\n\nIts magnets are made of iron nitride. They have half the energy of a sintered neodymium-iron-boron grade. Ferrite is the incumbent, not NdPr magnets."}, nil},
 		{"-free in the title, the mineral in the lead", Doc{Title: "Magnet maker to build rare earth-free motor line", Body: "The magnet maker will build a line for bonded rare earth magnets.\n\nIt opens in 2028."}, []string{"rare earths"}},
+		{"a magnet plant in the title, NdFeB once in the body", Doc{Title: "Magnet maker to raise 1.2 billion yuan for Baotou magnet plant", Body: "The board approved a placement on Tuesday.\n\nThe board met twice. Proceeds will fund a 20,000-tonne sintered NdFeB plant."}, []string{"rare earths"}},
+		{"no product word in the title, NdFeB once in the body", Doc{Title: "Placement approved to raise 1.2 billion yuan", Body: "The board approved a placement on Tuesday.\n\nThe board met twice. Proceeds will fund a 20,000-tonne sintered NdFeB plant."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
