@@ -87,6 +87,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Graphite"}, nil},
 		{"a name whose first word the lead writes in capitals", Doc{Title: "Qorvath Lithium secures export permit", Body: "QORVATH Lithium (Private) Limited, a Zimbabwean-owned lithium miner, has been granted a permit to export concentrate. Qorvath Lithium will build a sulphate plant."},
 			[]string{"Qorvath Lithium"}, nil},
+		{"a dictionary company's short form is not its unit's", Doc{Title: "Sigma Lithium unit wins licence", Body: "Sigma Lithium said on Tuesday its Brazilian subsidiary had received the licence.\n\nThe licence was granted to Sigma Mineração S.A. by the state agency.\n\nSigma, which is listed in Toronto, said construction would be financed with cash. Sigma's shares rose."},
+			[]string{"Sigma Lithium"}, []string{"Sigma Mineração"}},
 		{"plc after a country is no company", Doc{Title: "Minister on critical minerals", Body: "UK plc needs a lithium strategy, the minister said. Britain plc is open for business."},
 			nil, nil},
 		{"a Mexican S.A. de C.V. with a trade word", Doc{Title: "Sonora lithium clay plant approved", Body: "Minera Qorvath S.A. de C.V. received the permit on Monday. Minera Qorvath expects output in 2028."},

@@ -73,8 +73,21 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		dict    int  // dictionary index + 1 of a known company's short form, 0 for a candidate
 		acting  bool // counts only where it acts as the company (dictShortAt)
 	}
+	var names []candName // key sequences of the candidates found, to find them again
+	// dictShort reports a word that is already the short form of a
+	// dictionary company the item names in full: "Sigma" after "Sigma
+	// Lithium" stands for it, not for "Sigma Mineração S.A.", the unit
+	// named from it.
+	dictShort := func(k string) bool {
+		for _, c := range names {
+			if c.dict > 0 && len(c.keys) == 1 && c.keys[0] == k {
+				return true
+			}
+		}
+		return false
+	}
 	shortOf := func(c candName) []candName {
-		if k, ok := d.shortForm(c.keys); ok {
+		if k, ok := d.shortForm(c.keys); ok && !dictShort(k) {
 			return []candName{c, {keys: []string{k}, name: c.name, short: true}}
 		}
 		if ks, ok := d.placeBrandForm(c.keys); ok {
@@ -88,8 +101,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return []candName{c}
 	}
-	var names []candName // key sequences of the candidates found, to find them again
-	var cued []string    // names found by cuedNameAt
+	var cued []string // names found by cuedNameAt
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
