@@ -31,16 +31,47 @@ type Row struct {
 // goroutines at once.
 func PrepareRow(it item.Item) Row {
 	sec := it.Sections
+	// The JSON columns are written into one buffer, made once at its size,
+	// and cut from one string.
+	lists := [...][]string{it.Companies, it.Mentions, it.Candidates, it.Minerals, it.Ideology.Reasons, sec.Highlights, sec.Links}
+	n := 2
+	for _, l := range lists {
+		n += 2
+		for _, s := range l {
+			n += len(s) + 3
+		}
+	}
+	for _, e := range it.Evidence {
+		n += 96 + len(e.Name) + len(e.Kind) + len(e.Note) + len(e.Former)
+		for _, w := range e.Where {
+			n += len(w) + 3
+		}
+	}
+	b := make([]byte, 0, n)
+	var ends [len(lists) + 1]int
+	for i, l := range lists {
+		b = appendJSONList(b, l)
+		ends[i] = len(b)
+	}
+	b = appendJSONEvidence(b, it.Evidence)
+	ends[len(lists)] = len(b)
+	all := string(b)
+	col := func(i int) string {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
+	}
 	r := Row{
 		Item:       it,
-		companies:  jsonStrings(it.Companies),
-		mentions:   jsonStrings(it.Mentions),
-		candidates: jsonStrings(it.Candidates),
-		minerals:   jsonStrings(it.Minerals),
-		reasons:    jsonStrings(it.Ideology.Reasons),
-		highlights: jsonStrings(sec.Highlights),
-		links:      jsonStrings(sec.Links),
-		evidence:   jsonEvidence(it.Evidence),
+		companies:  col(0),
+		mentions:   col(1),
+		candidates: col(2),
+		minerals:   col(3),
+		reasons:    col(4),
+		highlights: col(5),
+		links:      col(6),
+		evidence:   col(7),
 		words:      it.IndexWords,
 	}
 	if r.words == "" {
@@ -69,7 +100,15 @@ func jsonStrings(ss []string) string {
 	for _, s := range ss {
 		n += len(s) + 3
 	}
-	return string(appendJSONStrings(make([]byte, 0, n), ss))
+	return string(appendJSONList(make([]byte, 0, n), ss))
+}
+
+// appendJSONList appends jsonStrings(ss).
+func appendJSONList(b []byte, ss []string) []byte {
+	if len(ss) == 0 {
+		return append(b, "[]"...)
+	}
+	return appendJSONStrings(b, ss)
 }
 
 // appendJSONStrings appends the JSON array of ss.
@@ -101,7 +140,14 @@ func jsonEvidence(ev []item.Evidence) string {
 	if len(ev) == 0 {
 		return "[]"
 	}
-	b := make([]byte, 0, 96*len(ev))
+	return string(appendJSONEvidence(make([]byte, 0, 96*len(ev)), ev))
+}
+
+// appendJSONEvidence appends jsonEvidence(ev).
+func appendJSONEvidence(b []byte, ev []item.Evidence) []byte {
+	if len(ev) == 0 {
+		return append(b, "[]"...)
+	}
 	b = append(b, '[')
 	for i, e := range ev {
 		if i > 0 {
@@ -131,7 +177,7 @@ func jsonEvidence(ev []item.Evidence) string {
 		}
 		b = append(b, '}')
 	}
-	return string(append(b, ']'))
+	return append(b, ']')
 }
 
 // plainJSON reports whether encoding/json writes s unchanged between its

@@ -327,3 +327,32 @@ func FuzzTextIndexWords(f *testing.F) {
 		}
 	})
 }
+
+// TestPrepareRowColumns checks the JSON columns PrepareRow cuts from one
+// buffer against each column encoded on its own, on every index fixture
+// with lists, evidence and text that needs escaping or not.
+func TestPrepareRowColumns(t *testing.T) {
+	odd := []string{"Lynas Rare Earths", `say "hi"`, "Société", "稀土", "<b>&amp;</b>", ""}
+	for i, it := range indexFixtures(t) {
+		k := i % len(odd)
+		it.Mentions = odd[k:]
+		it.Candidates = odd[:k]
+		it.Ideology.Reasons = []string{odd[(k+1)%len(odd)] + " (+0.4)"}
+		it.Sections.Links = odd[k/2:]
+		for j := range k {
+			it.Evidence = append(it.Evidence, item.Evidence{Name: odd[j], Kind: item.KindCompany, Subject: j%2 == 0,
+				Where: odd[j:], Count: j, Note: odd[(j+2)%len(odd)], Former: odd[(j+3)%len(odd)]})
+		}
+		r := PrepareRow(it)
+		for _, c := range []struct{ got, want string }{
+			{r.companies, jsonStrings(it.Companies)}, {r.mentions, jsonStrings(it.Mentions)},
+			{r.candidates, jsonStrings(it.Candidates)}, {r.minerals, jsonStrings(it.Minerals)},
+			{r.reasons, jsonStrings(it.Ideology.Reasons)}, {r.highlights, jsonStrings(it.Sections.Highlights)},
+			{r.links, jsonStrings(it.Sections.Links)}, {r.evidence, jsonEvidence(it.Evidence)},
+		} {
+			if c.got != c.want {
+				t.Errorf("item %d: column %s, want %s", i, c.got, c.want)
+			}
+		}
+	}
+}
