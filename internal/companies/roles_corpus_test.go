@@ -114,7 +114,7 @@ func TestRolesCorpus(t *testing.T) {
 	// mentions are low because most missed names are in no dictionary and
 	// carry no suffix or ticker ("Harita Nickel", "Young Poong").
 	floors := map[string]map[string]float64{
-		"corpus":  {"subjects": 0.98, "mentions": 0.98, "minerals": 0.97},
+		"corpus":  {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
 		"heldout": {"subjects": 0.97, "mentions": 0.99, "minerals": 0.95},
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
@@ -124,12 +124,12 @@ func TestRolesCorpus(t *testing.T) {
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
 		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
-		"heldout4": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.95},
+		"heldout4": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.98},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
 		// tuned set now and its floors sit just under round 5's figures.
-		"heldout5": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.94},
+		"heldout5": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.96},
 		// heldout6 was written by another author before reading the rules or
 		// their data, weighted toward what real feeds carry (REEx briefings,
 		// dense wire, dual-partner releases, state press in translation), and
@@ -145,7 +145,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
 		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
-		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.92},
+		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.93},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
 		// (African, Latin American, Indonesian and Central Asian press,
@@ -169,7 +169,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.90},
+		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.94},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -178,7 +178,11 @@ func TestRolesCorpus(t *testing.T) {
 		// third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout12": {"subjects": 0.89, "mentions": 0.89, "minerals": 0.95},
+		"heldout12": {"subjects": 0.89, "mentions": 0.89, "minerals": 0.98},
+		// Round 10 tuned the minerals rules on heldout11 and heldout12
+		// (burned after their one blind scoring): the minerals floors of
+		// those two, corpus, heldout4, heldout5 and heldout7 sit just under
+		// round 10's figures (docs/companies.md, "### Minerals").
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
 		var subj, ment, all, mins score
