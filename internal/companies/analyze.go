@@ -190,8 +190,10 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 		news      bool // some counting naming outside the analysis and takeaway
 		where     [4]bool
 		note      string
-		former    int  // hit.former of the first hit naming it by a former name
-		current   bool // some hit uses a current name
+		former    int      // hit.former of the first hit naming it by a former name
+		current   bool     // some hit uses a current name
+		goodIn    [3]int32 // counting hits in the title, highlights, lead
+		hlSent    int32    // the sentence of the last counting hit in a highlight
 	}
 	byName := map[string]*tally{}
 	var order []*tally
@@ -279,6 +281,10 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 		}
 		if part < 3 {
 			t.good++
+			t.goodIn[part]++
+			if part == 1 {
+				t.hlSent = sents[h.pos]
+			}
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
@@ -309,6 +315,26 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 			}
 			if int(ts.toks[a].start) < commentary {
 				t.news = true
+			}
+		}
+	}
+	// A company named in one publisher highlight and never in the title or
+	// the lead, in an item whose title or lead names another company, is
+	// a peer, supplier or rival the publisher set beside the news ("China
+	// Rare Earth Group remains the dominant holder of quota", "Local state
+	// miner Managem will supply cobalt"): that highlight counts as one body
+	// sentence.
+	anchored := false
+	for _, t := range order {
+		anchored = anchored || t.goodIn[0] > 0 || t.goodIn[2] > 0
+	}
+	if anchored {
+		for _, t := range order {
+			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 {
+				t.good = 0
+				if !containsSent(t.goodSents, t.hlSent) {
+					t.goodSents = append(t.goodSents, t.hlSent)
+				}
 			}
 		}
 	}
