@@ -620,6 +620,14 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 					return noteSeller
 				}
 			}
+			// "closed the acquisition of 100% of the Beauce property in
+			// southern Quebec from X": the seller, however long the asset's
+			// description.
+			for b := j - 1; b > 0 && b >= j-16 && sents[b] == sent; b-- {
+				if ts.key(b) == "of" && (ts.key(b-1) == "acquisition" || ts.key(b-1) == "purchase") {
+					return noteSeller
+				}
+			}
 		}
 	}
 	// "X, its largest shareholder, ...", "X, a former subsidiary of ...":

@@ -93,6 +93,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Magnetics"}, []string{"Iluka Resources"}},
 		{"a company named in one highlight of an item with no company in title or lead", Doc{Title: "Rare earth prices steady", Highlights: []string{"Oxide prices held for a third week.", "Lynas Rare Earths lifted its heavy rare earth output."}, Body: "Prices were unchanged on Friday. Buyers waited for quotas."},
 			[]string{"Lynas Rare Earths"}, nil},
+		{"the seller after a long asset in the lead", Doc{Title: "Qorvath Antimony closes acquisition of Quebec mine", Body: "Qorvath Antimony Corp. (TSXV: QAC) has closed the acquisition of 100% of the Beauce antimony property in southern Quebec from Tremblant Mines Inc., a private company, for C$4.5 million.\n\nQorvath plans a resource estimate in 2027."},
+			[]string{"Qorvath Antimony"}, []string{"Tremblant Mines"}},
 		{"plc after a country is no company", Doc{Title: "Minister on critical minerals", Body: "UK plc needs a lithium strategy, the minister said. Britain plc is open for business."},
 			nil, nil},
 		{"a Mexican S.A. de C.V. with a trade word", Doc{Title: "Sonora lithium clay plant approved", Body: "Minera Qorvath S.A. de C.V. received the permit on Monday. Minera Qorvath expects output in 2028."},
