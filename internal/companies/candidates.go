@@ -530,6 +530,19 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			first = k
 			continue
 		}
+		// "Mineração Vale do Jequitinhonha Ltda.": a known name between a
+		// trade word and a connector is part of a longer name (a Brazilian
+		// unit's), which takes it in.
+		if w.connector[ts.key(k)] && k > 1 && ts.joined(k) && ts.capitalised(k-1) && covered[k-1] {
+			b := k - 1
+			for b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b-1) {
+				b--
+			}
+			if b > 0 && ts.joined(b) && ts.capitalised(b-1) && !covered[b-1] && r.trade[ts.key(b-1)] {
+				first, k = b-1, b-1
+				continue
+			}
+		}
 		if (w.connector[ts.key(k)] || ts.text(k) == "&") && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
 			if ts.key(k) == "of" && w.instHead[ts.key(k-1)] && partyBody(ts, k-1) {
 				break // "the Party Committee of Xiangnan Tungsten Industry Co., Ltd."

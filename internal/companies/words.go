@@ -59,7 +59,7 @@ const (
 		asa ab spa bhd tbk proprietary`
 
 	// nameConnectors may join capitalised words inside a company name.
-	nameConnectors = `of de du la des del y`
+	nameConnectors = `of de du la des del y do da dos das`
 
 	// leadingNoise is dropped from the front of an unknown company's name.
 	leadingNoise = `the a an this that today yesterday meanwhile however also and but
