@@ -51,6 +51,9 @@ func TestParseRejects(t *testing.T) {
 		{"[[mineral]]\ntag = \" \"\nnames = [\"x\"]\n", "no tag"},
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\nexact = [\"A B\"]\n", "one word"},
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\ncolour = 1\n", "unknown key"},
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\", \"big x\"]\n[[mineral]]\ntag = \"b\"\nparent = \"a\"\nnames = [\"y\"]\ngroups = [\"small x\"]\n", `group "small x" is not a name of its parent`},
+		{"highlight_headings = [\"Highlights:\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "must be lower case"},
+		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\ntitle_cues = [\"two words\"]\n", "must be one word"},
 	} {
 		_, err := parse([]byte(c.data))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
