@@ -339,16 +339,7 @@ var wordSetPool = sync.Pool{New: func() any { return &wordSet{} }}
 
 // reset empties the set, sized for about n chunks.
 func (d *wordSet) reset(n int) {
-	size := 64
-	for size < 2*n {
-		size *= 2
-	}
-	if cap(d.slots) < size {
-		d.slots = make([]wordSlot, size)
-	} else {
-		d.slots = d.slots[:size]
-		clear(d.slots)
-	}
+	d.slots = resetSlots(d.slots, n)
 	d.used, d.outStart = 0, 0
 	d.buf = d.buf[:0]
 }
@@ -443,21 +434,7 @@ func probe[S ~string | ~[]byte](d *wordSet, k S, head uint64, h uint32) (int, bo
 }
 
 // grow doubles the set.
-func (d *wordSet) grow() {
-	old := d.slots
-	d.slots = make([]wordSlot, 2*len(old))
-	mask := uint32(len(d.slots) - 1)
-	for _, sl := range old {
-		if sl.end == 0 {
-			continue
-		}
-		i := sl.hash & mask
-		for d.slots[i].end != 0 {
-			i = (i + 1) & mask
-		}
-		d.slots[i] = sl
-	}
-}
+func (d *wordSet) grow() { d.slots = growSlots(d.slots) }
 
 // headMask[n] keeps the first n bytes of a little-endian word.
 var headMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
@@ -513,16 +490,7 @@ type chunkSlot struct{ hash, start, end uint32 }
 
 // reset empties the set, sized for about n chunks.
 func (d *dedup) reset(n int) {
-	size := 64
-	for size < 2*n {
-		size *= 2
-	}
-	if cap(d.slots) < size {
-		d.slots = make([]chunkSlot, size)
-	} else {
-		d.slots = d.slots[:size]
-		clear(d.slots)
-	}
+	d.slots = resetSlots(d.slots, n)
 	d.used = 0
 }
 
@@ -530,7 +498,7 @@ func (d *dedup) reset(n int) {
 // was new.
 func (d *dedup) add(src []byte, start, end int, h uint32) bool {
 	if 2*(d.used+1) > len(d.slots) {
-		d.grow(src)
+		d.grow()
 	}
 	mask := uint32(len(d.slots) - 1)
 	w := src[start:end]
@@ -548,20 +516,53 @@ func (d *dedup) add(src []byte, start, end int, h uint32) bool {
 }
 
 // grow doubles the set.
-func (d *dedup) grow(src []byte) {
-	old := d.slots
-	d.slots = make([]chunkSlot, 2*len(old))
-	mask := uint32(len(d.slots) - 1)
+func (d *dedup) grow() { d.slots = growSlots(d.slots) }
+
+// slot is a slot of one of the open-addressing chunk sets (wordSet,
+// dedup): its hash, and whether it holds a chunk.
+type slot interface {
+	wordSlot | chunkSlot
+	slotHash() (h uint32, used bool)
+}
+
+func (sl wordSlot) slotHash() (uint32, bool)  { return sl.hash, sl.end != 0 }
+func (sl chunkSlot) slotHash() (uint32, bool) { return sl.hash, sl.end != 0 }
+
+// resetSlots returns slots emptied and sized for about n chunks: a power of
+// two, at least 64 and twice n, reusing the array when it is large enough.
+func resetSlots[S slot](slots []S, n int) []S {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(slots) < size {
+		return make([]S, size)
+	}
+	slots = slots[:size]
+	clear(slots)
+	return slots
+}
+
+// growSlots returns the chunks of slots in a table twice its size, each at
+// its hash's first free slot (linear probing).
+func growSlots[S slot](old []S) []S {
+	slots := make([]S, 2*len(old))
+	mask := uint32(len(slots) - 1)
 	for _, sl := range old {
-		if sl.end == 0 {
+		h, used := sl.slotHash()
+		if !used {
 			continue
 		}
-		i := sl.hash & mask
-		for d.slots[i].end != 0 {
+		i := h & mask
+		for {
+			if _, taken := slots[i].slotHash(); !taken {
+				break
+			}
 			i = (i + 1) & mask
 		}
-		d.slots[i] = sl
+		slots[i] = sl
 	}
+	return slots
 }
 
 var dedupPool = sync.Pool{New: func() any { return &dedup{} }}

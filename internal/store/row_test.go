@@ -356,3 +356,39 @@ func TestPrepareRowColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestChunkSetsGrow fills both chunk sets from their smallest size, so each
+// doubles several times, and checks every chunk is still found once: a set
+// that lost or duplicated a chunk when it grew would index a word twice or
+// drop one from search.
+func TestChunkSetsGrow(t *testing.T) {
+	var words []string
+	for i := range 3000 {
+		words = append(words, fmt.Sprintf("w%dlongerthaneight%d", i, i%7))
+	}
+	var ws wordSet
+	ws.reset(0)
+	var src []byte
+	var dd dedup
+	dd.reset(0)
+	for round := range 2 {
+		for _, w := range words {
+			ws.addChunk(w, true)
+			start := len(src)
+			src = append(src, w...)
+			k := src[start:]
+			if got := dd.add(src, start, len(src), chunkHash(k, chunkHead(k))); got != (round == 0) {
+				t.Fatalf("dedup.add(%q) in round %d = %v", w, round, got)
+			}
+		}
+	}
+	if len(ws.slots) < 2*len(words) || len(dd.slots) < 2*len(words) {
+		t.Fatalf("sets did not grow: %d and %d slots for %d chunks", len(ws.slots), len(dd.slots), len(words))
+	}
+	if got := strings.Fields(string(ws.buf[ws.outStart:])); !slices.Equal(got, words) {
+		t.Fatalf("wordSet wrote %d chunks, want the %d distinct ones in order", len(got), len(words))
+	}
+	if ws.used != len(words) || dd.used != len(words) {
+		t.Fatalf("used %d and %d, want %d", ws.used, dd.used, len(words))
+	}
+}
