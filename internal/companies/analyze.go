@@ -139,6 +139,7 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 	if len(hits) == 0 {
 		return nil, spans
 	}
+	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := sentenceIDs(ts, sc.sents[:0])
 	sc.sents = sents
@@ -375,6 +376,40 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 		}
 	}
 	return out, spans
+}
+
+// shortOfNamed gives a one-word dictionary name in the title the company
+// whose longer name the body writes with that word first, when the body
+// never names the word's own company: a headline shortens names ("Harita
+// and Lygend JV starts line" over a body about "Harita Nickel", the
+// group's listed arm, is Harita Nickel, not the Harita group), unless it
+// is a possessive.
+func shortOfNamed(srcs *[2]tokens, hits []hit) {
+	for a := range hits {
+		h := &hits[a]
+		// "Vale's Indonesian unit": a possessive names the owner.
+		if h.src != 0 || h.end-h.pos != 1 || h.company < 0 || srcs[0].has(h.pos, fPossessive) {
+			continue
+		}
+		k := srcs[h.src].key(h.pos)
+		full, other := false, -1
+		for _, o := range hits {
+			if o.company == h.company && o.src == 1 {
+				full = true
+				break
+			}
+			if o.company < 0 || o.end-o.pos < 2 || o.src != 1 {
+				continue
+			}
+			if srcs[o.src].key(o.pos) == k && (other < 0 || other == o.company) {
+				other = o.company
+				h.name = o.name
+			}
+		}
+		if !full && other >= 0 {
+			h.company = other
+		}
+	}
 }
 
 func contains(list []string, s string) bool {
