@@ -103,6 +103,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Trimegah Bangun Persada", "Lygend Resources & Technology", "Halmahera Persada Lygend"}, nil},
 		{"a headline's possessive still names the parent", Doc{Title: "Vale's Indonesian unit starts plant", Body: "PT Vale Indonesia began construction on Monday. Vale Indonesia will hold 40%."},
 			[]string{"PT Vale Indonesia"}, []string{"Vale"}},
+		{"a class of shareholders opening a highlight is no company", Doc{Title: "Lynas folds two plants into its Malaysian unit", Highlights: []string{"Lynas Rare Earths will inject two plants into its unit.", "Minority shareholders vote on August 20.", "Retail shareholders rose 4% in a year."}, Body: "Lynas said the deal was approved."},
+			[]string{"Lynas Rare Earths"}, nil},
 		{"plc after a country is no company", Doc{Title: "Minister on critical minerals", Body: "UK plc needs a lithium strategy, the minister said. Britain plc is open for business."},
 			nil, nil},
 		{"a Mexican S.A. de C.V. with a trade word", Doc{Title: "Sonora lithium clay plant approved", Body: "Minera Qorvath S.A. de C.V. received the permit on Monday. Minera Qorvath expects output in 2028."},
