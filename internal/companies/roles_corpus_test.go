@@ -129,7 +129,7 @@ func TestRolesCorpus(t *testing.T) {
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
 		// tuned set now and its floors sit just under round 5's figures.
-		"heldout5": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.96},
+		"heldout5": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.96},
 		// heldout6 was written by another author before reading the rules or
 		// their data, weighted toward what real feeds carry (REEx briefings,
 		// dense wire, dual-partner releases, state press in translation), and
@@ -169,7 +169,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.84, "mentions": 0.91, "minerals": 0.94},
+		"heldout11": {"subjects": 0.90, "mentions": 0.94, "minerals": 0.94},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -178,7 +178,11 @@ func TestRolesCorpus(t *testing.T) {
 		// third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout12": {"subjects": 0.89, "mentions": 0.89, "minerals": 0.98},
+		"heldout12": {"subjects": 0.93, "mentions": 0.91, "minerals": 0.98},
+		// Round 10 also tuned the company rules on heldout11 and heldout12:
+		// their subjects and mentions floors (and heldout5's, which rose with
+		// them) sit just under round 10's figures (docs/companies.md, "Round
+		// 10 (tuned on heldout11 and heldout12)").
 		// Round 10 tuned the minerals rules on heldout11 and heldout12
 		// (burned after their one blind scoring): the minerals floors of
 		// those two, corpus, heldout4, heldout5 and heldout7 sit just under
