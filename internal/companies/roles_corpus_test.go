@@ -179,6 +179,15 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
 		"heldout12": {"subjects": 0.93, "mentions": 0.91, "minerals": 0.98},
+		// heldout13 was written blind by another author (before reading the
+		// rules or their data), weighted toward REEx-style briefings and
+		// mining-trade press, with analyst notes, market wraps, releases
+		// with partners and footers, and state and national press; about
+		// half of its subjects outside the dictionary, short forms that are
+		// ordinary words, subsidiaries named like projects, renamed
+		// companies, items with no company. Never tuned against; the floors
+		// sit just under its first run (docs/companies.md).
+		"heldout13": {"subjects": 0.87, "mentions": 0.85, "minerals": 0.89},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -188,7 +197,7 @@ func TestRolesCorpus(t *testing.T) {
 		// those two, corpus, heldout4, heldout5 and heldout7 sit just under
 		// round 10's figures (docs/companies.md, "### Minerals").
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
