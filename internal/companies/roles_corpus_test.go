@@ -196,8 +196,15 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after their one blind scoring): the minerals floors of
 		// those two, corpus, heldout4, heldout5 and heldout7 sit just under
 		// round 10's figures (docs/companies.md, "### Minerals").
+		// heldout14 was written blind in round 11 (before reading the rules
+		// or their data), weighted toward company releases and state and
+		// national press from China, Zimbabwe, Mexico and Bolivia, with
+		// about half its subjects outside the dictionary. Never tuned
+		// against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.92},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
