@@ -172,7 +172,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.90, "mentions": 0.94, "minerals": 0.94},
+		"heldout11": {"subjects": 0.90, "mentions": 0.94, "minerals": 0.95},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -207,7 +207,7 @@ func TestRolesCorpus(t *testing.T) {
 		// about half its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.96},
+		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.98},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		var subj, ment, all, mins score

@@ -47,6 +47,7 @@ const (
 	noteByProduct  = "a by-product"
 	noteFooter     = "in a release's boilerplate (About ...)"
 	noteContext    = "named beside another mineral the item is about"
+	noteInput      = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 )
 
 // listCues introduce examples: the minerals after them are not what the
@@ -228,6 +229,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteBusiness
 				case byProduct(words, i, n):
 					h.demote = noteByProduct
+				case s.rules&ruleInput != 0 && s.input(words, i, n):
+					h.demote = noteInput
 				}
 			}
 			// "minerals such as lithium and cobalt"
@@ -689,6 +692,25 @@ func (s *Set) highlightBlock(src string, off int) (int, bool) {
 		off += end + 1
 	}
 	return len(src), bullets > 0
+}
+
+// input reports a mineral (n words from i) named as what a product is made
+// from: an input cue right after it, across its form ("dysprosium use per
+// magnet", "NdPr metal feed"), or before it with "of" ("feed of NdPr
+// metal", "the use of dysprosium").
+func (s *Set) input(words []word, i, n int) bool {
+	k := i + n
+	if k < len(words) && s.inputForms[words[k].key] && words[k].joined {
+		k++
+	}
+	if k < len(words) && words[k].joined && s.inputCues[words[k].key] {
+		return true
+	}
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key]
 }
 
 // sentenceStart returns the first word of the sentence of word p.

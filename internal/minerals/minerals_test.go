@@ -138,6 +138,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a list at the end of a highlight is not", Doc{Title: "Five details in the reserve bill", Highlights: []string{"The bill covers rare earth oxides, gallium, germanium and antimony."}, Body: "The bill passed its committee stage."}, nil},
 		{"a mineral listed with metals lode does not tag in the lead", Doc{Title: "President speaks at rally", Body: "The President said Zimbabwe's lithium, platinum and gold belong to the people.\n\nThe rally ended at noon."}, nil},
 		{"a mineral alone in the lead", Doc{Title: "President speaks at rally", Body: "The President said Zimbabwe's lithium belongs to the people.\n\nThe rally ended at noon."}, []string{"lithium"}},
+		{"a mineral named as a product's input is not a subject", Doc{Title: "Magnet maker doubles Vietnam capacity", Highlights: []string{"Feed of NdPr metal will come partly from Vietnamese refiners.", "New lines will cut dysprosium use per magnet."}, Body: "The magnet maker will double capacity of sintered NdFeB magnets.\n\nMargins widened on lower NdPr input costs. Prices of NdPr metal feed fell."}, []string{"rare earths"}},
+		{"the same minerals as outputs are", Doc{Title: "Refiner doubles Vietnam capacity", Highlights: []string{"Output of NdPr metal will double.", "New lines will make dysprosium metal."}, Body: "The refiner will double capacity."}, []string{"NdPr", "rare earths", "dysprosium"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
