@@ -432,3 +432,34 @@ func BenchmarkSubjectDecision(b *testing.B) {
 		})
 	}
 }
+
+// TestSubjectEvidencePosition checks the two position features on short
+// items: a name that opens its clause before a verb is its grammatical
+// subject; one after "with", "from", "to", "by" is a preposition's object.
+func TestSubjectEvidencePosition(t *testing.T) {
+	d := mustDefault(t)
+	for _, c := range []struct {
+		body, name   string
+		gram, object bool
+	}{
+		{"Lynas Rare Earths said output rose 12% in the quarter.", "Lynas Rare Earths", true, false},
+		{"Prices rose, and MP Materials will raise output next year.", "MP Materials", true, false},
+		{"The state miner signed a supply deal with Lynas Rare Earths on Monday.", "Lynas Rare Earths", false, true},
+		{"The refinery will buy spodumene concentrate from Pilbara Minerals next year.", "Pilbara Minerals", false, true},
+		{"Glencore's Canadian unit cut output.", "Glencore", false, false},
+	} {
+		var evs []evidence
+		fs, _ := d.analyze(text.New(text.Doc{Title: "Quarterly output", Body: c.body}), time.Time{}, nil, &evs)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Name == c.name })
+		if i < 0 {
+			t.Errorf("%q: %s not found (%v)", c.body, c.name, fs)
+			continue
+		}
+		if got := evs[i][fGramSubj] > 0; got != c.gram {
+			t.Errorf("%q: %s grammatical subject %v, want %v", c.body, c.name, got, c.gram)
+		}
+		if got := evs[i][fObject] > 0; got != c.object {
+			t.Errorf("%q: %s object of a preposition %v, want %v", c.body, c.name, got, c.object)
+		}
+	}
+}
