@@ -148,7 +148,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
 		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
-		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.93},
+		"heldout7": {"subjects": 0.98, "mentions": 0.95, "minerals": 0.95},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
 		// (African, Latin American, Indonesian and Central Asian press,

@@ -300,6 +300,7 @@ const (
 	ruleListOpens
 	ruleMetalList
 	ruleInput
+	ruleTrailing
 	allRules = 1<<iota - 1
 )
 
