@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Candidate companies: names not in the dictionary that the text itself
@@ -477,6 +478,13 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	}
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
+	// "Lai Chau Mineral Development", "Sichuan Tianqi Mineral Resources
+	// Development Co., Ltd.": a provincial firm's form; "Development"
+	// alone is not a company's suffix.
+	if k := ts.key(i); (k == "mineral" || k == "resource") && i+1 < n && ts.key(i+1) == "development" && ts.joined(i+1) &&
+		ts.capitalised(i+1) && !ts.toks[i+1].para {
+		e = i + 1
+	}
 	for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
 		(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 		e++
@@ -494,6 +502,13 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	}
 	last := e
 	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+		last--
+	}
+	// "Mahenge Graphite (Tanzania) Limited": a country in brackets before
+	// the legal form names where the subsidiary is registered, not the
+	// company; the name is before it.
+	if last == i-1 && i >= 3 && d.roles.place[ts.key(last)] && ts.capitalised(last) && !ts.toks[last].para &&
+		strings.TrimSpace(ts.gap(last)) == "(" && strings.TrimSpace(ts.gap(i)) == ")" && ts.capitalised(last-1) && !covered[last-1] {
 		last--
 	}
 	return d.candidateEnding(ts, i, e, last, covered, kin)
@@ -522,7 +537,8 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
 		// "Sunrise Lithium Zimbabwe (Pvt) Ltd": a legal form in brackets
 		// right after the name.
-		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "("
+		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "(" ||
+			k == last && last == i-2 && !ts.toks[i-1].para // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
@@ -552,6 +568,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			}
 			continue
 		}
+		if accentedLink(ts, k) && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
+			continue // "Tshipi é Ntle Manganese Mining (Pty) Ltd"
+		}
 		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
 			continue // "Twigg Exploration and Mining"
 		}
@@ -567,6 +586,26 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			k--
 		}
 		first = k
+	}
+	// "Sichuan Tianqi Mineral Resources Development Co., Ltd.": a known
+	// short name between a place and more words of a legal name is part of
+	// another company's name, which takes it in; the known company is not
+	// named there.
+	if first <= last && last < e {
+		b := first
+		if !covered[b] && b < last && b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b) && ts.capitalised(b-1) &&
+			!ts.has(b-1, fPossessive) {
+			b--
+		}
+		if covered[b] {
+			for b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b-1) && !ts.has(b-1, fPossessive) {
+				b--
+			}
+			if p := b - 1; p >= 0 && ts.joined(b) && ts.capitalised(p) && !covered[p] && !ts.has(p, fPossessive) &&
+				(r.chinesePlace[ts.key(p)] || r.place[ts.key(p)]) && (p == 0 || !ts.joined(p) || !ts.capitalised(p-1)) {
+				first = p
+			}
+		}
 	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
@@ -674,6 +713,15 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		return hit{}, end, false // a dictionary name its context rejected
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
+}
+
+// accentedLink reports a short lower-case word with an accented first
+// letter at token k ("é" in "Tshipi é Ntle"): a word of a name in an African
+// or Romance language, which links the capitalised words around it.
+func accentedLink(ts *tokens, k int) bool {
+	t := ts.text(k)
+	r, _ := utf8.DecodeRuneInString(t)
+	return ts.toks[k].runes <= 2 && r >= utf8.RuneSelf && unicode.IsLower(r) && !ts.toks[k].para
 }
 
 // definedAfter reports a defined term in quotes in brackets right after
@@ -984,6 +1032,10 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 			a++
 			continue
 		}
+		if ts.capitalised(a) && a+2 < n && ts.gap(a+1) == "-" && placeCompound[ts.key(a+1)] && ts.joined(a+2) {
+			a += 2 // "of London-listed Andrada Mining": the city is not the parent
+			continue
+		}
 		if ts.capitalised(a) && ts.has(a, fPossessive) && a+1 < n {
 			a++ // "of China's Ganfeng"
 			if isPossessiveGap(ts.gap(a)) {
@@ -1000,6 +1052,10 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 	}
 	return out
 }
+
+// placeCompound are the second halves of "London-listed", "Perth-based":
+// the place before them describes the company that follows.
+var placeCompound = map[string]bool{"listed": true, "based": true, "headquartered": true, "owned": true, "backed": true, "controlled": true}
 
 // isPluralMines reports "Mines" ending a name, as companies style
 // themselves ("Denison Mines"); a single mine is a place.
