@@ -301,6 +301,7 @@ const (
 	ruleMetalList
 	ruleInput
 	ruleTrailing
+	ruleFollower
 	allRules = 1<<iota - 1
 )
 
