@@ -392,6 +392,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Tindal Mineral Development"}},
 		{"a long legal name with a known short name in the middle is another company", Doc{Title: "Provincial tin deal", Body: "Prices rose.\n\nHunan Tianqi Nonferrous Metals Co., Ltd. signed a tin supply deal on Monday. Output will start in 2027."},
 			nil, []string{"Hunan Tianqi Nonferrous Metals"}},
+		{"a legal form ends the name before it (an About heading over its first line)", Doc{Title: "Qorvath Battery Materials signs MoU", Body: "Qorvath Battery Materials Limited has signed an MoU.\n\nAbout Qorvath Battery Materials Limited\nQorvath Battery Materials Limited is a cathode maker."},
+			[]string{"Qorvath Battery Materials"}, nil},
+		{"a person's title is not a company", Doc{Title: "Drill results", Body: "Prices rose.\n\nThe information was approved by Jane Moyo, Vice President of Exploration. The Director of Mining Operations agreed."},
+			nil, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -35,6 +35,10 @@ var candidateLegal = map[string]bool{
 	"sas": true, "nl": true, "pte": true,
 }
 
+// endsName are the legal forms that only ever end a company's name: a
+// name read backwards from a suffix does not run through one.
+var endsName = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "plc": true, "llc": true}
+
 // prefixForms open a company's name as "PT" does in Indonesia: "JSC
 // Kazzinc", "PJSC Qorvath Metals".
 var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true}
@@ -541,6 +545,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			k == last && last == i-2 && !ts.toks[i-1].para // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
+		}
+		if endsName[ts.key(k)] && !bracketed {
+			break // "About Narmada Battery Materials Limited\nNarmada Battery Materials Limited is": a legal form ends the name before
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
 			first = k
