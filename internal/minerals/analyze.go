@@ -272,7 +272,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteBusiness
 				case byProduct(words, i, n):
 					h.demote = noteByProduct
-				case s.rules&ruleInput != 0 && s.input(words, i, n):
+				case s.rules&ruleInput != 0 && s.input(words, i, n, h.part == 3):
 					h.demote = noteInput
 				}
 			}
@@ -752,7 +752,7 @@ func (s *Set) highlightBlock(src string, off int) (int, bool) {
 // from: an input cue right after it, across its form ("dysprosium use per
 // magnet", "NdPr metal feed"), or before it with "of" ("feed of NdPr
 // metal", "the use of dysprosium").
-func (s *Set) input(words []word, i, n int) bool {
+func (s *Set) input(words []word, i, n int, body bool) bool {
 	k := i + n
 	if k < len(words) && s.inputForms[words[k].key] && words[k].joined {
 		k++
@@ -764,7 +764,20 @@ func (s *Set) input(words []word, i, n int) bool {
 	if j >= 0 && s.quantityFillers[words[j].key] {
 		j--
 	}
-	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key]
+	if j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key] {
+		return true
+	}
+	// "Dysprosium-free grades still require neodymium and praseodymium":
+	// in the body, a verb of need just before it (in the lead or the
+	// highlights, "automakers will need more lithium" is the news).
+	if body && s.rules&ruleInputVerb != 0 {
+		for j := i - 1; j >= 0 && j >= i-2 && words[j].sentence == words[i].sentence; j-- {
+			if s.inputVerbs[words[j].key] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the first word of the sentence of word p.
