@@ -583,6 +583,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		}
 		break
 	}
+	// "Serra Verde Terras Raras S.A.": the known name with its trade in the
+	// local language and a legal form is the company's own legal name.
+	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && last < e && r.localTrade.is(ts, first, last) {
+		return hit{}, end, false
+	}
 	// "China Minmetals Salt Lake Co., Ltd.", "Ganfeng Lithium Netherlands
 	// Co. Ltd": a known group's name with more words and a legal suffix is
 	// another company (a subsidiary) and takes the known name in.
