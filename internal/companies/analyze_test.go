@@ -398,6 +398,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"a known name with its trade in the local language and a legal form is the same company", Doc{Title: "Clay producer signs offtake", Body: "Serra Verde Terras Raras S.A. agreed to sell 20% of its concentrate to Sojitz Corporation. Serra Verde said output rose."},
 			[]string{"Serra Verde", "Sojitz"}, nil},
+		{"a Works name with a trade word is a candidate, Public Works is not", Doc{Title: "Magnet plant delayed", Body: "Qorvath Magnet Works delayed its Kentucky plant to 2029 citing costs. The Department of Public Works said nothing."},
+			[]string{"Qorvath Magnet Works"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
