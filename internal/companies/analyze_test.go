@@ -400,6 +400,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Serra Verde", "Sojitz"}, nil},
 		{"a Works name with a trade word is a candidate, Public Works is not", Doc{Title: "Magnet plant delayed", Body: "Qorvath Magnet Works delayed its Kentucky plant to 2029 citing costs. The Department of Public Works said nothing."},
 			[]string{"Qorvath Magnet Works"}, nil},
+		{"after PT, an institution word opens a name that names its trade", Doc{Title: "Nickel stake sold", Body: "Prices rose.\n\nThe smelter, operated by PT Summit Qorvath Smelting, produces nickel pig iron. PT Summit Week opened in Jakarta."},
+			nil, []string{"Summit Qorvath Smelting"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

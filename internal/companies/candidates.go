@@ -873,10 +873,16 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 	if e-i < 2 {
 		return hit{}, e, false
 	}
+	// "PT Summit Morowali Smelting": after "PT" a word that names an
+	// institution elsewhere opens a company's name that names its trade.
+	trade := false
+	for p := i + 1; p < e && ts.text(i) == "PT"; p++ {
+		trade = trade || d.roles.trade[ts.key(p)] || d.roles.techSuffix[ts.key(p)]
+	}
 	distinct := false
 	for p := i + 1; p < e; p++ {
 		k := ts.key(p)
-		if d.roles.institution[k] || ts.text(i) != "PT" && (d.roles.appStop[k] || k == "bank") {
+		if d.roles.institution[k] && !trade || ts.text(i) != "PT" && (d.roles.appStop[k] || k == "bank") {
 			return hit{}, e, false
 		}
 		if !d.roles.generic[k] && !d.words.common[k] {
