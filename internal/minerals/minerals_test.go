@@ -176,3 +176,31 @@ func BenchmarkAnalyze(b *testing.B) {
 		s.Analyze(doc)
 	}
 }
+
+// FuzzAnalyze feeds Analyze hostile text (brackets, bare headings, bullets
+// and pairs at the edges, where the release-furniture, later-highlights and
+// pairing rules index around a naming): it must not panic, and it returns
+// known tags, subjects first.
+func FuzzAnalyze(f *testing.F) {
+	s := mustDefault(f)
+	for _, seed := range []string{
+		"", "\n", "(", "()\n", "Highlights\n- ", "x\n\nHighlights\n- Dy\n", "22 April\n\n(AIM: X)\n\nHeadline\n",
+		"rare earth and", "and cobalt", "share of", "of NdPr", "NdPr metal feed", "need NdPr", "x\n\nKey points:\n\n- a\n  - b",
+	} {
+		f.Add("Title", seed)
+	}
+	tags := s.Tags()
+	f.Fuzz(func(t *testing.T, title, body string) {
+		seenOther := false
+		for _, fd := range s.Analyze(Doc{Title: title, Body: body}) {
+			if !slices.Contains(tags, fd.Tag) {
+				t.Fatalf("unknown tag %q", fd.Tag)
+			}
+			if !fd.Subject {
+				seenOther = true
+			} else if seenOther {
+				t.Fatalf("subject %q after a mention", fd.Tag)
+			}
+		}
+	})
+}
