@@ -689,7 +689,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 				return hit{}, end, false // "Samsung Heavy Industries", "Hyundai Motor Technology"
 			}
 		}
-		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) {
+		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) && !(last < e && d.tradeApposition(ts, e)) {
 			return hit{}, end, false
 		}
 	}
@@ -805,8 +805,19 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 		return false
 	}
 	trade := false
-	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
+		if ts.capitalised(p) {
+			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+				p++ // "a Shenzhen-based maker"
+				continue
+			}
+			return false
+		}
 		if d.roles.companyNoun[ts.key(p)] {
+			// "a maker of energy storage batteries": the trade after the noun.
+			for q := p + 2; !trade && p+1 < n && ts.key(p+1) == "of" && ts.joined(p+1) && q < n && q <= p+5 && ts.joined(q) && !ts.capitalised(q); q++ {
+				trade = d.roles.trade[ts.key(q)]
+			}
 			return trade
 		}
 		trade = trade || d.roles.trade[ts.key(p)]
