@@ -404,6 +404,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Summit Qorvath Smelting"}},
 		{"a tech name described as a maker of the trade after a place compound", Doc{Title: "Plant deal signed", Body: "Prices rose.\n\nShenzhen Qorvath Power Cell Technology Co., Ltd., a Shenzhen-based maker of energy storage batteries, signed a plant deal. Beijing Tindal Technology Co., Ltd., a Beijing-based maker of phones, did not."},
 			nil, []string{"Shenzhen Qorvath Power Cell Technology"}},
+		{"a candidate named by its mineral and a verb is the longer candidate it is the inside of", Doc{Title: "Separator commissions line", Body: "Ganzhou Qorvath Rare Earth New Material Co., Ltd., a rare earth separator, commissioned a line on Monday.\n\nQorvath Rare Earth said it invested 420 million yuan."},
+			[]string{"Ganzhou Qorvath Rare Earth New Material"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

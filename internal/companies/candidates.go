@@ -106,7 +106,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return []candName{c}
 	}
-	var cued []string // names found by cuedNameAt
+	var cued []string  // names found by cuedNameAt
+	var inner []string // names found by mineralNamedAt
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -196,6 +197,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
+			if ok {
+				inner = append(inner, h.name)
+			}
 		case ts.has(i, fUpperInit) && !(i > 0 && ts.joined(i) && ts.capitalised(i-1)):
 			if h, ok = d.cuedNameAt(ts, i, covered); !ok {
 				continue
@@ -289,6 +293,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
+	innerNames(hits, inner)
 	d.placeShortNames(hits)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
@@ -339,6 +344,30 @@ func shortNames(hits []hit, cued []string) {
 		for a := range hits {
 			if hits[a].name == c && hits[a].company < 0 {
 				hits[a].name, hits[a].company = full, company
+			}
+		}
+	}
+}
+
+// innerNames gives a candidate found by its mineral and a company verb
+// ("Chenguang Rare Earth said") the longer candidate it is the inside of
+// ("Ganzhou Chenguang Rare Earth New Material Co., Ltd."). Not a longer
+// name it opens: "Mbeya Graphite Tanzania" is the subsidiary of "Mbeya
+// Graphite".
+func innerNames(hits []hit, inner []string) {
+	for _, c := range inner {
+		full := ""
+		for _, o := range hits {
+			if o.company < 0 && len(o.name) > len(c) && strings.Contains(o.name, " "+c+" ") && (full == "" || len(o.name) < len(full)) {
+				full = o.name
+			}
+		}
+		if full == "" {
+			continue
+		}
+		for a := range hits {
+			if hits[a].name == c && hits[a].company < 0 {
+				hits[a].name = full
 			}
 		}
 	}
