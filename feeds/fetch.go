@@ -442,7 +442,10 @@ func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f 
 	if err := acquire(ctx, p.cpu); err != nil {
 		return parsedFeed{}, err
 	}
-	release := sync.OnceFunc(func() { <-p.cpu })
+	release := sync.OnceFunc(func() {
+		<-p.cpu
+		p.freed.broadcast() // a writer waiting for the feeds being processed looks again
+	})
 	settle := writerOf(ctx).expect()
 	doc, total, err := p.parseBody(ctx, got)
 	got.release() // parsed: the body's slot is free while the items are enriched and written

@@ -56,8 +56,15 @@ type writeRes struct {
 type writer struct {
 	reqs chan writeReq
 	done chan struct{}
-	// coming counts the feeds being parsed, enriched or prepared whose
-	// items may yet be sent (see expect).
+	// busy, when set, reports whether a processing slot (Poller.cpu) is
+	// held: a feed is being parsed, enriched or prepared, so that its
+	// items may be asked to be written soon. freed, when set, is signalled
+	// each time a slot is given back.
+	busy  func() bool
+	freed *signal
+	// coming counts the feeds of this Poll that took a slot and whose
+	// items the writer has not received yet (see expect): it covers the
+	// moment between a feed giving its slot back and handing its items.
 	coming pending
 	// wait bounds how long a small write waits for those feeds.
 	wait time.Duration
@@ -65,13 +72,37 @@ type writer struct {
 	after func(time.Duration) <-chan time.Time
 }
 
-// pending counts the feeds of a Poll the writer may yet hear from, and
-// tells a waiting writer when one of them settles.
-type pending struct {
+// signal wakes the goroutines waiting on it: wait returns a channel that
+// the next broadcast closes.
+type signal struct {
 	mu sync.Mutex
-	n  int
-	// settled, when not nil, is closed at the next settle.
-	settled chan struct{}
+	ch chan struct{}
+}
+
+func (s *signal) wait() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ch == nil {
+		s.ch = make(chan struct{})
+	}
+	return s.ch
+}
+
+func (s *signal) broadcast() {
+	s.mu.Lock()
+	if s.ch != nil {
+		close(s.ch)
+		s.ch = nil
+	}
+	s.mu.Unlock()
+}
+
+// pending counts the feeds of a Poll the writer may yet hear from, and
+// signals each time one of them settles.
+type pending struct {
+	mu      sync.Mutex
+	n       int
+	settled signal
 }
 
 func (p *pending) add() {
@@ -83,25 +114,17 @@ func (p *pending) add() {
 func (p *pending) settle() {
 	p.mu.Lock()
 	p.n--
-	if p.settled != nil {
-		close(p.settled)
-		p.settled = nil
-	}
 	p.mu.Unlock()
+	p.settled.broadcast()
 }
 
-// state returns how many feeds are pending and, when some are, a channel
-// closed when one of them settles.
+// state returns how many feeds are pending and a channel closed when one
+// of them settles next.
 func (p *pending) state() (int, <-chan struct{}) {
+	ch := p.settled.wait()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.n == 0 {
-		return 0, nil
-	}
-	if p.settled == nil {
-		p.settled = make(chan struct{})
-	}
-	return p.n, p.settled
+	return p.n, ch
 }
 
 // expect tells the writer a feed is being processed and may send items
@@ -126,7 +149,8 @@ func (p *Poller) startWriter(ctx context.Context) (context.Context, *writer) {
 	if !ok {
 		return ctx, nil
 	}
-	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait}
+	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait,
+		busy: func() bool { return len(p.cpu) > 0 }, freed: &p.freed}
 	go w.run(bc)
 	return context.WithValue(ctx, writerKey{}, w), w
 }
@@ -169,11 +193,13 @@ func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *sto
 
 // run writes requests as they come, each write taking every request queued
 // meanwhile. A write of fewer than minWriteItems items first waits (up to
-// w.wait) for the feeds being processed at that moment (w.coming): every
+// w.wait) for the feeds being processed at that moment (a processing slot
+// held, or a feed of the Poll between its slot and the writer): every
 // transaction costs a commit and a full-text segment, and while the writer
-// waits the workers have the processors. It looks again each time one of
-// those feeds sends its items or ends without any, so it starts as soon as
-// none is left. When nothing is being processed, the write starts at once.
+// waits the workers have the processors. It looks again each time a slot
+// is given back or a feed hands its items over or ends without any, so it
+// starts as soon as none is left. When nothing is being processed, the
+// write starts at once.
 // When a batched write fails, each feed is written again alone, so one
 // feed's bad item fails only that feed.
 func (w *writer) run(bc BatchCache) {
@@ -203,8 +229,14 @@ func (w *writer) run(bc BatchCache) {
 			if n >= minWriteItems {
 				break
 			}
+			// Take the signals before looking, so that a change in
+			// between wakes the wait below.
+			var freed <-chan struct{}
+			if w.freed != nil {
+				freed = w.freed.wait()
+			}
 			coming, settled := w.coming.state()
-			if coming == 0 {
+			if coming == 0 && (w.busy == nil || !w.busy()) {
 				break
 			}
 			if expired == nil {
@@ -219,6 +251,7 @@ func (w *writer) run(bc BatchCache) {
 				batch = append(batch, r)
 				n += len(r.items)
 			case <-settled:
+			case <-freed:
 			case <-expired:
 				break drain
 			}

@@ -324,50 +324,66 @@ func (c *settleWatch) WriteBatches(ctx context.Context, batches []store.Batch) (
 	return c.batchWatch.WriteBatches(ctx, batches)
 }
 
-// TestWriterStopsWaitingWhenTheLastFeedEnds: two feeds are being
-// processed; the first sends its items, and once the writer waits for the
-// second, that one ends without any (a parse error, nothing new). The
-// writer writes the first as soon as the second ends, without its time
-// limit running out (the limit's clock here never runs out: a writer that
-// waited for it would never write).
+// TestWriterStopsWaitingWhenTheLastFeedEnds: a feed sends its items while
+// another is being processed; once the writer waits for that one, it ends
+// without items (a parse error, nothing new), or the processing slot it
+// held is given back before it told the writer of itself. The writer
+// writes the first feed as soon as that happens, without its time limit
+// running out (the limit's clock here never runs out: a writer that waited
+// for it would never write).
 func TestWriterStopsWaitingWhenTheLastFeedEnds(t *testing.T) {
-	var ended atomic.Bool
-	c := &settleWatch{batchWatch: &batchWatch{countingCache: newCache(t)}, ended: &ended}
-	waiting := make(chan struct{}, 1)
-	var timers atomic.Int64
-	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait,
-		after: func(time.Duration) <-chan time.Time {
-			timers.Add(1)
-			waiting <- struct{}{}
-			return make(chan time.Time) // never sent on
-		}}
-	go w.run(c)
-	first, last := w.expect(), w.expect()
-	reply := make(chan writeRes, 1)
-	req := newWriteReq([]item.Item{{FeedURL: "https://desk.test/first", GUID: "x", Title: "X"}}, reply)
-	req.arrived = first
-	w.reqs <- req
-	<-waiting // the writer waits for the last feed
-	ended.Store(true)
-	last() // which ends with nothing to write
-	last() // and says so twice (an error path and a deferred settle): counted once
-	select {
-	case r := <-reply:
-		if r.err != nil || r.r.New != 1 {
-			t.Errorf("first feed: %d new, err %v", r.r.New, r.err)
+	for _, how := range []string{"settled", "slot given back"} {
+		var ended, slotHeld atomic.Bool
+		c := &settleWatch{batchWatch: &batchWatch{countingCache: newCache(t)}, ended: &ended}
+		waiting := make(chan struct{}, 1)
+		var timers atomic.Int64
+		var freed signal
+		w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait,
+			busy: slotHeld.Load, freed: &freed,
+			after: func(time.Duration) <-chan time.Time {
+				timers.Add(1)
+				waiting <- struct{}{}
+				return make(chan time.Time) // never sent on
+			}}
+		go w.run(c)
+		first := w.expect()
+		var last func()
+		if how == "settled" {
+			last = w.expect()
+		} else {
+			slotHeld.Store(true)
 		}
-	case <-time.After(time.Minute): // only a writer waiting for its limit gets here
-		t.Fatal("the first feed was not written after the last feed being processed ended: the writer waits for its time limit")
-	}
-	close(w.reqs)
-	<-w.done
-	if !c.endedBefore.Load() {
-		t.Error("the writer wrote before the last feed being processed had ended")
-	}
-	if c.writes.Load() != 1 || c.batched.Load() != 1 || timers.Load() != 1 {
-		t.Errorf("%d writes of %d feeds, %d time limits started; want one write of 1 feed, one limit", c.writes.Load(), c.batched.Load(), timers.Load())
-	}
-	if n, _ := w.coming.state(); n != 0 {
-		t.Errorf("%d feeds still pending after both settled", n)
+		reply := make(chan writeRes, 1)
+		req := newWriteReq([]item.Item{{FeedURL: "https://desk.test/first", GUID: "x", Title: "X"}}, reply)
+		req.arrived = first
+		w.reqs <- req
+		<-waiting // the writer waits for the last feed
+		ended.Store(true)
+		if how == "settled" {
+			last() // which ends with nothing to write
+			last() // and says so twice (an error path and a deferred settle): counted once
+		} else {
+			slotHeld.Store(false)
+			freed.broadcast()
+		}
+		select {
+		case r := <-reply:
+			if r.err != nil || r.r.New != 1 {
+				t.Errorf("%s: first feed: %d new, err %v", how, r.r.New, r.err)
+			}
+		case <-time.After(time.Minute): // only a writer waiting for its limit gets here
+			t.Fatalf("%s: the first feed was not written after the last feed being processed ended: the writer waits for its time limit", how)
+		}
+		close(w.reqs)
+		<-w.done
+		if !c.endedBefore.Load() {
+			t.Errorf("%s: the writer wrote before the last feed being processed had ended", how)
+		}
+		if c.writes.Load() != 1 || c.batched.Load() != 1 || timers.Load() != 1 {
+			t.Errorf("%s: %d writes of %d feeds, %d time limits started; want one write of 1 feed, one limit", how, c.writes.Load(), c.batched.Load(), timers.Load())
+		}
+		if n, _ := w.coming.state(); n != 0 {
+			t.Errorf("%s: %d feeds still pending after all settled", how, n)
+		}
 	}
 }
