@@ -884,7 +884,14 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 		return false
 	}
 	noun := false
-	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
+		if ts.capitalised(p) {
+			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+				p++ // "a Cologne-based maker of industrial motors"
+				continue
+			}
+			break
+		}
 		if k := ts.key(p); d.roles.companyNoun[k] {
 			noun = k != "carmaker" && k != "automaker" // a customer, not the chain
 			break
@@ -893,9 +900,10 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	if !noun {
 		return false
 	}
+	// Named again before or after: a highlight often names the party first.
 	k := ts.key(first)
-	for p := a; p < n; p++ {
-		if ts.key(p) == k && ts.has(p, fUpperInit) {
+	for p := 0; p < n; p++ {
+		if (p < first || p > e) && ts.key(p) == k && ts.has(p, fUpperInit) {
 			return true
 		}
 	}
