@@ -206,8 +206,16 @@ func TestRolesCorpus(t *testing.T) {
 		// (docs/companies.md). Round 11's detection raised both sets'
 		// subjects and mentions: those floors sit just under its figures.
 		"heldout14": {"subjects": 0.84, "mentions": 0.86, "minerals": 0.98},
+		// heldout15 was written blind in round 11 (before reading the rules
+		// or their data), weighted toward REEx-style briefings and
+		// mining-trade press, with analyst notes, market wraps, releases
+		// with partners and footers, and state and national press; about
+		// two fifths of its subjects outside the dictionary. Never tuned
+		// against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout15": {"subjects": 0.82, "mentions": 0.85, "minerals": 0.83},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
