@@ -118,6 +118,35 @@ type Span struct {
 // the classifier can leave the words of company names out: "Patriot" in
 // "Patriot Battery Metals" is a name, not rhetoric.
 func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans []Span) ([]Finding, []Span) {
+	return d.analyze(t, published, spans, nil)
+}
+
+// tally is what the analysis gathers about one company of an item.
+type tally struct {
+	found     Finding
+	first     int // order of first appearance
+	good      int // hits in title, highlights or lead that count
+	goodSents []int32
+	news      bool // some counting naming outside the analysis and takeaway
+	where     [4]bool
+	note      string
+	former    int      // hit.former of the first hit naming it by a former name
+	current   bool     // some hit uses a current name
+	goodIn    [3]int32 // counting hits in the title, highlights, lead
+	hlSent    int32    // the sentence of the last counting hit in a highlight
+	// Evidence for the subject model (subjects.go).
+	demoted  int    // namings that do not count
+	noteBits uint64 // 1<<feature of each demotion note of its namings
+	context  bool   // a naming in the lead's context
+	gram     int    // namings that are the grammatical subject of their clause
+	gramLead bool   // such a naming in the title, highlights or lead
+	object   int    // namings right after a preposition
+}
+
+// analyze is AnalyzeTextSpans that also appends to evs, when it is not
+// nil, each finding's evidence (in the order of the findings): the
+// subject model's trainer reads it.
+func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, evs *[]evidence) ([]Finding, []Span) {
 	doc := Doc{Published: published}
 	hlEnd, bodyStart := t.HighlightsEnd(), t.HighlightsEnd()
 	// The publisher's analysis and takeaway (when the item has them as
@@ -183,21 +212,11 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 	// "and" or "or" ("Lynas, MP Materials and Iluka").
 	inList := listRuns(ts, hits, sents)
 
-	type tally struct {
-		found     Finding
-		first     int // order of first appearance
-		good      int // hits in title, highlights or lead that count
-		goodSents []int32
-		news      bool // some counting naming outside the analysis and takeaway
-		where     [4]bool
-		note      string
-		former    int      // hit.former of the first hit naming it by a former name
-		current   bool     // some hit uses a current name
-		goodIn    [3]int32 // counting hits in the title, highlights, lead
-		hlSent    int32    // the sentence of the last counting hit in a highlight
-	}
 	byName := map[string]*tally{}
 	var order []*tally
+	model := d.roles.model
+	var it itemEvidence
+	decide := model.decide || evs != nil // the model's evidence is needed
 	for i, h := range hits {
 		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && hits[i-1].end == h.pos &&
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
@@ -238,6 +257,26 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 			}
 		}
 		t.where[part] = true
+		it.namings++
+		if h.src == 0 && (it.firstTitle == nil || h.pos < it.firstTitlePos) {
+			it.firstTitle, it.firstTitlePos = t, h.pos
+		}
+		if part == 2 && (it.firstLead == nil || h.pos < it.firstLeadPos) {
+			it.firstLead, it.firstLeadPos = t, h.pos
+		}
+		if decide {
+			var sentsOf []int32
+			if h.src == 1 {
+				sentsOf = sents
+			}
+			if model.gramSubject(&srcs[h.src], sentsOf, h) {
+				t.gram++
+				t.gramLead = t.gramLead || part < 3
+			}
+			if model.objectOf(&srcs[h.src], h) {
+				t.object++
+			}
+		}
 		note := ""
 		if h.src == 1 {
 			if h.pos >= footer || text.OnLinkLine(ts.src, int(ts.toks[h.pos].start)) {
@@ -261,11 +300,16 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 			if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 				t.goodSents = append(t.goodSents, s)
 			}
+			t.context = true
 			continue
 		}
 		if note != "" {
 			if t.note == "" {
 				t.note = note
+			}
+			t.demoted++
+			if fi, ok := noteFeature[note]; ok {
+				t.noteBits |= 1 << fi
 			}
 			// "licences for four producers, including X and Y" in the lead:
 			// an example there counts as one body sentence, so X is a
@@ -339,9 +383,16 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 			}
 		}
 	}
+	// The decision: the cue rules' verdict, or the subject model's over
+	// the evidence (data/subjects.toml says which).
+	it.order = order
+	var ev []evidence
+	if decide {
+		ev = make([]evidence, len(order))
+	}
 	out := make([]Finding, 0, len(order))
 	for pass := 0; pass < 2; pass++ {
-		for _, t := range order {
+		for i, t := range order {
 			f := t.found
 			historic := false
 			if !t.current && t.former > 0 {
@@ -351,9 +402,29 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 					historic = fm.Until > 0 && !doc.Published.IsZero() && doc.Published.Year() >= fm.Until
 				}
 			}
-			subject := (t.good > 0 || len(t.goodSents) >= 2 && t.news) && !historic
+			rule := t.good > 0 || len(t.goodSents) >= 2 && t.news
+			subject := rule
+			if decide {
+				if pass == 0 {
+					it.fill(&ev[i], t)
+				}
+				if model.decide {
+					subject = model.score(&ev[i]) > 0
+				}
+			}
+			// Former names and a release's boilerplate stay rules: named
+			// only there, a company is a mention whatever the rest says.
+			footerOnly := t.demoted == t.found.Count && t.noteBits == 1<<fFooter
+			subject = subject && !historic && !footerOnly
 			if subject != (pass == 0) {
 				continue
+			}
+			if evs != nil {
+				e := ev[i]
+				if historic || footerOnly {
+					e = evidence{} // decided by rule: no bias marks it for the trainer
+				}
+				*evs = append(*evs, e)
 			}
 			f.Subject = subject
 			for p, name := range [4]string{InTitle, InHighlights, InLead, InBody} {
@@ -363,6 +434,8 @@ func (d *Dictionary) AnalyzeTextSpans(t *text.Text, published time.Time, spans [
 			}
 			if historic {
 				f.Note = noteFormer
+			} else if !subject && rule {
+				f.Note = model.why(&ev[i])
 			} else if !subject {
 				f.Note = t.note
 				if f.Note == "" && len(t.goodSents) >= 2 {

@@ -17,7 +17,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a10"
+const analyzeRev = "a11"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -108,6 +108,7 @@ type roleWords struct {
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
 	version                                          string
+	model                                            *subjectModel // the subject decision (subjects.go)
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
 	nounFilter, anaphoraFilter text.KeyFilter
@@ -193,6 +194,15 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		}
 		r.nationality[adj] = strings.Split(countries, "|")
 	}
+	if r.model, err = parseSubjectModel(w, subjectsData); err != nil {
+		return nil, fmt.Errorf("embedded %w", err)
+	}
+	for _, m := range []map[string]bool{r.companyVerb, r.shortVerb} {
+		for v := range m {
+			r.model.verbs[v] = true
+		}
+	}
+	r.version += "-" + r.model.hash
 	for w := range r.companyNoun {
 		r.nounFilter.Add(w)
 	}

@@ -123,7 +123,10 @@ func TestRolesCorpus(t *testing.T) {
 		// scored once at the end of their round; their misses were then read
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
-		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
+		// heldout3's minerals floor is 0.96 since round 11 read a highlights list
+		// further down a release body as highlights, as the feed path's
+		// extractor already does (one NdPr label disagrees; "Minerals, round 11").
+		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.96},
 		"heldout4": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.98},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);
@@ -187,7 +190,9 @@ func TestRolesCorpus(t *testing.T) {
 		// ordinary words, subsidiaries named like projects, renamed
 		// companies, items with no company. Never tuned against; the floors
 		// sit just under its first run (docs/companies.md).
-		"heldout13": {"subjects": 0.87, "mentions": 0.85, "minerals": 0.89},
+		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
+		// minerals floors sit just under round 11's figures).
+		"heldout13": {"subjects": 0.87, "mentions": 0.85, "minerals": 0.98},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -202,7 +207,7 @@ func TestRolesCorpus(t *testing.T) {
 		// about half its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.92},
+		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.96},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		var subj, ment, all, mins score

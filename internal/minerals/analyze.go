@@ -97,6 +97,7 @@ type hitT struct {
 	tag, part, sent, pos int
 	demote               string
 	group                uint64
+	quantity             bool // "tonnes of cobalt", "70% of the NdPr oxide"
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -120,6 +121,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		note        string
 		first       int
 		titleName   bool // named in the title only inside a company's name
+		quantity    bool // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -140,12 +142,20 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		return t
 	}
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
+		var midHL, midEnd int // a highlights list further down the body
+		if !title && s.rules&ruleLaterHighlights != 0 {
+			midHL, midEnd = s.laterHighlights(ws.Src, bodyStart)
+		}
 		buf := s.words.Get().(*[]word)
 		defer s.words.Put(buf)
 		words := fromWords(ws, *buf)
 		*buf = words
 		sentences(ws.Src, words, sentBase)
-		lead := leadEnd(words, text.LeadStart(ws.Src, bodyStart))
+		ls := text.LeadStart(ws.Src, bodyStart)
+		if s.rules&ruleFurniture != 0 {
+			ls = skipFurniture(ws.Src, ls)
+		}
+		lead := leadEnd(words, ls)
 		foot := len(ws.Src)
 		if !title {
 			foot = footerStart(ws.Src, bodyStart)
@@ -159,7 +169,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			n := len(ph.keys)
 			w := &words[i]
 			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
-				if title || w.start < hlEnd {
+				if title || w.start < hlEnd || w.start >= midHL && w.start < midEnd {
 					freed[ph.tag] = true // the item is about doing without it
 				}
 				i += n
@@ -190,13 +200,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group}
+			if !title && s.rules&ruleQuantity != 0 && !s.minerals[ph.tag].Strict {
+				h.quantity = s.quantityOf(words, i)
+			}
 			if !title && text.OnLinkLine(ws.Src, words[i].start) {
 				h.demote = noteLinks
 			}
 			switch {
 			case title:
 				h.part = 0
-			case w.start < hlEnd:
+			case w.start < hlEnd || w.start >= midHL && w.start < midEnd:
 				h.part = 1
 			case w.start >= bodyStart && i < lead:
 				h.part = 2
@@ -256,8 +269,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					tags = append(tags, hits[b].tag)
 				}
 			}
+			// "Rare earth oxides, gallium, germanium and antimony are named
+			// as first-priority materials": a list that opens a sentence of
+			// the title, the highlights or the lead is what it is about.
+			opens := false
+			if s.rules&ruleListOpens != 0 && len(tags) >= listSize && hits[a].pos-sentenceStart(words, hits[a].pos) <= 1 {
+				opens = title || words[hits[a].pos].start < hlEnd || words[hits[a].pos].start >= midHL && words[hits[a].pos].start < midEnd ||
+					hits[a].pos < lead && words[hits[a].pos].start >= bodyStart
+			}
 			for k := a; k < b; k++ {
-				listed[k] = len(tags) >= listSize
+				listed[k] = len(tags) >= listSize && !opens
 			}
 			a = b
 		}
@@ -275,7 +296,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// strict mineral beside another mineral in the title, the
 			// highlights or the lead is context; in the lead and the
 			// highlights it counts as one body sentence.
-			if h.demote == "" && h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) {
+			// "Zimbabwe's lithium, platinum and gold belong to the people":
+			// any mineral listed with metals lode does not tag in the
+			// highlights or the lead is one of several too.
+			if h.demote == "" && (h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) ||
+				s.rules&ruleMetalList != 0 && (h.part == 1 || h.part == 2) && s.listedWithMetal(words, h.pos)) {
 				t := count(h.tag, h.part)
 				if t.note == "" {
 					t.note = noteContext
@@ -304,8 +329,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if h.part == 0 {
 					groupsNamed |= h.group
 				}
-			} else if !containsInt(t.sents, h.sent) {
-				t.sents = append(t.sents, h.sent)
+			} else {
+				if !containsInt(t.sents, h.sent) {
+					t.sents = append(t.sents, h.sent)
+				}
+				t.quantity = t.quantity || h.quantity
 			}
 		}
 		if len(words) == 0 {
@@ -337,7 +365,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) > 0 ||
+		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0 ||
 			(s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0
 	}
 	// "Rare-Earth-Free, But Not Yet at Scale": an item about doing without
@@ -600,17 +628,49 @@ func (s *Set) besideOther(hits []hitT, hi int) bool {
 // bulleted and blank lines under it, at the first line of text. It returns
 // start when the body opens otherwise.
 func (s *Set) bodyHighlights(src string, start int) int {
-	off := start
+	if end, ok := s.highlightBlock(src, start); ok && end < len(src) {
+		return end
+	}
+	return start // no list, or all bullets: no body to tell them from
+}
+
+// laterHighlights returns the span of a list of highlights under a heading
+// line further down the body, after its first paragraph (an ASX release's
+// "Highlights" after the announcement's opening sentence), as the feed
+// path's extractor lifts it; 0, 0 when there is none.
+func (s *Set) laterHighlights(src string, start int) (int, int) {
+	p := strings.Index(src[start:], "\n\n")
+	if p < 0 {
+		return 0, 0
+	}
+	for off := start + p; off < len(src); {
+		nl := strings.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+		if end, ok := s.highlightBlock(src, off); ok {
+			return off, end
+		}
+	}
+	return 0, 0
+}
+
+// highlightBlock reads a heading line from highlight_headings at off (after
+// blank lines) and the bulleted and blank lines under it; it returns where
+// they end (the first line of text, or the end of src) and whether there
+// was such a heading with at least one bullet.
+func (s *Set) highlightBlock(src string, off int) (int, bool) {
 	for off < len(src) && (src[off] == '\n' || src[off] == ' ' || src[off] == '\r' || src[off] == '\t') {
 		off++
 	}
 	nl := strings.IndexByte(src[off:], '\n')
 	if nl < 0 || nl > 40 {
-		return start
+		return 0, false
 	}
 	head := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(src[off:off+nl]), ":"))
 	if !s.hlHeadings[strings.TrimSpace(head)] {
-		return start
+		return 0, false
 	}
 	bullets := 0
 	for off += nl + 1; off < len(src); {
@@ -624,14 +684,70 @@ func (s *Set) bodyHighlights(src string, start int) int {
 		case isBullet(line):
 			bullets++
 		default:
-			if bullets == 0 {
-				return start
-			}
-			return off
+			return off, bullets > 0
 		}
 		off += end + 1
 	}
-	return start // all bullets: no body to tell them from
+	return len(src), bullets > 0
+}
+
+// sentenceStart returns the first word of the sentence of word p.
+func sentenceStart(words []word, p int) int {
+	for p > 0 && words[p-1].sentence == words[p].sentence {
+		p--
+	}
+	return p
+}
+
+// quantityOf reports a quantity of the mineral at word i: a quantity noun
+// or a number, then "of" ("6,000 tonnes of cobalt", "70% of the NdPr
+// oxide", "a high share of NdPr", "output of praseodymium-neodymium
+// oxide"). A body sentence that weighs or counts a mineral is about it.
+func (s *Set) quantityOf(words []word, i int) bool {
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	if j < 1 || words[j].key != "of" || words[j-1].sentence != words[i].sentence {
+		return false
+	}
+	q := words[j-1].key
+	return s.quantityNouns[q] || q[0] >= '0' && q[0] <= '9'
+}
+
+// skipFurniture moves the lead's start at off past the lines of a release's
+// furniture that text.LeadStart leaves: a line in brackets ("("Mkwaja" or
+// the "Company")", "(AIM: MKWA)") and a short line with no sentence end
+// (a headline under the dateline), when a line of text follows.
+func skipFurniture(src string, off int) int {
+	for n := 0; n < 6 && off < len(src); n++ {
+		nl := strings.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			return off
+		}
+		line := strings.TrimSpace(src[off : off+nl])
+		next := off + nl + 1
+		for next < len(src) && (src[next] == '\n' || src[next] == ' ' || src[next] == '\r' || src[next] == '\t') {
+			next++
+		}
+		if next >= len(src) || !furnitureLine(line) {
+			return off
+		}
+		off = next
+	}
+	return off
+}
+
+// furnitureLine reports a line in brackets, or a short one (at most 10
+// words) that does not end a sentence.
+func furnitureLine(line string) bool {
+	if line == "" {
+		return false
+	}
+	if line[0] == '(' && line[len(line)-1] == ')' && len(line) < 120 {
+		return true
+	}
+	return strings.Count(line, " ") < 10 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,\"\u201d")
 }
 
 // isBullet reports a line opening with a list marker and a space.
