@@ -8,7 +8,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/lode-reader/lode/internal/text"
 )
@@ -360,8 +362,8 @@ func TestSubjectsLeaveOneSetOut(t *testing.T) {
 
 // TestSubjectModelDecides runs Analyze with the model making the call (as
 // decide = "model" in data/subjects.toml would): on the sets it was
-// trained on it keeps subjects and mentions near the rules' figures, and
-// every mention it makes says why.
+// trained on it keeps subjects and mentions within 0.02 of the rules'
+// figures, and every mention it makes says why.
 func TestSubjectModelDecides(t *testing.T) {
 	base := mustDefault(t)
 	d := *base
@@ -370,7 +372,7 @@ func TestSubjectModelDecides(t *testing.T) {
 	model.decide = true
 	roles.model = &model
 	d.roles = &roles
-	for _, set := range []string{"heldout11", "heldout12", "heldout13", "heldout14"} {
+	for _, set := range subjectTrainingSets {
 		var subj, ment score
 		for _, it := range collectSubjects(t, base, set) {
 			var gotS, gotM []string
@@ -389,10 +391,75 @@ func TestSubjectModelDecides(t *testing.T) {
 		}
 		rs, rm := scoreItems(collectSubjects(t, base, set), byRules)
 		t.Logf("%s decided by the model: subjects %.3f mentions %.3f (rules %.3f %.3f)", set, subj.min(), ment.min(), rs.min(), rm.min())
-		if subj.min() < rs.min()-0.03 || ment.min() < rm.min()-0.03 {
+		if subj.min() < rs.min()-0.02 || ment.min() < rm.min()-0.02 {
 			t.Errorf("%s: the model decides subjects %.3f mentions %.3f, the rules %.3f %.3f", set, subj.min(), ment.min(), rs.min(), rm.min())
 		}
 	}
 }
 
 func addScore(a, b score) score { return score{a.tp + b.tp, a.fp + b.fp, a.fn + b.fn} }
+
+// BenchmarkSubjectDecision analyses the heldout14 items with the rules
+// deciding and with the model deciding (its evidence computed).
+func BenchmarkSubjectDecision(b *testing.B) {
+	base := mustDefault(b)
+	items := loadRoleItems(b, "heldout14")
+	for _, decide := range []bool{false, true} {
+		d := *base
+		roles := *base.roles
+		model := *roles.model
+		model.decide = decide
+		roles.model = &model
+		d.roles = &roles
+		name := "rules"
+		if decide {
+			name = "model"
+		}
+		b.Run(name, func(b *testing.B) {
+			var ru0, ru1 syscall.Rusage
+			_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+			n := 0
+			for b.Loop() {
+				d.Analyze(items[n%len(items)].doc)
+				n++
+			}
+			if syscall.Getrusage(syscall.RUSAGE_SELF, &ru1) == nil {
+				cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
+				if cpu > 0 {
+					b.ReportMetric(float64(n)/cpu.Seconds(), "items/cpu-s")
+				}
+			}
+		})
+	}
+}
+
+// TestSubjectEvidencePosition checks the two position features on short
+// items: a name that opens its clause before a verb is its grammatical
+// subject; one after "with", "from", "to", "by" is a preposition's object.
+func TestSubjectEvidencePosition(t *testing.T) {
+	d := mustDefault(t)
+	for _, c := range []struct {
+		body, name   string
+		gram, object bool
+	}{
+		{"Lynas Rare Earths said output rose 12% in the quarter.", "Lynas Rare Earths", true, false},
+		{"Prices rose, and MP Materials will raise output next year.", "MP Materials", true, false},
+		{"The state miner signed a supply deal with Lynas Rare Earths on Monday.", "Lynas Rare Earths", false, true},
+		{"The refinery will buy spodumene concentrate from Pilbara Minerals next year.", "Pilbara Minerals", false, true},
+		{"Glencore's Canadian unit cut output.", "Glencore", false, false},
+	} {
+		var evs []evidence
+		fs, _ := d.analyze(text.New(text.Doc{Title: "Quarterly output", Body: c.body}), time.Time{}, nil, &evs)
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Name == c.name })
+		if i < 0 {
+			t.Errorf("%q: %s not found (%v)", c.body, c.name, fs)
+			continue
+		}
+		if got := evs[i][fGramSubj] > 0; got != c.gram {
+			t.Errorf("%q: %s grammatical subject %v, want %v", c.body, c.name, got, c.gram)
+		}
+		if got := evs[i][fObject] > 0; got != c.object {
+			t.Errorf("%q: %s object of a preposition %v, want %v", c.body, c.name, got, c.object)
+		}
+	}
+}

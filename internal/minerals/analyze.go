@@ -47,6 +47,8 @@ const (
 	noteByProduct  = "a by-product"
 	noteFooter     = "in a release's boilerplate (About ...)"
 	noteContext    = "named beside another mineral the item is about"
+	noteTrailing   = "named only after another mineral (\"rare earth and tungsten district\")"
+	noteInput      = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 )
 
 // listCues introduce examples: the minerals after them are not what the
@@ -65,6 +67,12 @@ var descriptors = map[string]bool{
 // named deposit, which the item is about ("the Nolans Neodymium-
 // Praseodymium Project", "Kathleen Valley Lithium Mine").
 var depositNouns = map[string]bool{"project": true, "projects": true, "mine": true, "deposit": true, "prospect": true}
+
+// placeNouns after "A and B" make B a place's second commodity ("the
+// Kostanay rare earth and tungsten district").
+var placeNouns = map[string]bool{"district": true, "districts": true, "occurrence": true, "occurrences": true,
+	"belt": true, "province": true, "deposit": true, "deposits": true, "project": true, "projects": true,
+	"prospect": true, "prospects": true, "mineralisation": true, "mineralization": true, "field": true, "fields": true}
 
 // namesDeposit reports a deposit noun at word e, right after a mineral.
 func namesDeposit(words []word, e int) bool {
@@ -98,6 +106,7 @@ type hitT struct {
 	demote               string
 	group                uint64
 	quantity             bool // "tonnes of cobalt", "70% of the NdPr oxide"
+	trailing             bool // right after "another mineral and": "rare earth and tungsten district"
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -121,6 +130,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		note        string
 		first       int
 		titleName   bool // named in the title only inside a company's name
+		alone       bool // named once not right after "another mineral and"
 		quantity    bool // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
 	}
 	tallies := make([]*tally, len(s.minerals))
@@ -200,6 +210,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group}
+			if i >= 2 && words[i-1].key == "and" && words[i-1].joined && words[i-1].sentence == w.sentence {
+				if p, ok := s.matchAt(words, i-2); (ok && p.tag != ph.tag || prevIsMineralWord(s, words, i-2)) &&
+					i+len(ph.keys) < len(words) && placeNouns[words[i+len(ph.keys)].key] {
+					h.trailing = true
+				}
+			}
 			if !title && s.rules&ruleQuantity != 0 && !s.minerals[ph.tag].Strict {
 				h.quantity = s.quantityOf(words, i)
 			}
@@ -228,6 +244,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteBusiness
 				case byProduct(words, i, n):
 					h.demote = noteByProduct
+				case s.rules&ruleInput != 0 && s.input(words, i, n):
+					h.demote = noteInput
 				}
 			}
 			// "minerals such as lithium and cobalt"
@@ -302,6 +320,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if h.demote == "" && (h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) ||
 				s.rules&ruleMetalList != 0 && (h.part == 1 || h.part == 2) && s.listedWithMetal(words, h.pos)) {
 				t := count(h.tag, h.part)
+				t.alone = t.alone || !h.trailing || h.part == 0
 				if t.note == "" {
 					t.note = noteContext
 				}
@@ -311,6 +330,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			t := count(h.tag, h.part)
+			t.alone = t.alone || !h.trailing || h.part == 0
 			if h.demote != "" {
 				if t.note == "" {
 					t.note = h.demote
@@ -367,6 +387,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0 ||
 			(s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0
+		if !t.alone && s.rules&ruleTrailing != 0 {
+			subject[i] = false
+			t.note = noteTrailing
+		}
 	}
 	// "Rare-Earth-Free, But Not Yet at Scale": an item about doing without
 	// a mineral is not about it, nor about its children, unless its title
@@ -689,6 +713,25 @@ func (s *Set) highlightBlock(src string, off int) (int, bool) {
 		off += end + 1
 	}
 	return len(src), bullets > 0
+}
+
+// input reports a mineral (n words from i) named as what a product is made
+// from: an input cue right after it, across its form ("dysprosium use per
+// magnet", "NdPr metal feed"), or before it with "of" ("feed of NdPr
+// metal", "the use of dysprosium").
+func (s *Set) input(words []word, i, n int) bool {
+	k := i + n
+	if k < len(words) && s.inputForms[words[k].key] && words[k].joined {
+		k++
+	}
+	if k < len(words) && words[k].joined && s.inputCues[words[k].key] {
+		return true
+	}
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key]
 }
 
 // sentenceStart returns the first word of the sentence of word p.

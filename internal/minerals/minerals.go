@@ -63,6 +63,12 @@ type dataFile struct {
 	// count it ("tonnes of cobalt", "a high share of NdPr"): that one
 	// sentence makes it a subject. A number does the same ("70% of").
 	QuantityNouns []string `toml:"quantity_nouns"`
+	// InputCues next to a mineral name what a product is made from ("feed
+	// of NdPr metal", "dysprosium use per magnet"): not what the item is
+	// about. InputForms may stand between the mineral and the cue ("NdPr
+	// metal feed").
+	InputCues  []string `toml:"input_cues"`
+	InputForms []string `toml:"input_forms"`
 	// QuantityFillers may stand between "of" and the mineral ("of the").
 	QuantityFillers []string `toml:"quantity_fillers"`
 	// HighlightHeadings open a list of highlights at the top of a body.
@@ -100,6 +106,8 @@ type Set struct {
 	businessNouns, lineWords, negation, otherMetals map[string]bool
 	// quantityNouns and quantityFillers are the data file's lists.
 	quantityNouns, quantityFillers map[string]bool
+	// inputCues and inputForms are the data file's lists.
+	inputCues, inputForms map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	words      *sync.Pool // *[]word buffers reused by Analyze; hold no state
@@ -136,6 +144,7 @@ func parse(data []byte) (*Set, error) {
 	}
 	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
+	s.inputCues, s.inputForms = map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -143,7 +152,8 @@ func parse(data []byte) (*Set, error) {
 		max  int
 	}{{"business noun", df.BusinessNouns, s.businessNouns, 1}, {"line word", df.LineWords, s.lineWords, 1},
 		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1},
-		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1}} {
+		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1},
+		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -289,6 +299,8 @@ const (
 	ruleQuantity
 	ruleListOpens
 	ruleMetalList
+	ruleInput
+	ruleTrailing
 	allRules = 1<<iota - 1
 )
 
