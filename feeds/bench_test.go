@@ -1,10 +1,15 @@
 package feeds
 
 import (
+	"context"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // briefingRSS returns an RSS 2.0 document of n briefing-sized items (a
@@ -129,4 +134,46 @@ func BenchmarkParsePaths(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(items*b.N), "µs/item")
 		})
 	}
+}
+
+// BenchmarkPollWriter is a refresh of 40 briefing feeds of 25 items each,
+// served on loopback, into a new cache through the Poll's one writer: the
+// wall time of the refresh and the writer's transactions per refresh (a
+// small write waits for the feeds being processed, see writer.run).
+//
+//	go test -run '^$' -bench PollWriter -benchtime 5x ./feeds
+func BenchmarkPollWriter(b *testing.B) {
+	const nFeeds, perFeed = 40, 25
+	body := briefingRSS(perFeed)
+	srv := httptest.NewServer(serveBytes("application/rss+xml", body))
+	defer srv.Close()
+	var list []Feed
+	for f := range nFeeds {
+		list = append(list, Feed{URL: fmt.Sprintf("%s/feed/%d", srv.URL, f)})
+	}
+	dir := b.TempDir()
+	var writes int64
+	round := 0
+	for b.Loop() {
+		b.StopTimer()
+		round++
+		s, err := store.Open(filepath.Join(dir, fmt.Sprintf("cache%d.db", round)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := &batchWatch{countingCache: &countingCache{Store: s}}
+		p := New(c, infallible(testProcess), Options{Workers: 8, Client: srv.Client()})
+		b.StartTimer()
+		for _, r := range p.Poll(context.Background(), list, nil) {
+			if r.Status != OK || r.New != perFeed {
+				b.Fatalf("%s: %v, %d new, err %v", r.Feed.URL, r.Status, r.New, r.Err)
+			}
+		}
+		b.StopTimer()
+		writes += c.writes.Load()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(writes)/float64(b.N), "writes/op")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*nFeeds*perFeed), "µs/item")
 }

@@ -182,6 +182,8 @@ type Poller struct {
 	// the processors Go may use (see parseFeed), so that the cache's one
 	// writer, which every feed waits for, keeps a fair share of them.
 	cpu chan struct{}
+	// freed is signalled each time a slot of cpu is given back.
+	freed signal
 	// arts is the per-host politeness of article fetching (article.go).
 	arts *Politeness
 }

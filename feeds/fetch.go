@@ -430,6 +430,9 @@ type parsedFeed struct {
 	// release frees the poller's processing slot taken by parseFeed; it is
 	// called once the items are prepared for the cache.
 	release func()
+	// settle tells the Poll's writer, which may be waiting for this feed,
+	// that its items were handed over or will not come (writer.expect).
+	settle func()
 }
 
 // parseFeed parses a 200 body and processes its items under feedURL,
@@ -439,11 +442,16 @@ func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f 
 	if err := acquire(ctx, p.cpu); err != nil {
 		return parsedFeed{}, err
 	}
-	release := sync.OnceFunc(func() { <-p.cpu })
+	release := sync.OnceFunc(func() {
+		<-p.cpu
+		p.freed.broadcast() // a writer waiting for the feeds being processed looks again
+	})
+	settle := writerOf(ctx).expect()
 	doc, total, err := p.parseBody(ctx, got)
 	got.release() // parsed: the body's slot is free while the items are enriched and written
 	if err != nil {
 		release()
+		settle()
 		return parsedFeed{}, err
 	}
 	feed := doc.Feed
@@ -462,6 +470,7 @@ func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f 
 	items, err := p.processSafe(feed, feedURL, feedName)
 	if err != nil {
 		release()
+		settle()
 		return parsedFeed{}, err
 	}
 	items, dups, noID := dedupe(items)
@@ -474,7 +483,7 @@ func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f 
 	if noID > 0 {
 		notes = append(notes, fmt.Sprintf("ignored %d %s without an id", noID, plural(noID, "item")))
 	}
-	return parsedFeed{title: feed.Title, items: items, notes: notes, release: release}, nil
+	return parsedFeed{title: feed.Title, items: items, notes: notes, release: release, settle: settle}, nil
 }
 
 // storeItems upserts a parsed feed's items and fetches their articles when
@@ -483,12 +492,13 @@ func (p *Poller) parseFeed(ctx context.Context, got *fetched, feedURL string, f 
 // same transaction, and saved says so.
 func (p *Poller) storeItems(ctx context.Context, pf *parsedFeed, ok store.FeedState, f Feed, res *Result) (saved bool, err error) {
 	defer pf.release()
+	defer pf.settle()
 	notes := pf.notes
 	if items := pf.items; len(items) > 0 {
 		wctx, cancel := writeCtx(ctx)
 		defer cancel()
 		var ur store.UpsertResult
-		ur, saved, err = p.upsert(ctx, wctx, items, &ok, pf.release)
+		ur, saved, err = p.upsert(ctx, wctx, items, &ok, pf.release, pf.settle)
 		if err != nil {
 			return false, &cacheError{fmt.Errorf("saving %d items: %w", len(items), err)}
 		}

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/lode-reader/lode/internal/item"
@@ -36,6 +37,9 @@ type writeReq struct {
 	// state, when set, is saved with the rows.
 	state *store.FeedState
 	reply chan writeRes
+	// arrived, when set, is the feed's settle (writer.expect): the writer
+	// calls it on receiving the request.
+	arrived func()
 }
 
 // newWriteReq prepares items for the writer in the calling goroutine.
@@ -52,11 +56,88 @@ type writeRes struct {
 type writer struct {
 	reqs chan writeReq
 	done chan struct{}
-	// busy, when set, reports whether a feed is being parsed, enriched
-	// or prepared, so that its items will be asked to be written soon.
-	busy func() bool
+	// busy, when set, reports whether a processing slot (Poller.cpu) is
+	// held: a feed is being parsed, enriched or prepared, so that its
+	// items may be asked to be written soon. freed, when set, is signalled
+	// each time a slot is given back.
+	busy  func() bool
+	freed *signal
+	// coming counts the feeds of this Poll that took a slot and whose
+	// items the writer has not received yet (see expect): it covers the
+	// moment between a feed giving its slot back and handing its items.
+	coming pending
 	// wait bounds how long a small write waits for those feeds.
 	wait time.Duration
+	// after starts that wait's timer (time.After when nil).
+	after func(time.Duration) <-chan time.Time
+}
+
+// signal wakes the goroutines waiting on it: wait returns a channel that
+// the next broadcast closes.
+type signal struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+func (s *signal) wait() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ch == nil {
+		s.ch = make(chan struct{})
+	}
+	return s.ch
+}
+
+func (s *signal) broadcast() {
+	s.mu.Lock()
+	if s.ch != nil {
+		close(s.ch)
+		s.ch = nil
+	}
+	s.mu.Unlock()
+}
+
+// pending counts the feeds of a Poll the writer may yet hear from, and
+// signals each time one of them settles.
+type pending struct {
+	mu      sync.Mutex
+	n       int
+	settled signal
+}
+
+func (p *pending) add() {
+	p.mu.Lock()
+	p.n++
+	p.mu.Unlock()
+}
+
+func (p *pending) settle() {
+	p.mu.Lock()
+	p.n--
+	p.mu.Unlock()
+	p.settled.broadcast()
+}
+
+// state returns how many feeds are pending and a channel closed when one
+// of them settles next.
+func (p *pending) state() (int, <-chan struct{}) {
+	ch := p.settled.wait()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.n, ch
+}
+
+// expect tells the writer a feed is being processed and may send items
+// soon; the returned func, safe to call more than once and from any
+// goroutine, says it no longer will: the writer calls it on receiving the
+// feed's request, the feed when it ends without one. On a nil writer
+// (no batching) it does nothing.
+func (w *writer) expect() func() {
+	if w == nil {
+		return func() {}
+	}
+	w.coming.add()
+	return sync.OnceFunc(w.coming.settle)
 }
 
 type writerKey struct{}
@@ -68,8 +149,8 @@ func (p *Poller) startWriter(ctx context.Context) (context.Context, *writer) {
 	if !ok {
 		return ctx, nil
 	}
-	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}),
-		busy: func() bool { return len(p.cpu) > 0 }, wait: maxWriteWait}
+	w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait,
+		busy: func() bool { return len(p.cpu) > 0 }, freed: &p.freed}
 	go w.run(bc)
 	return context.WithValue(ctx, writerKey{}, w), w
 }
@@ -92,7 +173,8 @@ func writerOf(ctx context.Context) *writer {
 // upsert stores a feed's items through the Poll's writer if ctx carries one,
 // with the feed's state when state is not nil (saved says it was), else
 // directly without it.
-func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *store.FeedState, prepared func()) (r store.UpsertResult, saved bool, err error) {
+// settle is the feed's writer.expect, handed to the writer with the items.
+func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *store.FeedState, prepared, settle func()) (r store.UpsertResult, saved bool, err error) {
 	w := writerOf(ctx)
 	if w == nil {
 		prepared()
@@ -103,6 +185,7 @@ func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *sto
 	req := newWriteReq(items, reply)
 	prepared()
 	req.state = state
+	req.arrived = settle
 	w.reqs <- req
 	res := <-reply
 	return res.r, res.err == nil && state != nil, res.err
@@ -110,17 +193,26 @@ func (p *Poller) upsert(ctx, wctx context.Context, items []item.Item, state *sto
 
 // run writes requests as they come, each write taking every request queued
 // meanwhile. A write of fewer than minWriteItems items first waits (up to
-// w.wait) for the feeds being processed at that moment: every transaction
-// costs a commit and a full-text segment, and while the writer waits the
-// workers have the processors. When nothing is being processed, the write
-// starts at once. When a batched write fails, each feed is written again
-// alone, so one feed's bad item fails only that feed.
+// w.wait) for the feeds being processed at that moment (a processing slot
+// held, or a feed of the Poll between its slot and the writer): every
+// transaction costs a commit and a full-text segment, and while the writer
+// waits the workers have the processors. It looks again each time a slot
+// is given back or a feed hands its items over or ends without any, so it
+// starts as soon as none is left. When nothing is being processed, the
+// write starts at once.
+// When a batched write fails, each feed is written again alone, so one
+// feed's bad item fails only that feed.
 func (w *writer) run(bc BatchCache) {
 	defer close(w.done)
+	after := w.after
+	if after == nil {
+		after = time.After
+	}
 	for first := range w.reqs {
+		arrived(first)
 		batch := []writeReq{first}
 		n := len(first.items)
-		start := time.Now()
+		var expired <-chan time.Time
 	drain:
 		for n < maxWriteItems {
 			select {
@@ -128,27 +220,40 @@ func (w *writer) run(bc BatchCache) {
 				if !ok {
 					break drain
 				}
+				arrived(r)
 				batch = append(batch, r)
 				n += len(r.items)
 				continue
 			default:
 			}
-			if n >= minWriteItems || w.busy == nil || !w.busy() || time.Since(start) >= w.wait {
+			if n >= minWriteItems {
 				break
 			}
-			// Look again every couple of milliseconds: a feed being
-			// processed may end with nothing to write.
-			const step = 2 * time.Millisecond
-			t := time.NewTimer(step)
+			// Take the signals before looking, so that a change in
+			// between wakes the wait below.
+			var freed <-chan struct{}
+			if w.freed != nil {
+				freed = w.freed.wait()
+			}
+			coming, settled := w.coming.state()
+			if coming == 0 && (w.busy == nil || !w.busy()) {
+				break
+			}
+			if expired == nil {
+				expired = after(w.wait)
+			}
 			select {
 			case r, ok := <-w.reqs:
-				t.Stop()
 				if !ok {
 					break drain
 				}
+				arrived(r)
 				batch = append(batch, r)
 				n += len(r.items)
-			case <-t.C:
+			case <-settled:
+			case <-freed:
+			case <-expired:
+				break drain
 			}
 		}
 		lists := make([]store.Batch, len(batch))
@@ -176,5 +281,12 @@ func (w *writer) run(bc BatchCache) {
 				r.reply <- res
 			}
 		}
+	}
+}
+
+// arrived settles a received request's feed (see writer.expect).
+func arrived(r writeReq) {
+	if r.arrived != nil {
+		r.arrived()
 	}
 }

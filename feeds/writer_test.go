@@ -274,20 +274,25 @@ func TestPollProcessesAtMostAFeedPerProcessor(t *testing.T) {
 func TestWriterWaitsForFeedsBeingProcessed(t *testing.T) {
 	for _, processing := range []bool{true, false} {
 		c := &batchWatch{countingCache: newCache(t)}
-		var busy atomic.Bool
-		busy.Store(processing)
-		w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), busy: busy.Load, wait: time.Minute}
+		w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: time.Minute}
 		go w.run(c)
 		var replies []chan writeRes
+		var settles []func()
+		if processing {
+			settles = []func(){w.expect(), w.expect()}
+		}
 		for f := range 2 {
 			reply := make(chan writeRes, 1)
 			replies = append(replies, reply)
-			w.reqs <- newWriteReq([]item.Item{{FeedURL: fmt.Sprintf("https://desk.test/%d", f), GUID: "x", Title: "X"}}, reply)
+			req := newWriteReq([]item.Item{{FeedURL: fmt.Sprintf("https://desk.test/%d", f), GUID: "x", Title: "X"}}, reply)
+			if processing {
+				req.arrived = settles[f] // the second feed is the last being processed
+			}
+			w.reqs <- req
 			if !processing {
 				<-reply // written alone
 			}
 		}
-		busy.Store(false) // the second feed was the last being processed
 		for f, reply := range replies {
 			if processing {
 				if r := <-reply; r.err != nil || r.r.New != 1 {
@@ -300,6 +305,85 @@ func TestWriterWaitsForFeedsBeingProcessed(t *testing.T) {
 		want := map[bool]int64{true: 1, false: 2}[processing]
 		if c.writes.Load() != want || c.batched.Load() != 2 {
 			t.Errorf("feeds being processed %v: %d writes of %d feeds, want %d of 2", processing, c.writes.Load(), c.batched.Load(), want)
+		}
+	}
+}
+
+// settleWatch is the real store, recording whether the last feed being
+// processed had ended when the writer began its first transaction.
+type settleWatch struct {
+	*batchWatch
+	ended       *atomic.Bool
+	endedBefore atomic.Bool
+}
+
+func (c *settleWatch) WriteBatches(ctx context.Context, batches []store.Batch) ([]store.UpsertResult, error) {
+	if c.writes.Load() == 0 {
+		c.endedBefore.Store(c.ended.Load())
+	}
+	return c.batchWatch.WriteBatches(ctx, batches)
+}
+
+// TestWriterStopsWaitingWhenTheLastFeedEnds: a feed sends its items while
+// another is being processed; once the writer waits for that one, it ends
+// without items (a parse error, nothing new), or the processing slot it
+// held is given back before it told the writer of itself. The writer
+// writes the first feed as soon as that happens, without its time limit
+// running out (the limit's clock here never runs out: a writer that waited
+// for it would never write).
+func TestWriterStopsWaitingWhenTheLastFeedEnds(t *testing.T) {
+	for _, how := range []string{"settled", "slot given back"} {
+		var ended, slotHeld atomic.Bool
+		c := &settleWatch{batchWatch: &batchWatch{countingCache: newCache(t)}, ended: &ended}
+		waiting := make(chan struct{}, 1)
+		var timers atomic.Int64
+		var freed signal
+		w := &writer{reqs: make(chan writeReq), done: make(chan struct{}), wait: maxWriteWait,
+			busy: slotHeld.Load, freed: &freed,
+			after: func(time.Duration) <-chan time.Time {
+				timers.Add(1)
+				waiting <- struct{}{}
+				return make(chan time.Time) // never sent on
+			}}
+		go w.run(c)
+		first := w.expect()
+		var last func()
+		if how == "settled" {
+			last = w.expect()
+		} else {
+			slotHeld.Store(true)
+		}
+		reply := make(chan writeRes, 1)
+		req := newWriteReq([]item.Item{{FeedURL: "https://desk.test/first", GUID: "x", Title: "X"}}, reply)
+		req.arrived = first
+		w.reqs <- req
+		<-waiting // the writer waits for the last feed
+		ended.Store(true)
+		if how == "settled" {
+			last() // which ends with nothing to write
+			last() // and says so twice (an error path and a deferred settle): counted once
+		} else {
+			slotHeld.Store(false)
+			freed.broadcast()
+		}
+		select {
+		case r := <-reply:
+			if r.err != nil || r.r.New != 1 {
+				t.Errorf("%s: first feed: %d new, err %v", how, r.r.New, r.err)
+			}
+		case <-time.After(time.Minute): // only a writer waiting for its limit gets here
+			t.Fatalf("%s: the first feed was not written after the last feed being processed ended: the writer waits for its time limit", how)
+		}
+		close(w.reqs)
+		<-w.done
+		if !c.endedBefore.Load() {
+			t.Errorf("%s: the writer wrote before the last feed being processed had ended", how)
+		}
+		if c.writes.Load() != 1 || c.batched.Load() != 1 || timers.Load() != 1 {
+			t.Errorf("%s: %d writes of %d feeds, %d time limits started; want one write of 1 feed, one limit", how, c.writes.Load(), c.batched.Load(), timers.Load())
+		}
+		if n, _ := w.coming.state(); n != 0 {
+			t.Errorf("%s: %d feeds still pending after all settled", how, n)
 		}
 	}
 }

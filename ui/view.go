@@ -1,19 +1,6 @@
 package ui
 
-import (
-	"fmt"
-	"slices"
-	"strings"
-	"time"
-
-	"github.com/charmbracelet/lipgloss"
-
-	"github.com/charmbracelet/bubbles/spinner"
-
-	"github.com/lode-reader/lode/internal/item"
-	"github.com/lode-reader/lode/internal/sanitize"
-	"github.com/lode-reader/lode/internal/store"
-)
+import "strings"
 
 // box is the layout computed on resize and focus changes.
 type box struct {
@@ -57,19 +44,20 @@ func (m *Model) layout() {
 // changes; it only rewraps text when the width changed.
 func (m *Model) layoutDetail() {
 	b := &m.box
+	meta := m.itemMeta()
 	if m.wide {
 		b.metaH = 3
 		if b.bodyH >= 20 {
-			b.metaH = 3 + max(len(m.chipRows(b.rightW, metaChipRows)), 1)
+			b.metaH = 3 + max(len(meta.chips.View(b.rightW, metaChipRows)), 1)
 		}
-		b.metaH += m.titleExtra(b.rightW, b.bodyH)
+		b.metaH += meta.titleExtra(b.rightW, b.bodyH)
 		b.panesH = max(b.bodyH-b.metaH, 0)
 		m.layoutPanes(b.rightW, b.panesH)
 		return
 	}
 	b.metaH = clamp((b.bodyH-b.listH-1)/3, 0, 3)
 	if b.bodyH >= 15 {
-		b.metaH = 3 + m.titleExtra(max(m.width, 0), b.bodyH)
+		b.metaH = 3 + meta.titleExtra(max(m.width, 0), b.bodyH)
 	}
 	b.panesH = max(b.bodyH-b.listH-1-b.metaH, 0)
 	m.layoutPanes(max(m.width, 0), b.panesH)
@@ -239,9 +227,9 @@ func (m Model) View() string {
 		}
 		lines = []string{msg}
 	} else {
-		lines = append(lines, m.headerLines()...)
+		lines = append(lines, m.header().View()...)
 		lines = append(lines, m.bodyLines()...)
-		lines = append(lines, m.statusLine())
+		lines = append(lines, m.statusBar().View())
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]
@@ -250,122 +238,6 @@ func (m Model) View() string {
 		lines[i] = fit(l, m.width)
 	}
 	return strings.Join(fillBox(lines, m.width, m.height), "\n")
-}
-
-func (m Model) headerLines() []string {
-	st := m.c.styles
-	w := m.width
-	c := m.counts
-	counts := fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
-	left := st.Header.Render("lode") + "  " + m.tabs.view(max(w-6-12, 0))
-	right := ""
-	if m.list.total > 0 {
-		right = fmt.Sprintf("%s/%s", count(m.list.cursor+1), count(m.list.total))
-	}
-	line1 := spread(left, right, w)
-
-	var line3 string
-	switch {
-	case m.search.active:
-		// The counts stay beside the box: they answer as you type.
-		sb := m.search
-		sb.setWidth(max(w-width(counts)-2, 10))
-		line3 = spread(sb.view(), counts, w)
-	case m.prompt.active:
-		pr := m.prompt
-		pr.setWidth(max(w-width(counts)-2, 10))
-		line3 = spread(pr.view(), counts, w)
-	default:
-		var parts []string
-		if len(m.f.Alerts) > 0 {
-			parts = append(parts, "new for watched companies")
-		}
-		parts = append(parts, counts)
-		if m.f.Sort != store.SortNewest {
-			parts = append(parts, "sort: "+m.f.Sort.String())
-		}
-		if q := m.f.text(); q != "" {
-			parts = append(parts, "query: "+sanitize.Line(q))
-		} else {
-			k := m.c.keys
-			parts = append(parts, fmt.Sprintf("query: (everything) · %s edit · %s companies · %s search · %s flagged · %s unread · %s starred",
-				first(k.Query), first(k.Companies), first(k.Search), first(k.Flag), first(k.Unread), first(k.Starred)))
-		}
-		if m.f.Watch {
-			var wc []string
-			for _, c := range m.watchCounts {
-				wc = append(wc, fmt.Sprintf("%s %d", sanitize.Line(c.Name), c.Unread))
-			}
-			if len(wc) == 0 {
-				wc = append(wc, "empty")
-			}
-			parts = append(parts, "watchlist unread: "+strings.Join(wc, " · "))
-		}
-		line3 = st.Filters.Render(trunc(strings.Join(parts, " | "), w))
-	}
-	return []string{line1, fit(line3, w)}
-}
-
-func (m Model) statusLine() string {
-	st := m.c.styles
-	var left string
-	switch {
-	case m.refresh.running:
-		frames := spinner.MiniDot.Frames
-		left = frames[m.refresh.spin%len(frames)] + " refreshing"
-		if m.refresh.progress.Total > 0 {
-			left += fmt.Sprintf(" feeds %d/%d", m.refresh.progress.Done, m.refresh.progress.Total)
-		}
-		if f := sanitize.Line(m.refresh.progress.Feed); f != "" {
-			left += " · " + trunc(f, 24)
-		}
-	case m.refresh.offline:
-		age := "unknown age"
-		if !m.refresh.last.IsZero() {
-			age = ago(m.refresh.last, m.c.now()) + " old"
-		}
-		left = st.Offline.Render("OFFLINE") + " · cache " + age
-	case !m.refresh.last.IsZero():
-		left = "updated " + ago(m.refresh.last, m.c.now()) + " ago"
-	default:
-		left = "not refreshed yet"
-	}
-	if r := m.rescoreStatus(); r != "" {
-		left += " · " + r
-	}
-	left = st.Status.Render(left)
-	if m.status != "" {
-		sep := st.Rule.Render(" │ ")
-		if m.statusErr && width(left+sep)+width("error: "+m.status)+1+width("? help") > m.width {
-			// An error that does not fit beside the rest gets the whole
-			// line, and keeps its end (the cause) when it is still too long.
-			// OFFLINE stays: it is state, not a message.
-			prefix := "error: "
-			lead := ""
-			if m.refresh.offline && !m.refresh.running {
-				lead = st.Offline.Render("OFFLINE") + " "
-			}
-			return lead + st.StatusError.Render(prefix+truncStart(m.status, max(m.width-width(lead)-width(prefix), 1)))
-		}
-		if m.statusErr {
-			left += sep + st.StatusError.Render("error: "+m.status)
-		} else {
-			left += sep + m.status
-		}
-	}
-	right := st.Status.Render("? help")
-	if short := m.help.ShortHelpView(m.c.keys.ShortHelp()); width(left)+width(short)+2 <= m.width {
-		right = short
-	}
-	return spread(left, right, m.width)
-}
-
-// ago is relTime with "now" spelt so it reads in "updated … ago".
-func ago(t, now time.Time) string {
-	if r := relTime(t, now); r != "now" {
-		return r
-	}
-	return "<1m"
 }
 
 func (m Model) bodyLines() []string {
@@ -389,7 +261,7 @@ func (m Model) bodyLines() []string {
 	out := make([]string, 0, b.bodyH)
 	if m.wide {
 		left := m.list.view()
-		right := append(m.metaLines(b.rightW, b.metaH), m.paneLines()...)
+		right := append(m.itemMeta().View(b.rightW, b.metaH), m.paneLines()...)
 		sep := m.c.styles.Rule.Render("│")
 		for i := 0; i < b.bodyH; i++ {
 			l, r := strings.Repeat(" ", b.listW), strings.Repeat(" ", b.rightW)
@@ -407,7 +279,7 @@ func (m Model) bodyLines() []string {
 	if b.bodyH > b.listH {
 		out = append(out, m.c.styles.Rule.Render(strings.Repeat("─", m.width)))
 	}
-	out = append(out, m.metaLines(m.width, b.metaH)...)
+	out = append(out, m.itemMeta().View(m.width, b.metaH)...)
 	out = append(out, m.paneLines()...)
 	return out
 }
@@ -430,296 +302,4 @@ func (m Model) paneLines() []string {
 		out = append(out, p.view()...)
 	}
 	return fillBox(out, m.panes[0].width, m.box.panesH)
-}
-
-// metaLines are the selected item's title, feed, date, link and companies.
-func (m Model) metaLines(w, n int) []string {
-	out := make([]string, 0, n)
-	if m.detailID != 0 && n > 0 {
-		st := m.c.styles
-		d := m.detail
-		marks := m.metaMarks()
-		titles := m.titleLines(w)
-		extra := min(len(titles)-1, m.titleExtra(w, m.box.bodyH))
-		titles = titles[:1+extra]
-		n := n - extra
-		var companies []string
-		var info string
-		if n >= 4 {
-			info = m.infoText(w, 0)
-			companies = m.chipRows(w, n-3)
-		} else {
-			// The chips share the line: the feed and date give way first.
-			info = m.infoText(w, m.chipNeed(w))
-			room := w
-			if info != "" {
-				room = w - width(info) - 2
-			}
-			companies = m.chipRows(room, 1)
-		}
-		infoLine := st.Dim.Render(info)
-		if len(m.chips()) == 0 {
-			companies = []string{st.Dim.Render("no companies named")}
-		}
-		link := sanitize.Line(d.Link)
-		if link == "" {
-			link = st.Dim.Render("no link")
-		} else {
-			link = st.Link.Render(trunc(link, w))
-		}
-		var lines []string
-		for i, t := range titles {
-			lead := ""
-			if i == 0 {
-				lead = marks
-			}
-			lines = append(lines, lead+highlightIn(trunc(t, w-width(lead)), m.terms, &st.MetaTitle, st.Match))
-		}
-		if n >= 4 {
-			lines = append(lines, infoLine, link)
-			lines = append(lines, companies...)
-		} else {
-			if len(companies) > 0 {
-				if info != "" {
-					infoLine += "  "
-				}
-				infoLine += companies[0]
-			}
-			lines = append(lines, infoLine, link)
-		}
-		for _, l := range lines {
-			if len(out) == n+extra {
-				break
-			}
-			out = append(out, fit(l, w))
-		}
-	}
-	return fillBox(out, w, n)
-}
-
-// maxTitleLines is the most lines the item header's title wraps to.
-const maxTitleLines = 3
-
-// metaMarks are the shown item's flag, star and unread marks, drawn
-// before its title in the header.
-func (m Model) metaMarks() string {
-	st := m.c.styles
-	d := m.detail
-	marks := ""
-	if d.Ideology.Flagged {
-		marks += st.Flag.Render("⚑F") + " "
-	}
-	if d.Starred {
-		marks += st.Star.Render("★") + " "
-	}
-	if !d.Read {
-		marks += st.Unread.Render("●") + " "
-	}
-	return marks
-}
-
-// titleLines is the shown item's title wrapped in the header, w cells
-// wide with the marks before its first line, on at most maxTitleLines
-// lines: the whole title unless it is longer still, when the last line is
-// cut.
-func (m Model) titleLines(w int) []string {
-	title := sanitize.Line(m.detail.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
-	mw := width(m.metaMarks())
-	firstW := max(w-mw, 1)
-	head := wrapText(title, firstW)
-	if len(head) <= 1 {
-		return []string{title}
-	}
-	lines := head
-	if rest, ok := strings.CutPrefix(title, head[0]); ok {
-		// The lines after the first have the whole width.
-		lines = append([]string{head[0]}, wrapText(strings.TrimSpace(rest), max(w, 1))...)
-	}
-	if len(lines) > maxTitleLines {
-		last := trunc(strings.Join(lines[maxTitleLines-1:], " "), max(w, 1))
-		lines = append(lines[:maxTitleLines-1:maxTitleLines-1], last)
-	}
-	return lines
-}
-
-// titleExtra is how many lines beyond one the header's title takes in a
-// detail area w cells wide and a body h lines high: none when the body is
-// too short to spare them.
-func (m Model) titleExtra(w, h int) int {
-	if m.detailID == 0 || h < 15 {
-		return 0
-	}
-	return len(m.titleLines(w)) - 1
-}
-
-// infoText is the shown item's feed and date in at most w cells less the
-// need cells (and a two-cell gap) kept for the company chips beside it. It
-// gives way in steps: the full date, then the feed's length, then the feed;
-// it is empty when not even the age fits. need 0 means the whole line.
-func (m Model) infoText(w, need int) string {
-	d := m.detail
-	feed := sanitize.Line(d.FeedName)
-	var date, age string
-	if !d.Published.IsZero() {
-		age = ago(d.Published, m.c.now()) + " ago"
-		date = d.Published.Local().Format("2006-01-02 15:04") + " (" + age + ")"
-	}
-	join := func(parts ...string) string {
-		var out []string
-		for _, p := range parts {
-			if p != "" {
-				out = append(out, p)
-			}
-		}
-		return strings.Join(out, " · ")
-	}
-	if d.TextSource == item.SourceArticle {
-		date = join(date, "text: article page")
-	}
-	full := join(feed, date)
-	if need <= 0 {
-		return full
-	}
-	room := w - need - 2
-	if width(full) <= room {
-		return full
-	}
-	if s := join(feed, age); width(s) <= room {
-		return s
-	}
-	// The feed cut to what is left beside the age, when enough of it reads.
-	if age != "" || feed != "" {
-		fw := room - width(age)
-		if age != "" {
-			fw -= width(" · ")
-		}
-		if feed != "" && fw >= 8 {
-			return join(trunc(feed, fw), age)
-		}
-	}
-	if age != "" && width(age) <= room {
-		return age
-	}
-	return ""
-}
-
-// chipNeed is the cells the first company chip and the "+N more" after it
-// take on one line of w cells; 0 when the item names no company.
-func (m Model) chipNeed(w int) int {
-	chips := m.chips()
-	if m.detailID == 0 || len(chips) == 0 {
-		return 0
-	}
-	s := chips[0].text
-	if len(chips) > 1 {
-		s += fmt.Sprintf(" +%d more", len(chips)-1)
-	}
-	return min(width(s), w)
-}
-
-// chip is one name in the item header: a subject "[Lynas Rare Earths]"
-// (a candidate not in the dictionary carries a "*"), a mineral
-// "<dysprosium>", or a company only mentioned "(MP Materials)", dimmer,
-// after the subjects and minerals.
-type chip struct {
-	text  string
-	style lipgloss.Style
-}
-
-// chips lists the shown item's chips: subjects, minerals, then mentions.
-func (m Model) chips() []chip {
-	d := &m.detail
-	st := m.c.styles
-	out := make([]chip, 0, len(d.Companies)+len(d.Minerals)+len(d.Mentions))
-	star := func(name string) string {
-		if slices.Contains(d.Candidates, name) {
-			return "*"
-		}
-		return ""
-	}
-	for _, c := range d.Companies {
-		out = append(out, chip{"[" + sanitize.Line(c) + star(c) + "]", st.Chip})
-	}
-	for _, c := range d.Minerals {
-		out = append(out, chip{"<" + sanitize.Line(c) + ">", st.Mineral})
-	}
-	for _, c := range d.Mentions {
-		out = append(out, chip{"(" + sanitize.Line(c) + star(c) + ")", st.Mention})
-	}
-	return out
-}
-
-// metaChipRows is the most lines the company chips take in the item header.
-const metaChipRows = 2
-
-// chipRows lays the shown item's companies out as chips ("[Name]") on at most
-// maxRows lines of w cells; chips that do not fit are counted in a final
-// "+N more". The result depends only on the item and w, so the header keeps
-// its height while an item is shown.
-func (m Model) chipRows(w, maxRows int) []string {
-	chips := m.chips()
-	if m.detailID == 0 || len(chips) == 0 || w <= 0 || maxRows <= 0 {
-		return nil
-	}
-	render := func(cs []chip) string {
-		parts := make([]string, len(cs))
-		for i, c := range cs {
-			parts[i] = c.style.Render(c.text)
-		}
-		return strings.Join(parts, " ")
-	}
-	plain := func(cs []chip) string {
-		parts := make([]string, len(cs))
-		for i, c := range cs {
-			parts[i] = c.text
-		}
-		return strings.Join(parts, " ")
-	}
-	var rows []string
-	var cur []chip
-	curW, i := 0, 0
-	for ; i < len(chips); i++ {
-		c := chips[i]
-		c.text = trunc(c.text, w)
-		cw := width(c.text)
-		if len(cur) > 0 && curW+1+cw > w {
-			if len(rows)+1 == maxRows {
-				break
-			}
-			rows = append(rows, render(cur))
-			cur, curW = nil, 0
-		}
-		if len(cur) > 0 {
-			curW++
-		}
-		cur = append(cur, c)
-		curW += cw
-	}
-	rest := len(chips) - i
-	more := func() string { return fmt.Sprintf("+%d more", rest) }
-	for rest > 0 && len(cur) > 0 && width(plain(cur)+" "+more()) > w {
-		cur = cur[:len(cur)-1]
-		rest++
-	}
-	if len(cur) == 0 && rest > 0 {
-		// Not even one chip fits beside "+N more": cut the first one.
-		rest--
-		first := chips[len(chips)-rest-1]
-		body, close := first.text[:len(first.text)-1], first.text[len(first.text)-1:]
-		if c := trunc(body, w-width(more())-2); width(c) >= 6 {
-			cur = []chip{{c + close, first.style}}
-		} else {
-			// No room for the count either: the company alone, never a
-			// "+N more" without one.
-			cur, rest = []chip{{trunc(body+close, w), first.style}}, 0
-		}
-	}
-	last := render(cur)
-	if rest > 0 {
-		last = strings.TrimSpace(last + " " + m.c.styles.Dim.Render(more()))
-	}
-	return append(rows, last)
 }

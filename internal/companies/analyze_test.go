@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities", "local_trade_names"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -33,8 +33,8 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
-	if len(raw) != 41 {
-		t.Errorf("roles.toml has %d lists, want 41", len(raw))
+	if len(raw) != 42 {
+		t.Errorf("roles.toml has %d lists, want 42", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -382,6 +382,30 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Antriebe"}, []string{"Kestrel Minerals Namibia"}},
 		{"an apposition naming a trade and an origin is what the company is, not a role", Doc{Title: "Motor orders rise", Body: "Orders rose in November.\n\nQorvath Antriebe AG, a drive-train supplier from Aachen, said it had won an order. Qorvath said the motors use no magnets. Lynas, a key supplier, said nothing."},
 			[]string{"Qorvath Antriebe"}, []string{"Lynas Rare Earths"}},
+		{"a city before -listed is not the parent", Doc{Title: "Export ban", Body: "The ban starts in June.\n\nQorvath Tin Mining Company, the local subsidiary of London-listed Kestrel Mining, said it was not affected."},
+			nil, []string{"Qorvath Tin Mining", "Kestrel Mining"}},
+		{"a country in brackets before the legal form is not the name", Doc{Title: "Graphite JV signed", Body: "Kestrel Graphite plc (AIM: KGX) is pleased to announce that its wholly owned subsidiary, Qorvath Graphite (Tanzania) Limited, has signed a joint venture agreement."},
+			[]string{"Kestrel Graphite"}, []string{"Qorvath Graphite"}},
+		{"a short lower-case accented word inside a name", Doc{Title: "Ore supply extended", Body: "The Company has extended its ore supply agreement with Qorvath é Tindal Manganese Mining (Pty) Ltd until 2029."},
+			[]string{"Qorvath é Tindal Manganese Mining"}, nil},
+		{"a provincial Mineral Development firm", Doc{Title: "Rare earth survey", Body: "Prices rose.\n\nQorvath Tindal Mineral Development, a provincial firm, holds exploration data. The Ministry of Solid Minerals Development met. The Petroleum Resources Development Act passed."},
+			nil, []string{"Qorvath Tindal Mineral Development"}},
+		{"a long legal name with a known short name in the middle is another company", Doc{Title: "Provincial tin deal", Body: "Prices rose.\n\nHunan Tianqi Nonferrous Metals Co., Ltd. signed a tin supply deal on Monday. Output will start in 2027."},
+			nil, []string{"Hunan Tianqi Nonferrous Metals"}},
+		{"a legal form ends the name before it (an About heading over its first line)", Doc{Title: "Qorvath Battery Materials signs MoU", Body: "Qorvath Battery Materials Limited has signed an MoU.\n\nAbout Qorvath Battery Materials Limited\nQorvath Battery Materials Limited is a cathode maker."},
+			[]string{"Qorvath Battery Materials"}, nil},
+		{"a person's title is not a company", Doc{Title: "Drill results", Body: "Prices rose.\n\nThe information was approved by Jane Moyo, Vice President of Exploration. The Director of Mining Operations agreed."},
+			nil, nil},
+		{"a known name with its trade in the local language and a legal form is the same company", Doc{Title: "Clay producer signs offtake", Body: "Serra Verde Terras Raras S.A. agreed to sell 20% of its concentrate to Sojitz Corporation. Serra Verde said output rose."},
+			[]string{"Serra Verde", "Sojitz"}, nil},
+		{"a Works name with a trade word is a candidate, Public Works is not", Doc{Title: "Magnet plant delayed", Body: "Qorvath Magnet Works delayed its Kentucky plant to 2029 citing costs. The Department of Public Works said nothing."},
+			[]string{"Qorvath Magnet Works"}, nil},
+		{"after PT, an institution word opens a name that names its trade", Doc{Title: "Nickel stake sold", Body: "Prices rose.\n\nThe smelter, operated by PT Summit Qorvath Smelting, produces nickel pig iron. PT Summit Week opened in Jakarta."},
+			nil, []string{"Summit Qorvath Smelting"}},
+		{"a tech name described as a maker of the trade after a place compound", Doc{Title: "Plant deal signed", Body: "Prices rose.\n\nShenzhen Qorvath Power Cell Technology Co., Ltd., a Shenzhen-based maker of energy storage batteries, signed a plant deal. Beijing Tindal Technology Co., Ltd., a Beijing-based maker of phones, did not."},
+			nil, []string{"Shenzhen Qorvath Power Cell Technology"}},
+		{"a candidate named by its mineral and a verb is the longer candidate it is the inside of", Doc{Title: "Separator commissions line", Body: "Ganzhou Qorvath Rare Earth New Material Co., Ltd., a rare earth separator, commissioned a line on Monday.\n\nQorvath Rare Earth said it invested 420 million yuan."},
+			[]string{"Ganzhou Qorvath Rare Earth New Material"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Candidate companies: names not in the dictionary that the text itself
@@ -33,6 +34,10 @@ var candidateLegal = map[string]bool{
 	// French/Congolese "SAS", Australian no-liability "NL", Singapore "Pte Ltd".
 	"sas": true, "nl": true, "pte": true,
 }
+
+// endsName are the legal forms that only ever end a company's name: a
+// name read backwards from a suffix does not run through one.
+var endsName = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "plc": true, "llc": true}
 
 // prefixForms open a company's name as "PT" does in Indonesia: "JSC
 // Kazzinc", "PJSC Qorvath Metals".
@@ -101,7 +106,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return []candName{c}
 	}
-	var cued []string // names found by cuedNameAt
+	var cued []string  // names found by cuedNameAt
+	var inner []string // names found by mineralNamedAt
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -191,6 +197,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
 		case d.roles.mineralSuffix[k]:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
+			if ok {
+				inner = append(inner, h.name)
+			}
 		case ts.has(i, fUpperInit) && !(i > 0 && ts.joined(i) && ts.capitalised(i-1)):
 			if h, ok = d.cuedNameAt(ts, i, covered); !ok {
 				continue
@@ -284,6 +293,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
+	innerNames(hits, inner)
 	d.placeShortNames(hits)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
@@ -334,6 +344,30 @@ func shortNames(hits []hit, cued []string) {
 		for a := range hits {
 			if hits[a].name == c && hits[a].company < 0 {
 				hits[a].name, hits[a].company = full, company
+			}
+		}
+	}
+}
+
+// innerNames gives a candidate found by its mineral and a company verb
+// ("Chenguang Rare Earth said") the longer candidate it is the inside of
+// ("Ganzhou Chenguang Rare Earth New Material Co., Ltd."). Not a longer
+// name it opens: "Mbeya Graphite Tanzania" is the subsidiary of "Mbeya
+// Graphite".
+func innerNames(hits []hit, inner []string) {
+	for _, c := range inner {
+		full := ""
+		for _, o := range hits {
+			if o.company < 0 && len(o.name) > len(c) && strings.Contains(o.name, " "+c+" ") && (full == "" || len(o.name) < len(full)) {
+				full = o.name
+			}
+		}
+		if full == "" {
+			continue
+		}
+		for a := range hits {
+			if hits[a].name == c && hits[a].company < 0 {
+				hits[a].name = full
 			}
 		}
 	}
@@ -477,6 +511,13 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	}
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
+	// "Lai Chau Mineral Development", "Sichuan Tianqi Mineral Resources
+	// Development Co., Ltd.": a provincial firm's form; "Development"
+	// alone is not a company's suffix.
+	if k := ts.key(i); (k == "mineral" || k == "resource") && i+1 < n && ts.key(i+1) == "development" && ts.joined(i+1) &&
+		ts.capitalised(i+1) && !ts.toks[i+1].para {
+		e = i + 1
+	}
 	for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
 		(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 		e++
@@ -494,6 +535,13 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	}
 	last := e
 	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+		last--
+	}
+	// "Mahenge Graphite (Tanzania) Limited": a country in brackets before
+	// the legal form names where the subsidiary is registered, not the
+	// company; the name is before it.
+	if last == i-1 && i >= 3 && d.roles.place[ts.key(last)] && ts.capitalised(last) && !ts.toks[last].para &&
+		strings.TrimSpace(ts.gap(last)) == "(" && strings.TrimSpace(ts.gap(i)) == ")" && ts.capitalised(last-1) && !covered[last-1] {
 		last--
 	}
 	return d.candidateEnding(ts, i, e, last, covered, kin)
@@ -522,9 +570,13 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	for k := first - 1; k >= 0 && first-k <= 7; k-- {
 		// "Sunrise Lithium Zimbabwe (Pvt) Ltd": a legal form in brackets
 		// right after the name.
-		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "("
+		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "(" ||
+			k == last && last == i-2 && !ts.toks[i-1].para // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
+		}
+		if endsName[ts.key(k)] && !bracketed {
+			break // "About Narmada Battery Materials Limited\nNarmada Battery Materials Limited is": a legal form ends the name before
 		}
 		if ts.capitalised(k) && !ts.has(k, fSingle) {
 			first = k
@@ -552,10 +604,18 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			}
 			continue
 		}
+		if accentedLink(ts, k) && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
+			continue // "Tshipi é Ntle Manganese Mining (Pty) Ltd"
+		}
 		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
 			continue // "Twigg Exploration and Mining"
 		}
 		break
+	}
+	// "Serra Verde Terras Raras S.A.": the known name with its trade in the
+	// local language and a legal form is the company's own legal name.
+	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && last < e && r.localTrade.is(ts, first, last) {
+		return hit{}, end, false
 	}
 	// "China Minmetals Salt Lake Co., Ltd.", "Ganfeng Lithium Netherlands
 	// Co. Ltd": a known group's name with more words and a legal suffix is
@@ -567,6 +627,26 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			k--
 		}
 		first = k
+	}
+	// "Sichuan Tianqi Mineral Resources Development Co., Ltd.": a known
+	// short name between a place and more words of a legal name is part of
+	// another company's name, which takes it in; the known company is not
+	// named there.
+	if first <= last && last < e {
+		b := first
+		if !covered[b] && b < last && b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b) && ts.capitalised(b-1) &&
+			!ts.has(b-1, fPossessive) {
+			b--
+		}
+		if covered[b] {
+			for b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b-1) && !ts.has(b-1, fPossessive) {
+				b--
+			}
+			if p := b - 1; p >= 0 && ts.joined(b) && ts.capitalised(p) && !covered[p] && !ts.has(p, fPossessive) &&
+				(r.chinesePlace[ts.key(p)] || r.place[ts.key(p)]) && (p == 0 || !ts.joined(p) || !ts.capitalised(p-1)) {
+				first = p
+			}
+		}
 	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
@@ -638,7 +718,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 				return hit{}, end, false // "Samsung Heavy Industries", "Hyundai Motor Technology"
 			}
 		}
-		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) {
+		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) && !(last < e && d.tradeApposition(ts, e)) {
 			return hit{}, end, false
 		}
 	}
@@ -674,6 +754,15 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		return hit{}, end, false // a dictionary name its context rejected
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
+}
+
+// accentedLink reports a short lower-case word with an accented first
+// letter at token k ("é" in "Tshipi é Ntle"): a word of a name in an African
+// or Romance language, which links the capitalised words around it.
+func accentedLink(ts *tokens, k int) bool {
+	t := ts.text(k)
+	r, _ := utf8.DecodeRuneInString(t)
+	return ts.toks[k].runes <= 2 && r >= utf8.RuneSelf && unicode.IsLower(r) && !ts.toks[k].para
 }
 
 // definedAfter reports a defined term in quotes in brackets right after
@@ -745,8 +834,19 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 		return false
 	}
 	trade := false
-	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
+		if ts.capitalised(p) {
+			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+				p++ // "a Shenzhen-based maker"
+				continue
+			}
+			return false
+		}
 		if d.roles.companyNoun[ts.key(p)] {
+			// "a maker of energy storage batteries": the trade after the noun.
+			for q := p + 2; !trade && p+1 < n && ts.key(p+1) == "of" && ts.joined(p+1) && q < n && q <= p+5 && ts.joined(q) && !ts.capitalised(q); q++ {
+				trade = d.roles.trade[ts.key(q)]
+			}
 			return trade
 		}
 		trade = trade || d.roles.trade[ts.key(p)]
@@ -813,10 +913,16 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 	if e-i < 2 {
 		return hit{}, e, false
 	}
+	// "PT Summit Morowali Smelting": after "PT" a word that names an
+	// institution elsewhere opens a company's name that names its trade.
+	trade := false
+	for p := i + 1; p < e && ts.text(i) == "PT"; p++ {
+		trade = trade || d.roles.trade[ts.key(p)] || d.roles.techSuffix[ts.key(p)]
+	}
 	distinct := false
 	for p := i + 1; p < e; p++ {
 		k := ts.key(p)
-		if d.roles.institution[k] || ts.text(i) != "PT" && (d.roles.appStop[k] || k == "bank") {
+		if d.roles.institution[k] && !trade || ts.text(i) != "PT" && (d.roles.appStop[k] || k == "bank") {
 			return hit{}, e, false
 		}
 		if !d.roles.generic[k] && !d.words.common[k] {
@@ -984,6 +1090,10 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 			a++
 			continue
 		}
+		if ts.capitalised(a) && a+2 < n && ts.gap(a+1) == "-" && placeCompound[ts.key(a+1)] && ts.joined(a+2) {
+			a += 2 // "of London-listed Andrada Mining": the city is not the parent
+			continue
+		}
 		if ts.capitalised(a) && ts.has(a, fPossessive) && a+1 < n {
 			a++ // "of China's Ganfeng"
 			if isPossessiveGap(ts.gap(a)) {
@@ -1000,6 +1110,10 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 	}
 	return out
 }
+
+// placeCompound are the second halves of "London-listed", "Perth-based":
+// the place before them describes the company that follows.
+var placeCompound = map[string]bool{"listed": true, "based": true, "headquartered": true, "owned": true, "backed": true, "controlled": true}
 
 // isPluralMines reports "Mines" ending a name, as companies style
 // themselves ("Denison Mines"); a single mine is a place.

@@ -62,6 +62,7 @@ type roleFile struct {
 	ChinesePlaces    []string `toml:"chinese_places"`
 	ShortVerbs       []string `toml:"short_verbs"`
 	Nationalities    []string `toml:"nationalities"`
+	LocalTradeNames  []string `toml:"local_trade_names"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -90,10 +91,30 @@ func (ps phraseSet) endsAt(ts *tokens, i int) bool {
 	return false
 }
 
+// is reports whether tokens first..last of ts are exactly one phrase of ps.
+func (ps phraseSet) is(ts *tokens, first, last int) bool {
+	for _, ph := range ps[ts.key(last)] {
+		if len(ph) == last-first+1 && first >= 0 {
+			ok := true
+			for k, w := range ph {
+				if ts.key(first+k) != w || k > 0 && !ts.joined(first+k) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // roleWords are the compiled lists of data/roles.toml.
 type roleWords struct {
 	list, of, by, from, forBid, target, head, holder phraseSet
 	holderAction, venture, formerCue, vehicle        phraseSet
+	localTrade                                       phraseSet // "Terras Raras" in "Serra Verde Terras Raras S.A."
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	businessForm, businessWord                       map[string]bool
@@ -184,7 +205,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
-		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		localTrade: phrases(f.LocalTradeNames),
+		version:    analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.nationality = map[string][]string{}
 	for _, e := range f.Nationalities {

@@ -107,6 +107,9 @@ type hitT struct {
 	group                uint64
 	quantity             bool // "tonnes of cobalt", "70% of the NdPr oxide"
 	trailing             bool // right after "another mineral and": "rare earth and tungsten district"
+	follower             bool // right after "another mineral and": "dysprosium and terbium"
+	leader               int  // the other mineral of a follower, -1 when unknown
+	paired               bool // right before "and another mineral"
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -130,7 +133,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		note        string
 		first       int
 		titleName   bool // named in the title only inside a company's name
-		alone       bool // named once not right after "another mineral and"
+		alone       bool // named once other than as a place's second commodity, or in the title
+		leads       bool // named once other than right after "another mineral and", or in the title
+		solo        bool // named once in no pair ("dysprosium" alone, not "dysprosium and terbium")
+		leader      int  // the mineral it follows in its last pair
 		quantity    bool // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
 	}
 	tallies := make([]*tally, len(s.minerals))
@@ -150,6 +156,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		t.count++
 		t.where[part] = true
 		return t
+	}
+	// pairing records how hit h names its mineral with another ("rare
+	// earth and tungsten district", "dysprosium and terbium").
+	pairing := func(t *tally, h hitT) {
+		t.alone = t.alone || !h.trailing || h.part == 0
+		t.leads = t.leads || !h.follower || h.part == 0
+		t.solo = t.solo || !h.follower && !h.paired
+		if h.follower {
+			t.leader = h.leader
+		}
 	}
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		var midHL, midEnd int // a highlights list further down the body
@@ -209,11 +225,23 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue
 			}
-			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group}
+			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group, leader: -1}
+			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
+				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
+					h.paired = true
+				}
+			}
 			if i >= 2 && words[i-1].key == "and" && words[i-1].joined && words[i-1].sentence == w.sentence {
-				if p, ok := s.matchAt(words, i-2); (ok && p.tag != ph.tag || prevIsMineralWord(s, words, i-2)) &&
-					i+len(ph.keys) < len(words) && placeNouns[words[i+len(ph.keys)].key] {
-					h.trailing = true
+				if p, ok := s.matchAt(words, i-2); ok && p.tag != ph.tag || prevIsMineralWord(s, words, i-2) {
+					h.follower = true
+					h.leader = -1
+					for k := i - 2; k >= 0 && k >= i-5; k-- {
+						if q, ok := s.matchAt(words, k); ok && k+len(q.keys) == i-1 {
+							h.leader = q.tag
+							break
+						}
+					}
+					h.trailing = i+len(ph.keys) < len(words) && placeNouns[words[i+len(ph.keys)].key]
 				}
 			}
 			if !title && s.rules&ruleQuantity != 0 && !s.minerals[ph.tag].Strict {
@@ -244,7 +272,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteBusiness
 				case byProduct(words, i, n):
 					h.demote = noteByProduct
-				case s.rules&ruleInput != 0 && s.input(words, i, n):
+				case s.rules&ruleInput != 0 && s.input(words, i, n, h.part == 3):
 					h.demote = noteInput
 				}
 			}
@@ -320,7 +348,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if h.demote == "" && (h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) ||
 				s.rules&ruleMetalList != 0 && (h.part == 1 || h.part == 2) && s.listedWithMetal(words, h.pos)) {
 				t := count(h.tag, h.part)
-				t.alone = t.alone || !h.trailing || h.part == 0
+				pairing(t, h)
 				if t.note == "" {
 					t.note = noteContext
 				}
@@ -330,7 +358,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			t := count(h.tag, h.part)
-			t.alone = t.alone || !h.trailing || h.part == 0
+			pairing(t, h)
 			if h.demote != "" {
 				if t.note == "" {
 					t.note = h.demote
@@ -387,7 +415,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0 ||
 			(s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0
-		if !t.alone && s.rules&ruleTrailing != 0 {
+		// "the Kostanay rare earth and tungsten district": a place's second
+		// commodity, never named otherwise. "The circuit will separate
+		// dysprosium and terbium" in the body of an item that names
+		// dysprosium on its own: terbium only comes along.
+		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
+			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
 			subject[i] = false
 			t.note = noteTrailing
 		}
@@ -719,7 +752,7 @@ func (s *Set) highlightBlock(src string, off int) (int, bool) {
 // from: an input cue right after it, across its form ("dysprosium use per
 // magnet", "NdPr metal feed"), or before it with "of" ("feed of NdPr
 // metal", "the use of dysprosium").
-func (s *Set) input(words []word, i, n int) bool {
+func (s *Set) input(words []word, i, n int, body bool) bool {
 	k := i + n
 	if k < len(words) && s.inputForms[words[k].key] && words[k].joined {
 		k++
@@ -731,7 +764,20 @@ func (s *Set) input(words []word, i, n int) bool {
 	if j >= 0 && s.quantityFillers[words[j].key] {
 		j--
 	}
-	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key]
+	if j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.inputCues[words[j-1].key] {
+		return true
+	}
+	// "Dysprosium-free grades still require neodymium and praseodymium":
+	// in the body, a verb of need just before it (in the lead or the
+	// highlights, "automakers will need more lithium" is the news).
+	if body && s.rules&ruleInputVerb != 0 {
+		for j := i - 1; j >= 0 && j >= i-2 && words[j].sentence == words[i].sentence; j-- {
+			if s.inputVerbs[words[j].key] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the first word of the sentence of word p.

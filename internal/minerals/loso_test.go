@@ -125,14 +125,14 @@ func TestLeaveOneSetOut(t *testing.T) {
 			}
 		}
 		loso += eval(chosen)[n]
-		fmt.Fprintf(&b, "%s: rules %07b chosen on the others, left out %.3f (no rule %.3f, every rule %.3f)\n",
+		fmt.Fprintf(&b, "%s: rules %09b chosen on the others, left out %.3f (no rule %.3f, every rule %.3f)\n",
 			n, chosen, eval(chosen)[n], eval(0)[n], eval(allRules)[n])
 	}
 	loso /= float64(len(names))
 	t.Logf("minerals min(P,R) by set, leave one set out:\n%smean: left out %.4f, no rule %.4f, every rule %.4f",
 		b.String(), loso, mean(0, ""), mean(allRules, ""))
 	for r := uint(1); r <= allRules; r <<= 1 {
-		t.Logf("every rule but %07b: mean %.4f", r, mean(allRules&^r, ""))
+		t.Logf("every rule but %09b: mean %.4f", r, mean(allRules&^r, ""))
 	}
 	if loso < mean(0, "")-1e-9 || mean(allRules, "") < mean(0, "")-1e-9 {
 		t.Errorf("the rules lose on sets they were not chosen on: left out %.4f, every rule %.4f, no rule %.4f",

@@ -69,6 +69,9 @@ type dataFile struct {
 	// metal feed").
 	InputCues  []string `toml:"input_cues"`
 	InputForms []string `toml:"input_forms"`
+	// InputVerbs up to two words before a mineral in the body name it as
+	// an input too ("still require neodymium", "you still need NdPr").
+	InputVerbs []string `toml:"input_verbs"`
 	// QuantityFillers may stand between "of" and the mineral ("of the").
 	QuantityFillers []string `toml:"quantity_fillers"`
 	// HighlightHeadings open a list of highlights at the top of a body.
@@ -107,7 +110,7 @@ type Set struct {
 	// quantityNouns and quantityFillers are the data file's lists.
 	quantityNouns, quantityFillers map[string]bool
 	// inputCues and inputForms are the data file's lists.
-	inputCues, inputForms map[string]bool
+	inputCues, inputForms, inputVerbs map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	words      *sync.Pool // *[]word buffers reused by Analyze; hold no state
@@ -144,7 +147,7 @@ func parse(data []byte) (*Set, error) {
 	}
 	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
-	s.inputCues, s.inputForms = map[string]bool{}, map[string]bool{}
+	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -153,7 +156,8 @@ func parse(data []byte) (*Set, error) {
 	}{{"business noun", df.BusinessNouns, s.businessNouns, 1}, {"line word", df.LineWords, s.lineWords, 1},
 		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1},
 		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1},
-		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1}} {
+		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
+		{"input verb", df.InputVerbs, s.inputVerbs, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -301,6 +305,8 @@ const (
 	ruleMetalList
 	ruleInput
 	ruleTrailing
+	ruleFollower
+	ruleInputVerb
 	allRules = 1<<iota - 1
 )
 

@@ -142,6 +142,10 @@ func TestAnalyzeRules(t *testing.T) {
 		{"the same minerals as outputs are", Doc{Title: "Refiner doubles Vietnam capacity", Highlights: []string{"Output of NdPr metal will double.", "New lines will make dysprosium metal."}, Body: "The refiner will double capacity."}, []string{"NdPr", "rare earths", "dysprosium"}},
 		{"a district's second commodity", Doc{Title: "Agency and state miner to explore for rare earths", Highlights: []string{"The target is the Kostanay rare earth and tungsten district."}, Body: "The two agreed to explore the Kostanay rare earth and tungsten district, where rare earth and tungsten occurrences were mapped in the 1970s.\n\nDrilling starts in 2027."}, []string{"rare earths"}},
 		{"the same commodity named on its own", Doc{Title: "Agency and state miner to explore for rare earths", Highlights: []string{"The target is the Kostanay rare earth and tungsten district."}, Body: "The two agreed to explore the Kostanay district for tungsten.\n\nDrilling starts in 2027."}, []string{"rare earths", "tungsten"}},
+		{"a mineral named only after another that is named alone", Doc{Title: "Separation circuit approved", Body: "The partners approved a dysprosium circuit on Monday.\n\nThe circuit will separate dysprosium and terbium from mixed carbonate. Prices for dysprosium and terbium react within days."}, []string{"dysprosium", "rare earths"}},
+		{"two minerals always named as a pair", Doc{Title: "Separation circuit approved", Body: "The partners approved a heavy oxide circuit on Monday.\n\nThe circuit will separate dysprosium and terbium from mixed carbonate. Prices for dysprosium and terbium react within days."}, []string{"dysprosium", "rare earths", "terbium"}},
+		{"a mineral a product needs, in the body", Doc{Title: "Magnet maker starts dysprosium-free line", Body: "The magnet maker began mass production on Wednesday.\n\nThe grades still require neodymium and praseodymium. You still need NdPr, an analyst said."}, nil},
+		{"a mineral buyers need, in the lead", Doc{Title: "Agency sees a shortfall", Body: "Automakers will need twice as much NdPr oxide by 2030, the agency said.\n\nIt published its outlook on Monday."}, []string{"NdPr", "rare earths"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
@@ -171,4 +175,32 @@ func BenchmarkAnalyze(b *testing.B) {
 	for b.Loop() {
 		s.Analyze(doc)
 	}
+}
+
+// FuzzAnalyze feeds Analyze hostile text (brackets, bare headings, bullets
+// and pairs at the edges, where the release-furniture, later-highlights and
+// pairing rules index around a naming): it must not panic, and it returns
+// known tags, subjects first.
+func FuzzAnalyze(f *testing.F) {
+	s := mustDefault(f)
+	for _, seed := range []string{
+		"", "\n", "(", "()\n", "Highlights\n- ", "x\n\nHighlights\n- Dy\n", "22 April\n\n(AIM: X)\n\nHeadline\n",
+		"rare earth and", "and cobalt", "share of", "of NdPr", "NdPr metal feed", "need NdPr", "x\n\nKey points:\n\n- a\n  - b",
+	} {
+		f.Add("Title", seed)
+	}
+	tags := s.Tags()
+	f.Fuzz(func(t *testing.T, title, body string) {
+		seenOther := false
+		for _, fd := range s.Analyze(Doc{Title: title, Body: body}) {
+			if !slices.Contains(tags, fd.Tag) {
+				t.Fatalf("unknown tag %q", fd.Tag)
+			}
+			if !fd.Subject {
+				seenOther = true
+			} else if seenOther {
+				t.Fatalf("subject %q after a mention", fd.Tag)
+			}
+		}
+	})
 }

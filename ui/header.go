@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
+)
+
+// header is the two lines above the body: the name, the tabs and the
+// cursor's place in the list, then the search box or query prompt being
+// typed in beside the counts, or else the counts and the filters in force.
+// It holds what it draws; Model.header fills it.
+type header struct {
+	st    *Styles
+	keys  *KeyMap
+	width int
+	tabs  tabsModel
+	// pos is the cursor's place (from 1) among total items.
+	pos, total int
+	counts     store.Counts
+	// edit draws the search box or query prompt open, w cells wide; nil
+	// when neither is.
+	edit func(w int) string
+	// alerts: items new for watched companies are shown.
+	alerts bool
+	sort   store.Sort
+	// query is the filters' query text ("" for everything).
+	query string
+	// watch: the watchlist view, with each watched company's unread count.
+	watch       bool
+	watchCounts []store.CompanyCount
+}
+
+// header gathers what the header draws from the reader.
+func (m Model) header() header {
+	h := header{st: &m.c.styles, keys: &m.c.keys, width: m.width, tabs: m.tabs,
+		total: m.list.total, pos: m.list.cursor + 1, counts: m.counts,
+		alerts: len(m.f.Alerts) > 0, sort: m.f.Sort, query: m.f.text(),
+		watch: m.f.Watch, watchCounts: m.watchCounts}
+	switch {
+	case m.search.active:
+		sb := m.search
+		h.edit = func(w int) string { sb.setWidth(w); return sb.view() }
+	case m.prompt.active:
+		pr := m.prompt
+		h.edit = func(w int) string { pr.setWidth(w); return pr.view() }
+	}
+	return h
+}
+
+// View returns the header's two lines, each at most width cells.
+func (h header) View() []string {
+	w := h.width
+	c := h.counts
+	counts := fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
+	left := h.st.Header.Render("lode") + "  " + h.tabs.view(max(w-6-12, 0))
+	right := ""
+	if h.total > 0 {
+		right = fmt.Sprintf("%s/%s", count(h.pos), count(h.total))
+	}
+	line1 := spread(left, right, w)
+
+	var line3 string
+	if h.edit != nil {
+		// The counts stay beside the box: they answer as you type.
+		line3 = spread(h.edit(max(w-width(counts)-2, 10)), counts, w)
+	} else {
+		var parts []string
+		if h.alerts {
+			parts = append(parts, "new for watched companies")
+		}
+		parts = append(parts, counts)
+		if h.sort != store.SortNewest {
+			parts = append(parts, "sort: "+h.sort.String())
+		}
+		if q := h.query; q != "" {
+			parts = append(parts, "query: "+sanitize.Line(q))
+		} else {
+			k := h.keys
+			parts = append(parts, fmt.Sprintf("query: (everything) · %s edit · %s companies · %s search · %s flagged · %s unread · %s starred",
+				first(k.Query), first(k.Companies), first(k.Search), first(k.Flag), first(k.Unread), first(k.Starred)))
+		}
+		if h.watch {
+			var wc []string
+			for _, c := range h.watchCounts {
+				wc = append(wc, fmt.Sprintf("%s %d", sanitize.Line(c.Name), c.Unread))
+			}
+			if len(wc) == 0 {
+				wc = append(wc, "empty")
+			}
+			parts = append(parts, "watchlist unread: "+strings.Join(wc, " · "))
+		}
+		line3 = h.st.Filters.Render(trunc(strings.Join(parts, " | "), w))
+	}
+	return []string{line1, fit(line3, w)}
+}

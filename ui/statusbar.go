@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/charmbracelet/bubbles/spinner"
+
+	"github.com/lode-reader/lode/internal/sanitize"
+)
+
+// statusBar is the bottom line: the refresh (running with its progress,
+// offline, or when it last ran), a rescore in progress, the latest message
+// or error, and the key help at the right when it fits. It holds what it
+// draws; Model.statusBar fills it.
+type statusBar struct {
+	st      *Styles
+	width   int
+	refresh refreshState
+	now     time.Time
+	// rescore is the rescore's progress, "" when none runs.
+	rescore string
+	// msg is the status message (already one sanitized line), isErr
+	// marks it an error.
+	msg   string
+	isErr bool
+	// help is the one-line key help, drawn when it fits beside the rest.
+	help string
+}
+
+// statusBar gathers what the status bar draws from the reader.
+func (m Model) statusBar() statusBar {
+	return statusBar{st: &m.c.styles, width: m.width, refresh: m.refresh, now: m.c.now(),
+		rescore: m.rescoreStatus(), msg: m.status, isErr: m.statusErr,
+		help: m.help.ShortHelpView(m.c.keys.ShortHelp())}
+}
+
+// View returns the status line, at most width cells once fitted; an error
+// too long for its place gets the whole line and keeps its end.
+func (s statusBar) View() string {
+	st := s.st
+	r := s.refresh
+	var left string
+	switch {
+	case r.running:
+		frames := spinner.MiniDot.Frames
+		left = frames[r.spin%len(frames)] + " refreshing"
+		if r.progress.Total > 0 {
+			left += fmt.Sprintf(" feeds %d/%d", r.progress.Done, r.progress.Total)
+		}
+		if f := sanitize.Line(r.progress.Feed); f != "" {
+			left += " · " + trunc(f, 24)
+		}
+	case r.offline:
+		age := "unknown age"
+		if !r.last.IsZero() {
+			age = ago(r.last, s.now) + " old"
+		}
+		left = st.Offline.Render("OFFLINE") + " · cache " + age
+	case !r.last.IsZero():
+		left = "updated " + ago(r.last, s.now) + " ago"
+	default:
+		left = "not refreshed yet"
+	}
+	if s.rescore != "" {
+		left += " · " + s.rescore
+	}
+	left = st.Status.Render(left)
+	if s.msg != "" {
+		sep := st.Rule.Render(" │ ")
+		if s.isErr && width(left+sep)+width("error: "+s.msg)+1+width("? help") > s.width {
+			// An error that does not fit beside the rest gets the whole
+			// line, and keeps its end (the cause) when it is still too long.
+			// OFFLINE stays: it is state, not a message.
+			prefix := "error: "
+			lead := ""
+			if r.offline && !r.running {
+				lead = st.Offline.Render("OFFLINE") + " "
+			}
+			return lead + st.StatusError.Render(prefix+truncStart(s.msg, max(s.width-width(lead)-width(prefix), 1)))
+		}
+		if s.isErr {
+			left += sep + st.StatusError.Render("error: "+s.msg)
+		} else {
+			left += sep + s.msg
+		}
+	}
+	right := st.Status.Render("? help")
+	if width(left)+width(s.help)+2 <= s.width {
+		right = s.help
+	}
+	return spread(left, right, s.width)
+}
+
+// ago is relTime with "now" spelt so it reads in "updated … ago".
+func ago(t, now time.Time) string {
+	if r := relTime(t, now); r != "now" {
+		return r
+	}
+	return "<1m"
+}
