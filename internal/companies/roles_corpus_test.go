@@ -212,7 +212,7 @@ func TestRolesCorpus(t *testing.T) {
 		// national press from China, Zimbabwe, Mexico and Bolivia, with half
 		// its subjects outside the dictionary. Never tuned against; the
 		// floors sit just under its first run (docs/companies.md).
-		"heldout16": {"subjects": 0.85, "mentions": 0.90, "minerals": 0.92},
+		"heldout16": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.92},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout16"} {
 		var subj, ment, all, mins score
