@@ -20,9 +20,9 @@ type header struct {
 	// pos is the cursor's place (from 1) among total items.
 	pos, total int
 	counts     store.Counts
-	// edit draws the search box or query prompt open, w cells wide; nil
-	// when neither is.
-	edit func(w int) string
+	// edit is the search box or query prompt open, drawn beside the
+	// counts (editWidth wide); "" when neither is.
+	edit string
 	// alerts: items new for watched companies are shown.
 	alerts bool
 	sort   store.Sort
@@ -42,19 +42,32 @@ func (m Model) header() header {
 	switch {
 	case m.search.active:
 		sb := m.search
-		h.edit = func(w int) string { sb.setWidth(w); return sb.view() }
+		sb.setWidth(h.editWidth())
+		h.edit = sb.view()
 	case m.prompt.active:
 		pr := m.prompt
-		h.edit = func(w int) string { pr.setWidth(w); return pr.view() }
+		pr.setWidth(h.editWidth())
+		h.edit = pr.view()
 	}
 	return h
+}
+
+// countsText is the item, unread and flagged counts.
+func (h header) countsText() string {
+	c := h.counts
+	return fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
+}
+
+// editWidth is the width of the search box or query prompt: the line
+// less the counts beside it.
+func (h header) editWidth() int {
+	return max(h.width-width(h.countsText())-2, 10)
 }
 
 // View returns the header's two lines, each at most width cells.
 func (h header) View() []string {
 	w := h.width
-	c := h.counts
-	counts := fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
+	counts := h.countsText()
 	left := h.st.Header.Render("lode") + "  " + h.tabs.view(max(w-6-12, 0))
 	right := ""
 	if h.total > 0 {
@@ -63,9 +76,9 @@ func (h header) View() []string {
 	line1 := spread(left, right, w)
 
 	var line3 string
-	if h.edit != nil {
+	if h.edit != "" {
 		// The counts stay beside the box: they answer as you type.
-		line3 = spread(h.edit(max(w-width(counts)-2, 10)), counts, w)
+		line3 = spread(h.edit, counts, w)
 	} else {
 		var parts []string
 		if h.alerts {

@@ -16,7 +16,7 @@ type itemMeta struct {
 	st *Styles
 	// shown: an item is selected; without one the header is blank.
 	shown bool
-	it    *item.Item
+	it    item.Item
 	chips chipRow
 	// terms are the search's words, highlighted in the title.
 	terms []string
@@ -27,10 +27,10 @@ type itemMeta struct {
 
 // itemMeta gathers what the item header draws from the reader.
 func (m Model) itemMeta() itemMeta {
-	im := itemMeta{st: &m.c.styles, shown: m.detailID != 0, it: &m.detail,
+	im := itemMeta{st: &m.c.styles, shown: m.detailID != 0, it: m.detail,
 		terms: m.terms, now: m.c.now(), bodyH: m.box.bodyH}
 	if im.shown {
-		im.chips = itemChips(im.it, im.st)
+		im.chips = itemChips(&im.it, im.st)
 	}
 	return im
 }
@@ -48,7 +48,7 @@ func (im itemMeta) View(w, n int) []string {
 	out := make([]string, 0, n)
 	if im.shown && n > 0 {
 		st := im.st
-		d := im.it
+		d := &im.it
 		marks := im.marks()
 		titles := im.titleLines(w)
 		extra := min(len(titles)-1, im.titleExtra(w, im.bodyH))
@@ -115,7 +115,7 @@ const maxTitleLines = 3
 // its title.
 func (im itemMeta) marks() string {
 	st := im.st
-	d := im.it
+	d := &im.it
 	marks := ""
 	if d.Ideology.Flagged {
 		marks += st.Flag.Render("⚑F") + " "
@@ -171,7 +171,7 @@ func (im itemMeta) titleExtra(w, h int) int {
 // gives way in steps: the full date, then the feed's length, then the feed;
 // it is empty when not even the age fits. need 0 means the whole line.
 func (im itemMeta) infoText(w, need int) string {
-	d := im.it
+	d := &im.it
 	feed := sanitize.Line(d.FeedName)
 	var date, age string
 	if !d.Published.IsZero() {

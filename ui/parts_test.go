@@ -188,7 +188,7 @@ func TestHeaderLines(t *testing.T) {
 	if strings.ContainsRune(line, '\x1b') {
 		t.Errorf("a feed's escape reached the header: %q", line)
 	}
-	h.edit = func(w int) string { return "/ gall" + strings.Repeat(" ", w-6) }
+	h.edit = "/ gall" + strings.Repeat(" ", h.editWidth()-6)
 	line = h.View()[1]
 	if !strings.HasPrefix(line, "/ gall ") || !strings.HasSuffix(line, "1,250 items · 40 unread · ⚑ 2 flagged") || strings.Contains(line, "query:") {
 		t.Errorf("second line while typing: %q", line)
@@ -202,7 +202,7 @@ func TestItemMetaLines(t *testing.T) {
 	it := chipItem()
 	it.Read = false
 	st := partStyles(termenv.Ascii, false)
-	im := itemMeta{st: st, shown: true, it: &it, chips: itemChips(&it, st), now: fixedNow, bodyH: 30}
+	im := itemMeta{st: st, shown: true, it: it, chips: itemChips(&it, st), now: fixedNow, bodyH: 30}
 	lines := im.View(120, 5)
 	if len(lines) != 5 {
 		t.Fatalf("%d lines, want 5", len(lines))
@@ -236,7 +236,7 @@ func TestItemMetaLines(t *testing.T) {
 		}
 	}
 	// A long title wraps on up to three lines when the body has room.
-	it.Title = strings.Repeat("Gallium export licences tighten again ", 6)
+	im.it.Title = strings.Repeat("Gallium export licences tighten again ", 6)
 	if got := im.titleExtra(60, 30); got != 2 {
 		t.Errorf("titleExtra = %d, want 2 (three lines)", got)
 	}
@@ -260,7 +260,7 @@ func TestPartsWithoutColour(t *testing.T) {
 		h := header{st: st, keys: &keys, width: 120, tabs: newTabs(nil, nil), pos: 1, total: 5, counts: store.Counts{Items: 5}}
 		s := statusBar{st: st, width: 120, now: fixedNow, isErr: true, msg: "fetch https://desk.test/feed: 503",
 			refresh: refreshState{offline: true, last: fixedNow.Add(-time.Hour)}}
-		im := itemMeta{st: st, shown: true, it: &it, chips: itemChips(&it, st), now: fixedNow, bodyH: 30}
+		im := itemMeta{st: st, shown: true, it: it, chips: itemChips(&it, st), now: fixedNow, bodyH: 30}
 		return strings.Join(append(append(h.View(), im.View(120, 5)...), s.View()), "\n")
 	}
 	colour := regexp.MustCompile(`\x1b\[[0-9;]*(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]`)

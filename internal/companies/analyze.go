@@ -44,7 +44,9 @@ type Finding struct {
 	// Subject is true when the item is about the company: it is named in the
 	// title, the publisher's highlights or the lead, or in two or more
 	// sentences of the body, other than as one of a list, a parent, owner,
-	// shareholder, seller or bid target of someone else, or inside a quote.
+	// shareholder, seller or bid target of someone else, or inside a quote
+	// (the cue rules; data/subjects.toml can hand the call to a logistic
+	// model over the same evidence, subjects.go).
 	Subject bool
 	// Where lists the parts that name it, in the order title, highlights,
 	// lead, body.

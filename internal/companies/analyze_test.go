@@ -406,6 +406,10 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Shenzhen Qorvath Power Cell Technology"}},
 		{"a candidate named by its mineral and a verb is the longer candidate it is the inside of", Doc{Title: "Separator commissions line", Body: "Ganzhou Qorvath Rare Earth New Material Co., Ltd., a rare earth separator, commissioned a line on Monday.\n\nQorvath Rare Earth said it invested 420 million yuan."},
 			[]string{"Ganzhou Qorvath Rare Earth New Material"}, nil},
+		{"a Holdings name named as an owner is a candidate, alone it is not", Doc{Title: "Ore deal extended", Body: "Prices rose.\n\nThe supply deal with Qorvath Manganese Mining (Pty) Ltd, whose shareholders include Tindal Holdings, runs to 2029. Kestrel will buy the 20% held by Korvan Holdings. Kessock Holdings said nothing."},
+			nil, []string{"Qorvath Manganese Mining", "Tindal Holdings", "Korvan Holdings"}},
+		{"a legal-form name described after a place compound and named before in a highlight", Doc{Title: "Recycling venture signed", Body: "- Ganzhou Rare Earth Group and Qorvath Elektro AG agreed to set up a magnet recycling venture.\n\nGanzhou Rare Earth Group signed an agreement on Monday with Qorvath Elektro AG, a Cologne-based maker of industrial motors, to build a plant."},
+			[]string{"Ganzhou Rare Earth Group", "Qorvath Elektro"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

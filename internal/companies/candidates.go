@@ -741,7 +741,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// legal form make a state group's formal name.
 		stateGroup := last < e && last-first >= 2 && r.chinesePlace[ts.key(first)] && !r.place[ts.key(first+1)] &&
 			!r.generic[ts.key(first+1)] && !d.words.common[ts.key(first+1)] && !r.outsideName[ts.key(first+1)]
-		if !trade && !(last < e && definedAfter(ts, e) || stateGroup) || d.outsideTrade(ts, first, last) && !trade {
+		// "held by Kibaran Holdings", "whose shareholders include Ntsimbintle
+		// Holdings": a holding company named as an owner.
+		owner := ts.key(last) == "holding" && last > first && ownerBefore(ts, first)
+		if !trade && !(last < e && definedAfter(ts, e) || stateGroup || owner) || d.outsideTrade(ts, first, last) && !trade {
 			return hit{}, end, false
 		}
 	}
@@ -763,6 +766,17 @@ func accentedLink(ts *tokens, k int) bool {
 	t := ts.text(k)
 	r, _ := utf8.DecodeRuneInString(t)
 	return ts.toks[k].runes <= 2 && r >= utf8.RuneSelf && unicode.IsLower(r) && !ts.toks[k].para
+}
+
+// ownerBefore reports words before token first that name what follows as
+// an owner: "held by", "owned by", "controlled by", "shareholders include".
+func ownerBefore(ts *tokens, first int) bool {
+	if first < 2 || !ts.joined(first) || !ts.joined(first-1) {
+		return false
+	}
+	k1, k2 := ts.key(first-1), ts.key(first-2)
+	return k1 == "by" && (k2 == "held" || k2 == "owned" || k2 == "controlled") ||
+		(k1 == "include" || k1 == "includes") && (k2 == "shareholders" || k2 == "owners")
 }
 
 // definedAfter reports a defined term in quotes in brackets right after
@@ -870,7 +884,14 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 		return false
 	}
 	noun := false
-	for p := a + 1; p < n && p <= a+5 && ts.joined(p) && !ts.capitalised(p); p++ {
+	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
+		if ts.capitalised(p) {
+			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+				p++ // "a Cologne-based maker of industrial motors"
+				continue
+			}
+			break
+		}
 		if k := ts.key(p); d.roles.companyNoun[k] {
 			noun = k != "carmaker" && k != "automaker" // a customer, not the chain
 			break
@@ -879,9 +900,10 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	if !noun {
 		return false
 	}
+	// Named again before or after: a highlight often names the party first.
 	k := ts.key(first)
-	for p := a; p < n; p++ {
-		if ts.key(p) == k && ts.has(p, fUpperInit) {
+	for p := 0; p < n; p++ {
+		if (p < first || p > e) && ts.key(p) == k && ts.has(p, fUpperInit) {
 			return true
 		}
 	}

@@ -189,7 +189,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.87, "mentions": 0.85, "minerals": 0.98},
+		"heldout13": {"subjects": 0.89, "mentions": 0.88, "minerals": 0.98},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -203,8 +203,9 @@ func TestRolesCorpus(t *testing.T) {
 		// national press from China, Zimbabwe, Mexico and Bolivia, with
 		// about half its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
-		// (docs/companies.md).
-		"heldout14": {"subjects": 0.83, "mentions": 0.80, "minerals": 0.98},
+		// (docs/companies.md). Round 11's detection raised both sets'
+		// subjects and mentions: those floors sit just under its figures.
+		"heldout14": {"subjects": 0.84, "mentions": 0.86, "minerals": 0.98},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
