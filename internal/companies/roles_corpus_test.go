@@ -214,8 +214,16 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
 		"heldout15": {"subjects": 0.82, "mentions": 0.85, "minerals": 0.83},
+		// heldout16 was written blind in round 11 (before reading the rules
+		// or their data), weighted toward company releases (tickers on
+		// several listings, subsidiaries, JV vehicles, both partners'
+		// footers, lead managers, 19.9% strategic investors) and state and
+		// national press from China, Zimbabwe, Mexico and Bolivia, with half
+		// its subjects outside the dictionary. Never tuned against; the
+		// floors sit just under its first run (docs/companies.md).
+		"heldout16": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.92},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
