@@ -1,0 +1,42 @@
+package companies
+
+import (
+	"slices"
+	"testing"
+)
+
+// subjectBlindSets are labelled sets written blind after the subject
+// model's weights were trained (never in subjectTrainingSets): on them the
+// model and the rules are compared as they would meet unseen text.
+var subjectBlindSets = []string{"heldout15", "heldout16"}
+
+// TestSubjectModelOnBlindSets scores the subject model as trained in
+// data/subjects.toml and the rules on the sets written after it, each
+// figure against a floor just under its first measurement
+// (docs/companies.md, "The blind sets of round 11, scored at its end").
+func TestSubjectModelOnBlindSets(t *testing.T) {
+	d := mustDefault(t)
+	floors := map[string][4]float64{ // rules subjects, mentions; model subjects, mentions
+		"heldout15": {0.83, 0.88, 0.83, 0.88},
+		"heldout16": {0.87, 0.91, 0.88, 0.92},
+	}
+	var all [4]score
+	for _, set := range subjectBlindSets {
+		if slices.Contains(subjectTrainingSets, set) {
+			t.Fatalf("%s is a training set: it cannot measure the model blind", set)
+		}
+		items := collectSubjects(t, d, set)
+		rs, rm := scoreItems(items, byRules)
+		ms, mm := scoreItems(items, byWeights(d.roles.model.weights))
+		t.Logf("%s: rules subjects %.3f (P %.3f R %.3f) mentions %.3f; model subjects %.3f (P %.3f R %.3f) mentions %.3f",
+			set, rs.min(), rs.precision(), rs.recall(), rm.min(), ms.min(), ms.precision(), ms.recall(), mm.min())
+		for i, s := range [4]score{rs, rm, ms, mm} {
+			all[i] = addScore(all[i], s)
+			if s.min() < floors[set][i] {
+				t.Errorf("%s: figure %d is %.3f, under its floor %.2f", set, i, s.min(), floors[set][i])
+			}
+		}
+	}
+	t.Logf("blind sets together: rules subjects %.3f mentions %.3f; model subjects %.3f mentions %.3f",
+		all[0].min(), all[1].min(), all[2].min(), all[3].min())
+}
