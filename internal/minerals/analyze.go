@@ -48,6 +48,7 @@ const (
 	noteFooter     = "in a release's boilerplate (About ...)"
 	noteContext    = "named beside another mineral the item is about"
 	noteTrailing   = "named only after another mineral (\"rare earth and tungsten district\")"
+	noteDetail     = "named once in an item about its parent mineral"
 	noteInput      = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 )
 
@@ -132,12 +133,15 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		where       [4]bool
 		note        string
 		first       int
-		titleName   bool // named in the title only inside a company's name
-		alone       bool // named once other than as a place's second commodity, or in the title
-		leads       bool // named once other than right after "another mineral and", or in the title
-		solo        bool // named once in no pair ("dysprosium" alone, not "dysprosium and terbium")
-		leader      int  // the mineral it follows in its last pair
-		quantity    bool // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
+		titleName   bool  // named in the title only inside a company's name
+		alone       bool  // named once other than as a place's second commodity, or in the title
+		leads       bool  // named once other than right after "another mineral and", or in the title
+		solo        bool  // named once in no pair ("dysprosium" alone, not "dysprosium and terbium")
+		leader      int   // the mineral it follows in its last pair
+		quantity    bool  // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
+		named       []int // the sentences outside the title that name it
+		withOther   bool  // a sentence outside the title names it with another mineral
+		boosted     bool  // a subject by a group or a cue in the title, not by its own namings
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -359,6 +363,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			t := count(h.tag, h.part)
 			pairing(t, h)
+			if !title && !containsInt(t.named, h.sent) {
+				t.named = append(t.named, h.sent)
+			}
+			if !title && s.withOther(hits, hi) {
+				t.withOther = true
+			}
 			if h.demote != "" {
 				if t.note == "" {
 					t.note = h.demote
@@ -413,8 +423,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0 ||
-			(s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0
+		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0
+		if !subject[i] && (s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
+			subject[i] = true
+			t.boosted = true
+		}
 		// "the Kostanay rare earth and tungsten district": a place's second
 		// commodity, never named otherwise. "The circuit will separate
 		// dysprosium and terbium" in the body of an item that names
@@ -439,6 +452,21 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				t.note = noteNegated
 				break
 			}
+		}
+	}
+	// "Pricing linked to NdPr, dysprosium and terbium oxide benchmarks",
+	// "Recovered oxide includes NdPr and dysprosium": a child named in one
+	// sentence only, never in the title, of an item about its parent on the
+	// parent's own namings, is a detail of the parent's story.
+	if s.rules&ruleChildOnce != 0 {
+		for i, t := range tallies {
+			p := s.parent[i]
+			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || len(t.named) != 1 || !t.withOther ||
+				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
+				continue
+			}
+			subject[i] = false
+			t.note = noteDetail
 		}
 	}
 	via := make([]string, len(s.minerals))
@@ -669,6 +697,34 @@ func (s *Set) listedWithMetal(words []word, p int) bool {
 		return true
 	}
 	return conj(p-1) && metal(p-2) || conj(p+1) && metal(p+2)
+}
+
+// withOther reports that the sentence of hits[hi] names every child of
+// its parent, three or more: "NdPr, dysprosium and terbium oxide
+// benchmarks", "magnet rare earths (NdPr, Dy, Tb)" (the basket, not one of
+// its members).
+func (s *Set) withOther(hits []hitT, hi int) bool {
+	p := s.parent[hits[hi].tag]
+	if p < 0 || s.children[p] < 3 {
+		return false
+	}
+	n := 0
+	for j, o := range hits {
+		if o.sent != hits[hi].sent || s.parent[o.tag] != p {
+			continue
+		}
+		first := true
+		for _, e := range hits[:j] {
+			if e.sent == o.sent && e.tag == o.tag {
+				first = false
+				break
+			}
+		}
+		if first {
+			n++
+		}
+	}
+	return n == s.children[p]
 }
 
 func (s *Set) besideOther(hits []hitT, hi int) bool {

@@ -93,6 +93,7 @@ type phrase struct {
 type Set struct {
 	minerals []Mineral
 	parent   []int // index of each mineral's parent tag, -1 for none
+	children []int // how many tags have each mineral as their parent
 	// titleCues maps each folded title cue to the minerals it stands for.
 	titleCues map[string][]int
 	// groupMask has, for each mineral, the bits of the groups it belongs to.
@@ -188,6 +189,7 @@ func parse(data []byte) (*Set, error) {
 		tagIndex[strings.ToLower(m.Tag)] = i
 	}
 	seen := map[string]string{}
+	s.children = make([]int, len(df.Mineral))
 	for i, m := range df.Mineral {
 		p := -1
 		if m.Parent != "" {
@@ -198,6 +200,9 @@ func parse(data []byte) (*Set, error) {
 			p = j
 		}
 		s.parent = append(s.parent, p)
+		if p >= 0 {
+			s.children[p]++
+		}
 		for _, c := range m.TitleCues {
 			ws := tokenize(c)
 			if len(ws) != 1 {
@@ -307,11 +312,12 @@ const (
 	ruleTrailing
 	ruleFollower
 	ruleInputVerb
+	ruleChildOnce
 	allRules = 1<<iota - 1
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m8"
+const analyzeRev = "m9"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
