@@ -205,6 +205,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n
 				continue // "cobalt-free LFP", "rare-earth-free magnets"
 			}
+			if e := i + n; s.rules&ruleChemistry != 0 && e < len(words) && words[e].joined && s.chemistryWords[words[e].key] {
+				i += n
+				continue // "lithium-ion battery anode materials": a battery chemistry
+			}
 			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
 				!namesDeposit(words, i+n) {
 				i += n - 1

@@ -59,6 +59,9 @@ type dataFile struct {
 	// a strict mineral listed with one of them in the title, highlights or
 	// lead ("profits from gold, silver and copper") is one of several.
 	OtherMetals []string `toml:"other_metals"`
+	// ChemistryWords right after a mineral make it a battery chemistry's
+	// name, not the mineral ("lithium-ion cells").
+	ChemistryWords []string `toml:"chemistry_words"`
 	// QuantityNouns before "of" and a mineral in a body sentence weigh or
 	// count it ("tonnes of cobalt", "a high share of NdPr"): that one
 	// sentence makes it a subject. A number does the same ("70% of").
@@ -112,6 +115,8 @@ type Set struct {
 	quantityNouns, quantityFillers map[string]bool
 	// inputCues and inputForms are the data file's lists.
 	inputCues, inputForms, inputVerbs map[string]bool
+	// chemistryWords are the data file's chemistry_words.
+	chemistryWords map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	words      *sync.Pool // *[]word buffers reused by Analyze; hold no state
@@ -149,6 +154,7 @@ func parse(data []byte) (*Set, error) {
 	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.chemistryWords = map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -158,7 +164,7 @@ func parse(data []byte) (*Set, error) {
 		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1},
 		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1},
 		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
-		{"input verb", df.InputVerbs, s.inputVerbs, 1}} {
+		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -313,6 +319,7 @@ const (
 	ruleFollower
 	ruleInputVerb
 	ruleChildOnce
+	ruleChemistry
 	allRules = 1<<iota - 1
 )
 
