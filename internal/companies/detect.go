@@ -648,7 +648,13 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 			continue
 		}
 		if known >= 0 {
-			hits = append(hits, hit{src: src, pos: groupStart, end: j, company: known, name: d.companies[known].Name})
+			if h, ok := d.otherNameBefore(ts, src, groupStart-1, hits, known); ok {
+				// "Equator Rare Earths Limited (ASX: EQR)": the ticker is the
+				// name's, not the dictionary company's with the same code.
+				hits = append(hits, h)
+			} else {
+				hits = append(hits, hit{src: src, pos: groupStart, end: j, company: known, name: d.companies[known].Name})
+			}
 		} else if strings.Contains(ts.gap(groupStart), ")") {
 			// "(TSXV: TAMB) (OTCQB: TAMBF)": the first group named the company.
 		} else if h, ok := d.nameBefore(ts, src, groupStart-1, hits); ok {
@@ -723,4 +729,35 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 		return hit{src: src, pos: first, end: last + 1, company: c, name: d.companies[c].Name}, true
 	}
 	return hit{src: src, pos: first, end: last + 1, company: -1, name: name}, true
+}
+
+// otherNameBefore returns the name a ticker group starting after token last
+// belongs to when it is not company known: another dictionary company
+// ("Beacon Rare Earths" where the same code is another company's on
+// another exchange), or a candidate written with its legal form whose
+// first word none of known's names starts with ("Equator Rare Earths
+// Limited (ASX: EQR)" is not EQ Resources, whatever the dictionary
+// says). A ticker in brackets belongs to the name just before it.
+func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, known int) (hit, bool) {
+	if last < 0 || ts.toks[last].para {
+		return hit{}, false
+	}
+	h, ok := d.nameBefore(ts, src, last, hits)
+	if !ok || h.company == known {
+		return hit{}, false
+	}
+	if h.company >= 0 {
+		return h, true
+	}
+	if d.skipSuffixes(ts, last) == last || h.end-h.pos < 2 {
+		return hit{}, false // "Shares (NYSE: MP) rose": no name before the bracket
+	}
+	first := foldString(ts.text(h.pos))
+	c := &d.companies[known]
+	for _, n := range append([]string{c.Name}, c.Aliases...) {
+		if w, _, _ := strings.Cut(foldString(n), " "); w == first {
+			return hit{}, false
+		}
+	}
+	return h, true
 }
