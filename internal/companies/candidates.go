@@ -295,6 +295,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	shortNames(hits, cued)
 	innerNames(hits, inner)
 	d.placeShortNames(hits)
+	d.absorbShortForms(ts, hits)
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
 			return hits[a].src < hits[b].src
@@ -1672,4 +1673,107 @@ func namesAsset(ts *tokens, k string) bool {
 		}
 	}
 	return false
+}
+
+// writtenInFull reports a body hit written with its legal form or a
+// ticker group right after it ("Mitsukawa Magnetics Co., Ltd.",
+// "Critical Metals Corp. (NASDAQ: CRML)").
+func (d *Dictionary) writtenInFull(ts *tokens, h hit) bool {
+	if h.src != 1 || h.end <= h.pos {
+		return false
+	}
+	e := h.end
+	if e > h.pos+strings.Count(h.name, " ")+1 {
+		return true // the span took a legal form the name dropped
+	}
+	if e >= len(ts.toks) || ts.toks[e].para {
+		return false
+	}
+	if ts.joined(e) && (candidateLegal[ts.key(e)] || d.words.suffix[ts.key(e)]) {
+		return true
+	}
+	_, l := exchangeAt(ts, e)
+	return l > 0 && strings.Contains(ts.gap(e), "(")
+}
+
+// tickerOf reports whether the ticker group right after hit h (past its
+// legal form) gives it the symbol sym: "Critical Metals Corp. (NASDAQ:
+// CRML)" is CRML.
+func (d *Dictionary) tickerOf(ts *tokens, h hit, sym string) bool {
+	n := len(ts.toks)
+	j := h.end
+	for j < n && !ts.toks[j].para && ts.joined(j) && (candidateLegal[ts.key(j)] || d.words.suffix[ts.key(j)]) && !strings.Contains(ts.gap(j), "(") {
+		j++
+	}
+	if j >= n || !strings.Contains(ts.gap(j), "(") {
+		return false
+	}
+	for k := 0; k < 4 && j < n; k++ {
+		_, l := exchangeAt(ts, j)
+		if l == 0 || j+l >= n {
+			return false
+		}
+		s, sl := symbolAt(ts, j+l)
+		if sl == 0 {
+			return false
+		}
+		if s == sym {
+			return true
+		}
+		j += l + sl
+		if j >= n || strings.Contains(ts.gap(j), ")") {
+			return false
+		}
+	}
+	return false
+}
+
+// absorbShortForms gives a candidate the item never writes in full the
+// company it is the short form or ticker of: the shortest name the item
+// writes in full (with its legal form or a ticker) that starts with it
+// ("Mitsukawa, a magnet maker" after "Mitsukawa Magnetics Co., Ltd.",
+// "the miner Hochschild" beside "Hochschild Mining"), or the name the
+// item gives that ticker to ("CRML shares rose" after "Critical Metals
+// Corp. (NASDAQ: CRML)"). A name the item writes in full is one company,
+// not two.
+func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
+	full := map[string]bool{}
+	for _, h := range hits {
+		if d.writtenInFull(ts, h) {
+			full[h.name] = true
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	done := map[string]bool{}
+	for _, h := range hits {
+		c := h.name
+		if h.company >= 0 || full[c] || done[c] {
+			continue
+		}
+		done[c] = true
+		long, company := "", -1
+		upper := !strings.Contains(c, " ") && c == strings.ToUpper(c) && validSymbol(c)
+		for _, o := range hits {
+			if !full[o.name] || o.name == c {
+				continue
+			}
+			if upper && o.src == 1 && d.tickerOf(ts, o, c) {
+				long, company = o.name, o.company
+				break
+			}
+			if strings.HasPrefix(o.name, c+" ") && (long == "" || len(o.name) < len(long)) {
+				long, company = o.name, o.company
+			}
+		}
+		if long == "" {
+			continue
+		}
+		for a := range hits {
+			if hits[a].name == c && hits[a].company < 0 {
+				hits[a].name, hits[a].company = long, company
+			}
+		}
+	}
 }
