@@ -427,7 +427,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0
+		// "Kamoto Copper Company resumes cobalt exports": strict copper in a
+		// company's name in the title needs two body sentences of its own.
+		nameNeed := 1
+		if s.minerals[i].Strict && s.rules&ruleStrictName != 0 {
+			nameNeed = 2
+		}
+		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) >= nameNeed || t.quantity && len(t.sents) > 0
 		if !subject[i] && (s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
 			subject[i] = true
 			t.boosted = true

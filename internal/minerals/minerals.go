@@ -320,6 +320,7 @@ const (
 	ruleInputVerb
 	ruleChildOnce
 	ruleChemistry
+	ruleStrictName
 	allRules = 1<<iota - 1
 )
 

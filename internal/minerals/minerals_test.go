@@ -151,6 +151,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"two heavies named once in an item about rare earths", Doc{Title: "Explorer signs offtake for its rare earth project", Highlights: []string{"Dysprosium and terbium make up 9% of the basket."}, Body: "The explorer signed an offtake for mixed rare earth carbonate on Monday.\n\nThe buyer takes 65% for ten years."}, []string{"rare earths", "dysprosium", "terbium"}},
 		{"lithium-ion names a battery chemistry", Doc{Title: "Ministry lists graphite anode makers", Body: "The ministry listed 14 makers of anode materials for lithium-ion batteries on Friday.\n\nGraphite exports rose."}, []string{"graphite"}},
 		{"lithium named as the mineral beside lithium-ion", Doc{Title: "Ministry lists anode makers", Body: "The ministry said lithium supply for lithium-ion batteries was secure.\n\nExports rose."}, []string{"lithium"}},
+		{"copper only in a company's name in the title, and once in the body", Doc{Title: "Kamoto Copper Company resumes cobalt exports", Body: "Kamoto Copper Company (KCC) resumed cobalt hydroxide exports on Tuesday.\n\nThe first trucks left. Copper output at KCC was unaffected."}, []string{"cobalt"}},
+		{"copper in a company's name in the title, and in two body sentences", Doc{Title: "Kamoto Copper Company resumes cobalt exports", Body: "Kamoto Copper Company (KCC) resumed cobalt hydroxide exports on Tuesday.\n\nThe first trucks left. Copper output at KCC was unaffected. Copper sales rose."}, []string{"copper", "cobalt"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
