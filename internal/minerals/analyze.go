@@ -699,7 +699,15 @@ func (s *Set) soleInSentence(hits []hitT, hi int) bool {
 // metal lode does not tag: "gold, silver and copper", "copper and zinc".
 func (s *Set) listedWithMetal(words []word, p int) bool {
 	metal := func(j int) bool {
-		return j >= 0 && j < len(words) && words[j].sentence == words[p].sentence && s.otherMetals[words[j].key]
+		if j < 0 || j >= len(words) || words[j].sentence != words[p].sentence {
+			return false
+		}
+		if s.otherMetals[words[j].key] {
+			return true
+		}
+		// "lithium, platinum group metals and rare earth projects"
+		return s.rules&ruleMetalGroup != 0 && words[j].key == "metals" && j >= 2 &&
+			(s.otherMetals[words[j-1].key] || s.otherMetals[words[j-2].key] && words[j-1].joined) && words[j].joined
 	}
 	conj := func(j int) bool { return j >= 0 && j < len(words) && (words[j].key == "and" || words[j].key == "or") }
 	// a comma between: "silver, copper", "copper, zinc"

@@ -321,6 +321,7 @@ const (
 	ruleChildOnce
 	ruleChemistry
 	ruleStrictName
+	ruleMetalGroup
 	allRules = 1<<iota - 1
 )
 
