@@ -290,7 +290,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if h.demote != "" {
 					break
 				}
-				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] {
+				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] || s.rules&ruleIncludes != 0 && (k == "includes" || k == "include") {
 					h.demote = noteExample
 					break
 				}

@@ -322,6 +322,7 @@ const (
 	ruleChemistry
 	ruleStrictName
 	ruleMetalGroup
+	ruleIncludes
 	allRules = 1<<iota - 1
 )
 
