@@ -323,7 +323,8 @@ const (
 	ruleStrictName
 	ruleMetalGroup
 	ruleIncludes
-	allRules = 1<<iota - 1
+	allRules  = 1<<iota - 1
+	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
