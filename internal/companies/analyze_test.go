@@ -101,6 +101,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Critical Metals Corp"}, nil},
 		{"a short form that opens the name of a unit written in full", Doc{Title: "President commissions lithium plant", Body: "The President on Thursday commissioned a plant built by Zentak Minerals Nigeria Ltd at a cost of $210 million.\n\nThe plant employs 1,100 people. Zentak Minerals is a subsidiary of Jiangxi Zentak New Energy Co., Ltd., a lithium salt producer.\n\nZentak Minerals' managing director said a refinery would follow."},
 			[]string{"Zentak Minerals Nigeria"}, []string{"Jiangxi Zentak New Energy"}},
+		{"a junior whose name begins with a known company's name, with its own ticker", Doc{Title: "Serra Verde Sul Minerals closes C$22 million financing", Body: "TORONTO, Aug. 4, 2026 - Serra Verde Sul Minerals Inc. (TSXV: SVS) is pleased to announce the closing of its private placement.\n\nThe company will drill its clay project in Bahia.\n\nThe company is not affiliated with Serra Verde, which operates a mine in Goiás."},
+			[]string{"Serra Verde Sul Minerals"}, []string{"Serra Verde"}},
 		{"a known name inside a Brazilian unit's name", Doc{Title: "Qorvath Lithium reports maiden resource", Body: "Qorvath Lithium Corp. (TSXV: QLC) reports a maiden resource for its project in Minas Gerais, held by its 100%-owned Brazilian subsidiary, Mineração Vale do Jequitinhonha Ltda.\n\nDrilling resumes in March."},
 			[]string{"Qorvath Lithium"}, []string{"Mineração Vale do Jequitinhonha"}},
 		{"Portuguese connectors inside a unit's name", Doc{Title: "Qorvath Lithium drills", Body: "Qorvath Lithium Corp. (TSXV: QLC) drilled 12 holes.\n\nThe licence is held by Mineração Serra do Jequitinhonha Ltda., its subsidiary."},

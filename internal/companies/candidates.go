@@ -291,6 +291,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 	}
+	hits = longerTitleNames(hits)
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
 	innerNames(hits, inner)
@@ -1776,4 +1777,21 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			}
 		}
 	}
+}
+
+// longerTitleNames drops a dictionary name found in the title inside a
+// longer candidate found at the same place: "Serra Verde Norte Minerals
+// closes financing" names the junior, not Serra Verde.
+func longerTitleNames(hits []hit) []hit {
+	return slices.DeleteFunc(hits, func(o hit) bool {
+		if o.src != 0 || o.company < 0 {
+			return false
+		}
+		for _, h := range hits {
+			if h.src == 0 && h.company < 0 && h.pos <= o.pos && o.end <= h.end && h.end-h.pos > o.end-o.pos {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -658,7 +659,7 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 		} else if strings.Contains(ts.gap(groupStart), ")") {
 			// "(TSXV: TAMB) (OTCQB: TAMBF)": the first group named the company.
 		} else if h, ok := d.nameBefore(ts, src, groupStart-1, hits); ok {
-			hits = append(hits, h)
+			hits = d.takeKnownIn(ts, src, groupStart-1, h, hits)
 		}
 		i = j - 1
 	}
@@ -760,4 +761,20 @@ func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, know
 		}
 	}
 	return h, true
+}
+
+// takeKnownIn appends the candidate h that an unknown ticker group after
+// token last names. When a dictionary name runs straight into it and the
+// name ends in a legal form ("Serra Verde Norte Minerals Inc. (TSXV:
+// SVN)"), the junior's name begins with the known company's: the whole is
+// one name, and the known company is not named there.
+func (d *Dictionary) takeKnownIn(ts *tokens, src, last int, h hit, hits []hit) []hit {
+	if h.company < 0 && h.pos > 0 && d.skipSuffixes(ts, last) < last && ts.joined(h.pos) && !ts.has(h.pos-1, fPossessive) {
+		if p, ok := hitEndingAt(hits, src, h.pos); ok && p.company >= 0 && !p.weak && p.end-p.pos >= 2 {
+			h.pos = p.pos
+			h.name = collapseSpace(ts.src[ts.toks[h.pos].start:ts.toks[h.end-1].end])
+			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == src && o.pos == p.pos && o.end == p.end })
+		}
+	}
+	return append(hits, h)
 }
