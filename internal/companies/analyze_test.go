@@ -103,6 +103,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Zentak Minerals Nigeria"}, []string{"Jiangxi Zentak New Energy"}},
 		{"a junior whose name begins with a known company's name, with its own ticker", Doc{Title: "Serra Verde Sul Minerals closes C$22 million financing", Body: "TORONTO, Aug. 4, 2026 - Serra Verde Sul Minerals Inc. (TSXV: SVS) is pleased to announce the closing of its private placement.\n\nThe company will drill its clay project in Bahia.\n\nThe company is not affiliated with Serra Verde, which operates a mine in Goiás."},
 			[]string{"Serra Verde Sul Minerals"}, []string{"Serra Verde"}},
+		{"a name with a trade word after \"and\" and a legal form is one name", Doc{Title: "Tavrani Metals to build magnet plant", Body: "HYDERABAD, June 25, 2026: Tavrani Metals and Alloys Pvt Ltd, a Hyderabad-based specialty alloys maker, today signed a lease for a magnet plant.\n\nTavrani Metals will contribute alloy casting technology."},
+			[]string{"Tavrani Metals and Alloys"}, nil},
 		{"a known name inside a Brazilian unit's name", Doc{Title: "Qorvath Lithium reports maiden resource", Body: "Qorvath Lithium Corp. (TSXV: QLC) reports a maiden resource for its project in Minas Gerais, held by its 100%-owned Brazilian subsidiary, Mineração Vale do Jequitinhonha Ltda.\n\nDrilling resumes in March."},
 			[]string{"Qorvath Lithium"}, []string{"Mineração Vale do Jequitinhonha"}},
 		{"Portuguese connectors inside a unit's name", Doc{Title: "Qorvath Lithium drills", Body: "Qorvath Lithium Corp. (TSXV: QLC) drilled 12 holes.\n\nThe licence is held by Mineração Serra do Jequitinhonha Ltda., its subsidiary."},

@@ -561,6 +561,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	if end < n && ts.joined(end) && ts.capitalised(end) {
 		return hit{}, end, false
 	}
+	// "Sona Metals and Alloys Pvt Ltd": the name goes on after "and" to a
+	// trade word and a legal form, which end it.
+	if end+2 < n && ts.key(end) == "and" && candidateSector[ts.key(e)] && ts.joined(end) && ts.joined(end+1) &&
+		ts.capitalised(end+1) && r.trade[ts.key(end+1)] && ts.joined(end+2) && candidateLegal[ts.key(end+2)] {
+		return hit{}, end, false
+	}
 	if last < i && last >= 0 && covered[last] {
 		return hit{}, end, false // "Lynas Rare Earths Ltd": the known name wins
 	}
@@ -611,6 +617,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		}
 		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
 			continue // "Twigg Exploration and Mining"
+		}
+		// "Sona Metals and Alloys Pvt Ltd": a trade word after "and", a
+		// sector word before it, and a legal form after the name.
+		if ts.key(k) == "and" && k > 0 && k+1 == first && last < e && r.trade[ts.key(k+1)] && candidateSector[ts.key(k-1)] &&
+			ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
+			continue
 		}
 		break
 	}
