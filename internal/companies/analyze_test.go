@@ -105,6 +105,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Serra Verde Sul Minerals"}, []string{"Serra Verde"}},
 		{"a name with a trade word after \"and\" and a legal form is one name", Doc{Title: "Tavrani Metals to build magnet plant", Body: "HYDERABAD, June 25, 2026: Tavrani Metals and Alloys Pvt Ltd, a Hyderabad-based specialty alloys maker, today signed a lease for a magnet plant.\n\nTavrani Metals will contribute alloy casting technology."},
 			[]string{"Tavrani Metals and Alloys"}, nil},
+		{"a role noun opening a highlight is not part of the name after it", Doc{Title: "Qorvath Lithium completes placement", Highlights: []string{"Qorvath Lithium raises A$15 million.", "Partner Tavrina Mining Holdings (Pty) Ltd converts a N$20 million loan into equity."}, Body: "Qorvath Lithium Ltd said on Monday the placement closed. Qorvath Lithium will build a pilot plant."},
+			[]string{"Qorvath Lithium"}, []string{"Tavrina Mining Holdings"}},
 		{"a known name inside a Brazilian unit's name", Doc{Title: "Qorvath Lithium reports maiden resource", Body: "Qorvath Lithium Corp. (TSXV: QLC) reports a maiden resource for its project in Minas Gerais, held by its 100%-owned Brazilian subsidiary, Mineração Vale do Jequitinhonha Ltda.\n\nDrilling resumes in March."},
 			[]string{"Qorvath Lithium"}, []string{"Mineração Vale do Jequitinhonha"}},
 		{"Portuguese connectors inside a unit's name", Doc{Title: "Qorvath Lithium drills", Body: "Qorvath Lithium Corp. (TSXV: QLC) drilled 12 holes.\n\nThe licence is held by Mineração Serra do Jequitinhonha Ltda., its subsidiary."},

@@ -665,6 +665,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
+	// "Partner Omaruru Mining Holdings (Pty) Ltd converts its loan": a
+	// role noun that opens a sentence or highlight is not part of the name.
+	if first < last && (first == 0 || sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
+		first++
+	}
 	if first > last {
 		return hit{}, end, false
 	}
