@@ -585,7 +585,8 @@ func slicesSortBy(list []int, key func(int) int) {
 }
 
 // sentences numbers the sentences of words, starting at base: a sentence
-// ends at . ! ? followed by a space (not after a one-letter initial), or at
+// ends at . ! ? followed by a space (not after a one-letter capital
+// initial), or at
 // a line break.
 func sentences(text string, words []word, base int) {
 	id := base
@@ -596,13 +597,19 @@ func sentences(text string, words []word, base int) {
 			case gap == " ":
 			case strings.Contains(gap, "\n"):
 				id++
-			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && len(words[i-1].text) > 1 &&
+			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && !initial(words[i-1].text) &&
 				!abbreviations[words[i-1].key]:
 				id++
 			}
 		}
 		words[i].sentence = id
 	}
+}
+
+// initial reports a one-letter capital ("J. Smith"), whose full stop does
+// not end a sentence; a one-letter unit does ("10,100 t. More important").
+func initial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // abbreviations end with a full stop that does not end a sentence.
