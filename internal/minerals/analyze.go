@@ -396,6 +396,20 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					t.sents = append(t.sents, h.sent)
 				}
 				t.quantity = t.quantity || h.quantity
+				// "We model first separated NdPr and Dy/Tb oxide in 2H28": a
+				// body sentence naming the whole basket names its parent.
+				if p := s.parent[h.tag]; p >= 0 && s.rules&ruleBasketParent != 0 && s.withOther(hits, hi) {
+					pt := tallies[p]
+					if pt == nil {
+						pt = &tally{first: seq * 2}
+						seq++
+						tallies[p] = pt
+					}
+					pt.where[3] = true
+					if !containsInt(pt.sents, h.sent) {
+						pt.sents = append(pt.sents, h.sent)
+					}
+				}
 			}
 		}
 		if len(words) == 0 {

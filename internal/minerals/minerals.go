@@ -323,6 +323,7 @@ const (
 	ruleStrictName
 	ruleMetalGroup
 	ruleIncludes
+	ruleBasketParent
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

@@ -157,6 +157,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"the same sector list without the other metal (its last item a place's second commodity)", Doc{Title: "Government to take stakes in new mining projects", Body: "Government will hold a 26 percent interest in all new lithium, graphite and rare earth projects, the draft says.\n\nThe Bill is due this year."}, []string{"lithium", "graphite"}},
 		{"minerals after includes are examples", Doc{Title: "Recycler wants to be Europe's dysprosium mine", Highlights: []string{"Recovered oxide includes NdPr and dysprosium."}, Body: "The recycler opened a pilot plant on Monday.\n\nIt makes mixed oxide."}, []string{"dysprosium", "rare earths"}},
 		{"a full stop after a one-letter unit ends a sentence", Doc{Title: "Quarterly output", Body: "The miner reported output on Monday.\n\nNdPr output was 2,240 t. Dysprosium, terbium and gallium sales rose. NdPr prices fell."}, []string{"NdPr", "rare earths"}},
+		{"a body sentence naming the whole basket names its parent", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr and Dy/Tb oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, []string{"rare earths"}},
+		{"one member does not", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
