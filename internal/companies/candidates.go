@@ -269,6 +269,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
+					if assetAfter(tt, i+len(keys)) {
+						continue // "its Mutare East lithium project", "the Company's Lwanga flake graphite project": the asset
+					}
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
 						continue // "a clay project in Goiás, Brazil" names the state the company is named for
 					}
@@ -1811,4 +1814,19 @@ func longerTitleNames(hits []hit) []hit {
 		}
 		return false
 	})
+}
+
+// assetAfter reports an asset noun ("project", "mine", "deposit") at token
+// a or after up to two lower-case words joined to it: a name written
+// there is the asset's.
+func assetAfter(ts *tokens, a int) bool {
+	for k := a; k < len(ts.toks) && k <= a+2 && ts.joined(k); k++ {
+		if assetNouns[ts.key(k)] {
+			return true
+		}
+		if ts.capitalised(k) {
+			return false
+		}
+	}
+	return false
 }
