@@ -133,15 +133,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		where       [4]bool
 		note        string
 		first       int
-		titleName   bool  // named in the title only inside a company's name
-		alone       bool  // named once other than as a place's second commodity, or in the title
-		leads       bool  // named once other than right after "another mineral and", or in the title
-		solo        bool  // named once in no pair ("dysprosium" alone, not "dysprosium and terbium")
-		leader      int   // the mineral it follows in its last pair
-		quantity    bool  // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
-		named       []int // the sentences outside the title that name it
-		withOther   bool  // a sentence outside the title names it with another mineral
-		boosted     bool  // a subject by a group or a cue in the title, not by its own namings
+		titleName   bool // named in the title only inside a company's name
+		alone       bool // named once other than as a place's second commodity, or in the title
+		leads       bool // named once other than right after "another mineral and", or in the title
+		solo        bool // named once in no pair ("dysprosium" alone, not "dysprosium and terbium")
+		leader      int  // the mineral it follows in its last pair
+		quantity    bool // a body sentence gives a quantity of it ("6,000 tonnes of cobalt")
+		named       int  // sentences outside the title that name it: 0, 1 or 2 (two or more)
+		namedSent   int  // the first of them
+		withOther   bool // a sentence outside the title names it with another mineral
+		boosted     bool // a subject by a group or a cue in the title, not by its own namings
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -367,8 +368,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			t := count(h.tag, h.part)
 			pairing(t, h)
-			if !title && !containsInt(t.named, h.sent) {
-				t.named = append(t.named, h.sent)
+			if !title {
+				switch {
+				case t.named == 0:
+					t.named, t.namedSent = 1, h.sent
+				case t.namedSent != h.sent:
+					t.named = 2
+				}
 			}
 			if !title && s.withOther(hits, hi) {
 				t.withOther = true
@@ -485,7 +491,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	if s.rules&ruleChildOnce != 0 {
 		for i, t := range tallies {
 			p := s.parent[i]
-			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || len(t.named) != 1 || !t.withOther ||
+			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || t.named != 1 || !t.withOther ||
 				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
 				continue
 			}
