@@ -212,16 +212,20 @@ func TestRolesCorpus(t *testing.T) {
 		// with partners and footers, and state and national press; about
 		// two fifths of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
-		// (docs/companies.md).
-		"heldout15": {"subjects": 0.82, "mentions": 0.85, "minerals": 0.83},
+		// (docs/companies.md). Round 12 tuned the minerals rules on it
+		// (burned after its one blind scoring): its minerals floor sits just
+		// under round 12's figure.
+		"heldout15": {"subjects": 0.82, "mentions": 0.85, "minerals": 0.90},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
 		// footers, lead managers, 19.9% strategic investors) and state and
 		// national press from China, Zimbabwe, Mexico and Bolivia, with half
 		// its subjects outside the dictionary. Never tuned against; the
-		// floors sit just under its first run (docs/companies.md).
-		"heldout16": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.92},
+		// floors sit just under its first run (docs/companies.md); round 12
+		// tuned the minerals rules on it, and its minerals floor sits just
+		// under round 12's figure.
+		"heldout16": {"subjects": 0.86, "mentions": 0.90, "minerals": 0.93},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
 		var subj, ment, all, mins score
