@@ -1755,17 +1755,17 @@ func (d *Dictionary) tickerOf(ts *tokens, h hit, sym string) bool {
 // ("Mitsukawa, a magnet maker" after "Mitsukawa Magnetics Co., Ltd.",
 // "the miner Hochschild" beside "Hochschild Mining"), or the name the
 // item gives that ticker to ("CRML shares rose" after "Critical Metals
-// Corp. (NASDAQ: CRML)"). A name the item writes in full is one company,
-// not two.
+// Corp. (NASDAQ: CRML)"). A one-word candidate that opens exactly one
+// longer candidate is its short form even when neither is written in
+// full ("the gold miner Hochschild" beside "its largest shareholder,
+// Hochschild Mining"). A name the item writes in full is one company, not
+// two.
 func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 	full := map[string]bool{}
 	for _, h := range hits {
 		if d.writtenInFull(ts, h) {
 			full[h.name] = true
 		}
-	}
-	if len(full) == 0 {
-		return
 	}
 	done := map[string]bool{}
 	for _, h := range hits {
@@ -1775,8 +1775,16 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 		}
 		done[c] = true
 		long, company := "", -1
-		upper := !strings.Contains(c, " ") && c == strings.ToUpper(c) && validSymbol(c)
+		one := !strings.Contains(c, " ")
+		upper := one && c == strings.ToUpper(c) && validSymbol(c)
+		longer := 0 // distinct longer names c opens, for a one-word c
 		for _, o := range hits {
+			if one && o.company < 0 && o.name != long && strings.HasPrefix(o.name, c+" ") {
+				longer++
+				if !full[o.name] && longer == 1 {
+					long, company = o.name, o.company
+				}
+			}
 			if !full[o.name] || o.name == c {
 				continue
 			}
@@ -1788,7 +1796,7 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 				long, company = o.name, o.company
 			}
 		}
-		if long == "" {
+		if long == "" || longer > 1 && !full[long] {
 			continue
 		}
 		for a := range hits {
