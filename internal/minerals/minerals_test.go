@@ -199,6 +199,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, seed := range []string{
 		"", "\n", "(", "()\n", "Highlights\n- ", "x\n\nHighlights\n- Dy\n", "22 April\n\n(AIM: X)\n\nHeadline\n",
 		"rare earth and", "and cobalt", "share of", "of NdPr", "NdPr metal feed", "need NdPr", "x\n\nKey points:\n\n- a\n  - b",
+		"lithium-ion", "lithium-", "NdPr, Dy and Tb", "x\n\nNdPr and Dy/Tb", "platinum group metals and rare earth", "includes NdPr", "2 t. NdPr",
 	} {
 		f.Add("Title", seed)
 	}
