@@ -365,6 +365,12 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 			if len(p.keys) == 1 && p.cases[0] != caseUpper && end < n && ts.joined(end) && d.words.placeTail[ts.key(end)] {
 				continue
 			}
+			if zoneAfter(ts, end) {
+				// "the Baotou Rare Earth High-Tech Zone": a place named for the
+				// industry; no shorter name inside it either.
+				matched = len(p.keys)
+				break
+			}
 			h := hit{src: src, pos: i, end: end, company: p.company, name: d.companies[p.company].Name, weak: p.weak, former: p.former}
 			if p.generic && src == 0 && !d.words.suffix[p.keys[len(p.keys)-1]] && d.titleContinues(ts, end) {
 				h.weak = true
@@ -777,4 +783,16 @@ func (d *Dictionary) takeKnownIn(ts *tokens, src, last int, h hit, hits []hit) [
 		}
 	}
 	return append(hits, h)
+}
+
+// zoneAfter reports capitalised words joined to token e that end, within
+// three words, in "Zone" or "Park": the name before them is part of an
+// industrial zone's or park's name ("Baotou Rare Earth High-Tech Zone").
+func zoneAfter(ts *tokens, e int) bool {
+	for k := e; k < len(ts.toks) && k < e+3 && ts.joined(k) && ts.capitalised(k); k++ {
+		if k := ts.key(k); k == "zone" || k == "park" {
+			return true
+		}
+	}
+	return false
 }
