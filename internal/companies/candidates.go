@@ -722,7 +722,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// "Qorvath Holdings Limited (\"Qorvath\")": a release introducing a
 		// party by a defined short name.
 		defined := last < i && definedAfter(ts, e) && !d.outsideTrade(ts, first, last+1) && !r.outsideName[ts.key(first)]
-		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined &&
+		// "the joint venture company, Boguty Vostok LLP": the vehicle the
+		// text calls a company.
+		vehicle := last < i && first > 0 && strings.TrimSpace(ts.gap(first)) == "," && !ts.toks[first].para && r.vehicle.endsAt(ts, first-1)
+		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined && !vehicle &&
 			!(last < i && (d.tradeApposition(ts, e) || d.describedAndNamedAgain(ts, first, e))) {
 			return hit{}, end, false // "Qorvath Mines said" is a company
 		}
@@ -1411,11 +1414,20 @@ func acronymClose(g string) bool {
 }
 
 // shortIsPlace reports a one-word short form at token i written as a place:
-// after "in" and before a comma and a country or region ("in Goiás,
-// Brazil", "in Kivu, DRC"). Companies are often named for their province
+// after "in", "near" or "outside" and before a comma and a country or
+// region ("in Goiás, Brazil", "in Kivu, DRC", "a plant near Bécancour,
+// Quebec"). Companies are often named for their province
 // or state ("Goiás Terras Raras"), and the province alone is not them.
 func shortIsPlace(ts *tokens, i int, place map[string]bool) bool {
-	return i > 0 && i+1 < len(ts.toks) && ts.key(i-1) == "in" && ts.joined(i) &&
+	if i == 0 {
+		return false
+	}
+	switch ts.key(i - 1) {
+	case "in", "near", "outside":
+	default:
+		return false
+	}
+	return i+1 < len(ts.toks) && ts.joined(i) &&
 		ts.gap(i+1) == "," && !ts.toks[i+1].para && place[ts.key(i+1)]
 }
 

@@ -227,7 +227,7 @@ func TestRolesCorpus(t *testing.T) {
 		// tuned the minerals rules on it, and its minerals floor sits just
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
-		"heldout16": {"subjects": 0.92, "mentions": 0.93, "minerals": 0.93},
+		"heldout16": {"subjects": 0.92, "mentions": 0.94, "minerals": 0.93},
 	}
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
 		var subj, ment, all, mins score
