@@ -263,6 +263,7 @@ func TestDetectRules(t *testing.T) {
 		{"MP alone is weak", "", "The MP spoke in parliament.", nil},
 		{"MP with full name", "MP lifts output", "MP Materials said MP would grow.", []string{"MP Materials"}},
 		{"MP with ticker", "", "Shares (NYSE: MP) rose; MP said.", []string{"MP Materials"}},
+		{"a generic name after a Party committee of is the company", "", "The Party committee of China Rare Earth Resources and Technology Co., Ltd. held a meeting. The Department of Mineral Resources did not attend.", []string{"China Rare Earth Resources and Technology"}},
 		{"a known name inside an industrial zone's name is the place", "", "Officials met at the Baotou Rare Earth High-Tech Zone on Monday. The Lynas Rare Earths Industrial Park opened.", nil},
 		{"a ticker in brackets is the name's before it, not another company's with the same code", "", "Qorvath Rare Earths Limited (ASX: BRE) signed an offtake. Lynas Rare Earths Ltd (ASX: LYC) did not.", []string{"Qorvath Rare Earths", "Lynas Rare Earths"}},
 		{"a subsidiary named from its group", "", "POSCO International bought the oxide; POSCO did not comment.", []string{"POSCO International", "POSCO Holdings"}},

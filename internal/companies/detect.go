@@ -414,7 +414,9 @@ func (d *Dictionary) genericOK(ts *tokens, s, e int) bool {
 		if ts.capitalised(p) && !w.function[pk] && !(ts.allCaps(p) && ts.toks[p].runes <= 3) {
 			return false
 		}
-		if (pk == "of" || pk == "for") && p > 0 && ts.joined(p) && w.instHead[ts.key(p-1)] {
+		// "Department of Mineral Resources"; not "the Party committee of
+		// China Rare Earth Resources and Technology Co., Ltd.".
+		if (pk == "of" || pk == "for") && p > 0 && ts.joined(p) && w.instHead[ts.key(p-1)] && !partyBody(ts, p-1) {
 			return false
 		}
 		// "Ministry of Energy and Mineral Resources"
