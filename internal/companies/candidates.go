@@ -722,9 +722,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// "Qorvath Holdings Limited (\"Qorvath\")": a release introducing a
 		// party by a defined short name.
 		defined := last < i && definedAfter(ts, e) && !d.outsideTrade(ts, first, last+1) && !r.outsideName[ts.key(first)]
-		// "the joint venture company, Boguty Vostok LLP": the vehicle the
-		// text calls a company.
-		vehicle := last < i && first > 0 && strings.TrimSpace(ts.gap(first)) == "," && !ts.toks[first].para && r.vehicle.endsAt(ts, first-1)
+		// "the joint venture company, Boguty Vostok LLP", "The company,
+		// Rheinmagnet AG, uses …": a name the text calls a company.
+		vehicle := last < i && first > 1 && strings.TrimSpace(ts.gap(first)) == "," && !ts.toks[first].para &&
+			(r.vehicle.endsAt(ts, first-1) || r.companyNoun[ts.key(first-1)] && ts.key(first-2) == "the" && ts.joined(first-1))
 		if !trade && !kin(ts.key(first), first) && !(mines && last == e && d.usedAsCompany(ts, first, last, e)) && !defined && !vehicle &&
 			!(last < i && (d.tradeApposition(ts, e) || d.describedAndNamedAgain(ts, first, e))) {
 			return hit{}, end, false // "Qorvath Mines said" is a company
