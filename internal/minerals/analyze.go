@@ -290,7 +290,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if h.demote != "" {
 					break
 				}
-				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] {
+				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] || s.rules&ruleIncludes != 0 && (k == "includes" || k == "include") {
 					h.demote = noteExample
 					break
 				}
@@ -427,7 +427,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if s.minerals[i].Strict {
 			need = 3
 		}
-		subject[i] = t.good > 0 || len(t.sents) >= need || (t.titleName || t.quantity) && len(t.sents) > 0
+		// "Kamoto Copper Company resumes cobalt exports": strict copper in a
+		// company's name in the title needs two body sentences of its own.
+		nameNeed := 1
+		if s.minerals[i].Strict && s.rules&ruleStrictName != 0 {
+			nameNeed = 2
+		}
+		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) >= nameNeed || t.quantity && len(t.sents) > 0
 		if !subject[i] && (s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
 			subject[i] = true
 			t.boosted = true
@@ -693,7 +699,15 @@ func (s *Set) soleInSentence(hits []hitT, hi int) bool {
 // metal lode does not tag: "gold, silver and copper", "copper and zinc".
 func (s *Set) listedWithMetal(words []word, p int) bool {
 	metal := func(j int) bool {
-		return j >= 0 && j < len(words) && words[j].sentence == words[p].sentence && s.otherMetals[words[j].key]
+		if j < 0 || j >= len(words) || words[j].sentence != words[p].sentence {
+			return false
+		}
+		if s.otherMetals[words[j].key] {
+			return true
+		}
+		// "lithium, platinum group metals and rare earth projects"
+		return s.rules&ruleMetalGroup != 0 && words[j].key == "metals" && j >= 2 &&
+			(s.otherMetals[words[j-1].key] || s.otherMetals[words[j-2].key] && words[j-1].joined) && words[j].joined
 	}
 	conj := func(j int) bool { return j >= 0 && j < len(words) && (words[j].key == "and" || words[j].key == "or") }
 	// a comma between: "silver, copper", "copper, zinc"

@@ -320,6 +320,9 @@ const (
 	ruleInputVerb
 	ruleChildOnce
 	ruleChemistry
+	ruleStrictName
+	ruleMetalGroup
+	ruleIncludes
 	allRules = 1<<iota - 1
 )
 
