@@ -228,8 +228,16 @@ func TestRolesCorpus(t *testing.T) {
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
 		"heldout16": {"subjects": 0.92, "mentions": 0.94, "minerals": 0.93},
+		// heldout17 was written blind in round 12 (before reading the rules
+		// or their data), weighted toward REEx-style briefings (5-7
+		// highlights, varied analysis headings) and mining-trade press, with
+		// analyst notes, market wraps, an ETF rebalance and state and
+		// national press; about a quarter of its subjects outside the
+		// dictionary. Never tuned against; the floors sit just under its
+		// first run (docs/companies.md).
+		"heldout17": {"subjects": 0.92, "mentions": 0.92, "minerals": 0.95},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
