@@ -300,3 +300,23 @@ func TestPublishedHeldout16(t *testing.T) {
 func TestPublishedHeldout17(t *testing.T) {
 	scorePublished(t, "published held-out 17", loadPublished(t, "heldout17"), 0, 0.99, 0.99)
 }
+
+// TestPublishedHeldout18 scores the classifier on the eighteenth held-out
+// set (internal/companies/testdata/heldout18/roles), written in round 12
+// without reading the lexicon and weighted toward state and national press
+// from China, Zimbabwe, Mexico and Bolivia (SOE Party-committee plenary
+// study meetings and Party-building work conferences, a commendation
+// meeting, a plenary-spirit safety campaign, a municipal standing committee
+// putting political construction first, a state-press editorial on
+// sovereignty, ruling-party, war veterans', presidential, senate and party
+// congress sovereignty speeches) against hard negatives from the same
+// outlets (MIIT quotas, MOFCOM licences, an SOE takeover signed before a
+// provincial Party secretary, a signing ceremony, "high-quality
+// development" as an output plan, mining-rights rules quoting the Party
+// Central Committee once, royalty cuts, equity-stake bills, lithium
+// contracts and arbitration, an analyst echoing Xinhua once) and company
+// releases. Never tuned against. Figures are in docs/classifier.md; the
+// floors sit just under the first run.
+func TestPublishedHeldout18(t *testing.T) {
+	scorePublished(t, "published held-out 18", loadPublished(t, "heldout18"), 0, 0.99, 0.99)
+}

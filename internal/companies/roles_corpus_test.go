@@ -236,8 +236,17 @@ func TestRolesCorpus(t *testing.T) {
 		// dictionary. Never tuned against; the floors sit just under its
 		// first run (docs/companies.md).
 		"heldout17": {"subjects": 0.92, "mentions": 0.92, "minerals": 0.95},
+		// heldout18 was written blind in round 12 (before reading the rules
+		// or their data), weighted toward company releases (tickers on
+		// several listings, subsidiaries, JV vehicles, both partners'
+		// footers, lead managers, a 19.9% strategic investor) and state and
+		// national press from China, Zimbabwe, Mexico and Bolivia, with
+		// about a third of its subjects outside the dictionary. Never tuned
+		// against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout18": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.96},
 	}
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		// Gold names are written as the press writes them; the dictionary's
