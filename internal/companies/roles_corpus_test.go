@@ -74,6 +74,21 @@ func loadRoleItems(t testing.TB, dir string) []roleItem {
 // against want, logging each error.
 type score struct{ tp, fp, fn int }
 
+// canonNames spells gold names as the dictionary does: gold names are
+// written as the press writes them, and the dictionary's canonical name
+// stands for any of its names ("Barrick" is "Barrick Mining" when the
+// dictionary knows it).
+func canonNames(d *Dictionary, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if c, ok := d.Find(n); ok {
+			out[i] = c.Name
+		}
+	}
+	return out
+}
+
 func (s *score) add(t *testing.T, what, file string, got, want []string) {
 	for _, n := range got {
 		if slices.Contains(want, n) {
@@ -249,21 +264,8 @@ func TestRolesCorpus(t *testing.T) {
 	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
-		// Gold names are written as the press writes them; the dictionary's
-		// canonical name stands for any of its names ("Barrick" is "Barrick
-		// Mining" when the dictionary knows it).
-		canon := func(names []string) []string {
-			out := make([]string, len(names))
-			for i, n := range names {
-				out[i] = n
-				if c, ok := d.Find(n); ok {
-					out[i] = c.Name
-				}
-			}
-			return out
-		}
 		for _, it := range items {
-			it.subjects, it.mentions = canon(it.subjects), canon(it.mentions)
+			it.subjects, it.mentions = canonNames(d, it.subjects), canonNames(d, it.mentions)
 			var gotS, gotM []string
 			for _, f := range d.Analyze(it.doc) {
 				if f.Subject {

@@ -49,19 +49,9 @@ type labelledItem struct {
 // evidence with the item's labels (names canonicalised as
 // TestRolesCorpus does).
 func collectSubjects(t testing.TB, d *Dictionary, set string) []labelledItem {
-	canon := func(names []string) []string {
-		out := make([]string, len(names))
-		for i, n := range names {
-			out[i] = n
-			if c, ok := d.Find(n); ok {
-				out[i] = c.Name
-			}
-		}
-		return out
-	}
 	var out []labelledItem
 	for _, it := range loadRoleItems(t, set) {
-		li := labelledItem{file: it.file, doc: it.doc, subjects: canon(it.subjects), mentions: canon(it.mentions)}
+		li := labelledItem{file: it.file, doc: it.doc, subjects: canonNames(d, it.subjects), mentions: canonNames(d, it.mentions)}
 		doc := it.doc
 		var evs []evidence
 		fs, _ := d.analyze(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,
@@ -366,12 +356,7 @@ func TestSubjectsLeaveOneSetOut(t *testing.T) {
 // figures, and every mention it makes says why.
 func TestSubjectModelDecides(t *testing.T) {
 	base := mustDefault(t)
-	d := *base
-	roles := *base.roles
-	model := *roles.model
-	model.decide = true
-	roles.model = &model
-	d.roles = &roles
+	d := withSubjectDecision(base, true)
 	for _, set := range subjectTrainingSets {
 		var subj, ment score
 		for _, it := range collectSubjects(t, base, set) {
@@ -397,6 +382,18 @@ func TestSubjectModelDecides(t *testing.T) {
 	}
 }
 
+// withSubjectDecision is a copy of base whose subject model makes the call
+// (decide) or leaves it to the rules; base is not changed.
+func withSubjectDecision(base *Dictionary, decide bool) *Dictionary {
+	d := *base
+	roles := *base.roles
+	model := *roles.model
+	model.decide = decide
+	roles.model = &model
+	d.roles = &roles
+	return &d
+}
+
 func addScore(a, b score) score { return score{a.tp + b.tp, a.fp + b.fp, a.fn + b.fn} }
 
 // BenchmarkSubjectDecision analyses the heldout14 items with the rules
@@ -405,12 +402,7 @@ func BenchmarkSubjectDecision(b *testing.B) {
 	base := mustDefault(b)
 	items := loadRoleItems(b, "heldout14")
 	for _, decide := range []bool{false, true} {
-		d := *base
-		roles := *base.roles
-		model := *roles.model
-		model.decide = decide
-		roles.model = &model
-		d.roles = &roles
+		d := withSubjectDecision(base, decide)
 		name := "rules"
 		if decide {
 			name = "model"
