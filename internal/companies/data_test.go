@@ -164,6 +164,15 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Vulcan Elements":                        "Vulcan Elements",
 		"OTC:LYSCF":                              "Lynas Rare Earths",
 		"Sichuan Yahua":                          "Sichuan Yahua Industrial Group",
+		// round 13: press forms and former names of companies added then
+		"Tanco":                    "Tantalum Mining Corporation of Canada",
+		"Somidez":                  "Société Minière de Deziwa",
+		"ASX:A4N":                  "Alpha HPA",
+		"Ganfeng Lithium Group":    "Ganfeng Lithium",
+		"Kibaran Resources":        "EcoGraf",
+		"AfriTin Mining":           "Andrada Mining",
+		"Non-Ferrous China Africa": "NFC Africa Mining",
+		"KGHM":                     "KGHM Polska Miedź",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
