@@ -209,9 +209,14 @@ func (w *writer) run(bc BatchCache) {
 		after = time.After
 	}
 	for first := range w.reqs {
-		arrived(first)
-		batch := []writeReq{first}
-		n := len(first.items)
+		var batch []writeReq
+		n := 0
+		take := func(r writeReq) {
+			arrived(r)
+			batch = append(batch, r)
+			n += len(r.items)
+		}
+		take(first)
 		var expired <-chan time.Time
 	drain:
 		for n < maxWriteItems {
@@ -220,9 +225,7 @@ func (w *writer) run(bc BatchCache) {
 				if !ok {
 					break drain
 				}
-				arrived(r)
-				batch = append(batch, r)
-				n += len(r.items)
+				take(r)
 				continue
 			default:
 			}
@@ -247,9 +250,7 @@ func (w *writer) run(bc BatchCache) {
 				if !ok {
 					break drain
 				}
-				arrived(r)
-				batch = append(batch, r)
-				n += len(r.items)
+				take(r)
 			case <-settled:
 			case <-freed:
 			case <-expired:
