@@ -2,6 +2,7 @@ package companies
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -173,10 +174,31 @@ func TestDataNamedCompanies(t *testing.T) {
 		"AfriTin Mining":           "Andrada Mining",
 		"Non-Ferrous China Africa": "NFC Africa Mining",
 		"KGHM":                     "KGHM Polska Miedź",
+		// round 14: joint ventures, units, press forms and former names
+		"JV Inkai LLP":                   "JV Inkai",
+		"PT Ranger Nickel Industry":      "Ranger Nickel Industry",
+		"Jiangxi Yongxing Special Steel": "Yongxing Special Materials Technology",
+		"Sichuan Energy Investment":      "Sichuan Energy Investment Group",
+		"SHE:000155":                     "Sichuan New Energy Power",
+		"Aluminum Corp of China":         "Chinalco",
+		"First Cobalt":                   "Electra Battery Materials",
+		"Doosan Solus":                   "Solus Advanced Materials",
+		"Freeport Cobalt":                "Jervois Finland",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
 			t.Errorf("Find(%q) = %q, %v; want %q", q, c.Name, ok, want)
+		}
+	}
+	// Press forms are found in running text as the company they name, with
+	// the Indonesian "PT" prefix and a joint venture's own name.
+	for text, want := range map[string][]string{
+		"PT Huali Nickel Indonesia began HPAL output.":           {"Huali Nickel Indonesia"},
+		"Jiangxi Yongxing Special Steel cut lepidolite output.":  {"Yongxing Special Materials Technology"},
+		"JV Budenovskoye LLP raised uranium production in 2025.": {"JV Budenovskoye"},
+	} {
+		if got := d.Detect("", text); !slices.Equal(got, want) {
+			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
