@@ -24,7 +24,7 @@ type corpusItem struct {
 // "-- name --" sections; \xNN and \uNNNN escapes in content and description
 // stand for the raw bytes so hostile input can be written as text. In
 // body_contains each line is one required excerpt, with a literal \n for a
-// line break.
+// line break; body_starts is the text the body must begin with (its lead).
 func loadCorpus(t testing.TB) []corpusItem {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
@@ -143,6 +143,11 @@ func check(it corpusItem, got Sections) map[string][]string {
 		if want = strings.ReplaceAll(want, `\n`, "\n"); !strings.Contains(body, want) {
 			add("body", "body lacks %q\nbody: %q", want, body)
 		}
+	}
+	// body_starts is the lead: nothing (a caption, byline or dateline
+	// furniture) may come before it.
+	if want := strings.TrimSpace(it.sections["body_starts"]); want != "" && !strings.HasPrefix(body, want) {
+		add("body", "body does not start with %q\nbody: %q", want, body)
 	}
 	for _, not := range nonEmptyLines(it.sections["body_not_contains"]) {
 		if strings.Contains(body, not) {

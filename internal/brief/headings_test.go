@@ -116,6 +116,22 @@ func TestFurnitureBounds(t *testing.T) {
 		{"The post War " + long + " Appeared First On nothing", true},
 		{"The post-war order " + long, false}, {"- - Read More - -", true},
 		{"\u212Aelvin", false}, {"Lithium output rose 12% in the quarter.", false},
+		// Real-path furniture (internal/ingest TestRealPath): bylines, wire
+		// sign-offs, photo credits, cross-promotion links; and prose that
+		// only starts or ends like them.
+		{"By Staff Writer [1] | May 20, 2026 | 10:14 am", true}, {"By Amy Lv and Tom Daly", true},
+		{"By Jane Mills, Perth", true}, {"By Reuters", true},
+		{"By January, output had risen to 20,000 tonnes.", false},
+		{"By 2030 the mine will produce 40,000 tonnes a year", false},
+		{"By contrast Lynas shipped more", false},
+		{"Reporting by Amy Lv; Editing by Kim Coghill", true},
+		{"Reporting by " + long, false}, {"Editor: Liu Jie", true},
+		{"Editor: " + long, false},
+		{"Photo taken on Dec. 4 shows a plant in Baotou. (Xinhua/Wang Peng)", true},
+		{"Prices of praseodymium and neodymium oxide rose (NdPr/Dy)", false},
+		{"The oxide sold at 640,000 yuan a tonne (Nd/Pr)", false},
+		{"Read more: Albemarle to idle a lithium hydroxide train", true},
+		{"Read more: " + long, false}, {"(With files from Bloomberg)", true},
 	} {
 		if got := isFurniture(line{text: tc.text}); got != tc.want {
 			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)

@@ -180,6 +180,9 @@ var droppedTags = map[string]bool{
 	"canvas": true, "audio": true, "video": true, "head": true, "title": true,
 	"noembed": true, "noframes": true, "footer": true, "xmp": true, "plaintext": true,
 	"dialog": true, "map": true,
+	// A figure's caption describes its picture, not the story: kept, it
+	// became the lead of every item opening with a captioned image.
+	"figcaption": true,
 }
 
 // blockTags end the current paragraph.
@@ -209,6 +212,7 @@ var furnitureClass = []string{
 	"comment-form", "ez-toc", "toc_container", "table-of-contents",
 	"screen-reader-text", "sr-only", "addtoany", "a2a_", "post-navigation",
 	"nav-links", "newsletter", "sidebar", "widget", "advert", "wpcnt",
+	"byline", "entry-meta", "post-meta", "author", "wp-caption-text", "caption",
 }
 
 func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {
@@ -231,7 +235,7 @@ func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool
 
 // tagAttrs is what a start tag's attributes tell the parser.
 type tagAttrs struct {
-	href, alt                  string
+	href                       string
 	hidden, boldStyle, stopper bool
 }
 
@@ -258,8 +262,6 @@ func (a *tagAttrs) add(k string, v []byte) {
 		}
 	case "href":
 		a.href = string(v)
-	case "alt":
-		a.alt = string(v)
 	}
 }
 
@@ -274,7 +276,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		}
 		return
 	}
-	href, alt, hidden, boldStyle, stopper := a.href, a.alt, a.hidden, a.boldStyle, a.stopper
+	href, hidden, boldStyle, stopper := a.href, a.hidden, a.boldStyle, a.stopper
 	if (droppedTags[name] || hidden) && !voidTags[name] && !selfClosing {
 		p.skipBlock = blockTags[name] || droppedTags[name]
 		if p.skipBlock {
@@ -295,11 +297,9 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		p.lineBreak()
 		return
 	case "img":
-		if alt != "" {
-			p.space = true
-			p.addText([]byte(alt))
-			p.space = true
-		}
+		// An image's alt text describes the picture ("Open pit mine."):
+		// read as text it took the lead's place. A word break stands for it.
+		p.space = true
 		return
 	case "a":
 		p.closeLink()

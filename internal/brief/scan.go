@@ -175,7 +175,7 @@ func (p *parser) scanTag(b []byte, i int) (int, bool) {
 			low[i] = c
 		}
 		switch lk := string(low[:len(key)]); lk {
-		case "class", "id", "style", "aria-hidden", "href", "alt":
+		case "class", "id", "style", "aria-hidden", "href":
 			v := b[vs:ve]
 			if bytes.IndexByte(v, '&') >= 0 {
 				if !plainRefs(v) {

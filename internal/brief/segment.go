@@ -52,6 +52,15 @@ var labels = map[string]label{
 	"about the author": lblStop, "about the writer": lblStop, "author bio": lblStop,
 	"summary": lblSummary, "in summary": lblSummary, "tl;dr": lblSummary, "tldr": lblSummary,
 	"join the conversation": lblStop, "more stories": lblStop, "related reading": lblStop,
+	// A release's contact block: names, telephone numbers and addresses.
+	"for further information": lblStop, "for further information, please contact": lblStop,
+	"for further information please contact": lblStop, "for more information": lblStop,
+	"for more information, please contact": lblStop, "for more information please contact": lblStop,
+	"contact": lblStop, "contacts": lblStop, "contact information": lblStop,
+	"media contact": lblStop, "media contacts": lblStop, "investor contact": lblStop,
+	"investor contacts": lblStop, "investor relations contact": lblStop,
+	"media enquiries": lblStop, "media inquiries": lblStop, "investor enquiries": lblStop,
+	"investor inquiries": lblStop,
 
 	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
 	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
@@ -78,6 +87,106 @@ var furniturePrefixes = []string{
 	"save my name, email", "this post appeared first on", "share this:", "like this:",
 	"click to share", "click to email", "click to print", "share on ", "like loading",
 	"you must be logged in to post", "notify me of ",
+}
+
+// signoffPrefixes start lines that carry no story when they are short: a
+// cross-promotion link ("Read more: <another story's headline>"), a wire's
+// sign-off ("Reporting by ...; Editing by ..."), an editor's or photo
+// credit, a distributor's note. words is the most a line may have and
+// still be one (a longer line is prose that happens to start so).
+var signoffPrefixes = []struct {
+	prefix string
+	words  int
+}{
+	{"read more:", 25}, {"read also:", 25}, {"also read:", 25}, {"see also:", 25},
+	{"related:", 25}, {"recommended:", 25}, {"more on this:", 25}, {"read:", 25},
+	{"(with files from", 12}, {"(with reporting by", 25}, {"(additional reporting by", 25},
+	{"with files from", 10}, {"reporting by ", 40}, {"additional reporting by ", 40},
+	{"editing by ", 12}, {"writing by ", 30}, {"compiled by ", 12}, {"our standards:", 12},
+	{"editor:", 6}, {"(editor:", 6}, {"[editor:", 6}, {"editors:", 8},
+	{"photo:", 30}, {"photos:", 30}, {"image:", 30}, {"photo credit", 30}, {"image credit", 30},
+	{"credit:", 15}, {"(photo:", 30}, {"(image:", 30}, {"file photo", 40}, {"featured image", 30},
+	{"photos accompanying this announcement", 30}, {"a photo accompanying this announcement", 30},
+}
+
+// isByline reports a byline: "By" and a capitalised name of one to four
+// words, then nothing, or a date, place or second author after "|", ",",
+// a dash, "and" or "in"; at most 14 words and no full stop at the end ("By
+// Staff Writer | May 20, 2026 | 10:14 am", "By Amy Lv and Tom Daly").
+// "By January, output had risen." is prose.
+func isByline(s string) bool {
+	if len(s) > 200 || !strings.HasPrefix(s, "By ") || endsSentence(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 14 || len(words) < 2 {
+		return false
+	}
+	name := 0
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		name++
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	if name == 0 || name > 4 {
+		return false
+	}
+	if 1+name == len(words) {
+		return true
+	}
+	next := words[1+name]
+	last := words[name]
+	switch {
+	case strings.HasSuffix(last, ","):
+		return true
+	case next == "|" || next == "-" || next == "\u2013" || next == "\u2014" || next == "and" || next == "in":
+		return true
+	case strings.HasPrefix(next, "[") && len(words) > 2+name && words[2+name] == "|":
+		return true // "By Staff Writer [1] | May 20": a linked name
+	}
+	return false
+}
+
+// isPhotoCredit reports a caption line ending in an agency's photo credit,
+// "(Xinhua/Wang Peng)" or "(Reuters/Tingshu Wang)": one to three
+// capitalised words of agency, a slash and a photographer's name of two to
+// four capitalised words, in one bracket ending a line of at least four
+// words. "(Nd/Pr)" or "(NdPr/Dy)" in prose is no credit.
+func isPhotoCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 600 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || !moreFields(s[:open], 3) {
+		return false
+	}
+	agency, who, ok := strings.Cut(s[open+1:len(s)-1], "/")
+	if !ok {
+		return false
+	}
+	return capitalised(agency, 1, 3) && capitalised(who, 2, 4)
+}
+
+// capitalised reports whether s is lo to hi words, each starting with a
+// capital letter and at least two letters long.
+func capitalised(s string, lo, hi int) bool {
+	words := strings.Fields(s)
+	if len(words) < lo || len(words) > hi {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // classified is a line's role as a heading or labelled paragraph.
@@ -394,6 +503,14 @@ func isFurniture(l line) bool {
 	if hasPrefix(low, "the post ") && strings.Contains(strings.ToLower(plain), " appeared first on ") {
 		return true
 	}
+	for _, sp := range signoffPrefixes {
+		if hasPrefix(low, sp.prefix) {
+			return countWordsUpTo(plain, sp.words+1) <= sp.words
+		}
+	}
+	if isByline(plain) || isPhotoCredit(plain) {
+		return true
+	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
 	switch {
 	case hasPrefix(key, "continue reading"):
@@ -495,6 +612,11 @@ func segment(lines []line) doc {
 			continue
 		}
 		c := classify(l)
+		if !c.heading && !sawContent && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
+			// "Our view: ..." opening an analyst note is its lead, not an
+			// analysis taking the whole note: the paragraph stays prose.
+			c = classified{}
+		}
 		if c.lbl == lblStop {
 			if c.heading {
 				if sawContent {
@@ -546,6 +668,15 @@ func segment(lines []line) doc {
 			l.kind = kindHeading
 			l.para = true
 		}
+		if sec == secBody && l.kind == kindItem && !l.sub && !d.explicitHL && !sawContent &&
+			openingList(lines[i:]) {
+			// A list that opens the item, before any heading or prose, is
+			// its highlights even with no heading above it (a list under
+			// an unknown heading stays body).
+			sec = secHighlights
+			d.explicitHL = true
+			hlItems, hlPara = false, false
+		}
 		if sec == secHighlights {
 			if l.kind == kindItem && l.sub && hlItems {
 				// a nested bullet belongs to the highlight above it
@@ -591,6 +722,27 @@ func segment(lines []line) doc {
 		}
 	}
 	return d
+}
+
+// openingList reports whether the lines start with a list that can be an
+// item's highlights: at least two top-level items, one of them a sentence
+// of five words or more, followed by prose (a list that is the whole item
+// stays its body).
+func openingList(lines []line) bool {
+	items, long := 0, false
+	for _, l := range lines {
+		if isFurniture(l) {
+			continue
+		}
+		if l.kind != kindItem {
+			return items >= 2 && long && l.kind == kindText
+		}
+		if !l.sub {
+			items++
+			long = long || moreFields(stripRefs(l.text), 4)
+		}
+	}
+	return false
 }
 
 // foldSub appends a nested bullet to its parent highlight: "Output:
