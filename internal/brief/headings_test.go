@@ -132,6 +132,11 @@ func TestFurnitureBounds(t *testing.T) {
 		{"The oxide sold at 640,000 yuan a tonne (Nd/Pr)", false},
 		{"Read more: Albemarle to idle a lithium hydroxide train", true},
 		{"Read more: " + long, false}, {"(With files from Bloomberg)", true},
+		{"NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES", true},
+		{"Figure 1: Plan view of the drill collars", true}, {"Table 2 - Resource estimate", true},
+		{"Figure 1 shows the drill collars across the northern zone.", false},
+		{"Table salt prices rose.", false}, {"https://example.com/figure1.jpg", true},
+		{"https://example.com/a is where the data sits", false},
 	} {
 		if got := isFurniture(line{text: tc.text}); got != tc.want {
 			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)

@@ -107,6 +107,9 @@ var signoffPrefixes = []struct {
 	{"photo:", 30}, {"photos:", 30}, {"image:", 30}, {"photo credit", 30}, {"image credit", 30},
 	{"credit:", 15}, {"(photo:", 30}, {"(image:", 30}, {"file photo", 40}, {"featured image", 30},
 	{"photos accompanying this announcement", 30}, {"a photo accompanying this announcement", 30},
+	{"to view an enhanced version of this", 20}, {"to view the source version of this", 25},
+	{"not for distribution to u.s.", 25}, {"not for release, publication or distribution", 30},
+	{"not for dissemination in the united states", 25},
 }
 
 // isByline reports a byline: "By" and a capitalised name of one to four
@@ -171,6 +174,33 @@ func isPhotoCredit(s string) bool {
 		return false
 	}
 	return capitalised(agency, 1, 3) && capitalised(who, 2, 4)
+}
+
+// isFigureCaption reports a release's figure or table caption standing as
+// its own line: "Figure 1: Plan view of the drill collars", "Table 2 -
+// Resource estimate", at most 30 words.
+func isFigureCaption(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 3 || len(w) > 30 {
+		return false
+	}
+	switch w[0] {
+	case "Figure", "FIGURE", "Fig.", "Table", "TABLE", "Chart", "Exhibit", "Photo", "Image":
+	default:
+		return false
+	}
+	n := strings.TrimRight(w[1], ":.-–—")
+	if n == "" || n[0] < '0' || n[0] > '9' || len(n) > 4 {
+		return false
+	}
+	return strings.ContainsAny(w[1], ":.-–—") || strings.Trim(w[2], ":-–—") == ""
+}
+
+// bareURL reports a line that is nothing but a web address (the target of
+// a "please visit:" line above it).
+func bareURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t")
 }
 
 // capitalised reports whether s is lo to hi words, each starting with a
@@ -508,7 +538,7 @@ func isFurniture(l line) bool {
 			return countWordsUpTo(plain, sp.words+1) <= sp.words
 		}
 	}
-	if isByline(plain) || isPhotoCredit(plain) {
+	if isByline(plain) || isPhotoCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
