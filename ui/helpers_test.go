@@ -38,6 +38,11 @@ type harness struct {
 	t    testing.TB
 	m    Model
 	quit bool
+	// hold, when set, keeps back the messages it matches in held instead
+	// of delivering them (a test sends them later: an answer that arrives
+	// late).
+	hold func(tea.Msg) bool
+	held []tea.Msg
 }
 
 func newHarness(t testing.TB, o Options, w, h int) *harness {
@@ -92,6 +97,10 @@ func (h *harness) run(cmd tea.Cmd) {
 				for i := 0; i < v.Len(); i++ {
 					queue = append(queue, v.Index(i).Interface().(tea.Cmd))
 				}
+				continue
+			}
+			if h.hold != nil && h.hold(msg) {
+				h.held = append(h.held, msg)
 				continue
 			}
 			queue = append(queue, h.update(msg))

@@ -170,7 +170,8 @@ func (m *Model) itemLoaded(msg itemMsg) tea.Cmd {
 
 // firstFrame acts once, when the first complete frame (list and panes) is
 // on screen: it quits when benchmarking, and otherwise warms the cache's
-// list index in the background so the first filter keystroke is fast.
+// list index in the background so the first filter keystroke is fast,
+// loads the company dictionary and starts the rescoring.
 func (m *Model) firstFrame() tea.Cmd {
 	if m.framed || m.quitting || !m.ready || m.width <= 0 || m.height <= 0 {
 		return nil
@@ -184,9 +185,10 @@ func (m *Model) firstFrame() tea.Cmd {
 		return tea.Quit
 	}
 	if m.opts.ExitAfterWarm {
-		return tea.Sequence(warmCmd(m.st), tea.Quit)
+		// The dictionary is held in a session too: the memory figure counts it.
+		return tea.Sequence(warmCmd(m.st), m.loadDictionary(), tea.Quit)
 	}
-	return tea.Batch(warmCmd(m.st), m.startRescore())
+	return tea.Batch(warmCmd(m.st), m.loadDictionary(), m.startRescore())
 }
 
 // emptyText explains an empty list.

@@ -76,13 +76,10 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (tea.Msg,
 	}
 	p.all = cc
 	p.names = make([]string, len(cc))
-	p.aliases = make([][]string, len(cc))
 	for i, c := range cc {
 		p.names[i] = sanitize.Line(c.Name)
-		for _, a := range p.c.names[c.Name] {
-			p.aliases[i] = append(p.aliases[i], strings.ToLower(a))
-		}
 	}
+	p.setAliases()
 	p.filter()
 	held := p.held
 	p.held = nil
@@ -93,6 +90,38 @@ func (p *pickerModel) setCompanies(cc []store.CompanyCount, err error) (tea.Msg,
 		}
 	}
 	return nil, nil
+}
+
+// setAliases indexes the loaded companies' aliases and tickers from the
+// reader's company names.
+func (p *pickerModel) setAliases() {
+	p.aliases = make([][]string, len(p.all))
+	for i, c := range p.all {
+		for _, a := range p.c.names[c.Name] {
+			p.aliases[i] = append(p.aliases[i], strings.ToLower(a))
+		}
+	}
+}
+
+// namesArrived matches the company dictionary's aliases and tickers once
+// it is built: an open picker re-filters what is typed, keeping the
+// highlighted company when it still matches.
+func (p *pickerModel) namesArrived() {
+	if p.loading || p.all == nil {
+		return
+	}
+	var keep string
+	if len(p.matches) > 0 {
+		keep = p.all[p.matches[p.cursor]].Name
+	}
+	p.setAliases()
+	p.filter()
+	if i := slices.IndexFunc(p.matches, func(j int) bool { return p.all[j].Name == keep }); i >= 0 {
+		p.cursor = i
+		if rows := p.listHeight(); rows > 0 && p.cursor >= p.top+rows {
+			p.top = p.cursor - rows + 1
+		}
+	}
 }
 
 func (p *pickerModel) setSize(w, h int) {
@@ -281,9 +310,17 @@ func (p pickerModel) view() []string {
 	case len(p.all) == 0:
 		out = append(out, fit(st.Empty.Render("  No companies in the cache yet."), w))
 	case len(p.matches) == 0:
-		out = append(out, fit(st.Empty.Render("  No company matches."), w))
+		none := "  No company matches."
+		if p.c.namesPending {
+			none += " Tickers and aliases are loading…"
+		}
+		out = append(out, fit(st.Empty.Render(none), w))
 	default:
-		out = append(out, fit(st.Dim.Render(fmt.Sprintf("  %d of %d companies", len(p.matches), len(p.all))), w))
+		counted := fmt.Sprintf("  %d of %d companies", len(p.matches), len(p.all))
+		if p.c.namesPending {
+			counted += " · tickers and aliases loading…"
+		}
+		out = append(out, fit(st.Dim.Render(counted), w))
 		for i := p.top; i < len(p.matches) && i < p.top+p.listHeight(); i++ {
 			c := p.all[p.matches[i]]
 			box := "[ ]"

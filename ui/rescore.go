@@ -111,9 +111,11 @@ func (m *Model) rescoreMsg(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// rescoreStatus is the status-bar text of a running rescore, "" otherwise.
+// rescoreStatus is the status-bar text of a running rescore, "" otherwise
+// and until its first report (a pass that finds the cache current says
+// nothing).
 func (m Model) rescoreStatus() string {
-	if !m.rescore.running {
+	if !m.rescore.running || m.rescore.progress == (RescoreProgress{}) {
 		return ""
 	}
 	p := m.rescore.progress

@@ -105,6 +105,13 @@ type Options struct {
 	// ticker symbols: the picker matches them, and the list leaves out a
 	// company chip whose name already shows in the title.
 	CompanyNames map[string][]string
+	// LoadDictionary, when set, builds the company dictionary in a command
+	// started once the first frame is on screen, so the first frame does
+	// not wait for it; its names then replace CompanyNames (until they
+	// arrive, without CompanyNames, the picker matches the names stored on
+	// items and says the tickers and aliases are loading), and its
+	// watchlist replaces Watchlist. An error is shown in the status line.
+	LoadDictionary func(ctx context.Context) (Dictionary, error)
 	// ExitAfterFirstFrame quits right after the first complete frame (items
 	// and panes loaded): a benchmark switch.
 	ExitAfterFirstFrame bool
@@ -186,13 +193,16 @@ func (m *Model) queryEnv() query.Env {
 // automatic refreshes respect their back-off.
 type RefreshFunc func(ctx context.Context, manual bool, progress func(Progress)) (RefreshResult, error)
 
-// common is shared, read-only context handed to every part of the reader.
+// common is shared context handed to every part of the reader; only the
+// root changes it (names, when the dictionary arrives).
 type common struct {
 	styles Styles
 	keys   KeyMap
 	now    func() time.Time
 	// names maps canonical company names to their aliases and tickers.
 	names map[string][]string
+	// namesPending is set while Options.LoadDictionary has not answered.
+	namesPending bool
 }
 
 type focusArea int
@@ -340,7 +350,7 @@ func New(o Options) Model {
 	if o.Keys != nil {
 		keys = *o.Keys
 	}
-	c := &common{styles: DefaultStyles(r, noColor), keys: keys, now: time.Now, names: o.CompanyNames}
+	c := &common{styles: DefaultStyles(r, noColor), keys: keys, now: time.Now, names: o.CompanyNames, namesPending: o.LoadDictionary != nil && o.CompanyNames == nil}
 	if o.OpenURL == nil {
 		o.OpenURL = OpenWith(o.Browser)
 	}

@@ -140,6 +140,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		m.mineral.set(msg)
 	case companiesMsg:
 		return m.companiesLoaded(msg)
+	case dictionaryMsg:
+		return m.dictionaryLoaded(msg)
 	case digestMsg:
 		return m.digestLoaded(msg)
 	case refreshProgressMsg, refreshDoneMsg, autoRefreshMsg, spinTickMsg:

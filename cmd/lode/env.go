@@ -37,7 +37,8 @@ type env struct {
 	// spells it ("LYC"), so saving keeps the user's own words.
 	spelling map[string]string
 	// lazy, when not nil, builds dict and pipe on first use (see
-	// openForFetch); skip is the SkipUnchanged lookup to give the pipeline.
+	// openForFetch and ensure); skip is the SkipUnchanged lookup to give
+	// the pipeline.
 	lazy   *sync.Once
 	skip   func(feedURL string) map[string]string
 	stderr io.Writer
@@ -46,7 +47,31 @@ type env struct {
 	build pipelineBuilder
 	// lazyErr is why the lazy build failed (set once, by lazy.Do).
 	lazyErr error
+	// built is closed once the lazy build has finished, failed or not:
+	// after it, dict, pipe and lazyErr may be read without waiting.
+	built chan struct{}
+	// watchErr is why a configured watched company stayed unresolved by a
+	// deferred build (the reader shows it; the entry is kept as written).
+	watchErr error
+	// savedNames is the company names the cache held for the reader at
+	// its start (storedCompanyNames), as saved.
+	savedNames string
 }
+
+// buildMode says when loadConfigMode builds the dictionary and classifier.
+type buildMode int
+
+const (
+	// buildNow builds them before returning: a bad config is an error.
+	buildNow buildMode = iota
+	// buildLazy leaves them to the first item to enrich when the config
+	// adds nothing to the bundled data and watches no company (fetch).
+	buildLazy
+	// buildDeferred always leaves them, and the watchlist's resolution, to
+	// ensure (the reader, which draws its first frame from the cache
+	// meanwhile).
+	buildDeferred
+)
 
 // buildGCPercent is the GC target while the dictionary and the classifier
 // are built (GOGC's default is 100).
@@ -86,13 +111,15 @@ func pipeline(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error
 }
 
 // loadConfig resolves the home and reads its config, without opening the cache.
-func (a *app) loadConfig() (*env, error) { return a.loadConfigLazy(false) }
+func (a *app) loadConfig() (*env, error) { return a.loadConfigMode(buildNow) }
 
-// loadConfigLazy is loadConfig; with lazy, when the config adds nothing to
-// the bundled dictionary and lexicon and watches no company (so building
-// them cannot fail and nothing needs them yet), the dictionary and the
-// classifier are left to be built by the first item to enrich.
-func (a *app) loadConfigLazy(lazy bool) (*env, error) {
+// loadConfigMode is loadConfig building the dictionary and the classifier
+// when mode says. With buildLazy, when the config adds nothing to the
+// bundled dictionary and lexicon and watches no company (so building them
+// cannot fail and nothing needs them yet), they are left to be built by the
+// first item to enrich; with buildDeferred they always are, and the
+// watchlist stays as written until ensure resolves it.
+func (a *app) loadConfigMode(mode buildMode) (*env, error) {
 	home, err := config.ResolveHome(a.home, a.getenv)
 	if err != nil {
 		return nil, err
@@ -105,28 +132,93 @@ func (a *app) loadConfigLazy(lazy bool) (*env, error) {
 	if e.build == nil {
 		e.build = pipeline
 	}
-	if lazy && len(cfg.Companies) == 0 && len(cfg.Lexicon) == 0 && len(cfg.Watchlist) == 0 {
-		e.lazy = &sync.Once{}
-	} else if e.dict, e.pipe, err = e.build(cfg); err != nil {
-		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
-	}
 	if e.mins, err = minerals.Default(); err != nil {
 		return nil, fmt.Errorf("mineral list: %w", err)
 	}
+	e.spelling = map[string]string{}
+	if mode == buildDeferred || mode == buildLazy && len(cfg.Companies) == 0 && len(cfg.Lexicon) == 0 && len(cfg.Watchlist) == 0 {
+		e.lazy, e.built = &sync.Once{}, make(chan struct{})
+		return e, nil
+	}
+	if e.dict, e.pipe, err = e.build(cfg); err != nil {
+		return nil, fmt.Errorf("config %s: %w", home.ConfigPath, err)
+	}
 	// Watched companies must be known, and are kept by their canonical names
 	// ("LYC" and "lynas rare earths" both watch Lynas Rare Earths).
-	if e.cfg.Watchlist, err = canonicalCompanies(e.dict, cfg.Watchlist); err != nil {
+	canon, err := canonicalCompanies(e.dict, cfg.Watchlist)
+	if err != nil {
 		return nil, fmt.Errorf("config %s: watchlist: %w", home.ConfigPath, err)
 	}
-	e.spelling = make(map[string]string, len(cfg.Watchlist))
-	for i, raw := range cfg.Watchlist {
-		if i < len(e.cfg.Watchlist) {
-			if _, seen := e.spelling[e.cfg.Watchlist[i]]; !seen {
-				e.spelling[e.cfg.Watchlist[i]] = raw
+	e.setCanonicalWatchlist(cfg.Watchlist, canon)
+	return e, nil
+}
+
+// setCanonicalWatchlist keeps the watchlist by canonical names, remembering
+// how the config spelt each so that saving keeps the user's own words.
+func (e *env) setCanonicalWatchlist(raw, canon []string) {
+	e.cfg.Watchlist = canon
+	for i, r := range raw {
+		if i < len(canon) {
+			if _, seen := e.spelling[canon[i]]; !seen {
+				e.spelling[canon[i]] = r
 			}
 		}
 	}
-	return e, nil
+}
+
+// ensure builds the dictionary and the classifier when they were left lazy
+// (once: concurrent callers wait for the one build) and returns why the
+// build failed. A deferred build also resolves the watchlist: an unknown
+// watched company is kept as written and reported by watchErr.
+func (e *env) ensure() error {
+	if e.lazy == nil {
+		return nil
+	}
+	e.lazy.Do(func() {
+		defer close(e.built)
+		e.mu.Lock()
+		cfg := e.cfg
+		e.mu.Unlock()
+		dict, pipe, err := e.build(cfg)
+		if err != nil {
+			e.lazyErr = fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
+			return
+		}
+		if e.skip != nil {
+			pipe.SkipUnchanged(e.skip)
+		}
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		raw := e.cfg.Watchlist
+		canon := make([]string, 0, len(raw))
+		for _, w := range raw {
+			c, err := canonicalCompanies(dict, []string{w})
+			if err != nil {
+				if e.watchErr == nil {
+					e.watchErr = fmt.Errorf("config %s: watchlist: %w", e.home.ConfigPath, err)
+				}
+				c = []string{w}
+			}
+			canon = append(canon, c[0])
+		}
+		e.setCanonicalWatchlist(raw, canon)
+		e.dict, e.pipe = dict, pipe
+	})
+	return e.lazyErr
+}
+
+// ready reports whether dict and pipe may be read now: built before the
+// config was returned, or by a finished ensure.
+func (e *env) ready() bool {
+	if e.lazy == nil {
+		return true
+	}
+	select {
+	case <-e.built:
+		return true
+	default:
+		return false
+	}
 }
 
 // open loads the config and opens the cache, re-scoring items scored by an
@@ -148,15 +240,22 @@ func (a *app) openNoRescore(ctx context.Context) (*env, error) {
 // loadConfigLazy), so a refresh where every feed answers 304 does not
 // spend a third of its time building them.
 func (a *app) openForFetch(ctx context.Context) (*env, error) {
-	return a.openCacheLazy(ctx, false, true)
+	return a.openCacheMode(ctx, false, buildLazy)
+}
+
+// openForReader is openNoRescore for the reader: the dictionary and the
+// classifier are built by ensure, which the reader starts once its first
+// frame is on screen (its refresh and rescoring call it first).
+func (a *app) openForReader(ctx context.Context) (*env, error) {
+	return a.openCacheMode(ctx, false, buildDeferred)
 }
 
 func (a *app) openCache(ctx context.Context, rescore bool) (*env, error) {
-	return a.openCacheLazy(ctx, rescore, false)
+	return a.openCacheMode(ctx, rescore, buildNow)
 }
 
-func (a *app) openCacheLazy(ctx context.Context, rescore, lazy bool) (*env, error) {
-	e, err := a.loadConfigLazy(lazy)
+func (a *app) openCacheMode(ctx context.Context, rescore bool, mode buildMode) (*env, error) {
+	e, err := a.loadConfigMode(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -194,21 +293,8 @@ func (a *app) openCacheLazy(ctx context.Context, rescore, lazy bool) (*env, erro
 // brings items fails with the cause, and the poller saves nothing of it
 // and keeps its validators, so the next refresh fetches it again.
 func (e *env) process(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, error) {
-	if e.lazy != nil {
-		e.lazy.Do(func() {
-			dict, pipe, err := e.build(e.cfg)
-			if err != nil {
-				e.lazyErr = fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
-				return
-			}
-			if e.skip != nil {
-				pipe.SkipUnchanged(e.skip)
-			}
-			e.dict, e.pipe = dict, pipe
-		})
-		if e.pipe == nil {
-			return nil, e.lazyErr
-		}
+	if err := e.ensure(); err != nil {
+		return nil, err
 	}
 	return e.pipe.Process(feed, feedURL, feedName), nil
 }

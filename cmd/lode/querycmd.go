@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/ui"
 
@@ -21,7 +22,42 @@ func (e *env) queryEnv(now time.Time) query.Env {
 	for i, f := range e.cfg.Feeds {
 		fs[i] = query.Feed{URL: f.URL, Name: f.Name, Tags: f.Tags, Hidden: f.Hidden}
 	}
-	return query.Env{Now: now, Companies: e.dict, Minerals: e.mins, Feeds: fs, Watchlist: append([]string(nil), e.cfg.Watchlist...)}
+	var dict query.Companies = e.dict
+	if e.lazy != nil {
+		dict = dictWhenBuilt{e}
+	}
+	return query.Env{Now: now, Companies: dict, Minerals: e.mins, Feeds: fs, Watchlist: append([]string(nil), e.cfg.Watchlist...)}
+}
+
+// dictWhenBuilt is the dictionary of an env that builds it lazily (the
+// reader's): a lookup waits for the build (ensure), so a query naming a
+// company resolves exactly as once it is built; if the build failed, no
+// company is known. Companies, which only offers completions, does not
+// wait: none until the build is done.
+type dictWhenBuilt struct{ e *env }
+
+// Find looks a company up once the dictionary is built.
+func (d dictWhenBuilt) Find(name string) (companies.Company, bool) {
+	if d.e.ensure() != nil {
+		return companies.Company{}, false
+	}
+	return d.e.dict.Find(name)
+}
+
+// Suggest gives the closest known names once the dictionary is built.
+func (d dictWhenBuilt) Suggest(name string, n int) []string {
+	if d.e.ensure() != nil {
+		return nil
+	}
+	return d.e.dict.Suggest(name, n)
+}
+
+// Companies lists the dictionary's companies if it is built, else none.
+func (d dictWhenBuilt) Companies() []companies.Company {
+	if !d.e.ready() || d.e.dict == nil {
+		return nil
+	}
+	return d.e.dict.Companies()
 }
 
 // compileQuery reads a --query flag: a query that does not parse or names

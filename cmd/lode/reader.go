@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -53,30 +54,41 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		}
 		defer cleanup()
 	}
-	e, err := a.openNoRescore(ctx)
+	// The first frame is drawn from the cache: the items carry their
+	// enrichment. The dictionary and the classifier are built once it is
+	// on screen (ui.Options.LoadDictionary); a refresh, the rescoring and a
+	// query naming a company wait for them.
+	e, err := a.openForReader(ctx)
 	if err != nil {
 		return err
 	}
 	defer e.close()
 	rn := a.newReaderNet(e)
-	readStore, rescore, err := readerRescore(ctx, e, &rn.busy)
-	if err != nil {
-		return err
-	}
-	companies, err := e.resolveCompanies(*comps)
-	if err != nil {
-		return err
+	readStore, rescore := readerRescore(e, &rn.busy)
+	var companies []string
+	if len(*comps) > 0 {
+		if err := e.ensure(); err != nil {
+			return err
+		}
+		if companies, err = e.resolveCompanies(*comps); err != nil {
+			return err
+		}
 	}
 	keys, err := ui.KeyMapFrom(e.cfg.Keys)
 	if err != nil {
 		return fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
 	}
+	names := e.storedCompanyNames(ctx)
+	if e.ready() {
+		names = companyNames(e.dict)
+	}
 	opts := ui.Options{
 		Keys:                &keys,
 		Browser:             e.cfg.Browser,
-		CompanyNames:        companyNames(e.dict),
+		CompanyNames:        names,
+		LoadDictionary:      e.loadDictionary,
 		Store:               readStore,
-		Watchlist:           e.cfg.Watchlist,
+		Watchlist:           e.watchlist(),
 		Companies:           companies,
 		RefreshOnStart:      !*noRefresh && !exitAfterFrame && !exitAfterWarm && len(e.cfg.Feeds) > 0,
 		SaveWatchlist:       e.setWatchlist,
@@ -118,6 +130,47 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		e.store.WaitSearchSets()
 	}
 	return nil
+}
+
+// namesKey is the cache's state key holding, as JSON, the company names
+// (companyNames) the reader last had from the dictionary: the next start's
+// first frame has them before the dictionary is built.
+const namesKey = "reader.company_names"
+
+// storedCompanyNames reads the company names the last reader run saved in
+// the cache (nil when there are none or they cannot be read: the
+// dictionary brings them a moment later) and remembers them for
+// loadDictionary.
+func (e *env) storedCompanyNames(ctx context.Context) map[string][]string {
+	saved, err := e.store.GetState(ctx, namesKey)
+	if err != nil || saved == "" {
+		return nil
+	}
+	var names map[string][]string
+	if json.Unmarshal([]byte(saved), &names) != nil {
+		return nil
+	}
+	e.savedNames = saved
+	return names
+}
+
+// loadDictionary is the reader's ui.Options.LoadDictionary: it builds the
+// dictionary and the classifier (or waits for the build a refresh started)
+// and gives the picker and the list the companies' other names, saved in
+// the cache for the next start when they changed, and the list the
+// watchlist by canonical names. A watched company the dictionary does not
+// know is reported with the names, and stays watched as written.
+func (e *env) loadDictionary(ctx context.Context) (ui.Dictionary, error) {
+	if err := e.ensure(); err != nil {
+		return ui.Dictionary{}, err
+	}
+	d := ui.Dictionary{Names: companyNames(e.dict), Watchlist: e.watchlist(), Err: e.watchErr}
+	if b, err := json.Marshal(d.Names); err == nil && string(b) != e.savedNames {
+		if err := e.store.SetState(ctx, namesKey, string(b)); err != nil && d.Err == nil {
+			d.Err = fmt.Errorf("cache %s: save company names: %w", e.home.CachePath, err)
+		}
+	}
+	return d, nil
 }
 
 // companyNames maps each company of the dictionary to its aliases, former
@@ -189,6 +242,11 @@ func (n *readerNet) fetchArticle(ctx context.Context, id int64) (string, error) 
 // follow moves and collect watchlist alerts.
 func (n *readerNet) refresh(ctx context.Context, manual bool, progress func(ui.Progress)) (ui.RefreshResult, error) {
 	e := n.e
+	// New items are enriched: a refresh started before the dictionary and
+	// the classifier are built waits for them.
+	if err := e.ensure(); err != nil {
+		return ui.RefreshResult{}, err
+	}
 	n.busy.Lock()
 	defer n.busy.Unlock()
 	list := e.configuredFeeds()

@@ -11,17 +11,22 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/ingest"
 	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
 	"github.com/lode-reader/lode/ui"
 )
 
 // TestReaderRescoresInTheBackground checks what the reader does with a
-// cache enriched by an older lexicon: before its first frame it rescores
-// only the newest page; an older item it opens meanwhile is shown with the
-// new enrichment; the background pass then rescores every other item,
-// newest first, reporting progress, and leaves the cache current.
+// cache enriched by an older lexicon: nothing before its first frame (the
+// dictionary and the classifier are not even built); once the pass runs,
+// it builds them, reports how many items are stale, and an older item the
+// reader opens meanwhile is shown with the new enrichment; the first batch
+// is the newest items (the rows on screen); the pass rescores every item,
+// newest first, reporting progress, and leaves the cache current, so the
+// next start's pass finds nothing to do and says nothing.
 func TestReaderRescoresInTheBackground(t *testing.T) {
 	ctx := context.Background()
 	st, err := store.Open(filepath.Join(t.TempDir(), "cache.db"))
@@ -50,16 +55,13 @@ func TestReaderRescoresInTheBackground(t *testing.T) {
 	}
 	cfg := config.Default()
 	cfg.Lexicon = []classify.Term{{Phrase: "heavy rare earths", Weight: 5}, {Phrase: "ships heavy", Weight: 5}}
-	dict, newPipe, err := pipeline(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{store: st, pipe: newPipe, dict: dict, home: config.Home{CachePath: st.Path()}}
+	builds := 0
+	e := deferredEnv(st, cfg, func(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error) {
+		builds++
+		return pipeline(cfg)
+	})
 	var busy sync.Mutex
-	readStore, run, err := readerRescore(ctx, e, &busy)
-	if err != nil || run == nil {
-		t.Fatalf("no background rescore: %v", err)
-	}
+	readStore, run := readerRescore(e, &busy)
 	ids, err := st.IDs(ctx, store.Query{})
 	if err != nil {
 		t.Fatal(err)
@@ -69,24 +71,33 @@ func TestReaderRescoresInTheBackground(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return it.Ideology.Version == newPipe.Version() && it.Ideology.Flagged
+		return it.Ideology.Flagged && it.Ideology.Version != oldPipe.Version()
 	}
-	for i, id := range ids {
-		if got, want := current(id), i < firstPageRescore; got != want {
-			t.Fatalf("before the first frame, item %d (newest first) rescored=%v, want %v", i, got, want)
-		}
+	if builds != 0 || current(ids[0]) {
+		t.Fatalf("before the first frame: %d builds, newest item rescored %v", builds, current(ids[0]))
 	}
 	old := ids[len(ids)-1]
-	if it, err := readStore.Item(ctx, old); err != nil || !it.Ideology.Flagged || it.Ideology.Version != newPipe.Version() {
-		t.Fatalf("an item not yet rescored is shown with stale enrichment: %+v %v", it.Ideology, err)
-	}
 	var reports []ui.RescoreProgress
-	done, err := run(ctx, func(p ui.RescoreProgress) { reports = append(reports, p) })
-	left := n - firstPageRescore
-	if err != nil || done != left {
-		t.Fatalf("background pass: %d items, %v; want the %d the first frame did not show", done, err, left)
+	done, err := run(ctx, func(p ui.RescoreProgress) {
+		reports = append(reports, p)
+		switch len(reports) {
+		case 1:
+			// Known stale, before any batch: an item opened is enriched anew.
+			if it, err := readStore.Item(ctx, old); err != nil || !it.Ideology.Flagged || it.Ideology.Version != e.pipe.Version() {
+				t.Errorf("an item not yet rescored is shown with stale enrichment: %+v %v", it.Ideology, err)
+			}
+		case 2:
+			for i, id := range ids {
+				if got, want := current(id), i < ingest.RescoreBatch; got != want {
+					t.Fatalf("after the first batch, item %d (newest first) rescored=%v, want %v", i, got, want)
+				}
+			}
+		}
+	})
+	if err != nil || done != n || builds != 1 {
+		t.Fatalf("background pass: %d items, %v, %d builds; want %d, one build", done, err, builds, n)
 	}
-	if len(reports) < 2 || reports[len(reports)-1] != (ui.RescoreProgress{Done: left, Total: left}) {
+	if len(reports) < 3 || reports[0] != (ui.RescoreProgress{Total: n}) || reports[len(reports)-1] != (ui.RescoreProgress{Done: n, Total: n}) {
 		t.Errorf("progress reports %v", reports)
 	}
 	for i, id := range ids {
@@ -94,7 +105,19 @@ func TestReaderRescoresInTheBackground(t *testing.T) {
 			t.Errorf("item %d not rescored", i)
 		}
 	}
-	if _, again, err := readerRescore(ctx, e, &busy); err != nil || again != nil {
-		t.Errorf("the next start rescores again (%v)", err)
+	if it, err := readStore.Item(ctx, old); err != nil || !it.Ideology.Flagged {
+		t.Errorf("after the pass, the cached item reads %+v %v", it.Ideology, err)
 	}
+	_, again := readerRescore(e, &busy)
+	reports = nil
+	if done, err := again(ctx, func(p ui.RescoreProgress) { reports = append(reports, p) }); done != 0 || err != nil || len(reports) != 0 {
+		t.Errorf("the next start rescores again: %d, %v, reports %v", done, err, reports)
+	}
+}
+
+// deferredEnv is the env the reader opens on st with cfg: the dictionary
+// and the classifier left to ensure, made by build.
+func deferredEnv(st *store.Store, cfg config.Config, build pipelineBuilder) *env {
+	return &env{store: st, cfg: cfg, home: config.Home{CachePath: st.Path(), ConfigPath: "config.toml"}, build: build,
+		lazy: &sync.Once{}, built: make(chan struct{}), spelling: map[string]string{}}
 }
