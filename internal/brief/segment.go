@@ -627,7 +627,7 @@ func (d *doc) structure() int {
 
 // segment walks the lines once, switching section at each heading.
 func segment(lines []line) doc {
-	lines = joinSoft(lines)
+	lines = splitRunIn(joinSoft(lines))
 	var d doc
 	sec := secBody
 	secLevel := 0       // heading level that opened the current section, 0 if not an <hN>
@@ -636,13 +636,14 @@ func segment(lines []line) doc {
 	hlPara := false     // the highlights section took a paragraph of prose
 	hlSub := false      // the last highlight already holds nested bullets
 	sawContent := false // any text kept so far
+	sawProse := false   // a line of more than five words kept so far (not a date line)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if isFurniture(l) {
 			continue
 		}
 		c := classify(l)
-		if !c.heading && !sawContent && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
+		if !c.heading && !sawProse && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
 			// "Our view: ..." opening an analyst note is its lead, not an
 			// analysis taking the whole note: the paragraph stays prose.
 			c = classified{}
@@ -720,7 +721,7 @@ func segment(lines []line) doc {
 				hlSub = false
 				d.highlights = append(d.highlights, l.text)
 				hlItems = true
-				sawContent = true
+				sawContent, sawProse = true, true
 				d.words += countWords(l.text)
 				continue
 			}
@@ -731,13 +732,14 @@ func segment(lines []line) doc {
 					d.highlights = append(d.highlights, s)
 				}
 				hlPara = true
-				sawContent = true
+				sawContent, sawProse = true, true
 				d.words += countWords(l.text)
 				continue
 			}
 		}
 		sawContent = true
 		n := countWords(l.text)
+		sawProse = sawProse || n > 5
 		d.words += n
 		switch sec {
 		case secAnalysis:
@@ -773,6 +775,56 @@ func openingList(lines []line) bool {
 		}
 	}
 	return false
+}
+
+// splitRunIn gives a run-in bold heading ("<strong>About Kodal
+// Minerals:</strong> Kodal is ...") a line of its own, as the same heading
+// written on its own line has: company and mineral rules read a short line
+// of its own as a heading (an "About X" footer starts the boilerplate).
+// Known labels are left to classify, which switches section with the rest
+// of the paragraph. The lines are returned as they are when none splits.
+func splitRunIn(lines []line) []line {
+	var out []line // nil until a line splits
+	for i, l := range lines {
+		head, rest, ok := runIn(l)
+		if !ok {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]line, i, len(lines)+4)
+			copy(out, lines[:i])
+		}
+		out = append(out, line{text: head, kind: kindText, strong: true, boldEnd: len(head), para: l.para},
+			line{text: rest, kind: kindText, para: true})
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// runIn splits a paragraph that opens with a bold run of at most eight
+// words ending in a colon, which is no known section label and does not
+// open a furniture line, into that heading and the rest.
+func runIn(l line) (head, rest string, ok bool) {
+	if l.kind != kindText || l.strong || l.boldEnd <= 0 || l.boldEnd >= len(l.text) {
+		return "", "", false
+	}
+	head = strings.TrimSpace(l.text[:l.boldEnd])
+	rest = strings.TrimLeft(l.text[l.boldEnd:], " ")
+	if !strings.HasSuffix(head, ":") || rest == "" || moreFields(stripRefs(head), 8) {
+		return "", "", false
+	}
+	if lb, _, _ := matchLabelKind(stripRefs(head)); lb != lblNone && lb != lblStop {
+		return "", "", false
+	}
+	if isFurniture(l) {
+		return "", "", false // "<strong>Read more:</strong> <a>...</a>" goes whole
+	}
+	return head, rest, true
 }
 
 // foldSub appends a nested bullet to its parent highlight: "Output:

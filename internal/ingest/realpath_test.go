@@ -110,6 +110,9 @@ type block struct {
 	Text  string
 	Lead  bool // the first paragraph
 	Items []bullet
+	// Label is a heading run into this paragraph as its bold opening
+	// ("REEx Insight:"), in page.Inline.
+	Label string
 }
 
 type bullet struct {
@@ -127,6 +130,7 @@ type page struct {
 	City, Region                      string
 	Highlights                        []string
 	Blocks                            []block
+	Inline                            []block // Blocks with each heading run into the paragraph after it
 	Excerpt                           string
 	Dated                             bool // the lead already opens with a dateline
 	subjects, mentions, minerals      []string
@@ -232,6 +236,29 @@ func blocks(body string) []block {
 	return out
 }
 
+// inline runs each heading into the paragraph after it as a bold label
+// ending in a colon, as themes that write "<strong>Our view:</strong> ..."
+// do; a heading followed by a list or another heading stays alone.
+func inline(bs []block) []block {
+	var out []block
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		if b.Kind == "h" && i+1 < len(bs) && bs[i+1].Kind == "p" {
+			label := b.Text
+			if r, _ := lastRune(label); r != ':' && r != '?' {
+				label += ":"
+			}
+			next := bs[i+1]
+			next.Label = label
+			out = append(out, next)
+			i++
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
 func pageOf(n int, l labelledItem) page {
 	pl := places[n%len(places)]
 	p := page{N: n, GUID: "lode-test:" + l.id(), Link: "https://publisher.test/" + l.id() + "/",
@@ -247,6 +274,7 @@ func pageOf(n int, l labelledItem) page {
 			break
 		}
 	}
+	p.Inline = inline(p.Blocks)
 	all := strings.Fields(strings.Join(append(append([]string{}, l.highlights...), l.body), " "))
 	p.Excerpt = strings.Join(all[:min(len(all), 55)], " ")
 	return p
