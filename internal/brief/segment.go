@@ -180,6 +180,12 @@ func isPhotoCredit(s string) bool {
 // its own line: "Figure 1: Plan view of the drill collars", "Table 2 -
 // Resource estimate", at most 30 words.
 func isFigureCaption(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	switch first {
+	case "Figure", "FIGURE", "Fig.", "Table", "TABLE", "Chart", "Exhibit", "Photo", "Image":
+	default:
+		return false // most lines: no need to split them
+	}
 	w := strings.Fields(s)
 	if len(w) < 3 || len(w) > 30 {
 		return false
