@@ -344,9 +344,11 @@ func TestSubjectsLeaveOneSetOut(t *testing.T) {
 		line += fmt.Sprintf(" | %.3f / %.3f", blind[k][0].min(), blind[k][1].min())
 	}
 	t.Logf("%s", line)
-	// Floors just under the figures in docs/companies.md ("Round 11").
-	if s, m := blind[0][0].min(), blind[0][1].min(); s < 0.87 || m < 0.87 {
-		t.Errorf("heldout13+14 left out, mixed model: subjects %.3f, mentions %.3f, below the floors 0.87 / 0.87", s, m)
+	// Floors just under the figures in docs/companies.md ("Round 11"),
+	// lowered in round 14 to just under the figures on the relabelled sets
+	// ("Round 14: one labelling convention").
+	if s, m := blind[0][0].min(), blind[0][1].min(); s < 0.84 || m < 0.87 {
+		t.Errorf("heldout13+14 left out, mixed model: subjects %.3f, mentions %.3f, below the floors 0.84 / 0.87", s, m)
 	}
 }
 
