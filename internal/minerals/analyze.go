@@ -37,20 +37,69 @@ type Found struct {
 }
 
 const (
-	noteDescriptor = "describes a company (\"copper miner\")"
-	noteOnce       = "named in passing in the body"
-	noteList       = "one of a list"
-	noteExample    = "named as an example"
-	noteLinks      = "on a line of links to other articles"
-	noteBusiness   = "a company's business line"
-	noteNegated    = "named as what the item is not about, or in a comparison"
-	noteByProduct  = "a by-product"
-	noteFooter     = "in a release's boilerplate (About ...)"
-	noteContext    = "named beside another mineral the item is about"
-	noteTrailing   = "named only after another mineral (\"rare earth and tungsten district\")"
-	noteDetail     = "named once in an item about its parent mineral"
-	noteInput      = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
+	noteDescriptor  = "describes a company (\"copper miner\")"
+	noteOnce        = "named in passing in the body"
+	noteList        = "one of a list"
+	noteExample     = "named as an example"
+	noteLinks       = "on a line of links to other articles"
+	noteBusiness    = "a company's business line"
+	noteNegated     = "named as what the item is not about, or in a comparison"
+	noteByProduct   = "a by-product"
+	noteFooter      = "in a release's boilerplate (About ...)"
+	noteContext     = "named beside another mineral the item is about"
+	noteTrailing    = "named only after another mineral (\"rare earth and tungsten district\")"
+	noteDetail      = "named once in an item about its parent mineral"
+	noteInput       = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
+	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
 )
+
+// compositionWords in a sentence make a child mineral (NdPr, dysprosium,
+// terbium) named there a grade or a share of a basket, not the news.
+var compositionWords = map[string]bool{"basket": true, "treo": true, "ppm": true}
+
+// composition reports that the mineral at word i is named as a grade or a
+// share: "rich in dysprosium", "a high share of NdPr", or in a sentence
+// about a basket or a resource grade ("NdPr makes up 23% of TREO").
+func (s *Set) composition(words []word, i int) bool {
+	// "rich in dysprosium and terbium": the cue may sit before the first
+	// of a pair or list.
+	for j := i; j >= 2 && j > i-7 && words[j].sentence == words[i].sentence; j-- {
+		a, b := words[j-2].key, words[j-1].key
+		if a == "rich" && b == "in" || b == "of" && (a == "share" || a == "proportion" || a == "grade" || a == "grades") {
+			return true
+		}
+		if _, ok := s.matchAt(words, j-1); b != "and" && b != "or" && !ok && !prevIsMineralWord(s, words, j-1) {
+			break
+		}
+	}
+	for k := sentenceStart(words, i); k < len(words) && words[k].sentence == words[i].sentence; k++ {
+		if compositionWords[words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// describesCompany reports a company noun after a mineral that ends at word
+// e, directly ("copper miner") or after "and"/"or" and other minerals
+// ("uranium and rare earth producer").
+func (s *Set) describesCompany(words []word, e int) bool {
+	for k := e; k < len(words) && k < e+6 && words[k].joined; k++ {
+		key := words[k].key
+		if descriptors[key] {
+			return k == e || words[e].key == "and" || words[e].key == "or"
+		}
+		if key == "and" || key == "or" {
+			continue
+		}
+		if ph, ok := s.matchAt(words, k); ok {
+			k += len(ph.keys) - 1
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // listCues introduce examples: the minerals after them are not what the
 // sentence is about.
@@ -269,9 +318,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			default:
 				h.part = 3
 			}
-			// "state copper miner Codelco": the mineral describes a company.
-			if e := i + n; !title && e < len(words) && words[e].joined && descriptors[words[e].key] {
+			// "state copper miner Codelco", "the U.S. uranium and rare earth
+			// producer": the mineral describes a company (docs/labelling.md, 9).
+			if !title && s.describesCompany(words, i+n) {
 				h.demote = noteDescriptor
+			}
+			// "NdPr makes up 23% of the basket", "rich in dysprosium and
+			// terbium": a grade, not the element's own price, output or
+			// supply (docs/labelling.md, 11).
+			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.composition(words, i) {
+				h.demote = noteComposition
 			}
 			if !title && h.demote == "" {
 				switch {
@@ -368,7 +424,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			t := count(h.tag, h.part)
 			pairing(t, h)
-			if !title {
+			if !title && h.demote != noteComposition {
 				switch {
 				case t.named == 0:
 					t.named, t.namedSent = 1, h.sent
