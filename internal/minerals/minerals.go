@@ -329,7 +329,7 @@ const (
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m9"
+const analyzeRev = "m10"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
