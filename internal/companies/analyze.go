@@ -227,6 +227,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if h.src == 1 && (assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
 			continue // "the Sabi Star lithium mine": the mine, not its company; "(formerly Sayona Mining)"
 		}
+		if rest, ok := strings.CutPrefix(h.name, "PT "); ok && h.company < 0 && rest != "" {
+			h.name = rest // a candidate is reported without "PT" (docs/labelling.md, 8)
+		}
 		t := byName[h.name]
 		if t == nil {
 			t = &tally{found: Finding{Name: h.name, Known: h.company >= 0}, first: i}
@@ -699,7 +702,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			return noteParent
 		// "its wholly owned Argentine subsidiary, Quetzal Andina S.A., has
 		// signed": the issuer's unit, named in the issuer's news.
-		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && (ownedBy(ts, sents, j, "its") || issuerUnitEnds(ts, sents, j, h)):
+		// "..., has signed" after it: the unit acts, and is a subject
+		// (docs/labelling.md, 2).
+		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && (ownedBy(ts, sents, j, "its") || issuerUnitEnds(ts, sents, j, h)) &&
+			!r.actsAfter(ts, sents, h):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
 			switch ts.key(j - 1) {
@@ -1389,6 +1395,29 @@ func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
 // ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
 // Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
 // news ("The company's HPAL unit, PT X, produced ...").
+// actsAfter reports a verb of the company's own act right after hit h, past
+// its legal suffix and closing comma: "Quetzal Andina S.A., has signed",
+// "Mogul Graphite Tanzania Limited, has executed".
+func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
+	e := h.end
+	// past "S.A.", "Limited" and a bracketed country ("(Tanzania) Limited")
+	for e < len(ts.toks) && sents[e] == sents[h.pos] && (candidateLegal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
+		e++
+	}
+	if e >= len(ts.toks) || sents[e] != sents[h.pos] {
+		return false
+	}
+	k := ts.key(e)
+	if k == "has" || k == "have" || k == "will" || k == "had" {
+		if e+1 >= len(ts.toks) || sents[e+1] != sents[h.pos] {
+			return false
+		}
+		k = ts.key(e + 1)
+		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
+	}
+	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou"
+}
+
 func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
 	if j < 1 || ts.key(j-1) != "company" || !ts.has(j-1, fPossessive) {
 		return false

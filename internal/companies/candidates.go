@@ -223,6 +223,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
 		}
+		// "Indonesian miner PT Tanjung Qorvath Mineral Tbk": a name read
+		// after a noun, a subsidiary or before a ticker is reported without
+		// "PT", as indonesianAt reports it (docs/labelling.md, 8).
+		if rest, ok := strings.CutPrefix(h.name, "PT "); ok && h.company < 0 && rest != "" {
+			h.name = rest
+		}
 		hits = append(hits, h)
 		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
