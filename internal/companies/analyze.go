@@ -136,6 +136,7 @@ type tally struct {
 	current   bool     // some hit uses a current name
 	goodIn    [3]int32 // counting hits in the title, highlights, lead
 	hlSent    int32    // the sentence of the last counting hit in a highlight
+	vehicleHL bool     // named in a highlight as a joint venture's vehicle
 	// Evidence for the subject model (subjects.go).
 	demoted  int    // namings that do not count
 	noteBits uint64 // 1<<feature of each demotion note of its namings
@@ -295,7 +296,15 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		} else {
 			note = d.demoteTitle(tt, h, titleQuoted)
 		}
-		if note == "" && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
+		// "Joint venture company, Kestrel Qorvath Minerals Ltd, holds the
+		// licence" as a highlight or in the lead: the vehicle's own news
+		// (docs/labelling.md, 4), not a partner's aside.
+		vehicleLead := note == noteVehicle && (part == 1 || part == 2)
+		if vehicleLead {
+			note = ""
+			t.vehicleHL = t.vehicleHL || part == 1
+		}
+		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
 			(part == 1 || part == 2) && inContextClause(ts, h, hits, sents)) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
@@ -380,7 +389,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	if anchored {
 		for _, t := range order {
-			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 {
+			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 && !t.vehicleHL {
 				t.good = 0
 				if !containsSent(t.goodSents, t.hlSent) {
 					t.goodSents = append(t.goodSents, t.hlSent)
