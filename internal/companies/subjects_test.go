@@ -243,13 +243,11 @@ func TestSubjectModelFile(t *testing.T) {
 	}
 }
 
-// TestTrainSubjects retrains the subject model on the training sets and,
-// with -update, writes the weights into data/subjects.toml (the part after
-// its marker line). Without -update it only reports.
-func TestTrainSubjects(t *testing.T) {
-	if !*update {
-		t.Skip("run with -update to retrain data/subjects.toml")
-	}
+// trainedSubjectsFile returns data/subjects.toml as the trainer writes it
+// from the current labels and detection (the part after the marker line
+// replaced), with the training figures.
+func trainedSubjectsFile(t *testing.T) (file []byte, subj, ment score) {
+	t.Helper()
 	d := mustDefault(t)
 	var items []labelledItem
 	for _, set := range subjectTrainingSets {
@@ -262,14 +260,13 @@ func TestTrainSubjects(t *testing.T) {
 		}
 	}
 	const marker = "# --- below this line: written by go test ./internal/companies -run TestTrainSubjects -update ---\n"
-	path := "data/subjects.toml"
-	old, err := os.ReadFile(path)
+	old, err := os.ReadFile("data/subjects.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	head, _, ok := bytes.Cut(old, []byte(marker))
 	if !ok {
-		t.Fatalf("%s: no marker line", path)
+		t.Fatalf("data/subjects.toml: no marker line")
 	}
 	var b strings.Builder
 	b.Write(head)
@@ -279,11 +276,37 @@ func TestTrainSubjects(t *testing.T) {
 	for i, n := range featureNames {
 		fmt.Fprintf(&b, "%s = %.6f\n", n, w[i])
 	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	subj, ment = scoreItems(items, byWeights(w))
+	return []byte(b.String()), subj, ment
+}
+
+// TestTrainSubjects retrains the subject model on the training sets and,
+// with -update, writes the weights into data/subjects.toml (the part after
+// its marker line). Without -update it only reports.
+func TestTrainSubjects(t *testing.T) {
+	if !*update {
+		t.Skip("run with -update to retrain data/subjects.toml")
+	}
+	file, subj, ment := trainedSubjectsFile(t)
+	if err := os.WriteFile("data/subjects.toml", file, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	subj, ment := scoreItems(items, byWeights(w))
-	t.Logf("trained on %d items: subjects %.3f mentions %.3f", len(items), subj.min(), ment.min())
+	t.Logf("trained subjects %.3f mentions %.3f", subj.min(), ment.min())
+}
+
+// TestSubjectsFileCurrent fails when data/subjects.toml is not what the
+// (deterministic) trainer writes from the current labels and detection, so
+// a relabel or a rule change cannot leave the model's weights stale: rerun
+// go test ./internal/companies -run TestTrainSubjects -update.
+func TestSubjectsFileCurrent(t *testing.T) {
+	file, _, _ := trainedSubjectsFile(t)
+	old, err := os.ReadFile("data/subjects.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(file, old) {
+		t.Errorf("data/subjects.toml is stale: run go test ./internal/companies -run TestTrainSubjects -update")
+	}
 }
 
 func quoteJoin(list []string) string {
@@ -345,10 +368,10 @@ func TestSubjectsLeaveOneSetOut(t *testing.T) {
 	}
 	t.Logf("%s", line)
 	// Floors just under the figures in docs/companies.md ("Round 11"),
-	// lowered in round 14 to just under the figures on the relabelled sets
-	// ("Round 14: one labelling convention").
-	if s, m := blind[0][0].min(), blind[0][1].min(); s < 0.84 || m < 0.87 {
-		t.Errorf("heldout13+14 left out, mixed model: subjects %.3f, mentions %.3f, below the floors 0.84 / 0.87", s, m)
+	// moved in round 14 to just under the figures on the relabelled sets
+	// after its rule changes ("Round 14: one labelling convention").
+	if s, m := blind[0][0].min(), blind[0][1].min(); s < 0.86 || m < 0.90 {
+		t.Errorf("heldout13+14 left out, mixed model: subjects %.3f, mentions %.3f, below the floors 0.86 / 0.90", s, m)
 	}
 }
 
