@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"html"
@@ -299,7 +300,11 @@ func layouts(t testing.TB) map[string]*template.Template {
 				_ = xmlEscape(&b, s)
 				return b.String()
 			},
-			"h":     html.EscapeString,
+			"h": html.EscapeString,
+			"js": func(s string) (string, error) {
+				b, err := json.Marshal(s)
+				return string(b), err
+			},
 			"upper": strings.ToUpper,
 			"mod":   func(a, b int) int { return a % b },
 			"tick": func(s string) string {
