@@ -188,6 +188,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	leadEnd := leadEnd(ts, sents, leadFrom)
 	lead2 := secondLeadSentence(ts, hits, sents, leadFrom, leadEnd)
+	twoSentences := leadAcross(ts, sents, leadFrom, leadEnd)
 	footer := footerStart(ts, bodyStart)
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
 	var counted []int // text hits that count, when some sentence says "the company"
@@ -299,10 +300,16 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		// "Joint venture company, Kestrel Qorvath Minerals Ltd, holds the
 		// licence" as a highlight or in the lead: the vehicle's own news
 		// (docs/labelling.md, 4), not a partner's aside.
-		vehicleLead := note == noteVehicle && (part == 1 || part == 2)
+		// ... or in the second sentence of the body when the first paragraph
+		// is one sentence: the convention's lead is the first two sentences.
+		vehicleLead := note == noteVehicle && (part == 1 || part == 2 || part == 3 && h.src == 1 && h.pos < twoSentences)
 		if vehicleLead {
 			note = ""
 			t.vehicleHL = t.vehicleHL || part == 1
+			if part == 3 {
+				part = 2
+				t.where[2] = true
+			}
 		}
 		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
 			(part == 1 || part == 2) && inContextClause(ts, h, hits, sents)) {
@@ -633,6 +640,30 @@ func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
 		i++
 	}
 	return i
+}
+
+// leadAcross returns one past the last token of the body's first two
+// sentences when the lead (from token position bodyStart to leadEnd) is a
+// single sentence that ends its paragraph (a one-sentence wire or release
+// opening): the next paragraph's first sentence is the second sentence of
+// the lead the labelling convention reads (docs/labelling.md, 1).
+// Otherwise it returns leadEnd.
+func leadAcross(ts *tokens, sents []int32, bodyStart, leadEnd int) int {
+	first := -1
+	for i := range ts.toks {
+		if int(ts.toks[i].start) >= bodyStart {
+			first = i
+			break
+		}
+	}
+	if first < 0 || leadEnd <= first || leadEnd >= len(ts.toks) || sents[first] != sents[leadEnd-1] || !ts.toks[leadEnd].para {
+		return leadEnd
+	}
+	e := leadEnd + 1
+	for e < len(ts.toks) && sents[e] == sents[leadEnd] && !ts.toks[e].para {
+		e++
+	}
+	return e
 }
 
 // skippable words between a cue and the company it points at: "owned by
