@@ -260,12 +260,21 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
 		"heldout18": {"subjects": 0.96, "mentions": 0.93, "minerals": 0.93},
+		// heldout19 was written blind in session 26 (before reading the
+		// rules or their data), weighted toward REEx-style briefings (6-8
+		// highlights, some nested, varied analysis headings) and
+		// mining-trade press, with analyst notes, a market wrap, releases
+		// with partners and footers, and state and national press; about a
+		// third of its subjects outside the dictionary; labelled by the
+		// session-26 labelling convention. Never tuned against;
+		// the floors sit just under its first run (docs/companies.md).
+		"heldout19": {"subjects": 0.82, "mentions": 0.83, "minerals": 0.92},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
