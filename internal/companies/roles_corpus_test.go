@@ -269,12 +269,21 @@ func TestRolesCorpus(t *testing.T) {
 		// session-26 labelling convention. Never tuned against;
 		// the floors sit just under its first run (docs/companies.md).
 		"heldout19": {"subjects": 0.82, "mentions": 0.83, "minerals": 0.92},
+		// heldout20 was written blind in session 26 (before reading the
+		// rules or their data), labelled by the session's convention,
+		// weighted toward company releases (tickers on several listings,
+		// subsidiaries, JV vehicles, both partners' footers, a lead
+		// manager, a 19.9% strategic investor) and state and national press
+		// from China, Zimbabwe, Mexico and Bolivia, with about two fifths
+		// of its subjects outside the dictionary. Never tuned against; the
+		// floors sit just under its first run (docs/companies.md).
+		"heldout20": {"subjects": 0.93, "mentions": 0.92, "minerals": 0.91},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
