@@ -10,7 +10,7 @@ import (
 // set (docs/extraction.md, "Blind set written in session 26"). The set is
 // held out: raise the floor when the extractor improves, never edit an item
 // to make it pass.
-const blindFloor = 0.51
+const blindFloor = 0.57
 
 // blindKeys are the sections a blind item may hold.
 var blindKeys = []string{"content", "description", "highlights", "derived", "highlights_not_contains",
