@@ -20,19 +20,26 @@ type corpusItem struct {
 	sections    map[string]string
 }
 
-// loadCorpus reads every testdata/corpus/*.txt file. Each file holds
+// loadCorpus reads every testdata/corpus/*.txt file (see loadCorpusDir).
+func loadCorpus(t testing.TB) []corpusItem {
+	t.Helper()
+	return loadCorpusDir(t, "corpus", 40)
+}
+
+// loadCorpusDir reads every testdata/<dir>/*.txt file and fails when there
+// are fewer than min. Each file holds
 // "-- name --" sections; \xNN and \uNNNN escapes in content and description
 // stand for the raw bytes so hostile input can be written as text. In
 // body_contains each line is one required excerpt, with a literal \n for a
 // line break; body_starts is the text the body must begin with (its lead).
-func loadCorpus(t testing.TB) []corpusItem {
+func loadCorpusDir(t testing.TB, dir string, min int) []corpusItem {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil {
-		t.Fatalf("glob corpus: %v", err)
+		t.Fatalf("glob %s: %v", dir, err)
 	}
-	if len(files) < 40 {
-		t.Fatalf("corpus has %d items, want at least 40", len(files))
+	if len(files) < min {
+		t.Fatalf("%s has %d items, want at least %d", dir, len(files), min)
 	}
 	var items []corpusItem
 	for _, f := range files {
