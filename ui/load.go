@@ -185,8 +185,9 @@ func (m *Model) firstFrame() tea.Cmd {
 		return tea.Quit
 	}
 	if m.opts.ExitAfterWarm {
-		// The dictionary is held in a session too: the memory figure counts it.
-		return tea.Sequence(warmCmd(m.st), m.loadDictionary(), tea.Quit)
+		// A session holds the dictionary too, built before the index
+		// warms: the memory figure counts it.
+		return tea.Sequence(m.loadDictionary(), warmCmd(m.st), tea.Quit)
 	}
 	return tea.Batch(warmCmd(m.st), m.loadDictionary(), m.startRescore())
 }

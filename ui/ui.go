@@ -133,6 +133,9 @@ type Options struct {
 	// Clipboard receives the OSC 52 sequence that copies a link; nil means
 	// os.Stderr (the terminal).
 	Clipboard io.Writer
+	// Minerals resolves mineral: when QueryEnv gives no mineral list; nil
+	// means the embedded list, read when the reader is made.
+	Minerals *minerals.Set
 	// QueryEnv gives the companies and feeds query names resolve against
 	// (Now and Watchlist are the reader's own; without Minerals, the
 	// embedded mineral list); nil resolves no company, feed or tag.
@@ -390,7 +393,9 @@ func New(o Options) Model {
 	if m.acts.clipboard == nil {
 		m.acts.clipboard = os.Stderr
 	}
-	m.mins, _ = minerals.Default() // embedded data, checked by its tests
+	if m.mins = o.Minerals; m.mins == nil {
+		m.mins, _ = minerals.Default() // embedded data, checked by its tests
+	}
 	for i, t := range []string{"Highlights", "Analysis", "Takeaway"} {
 		m.panes[i] = newPane(c, t)
 	}

@@ -159,3 +159,33 @@ func TestReaderDictionaryBuildError(t *testing.T) {
 		t.Fatalf("unknown watched company: %q, %v, %v", d.Watchlist, d.Err, err)
 	}
 }
+
+// TestSavedCompanyNames: the names saved for the next start read back as
+// they were for every company of the bundled dictionary; names holding a
+// tab or a line break are not saved at all (the next start waits for the
+// dictionary instead).
+func TestSavedCompanyNames(t *testing.T) {
+	dict, _, err := pipeline(config.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := companyNames(dict)
+	s, ok := encodeNames(names)
+	if !ok {
+		t.Fatal("the bundled dictionary's names were not saved")
+	}
+	back := decodeNames(s)
+	if len(back) != len(names) {
+		t.Fatalf("%d companies read back, want %d", len(back), len(names))
+	}
+	for c, want := range names {
+		if got := back[c]; !slices.Equal(got, want) {
+			t.Errorf("%s: read back %q, want %q", c, got, want)
+		}
+	}
+	for _, bad := range []map[string][]string{{"A\tB": nil}, {"Lynas": {"LYC\nX"}}} {
+		if _, ok := encodeNames(bad); ok {
+			t.Errorf("%q saved", bad)
+		}
+	}
+}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -78,6 +80,8 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("config %s: %w", e.home.ConfigPath, err)
 	}
+	loadDict, restoreGC := startupGC(e.loadDictionary)
+	defer restoreGC()
 	names := e.storedCompanyNames(ctx)
 	if e.ready() {
 		names = companyNames(e.dict)
@@ -86,7 +90,8 @@ func (a *app) reader(ctx context.Context, args []string) error {
 		Keys:                &keys,
 		Browser:             e.cfg.Browser,
 		CompanyNames:        names,
-		LoadDictionary:      e.loadDictionary,
+		LoadDictionary:      loadDict,
+		Minerals:            e.mins,
 		Store:               readStore,
 		Watchlist:           e.watchlist(),
 		Companies:           companies,
@@ -132,9 +137,27 @@ func (a *app) reader(ctx context.Context, args []string) error {
 	return nil
 }
 
-// namesKey is the cache's state key holding, as JSON, the company names
-// (companyNames) the reader last had from the dictionary: the next start's
-// first frame has them before the dictionary is built.
+// startupGC puts the process under the laxer GC target the dictionary is
+// built under (buildGCPercent) until load, the reader's LoadDictionary run
+// once its first frame is on screen, has built the dictionary: the start
+// allocates into a near-empty heap (the cache's first page, the frame),
+// where the default target would collect several times. It returns load
+// restoring the process's own target after its first call, and a restore
+// for a reader that ends first.
+func startupGC(load func(context.Context) (ui.Dictionary, error)) (func(context.Context) (ui.Dictionary, error), func()) {
+	orig := debug.SetGCPercent(buildGCPercent)
+	var once sync.Once
+	restore := func() { once.Do(func() { debug.SetGCPercent(orig) }) }
+	return func(ctx context.Context) (ui.Dictionary, error) {
+		defer restore()
+		return load(ctx)
+	}, restore
+}
+
+// namesKey is the cache's state key holding the company names
+// (companyNames) the reader last had from the dictionary, one company a
+// line, its name and its other names separated by tabs (encodeNames): the
+// next start's first frame has them before the dictionary is built.
 const namesKey = "reader.company_names"
 
 // storedCompanyNames reads the company names the last reader run saved in
@@ -146,12 +169,42 @@ func (e *env) storedCompanyNames(ctx context.Context) map[string][]string {
 	if err != nil || saved == "" {
 		return nil
 	}
-	var names map[string][]string
-	if json.Unmarshal([]byte(saved), &names) != nil {
-		return nil
-	}
 	e.savedNames = saved
-	return names
+	return decodeNames(saved)
+}
+
+// encodeNames writes names as namesKey keeps them, companies in order;
+// false when a name holds a tab or a line break (then nothing is kept).
+func encodeNames(names map[string][]string) (string, bool) {
+	var b strings.Builder
+	for _, c := range slices.Sorted(maps.Keys(names)) {
+		if strings.ContainsAny(c, "\t\n") {
+			return "", false
+		}
+		b.WriteString(c)
+		for _, n := range names[c] {
+			if strings.ContainsAny(n, "\t\n") {
+				return "", false
+			}
+			b.WriteByte('\t')
+			b.WriteString(n)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String(), true
+}
+
+// decodeNames reads what encodeNames wrote. It only splits strings (the
+// names share the saved text's memory): it runs before the first frame.
+func decodeNames(s string) map[string][]string {
+	out := make(map[string][]string, strings.Count(s, "\n"))
+	for line := range strings.Lines(s) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if f[0] != "" {
+			out[f[0]] = f[1:len(f):len(f)]
+		}
+	}
+	return out
 }
 
 // loadDictionary is the reader's ui.Options.LoadDictionary: it builds the
@@ -165,8 +218,8 @@ func (e *env) loadDictionary(ctx context.Context) (ui.Dictionary, error) {
 		return ui.Dictionary{}, err
 	}
 	d := ui.Dictionary{Names: companyNames(e.dict), Watchlist: e.watchlist(), Err: e.watchErr}
-	if b, err := json.Marshal(d.Names); err == nil && string(b) != e.savedNames {
-		if err := e.store.SetState(ctx, namesKey, string(b)); err != nil && d.Err == nil {
+	if s, ok := encodeNames(d.Names); ok && s != e.savedNames {
+		if err := e.store.SetState(ctx, namesKey, s); err != nil && d.Err == nil {
 			d.Err = fmt.Errorf("cache %s: save company names: %w", e.home.CachePath, err)
 		}
 	}

@@ -216,6 +216,8 @@ var furnitureClass = []string{
 	// link previews and embeds: another story's or post's title and text
 	"kg-bookmark", "bookmark-card", "wp-block-embed", "wp-embedded-content",
 	"link-preview", "linkpreview", "twitter-tweet", "instagram-media",
+	// footnote lists and their markers: sources, not the story
+	"footnote",
 }
 
 func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {

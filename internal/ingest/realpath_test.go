@@ -95,6 +95,7 @@ func loadLabelled(t testing.TB) []labelledItem {
 	return out
 }
 
+// names splits a "|"-separated label list.
 func names(s string) []string {
 	var out []string
 	for _, n := range strings.Split(s, "|") {
@@ -134,11 +135,9 @@ type page struct {
 	Inline                            []block // Blocks with each heading run into the paragraph after it
 	Excerpt                           string
 	Dated                             bool // the lead already opens with a dateline
-	subjects, mentions, minerals      []string
-	ideology                          bool
-	set, name                         string
 }
 
+// places are the datelines' cities and regions, taken in turn.
 var places = [][2]string{
 	{"Beijing", "China"}, {"Vancouver", "British Columbia"}, {"Sydney", "New South Wales"},
 	{"Toronto", "Ontario"}, {"Perth", "Western Australia"}, {"Shanghai", "China"},
@@ -260,6 +259,9 @@ func inline(bs []block) []block {
 	return out
 }
 
+// pageOf lays the nth item out for the templates: its dates in each
+// publisher's form, a dateline city, blocks, the run-in variant and the
+// 55-word excerpt.
 func pageOf(n int, l labelledItem) page {
 	pl := places[n%len(places)]
 	p := page{N: n, GUID: "lode-test:" + l.id(), Link: "https://publisher.test/" + l.id() + "/",
@@ -267,8 +269,7 @@ func pageOf(n int, l labelledItem) page {
 		WireDate: l.published.Format("Jan 2"), ReleaseDate: apDate(l.published, true),
 		XinhuaDate: apDate(l.published, false), TradeDate: l.published.Format("January 2, 2006"),
 		City: pl[0], Region: pl[1], Highlights: l.highlights, Blocks: blocks(l.body),
-		subjects: l.subjects, mentions: l.mentions, minerals: l.minerals, ideology: l.ideology,
-		set: l.set, name: l.name}
+	}
 	for _, b := range p.Blocks {
 		if b.Lead {
 			p.Dated = datelined(b.Text)
@@ -429,6 +430,8 @@ func TestRealPathFull(t *testing.T) {
 	realPath(t, 1)
 }
 
+// realPath scores every nth item through each layout and fails a layout
+// that falls below plain text by more than its allowance.
 func realPath(t *testing.T, every int) {
 	items := loadLabelled(t)
 	var pick []labelledItem
