@@ -137,6 +137,16 @@ func TestFurnitureBounds(t *testing.T) {
 		{"Figure 1 shows the drill collars across the northern zone.", false},
 		{"Table salt prices rose.", false}, {"https://example.com/figure1.jpg", true},
 		{"https://example.com/a is where the data sits", false},
+		// End-of-story furniture (session 26): share and subscribe rows, a
+		// newsletter's browser link, a leaked caption shortcode, a blogging
+		// platform's syndication line; and prose that starts like them.
+		{"Share: Facebook [1] X [2] LinkedIn [3]", true}, {"Share: " + long, false},
+		{"Subscribe to the morning briefing [4]", true},
+		{"Subscribe to the view that prices have bottomed and you will miss the next leg down", false},
+		{"View in browser", true}, {"View this email in your browser [1]", true},
+		{`[caption id="attachment_7" width="640"] A concentrator.[/caption]`, true},
+		{"Cobalt Climbs was originally published in Battery Desk on Medium, where people are continuing the conversation.", true},
+		{"The plan was originally published in 2019 and revised twice since.", false},
 	} {
 		if got := isFurniture(line{text: tc.text}); got != tc.want {
 			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)

@@ -61,6 +61,11 @@ var labels = map[string]label{
 	"investor contacts": lblStop, "investor relations contact": lblStop,
 	"media enquiries": lblStop, "media inquiries": lblStop, "investor enquiries": lblStop,
 	"investor inquiries": lblStop,
+	// End matter after the story: disclaimers, source and reference lists,
+	// notes to editors.
+	"disclaimer": lblStop, "disclaimers": lblStop, "important disclaimer": lblStop,
+	"legal disclaimer": lblStop, "disclosure": lblStop, "disclosures": lblStop,
+	"sources": lblStop, "references": lblStop, "notes to editors": lblStop,
 
 	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
 	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
@@ -78,6 +83,8 @@ var dropLines = map[string]bool{
 	"more": true, "print this page": true, "email this": true, "share on facebook": true,
 	"share on twitter": true, "share on linkedin": true, "share on x": true, "follow us": true,
 	"subscribe": true, "sponsored": true, "name *": true, "email *": true, "comment *": true,
+	"view in browser": true, "view in your browser": true, "view online": true,
+	"open in browser": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -110,6 +117,8 @@ var signoffPrefixes = []struct {
 	{"to view an enhanced version of this", 20}, {"to view the source version of this", 25},
 	{"not for distribution to u.s.", 25}, {"not for release, publication or distribution", 30},
 	{"not for dissemination in the united states", 25},
+	{"share:", 12}, {"subscribe to ", 8}, {"sign up for ", 10},
+	{"view this email in your browser", 8}, {"view this email in a browser", 8},
 }
 
 // isByline reports a byline: "By" and a capitalised name of one to four
@@ -539,6 +548,12 @@ func isFurniture(l line) bool {
 	if hasPrefix(low, "the post ") && strings.Contains(strings.ToLower(plain), " appeared first on ") {
 		return true
 	}
+	if hasPrefix(low, "[caption") || hasPrefix(low, "[/caption]") {
+		return true // a WordPress shortcode left in the feed, with its caption
+	}
+	if isPlatformTrailer(plain) {
+		return true
+	}
 	for _, sp := range signoffPrefixes {
 		if hasPrefix(low, sp.prefix) {
 			return countWordsUpTo(plain, sp.words+1) <= sp.words
@@ -647,6 +662,9 @@ func segment(lines []line) doc {
 		l := lines[i]
 		if isFurniture(l) {
 			continue
+		}
+		if sawContent && isEndMatter(l) {
+			break // a disclaimer or mailing-list footer: the story is over
 		}
 		c := classify(l)
 		if !c.heading && !sawProse && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
@@ -984,4 +1002,39 @@ func countWordsUpTo(s string, limit int) int {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// endMatterPrefixes open a paragraph that ends the story: a disclaimer or
+// disclosure run into its text, a source list, a mailing list's footer.
+var endMatterPrefixes = []string{
+	"disclaimer:", "disclaimers:", "disclosure:", "disclosures:", "important disclaimer:",
+	"sources:", "you are receiving this", "you received this email", "you're receiving this",
+	"this article is for informational purposes", "this article is for information only",
+}
+
+// isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
+// everything after it is dropped.
+func isEndMatter(l line) bool {
+	if l.kind == kindItem {
+		return false
+	}
+	var buf [64]byte
+	low := lowerPrefix(buf[:0], l.text, 48)
+	for _, p := range endMatterPrefixes {
+		if hasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlatformTrailer reports a blogging platform's syndication line: "<title>
+// was originally published in <publication> on Medium, where people are
+// continuing the conversation ...".
+func isPlatformTrailer(plain string) bool {
+	// The platforms write the line in lower case: no need to fold it.
+	if !strings.Contains(plain, " was originally published in ") || countWordsUpTo(plain, 61) > 60 {
+		return false
+	}
+	return strings.Contains(plain, " on Medium") || strings.Contains(plain, "continuing the conversation")
 }

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,6 +117,9 @@ func deriveHighlights(body []line) []string {
 			para++
 		}
 		for _, s := range Sentences(l.text) {
+			if len(cands) == 0 {
+				s = stripDateline(s)
+			}
 			cands = append(cands, scored{text: s, index: len(cands)})
 			c := &cands[len(cands)-1]
 			c.score = sentenceScore(s, c.index, para)
@@ -203,4 +207,22 @@ func isTicker(w string) bool {
 		}
 	}
 	return true
+}
+
+// datelineRE matches a wire or release dateline opening a story: a place,
+// a date and the agency or distributor ("LONDON, Dec 3 (Reuters) - ",
+// "BEIJING, Dec. 3 (Xinhua) -- ", "DENVER, Dec. 1, 2026 /PRNewswire/ -- ",
+// "TOKYO, Dec 3, 2026 - (JCN Newswire) - ", "Vancouver, British
+// Columbia--(Newsfile Corp. - December 5, 2026) - ").
+var datelineRE = regexp.MustCompile(`^\p{Lu}[^()\n]{0,60}?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{2,40}\)|/[^/\s][^/]{1,30}/)|[^()\n]{0,40}?[-–—]{1,2}\s*\([^()]{2,40}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))\s*[-–—]{1,2}\s+`)
+
+// stripDateline cuts a dateline from the start of a derived highlight: the
+// sentence is the story's, the place, date and agency are furniture. The
+// body keeps it.
+func stripDateline(s string) string {
+	m := datelineRE.FindStringIndex(s)
+	if m == nil || m[1] >= len(s) {
+		return s
+	}
+	return s[m[1]:]
 }

@@ -51,3 +51,22 @@ func TestDerivedHighlightsDeterministicAndVerbatim(t *testing.T) {
 		t.Errorf("unstructured item got analysis %q takeaway %q", first.Analysis, first.Takeaway)
 	}
 }
+
+// TestStripDateline: a derived highlight loses the wire or release
+// dateline that opens the story, and keeps every other sentence whole.
+func TestStripDateline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"LONDON, Dec 3 (Reuters) - Antimony rose.", "Antimony rose."},
+		{"BEIJING, Dec. 3 (Xinhua) -- Output grew 6 percent.", "Output grew 6 percent."},
+		{"DENVER, Dec. 1, 2026 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) signed a deal.", "Acme Corp. (NASDAQ: ACME) signed a deal."},
+		{"TOKYO, Dec 3, 2026 - (JCN Newswire) - Shirogane will build a plant.", "Shirogane will build a plant."},
+		{"Vancouver, British Columbia--(Newsfile Corp. - December 5, 2026) - Kettle Graphite reported grades.", "Kettle Graphite reported grades."},
+		{"Lynas (ASX: LYC) - the largest producer outside China - raised output.", "Lynas (ASX: LYC) - the largest producer outside China - raised output."},
+		{"Output rose 12% in Q3 (after a halt) - the best quarter.", "Output rose 12% in Q3 (after a halt) - the best quarter."},
+		{"PERTH, Dec 4 (Reuters) - ", "PERTH, Dec 4 (Reuters) - "},
+	} {
+		if got := stripDateline(tc.in); got != tc.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
