@@ -147,6 +147,17 @@ func TestFurnitureBounds(t *testing.T) {
 		{`[caption id="attachment_7" width="640"] A concentrator.[/caption]`, true},
 		{"Cobalt Climbs was originally published in Battery Desk on Medium, where people are continuing the conversation.", true},
 		{"The plan was originally published in 2019 and revised twice since.", false},
+		// Second blind set's classes, in new spellings: desk bylines,
+		// rights lines, reporter contacts, membership buttons, standing
+		// disclaimers; and prose that only looks like them.
+		{"By the editorial team", true}, {"By Xinhua staff reporters", true},
+		{"By the end of the year the team will have drilled 40 holes", false},
+		{"Copyright © 2026 Example Media Ltd. All rights reserved.", true},
+		{"© 2026 Example Media", true},
+		{"To contact the reporter on this story: A. Writer in Lima at aw@example.com", true},
+		{"Become a member", true},
+		{"Example Wire is a news service. Nothing here is investment advice.", true},
+		{"The ministry said its notice was not investment advice for miners but " + long, false},
 	} {
 		if got := isFurniture(line{text: tc.text}); got != tc.want {
 			t.Errorf("isFurniture(%.40q) = %v, want %v", tc.text, got, tc.want)

@@ -117,8 +117,28 @@ var signoffPrefixes = []struct {
 	{"to view an enhanced version of this", 20}, {"to view the source version of this", 25},
 	{"not for distribution to u.s.", 25}, {"not for release, publication or distribution", 30},
 	{"not for dissemination in the united states", 25},
-	{"share:", 12}, {"subscribe to ", 8}, {"sign up for ", 10},
+	{"share:", 12}, {"subscribe to ", 12}, {"sign up for ", 12}, {"become a member", 6},
+	{"become a paid subscriber", 6}, {"upgrade to paid", 6}, {"to contact the reporter", 40},
+	{"to contact the editor", 40}, {"contact the reporter", 30}, {"copyright ©", 25},
+	{"copyright (c)", 25}, {"© 20", 20}, {"(c) 20", 20},
 	{"view this email in your browser", 8}, {"view this email in a browser", 8},
+}
+
+// deskWords end a byline that names a desk rather than a person.
+var deskWords = map[string]bool{
+	"staff": true, "team": true, "reporters": true, "reporter": true, "desk": true,
+	"correspondent": true, "correspondents": true, "editors": true, "writers": true,
+	"writer": true, "newsroom": true,
+}
+
+// isDeskByline reports the words after "By" of a desk byline: at most six,
+// the last one a desk word ("the editorial team", "GT staff reporters",
+// "our Beijing correspondent").
+func isDeskByline(words []string) bool {
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	return deskWords[strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))]
 }
 
 // isByline reports a byline: "By" and a capitalised name of one to four
@@ -145,11 +165,17 @@ func isByline(s string) bool {
 			break
 		}
 	}
+	if name == 0 && isDeskByline(words[1:]) {
+		return true // "By the editorial team", "By GT staff reporters"
+	}
 	if name == 0 || name > 4 {
 		return false
 	}
 	if 1+name == len(words) {
 		return true
+	}
+	if isDeskByline(words[1:]) {
+		return true // "By GT staff reporters"
 	}
 	next := words[1+name]
 	last := words[name]
@@ -551,7 +577,7 @@ func isFurniture(l line) bool {
 	if hasPrefix(low, "[caption") || hasPrefix(low, "[/caption]") {
 		return true // a WordPress shortcode left in the feed, with its caption
 	}
-	if isPlatformTrailer(plain) {
+	if isPlatformTrailer(plain) || isDisclaimer(plain) {
 		return true
 	}
 	for _, sp := range signoffPrefixes {
@@ -694,6 +720,11 @@ func segment(lines []line) doc {
 		}
 		if c.lbl != lblNone && c.lbl != lblStop {
 			next := sectionFor(c.lbl, &d, bodyWords)
+			if next == secTakeaway && sec == secTakeaway && len(d.takeaway) > 0 && len(d.analysis) == 0 {
+				// "Bottom line" then "Investor Takeaway": two takeaways in a
+				// row and no analysis, so the first was the analysis.
+				d.analysis, d.takeaway = d.takeaway, nil
+			}
 			if next == secHighlights && d.explicitHL && sec != secHighlights {
 				next = secBody // a second highlights block is just prose
 			}
@@ -1010,6 +1041,7 @@ var endMatterPrefixes = []string{
 	"disclaimer:", "disclaimers:", "disclosure:", "disclosures:", "important disclaimer:",
 	"sources:", "you are receiving this", "you received this email", "you're receiving this",
 	"this article is for informational purposes", "this article is for information only",
+	"citation:", "cite this article",
 }
 
 // isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
@@ -1037,4 +1069,36 @@ func isPlatformTrailer(plain string) bool {
 		return false
 	}
 	return strings.Contains(plain, " on Medium") || strings.Contains(plain, "continuing the conversation")
+}
+
+// disclaimerPhrases mark a publisher's standing disclaimer.
+var disclaimerPhrases = []string{
+	"not a recommendation to buy or sell", "not investment advice", "does not constitute investment advice",
+	"do not constitute investment advice", "for informational purposes only", "all rights reserved",
+	"should not be construed as investment advice", "nothing here is investment advice",
+	"nothing in this article is investment advice", "nothing herein is investment advice",
+}
+
+// isDisclaimer reports a short paragraph that is a publisher's standing
+// disclaimer or rights line ("X is a news platform. Nothing here is a
+// recommendation to buy or sell securities."): at most 45 words, holding
+// one of disclaimerPhrases.
+func isDisclaimer(plain string) bool {
+	if len(plain) > 400 || countWordsUpTo(plain, 46) > 45 {
+		return false
+	}
+	// Fold the case only of a line that can hold a phrase: most lines hold
+	// none of these stems in any case.
+	if !strings.Contains(plain, "dvice") && !strings.Contains(plain, "DVICE") &&
+		!strings.Contains(plain, "eserved") && !strings.Contains(plain, "ESERVED") &&
+		!strings.Contains(plain, "nformational") && !strings.Contains(plain, "ecommendation") {
+		return false
+	}
+	low := strings.ToLower(plain)
+	for _, p := range disclaimerPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,11 @@ func TestStripDateline(t *testing.T) {
 		{"Lynas (ASX: LYC) - the largest producer outside China - raised output.", "Lynas (ASX: LYC) - the largest producer outside China - raised output."},
 		{"Output rose 12% in Q3 (after a halt) - the best quarter.", "Output rose 12% in Q3 (after a halt) - the best quarter."},
 		{"PERTH, Dec 4 (Reuters) - ", "PERTH, Dec 4 (Reuters) - "},
+		{"(Metals Desk) -- Nickel fell 2%.", "Nickel fell 2%."},
+		{"DAKAR, Senegal (Example Press) — Senegal will tax exports.", "Senegal will tax exports."},
+		{"ELKO, NV / ACCESSWIRE / March 2, 2026 / Acme Lithium Corp. announces a permit.", "Acme Lithium Corp. announces a permit."},
+		{"Prices (in dollars) - as quoted - rose.", "Prices (in dollars) - as quoted - rose."},
+		{"Lynas (ASX: LYC) — the producer — grew.", "Lynas (ASX: LYC) — the producer — grew."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
