@@ -9,9 +9,9 @@ import (
 // blindFloor is just under the blind set's whole-item accuracy after the
 // end-matter and dateline rules written from its misses (docs/extraction.md,
 // "Blind set written in session 26": 57.1% first run, 63.3% scored at the
-// session's end, 85.7% after, 87.8% after the second blind set's rules).
-// Never edit an item to make it pass.
-const blindFloor = 0.87
+// session's end, 85.7% after, 87.8% after the second blind set's rules, 89.8% with residual
+// entities). Never edit an item to make it pass.
+const blindFloor = 0.89
 
 // blindKeys are the sections a blind item may hold.
 var blindKeys = []string{"content", "description", "highlights", "derived", "highlights_not_contains",

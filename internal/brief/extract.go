@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"html"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -31,16 +33,31 @@ func Extract(content, description string) Sections {
 	}
 	r := refs{all: links}
 	for _, h := range hl {
-		if t := sanitize.Line(r.resolve(h)); t != "" {
+		if t := sanitize.Line(residual(r.resolve(h))); t != "" {
 			s.Highlights = append(s.Highlights, t)
 		}
 	}
-	s.Body = sanitize.Text(r.resolve(render(primary.body)))
-	s.Analysis = sanitize.Text(r.resolve(render(primary.analysis)))
-	s.AnalysisTitle = sanitize.Line(stripRefs(primary.title))
-	s.Takeaway = sanitize.Text(r.resolve(render(primary.takeaway)))
+	s.Body = sanitize.Text(residual(r.resolve(render(primary.body))))
+	s.Analysis = sanitize.Text(residual(r.resolve(render(primary.analysis))))
+	s.AnalysisTitle = sanitize.Line(residual(stripRefs(primary.title)))
+	s.Takeaway = sanitize.Text(residual(r.resolve(render(primary.takeaway))))
 	s.Links = r.out
 	return s
+}
+
+// entityRE is a character reference left in text after the HTML was
+// decoded: the feed escaped its markup twice ("Japan&amp;#8217;s" in the
+// XML, "Japan&#8217;s" after one decoding).
+var entityRE = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// residual decodes the character references a doubly escaped feed leaves
+// in the text once more; text with none is returned as it is ("S&P", "R&D"
+// hold none). The result is sanitized after, as every section is.
+func residual(s string) string {
+	if strings.IndexByte(s, '&') < 0 || !entityRE.MatchString(s) {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // choose returns the field to read and the other one. The content wins

@@ -189,3 +189,27 @@ func wallTime(f func()) time.Duration {
 	f()
 	return time.Since(start)
 }
+
+// TestResidualEntities: a feed that escapes its markup twice shows its
+// text once decoded ("Japan’s", "S&P"), text with a bare ampersand is left
+// alone, and a reference that decodes to a control character or an escape
+// sequence never reaches the screen.
+func TestResidualEntities(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Japan&#8217;s stockpile", "Japan’s stockpile"},
+		{"S&amp;P Global said", "S&P Global said"},
+		{"a guaranteed bid &#x2014; few can", "a guaranteed bid — few can"},
+		{"S&P and R&D; AT&T", "S&P and R&D; AT&T"},
+	} {
+		if got := residual(tc.in); got != tc.want {
+			t.Errorf("residual(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	s := Extract(`<p>Prices rose &amp;#8220;sharply&amp;#8221; as &amp;#27;[31mred&amp;#27;[0m traders &amp;amp; miners bought.</p>`, "")
+	if !strings.Contains(s.Body, "“sharply”") || !strings.Contains(s.Body, "traders & miners") {
+		t.Errorf("body %q: want the twice-escaped quotes and ampersand decoded", s.Body)
+	}
+	if strings.ContainsAny(s.Body, "\x1b\x07") {
+		t.Errorf("body %q holds a control character from a decoded reference", s.Body)
+	}
+}
