@@ -59,10 +59,15 @@ func checkBlind(it corpusItem, got Sections) map[string][]string {
 
 // TestBlindFormat checks the blind files themselves: known sections only,
 // some input, and either listed or derived highlights.
-func TestBlindFormat(t *testing.T) {
-	for _, it := range loadCorpusDir(t, "blind", 36) {
+func TestBlindFormat(t *testing.T) { checkBlindFormat(t, "blind", 36, blindKeys) }
+
+// checkBlindFormat checks a blind set's files: known sections only, some
+// input, listed or derived highlights and at least one body excerpt.
+func checkBlindFormat(t *testing.T, dir string, min int, keys []string) {
+	t.Helper()
+	for _, it := range loadCorpusDir(t, dir, min) {
 		for k := range it.sections {
-			if !slices.Contains(blindKeys, k) {
+			if !slices.Contains(keys, k) {
 				t.Errorf("%s: unknown section %q", it.name, k)
 			}
 		}
@@ -84,8 +89,13 @@ func TestBlindFormat(t *testing.T) {
 // written in session 26 from knowledge of real publishers' feed HTML,
 // without reading this package's code or its other test data. It logs the
 // per-section and whole-item accuracy and fails below blindFloor.
-func TestSectionAccuracyBlind(t *testing.T) {
-	items := loadCorpusDir(t, "blind", 36)
+func TestSectionAccuracyBlind(t *testing.T) { scoreBlind(t, "blind", 36, blindFloor) }
+
+// scoreBlind scores the extractor on a blind set (checkBlind), logs the
+// items missed, per-section and whole-item accuracy, and fails below floor.
+func scoreBlind(t *testing.T, dir string, min int, floor float64) {
+	t.Helper()
+	items := loadCorpusDir(t, dir, min)
 	secs := []string{"highlights", "body", "analysis", "takeaway"}
 	ok := 0
 	missed := map[string]int{}
@@ -118,8 +128,8 @@ func TestSectionAccuracyBlind(t *testing.T) {
 		t.Logf("%-10s %d/%d = %.1f%%", sec, n-missed[sec], n, 100*float64(n-missed[sec])/float64(n))
 	}
 	acc := float64(ok) / float64(n)
-	t.Logf("blind whole-item accuracy: %d/%d = %.1f%%", ok, n, 100*acc)
-	if acc < blindFloor {
-		t.Errorf("blind whole-item accuracy %.1f%% below the floor %.1f%%", 100*acc, 100*blindFloor)
+	t.Logf("%s whole-item accuracy: %d/%d = %.1f%%", dir, ok, n, 100*acc)
+	if acc < floor {
+		t.Errorf("%s whole-item accuracy %.1f%% below the floor %.1f%%", dir, 100*acc, 100*floor)
 	}
 }
