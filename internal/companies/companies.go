@@ -296,6 +296,21 @@ func (d *Dictionary) Companies() []Company {
 // an entry changes, including user extras.
 func (d *Dictionary) Version() string { return d.version }
 
+// Spell returns names spelled as the dictionary spells them: each name it
+// knows (by any name, alias, former name or ticker, as Find) becomes its
+// canonical name, any other is kept as written ("Barrick" is "Barrick
+// Mining"). Labelled test sets compare their gold names through it.
+func (d *Dictionary) Spell(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if c, ok := d.Find(n); ok {
+			out[i] = c.Name
+		}
+	}
+	return out
+}
+
 // Find looks a company up by exact, case-insensitive name, alias, former name
 // or ticker ("LYC", "ASX:LYC", "asx: lyc").
 func (d *Dictionary) Find(query string) (Company, bool) {

@@ -74,21 +74,6 @@ func loadRoleItems(t testing.TB, dir string) []roleItem {
 // against want, logging each error.
 type score struct{ tp, fp, fn int }
 
-// canonNames spells gold names as the dictionary does: gold names are
-// written as the press writes them, and the dictionary's canonical name
-// stands for any of its names ("Barrick" is "Barrick Mining" when the
-// dictionary knows it).
-func canonNames(d *Dictionary, names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = n
-		if c, ok := d.Find(n); ok {
-			out[i] = c.Name
-		}
-	}
-	return out
-}
-
 func (s *score) add(t *testing.T, what, file string, got, want []string) {
 	for _, n := range got {
 		if slices.Contains(want, n) {
@@ -287,7 +272,7 @@ func TestRolesCorpus(t *testing.T) {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
-			it.subjects, it.mentions = canonNames(d, it.subjects), canonNames(d, it.mentions)
+			it.subjects, it.mentions = d.Spell(it.subjects), d.Spell(it.mentions)
 			var gotS, gotM []string
 			for _, f := range d.Analyze(it.doc) {
 				if f.Subject {

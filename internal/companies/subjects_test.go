@@ -51,7 +51,7 @@ type labelledItem struct {
 func collectSubjects(t testing.TB, d *Dictionary, set string) []labelledItem {
 	var out []labelledItem
 	for _, it := range loadRoleItems(t, set) {
-		li := labelledItem{file: it.file, doc: it.doc, subjects: canonNames(d, it.subjects), mentions: canonNames(d, it.mentions)}
+		li := labelledItem{file: it.file, doc: it.doc, subjects: d.Spell(it.subjects), mentions: d.Spell(it.mentions)}
 		doc := it.doc
 		var evs []evidence
 		fs, _ := d.analyze(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,

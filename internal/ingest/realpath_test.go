@@ -446,16 +446,6 @@ func realPath(t *testing.T, every int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	canon := func(ns []string) []string {
-		out := make([]string, len(ns))
-		for i, n := range ns {
-			out[i] = n
-			if c, ok := dict.Find(n); ok {
-				out[i] = c.Name
-			}
-		}
-		return out
-	}
 	byID := map[string]labelledItem{}
 	pages := make([]page, len(pick))
 	for i, l := range pick {
@@ -472,11 +462,11 @@ func realPath(t *testing.T, every int) {
 			Sections: brief.Sections{Highlights: l.highlights, Body: l.body}}
 		p.Enrich(&it)
 		plain[l.id()] = it
-		plainAll.add(it, l, canon)
+		plainAll.add(it, l, dict.Spell)
 		if plainBySet[l.set] == nil {
 			plainBySet[l.set] = &scores{}
 		}
-		plainBySet[l.set].add(it, l, canon)
+		plainBySet[l.set].add(it, l, dict.Spell)
 	}
 
 	// Every layout's feed, served on loopback.
@@ -520,11 +510,11 @@ func realPath(t *testing.T, every int) {
 			if !ok {
 				t.Fatalf("layout %s: unknown item %q", name, it.GUID)
 			}
-			all.add(it, l, canon)
+			all.add(it, l, dict.Spell)
 			if bySet[l.set] == nil {
 				bySet[l.set] = &scores{}
 			}
-			bySet[l.set].add(it, l, canon)
+			bySet[l.set].add(it, l, dict.Spell)
 			logDiff(t, name, l, plain[l.id()], it)
 		}
 		results[name] = all
