@@ -84,21 +84,30 @@ func (s *Set) composition(words []word, i int) bool {
 // e, directly ("copper miner") or after "and"/"or" and other minerals
 // ("uranium and rare earth producer").
 func (s *Set) describesCompany(words []word, e int) bool {
-	for k := e; k < len(words) && k < e+6 && words[k].joined; k++ {
+	k := s.headAfter(words, e, 6, func(key string) bool { return descriptors[key] }, nil)
+	return k >= 0 && (k == e || words[e].key == "and" || words[e].key == "or")
+}
+
+// headAfter finds, among the span words from e that are joined to the one
+// before, the first whose key is a head, passing over "and", "or", other
+// minerals and words skip allows; it returns the head's index, or -1 when
+// another word comes first.
+func (s *Set) headAfter(words []word, e, span int, head, skip func(string) bool) int {
+	for k := e; k < len(words) && k < e+span && words[k].joined; k++ {
 		key := words[k].key
-		if descriptors[key] {
-			return k == e || words[e].key == "and" || words[e].key == "or"
+		if head(key) {
+			return k
 		}
-		if key == "and" || key == "or" {
+		if key == "and" || key == "or" || (skip != nil && skip(key)) {
 			continue
 		}
 		if ph, ok := s.matchAt(words, k); ok {
 			k += len(ph.keys) - 1
 			continue
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // listCues introduce examples: the minerals after them are not what the
@@ -724,21 +733,8 @@ func (s *Set) businessLine(words []word, e int) bool {
 	if e > 0 && e < len(words) && words[e].sentence != words[e-1].sentence {
 		return false
 	}
-	for k := e; k < len(words) && k < e+4 && words[k].joined; k++ {
-		key := words[k].key
-		if s.businessNouns[key] {
-			return true
-		}
-		if key == "and" || key == "or" || s.lineWords[key] {
-			continue
-		}
-		if ph, ok := s.matchAt(words, k); ok {
-			k += len(ph.keys) - 1
-			continue
-		}
-		return false
-	}
-	return false
+	return s.headAfter(words, e, 4, func(key string) bool { return s.businessNouns[key] },
+		func(key string) bool { return s.lineWords[key] }) >= 0
 }
 
 // byProduct reports "cobalt as a valuable by-product", "by-product cobalt":
