@@ -681,7 +681,6 @@ func segment(lines []line) doc {
 	bodyWords := 0      // prose words seen in the body so far
 	hlItems := false    // the highlights section has bullets
 	hlPara := false     // the highlights section took a paragraph of prose
-	hlSub := false      // the last highlight already holds nested bullets
 	sawContent := false // any text kept so far
 	sawProse := false   // a line of more than five words kept so far (not a date line)
 	for i := 0; i < len(lines); i++ {
@@ -764,16 +763,9 @@ func segment(lines []line) doc {
 			hlItems, hlPara = false, false
 		}
 		if sec == secHighlights {
-			if l.kind == kindItem && l.sub && hlItems {
-				// a nested bullet belongs to the highlight above it
-				n := len(d.highlights) - 1
-				d.highlights[n] = foldSub(d.highlights[n], l.text, hlSub)
-				hlSub = true
-				d.words += countWords(l.text)
-				continue
-			}
 			if l.kind == kindItem {
-				hlSub = false
+				// A nested bullet is a highlight of its own, after its
+				// parent: the reader sees separate bullets.
 				d.highlights = append(d.highlights, l.text)
 				hlItems = true
 				sawContent, sawProse = true, true
@@ -880,19 +872,6 @@ func runIn(l line) (head, rest string, ok bool) {
 		return "", "", false // "<strong>Read more:</strong> <a>...</a>" goes whole
 	}
 	return head, rest, true
-}
-
-// foldSub appends a nested bullet to its parent highlight: "Output:
-// NdPr up 8%; Dy flat" or "Prices rose — oxide up; metal flat". more says
-// the parent already holds nested bullets.
-func foldSub(parent, sub string, more bool) string {
-	switch {
-	case more:
-		return parent + "; " + sub
-	case strings.HasSuffix(parent, ":"):
-		return parent + " " + sub
-	}
-	return parent + " — " + sub
 }
 
 // sectionFor picks the section a label opens; "Key Takeaways" means
