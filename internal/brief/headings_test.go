@@ -282,3 +282,35 @@ func TestCountWordsEightAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiedHighlights: a release's highlights under a qualified label
+// (a period's, a study's or a deal's highlights, "key facts at a glance")
+// are its highlights when a list follows near the top; the same words
+// over prose, deep in the story, or in a sentence stay body.
+func TestQualifiedHighlights(t *testing.T) {
+	const lead = "<p>Acme Cobalt Corp. (TSX: ACO), a fictional refiner, today reported results for the quarter.</p>"
+	const list = "<ul><li>Cobalt sulphate output of 1,200 tonnes</li><li>Cash costs down 8%</li></ul><p>The refinery ran all quarter.</p>"
+	long := "<p>" + strings.Repeat("The refinery in the fictional town processed more feed than planned. ", 16) + "</p>"
+	for _, tc := range []struct {
+		in   string
+		want bool // the list is the highlights
+	}{
+		{lead + "<p><b>Third Quarter Highlights</b></p>" + list, true},
+		{lead + "<h3>PEA Highlights (all figures in US dollars)</h3>" + list, true},
+		{lead + "<p><strong>Key facts at a glance:</strong></p>" + list, true},
+		{lead + "<p><b>Transaction Highlights</b></p>" + list, true},
+		{lead + "<h4>Highlights of the quarter</h4>" + list, true},
+		{"Acme Cobalt Corp. (TSX: ACO) today reported results for the quarter.\n\nQ3 2026 highlights\n\n- Cobalt sulphate output of 1,200 tonnes\n- Cash costs down 8%\n\nThe refinery ran all quarter.", true},
+		// over prose, after a long body, or with a verb: a subheading or prose
+		{lead + "<p><b>Third Quarter Highlights</b></p><p>Cobalt sulphate output was 1,200 tonnes.</p>", false},
+		{lead + long + "<p><b>Operational Highlights</b></p>" + list, false},
+		{lead + "<p><b>Highlights include a new plant</b></p>" + list, false},
+		{lead + "<p><b>Why the quarter highlights the risk</b></p>" + list, false},
+	} {
+		s := Extract(tc.in, "")
+		got := !s.HighlightsDerived && len(s.Highlights) == 2 && s.Highlights[0] == "Cobalt sulphate output of 1,200 tonnes"
+		if got != tc.want {
+			t.Errorf("%.90q: highlights %q (derived %v), want list taken = %v", tc.in, s.Highlights, s.HighlightsDerived, tc.want)
+		}
+	}
+}

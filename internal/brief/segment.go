@@ -20,6 +20,7 @@ const (
 	lblStop    // site furniture: everything after it is dropped
 	lblTOC     // table of contents: the heading and the list after it are dropped
 	lblSummary // highlights at the top of an item, a plain subheading further down
+	lblQualHL  // a qualified highlights label ("Third Quarter Highlights"): highlights over a list near the top
 )
 
 // labels maps normalised heading text to the section it opens.
@@ -354,6 +355,9 @@ func matchLabelKind(s string) (label, string, bool) {
 	if lb := phraseLabel(key); lb != lblNone {
 		return lb, sub, true
 	}
+	if qualifiedHighlights(key) {
+		return lblQualHL, sub, true
+	}
 	if sub != "" && !moreFields(s, maxPhrasedWords) {
 		// "Why This Matters to the West" contains no separator, but
 		// "Implications for the West - and the U.S." might
@@ -548,6 +552,61 @@ func phraseLabel(key string) label {
 	return lblNone
 }
 
+// highlightNouns end a qualified highlights label ("Third Quarter
+// Highlights", "Key facts at a glance") or open one ("Highlights of the
+// study", "Key points from the call").
+var highlightNouns = []string{"highlights", "key highlights", "at a glance", "key facts", "key points"}
+
+// qualifiedHighlights reports a highlights label with a qualifier of one
+// to four words and no verb, before it ("Q3 2026 highlights", "PEA
+// highlights (all figures in US dollars)", "Transaction Highlights", "Key
+// facts at a glance") or after "of", "from" or "for" ("Highlights of the
+// quarter"); a note in brackets at the end is ignored. "Highlights include
+// a new plant" has a verb and is prose.
+func qualifiedHighlights(key string) bool {
+	if !strings.Contains(key, "highlights") && !strings.Contains(key, "glance") && !strings.Contains(key, "key ") {
+		return false // nearly every line
+	}
+	if strings.HasSuffix(key, ")") {
+		if i := strings.LastIndexByte(key, '('); i > 0 {
+			key = strings.TrimSpace(key[:i])
+		}
+	}
+	qualifier := func(q string) bool {
+		n := 0
+		for w := range strings.FieldsSeq(q) {
+			if n++; n > 4 || verbWords[w] {
+				return false
+			}
+		}
+		return n > 0
+	}
+	for _, noun := range highlightNouns {
+		if q, ok := strings.CutSuffix(key, " "+noun); ok && qualifier(q) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(key, noun+" "); ok {
+			for _, prep := range []string{"of ", "from ", "for "} {
+				if q, ok := strings.CutPrefix(rest, prep); ok && qualifier(q) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listFollows reports whether the next line that is not furniture is a
+// list item.
+func listFollows(lines []line) bool {
+	for _, l := range lines {
+		if !isFurniture(l) {
+			return l.kind == kindItem
+		}
+	}
+	return false
+}
+
 // isFurniture reports lines that are share bars, taxonomy lists, comment
 // forms or feed trailers. Only the start of a line and a line short enough
 // to be one of dropLines are lower-cased: paragraphs are long.
@@ -711,6 +770,16 @@ func segment(lines []line) doc {
 			}
 			sec = secBody
 		}
+		if c.lbl == lblQualHL {
+			// A qualified label ("Third Quarter Highlights") opens the
+			// highlights only over a list near the top, as a release's
+			// highlights come after its lead; further down, or over prose,
+			// it is a subheading.
+			c.lbl = lblNone
+			if !d.explicitHL && bodyWords < maxLeadWords && len(d.analysis) == 0 && len(d.takeaway) == 0 && listFollows(lines[i+1:]) {
+				c.lbl = lblHighlights
+			}
+		}
 		if c.lbl == lblSummary && sectionFor(c.lbl, &d, bodyWords) == secBody {
 			c.lbl = lblNone // a "Summary" further down is an ordinary subheading
 			if !c.heading {
@@ -802,6 +871,10 @@ func segment(lines []line) doc {
 	}
 	return d
 }
+
+// maxLeadWords is the most body prose a qualified highlights label may
+// follow: a release's lead paragraph or two.
+const maxLeadWords = 150
 
 // openingList reports whether the lines start with a list that can be an
 // item's highlights: at least two top-level items, one of them a sentence
