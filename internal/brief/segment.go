@@ -111,6 +111,8 @@ var signoffPrefixes = []struct {
 	{"(with files from", 12}, {"(with reporting by", 25}, {"(additional reporting by", 25},
 	{"with files from", 10}, {"reporting by ", 40}, {"additional reporting by ", 40},
 	{"editing by ", 12}, {"writing by ", 30}, {"compiled by ", 12}, {"our standards:", 12},
+	{"(reporting by ", 40}, {"(editing by ", 12}, {"(writing by ", 30}, {"(compiled by ", 12},
+	{"edited by", 12}, {"(edited by", 12},
 	{"editor:", 6}, {"(editor:", 6}, {"[editor:", 6}, {"editors:", 8},
 	{"photo:", 30}, {"photos:", 30}, {"image:", 30}, {"photo credit", 30}, {"image credit", 30},
 	{"credit:", 15}, {"(photo:", 30}, {"(image:", 30}, {"file photo", 40}, {"featured image", 30},
@@ -596,6 +598,17 @@ func qualifiedHighlights(key string) bool {
 	return false
 }
 
+// headingFollows reports whether the next line that is not furniture is a
+// heading.
+func headingFollows(lines []line) bool {
+	for _, l := range lines {
+		if !isFurniture(l) {
+			return classify(l).heading
+		}
+	}
+	return false
+}
+
 // listFollows reports whether the next line that is not furniture is a
 // list item.
 func listFollows(lines []line) bool {
@@ -646,6 +659,9 @@ func isFurniture(l line) bool {
 	}
 	if isByline(plain) || isPhotoCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
+	}
+	if isMetaRow(plain) || isTimeStamp(plain) {
+		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
 	switch {
@@ -742,11 +758,17 @@ func segment(lines []line) doc {
 	hlPara := false     // the highlights section took a paragraph of prose
 	sawContent := false // any text kept so far
 	sawProse := false   // a line of more than five words kept so far (not a date line)
+	credit := false     // the last line was furniture: its short continuation lines go with it
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if isFurniture(l) {
+		if isFurniture(l) || (!sawProse && isDateLine(l)) {
+			credit = true
 			continue
 		}
+		if credit && !l.para && l.kind == kindText && !endsSentence(l.text) && countWordsUpTo(l.text, 8) <= 8 {
+			continue // "Edited by: A. Name<br>Senior Deputy Editor": the credit's second line
+		}
+		credit = false
 		if sawContent && isEndMatter(l) {
 			break // a disclaimer or mailing-list footer: the story is over
 		}
@@ -769,6 +791,12 @@ func segment(lines []line) doc {
 				continue
 			}
 			sec = secBody
+		}
+		if c.heading && c.lbl == lblNone && !sawContent && headingFollows(lines[i+1:]) {
+			// A heading with nothing under it before the next one, at the
+			// top of the item, is the item's title repeated (or a kicker
+			// above it), not a subheading of the body.
+			continue
 		}
 		if c.lbl == lblQualHL {
 			// A qualified label ("Third Quarter Highlights") opens the

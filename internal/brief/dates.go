@@ -1,0 +1,259 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Date and metadata lines: a masthead or header row that names the
+// publication, the date and the author ("Mining Weekly | 3rd December 2026
+// | By: Peter Mbeki", "Source: Xinhua| 2026-12-05 16:20:31|Editor:
+// huaxia"), a time stamp ("Published 05 Dec 2026, 14:12 CET") and a
+// date line with its place ("London, 3 December 2026"). None of them is
+// the story.
+
+// monthWords are month and weekday names and their abbreviations.
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// dateFillers may stand between the parts of a date and time.
+var dateFillers = map[string]bool{
+	"at": true, "on": true, "am": true, "pm": true, "a.m": true, "p.m": true, "of": true,
+	"|": true, "-": true, "–": true, "—": true, "/": true, "·": true, "•": true,
+}
+
+// stampWords open a time stamp line ("Published 05 Dec 2026", "Last
+// updated: December 5, 2026 at 3:04 p.m.").
+var stampWords = []string{
+	"published", "updated", "last updated", "first published", "posted", "posted on",
+	"published on", "updated on", "modified", "last modified", "date", "dated",
+}
+
+// dateOnly reports whether s is a date and perhaps a time, nothing else
+// (dateParts): a year, or a month name and a day.
+func dateOnly(s string) bool {
+	ok, year, month, day := dateParts(s)
+	return ok && (year || month && day)
+}
+
+// dateParts reads s as a date and time: month or weekday names, numbers
+// (days, years, ordinals "3rd"), ISO dates, clock times, "am"/"pm", a time
+// zone in capitals, "at"/"on", at most 12 words. ok is false when any
+// word is something else; year, month and day say which parts it names.
+func dateParts(s string) (ok, year, month, day bool) {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 12 {
+			return false, false, false, false
+		}
+		w = strings.Trim(w, ",.()")
+		if w == "" {
+			continue
+		}
+		switch {
+		case monthWord(w):
+			month = true
+		case dateFillers[w] || dateFillers[strings.ToLower(w)]:
+		case isNumberToken(w):
+			d := strings.TrimRight(w, "stndrh")
+			if len(d) == 4 && (d[0] == '1' || d[0] == '2') {
+				year = true
+			} else {
+				day = true
+			}
+		case isClockOrISO(w):
+			if strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2 {
+				year, month = true, true
+			}
+			day = true
+		case isZone(w):
+		default:
+			return false, false, false, false
+		}
+	}
+	return n > 0, year, month, day
+}
+
+// monthWord reports a month or weekday name or abbreviation in any case.
+func monthWord(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return monthWords[string(buf[:len(w)])]
+}
+
+// isNumberToken is a day, year or ordinal: "05", "2026", "3rd", "21st".
+func isNumberToken(w string) bool {
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 4 {
+		return false
+	}
+	switch strings.ToLower(w[digits:]) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// isClockOrISO is a clock time ("14:12", "16:20:31") or an ISO date
+// ("2026-12-05", "2026/12/05").
+func isClockOrISO(w string) bool {
+	if len(w) < 4 || len(w) > 10 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	seps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+		case c == ':' || c == '-' || c == '/':
+			seps++
+		default:
+			return false
+		}
+	}
+	return seps >= 1
+}
+
+// isZone is a time zone: two to five capitals, perhaps an offset ("CET",
+// "GMT+8", "UTC").
+func isZone(w string) bool {
+	letters := 0
+	for letters < len(w) && w[letters] >= 'A' && w[letters] <= 'Z' {
+		letters++
+	}
+	if letters < 2 || letters > 5 {
+		return false
+	}
+	rest := w[letters:]
+	if rest == "" {
+		return true
+	}
+	if rest[0] != '+' && rest[0] != '-' {
+		return false
+	}
+	for i := 1; i < len(rest); i++ {
+		if (rest[i] < '0' || rest[i] > '9') && rest[i] != ':' {
+			return false
+		}
+	}
+	return len(rest) > 1
+}
+
+// isTimeStamp reports a line that is a publishing time stamp: a stamp
+// word and a date ("Published 05 Dec 2026, 14:12 CET", "Updated: Dec. 5,
+// 2026"). "Published in 2019, the report found ..." is prose.
+func isTimeStamp(plain string) bool {
+	if len(plain) > 120 {
+		return false
+	}
+	for _, w := range stampWords {
+		if len(plain) <= len(w) || !strings.EqualFold(plain[:len(w)], w) {
+			continue
+		}
+		rest := plain[len(w):]
+		if rest[0] != ' ' && rest[0] != ':' {
+			continue
+		}
+		rest = strings.TrimLeft(rest, ": ")
+		if rest != "" && dateOnly(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceDate reports a date line, alone or after a place of one to three
+// capitalised words and a comma: "3 December 2026", "London, 3 December
+// 2026", "Thursday, December 3, 2026". It is furniture before the lead.
+func isPlaceDate(plain string) bool {
+	if len(plain) > 100 {
+		return false
+	}
+	if dateOnly(plain) {
+		return true
+	}
+	place, date, ok := strings.Cut(plain, ",")
+	if !ok || !capitalised(place, 1, 3) || monthWord(strings.TrimSpace(place)) {
+		return false
+	}
+	ok, year, month, day := dateParts(date)
+	return ok && month && (day || year) // "London, 3 December 2026", not "Lithium, 2026"
+}
+
+// creditPrefixes open a field of a masthead or header row.
+var creditPrefixes = []string{"by ", "by:", "source:", "editor:", "author:", "edited by", "written by", "photo:"}
+
+// isMetaRow reports a masthead or header row: two to six fields split by
+// "|", each of at most six words, one of them a date or time stamp and
+// every other a credit ("By: Peter Mbeki", "Editor: huaxia", "Source:
+// Xinhua"), a clock time or a name in capitals ("Mining Weekly"). A table
+// row in text ("NdPr | 548 | +2%") has no date and no credit.
+func isMetaRow(plain string) bool {
+	if len(plain) > 200 || strings.IndexByte(plain, '|') < 0 {
+		return false
+	}
+	fields := strings.Split(plain, "|")
+	if len(fields) < 2 || len(fields) > 6 {
+		return false
+	}
+	dated := false
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if countWordsUpTo(f, 7) > 6 {
+			return false
+		}
+		if dateOnly(f) || isTimeStamp(f) {
+			dated = true
+			continue
+		}
+		if ok, _, _, _ := dateParts(f); ok {
+			continue // a clock time: "09:30 GMT+8"
+		}
+		low := strings.ToLower(f)
+		credit := false
+		for _, p := range creditPrefixes {
+			credit = credit || strings.HasPrefix(low, p)
+		}
+		if !credit && !capitalised(f, 1, 5) {
+			return false
+		}
+	}
+	return dated
+}
+
+// isDateLine reports a date line before the lead: a date alone or after
+// its place (isPlaceDate). Header rows and time stamps are furniture
+// anywhere (isFurniture).
+func isDateLine(l line) bool {
+	if l.kind == kindItem || len(l.text) > 100 {
+		return false
+	}
+	plain := stripRefs(l.text)
+	r, _ := utf8.DecodeRuneInString(plain)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return isPlaceDate(plain)
+}
