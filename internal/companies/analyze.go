@@ -187,9 +187,22 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		}
 	}
 	leadEnd := leadEnd(ts, sents, leadFrom)
+	// A release that opens with furniture naming its issuer (the date, "Tembo
+	// Cobalt plc", ("Tembo" or "the Company"), "(AIM: TMBO)", a headline):
+	// the lead is the first prose paragraph after it (docs/labelling.md, 1).
+	proseFrom, proseEnd := proseLead(ts, sents, bodyStart, leadEnd)
+	inLead := func(pos int) bool {
+		return pos < leadEnd || pos >= proseFrom && pos < proseEnd
+	}
 	lead2 := secondLeadSentence(ts, hits, sents, leadFrom, leadEnd)
 	twoSentences := leadAcross(ts, sents, leadFrom, leadEnd)
 	footer := footerStart(ts, bodyStart)
+	// "the quotas were allocated only to the two large state groups" in a
+	// lead that names no company: the first companies the body names after
+	// the lead are the ones the lead is about.
+	convLead := max(twoSentences, proseEnd)
+	referents := d.leadReferents(ts, hits, bodyStart, convLead)
+	var later []*tally // companies with a counting body naming after the lead, in order
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
 	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
@@ -205,7 +218,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// of Y" makes X a shareholder of the subject only when Y is one.
 	strong := func(name string) bool {
 		for _, h := range hits {
-			if h.name == name && (h.src == 0 || int(ts.toks[h.pos].start) < hlEnd || h.pos < leadEnd) {
+			if h.name == name && (h.src == 0 || int(ts.toks[h.pos].start) < hlEnd || inLead(h.pos)) {
 				return true
 			}
 		}
@@ -257,7 +270,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			switch {
 			case start < hlEnd:
 				part = 1
-			case start >= bodyStart && h.pos < leadEnd:
+			case start >= bodyStart && inLead(h.pos):
 				part = 2
 			default:
 				part = 3
@@ -295,7 +308,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				}
 			}
 		} else {
-			note = d.demoteTitle(tt, h, titleQuoted)
+			note = d.demoteTitle(tt, h, hits, titleQuoted)
 		}
 		// "Joint venture company, Kestrel Qorvath Minerals Ltd, holds the
 		// licence" as a highlight or in the lead: the vehicle's own news
@@ -354,8 +367,17 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
+		if referents > 0 && h.src == 1 && h.pos >= convLead && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
+			len(later) < referents && !slices.Contains(later, t) {
+			later = append(later, t)
+		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
+		}
+	}
+	if len(later) == referents {
+		for _, t := range later {
+			t.good++
 		}
 	}
 	// "The company said ...": a sentence about the company named last
@@ -642,6 +664,77 @@ func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
 	return i
 }
 
+// leadReferents returns the count of a phrase in the lead (body tokens
+// from bodyStart up to leadEnd) that points at the companies the item is
+// about without naming them: "the two large state groups", "the country's
+// three producers". It returns 0 when there is none, or when the title or
+// the lead names a company (the lead then says who it is about).
+func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) int {
+	for _, h := range hits {
+		if h.src == 0 || h.pos < leadEnd {
+			return 0
+		}
+	}
+	r := d.roles
+	for i := 0; i < leadEnd; i++ {
+		if int(ts.toks[i].start) < bodyStart || ts.key(i) != "the" && !ts.has(i, fPossessive) {
+			continue
+		}
+		for c := i + 1; c < leadEnd && c <= i+2 && ts.joined(c); c++ {
+			n, ok := r.referentCount[ts.key(c)]
+			if !ok {
+				continue
+			}
+			for k := c + 1; k < leadEnd && k <= c+4 && ts.joined(k); k++ {
+				if r.referentNoun[ts.key(k)] {
+					return n
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// maxFurniture is how many furniture lines proseLead reads past.
+const maxFurniture = 8
+
+// proseLead returns the first one or two sentences of the first prose
+// paragraph of the body, as token positions [from, to), when the body opens
+// with furniture lines the lead (ending at leadEnd) does not reach past: a
+// release's date, its issuer's name, ("Tembo" or "the Company"), its ticker
+// line and headline, each a short line with no full stop. Otherwise it
+// returns an empty span.
+func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
+	n := len(ts.toks)
+	i := 0
+	for i < n && int(ts.toks[i].start) < bodyStart {
+		i++
+	}
+	for lines := 0; i < n && lines <= maxFurniture; lines++ {
+		e := i + 1
+		for e < n && strings.IndexByte(ts.src[ts.toks[e-1].end:ts.toks[e].start], '\n') < 0 {
+			e++
+		}
+		end := len(ts.src)
+		if e < n {
+			end = int(ts.toks[e].start)
+		}
+		tail := strings.TrimSpace(ts.src[ts.toks[e-1].end:end])
+		if strings.ContainsAny(tail, ".!?") {
+			if lines == 0 || i < leadEnd {
+				return 0, 0
+			}
+			to := i + 1
+			for to < n && !ts.toks[to].para && sents[to]-sents[i] < 2 {
+				to++
+			}
+			return i, to
+		}
+		i = e
+	}
+	return 0, 0
+}
+
 // leadAcross returns one past the last token of the body's first two
 // sentences when the lead (from token position bodyStart to leadEnd) is a
 // single sentence that ends its paragraph (a one-sentence wire or release
@@ -720,6 +813,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			j-- // "a unit of Russia's Rosatom"
 			continue
 		}
+		if r.unit[ts.key(j)] && j == h.pos-1 {
+			break // "its wholly owned subsidiary Keyuan Magnet Singapore"
+		}
 		if b := d.descriptorStart(ts, sents, j); b < j {
 			j = b - 1 // "the magnet unit of Japanese specialty steelmaker Daido Steel"
 			continue
@@ -731,6 +827,19 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			continue
 		}
 		break
+	}
+	// "a subsidiary of the provincial state-owned X": up to three
+	// lower-case words between "of" and the parent.
+	if j > 1 && sents[j] == sent && !ts.capitalised(j) && !d.words.function[ts.key(j)] && !r.list.endsAt(ts, j) {
+		for b := j - 1; b > 0 && b >= j-4 && sents[b] == sent && ts.joined(b+1); b-- {
+			if ts.key(b) == "of" && r.of.endsAt(ts, b-1) {
+				j = b
+				break
+			}
+			if ts.capitalised(b) || d.words.function[ts.key(b)] && ts.key(b) != "the" {
+				break
+			}
+		}
 	}
 	if j >= 0 && sents[j] == sent {
 		k := ts.key(j)
@@ -744,7 +853,8 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		// signed": the issuer's unit, named in the issuer's news.
 		// "..., has signed" after it: the unit acts, and is a subject
 		// (docs/labelling.md, 2).
-		case r.unit[k] && !ts.has(j, fUpperInit) && strings.TrimSpace(ts.gap(h.pos)) == "," && (ownedBy(ts, sents, j, "its") || issuerUnitEnds(ts, sents, j, h)) &&
+		case r.unit[k] && !ts.has(j, fUpperInit) && (strings.TrimSpace(ts.gap(h.pos)) == "," || ts.joined(h.pos) && j == h.pos-1 && (ownedBy(ts, sents, j, "through") || ownedBy(ts, sents, j, "via"))) &&
+			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || issuerUnitEnds(ts, sents, j, h)) &&
 			!r.actsAfter(ts, sents, h):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
@@ -755,7 +865,15 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 				return noteMerged // "formed by the merger of Livent and Allkem"
 			}
 			return noteParent
-		case k == "by" && r.by.endsAt(ts, j-1) && !d.assetOwner(ts, hits, sents, j, h):
+		case k == "by" && r.by.endsAt(ts, timeBefore(ts, sents, j-1)) && !d.assetOwner(ts, hits, sents, j, h):
+			if ventureOwner(ts, sents, j) && partnersAct(r, ts, sents, j) {
+				break // "... formed by X and Y, the partners said"
+			}
+			return noteParent
+		// "Z, a 60:40 venture of X and Y", "the joint venture between X and
+		// Y": the partners named as the vehicle's owners (docs/labelling.md,
+		// 4), unless the sentence says they act ("..., the partners said").
+		case (k == "of" || k == "between") && j > 0 && r.ventureNoun[ts.key(j-1)] && describesVehicle(ts, sents, j-1) && !partnersAct(r, ts, sents, j):
 			return noteParent
 		case k == "for" && r.forBid.endsAt(ts, j-1):
 			return noteTarget
@@ -821,6 +939,20 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	for e < n && sents[e] == sent && e < h.end+3 && d.words.suffix[ts.key(e)] {
 		e++
 	}
+	// "Gécamines, the Congolese state miner, holds the remaining 20%": past
+	// an apposition that closes with a comma.
+	if e < n && sents[e] == sent && ts.gap(e) == "," && !relativeWord(ts.key(e)) {
+		for k := e + 1; k < n && k <= e+7 && sents[k] == sent; k++ {
+			if g := ts.gap(k); g == "," {
+				if r.holder.endsAt(ts, k) {
+					e = k
+				}
+				break
+			} else if g != "" {
+				break
+			}
+		}
+	}
 	relative := false
 	if e < n && sents[e] == sent && (ts.key(e) == "which" || ts.key(e) == "who" || ts.key(e) == "that") {
 		e++
@@ -852,6 +984,64 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		}
 	}
 	return ""
+}
+
+// timeBefore returns the token before a time phrase that ends at token j
+// ("formed this year by", "set up in 2021 by"), or j when there is none.
+func timeBefore(ts *tokens, sents []int32, j int) int {
+	b := j
+	for b > 0 && b >= j-2 && sents[b] == sents[j] {
+		switch k := ts.key(b); {
+		case k == "year" || k == "this" || k == "last" || k == "in" || ts.has(b, fDigitInit):
+			b--
+			continue
+		}
+		break
+	}
+	if b < j && (ts.key(b+1) == "this" || ts.key(b+1) == "last" || ts.key(b+1) == "in") {
+		return b
+	}
+	return j
+}
+
+// describesVehicle reports a venture noun at token v that describes
+// something named before it, in an apposition or after "is": "Z, a 60:40
+// venture of", "The smelter is a joint venture between". A sentence that
+// opens with it ("The partnership between X and Y began operating") is the
+// partners' own news.
+func describesVehicle(ts *tokens, sents []int32, v int) bool {
+	for b := v; b > 0 && b >= v-6 && sents[b-1] == sents[v]; b-- {
+		if g := ts.gap(b); g == "," || g == "(" || g == "\u2013" || g == "\u2014" {
+			return true
+		}
+		switch ts.key(b - 1) {
+		case "is", "was", "are", "were", "be", "been", "as", "remains":
+			return true
+		}
+	}
+	return false
+}
+
+// ventureOwner reports a venture noun among the five tokens before the by
+// cue at token by: "the joint venture formed by X and Y".
+func ventureOwner(ts *tokens, sents []int32, by int) bool {
+	for b := by - 1; b >= 0 && b >= by-5 && sents[b] == sents[by]; b-- {
+		if ts.key(b) == "venture" || ts.key(b) == "jv" || ts.key(b) == "partnership" {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersAct reports a sentence where the partners of a venture act
+// together: "..., the partners said", "the two companies announced".
+func partnersAct(r *roleWords, ts *tokens, sents []int32, j int) bool {
+	for b := j + 1; b+1 < len(ts.toks) && sents[b+1] == sents[j]; b++ {
+		if k := ts.key(b); (k == "partners" || k == "partner" || k == "companies") && r.companyVerb[ts.key(b+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBy reports the possessive word (such as "its") among the four tokens
@@ -953,11 +1143,11 @@ func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }
 // it stands inside quotes ("CEO says \u201cwe are not BYD\u201d") or names
 // the parent of the business the title is about ("Vale's Indonesian unit
 // starts ..."). It returns "" when the hit counts.
-func (d *Dictionary) demoteTitle(tt *tokens, h hit, quoted []bool) string {
+func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) string {
 	if h.pos < len(quoted) && quoted[h.pos] {
 		return noteQuote
 	}
-	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) {
+	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfTitle(tt, h, hits) {
 		return noteParent
 	}
 	// "China Minmetals rare earth unit takes ...": a headline drops the
@@ -974,6 +1164,64 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, quoted []bool) string {
 	return ""
 }
 
+// ventureOfTitle reports a title hit that names, with its partners, whose
+// joint venture the title is about: "Codelco-SQM lithium venture lifts
+// output", "SQM and Codelco's joint venture starts" (docs/labelling.md, 4).
+func (d *Dictionary) ventureOfTitle(tt *tokens, h hit, hits []hit) bool {
+	n := len(tt.toks)
+	// back to the first partner: "Codelco-SQM" names SQM after Codelco
+	start := h.pos
+	for _, o := range hits {
+		if o.src != 0 || o.end > start || o.end < start-1 || o.pos >= start {
+			continue
+		}
+		if g := tt.gap(start); o.end == start && (g == "-" || g == "/" || g == "\u2013") ||
+			o.end == start-1 && (tt.key(o.end) == "and" || tt.key(o.end) == "&") {
+			start = o.pos
+		}
+	}
+	e := h.end
+	for e < n && !possessive(tt, e-1) {
+		k := e
+		if tt.key(k) == "and" || tt.key(k) == "&" {
+			k++
+		} else if g := tt.gap(k); g != "-" && g != "/" && g != "\u2013" {
+			break
+		}
+		o, ok := titleHitAt(hits, k)
+		if !ok {
+			break
+		}
+		e = o.end
+	}
+	if e == h.end && start == h.pos && !possessive(tt, e-1) {
+		return false // one company and no possessive: "Codelco lithium venture" is X at work
+	}
+	for k := e; k < n && k <= e+3; k++ {
+		if k > e && !tt.joined(k) || k == e && !tt.joined(k) && !isPossessiveGap(tt.gap(k)) {
+			return false
+		}
+		key := tt.key(k)
+		if d.roles.ventureNoun[key] {
+			return k+1 >= n || tt.key(k+1) != "with"
+		}
+		if key != "joint" && !d.roles.trade[key] {
+			return false
+		}
+	}
+	return false
+}
+
+// titleHitAt returns the title hit that starts at token i.
+func titleHitAt(hits []hit, i int) (hit, bool) {
+	for _, h := range hits {
+		if h.src == 0 && h.pos == i {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
 // parentOfUnit finds "X's [up to three words] unit" or "X unit" right
 // after hit h (X the parent of the business the sentence is about) and
 // returns the unit noun's token, or -1. sents may be nil (a title is one
@@ -984,7 +1232,7 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 	if e >= n || ts.toks[e].para || (sents != nil && sents[e] != sents[h.pos]) {
 		return -1
 	}
-	if !ts.has(e-1, fPossessive) {
+	if !possessive(ts, e-1) {
 		if ts.joined(e) && d.roles.unit[ts.key(e)] {
 			return e // "Chinalco unit restarts ..."
 		}
@@ -1001,6 +1249,11 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 			return -1
 		}
 		if d.roles.unit[ts.key(k)] {
+			return k
+		}
+		// "Harita's joint venture, Halmahera Persada Lygend," (not "X's
+		// joint venture with Y": X at work)
+		if d.roles.ventureNoun[ts.key(k)] && (k+1 >= n || ts.key(k+1) != "with") {
 			return k
 		}
 		if ts.has(k, fPossessive) {
@@ -1084,6 +1337,20 @@ func secondLeadSentence(ts *tokens, hits []hit, sents []int32, bodyStart, leadEn
 		}
 	}
 	return -1
+}
+
+// possessive reports token i followed by "'s", or a plural's lone
+// apostrophe: "Mitsubishi Materials' unit".
+func possessive(ts *tokens, i int) bool {
+	if ts.has(i, fPossessive) {
+		return true
+	}
+	if i+1 >= len(ts.toks) || ts.toks[i+1].para {
+		return false
+	}
+	g := ts.gap(i + 1)
+	w := ts.src[ts.toks[i].start:ts.toks[i].end]
+	return (g == "'" || g == "\u2019") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S"))
 }
 
 // isPossessiveGap reports the gap after a possessive: "'s" or "’s".
@@ -1456,6 +1723,18 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
 	}
 	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou"
+}
+
+// issuerUnit reports "The company's Korean subsidiary, X," (the issuer's
+// unit, up to three words before the unit noun at token j) opening its
+// sentence: the unit named to say who runs a site (docs/labelling.md, 3).
+func issuerUnit(ts *tokens, sents []int32, j int) bool {
+	for b := j - 1; b >= 1 && b >= j-4 && sents[b] == sents[j]; b-- {
+		if ts.key(b) == "company" && ts.has(b, fPossessive) {
+			return ts.key(b-1) == "the" && (b-1 == 0 || sents[b-2] != sents[j])
+		}
+	}
+	return false
 }
 
 func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {

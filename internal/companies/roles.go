@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -44,6 +45,9 @@ type roleFile struct {
 	PeerIntroWords   []string `toml:"peer_intro_words"`
 	TechSuffixes     []string `toml:"tech_suffixes"`
 	VentureCues      []string `toml:"venture_cues"`
+	VentureNouns     []string `toml:"venture_nouns"`
+	ReferentCounts   []string `toml:"referent_counts"`
+	ReferentNouns    []string `toml:"referent_nouns"`
 	DealVerbs        []string `toml:"deal_verbs"`
 	AbsorbVerbs      []string `toml:"absorb_verbs"`
 	FormerCues       []string `toml:"former_cues"`
@@ -120,7 +124,9 @@ type roleWords struct {
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
 	outside                                          [][]string // "X is not part of the deal"
-	stake, unit                                      map[string]bool
+	stake, unit, ventureNoun                         map[string]bool
+	referentNoun                                     map[string]bool // "the two large state groups"
+	referentCount                                    map[string]int  // "two" -> 2
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
@@ -201,12 +207,22 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
-		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), dealVerb: words(f.DealVerbs),
+		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames),
 		version:    analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+	}
+	r.referentNoun = words(f.ReferentNouns)
+	r.referentCount = map[string]int{}
+	for _, e := range f.ReferentCounts {
+		w, n, ok := strings.Cut(e, "=")
+		c, err := strconv.Atoi(n)
+		if !ok || w == "" || err != nil || c < 2 {
+			return nil, fmt.Errorf("parse embedded roles.toml: referent_counts: %q is not word=count", e)
+		}
+		r.referentCount[w] = c
 	}
 	r.nationality = map[string][]string{}
 	for _, e := range f.Nationalities {
