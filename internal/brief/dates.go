@@ -61,7 +61,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 		switch {
 		case monthWord(w):
 			month = true
-		case dateFillers[w] || dateFillers[strings.ToLower(w)]:
+		case inFold(dateFillers, w):
 		case isNumberToken(w):
 			d := strings.TrimRight(w, "stndrh")
 			if len(d) == 4 && (d[0] == '1' || d[0] == '2') {
@@ -83,11 +83,15 @@ func dateParts(s string) (ok, year, month, day bool) {
 }
 
 // monthWord reports a month or weekday name or abbreviation in any case.
-func monthWord(w string) bool {
-	if len(w) < 3 || len(w) > 9 {
+func monthWord(w string) bool { return inFold(monthWords, w) }
+
+// inFold reports whether w, its ASCII letters lower-cased, is a key of m
+// (whose keys are at most 12 bytes), without allocating.
+func inFold(m map[string]bool, w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
 		return false
 	}
-	var buf [9]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -95,7 +99,7 @@ func monthWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	return monthWords[string(buf[:len(w)])]
+	return m[string(buf[:len(w)])]
 }
 
 // isNumberToken is a day, year or ordinal: "05", "2026", "3rd", "21st".

@@ -213,6 +213,7 @@ var furnitureClass = []string{
 	"screen-reader-text", "sr-only", "addtoany", "a2a_", "post-navigation",
 	"nav-links", "newsletter", "sidebar", "widget", "advert", "wpcnt",
 	"byline", "entry-meta", "post-meta", "author", "wp-caption-text", "caption",
+	"saboxplugin", // the Simple Author Box plugin: an author's name, photo and bio
 	// link previews and embeds: another story's or post's title and text
 	"kg-bookmark", "bookmark-card", "wp-block-embed", "wp-embedded-content",
 	"link-preview", "linkpreview", "twitter-tweet", "instagram-media",

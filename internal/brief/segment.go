@@ -125,6 +125,8 @@ var signoffPrefixes = []struct {
 	{"to contact the editor", 40}, {"contact the reporter", 30}, {"copyright ©", 25},
 	{"copyright (c)", 25}, {"© 20", 20}, {"(c) 20", 20},
 	{"view this email in your browser", 8}, {"view this email in a browser", 8},
+	{"thanks for reading", 25}, {"thank you for reading", 25}, {"subscribe for free", 15},
+	{"subscribe now", 6}, {"start your free trial", 10},
 }
 
 // deskWords end a byline that names a desk rather than a person.
@@ -359,6 +361,9 @@ func matchLabelKind(s string) (label, string, bool) {
 	}
 	if qualifiedHighlights(key) {
 		return lblQualHL, sub, true
+	}
+	if isSafeHarbor(key) {
+		return lblStop, "", false
 	}
 	if sub != "" && !moreFields(s, maxPhrasedWords) {
 		// "Why This Matters to the West" contains no separator, but
@@ -598,6 +603,19 @@ func qualifiedHighlights(key string) bool {
 	return false
 }
 
+// sectionHasText reports whether section sec already holds text.
+func sectionHasText(d *doc, sec section) bool {
+	switch sec {
+	case secAnalysis:
+		return len(d.analysis) > 0
+	case secTakeaway:
+		return len(d.takeaway) > 0
+	case secBody:
+		return len(d.body) > 0
+	}
+	return false
+}
+
 // headingFollows reports whether the next line that is not furniture is a
 // heading.
 func headingFollows(lines []line) bool {
@@ -771,6 +789,9 @@ func segment(lines []line) doc {
 		credit = false
 		if sawContent && isEndMatter(l) {
 			break // a disclaimer or mailing-list footer: the story is over
+		}
+		if sawProse && sectionHasText(&d, sec) && isBio(l) && restIsFurniture(lines[i+1:]) {
+			break // the writer's one-line bio after the story
 		}
 		c := classify(l)
 		if !c.heading && !sawProse && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
@@ -1124,8 +1145,9 @@ var endMatterPrefixes = []string{
 	"citation:", "cite this article",
 }
 
-// isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
-// everything after it is dropped.
+// isEndMatter reports a paragraph that ends the story (endMatterPrefixes,
+// a release's forward-looking-statements notice); everything after it is
+// dropped.
 func isEndMatter(l line) bool {
 	if l.kind == kindItem {
 		return false
@@ -1134,6 +1156,56 @@ func isEndMatter(l line) bool {
 	low := lowerPrefix(buf[:0], l.text, 48)
 	for _, p := range endMatterPrefixes {
 		if hasPrefix(low, p) {
+			return true
+		}
+	}
+	return isSafeHarborNotice(l.text)
+}
+
+// isSafeHarbor reports a heading over a release's forward-looking-statements
+// notice: "Forward-Looking Statements", "Cautionary Note Regarding
+// Forward-Looking Information", "Safe Harbor Statement". It ends the story.
+func isSafeHarbor(key string) bool {
+	if countFields(key) > 10 {
+		return false
+	}
+	return strings.Contains(key, "forward-looking") || strings.Contains(key, "forward looking") ||
+		strings.HasPrefix(key, "safe harbor") || strings.HasPrefix(key, "safe harbour") ||
+		key == "cautionary statement" || key == "cautionary note" || key == "cautionary statements"
+}
+
+// safeHarborMarks, with "forward-looking" in the same first sentence, mark
+// the notice itself rather than a story about a company's guidance.
+var safeHarborMarks = []string{
+	"this release", "this press release", "this news release", "this announcement",
+	"this document", "within the meaning of", "safe harbor", "safe harbour",
+}
+
+// isSafeHarborNotice reports a paragraph whose first sentence is a
+// release's notice on its forward-looking statements ("This press release
+// contains forward-looking statements within the meaning of ...",
+// "Statements in this release that are not historical facts are
+// forward-looking statements ..."). "The company withdrew its
+// forward-looking statements in May." is a story.
+func isSafeHarborNotice(text string) bool {
+	head := text
+	if len(head) > 400 {
+		head = head[:400]
+	}
+	if !strings.Contains(head, "orward-looking") && !strings.Contains(head, "orward looking") &&
+		!strings.Contains(head, "ORWARD-LOOKING") {
+		return false // nearly every paragraph
+	}
+	first := head
+	if ss := splitLine(head, nil); len(ss) > 0 {
+		first = ss[0]
+	}
+	low := strings.ToLower(first)
+	if !strings.Contains(low, "forward-looking") && !strings.Contains(low, "forward looking") {
+		return false
+	}
+	for _, m := range safeHarborMarks {
+		if strings.Contains(low, m) {
 			return true
 		}
 	}
@@ -1153,10 +1225,15 @@ func isPlatformTrailer(plain string) bool {
 
 // disclaimerPhrases mark a publisher's standing disclaimer.
 var disclaimerPhrases = []string{
-	"not a recommendation to buy or sell", "not investment advice", "does not constitute investment advice",
+	"is a recommendation to buy or sell", "not a recommendation to buy or sell",
+	"not an offer to buy or sell", "nor a solicitation", "not investment advice", "does not constitute investment advice",
 	"do not constitute investment advice", "for informational purposes only", "all rights reserved",
 	"should not be construed as investment advice", "nothing here is investment advice",
 	"nothing in this article is investment advice", "nothing herein is investment advice",
+	"is not a broker", "is not a financial adviser", "is not a financial advisor",
+	"is not an investment adviser", "is not an investment advisor", "not financial advice",
+	"do your own research", "consult a financial adviser", "consult a financial advisor",
+	"consult your financial adviser", "consult your financial advisor",
 }
 
 // isDisclaimer reports a short paragraph that is a publisher's standing
@@ -1171,7 +1248,9 @@ func isDisclaimer(plain string) bool {
 	// none of these stems in any case.
 	if !strings.Contains(plain, "dvice") && !strings.Contains(plain, "DVICE") &&
 		!strings.Contains(plain, "eserved") && !strings.Contains(plain, "ESERVED") &&
-		!strings.Contains(plain, "nformational") && !strings.Contains(plain, "ecommendation") {
+		!strings.Contains(plain, "nformational") && !strings.Contains(plain, "ecommendation") &&
+		!strings.Contains(plain, "broker") && !strings.Contains(plain, "dviser") &&
+		!strings.Contains(plain, "dvisor") && !strings.Contains(plain, "own research") {
 		return false
 	}
 	low := strings.ToLower(plain)

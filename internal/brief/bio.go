@@ -1,0 +1,136 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// notNames open sentences that are not about a person: a bio starts with
+// the writer's name, these start with an article, a pronoun or a company's
+// legal or sector word.
+var notNames = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true, "it": true,
+	"its": true, "we": true, "our": true, "a": true, "an": true, "he": true, "she": true,
+	"they": true, "their": true, "china": true, "beijing": true, "washington": true,
+	"ltd": true, "inc": true, "corp": true, "group": true, "mining": true, "minerals": true,
+	"metals": true, "materials": true, "resources": true, "energy": true, "lithium": true,
+	"cobalt": true, "nickel": true, "graphite": true, "rare": true, "plc": true, "limited": true,
+}
+
+// journalistNouns name a writer's job in a bio ("is a senior reporter").
+var journalistNouns = []string{
+	"reporter", "journalist", "writer", "editor", "correspondent", "columnist",
+	"contributor", "analyst", "freelance", "author", "commentator",
+}
+
+// isBio reports an author's one-line bio: a short paragraph (at most 40
+// words) opening with a person's name of one to three capitalised words
+// and a bio verb: "writes about/on/for/from", "covers ... for/from",
+// "reports on/from/for", "has covered/written/reported", or "is a/an/the"
+// and a writer's job within five words ("Rafael Fonseca writes about Latin
+// American mining from São Paulo", "Daniel covers battery metals for the
+// site"). "MP Materials covers its costs" and "Lynas is a producer" are
+// not bios.
+func isBio(l line) bool {
+	if l.kind != kindText || len(l.text) > 300 {
+		return false
+	}
+	// Read as written (a link's placeholder is no capitalised word): most
+	// paragraphs are no bio, and they are told without copying them.
+	plain := l.text
+	if countWordsUpTo(plain, 41) > 40 {
+		return false
+	}
+	// The first ten words are enough: a name of up to three and the verb
+	// phrase after it (read without allocating: most paragraphs are no bio).
+	var words [10]string
+	n := 0
+	for w := range strings.FieldsSeq(plain) {
+		if n == len(words) {
+			break
+		}
+		words[n] = w
+		n++
+	}
+	name := 0
+	for _, w := range words[:n] {
+		if name == 3 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || notName(w) || allCaps(w) {
+			break
+		}
+		name++
+	}
+	if name == 0 || name >= n {
+		return false
+	}
+	rest := words[name:n]
+	// word reports whether rest[i] is one of the given words, in any case.
+	word := func(i int, any ...string) bool {
+		if i >= len(rest) {
+			return false
+		}
+		w := strings.Trim(rest[i], ".,;:")
+		for _, a := range any {
+			if strings.EqualFold(w, a) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case word(0, "writes"):
+		return word(1, "about", "on", "for", "from", "a", "the")
+	case word(0, "reports") && word(1, "on"):
+		return len(rest) > 2 && !monthWord(strings.Trim(rest[2], ".,")) // not "reports on Wednesday"
+	case word(0, "covers", "reports"):
+		// "covers battery metals for the site", "reports from Lima": the
+		// first sentence names whom for or where from.
+		plain = stripRefs(plain)
+		sentence := plain
+		if ss := splitLine(plain, nil); len(ss) > 0 {
+			sentence = ss[0]
+		}
+		return strings.Contains(sentence, " for ") || strings.Contains(sentence, " from ")
+	case word(0, "has"):
+		return word(1, "covered", "written", "reported")
+	case word(0, "is") && word(1, "a", "an", "the"):
+		for i := 2; i < 7 && i < len(rest); i++ {
+			w := strings.ToLower(rest[i])
+			for _, j := range journalistNouns {
+				if strings.HasPrefix(w, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// notName reports a word that opens no person's name (notNames), in any
+// case and without the punctuation after it.
+func notName(w string) bool { return inFold(notNames, strings.TrimRight(w, ".,;:")) }
+
+// allCaps reports a word with no lower-case letter ("CEO", "LYC").
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// restIsFurniture reports whether nothing but furniture or more bio lines
+// follow.
+func restIsFurniture(lines []line) bool {
+	for _, l := range lines {
+		if !isFurniture(l) && !isBio(l) {
+			return false
+		}
+	}
+	return true
+}

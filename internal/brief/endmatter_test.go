@@ -1,0 +1,76 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEndMatterSpellings: the end of a story in the spellings the third
+// blind set showed, written anew: a forward-looking-statements heading or
+// notice, a writer's bio, disclaimers and subscribe prompts; and prose
+// that only looks like them stays.
+func TestEndMatterSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		stop    bool
+	}{
+		{"Cautionary Note Regarding Forward-Looking Statements", true},
+		{"Forward-Looking Information", true}, {"Safe Harbor Statement", true},
+		{"Cautionary Statement", true},
+		{"Forward-looking guidance for the Nevada brine project and the second well", false},
+		{"Production Outlook", false},
+	} {
+		lbl, _, _ := matchLabelKind(tc.heading)
+		if got := lbl == lblStop; got != tc.stop {
+			t.Errorf("heading %q stops = %v, want %v", tc.heading, got, tc.stop)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"This news release contains forward-looking information within the meaning of Canadian securities laws.", true},
+		{"Statements in this announcement that are not historical facts are forward-looking statements.", true},
+		{"Certain statements herein are forward-looking statements within the meaning of the Securities Act.", true},
+		{"The company withdrew its forward-looking statements in May after the audit.", false},
+		{"Analysts said the forward-looking guidance was cautious. This release of the data came late.", false},
+	} {
+		if got := isEndMatter(line{text: tc.text, para: true}); got != tc.want {
+			t.Errorf("isEndMatter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Rafael Ortega writes about Andean mining from Lima.", true},
+		{"Daniel covers battery metals for the site.", true},
+		{"Priya Nair is a senior reporter at Metals Week.", true},
+		{"Jo Kim has covered the cobalt trade since 2015.", true},
+		{"MP Materials covers its costs at these prices.", false},
+		{"Lynas is a producer of separated rare earths in Malaysia.", false},
+		{"The analyst covers ten miners for the bank.", false},
+		{"Albemarle reports on Wednesday.", false},
+		{"Ana Lopez writes about Andean mining. " + strings.Repeat("More text here. ", 12), false},
+	} {
+		if got := isBio(line{text: tc.text, para: true}); got != tc.want {
+			t.Errorf("isBio(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Example Letter is not a broker. Do your own research.", true},
+		{"Nothing here is a recommendation to buy or sell securities.", true},
+		{"This site is not a financial adviser; consult a financial adviser.", true},
+		{"Thanks for reading Cobalt Notes! Subscribe for free to receive new posts.", true},
+		{"Subscribe now", true}, {"Subscribe for free", true},
+		{"The miner is not a broker of ore but sells to traders who do their own research on grades in " + strings.Repeat("word ", 40), false},
+		{"Thanks for reading the fine print, investors found the royalty had doubled, and the shares fell by a fifth on the news " + strings.Repeat("word ", 10), false},
+	} {
+		if got := isFurniture(line{text: tc.text, para: true}); got != tc.want {
+			t.Errorf("isFurniture(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
