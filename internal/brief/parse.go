@@ -44,6 +44,7 @@ type line struct {
 	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
 	soft    bool // plain-text continuation that may be joined to the previous line
 	sub     bool // list item nested inside another list item
+	row     bool // text from two or more table cells: a table row, not a sentence
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -76,6 +77,7 @@ type parser struct {
 	linkStart int
 
 	sawBlock  bool
+	cells     bool // the line being written holds text from more than one table cell
 	preDepth  int
 	listDepth int // open <ul>/<ol> elements
 }
@@ -327,6 +329,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		return
 	case "td", "th":
 		p.space = true
+		p.cells = p.cells || p.hasText
 		return
 	}
 	if blockTags[name] && !selfClosing {
@@ -624,11 +627,12 @@ func (p *parser) flush() {
 			boldEnd = len(text)
 		}
 		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
-			sub: p.kind == kindItem && p.listDepth > 1})
+			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells})
 		p.nextPara, p.nextSoft = false, false
 	}
 	p.buf.Reset()
 	p.hasText = false
+	p.cells = false
 	p.boldEnd = -1
 	p.space = false
 	if p.kind == kindItem {

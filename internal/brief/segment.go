@@ -127,6 +127,7 @@ var signoffPrefixes = []struct {
 	{"view this email in your browser", 8}, {"view this email in a browser", 8},
 	{"thanks for reading", 25}, {"thank you for reading", 25}, {"subscribe for free", 15},
 	{"subscribe now", 6}, {"start your free trial", 10},
+	{"source:", 25}, {"(source:", 25}, {"data source:", 25}, {"chart source:", 25},
 }
 
 // deskWords end a byline that names a desk rather than a person.

@@ -104,14 +104,14 @@ type scored struct {
 }
 
 // deriveHighlights picks the two or three most informative sentences of the
-// body prose, scored on position, length, figures and proper names, and
+// body prose (not its table rows), scored on position, length, figures and proper names, and
 // returns them verbatim in their original order.
 func deriveHighlights(body []line) []string {
 	var cands []scored
 	para := 0
 	for _, l := range body {
-		if l.kind != kindText || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
-			continue
+		if l.kind != kindText || l.row || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
+			continue // a heading, a bullet or a table row ("NdPr oxide 548 +2.1%")
 		}
 		if l.para {
 			para++

@@ -2,6 +2,7 @@ package brief
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,33 @@ func TestStripDateline(t *testing.T) {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestTableRowsNotDerived: a price table's rows are not sentences, so no
+// derived highlight is one, nor the table's "Source:" note; prose in a
+// one-cell layout table still is.
+func TestTableRowsNotDerived(t *testing.T) {
+	const table = `<p>Tungsten prices in Rotterdam firmed this week as a fictional Austrian converter restocked.</p>
+<table><tr><th>Product</th><th>Basis</th><th>Price</th><th>Change</th></tr>
+<tr><td>APT 88.5% WO3</td><td>$/mtu, in-whs Rotterdam</td><td>412-418</td><td>+1.9%</td></tr>
+<tr><td>Ferro-tungsten 75% W</td><td>$/kg, in-whs Rotterdam</td><td>54.10</td><td>+0.6%</td></tr></table>
+<p>Source: assessments compiled from 14 traders; prices exclude VAT.</p>
+<p>Chinese export licences for APT were issued late in November, traders said.</p>`
+	s := Extract(table, "")
+	if !s.HighlightsDerived || len(s.Highlights) == 0 {
+		t.Fatalf("no derived highlights: %+v", s)
+	}
+	for _, h := range s.Highlights {
+		if strings.Contains(h, "Rotterdam 412") || strings.Contains(h, "WO3") || strings.Contains(h, "54.10") || strings.Contains(h, "Source:") {
+			t.Errorf("derived highlight is a table row or its source note: %q", h)
+		}
+	}
+	if !strings.Contains(s.Body, "APT 88.5% WO3") {
+		t.Errorf("the table left the body: %q", s.Body)
+	}
+	layout := `<table><tr><td><p>A fictional Kazakh mine shipped 1,200 tonnes of tungsten concentrate to Europe in November.</p><p>The route crosses the Caspian by ferry.</p></td></tr></table>`
+	if s := Extract(layout, ""); len(s.Highlights) != 2 || !strings.Contains(s.Highlights[0], "1,200 tonnes") {
+		t.Errorf("prose in a layout table gave derived highlights %q", s.Highlights)
 	}
 }
