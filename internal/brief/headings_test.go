@@ -29,6 +29,8 @@ func TestHeadingVariants(t *testing.T) {
 		{"Editor's Commentary", "analysis"},
 		{"Our View", "analysis"},
 		{"The Bigger Picture", "analysis"},
+		{"My take", "analysis"},
+		{"My View", "analysis"},
 		{"Bottom line", "takeaway"},
 		{"The Bottom Line for Investors", "takeaway"},
 		{"Investor Takeaways", "takeaway"},

@@ -35,6 +35,9 @@ var labels = map[string]label{
 
 	"our view": lblAnalysis, "our take": lblAnalysis, "editor's view": lblAnalysis,
 	"editor's take": lblAnalysis, "commentary": lblAnalysis,
+	// A newsletter writer's own view, in the first person.
+	"my take": lblAnalysis, "my view": lblAnalysis, "my thoughts": lblAnalysis,
+	"our thoughts": lblAnalysis, "the take": lblAnalysis,
 
 	"investor takeaway": lblTakeaway, "investor takeaways": lblTakeaway,
 	"investors' takeaway": lblTakeaway, "investor's takeaway": lblTakeaway,
@@ -52,6 +55,10 @@ var labels = map[string]label{
 	"you might also like": lblStop, "post navigation": lblStop, "comments": lblStop,
 	"about the author": lblStop, "about the writer": lblStop, "author bio": lblStop,
 	"summary": lblSummary, "in summary": lblSummary, "tl;dr": lblSummary, "tldr": lblSummary,
+	// A newsletter's own names for its highlights, near the top only.
+	"the short version": lblSummary, "short version": lblSummary, "in short": lblSummary,
+	"the gist": lblSummary, "what you need to know": lblSummary, "need to know": lblSummary,
+	"the rundown": lblSummary, "quick hits": lblSummary, "the essentials": lblSummary,
 	"join the conversation": lblStop, "more stories": lblStop, "related reading": lblStop,
 	// A release's contact block: names, telephone numbers and addresses.
 	"for further information": lblStop, "for further information, please contact": lblStop,
