@@ -51,6 +51,7 @@ const (
 	noteDetail      = "named once in an item about its parent mineral"
 	noteInput       = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
+	noteAnalysis    = "in the publisher's analysis or takeaway"
 )
 
 // compositionWords in a sentence make a child mineral (NdPr, dysprosium,
@@ -85,7 +86,15 @@ func (s *Set) composition(words []word, i int) bool {
 // ("uranium and rare earth producer").
 func (s *Set) describesCompany(words []word, e int) bool {
 	k := s.headAfter(words, e, 6, func(key string) bool { return descriptors[key] }, nil)
-	return k >= 0 && (k == e || words[e].key == "and" || words[e].key == "or")
+	if k >= 0 && (k == e || words[e].key == "and" || words[e].key == "or") {
+		return true
+	}
+	// "high-nickel cathode makers", "a U.S. uranium and critical minerals
+	// producer", "a nickel-cobalt explorer": across product words and
+	// other minerals, to a company noun (docs/labelling.md, 9).
+	return s.rules&ruleProductSpan != 0 && s.headAfter(words, e, 5,
+		func(key string) bool { return descriptors[key] || s.companyNouns[key] },
+		func(key string) bool { return s.productWords[key] }) >= 0
 }
 
 // headAfter finds, among the span words from e that are joined to the one
@@ -230,6 +239,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			t.leader = h.leader
 		}
 	}
+	var analysisFrom int // where the split analysis or takeaway starts in the body
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		var midHL, midEnd int // a highlights list further down the body
 		if !title && s.rules&ruleLaterHighlights != 0 {
@@ -248,6 +258,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		foot := len(ws.Src)
 		if !title {
 			foot = footerStart(ws.Src, bodyStart)
+		}
+		comment := len(ws.Src) // the publisher's analysis or takeaway
+		if !title && s.rules&ruleAnalysis != 0 {
+			comment = s.analysisStart(ws.Src, lead, words, analysisFrom)
 		}
 		var hits []hitT
 		for i := 0; i < len(words); i++ {
@@ -342,6 +356,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				switch {
 				case w.start >= foot:
 					h.demote = noteFooter
+				case h.part == 3 && w.start >= comment:
+					h.demote = noteAnalysis
 				case s.businessLine(words, i+n):
 					h.demote = noteBusiness
 				case byProduct(words, i, n):
@@ -499,6 +515,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				cued[m] = true
 			}
 		}
+	}
+	var ae int
+	// The analysis (or, without one, the takeaway) when the feed path split
+	// it from the body.
+	analysisFrom, ae = t.Range(text.Analysis)
+	if analysisFrom == ae {
+		analysisFrom, ae = t.Range(text.Takeaway)
+	}
+	if analysisFrom == ae {
+		analysisFrom = len(t.BodyWords.Src)
 	}
 	hl := s.bodyHighlights(t.BodyWords.Src, t.HighlightsEnd())
 	scan(&t.BodyWords, false, hl, hl, 0)
@@ -1105,4 +1131,35 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// analysisStart returns where the publisher's analysis or takeaway starts
+// in src: at from (where the feed path put the split section), or earlier
+// at a line after the lead (word lead) that opens with an analysis heading
+// ("Investor Takeaway: ...", "REEx Insight:", "Why This Matters to the
+// West"). It returns len(src) when there is none.
+func (s *Set) analysisStart(src string, lead int, words []word, from int) int {
+	off := len(src)
+	if lead < len(words) {
+		off = words[lead].start
+	}
+	for off < from {
+		nl := strings.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			nl = len(src) - off
+		}
+		if off == 0 || src[off-1] == '\n' {
+			line := strings.ToLower(strings.TrimLeft(src[off:off+nl], " \t"))
+			for _, h := range s.analysisHeadings {
+				if strings.HasPrefix(line, h) {
+					rest := strings.TrimLeft(line[len(h):], " ")
+					if rest == "" || rest[0] == ':' || len(line) <= 80 && !strings.ContainsAny(line, ".!?") {
+						return off
+					}
+				}
+			}
+		}
+		off += nl + 1
+	}
+	return min(from, len(src))
 }

@@ -77,6 +77,16 @@ type dataFile struct {
 	InputVerbs []string `toml:"input_verbs"`
 	// QuantityFillers may stand between "of" and the mineral ("of the").
 	QuantityFillers []string `toml:"quantity_fillers"`
+	// ProductWords may stand between a mineral and a company noun that it
+	// and they describe ("high-nickel cathode makers", "a uranium and
+	// critical minerals producer"); CompanyNouns are such nouns beyond the
+	// miners and producers that analyze.go knows.
+	ProductWords []string `toml:"product_words"`
+	CompanyNouns []string `toml:"company_nouns"`
+	// AnalysisHeadings open the publisher's analysis or takeaway when a
+	// line starts with one ("Investor Takeaway: ...", "Why This Matters to
+	// the West"): namings after it are not the item's news.
+	AnalysisHeadings []string `toml:"analysis_headings"`
 	// HighlightHeadings open a list of highlights at the top of a body.
 	HighlightHeadings []string  `toml:"highlight_headings"`
 	Mineral           []Mineral `toml:"mineral"`
@@ -117,9 +127,13 @@ type Set struct {
 	inputCues, inputForms, inputVerbs map[string]bool
 	// chemistryWords are the data file's chemistry_words.
 	chemistryWords map[string]bool
+	// shareCues, productWords and companyNouns are the data file's lists.
+	productWords, companyNouns map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
-	words      *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	// analysisHeadings are the data file's analysis_headings.
+	analysisHeadings []string
+	words            *sync.Pool // *[]word buffers reused by Analyze; hold no state
 
 	// rules has a bit set for each rule of the evidence in effect (all of
 	// them but in the tests that measure each one).
@@ -155,6 +169,7 @@ func parse(data []byte) (*Set, error) {
 	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.chemistryWords = map[string]bool{}
+	s.productWords, s.companyNouns = map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -164,7 +179,9 @@ func parse(data []byte) (*Set, error) {
 		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1},
 		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1},
 		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
-		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1}} {
+		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1},
+		{"product word", df.ProductWords, s.productWords, 1},
+		{"company noun", df.CompanyNouns, s.companyNouns, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -183,6 +200,12 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: highlight heading %q must be lower case, without a colon", h)
 		}
 		s.hlHeadings[h] = true
+	}
+	for _, h := range df.AnalysisHeadings {
+		if h != strings.ToLower(strings.TrimSpace(h)) || h == "" || strings.Contains(h, ":") {
+			return nil, fmt.Errorf("minerals.toml: analysis heading %q must be lower case, without a colon", h)
+		}
+		s.analysisHeadings = append(s.analysisHeadings, h)
 	}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {
@@ -324,12 +347,14 @@ const (
 	ruleMetalGroup
 	ruleIncludes
 	ruleBasketParent
+	ruleProductSpan
+	ruleAnalysis
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m10"
+const analyzeRev = "m11"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -166,10 +166,43 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a full stop after a one-letter unit ends a sentence", Doc{Title: "Quarterly output", Body: "The miner reported output on Monday.\n\nNdPr output was 2,240 t. Dysprosium, terbium and gallium sales rose. NdPr prices fell."}, []string{"NdPr", "rare earths"}},
 		{"a body sentence naming the whole basket names its parent", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr and Dy/Tb oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, []string{"rare earths"}},
 		{"one member does not", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, nil},
+		// docs/labelling.md, 9: a company's description across product words
+		// (ruleProductSpan).
+		{"demand from cathode makers described by a chemistry", Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from high-nickel cathode makers.\n\nConverters cut runs."}, []string{"lithium"}},
+		{"a uranium and critical minerals producer in the lead", Doc{Title: "Mill makes its first carbonate", Body: "Tamsin Mesa Inc., a U.S. uranium and critical minerals producer, said its mill made its first mixed rare earth carbonate.\n\nThe carbonate goes to a separator."}, []string{"rare earths"}},
+		{"a nickel-cobalt explorer in the lead", Doc{Title: "Explorer joins HPAL venture", Body: "Wirra Metals, an ASX-listed nickel-cobalt explorer, will take 30% of a new HPAL venture in Sulawesi.\n\nThe partner will fund construction."}, []string{"nickel"}},
+		{"the cathode itself is still the news", Doc{Title: "Cathode maker signs supply deal", Body: "The Korean maker will supply high-nickel cathode to a US carmaker from 2027.\n\nThe deal runs ten years."}, []string{"nickel"}},
+		// The publisher's analysis or takeaway (ruleAnalysis).
+		{"a mineral named only in the takeaway", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
+		{"a mineral named only under an analysis heading line", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nWhy This Matters to the West\nCobalt is the next bottleneck. Cobalt refiners are watching."}, []string{"rare earths"}},
+		{"a mineral named only in the split analysis", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.", Analysis: "Cobalt is the next bottleneck. Cobalt refiners are watching."}, []string{"rare earths"}},
+		{"the same mineral in the body before the analysis", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIts uranium mill will stay open. Uranium sales rose.\n\nInvestor Takeaway: The stock still trades on uranium."}, []string{"rare earths", "uranium"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: subjects %q, want %q (%+v)", c.name, got, c.want, s.Analyze(c.doc))
+		}
+	}
+}
+
+// TestRuleCases checks that each rule of round 15 decides its own case:
+// with the rule switched off the subjects differ.
+func TestRuleCases(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		rule uint
+		doc  Doc
+		want []string
+	}{
+		{ruleProductSpan, Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from high-nickel cathode makers.\n\nConverters cut runs."}, []string{"lithium"}},
+		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
+	} {
+		s.rules = allRules
+		on := subjects(s.Analyze(c.doc))
+		s.rules = allRules &^ c.rule
+		off := subjects(s.Analyze(c.doc))
+		if !slices.Equal(on, c.want) || slices.Equal(off, c.want) {
+			t.Errorf("rule %b on %q: subjects %q with it, %q without, want %q with it only", c.rule, c.doc.Title, on, off, c.want)
 		}
 	}
 }
