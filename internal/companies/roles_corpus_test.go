@@ -144,7 +144,7 @@ func TestRolesCorpus(t *testing.T) {
 		// their floors sit just under round 6's figures, raised in round 7
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
-		"heldout8": {"subjects": 0.96, "mentions": 0.98, "minerals": 0.98},
+		"heldout8": {"subjects": 0.96, "mentions": 0.98, "minerals": 0.99},
 		"heldout7": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.93},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
@@ -169,7 +169,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.91, "mentions": 0.94, "minerals": 0.92},
+		"heldout11": {"subjects": 0.91, "mentions": 0.94, "minerals": 0.94},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -252,8 +252,10 @@ func TestRolesCorpus(t *testing.T) {
 		// with partners and footers, and state and national press; about a
 		// third of its subjects outside the dictionary; labelled by the
 		// session-26 labelling convention. Never tuned against;
-		// the floors sit just under its first run (docs/companies.md).
-		"heldout19": {"subjects": 0.82, "mentions": 0.83, "minerals": 0.92},
+		// the floors sit just under its first run (docs/companies.md); the
+		// minerals floor under its second, with round 15's rules fitted on
+		// the older sets only ("Minerals, round 15").
+		"heldout19": {"subjects": 0.82, "mentions": 0.83, "minerals": 0.93},
 		// heldout20 was written blind in session 26 (before reading the
 		// rules or their data), labelled by the session's convention,
 		// weighted toward company releases (tickers on several listings,
