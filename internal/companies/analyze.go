@@ -200,8 +200,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// "the quotas were allocated only to the two large state groups" in a
 	// lead that names no company: the first companies the body names after
 	// the lead are the ones the lead is about.
-	convLead := max(twoSentences, proseEnd)
-	referents := d.leadReferents(ts, hits, bodyStart, convLead)
+	referents, referentEnd := d.leadReferents(ts, hits, bodyStart, max(twoSentences, proseEnd))
 	var later []*tally // companies with a counting body naming after the lead, in order
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
 	var counted []int // text hits that count, when some sentence says "the company"
@@ -367,7 +366,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
-		if referents > 0 && h.src == 1 && h.pos >= convLead && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
+		if referents > 0 && h.src == 1 && h.pos >= referentEnd && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
 			len(later) < referents && !slices.Contains(later, t) {
 			later = append(later, t)
 		}
@@ -664,35 +663,41 @@ func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
 	return i
 }
 
-// leadReferents returns the count of a phrase in the lead (body tokens
-// from bodyStart up to leadEnd) that points at the companies the item is
-// about without naming them: "the two large state groups", "the country's
-// three producers". It returns 0 when there is none, or when the title or
-// the lead names a company (the lead then says who it is about).
-func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) int {
+// leadReferents finds a phrase in the lead (body tokens from bodyStart up
+// to leadEnd) that points at the companies the item is about without
+// naming them: "the two large state groups", "the country's three
+// producers". It returns the phrase's count and the token after it, or 0
+// when there is none or when the title or the text before the phrase names
+// a company (that one is then what the item is about).
+func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) (int, int) {
+	first := len(ts.toks)
 	for _, h := range hits {
-		if h.src == 0 || h.pos < leadEnd {
-			return 0
+		if h.src == 0 {
+			return 0, 0
 		}
+		first = min(first, h.pos)
 	}
 	r := d.roles
-	for i := 0; i < leadEnd; i++ {
+	for i := 0; i < leadEnd && i < first; i++ {
 		if int(ts.toks[i].start) < bodyStart || ts.key(i) != "the" && !ts.has(i, fPossessive) {
 			continue
 		}
-		for c := i + 1; c < leadEnd && c <= i+2 && ts.joined(c); c++ {
+		for c := i + 1; c < leadEnd && c <= i+2 && (ts.joined(c) || c == i+1 && isPossessiveGap(ts.gap(c))); c++ {
 			n, ok := r.referentCount[ts.key(c)]
 			if !ok {
 				continue
 			}
 			for k := c + 1; k < leadEnd && k <= c+4 && ts.joined(k); k++ {
 				if r.referentNoun[ts.key(k)] {
-					return n
+					if k >= first {
+						return 0, 0
+					}
+					return n, k + 1
 				}
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // maxFurniture is how many furniture lines proseLead reads past.
@@ -793,6 +798,12 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	if d.backerOf(ts, h) {
 		return noteParent // "a Glencore-backed junior"
 	}
+	if d.localUnitNamed(ts, h, hits, strong) {
+		return noteUnit // "granted a licence ... to Ngoni Tanzania Ltd." in Ngoni Graphite's release
+	}
+	if d.unitApposition(ts, h, hits, sents) {
+		return noteParent // "Keliber Oy, Sibanye-Stillwater's lithium operation in Finland, has produced"
+	}
 	switch d.afterGroup(ts, h, hits, sents) {
 	case 1:
 		return noteExample
@@ -809,8 +820,19 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		if r.list.endsAt(ts, j) {
 			break // "rivals such as X": "as" ends a cue here
 		}
-		if skippable(ts.key(j)) || (ts.has(j, fPossessive) && ts.capitalised(j)) {
+		if skippable(ts.key(j)) {
+			j--
+			continue
+		}
+		if ts.has(j, fPossessive) && ts.capitalised(j) {
 			j-- // "a unit of Russia's Rosatom"
+			// "South Korea's Hanil Advanced Metals": the rest of the place
+			for b := j; b >= 0 && b > j-2 && sents[b] == sent && ts.capitalised(b) && ts.joined(b+1) && !ts.has(b, fPossessive); b-- {
+				if _, ok := hitCovering(hits, b); ok {
+					break
+				}
+				j = b - 1
+			}
 			continue
 		}
 		if r.unit[ts.key(j)] && j == h.pos-1 {
@@ -874,6 +896,14 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		// Y": the partners named as the vehicle's owners (docs/labelling.md,
 		// 4), unless the sentence says they act ("..., the partners said").
 		case (k == "of" || k == "between") && j > 0 && r.ventureNoun[ts.key(j-1)] && describesVehicle(ts, sents, j-1) && !partnersAct(r, ts, sents, j):
+			return noteParent
+		// "POSCO Future M Co., Ltd., the battery materials company of the
+		// POSCO group,": the parent named to identify the unit (docs/labelling.md, 2).
+		case k == "of" && j > 0 && unitNouns[ts.key(j-1)] && appositionAfter(ts, hits, sents, j-1, h):
+			return noteParent
+		// "Z, the partnership through which X and Y will operate"
+		case k == "which" && j > 1 && (ts.key(j-1) == "through" || ts.key(j-1) == "in" || ts.key(j-1) == "under") &&
+			r.ventureNoun[ts.key(j-2)] && describesVehicle(ts, sents, j-2) && !partnersAct(r, ts, sents, j):
 			return noteParent
 		case k == "for" && r.forBid.endsAt(ts, j-1):
 			return noteTarget
@@ -942,14 +972,36 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	// "Gécamines, the Congolese state miner, holds the remaining 20%": past
 	// an apposition that closes with a comma.
 	if e < n && sents[e] == sent && ts.gap(e) == "," && !relativeWord(ts.key(e)) {
-		for k := e + 1; k < n && k <= e+7 && sents[k] == sent; k++ {
+		for k := e + 1; k < n && k <= e+16 && sents[k] == sent; k++ {
 			if g := ts.gap(k); g == "," {
 				if r.holder.endsAt(ts, k) {
 					e = k
 				}
 				break
-			} else if g != "" {
+			} else if g != "" && g != "-" {
 				break
+			}
+		}
+	}
+	// "European Lithium remains a major shareholder": a role as the
+	// predicate.
+	if e+2 < n && sents[e] == sent {
+		switch ts.key(e) {
+		case "is", "was", "remains", "remained", "became", "becomes":
+			if a := ts.key(e + 1); a == "a" || a == "an" || a == "the" || a == "its" {
+				for k := e + 2; k < n && k <= e+4 && sents[k] == sent && ts.joined(k) && !ts.capitalised(k); k++ {
+					if !r.head.endsAt(ts, k) {
+						continue
+					}
+					// "X is the parent of Y": a role towards Y, which makes X a
+					// mention only when the item is about Y.
+					if k+2 < n && ts.key(k+1) == "of" && sents[k+2] == sent {
+						if y, ok := hitCovering(hits, k+2); ok && y.name != h.name && !strong(y.name) {
+							break
+						}
+					}
+					return noteParent
+				}
 			}
 		}
 	}
@@ -1011,7 +1063,7 @@ func timeBefore(ts *tokens, sents []int32, j int) int {
 // partners' own news.
 func describesVehicle(ts *tokens, sents []int32, v int) bool {
 	for b := v; b > 0 && b >= v-6 && sents[b-1] == sents[v]; b-- {
-		if g := ts.gap(b); g == "," || g == "(" || g == "\u2013" || g == "\u2014" {
+		if g := ts.gap(b); strings.Contains(g, ",") || g == "(" || g == "\u2013" || g == "\u2014" {
 			return true
 		}
 		switch ts.key(b - 1) {
@@ -1150,6 +1202,13 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfTitle(tt, h, hits) {
 		return noteParent
 	}
+	// "Zijin's Manono Lithium ships first spodumene": the parent names the
+	// unit the title is about (docs/labelling.md, 2).
+	if possessive(tt, h.end-1) {
+		if o, ok := titleHitAt(hits, h.end); ok && o.name != h.name {
+			return noteParent
+		}
+	}
 	// "China Minmetals rare earth unit takes ...": a headline drops the
 	// possessive; trade words between name and unit noun say which unit.
 	for k := h.end; k < len(tt.toks) && k <= h.end+3 && tt.joined(k); k++ {
@@ -1162,6 +1221,92 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 		}
 	}
 	return ""
+}
+
+// localUnitNamed reports a candidate named after the item's subject and a
+// country ("Ngoni Tanzania Ltd" in a release of Ngoni Graphite), right after
+// "to", "through" or "via": the parent's local unit named only to say who
+// holds a licence or runs a site (docs/labelling.md, 3).
+func (d *Dictionary) localUnitNamed(ts *tokens, h hit, hits []hit, strong func(string) bool) bool {
+	if h.company >= 0 || h.pos == 0 || h.end-h.pos < 2 {
+		return false
+	}
+	switch ts.key(h.pos - 1) {
+	case "to", "through", "via":
+	default:
+		return false
+	}
+	for k := h.pos + 1; k < h.end; k++ {
+		if !d.roles.place[ts.key(k)] && !candidateLegal[ts.key(k)] {
+			return false
+		}
+	}
+	first := ts.key(h.pos)
+	for _, o := range hits {
+		if o.name != h.name && o.src == 1 && o.end > o.pos && ts.key(o.pos) == first && strong(o.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitNouns name what a parent's unit is in an apposition: "Paladin
+// Energy's Namibian operating unit", "Sibanye-Stillwater's lithium
+// operation in Finland".
+var unitNouns = map[string]bool{"operation": true, "operations": true, "business": true, "company": true, "operator": true}
+
+// appositionAfter reports the noun at token v opening, with up to four
+// lower-case words before it, an apposition right after another company
+// than h's: "POSCO Future M Co., Ltd., the battery materials company of".
+func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
+	b := v
+	for b > 0 && b > v-5 && sents[b-1] == sents[v] && ts.joined(b) && !ts.capitalised(b-1) {
+		b--
+	}
+	if b == 0 || !strings.Contains(ts.gap(b), ",") {
+		return false
+	}
+	for p := b - 1; p >= 0 && p >= b-4 && sents[p] == sents[v]; p-- {
+		if o, ok := hitCovering(hits, p); ok {
+			return o.name != h.name
+		}
+		if !candidateLegal[ts.key(p)] && !strings.Contains(ts.gap(p+1), ")") {
+			return false
+		}
+	}
+	return false
+}
+
+// unitApposition reports a possessive hit in an apposition right after
+// another company, before a unit noun: "Langer Heinrich Uranium (Pty) Ltd,
+// Paladin Energy's Namibian operating unit, has raised". The parent
+// names the unit (docs/labelling.md, 2).
+func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	if !possessive(ts, h.end-1) || h.pos == 0 || !strings.Contains(ts.gap(h.pos), ",") {
+		return false
+	}
+	prev := false
+	for b := h.pos - 1; b >= 0 && b >= h.pos-4 && sents[b] == sents[h.pos]; b-- {
+		if o, ok := hitCovering(hits, b); ok && o.name != h.name {
+			prev = true
+			break
+		}
+		if !candidateLegal[ts.key(b)] && !strings.Contains(ts.gap(b+1), ")") {
+			break
+		}
+	}
+	if !prev {
+		return false
+	}
+	for k := h.end; k < len(ts.toks) && k <= h.end+3 && sents[k] == sents[h.pos]; k++ {
+		if k > h.end && !ts.joined(k) {
+			return false
+		}
+		if key := ts.key(k); d.roles.unit[key] || unitNouns[key] {
+			return true
+		}
+	}
+	return false
 }
 
 // ventureOfTitle reports a title hit that names, with its partners, whose

@@ -395,7 +395,8 @@ func FuzzDetect(f *testing.F) {
 	}
 	for _, s := range []string{"Lynas's", "(ASX: KSM)", "(", "A (B)", "\xff\xfe(ASX:", "北方稀土 (SHA: 600111)", "’s", "& (&)", "X.AX", "(NYSE American: ",
 		"Qorvath Mining Co., Ltd. said. The company said", "The plant is owned by", "Zimbabwe Mining Development Corporation (ZMDC). ZMDC",
-		"the merger of U.S.-based", "Twigg Exploration and", "Kwekwe Lithium Mining Company (Pvt", "The"} {
+		"the merger of U.S.-based", "Twigg Exploration and", "Kwekwe Lithium Mining Company (Pvt", "The",
+		"Mitsubishi Materials'", "X, a 60:40 venture of", "Codelco-SQM venture", "the two", "12 May\n\nX plc\n(\"X\")\n\n.", "a subsidiary of the state-owned"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {

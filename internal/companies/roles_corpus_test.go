@@ -136,7 +136,7 @@ func TestRolesCorpus(t *testing.T) {
 		// it was scored once on c72e84c; round 4 then tuned on its misses, so
 		// it is a tuned set now and its floors sit just under round 5's
 		// figures (docs/companies.md).
-		"heldout6": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.99},
+		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.99},
 		// heldout8 and heldout7 were written blind by two other authors
 		// (heldout7 weighted toward real feeds, about half of its subjects
 		// outside the dictionary) and scored once at the end of round 5;
@@ -144,8 +144,8 @@ func TestRolesCorpus(t *testing.T) {
 		// their floors sit just under round 6's figures, raised in round 7
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
-		"heldout8": {"subjects": 0.96, "mentions": 0.98, "minerals": 0.99},
-		"heldout7": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.93},
+		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.99},
+		"heldout7": {"subjects": 0.96, "mentions": 0.96, "minerals": 0.93},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
 		// (African, Latin American, Indonesian and Central Asian press,
@@ -169,7 +169,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.91, "mentions": 0.94, "minerals": 0.94},
+		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.94},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -178,7 +178,7 @@ func TestRolesCorpus(t *testing.T) {
 		// third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout12": {"subjects": 0.93, "mentions": 0.91, "minerals": 0.98},
+		"heldout12": {"subjects": 0.93, "mentions": 0.93, "minerals": 0.98},
 		// heldout13 was written blind by another author (before reading the
 		// rules or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -189,7 +189,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.89, "mentions": 0.94, "minerals": 0.98},
+		"heldout13": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.98},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -205,7 +205,7 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md). Round 11's detection raised both sets'
 		// subjects and mentions: those floors sit just under its figures.
-		"heldout14": {"subjects": 0.82, "mentions": 0.85, "minerals": 0.97},
+		"heldout14": {"subjects": 0.86, "mentions": 0.87, "minerals": 0.97},
 		// heldout15 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -216,7 +216,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after its one blind scoring): its minerals floor sits just
 		// under round 12's figure. Round 12's detection was tuned on it too:
 		// its subjects and mentions floors sit just under those figures.
-		"heldout15": {"subjects": 0.89, "mentions": 0.93, "minerals": 0.91},
+		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.91},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -227,7 +227,7 @@ func TestRolesCorpus(t *testing.T) {
 		// tuned the minerals rules on it, and its minerals floor sits just
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
-		"heldout16": {"subjects": 0.91, "mentions": 0.92, "minerals": 0.93},
+		"heldout16": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.93},
 		// heldout17 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward REEx-style briefings (5-7
 		// highlights, varied analysis headings) and mining-trade press, with
@@ -235,7 +235,7 @@ func TestRolesCorpus(t *testing.T) {
 		// national press; about a quarter of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its
 		// first run (docs/companies.md).
-		"heldout17": {"subjects": 0.91, "mentions": 0.92, "minerals": 0.94},
+		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.94},
 		// heldout18 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -244,7 +244,7 @@ func TestRolesCorpus(t *testing.T) {
 		// about a third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout18": {"subjects": 0.96, "mentions": 0.93, "minerals": 0.93},
+		"heldout18": {"subjects": 0.96, "mentions": 0.94, "minerals": 0.93},
 		// heldout19 was written blind in session 26 (before reading the
 		// rules or their data), weighted toward REEx-style briefings (6-8
 		// highlights, some nested, varied analysis headings) and
@@ -254,17 +254,22 @@ func TestRolesCorpus(t *testing.T) {
 		// session-26 labelling convention. Never tuned against;
 		// the floors sit just under its first run (docs/companies.md); the
 		// minerals floor under its second, with round 15's rules fitted on
-		// the older sets only ("Minerals, round 15").
-		"heldout19": {"subjects": 0.82, "mentions": 0.83, "minerals": 0.93},
+		// the older sets only ("Minerals, round 15"). Round 15 also read its
+		// company misses and tuned on them (after scoring it once with rules
+		// fitted on the older sets): its subjects and mentions floors, and
+		// those of heldout6-18 that rose, sit just under round 15's figures
+		// ("Round 15: convention classes in the rules").
+		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.93},
 		// heldout20 was written blind in session 26 (before reading the
 		// rules or their data), labelled by the session's convention,
 		// weighted toward company releases (tickers on several listings,
 		// subsidiaries, JV vehicles, both partners' footers, a lead
 		// manager, a 19.9% strategic investor) and state and national press
 		// from China, Zimbabwe, Mexico and Bolivia, with about two fifths
-		// of its subjects outside the dictionary. Never tuned against; the
-		// floors sit just under its first run (docs/companies.md).
-		"heldout20": {"subjects": 0.93, "mentions": 0.92, "minerals": 0.91},
+		// of its subjects outside the dictionary. Never tuned against until
+		// round 15, which tuned on it like heldout19 (its subjects and
+		// mentions floors sit just under round 15's figures).
+		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.91},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under

@@ -23,12 +23,13 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 	// rules in line with it; the floors sit just under the figures after
 	// both (docs/companies.md, "Round 14: one labelling convention").
 	floors := map[string][4]float64{ // rules subjects, mentions; model subjects, mentions
-		"heldout15": {0.89, 0.93, 0.89, 0.93},
-		"heldout16": {0.91, 0.92, 0.91, 0.92},
-		"heldout17": {0.91, 0.92, 0.91, 0.92},
-		"heldout18": {0.96, 0.93, 0.96, 0.93},
-		"heldout19": {0.82, 0.83, 0.82, 0.83},
-		"heldout20": {0.93, 0.92, 0.93, 0.92},
+		// Round 15 (convention classes in the rules): just under its figures.
+		"heldout15": {0.90, 0.93, 0.90, 0.93},
+		"heldout16": {0.94, 0.95, 0.94, 0.95},
+		"heldout17": {0.93, 0.94, 0.93, 0.94},
+		"heldout18": {0.96, 0.94, 0.96, 0.94},
+		"heldout19": {0.94, 0.94, 0.94, 0.94},
+		"heldout20": {0.96, 0.95, 0.96, 0.95},
 	}
 	var all [4]score
 	for _, set := range subjectBlindSets {
