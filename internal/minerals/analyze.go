@@ -1149,13 +1149,15 @@ func (s *Set) analysisStart(src string, lead int, words []word, from int) int {
 			nl = len(src) - off
 		}
 		if off == 0 || src[off-1] == '\n' {
-			line := strings.ToLower(strings.TrimLeft(src[off:off+nl], " \t"))
+			line := strings.TrimLeft(src[off:off+nl], " \t")
 			for _, h := range s.analysisHeadings {
-				if strings.HasPrefix(line, h) {
-					rest := strings.TrimLeft(line[len(h):], " ")
-					if rest == "" || rest[0] == ':' || len(line) <= 80 && !strings.ContainsAny(line, ".!?") {
-						return off
-					}
+				if len(line) < len(h) || !strings.EqualFold(line[:len(h)], h) ||
+					len(line) > len(h) && unicode.IsLetter(rune(line[len(h)])) {
+					continue // not this heading ("Analysts said ..." is no "Analysis")
+				}
+				rest := strings.TrimLeft(line[len(h):], " ")
+				if rest == "" || rest[0] == ':' || len(line) <= 80 && !strings.ContainsAny(line, ".!?") {
+					return off
 				}
 			}
 		}
