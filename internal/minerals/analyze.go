@@ -74,7 +74,9 @@ func (s *Set) composition(words []word, i int) bool {
 		}
 	}
 	for k := sentenceStart(words, i); k < len(words) && words[k].sentence == words[i].sentence; k++ {
-		if compositionWords[words[k].key] {
+		// a resource word, not after a name ("the Bear Lodge deposit")
+		if compositionWords[words[k].key] || s.rules&ruleResource != 0 && s.resourceWords[words[k].key] && !words[k].upper &&
+			(k == 0 || !words[k-1].upper || !words[k].joined) {
 			return true
 		}
 	}

@@ -83,6 +83,10 @@ type dataFile struct {
 	// miners and producers that analyze.go knows.
 	ProductWords []string `toml:"product_words"`
 	CompanyNouns []string `toml:"company_nouns"`
+	// ResourceWords in a sentence make NdPr, dysprosium or terbium named
+	// there part of a deposit's endowment, a grade ("one of the largest
+	// deposits of NdPr", "a fifth of the contained oxides").
+	ResourceWords []string `toml:"resource_words"`
 	// AnalysisHeadings open the publisher's analysis or takeaway when a
 	// line starts with one ("Investor Takeaway: ...", "Why This Matters to
 	// the West"): namings after it are not the item's news.
@@ -128,7 +132,7 @@ type Set struct {
 	// chemistryWords are the data file's chemistry_words.
 	chemistryWords map[string]bool
 	// shareCues, productWords and companyNouns are the data file's lists.
-	productWords, companyNouns map[string]bool
+	productWords, companyNouns, resourceWords map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
@@ -169,7 +173,7 @@ func parse(data []byte) (*Set, error) {
 	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.chemistryWords = map[string]bool{}
-	s.productWords, s.companyNouns = map[string]bool{}, map[string]bool{}
+	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -181,7 +185,7 @@ func parse(data []byte) (*Set, error) {
 		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
 		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1},
 		{"product word", df.ProductWords, s.productWords, 1},
-		{"company noun", df.CompanyNouns, s.companyNouns, 1}} {
+		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -349,6 +353,7 @@ const (
 	ruleBasketParent
 	ruleProductSpan
 	ruleAnalysis
+	ruleResource
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
