@@ -788,9 +788,17 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	// In the body "X's unit" counts for X unless the unit is named right
 	// after ("Glencore's Canadian unit, Sudbury INO"): an unnamed unit is
 	// X at work.
-	if k := d.parentOfUnit(ts, h, sents); k > 0 {
+	owner := h
+	// "Qorvath Mining and Tindal Resources' joint venture, Riverbend
+	// Nickel,": the first partner shares the second's possessive.
+	if e := h.end; e+1 < len(ts.toks) && sents[e] == sent && (ts.key(e) == "and" || ts.key(e) == "&") && !possessive(ts, h.end-1) {
+		if o, ok := hitCovering(hits, e+1); ok && o.pos == e+1 && o.name != h.name && possessive(ts, o.end-1) {
+			owner = o
+		}
+	}
+	if k := d.parentOfUnit(ts, owner, sents); k > 0 {
 		for j := k + 1; j < len(ts.toks) && j <= k+2 && sents[j] == sent; j++ {
-			if o, ok := hitCovering(hits, j); ok && o.pos == j && o.name != h.name {
+			if o, ok := hitCovering(hits, j); ok && o.pos == j && o.name != h.name && o.name != owner.name {
 				return noteParent
 			}
 		}
@@ -821,6 +829,11 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			break // "rivals such as X": "as" ends a cue here
 		}
 		if skippable(ts.key(j)) {
+			j--
+			continue
+		}
+		// "owned by X (51%) and Y (49%)": a share in brackets
+		if ts.has(j, fDigitInit) && strings.Contains(ts.gap(j), "(") {
 			j--
 			continue
 		}

@@ -489,6 +489,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Ngari Graphite"}, []string{"Ngari Tanzania"}},
 		{"the referent count after a possessive, with the first group named in the lead's second sentence", Doc{Title: "First batch of rare earth quotas issued", Body: "The ministries issued the first batch of quotas on Monday, allocating 142,000 tonnes to the country's two rare earth groups.\n\nChina Northern Rare Earth received 109,200 tonnes of mining quota.\n\nChina Rare Earth Group was allocated 32,800 tonnes."},
 			[]string{"China Northern Rare Earth", "China Rare Earth Group"}, nil},
+		{"partners owned by with their shares in brackets", Doc{Title: "Nickel plant starts", Body: "Riverbend Nickel Ltd, owned by Qorvath Mining Ltd (51%) and Tindal Resources Ltd (49%), started its plant on Monday. Output rises next year."},
+			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
+		{"both partners before a shared possessive venture that names the vehicle", Doc{Title: "Nickel plant starts", Body: "Qorvath Mining Ltd and Tindal Resources Ltd's joint venture, Riverbend Nickel Ltd, started its plant on Monday. Output rises next year."},
+			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
