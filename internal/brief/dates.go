@@ -30,6 +30,12 @@ var dateFillers = map[string]bool{
 	"|": true, "-": true, "–": true, "—": true, "/": true, "·": true, "•": true,
 }
 
+// agoWords make a relative time ("Updated 2 hours ago").
+var agoWords = map[string]bool{
+	"ago": true, "minute": true, "minutes": true, "min": true, "mins": true, "hour": true,
+	"hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
+}
+
 // stampWords open a time stamp line ("Published 05 Dec 2026", "Last
 // updated: December 5, 2026 at 3:04 p.m.").
 var stampWords = []string{
@@ -75,6 +81,10 @@ func dateParts(s string) (ok, year, month, day bool) {
 			}
 			day = true
 		case isZone(w):
+		case inFold(agoWords, w):
+			if strings.EqualFold(w, "ago") {
+				year = true // "2 hours ago" is a whole time
+			}
 		default:
 			return false, false, false, false
 		}
@@ -178,6 +188,14 @@ func isTimeStamp(plain string) bool {
 			continue
 		}
 		rest = strings.TrimLeft(rest, ": ")
+		if len(rest) > 3 && strings.EqualFold(rest[:3], "by ") {
+			// "Posted by Admin on December 5, 2026"
+			who, after, ok := strings.Cut(rest, " on ")
+			if !ok || countWordsUpTo(who, 5) > 5 {
+				continue
+			}
+			rest = after
+		}
 		if rest != "" && dateOnly(rest) {
 			return true
 		}
@@ -260,4 +278,30 @@ func isDateLine(l line) bool {
 		return false
 	}
 	return isPlaceDate(plain)
+}
+
+// isReadTime reports a reading-time line, alone or after a date: "4 min
+// read", "Dec 5, 2026 · 6 min read", "5-minute read".
+func isReadTime(plain string) bool {
+	if len(plain) > 80 {
+		return false
+	}
+	before, ok := strings.CutSuffix(plain, " read")
+	if !ok {
+		before, ok = strings.CutSuffix(plain, " Read")
+	}
+	if !ok {
+		return false
+	}
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " min"), " minute")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "-min"), "-minute")
+	i := strings.LastIndexAny(before, " ·|•-–—")
+	num := before[i+1:]
+	if num == "" || !isNumberToken(num) || len(num) > 2 {
+		return false
+	}
+	if i < 0 {
+		return true
+	}
+	return dateOnly(strings.TrimRight(before[:i], " ·|•-–—"))
 }

@@ -32,7 +32,9 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"This news release contains forward-looking information within the meaning of Canadian securities laws.", true},
 		{"Statements in this announcement that are not historical facts are forward-looking statements.", true},
 		{"Certain statements herein are forward-looking statements within the meaning of the Securities Act.", true},
+		{"Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.", true},
 		{"The company withdrew its forward-looking statements in May after the audit.", false},
+		{"Neither the miner nor the ministry commented on the TSX Venture Exchange listing.", false},
 		{"Analysts said the forward-looking guidance was cautious. This release of the data came late.", false},
 	} {
 		if got := isEndMatter(line{text: tc.text, para: true}); got != tc.want {
@@ -66,6 +68,12 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"This site is not a financial adviser; consult a financial adviser.", true},
 		{"Thanks for reading Cobalt Notes! Subscribe for free to receive new posts.", true},
 		{"Subscribe now", true}, {"Subscribe for free", true},
+		{"The author holds no position in any company mentioned.", true},
+		{"SOURCE Playa Lithium Corp.", true}, {"(With inputs from agencies)", true},
+		{"This article was originally published on Example Metals.", true},
+		{"Was this forwarded to you? Sign up here.", true}, {"Join our mailing list", true},
+		{"Source of the leak was a burst pipe at the tailings dam, the inspectors found after a three-week review of the site and its records " + strings.Repeat("word ", 10), false},
+		{"The fund holds no position in cobalt after selling its stake, " + strings.Repeat("and it said more ", 10), false},
 		{"The miner is not a broker of ore but sells to traders who do their own research on grades in " + strings.Repeat("word ", 40), false},
 		{"Thanks for reading the fine print, investors found the royalty had doubled, and the shares fell by a fifth on the news " + strings.Repeat("word ", 10), false},
 	} {

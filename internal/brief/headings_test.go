@@ -303,16 +303,40 @@ func TestQualifiedHighlights(t *testing.T) {
 		{lead + "<p><b>Transaction Highlights</b></p>" + list, true},
 		{lead + "<h4>Highlights of the quarter</h4>" + list, true},
 		{"Acme Cobalt Corp. (TSX: ACO) today reported results for the quarter.\n\nQ3 2026 highlights\n\n- Cobalt sulphate output of 1,200 tonnes\n- Cash costs down 8%\n\nThe refinery ran all quarter.", true},
+		{lead + "<p><b>Third Quarter 2026 Financial and Operating Highlights</b></p>" + list, true},
+		{lead + "<p><b>Highlights of the agreement include:</b></p>" + list, true},
+		{lead + "<h3>Fast facts</h3>" + list, true},
+		{lead + "<p><strong>By the numbers</strong></p>" + list, true},
 		// over prose, after a long body, or with a verb: a subheading or prose
 		{lead + "<p><b>Third Quarter Highlights</b></p><p>Cobalt sulphate output was 1,200 tonnes.</p>", false},
 		{lead + long + "<p><b>Operational Highlights</b></p>" + list, false},
 		{lead + "<p><b>Highlights include a new plant</b></p>" + list, false},
+		{lead + "<p><b>Key terms of the agreement include:</b></p>" + list, false},
+		{lead + "<p><b>By the numbers, the plant is small</b></p>" + list, false},
 		{lead + "<p><b>Why the quarter highlights the risk</b></p>" + list, false},
 	} {
 		s := Extract(tc.in, "")
 		got := !s.HighlightsDerived && len(s.Highlights) == 2 && s.Highlights[0] == "Cobalt sulphate output of 1,200 tonnes"
 		if got != tc.want {
 			t.Errorf("%.90q: highlights %q (derived %v), want list taken = %v", tc.in, s.Highlights, s.HighlightsDerived, tc.want)
+		}
+	}
+}
+
+// TestBulletMarks: highlights written with the square, circle, diamond or
+// arrow bullets some publishers paste are list items like "•" ones; a
+// dash or arrow run into a word is no bullet.
+func TestBulletMarks(t *testing.T) {
+	for _, m := range []string{"■ ", "□ ", "○ ", "◆ ", "➤ ", "→ ", "❖ ", "♦ ", "■"} {
+		in := "Highlights\n\n" + m + "A fictional Chilean brine project won its water permit.\n" + m + "First carbonate is due in 2028.\n\nThe ministry approved the permit on Monday after a two-year review."
+		s := Extract("", in)
+		if len(s.Highlights) != 2 || s.Highlights[1] != "First carbonate is due in 2028." {
+			t.Errorf("mark %q: highlights %q", m, s.Highlights)
+		}
+	}
+	for _, in := range []string{"-5% was the weekly drop in cobalt hydroxide payables.", "→Output rose."} {
+		if l := parseField(in, new([]string)); len(l) != 1 || l[0].kind == kindItem {
+			t.Errorf("%q read as a bullet: %+v", in, l)
 		}
 	}
 }

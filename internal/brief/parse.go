@@ -686,16 +686,30 @@ func isSubMarker(s string) bool {
 	return strings.HasPrefix(s, "◦") || strings.HasPrefix(s, "‣") || strings.HasPrefix(s, "▫")
 }
 
+// bulletMarks start a bulleted line; the ASCII and dash marks need a space
+// after them ("-5%" or "—and" is no bullet), the symbols do not.
+var bulletMarks = []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "▫", "➢", "►", "✓", "✔",
+	"■", "□", "○", "◆", "◇", "➤", "→", "⁃", "❖", "♦"}
+
+// spacedMark reports a bullet mark that needs a space after it.
+func spacedMark(m string) bool {
+	switch m {
+	case "-", "*", "–", "—", "·", "→":
+		return true
+	}
+	return false
+}
+
 // cutBullet strips a leading bullet marker ("•", "-", "*", "–", "·", "▪")
 // or a list number ("1.", "2)").
 func cutBullet(s string) (string, bool) {
 	if n := numberedPrefix(s); n > 0 {
 		return strings.TrimSpace(s[n:]), true
 	}
-	for _, m := range []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "▫", "➢", "►", "✓", "✔"} {
+	for _, m := range bulletMarks {
 		if strings.HasPrefix(s, m) {
 			rest := s[len(m):]
-			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && m != "•" && m != "▪" && m != "●" && m != "◦" && m != "‣" && m != "▫" && m != "➢" && m != "►" && m != "✓" && m != "✔") {
+			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && spacedMark(m)) {
 				return s, false
 			}
 			rest = strings.TrimSpace(rest)

@@ -135,6 +135,12 @@ var signoffPrefixes = []struct {
 	{"thanks for reading", 25}, {"thank you for reading", 25}, {"subscribe for free", 15},
 	{"subscribe now", 6}, {"start your free trial", 10},
 	{"source:", 25}, {"(source:", 25}, {"data source:", 25}, {"chart source:", 25},
+	{"reading time:", 6}, {"estimated reading time", 8}, {"(with inputs from", 12},
+	{"with inputs from", 12}, {"this article was originally published", 30},
+	{"this story was originally published", 30}, {"this article first appeared", 30},
+	{"this story first appeared", 30}, {"a version of this story", 30}, {"a version of this article", 30},
+	{"join our mailing list", 12}, {"join our newsletter", 12}, {"get our newsletter", 12},
+	{"was this forwarded to you", 12}, {"forward this email", 10}, {"forward this newsletter", 10},
 }
 
 // deskWords end a byline that names a desk rather than a person.
@@ -572,14 +578,24 @@ func phraseLabel(key string) label {
 // study", "Key points from the call").
 var highlightNouns = []string{"highlights", "key highlights", "at a glance", "key facts", "key points"}
 
+// factLabels are highlights labels for a list of figures: a highlights
+// list near the top, like a qualified label.
+var factLabels = map[string]bool{
+	"fast facts": true, "quick facts": true, "key figures": true, "key numbers": true,
+	"by the numbers": true, "key data": true, "key metrics": true, "facts and figures": true,
+}
+
 // qualifiedHighlights reports a highlights label with a qualifier of one
-// to four words and no verb, before it ("Q3 2026 highlights", "PEA
+// to six words and no verb, before it ("Q3 2026 highlights", "PEA
 // highlights (all figures in US dollars)", "Transaction Highlights", "Key
 // facts at a glance") or after "of", "from" or "for" ("Highlights of the
-// quarter"); a note in brackets at the end is ignored. "Highlights include
-// a new plant" has a verb and is prose.
+// quarter"), or a label for a list of figures ("Fast facts", "By the
+// numbers"); a note in brackets and a final "include" are ignored
+// ("Highlights of the deal include:"). "Highlights include a new plant"
+// has more after the verb and is prose.
 func qualifiedHighlights(key string) bool {
-	if !strings.Contains(key, "highlights") && !strings.Contains(key, "glance") && !strings.Contains(key, "key ") {
+	if !strings.Contains(key, "highlights") && !strings.Contains(key, "glance") && !strings.Contains(key, "key ") &&
+		!strings.Contains(key, "facts") && !strings.Contains(key, "numbers") {
 		return false // nearly every line
 	}
 	if strings.HasSuffix(key, ")") {
@@ -587,10 +603,18 @@ func qualifiedHighlights(key string) bool {
 			key = strings.TrimSpace(key[:i])
 		}
 	}
+	if factLabels[key] {
+		return true
+	}
+	if k, ok := strings.CutSuffix(key, " include"); ok && strings.Contains(k, "highlights") {
+		key = k // "Highlights of the agreement include:"
+	} else if k, ok := strings.CutSuffix(key, " includes"); ok && strings.Contains(k, "highlights") {
+		key = k
+	}
 	qualifier := func(q string) bool {
 		n := 0
 		for w := range strings.FieldsSeq(q) {
-			if n++; n > 4 || verbWords[w] {
+			if n++; n > 6 || verbWords[w] {
 				return false
 			}
 		}
@@ -686,7 +710,10 @@ func isFurniture(l line) bool {
 	if isByline(plain) || isPhotoCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
 	}
-	if isMetaRow(plain) || isTimeStamp(plain) {
+	if strings.HasPrefix(plain, "SOURCE ") && countWordsUpTo(plain, 13) <= 12 {
+		return true // a wire release's "SOURCE Company, Inc." line
+	}
+	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
@@ -1151,6 +1178,9 @@ var endMatterPrefixes = []string{
 	"sources:", "you are receiving this", "you received this email", "you're receiving this",
 	"this article is for informational purposes", "this article is for information only",
 	"citation:", "cite this article",
+	// a Canadian release's exchange notice, after its forward-looking statements
+	"neither the tsx venture exchange", "neither tsx venture exchange",
+	"neither the canadian securities exchange", "neither the cse nor",
 }
 
 // isEndMatter reports a paragraph that ends the story (endMatterPrefixes,
@@ -1242,6 +1272,9 @@ var disclaimerPhrases = []string{
 	"is not an investment adviser", "is not an investment advisor", "not financial advice",
 	"do your own research", "consult a financial adviser", "consult a financial advisor",
 	"consult your financial adviser", "consult your financial advisor",
+	"holds no position", "has no position", "have no position", "owns no shares",
+	"does not own shares", "do not own shares", "no financial interest in",
+	"for educational purposes only", "for information purposes only",
 }
 
 // isDisclaimer reports a short paragraph that is a publisher's standing
@@ -1258,7 +1291,9 @@ func isDisclaimer(plain string) bool {
 		!strings.Contains(plain, "eserved") && !strings.Contains(plain, "ESERVED") &&
 		!strings.Contains(plain, "nformational") && !strings.Contains(plain, "ecommendation") &&
 		!strings.Contains(plain, "broker") && !strings.Contains(plain, "dviser") &&
-		!strings.Contains(plain, "dvisor") && !strings.Contains(plain, "own research") {
+		!strings.Contains(plain, "dvisor") && !strings.Contains(plain, "own research") &&
+		!strings.Contains(plain, "position") && !strings.Contains(plain, "shares") &&
+		!strings.Contains(plain, "interest in") && !strings.Contains(plain, "purposes only") {
 		return false
 	}
 	low := strings.ToLower(plain)
