@@ -51,3 +51,27 @@ func TestDateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionCredits: a photo caption that ends in its credit is no
+// story, as its own paragraph; prose that mentions a photo stays.
+func TestCaptionCredits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"A rare earth workshop in Ganzhou, Jiangxi Province. Photo: VCG", true},
+		{"Workers check magnets at a plant in Baotou. [Photo/Xinhua]", true},
+		{"Workers check magnets at a plant in Baotou. [Photo by Wang Jing/China Daily]", true},
+		{"The new separation line in Sillamäe. (Photo: company handout)", true},
+		{"Trucks at the mine gate. Image courtesy of the company", true},
+		{"Trucks at the mine gate. Credit: Example Mining", true},
+		{"The ministry released a photo by the gate of the plant on Friday.", false},
+		{"Output rose 6 percent (Photo: see the chart above for the monthly figures in detail)", false},
+		{"Lynas shipped more oxide. Photo: the company said the plant ran at full rate all quarter, and more", false},
+		{"The plant (Photo/Video) opened.", false},
+	} {
+		if got := isFurniture(line{text: tc.text, para: true}); got != tc.want {
+			t.Errorf("isFurniture(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

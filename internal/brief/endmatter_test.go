@@ -18,7 +18,8 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"Forward-Looking Information", true}, {"Safe Harbor Statement", true},
 		{"Cautionary Statement", true},
 		{"Forward-looking guidance for the Nevada brine project and the second well", false},
-		{"Production Outlook", false},
+		{"Production Outlook", false}, {"Forward-looking guidance", false},
+		{"Forward Looking Statements", true},
 	} {
 		lbl, _, _ := matchLabelKind(tc.heading)
 		if got := lbl == lblStop; got != tc.stop {

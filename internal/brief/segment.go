@@ -707,7 +707,7 @@ func isFurniture(l line) bool {
 			return countWordsUpTo(plain, sp.words+1) <= sp.words
 		}
 	}
-	if isByline(plain) || isPhotoCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
+	if isByline(plain) || isPhotoCredit(plain) || isCaptionCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
 	}
 	if strings.HasPrefix(plain, "SOURCE ") && countWordsUpTo(plain, 13) <= 12 {
@@ -1207,9 +1207,13 @@ func isSafeHarbor(key string) bool {
 	if countFields(key) > 10 {
 		return false
 	}
-	return strings.Contains(key, "forward-looking") || strings.Contains(key, "forward looking") ||
-		strings.HasPrefix(key, "safe harbor") || strings.HasPrefix(key, "safe harbour") ||
-		key == "cautionary statement" || key == "cautionary note" || key == "cautionary statements"
+	if strings.HasPrefix(key, "safe harbor") || strings.HasPrefix(key, "safe harbour") ||
+		key == "cautionary statement" || key == "cautionary note" || key == "cautionary statements" {
+		return true
+	}
+	// "Forward-looking guidance" over a story about guidance is no notice.
+	return (strings.Contains(key, "forward-looking") || strings.Contains(key, "forward looking")) &&
+		(strings.Contains(key, "statement") || strings.Contains(key, "information"))
 }
 
 // safeHarborMarks, with "forward-looking" in the same first sentence, mark
