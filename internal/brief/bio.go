@@ -36,14 +36,19 @@ func isBio(l line) bool {
 	if l.kind != kindText || len(l.text) > 300 {
 		return false
 	}
+	return bioShape(l.text) && countWordsUpTo(l.text, 41) <= 40
+}
+
+// bioShape reports whether text opens with a name and a bio verb (isBio).
+func bioShape(text string) bool {
 	// Read as written (a link's placeholder is no capitalised word): most
 	// paragraphs are no bio, and they are told without copying them.
-	plain := l.text
-	if countWordsUpTo(plain, 41) > 40 {
-		return false
-	}
+	plain := text
 	// The first ten words are enough: a name of up to three and the verb
 	// phrase after it (read without allocating: most paragraphs are no bio).
+	if r, _ := utf8.DecodeRuneInString(plain); !unicode.IsUpper(r) || !bioVerbNear(plain) {
+		return false
+	}
 	var words [10]string
 	n := 0
 	for w := range strings.FieldsSeq(plain) {
@@ -105,6 +110,27 @@ func isBio(l line) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// bioVerbNear reports whether a bio verb follows one of the first three
+// words: the quick test most paragraphs fail.
+func bioVerbNear(s string) bool {
+	for k := 0; k < 3; k++ {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		w := s
+		if j := strings.IndexByte(w, ' '); j >= 0 {
+			w = w[:j]
+		}
+		switch w {
+		case "writes", "covers", "reports", "has", "is":
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // creditWords open a photo credit at the end of a caption.
 var creditWords = []string{"Photo", "Photos", "PHOTO", "Image", "Picture", "Credit", "Photo credit", "Image credit"}
@@ -12,32 +15,44 @@ var creditWords = []string{"Photo", "Photos", "PHOTO", "Image", "Picture", "Cred
 // Ganzhou. Photo: VCG"). The credit must open a sentence or a bracket: "the
 // photo by the gate" in prose is no credit.
 func isCaptionCredit(plain string) bool {
-	if len(plain) > 400 || countWordsUpTo(plain, 41) > 40 {
+	if len(plain) > 400 {
 		return false
 	}
 	end := strings.TrimRight(plain, " .")
+	// A credit of at most six words sits in the last 100 bytes: only they
+	// are searched, and the line's words counted only when one is found.
+	tail := len(end) - 100
+	for tail > 0 && !utf8.RuneStart(end[tail]) {
+		tail++
+	}
+	tail = max(tail, 0)
+	found := false
+	// Every credit has a colon, a slash, "by" or "courtesy" in it.
+	if t := end[tail:]; strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '/') < 0 &&
+		!strings.Contains(t, "by ") && !strings.Contains(t, "courtesy") {
+		return false
+	}
 	if n := len(end); n > 0 && (end[n-1] == ']' || end[n-1] == ')') {
 		opener := byte('(')
 		if end[n-1] == ']' {
 			opener = '['
 		}
-		open := strings.LastIndexByte(end, opener)
-		return open > 0 && credit(end[open+1:n-1])
+		open := strings.LastIndexByte(end[tail:], opener)
+		found = open >= 0 && tail+open > 0 && credit(end[tail+open+1:n-1])
+	} else {
+		// Each capital P, I or C in the tail may open a credit word.
+		for i := max(tail, 1); i < len(end) && !found; i++ {
+			if c := end[i]; c != 'P' && c != 'I' && c != 'C' {
+				continue
+			}
+			before := strings.TrimRight(end[:i], " ")
+			if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?|/—–-\"”") {
+				continue // "the Photo" inside a sentence
+			}
+			found = credit(end[i:])
+		}
 	}
-	for _, w := range creditWords {
-		i := strings.LastIndex(end, w)
-		if i <= 0 {
-			continue
-		}
-		before := strings.TrimRight(end[:i], " ")
-		if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?|/—–-\"”") {
-			continue // "the Photo" inside a sentence
-		}
-		if credit(end[i:]) {
-			return true
-		}
-	}
-	return false
+	return found && countWordsUpTo(plain, 41) <= 40
 }
 
 // credit reports a credit: "Photo: VCG", "Photo by Wang Jing/China Daily",

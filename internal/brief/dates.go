@@ -176,7 +176,12 @@ func isZone(w string) bool {
 // word and a date ("Published 05 Dec 2026, 14:12 CET", "Updated: Dec. 5,
 // 2026"). "Published in 2019, the report found ..." is prose.
 func isTimeStamp(plain string) bool {
-	if len(plain) > 120 {
+	if len(plain) > 120 || len(plain) < 6 {
+		return false
+	}
+	switch plain[0] | 0x20 { // the stamp words' first letters, in either case
+	case 'p', 'u', 'l', 'f', 'm', 'd':
+	default:
 		return false
 	}
 	for _, w := range stampWords {

@@ -143,6 +143,23 @@ var signoffPrefixes = []struct {
 	{"was this forwarded to you", 12}, {"forward this email", 10}, {"forward this newsletter", 10},
 }
 
+// furnitureByFirst and signoffByFirst index furniturePrefixes and
+// signoffPrefixes by their first byte, in order: a line is compared only
+// with the prefixes it can start with.
+var (
+	furnitureByFirst = byFirst(len(furniturePrefixes), func(i int) string { return furniturePrefixes[i] })
+	signoffByFirst   = byFirst(len(signoffPrefixes), func(i int) string { return signoffPrefixes[i].prefix })
+)
+
+// byFirst lists the indexes of n strings by their first byte.
+func byFirst(n int, at func(int) string) (t [256][]int) {
+	for i := 0; i < n; i++ {
+		c := at(i)[0]
+		t[c] = append(t[c], i)
+	}
+	return t
+}
+
 // deskWords end a byline that names a desk rather than a person.
 var deskWords = map[string]bool{
 	"staff": true, "team": true, "reporters": true, "reporter": true, "desk": true,
@@ -688,8 +705,11 @@ func isFurniture(l line) bool {
 	}
 	var buf [3*maxFurniturePrefix + utf8.UTFMax]byte
 	low := lowerPrefix(buf[:0], plain, 3*maxFurniturePrefix)
-	for _, p := range furniturePrefixes {
-		if hasPrefix(low, p) {
+	if len(low) == 0 {
+		return false
+	}
+	for _, i := range furnitureByFirst[low[0]] {
+		if hasPrefix(low, furniturePrefixes[i]) {
 			return true
 		}
 	}
@@ -702,8 +722,8 @@ func isFurniture(l line) bool {
 	if isPlatformTrailer(plain) || isDisclaimer(plain) {
 		return true
 	}
-	for _, sp := range signoffPrefixes {
-		if hasPrefix(low, sp.prefix) {
+	for _, i := range signoffByFirst[low[0]] {
+		if sp := signoffPrefixes[i]; hasPrefix(low, sp.prefix) {
 			return countWordsUpTo(plain, sp.words+1) <= sp.words
 		}
 	}
@@ -1204,6 +1224,10 @@ func isEndMatter(l line) bool {
 // notice: "Forward-Looking Statements", "Cautionary Note Regarding
 // Forward-Looking Information", "Safe Harbor Statement". It ends the story.
 func isSafeHarbor(key string) bool {
+	if !strings.HasPrefix(key, "safe harbo") && !strings.HasPrefix(key, "cautionary") &&
+		!strings.Contains(key, "ward-look") && !strings.Contains(key, "ward look") {
+		return false
+	}
 	if countFields(key) > 10 {
 		return false
 	}
@@ -1234,9 +1258,9 @@ func isSafeHarborNotice(text string) bool {
 	if len(head) > 400 {
 		head = head[:400]
 	}
-	if !strings.Contains(head, "orward-looking") && !strings.Contains(head, "orward looking") &&
-		!strings.Contains(head, "ORWARD-LOOKING") {
-		return false // nearly every paragraph
+	if !strings.Contains(head, "ward-look") && !strings.Contains(head, "ward look") &&
+		!strings.Contains(head, "WARD-LOOK") {
+		return false // nearly every paragraph ("w" and "W" start few words)
 	}
 	first := head
 	if ss := splitLine(head, nil); len(ss) > 0 {
@@ -1276,10 +1300,14 @@ var disclaimerPhrases = []string{
 	"is not an investment adviser", "is not an investment advisor", "not financial advice",
 	"do your own research", "consult a financial adviser", "consult a financial advisor",
 	"consult your financial adviser", "consult your financial advisor",
-	"holds no position", "has no position", "have no position", "owns no shares",
-	"does not own shares", "do not own shares", "no financial interest in",
+	"holds no position", "has no position", "have no position",
 	"for educational purposes only", "for information purposes only",
 }
+
+// disclaimerStems are in every disclaimer phrase (as written or in
+// capitals), so a line holding none needs no case folding.
+var disclaimerStems = []string{"dvi", "DVI", "eserved", "ESERVED", "nformational", "ecommendation",
+	"broker", "your own", "position", "purposes only"}
 
 // isDisclaimer reports a short paragraph that is a publisher's standing
 // disclaimer or rights line ("X is a news platform. Nothing here is a
@@ -1291,13 +1319,14 @@ func isDisclaimer(plain string) bool {
 	}
 	// Fold the case only of a line that can hold a phrase: most lines hold
 	// none of these stems in any case.
-	if !strings.Contains(plain, "dvice") && !strings.Contains(plain, "DVICE") &&
-		!strings.Contains(plain, "eserved") && !strings.Contains(plain, "ESERVED") &&
-		!strings.Contains(plain, "nformational") && !strings.Contains(plain, "ecommendation") &&
-		!strings.Contains(plain, "broker") && !strings.Contains(plain, "dviser") &&
-		!strings.Contains(plain, "dvisor") && !strings.Contains(plain, "own research") &&
-		!strings.Contains(plain, "position") && !strings.Contains(plain, "shares") &&
-		!strings.Contains(plain, "interest in") && !strings.Contains(plain, "purposes only") {
+	stem := false
+	for _, st := range disclaimerStems {
+		if strings.Contains(plain, st) {
+			stem = true
+			break
+		}
+	}
+	if !stem {
 		return false
 	}
 	low := strings.ToLower(plain)
