@@ -7,8 +7,8 @@ import (
 
 // TestEndMatterSpellings: the end of a story in the spellings the third
 // blind set showed, written anew: a forward-looking-statements heading or
-// notice, a writer's bio, disclaimers and subscribe prompts; and prose
-// that only looks like them stays.
+// notice (body, never a derived highlight), a writer's bio, disclaimers and
+// subscribe prompts; and prose that only looks like them stays.
 func TestEndMatterSpellings(t *testing.T) {
 	for _, tc := range []struct {
 		heading string
@@ -22,8 +22,8 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"Forward Looking Statements", true},
 	} {
 		lbl, _, _ := matchLabelKind(tc.heading)
-		if got := lbl == lblStop; got != tc.stop {
-			t.Errorf("heading %q stops = %v, want %v", tc.heading, got, tc.stop)
+		if got := lbl == lblBoiler; got != tc.stop {
+			t.Errorf("heading %q opens the notice = %v, want %v", tc.heading, got, tc.stop)
 		}
 	}
 	for _, tc := range []struct {
@@ -38,8 +38,8 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"Neither the miner nor the ministry commented on the TSX Venture Exchange listing.", false},
 		{"Analysts said the forward-looking guidance was cautious. This release of the data came late.", false},
 	} {
-		if got := isEndMatter(line{text: tc.text, para: true}); got != tc.want {
-			t.Errorf("isEndMatter(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := isBoilerStart(line{text: tc.text, para: true}); got != tc.want {
+			t.Errorf("isBoilerStart(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 	for _, tc := range []struct {
@@ -80,6 +80,27 @@ func TestEndMatterSpellings(t *testing.T) {
 	} {
 		if got := isFurniture(line{text: tc.text, para: true}); got != tc.want {
 			t.Errorf("isFurniture(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestForwardLookingNoticeIsBody: a notice under its heading after a
+// takeaway leaves the takeaway and goes to the body, where the companies
+// it names are still read; it is never a derived highlight.
+func TestForwardLookingNoticeIsBody(t *testing.T) {
+	const notice = "This release contains forward-looking statements; peers such as Example Graphite have revised theirs."
+	s := Extract(`<h2>Highlights</h2><ul><li>A fictional graphite trial started in Queensland.</li><li>Samples go to two cell makers.</li></ul>
+<p>The trial will run for six months at the pilot plant.</p>
+<h2>Investor Takeaway</h2><p>Qualification, not output, is the test.</p>
+<p><strong>Forward-Looking Statements</strong></p><p>`+notice+`</p>`, "")
+	if s.Takeaway != "Qualification, not output, is the test." || !strings.Contains(s.Body, notice) {
+		t.Errorf("takeaway %q, body %q: want the notice in the body only", s.Takeaway, s.Body)
+	}
+	u := Extract(`<p>A fictional lithium junior said on Monday that its pumping test at the Nevada brine project had fallen short of plan.</p>
+<p>Forward-Looking Statements</p><p>`+notice+` Actual results may differ materially from those in 2026 and 2027.</p>`, "")
+	for _, h := range u.Highlights {
+		if strings.Contains(h, "forward-looking") || strings.Contains(h, "Actual results") {
+			t.Errorf("derived highlight from the notice: %q", h)
 		}
 	}
 }

@@ -45,6 +45,7 @@ type line struct {
 	soft    bool // plain-text continuation that may be joined to the previous line
 	sub     bool // list item nested inside another list item
 	row     bool // text from two or more table cells: a table row, not a sentence
+	boiler  bool // a release's legal notice or what follows it: never a derived highlight
 }
 
 // parser turns one HTML (or plain text) field into lines with the

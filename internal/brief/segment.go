@@ -21,6 +21,7 @@ const (
 	lblTOC     // table of contents: the heading and the list after it are dropped
 	lblSummary // highlights at the top of an item, a plain subheading further down
 	lblQualHL  // a qualified highlights label ("Third Quarter Highlights"): highlights over a list near the top
+	lblBoiler  // a release's forward-looking-statements notice: body from here on, never a derived highlight
 )
 
 // labels maps normalised heading text to the section it opens.
@@ -394,7 +395,7 @@ func matchLabelKind(s string) (label, string, bool) {
 		return lblQualHL, sub, true
 	}
 	if isSafeHarbor(key) {
-		return lblStop, "", false
+		return lblBoiler, "", false
 	}
 	if sub != "" && !moreFields(s, maxPhrasedWords) {
 		// "Why This Matters to the West" contains no separator, but
@@ -832,6 +833,7 @@ func segment(lines []line) doc {
 	sawContent := false // any text kept so far
 	sawProse := false   // a line of more than five words kept so far (not a date line)
 	credit := false     // the last line was furniture: its short continuation lines go with it
+	boiler := false     // a release's legal notice began: the rest is body, never a derived highlight
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if isFurniture(l) || (!sawProse && isDateLine(l)) {
@@ -844,6 +846,9 @@ func segment(lines []line) doc {
 		credit = false
 		if sawContent && isEndMatter(l) {
 			break // a disclaimer or mailing-list footer: the story is over
+		}
+		if !boiler && sawContent && isBoilerStart(l) {
+			boiler, sec = true, secBody
 		}
 		if sawProse && sectionHasText(&d, sec) && isBio(l) && restIsFurniture(lines[i+1:]) {
 			break // the writer's one-line bio after the story
@@ -873,6 +878,12 @@ func segment(lines []line) doc {
 			// top of the item, is the item's title repeated (or a kicker
 			// above it), not a subheading of the body.
 			continue
+		}
+		if c.lbl == lblBoiler {
+			// "Forward-Looking Statements": the notice under it is body
+			// text no reader wants as a highlight.
+			boiler, sec = true, secBody
+			c.lbl = lblNone
 		}
 		if c.lbl == lblQualHL {
 			// A qualified label ("Third Quarter Highlights") opens the
@@ -970,6 +981,7 @@ func segment(lines []line) doc {
 			if l.kind == kindText {
 				bodyWords += n
 			}
+			l.boiler = l.boiler || boiler
 			d.body = append(d.body, l)
 		}
 	}
@@ -1198,14 +1210,17 @@ var endMatterPrefixes = []string{
 	"sources:", "you are receiving this", "you received this email", "you're receiving this",
 	"this article is for informational purposes", "this article is for information only",
 	"citation:", "cite this article",
-	// a Canadian release's exchange notice, after its forward-looking statements
+}
+
+// boilerPrefixes open a release's legal notice: a Canadian exchange's
+// disclaimer of responsibility, kept in the body but never a highlight.
+var boilerPrefixes = []string{
 	"neither the tsx venture exchange", "neither tsx venture exchange",
 	"neither the canadian securities exchange", "neither the cse nor",
 }
 
-// isEndMatter reports a paragraph that ends the story (endMatterPrefixes,
-// a release's forward-looking-statements notice); everything after it is
-// dropped.
+// isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
+// everything after it is dropped.
 func isEndMatter(l line) bool {
 	if l.kind == kindItem {
 		return false
@@ -1213,6 +1228,25 @@ func isEndMatter(l line) bool {
 	var buf [64]byte
 	low := lowerPrefix(buf[:0], l.text, 48)
 	for _, p := range endMatterPrefixes {
+		if hasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoilerStart reports a paragraph that opens a release's legal notice:
+// its forward-looking-statements notice run in with no heading
+// (isSafeHarborNotice) or an exchange's disclaimer (boilerPrefixes). The
+// notice and what follows stay in the body (a company named there is
+// still named) but are never derived highlights.
+func isBoilerStart(l line) bool {
+	if l.kind == kindItem {
+		return false
+	}
+	var buf [64]byte
+	low := lowerPrefix(buf[:0], l.text, 48)
+	for _, p := range boilerPrefixes {
 		if hasPrefix(low, p) {
 			return true
 		}

@@ -110,8 +110,8 @@ func deriveHighlights(body []line) []string {
 	var cands []scored
 	para := 0
 	for _, l := range body {
-		if l.kind != kindText || l.row || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
-			continue // a heading, a bullet or a table row ("NdPr oxide 548 +2.1%")
+		if l.kind != kindText || l.row || l.boiler || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
+			continue // a heading, a bullet, a table row ("NdPr oxide 548 +2.1%"), a legal notice
 		}
 		if l.para {
 			para++
