@@ -352,6 +352,13 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
+			// "the country's three producers" in the lead, then "X, Y and Z
+			// received equal shares": the list names the ones the lead
+			// points at.
+			if note == noteList && referents > 0 && h.pos >= referentEnd && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
+				len(later) < referents && !slices.Contains(later, t) {
+				later = append(later, t)
+			}
 			continue
 		}
 		if len(anaph) > 0 && h.src == 1 {
@@ -809,6 +816,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	if d.localUnitNamed(ts, h, hits, strong) {
 		return noteUnit // "granted a licence ... to Ngoni Tanzania Ltd." in Ngoni Graphite's release
 	}
+	if d.ventureOfNames(ts, 1, h, hits) && !partnersAct(r, ts, sents, h.pos) {
+		return noteParent // "NovaAndino, the Codelco-SQM joint venture, said"
+	}
 	if d.unitApposition(ts, h, hits, sents) {
 		return noteParent // "Keliber Oy, Sibanye-Stillwater's lithium operation in Finland, has produced"
 	}
@@ -1212,7 +1222,7 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 	if h.pos < len(quoted) && quoted[h.pos] {
 		return noteQuote
 	}
-	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfTitle(tt, h, hits) {
+	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfNames(tt, 0, h, hits) {
 		return noteParent
 	}
 	// "Zijin's Manono Lithium ships first spodumene": the parent names the
@@ -1322,15 +1332,16 @@ func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32
 	return false
 }
 
-// ventureOfTitle reports a title hit that names, with its partners, whose
-// joint venture the title is about: "Codelco-SQM lithium venture lifts
-// output", "SQM and Codelco's joint venture starts" (docs/labelling.md, 4).
-func (d *Dictionary) ventureOfTitle(tt *tokens, h hit, hits []hit) bool {
+// ventureOfNames reports a hit of source src (0 the title, 1 the text)
+// that names, with its partners, whose joint venture the sentence is
+// about: "Codelco-SQM lithium venture lifts output", "SQM and Codelco's
+// joint venture starts", "Z, the Codelco-SQM joint venture," (docs/labelling.md, 4).
+func (d *Dictionary) ventureOfNames(tt *tokens, src int, h hit, hits []hit) bool {
 	n := len(tt.toks)
 	// back to the first partner: "Codelco-SQM" names SQM after Codelco
 	start := h.pos
 	for _, o := range hits {
-		if o.src != 0 || o.end > start || o.end < start-1 || o.pos >= start {
+		if o.src != src || o.end > start || o.end < start-1 || o.pos >= start {
 			continue
 		}
 		if g := tt.gap(start); o.end == start && (g == "-" || g == "/" || g == "\u2013") ||
@@ -1346,14 +1357,16 @@ func (d *Dictionary) ventureOfTitle(tt *tokens, h hit, hits []hit) bool {
 		} else if g := tt.gap(k); g != "-" && g != "/" && g != "\u2013" {
 			break
 		}
-		o, ok := titleHitAt(hits, k)
+		o, ok := hitAt(hits, src, k)
 		if !ok {
 			break
 		}
 		e = o.end
 	}
-	if e == h.end && start == h.pos && !possessive(tt, e-1) {
-		return false // one company and no possessive: "Codelco lithium venture" is X at work
+	if e == h.end && start == h.pos && (src == 1 || !possessive(tt, e-1)) {
+		// one company and no possessive: "Codelco lithium venture" is X at
+		// work; in the body "X's venture" is parentOfUnit's
+		return false
 	}
 	for k := e; k < n && k <= e+3; k++ {
 		if k > e && !tt.joined(k) || k == e && !tt.joined(k) && !isPossessiveGap(tt.gap(k)) {
@@ -1371,9 +1384,13 @@ func (d *Dictionary) ventureOfTitle(tt *tokens, h hit, hits []hit) bool {
 }
 
 // titleHitAt returns the title hit that starts at token i.
-func titleHitAt(hits []hit, i int) (hit, bool) {
+func titleHitAt(hits []hit, i int) (hit, bool) { return hitAt(hits, 0, i) }
+
+// hitAt returns the hit of source src (0 the title, 1 the text) that starts
+// at token i.
+func hitAt(hits []hit, src, i int) (hit, bool) {
 	for _, h := range hits {
-		if h.src == 0 && h.pos == i {
+		if h.src == src && h.pos == i {
 			return h, true
 		}
 	}
@@ -1403,7 +1420,8 @@ func (d *Dictionary) parentOfUnit(ts *tokens, h hit, sents []int32) int {
 		return -1
 	}
 	for k := e; k < n && k < e+4; k++ {
-		if k > e && !ts.joined(k) || k == e && !isPossessiveGap(ts.gap(k)) {
+		// "X's 51%-owned Indonesian unit"
+		if k > e && !ts.joined(k) && ts.gap(k) != "%-" || k == e && !isPossessiveGap(ts.gap(k)) {
 			return -1
 		}
 		if d.roles.unit[ts.key(k)] {

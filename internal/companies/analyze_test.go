@@ -493,6 +493,12 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
 		{"both partners before a shared possessive venture that names the vehicle", Doc{Title: "Nickel plant starts", Body: "Qorvath Mining Ltd and Tindal Resources Ltd's joint venture, Riverbend Nickel Ltd, started its plant on Monday. Output rises next year."},
 			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
+		{"a parent's possessive before a percent-owned unit named after it", Doc{Title: "Nickel plant starts", Body: "Qorvath Mining Ltd's 51%-owned Indonesian unit, Tindal Nickel Ltd, started its plant on Monday. Output rises next year."},
+			[]string{"Tindal Nickel"}, []string{"Qorvath Mining"}},
+		{"partners joined by a hyphen before a venture in the body", Doc{Title: "Brine plant starts", Body: "Kestrel Andina Litio SpA, the Codelco-SQM joint venture, started its plant on Monday. Output rises next year."},
+			[]string{"Kestrel Andina Litio"}, []string{"Codelco", "SQM"}},
+		{"the lead's counted producers named in a list of three", Doc{Title: "Lithium quotas issued", Body: "The ministry issued lithium export quotas to the country's three producers on Monday.\n\nQorvath Lithium Ltd, Tindal Lithium Ltd and Kestrel Lithium Ltd received equal shares.\n\nPrices rose."},
+			[]string{"Qorvath Lithium", "Tindal Lithium", "Kestrel Lithium"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
