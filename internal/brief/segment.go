@@ -1100,6 +1100,7 @@ func joinSoft(lines []line) []line {
 	}
 	for _, l := range lines {
 		if n := len(out); n > 0 && l.soft && l.kind == kindText && out[n-1].kind != kindHeading &&
+			!pipeRow(l.text) && !pipeRow(out[n-1].text) &&
 			!labelish(l) && (len(parts) > 1 || !labelish(out[n-1])) {
 			parts = append(parts, l.text)
 			out[n-1].strong = out[n-1].strong && l.strong
@@ -1112,6 +1113,10 @@ func joinSoft(lines []line) []line {
 	finish()
 	return out
 }
+
+// pipeRow reports a line of a table written as text ("| NdPr | 548 |"):
+// each row keeps its own line.
+func pipeRow(s string) bool { return strings.HasPrefix(s, "|") && strings.HasSuffix(s, "|") }
 
 // labelish reports lines that must stay on their own: headings and furniture.
 func labelish(l line) bool {

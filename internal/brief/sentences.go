@@ -110,7 +110,7 @@ func deriveHighlights(body []line) []string {
 	var cands []scored
 	para := 0
 	for _, l := range body {
-		if l.kind != kindText || l.row || l.boiler || (l.strong && countWordsUpTo(l.text, 15) <= 15) {
+		if l.kind != kindText || l.row || l.boiler || (l.strong && countWordsUpTo(l.text, 15) <= 15) || textRow(l.text) {
 			continue // a heading, a bullet, a table row ("NdPr oxide 548 +2.1%"), a legal notice
 		}
 		if l.para {
@@ -144,6 +144,30 @@ func deriveHighlights(body []line) []string {
 		out[i] = c.text
 	}
 	return out
+}
+
+// textRow reports a table row written as text: three or more cells split
+// by "|" or tabs, none longer than eight words ("| NdPr oxide | 548 |
+// +2.1% |", "Terbium oxide\t6,950\t+3.1%").
+func textRow(s string) bool {
+	sep := byte('|')
+	if strings.Count(s, "|") < 2 {
+		if strings.Count(s, "\t") < 2 {
+			return false
+		}
+		sep = '\t'
+	}
+	cells := 0
+	for cell := range strings.SplitSeq(s, string(sep)) {
+		if strings.TrimSpace(cell) == "" {
+			continue
+		}
+		if countWordsUpTo(cell, 9) > 8 {
+			return false
+		}
+		cells++
+	}
+	return cells >= 3
 }
 
 // sentenceScore rates how much a sentence says: early, mid-length,

@@ -104,3 +104,37 @@ func TestTableRowsNotDerived(t *testing.T) {
 		t.Errorf("prose in a layout table gave derived highlights %q", s.Highlights)
 	}
 }
+
+// TestTextTableRowsNotDerived: a price table written as text rows, cells
+// split by "|" or tabs, gives no derived highlight; a sentence with one
+// "|" in it still can.
+func TestTextTableRowsNotDerived(t *testing.T) {
+	desc := "Cobalt hydroxide payables rose for a ninth week as a fictional Congolese quota held back supply.\n\n" +
+		"| Product | Basis | Price | Change |\n| Cobalt hydroxide | % of metal, CIF China | 78 | +2 |\n| Cobalt sulphate | yuan/t, ex-works | 41,500 | +1.2% |\n\n" +
+		"Refiners in Zhejiang said stocks would last until March 2027.\n\nTraders expect the quota to be reviewed in January."
+	s := Extract("", desc)
+	if !s.HighlightsDerived || len(s.Highlights) == 0 {
+		t.Fatalf("no derived highlights: %+v", s)
+	}
+	for _, h := range s.Highlights {
+		if strings.Contains(h, "|") {
+			t.Errorf("derived highlight is a table row: %q", h)
+		}
+	}
+	if !strings.Contains(s.Body, "| Product | Basis | Price | Change |\n| Cobalt hydroxide |") {
+		t.Errorf("table rows joined into one line: %q", s.Body)
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"| NdPr oxide | 548 | +2.1% |", true}, {"Terbium oxide\t6,950\t+3.1%", true},
+		{"Lynas | Iluka | MP Materials", true},
+		{"Prices rose | said the desk in a note that ran to several pages and more words than a cell | on Monday", false},
+		{"The Shanghai Metals Market | SMM assessment rose 2%.", false},
+	} {
+		if got := textRow(tc.in); got != tc.want {
+			t.Errorf("textRow(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
