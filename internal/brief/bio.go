@@ -19,9 +19,11 @@ var notNames = map[string]bool{
 }
 
 // journalistNouns name a writer's job in a bio ("is a senior reporter").
+// "Analyst" and "author" are left out: a story's last paragraph often
+// introduces the analyst or report author it quoted.
 var journalistNouns = []string{
 	"reporter", "journalist", "writer", "editor", "correspondent", "columnist",
-	"contributor", "analyst", "freelance", "author", "commentator",
+	"contributor", "freelance",
 }
 
 // isBio reports an author's one-line bio: a short paragraph (at most 40

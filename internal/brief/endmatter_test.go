@@ -52,6 +52,7 @@ func TestEndMatterSpellings(t *testing.T) {
 		{"Jo Kim has covered the cobalt trade since 2015.", true},
 		{"MP Materials covers its costs at these prices.", false},
 		{"Lynas is a producer of separated rare earths in Malaysia.", false},
+		{"Ryan Castle is a senior analyst at a fictional consultancy in Perth.", false},
 		{"The analyst covers ten miners for the bank.", false},
 		{"Albemarle reports on Wednesday.", false},
 		{"Ana Lopez writes about Andean mining. " + strings.Repeat("More text here. ", 12), false},
