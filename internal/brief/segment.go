@@ -94,6 +94,10 @@ var dropLines = map[string]bool{
 	"subscribe": true, "sponsored": true, "name *": true, "email *": true, "comment *": true,
 	"view in browser": true, "view in your browser": true, "view online": true,
 	"open in browser": true,
+	// end marks of wire and release copy, and article tool rows
+	"enditem": true, "(end)": true, "###": true, "# # #": true, "ends": true, "-30-": true,
+	"listen to this article": true, "save article": true, "gift this article": true,
+	"share article": true, "print article": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -134,7 +138,8 @@ var signoffPrefixes = []struct {
 	{"copyright (c)", 25}, {"© 20", 20}, {"(c) 20", 20},
 	{"view this email in your browser", 8}, {"view this email in a browser", 8},
 	{"thanks for reading", 25}, {"thank you for reading", 25}, {"subscribe for free", 15},
-	{"subscribe now", 6}, {"start your free trial", 10},
+	{"subscribe now", 6}, {"start your free trial", 10}, {"story continues below", 6},
+	{"article continues below", 6}, {"click here to", 12},
 	{"source:", 25}, {"(source:", 25}, {"data source:", 25}, {"chart source:", 25},
 	{"reading time:", 6}, {"estimated reading time", 8}, {"(with inputs from", 12},
 	{"with inputs from", 12}, {"this article was originally published", 30},
@@ -756,7 +761,7 @@ const furnitureCut = " :.…!»›→>|-"
 // maxDropLine and maxFurniturePrefix are the longest dropLines key and
 // furniturePrefixes entry (TestFurnitureBounds).
 const (
-	maxDropLine        = 21
+	maxDropLine        = 22
 	maxFurniturePrefix = 41
 )
 
