@@ -24,9 +24,12 @@ var monthWords = map[string]bool{
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 }
 
-// dateFillers may stand between the parts of a date and time.
+// dateFillers may stand between the parts of a date and time, and the
+// stamp words of a second stamp ("December 5, 2026 4:13 PM Updated 2
+// hours ago").
 var dateFillers = map[string]bool{
 	"at": true, "on": true, "am": true, "pm": true, "a.m": true, "p.m": true, "of": true,
+	"updated": true, "published": true, "posted": true, "modified": true, "last": true,
 	"|": true, "-": true, "–": true, "—": true, "/": true, "·": true, "•": true,
 }
 
@@ -270,9 +273,10 @@ func isMetaRow(plain string) bool {
 	return dated
 }
 
-// isDateLine reports a date line before the lead: a date alone or after
-// its place (isPlaceDate). Header rows and time stamps are furniture
-// anywhere (isFurniture).
+// isDateLine reports a line that is furniture before the lead: a date
+// alone or after its place (isPlaceDate), or a desk's byline with no "By"
+// ("GT staff reporters", "Our Beijing correspondent"). Header rows and time
+// stamps are furniture anywhere (isFurniture).
 func isDateLine(l line) bool {
 	if l.kind == kindItem || len(l.text) > 100 {
 		return false
@@ -281,6 +285,22 @@ func isDateLine(l line) bool {
 	r, _ := utf8.DecodeRuneInString(plain)
 	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false
+	}
+	if !endsSentence(plain) && countWordsUpTo(plain, 7) <= 6 {
+		var words [6]string
+		n := 0
+		for w := range strings.FieldsSeq(plain) {
+			words[n] = w
+			n++
+		}
+		switch words[0] {
+		case "The", "A", "An", "THE":
+			// "The team" over a list is a heading, not a byline
+		default:
+			if n >= 2 && isDeskByline(words[:n]) {
+				return true
+			}
+		}
 	}
 	return isPlaceDate(plain)
 }

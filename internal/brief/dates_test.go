@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDateLines: header rows and time stamps are furniture anywhere, a
 // date line (with its place) only before the lead; prose that holds a
@@ -15,19 +18,22 @@ func TestDateLines(t *testing.T) {
 		{"Source: Xinhua| 2026-12-05 16:20:31|Editor: huaxia", true, false},
 		{"By Staff Writer | May 20, 2026 | 10:14 am", true, false},
 		{"Metals Daily | Thursday, December 3, 2026", true, false},
-		{"Published 05 Dec 2026, 14:12 CET", true, false},
+		{"Published 05 Dec 2026, 14:12 CET", true, true},
 		{"Updated: Dec. 9, 2026 at 6:40 a.m. ET", true, false},
-		{"Last updated 5 December 2026", true, false},
-		{"Posted on 2026-12-05", true, false},
+		{"Last updated 5 December 2026", true, true},
+		{"Posted on 2026-12-05", true, true},
 		{"London, 3 December 2026", false, true},
 		{"Thursday, December 3, 2026", false, true},
 		{"December 3, 2026", false, true},
 		{"3 Dec 2026 | 09:30 GMT+8", true, true},
 		{"Posted by Admin on December 5, 2026", true, false},
-		{"Updated 2 hours ago", true, false},
+		{"Updated 2 hours ago", true, true},
 		{"Dec 5, 2026 · 6 min read", true, false}, {"4 min read", true, false},
 		{"Reading time: 5 minutes", true, false},
+		{"December 5, 2026 4:13 PM GMT+8 Updated 2 hours ago", false, true},
+		{"GT staff reporters", false, true}, {"Our Beijing correspondent", false, true},
 		// prose, rows and headings that only look like them
+		{"The team", false, false}, {"Staff cuts hit the desk.", false, false},
 		{"Posted by the ministry on its website, the notice set a quota of 200 Mt for 2027.", false, false},
 		{"Updated figures show 2 hours of downtime a day", false, false},
 		{"Investors have a lot to read", false, false},
@@ -73,5 +79,26 @@ func TestCaptionCredits(t *testing.T) {
 		if got := isFurniture(line{text: tc.text, para: true}); got != tc.want {
 			t.Errorf("isFurniture(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestBeforeTheLead: a desk byline with no "By", a double time stamp and
+// an <h1> repeating the title come before the lead and are not the body's
+// start nor a derived highlight; an <h2> subheading over prose stays.
+func TestBeforeTheLead(t *testing.T) {
+	const lead = "China's rare earth exports rose 8 percent in November from a year earlier, customs data showed on Friday."
+	for _, in := range []string{
+		"<p>GT staff reporters</p><p>Published: Dec 05, 2026 09:12 PM</p><p>" + lead + "</p><p>Exports of magnets rose 12 percent.</p><p>Enditem</p>",
+		"<p>December 5, 2026 4:13 PM GMT+8 Updated 2 hours ago</p><p>" + lead + "</p><p>Exports of magnets rose 12 percent.</p>",
+		"<h1>Rare earth exports climb</h1><p>" + lead + "</p><p>Exports of magnets rose 12 percent.</p>",
+	} {
+		s := Extract(in, "")
+		if !strings.HasPrefix(s.Body, lead) || strings.Contains(s.Body, "Enditem") || len(s.Highlights) == 0 || s.Highlights[0] != lead {
+			t.Errorf("%.60q: body %q, highlights %q", in, s.Body, s.Highlights)
+		}
+	}
+	s := Extract("<h2>Exports</h2><p>"+lead+"</p><p>Exports of magnets rose 12 percent.</p>", "")
+	if !strings.HasPrefix(s.Body, "Exports\n\n"+lead) {
+		t.Errorf("an <h2> over the lead was dropped: %q", s.Body)
 	}
 }

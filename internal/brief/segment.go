@@ -878,10 +878,10 @@ func segment(lines []line) doc {
 			}
 			sec = secBody
 		}
-		if c.heading && c.lbl == lblNone && !sawContent && headingFollows(lines[i+1:]) {
-			// A heading with nothing under it before the next one, at the
-			// top of the item, is the item's title repeated (or a kicker
-			// above it), not a subheading of the body.
+		if c.heading && c.lbl == lblNone && !sawContent && (l.level == 1 && l.kind == kindHeading || headingFollows(lines[i+1:])) {
+			// An <h1>, or a heading with nothing under it before the next
+			// one, at the top of the item is the item's title repeated (or
+			// a kicker above it), not a subheading of the body.
 			continue
 		}
 		if c.lbl == lblBoiler {
