@@ -152,13 +152,14 @@ func allCaps(w string) bool {
 	return true
 }
 
-// restIsFurniture reports whether nothing but furniture or more bio lines
-// follow.
-func restIsFurniture(lines []line) bool {
-	for _, l := range lines {
-		if !isFurniture(l) && !isBio(l) {
-			return false
-		}
+// furnitureTail returns where the run of furniture and bio lines that
+// ends lines starts (len(lines) when the last line is neither): a bio is
+// the writer's only when nothing else follows it. One backward pass, so a
+// feed of many bio-like lines costs linear time.
+func furnitureTail(lines []line) int {
+	i := len(lines)
+	for i > 0 && (isFurniture(lines[i-1]) || isBio(lines[i-1])) {
+		i--
 	}
-	return true
+	return i
 }

@@ -146,6 +146,10 @@ func TestPathologicalInputsScaleLinearly(t *testing.T) {
 		"spans":               func(n int) string { return strings.Repeat(`<span style="font-weight:700">`, n/31) },
 		"dashes":              func(n int) string { return strings.Repeat("Analysis — ", n/13) },
 		"no spaces":           func(n int) string { return strings.Repeat("x", n) },
+		// each line looks like a writer's bio, and prose follows them all
+		"bio lines": func(n int) string {
+			return strings.Repeat("<p>Jo Kim writes about cobalt from Lima.</p>", n/46-1) + "<p>Prose ends it.</p>"
+		},
 	}
 	if testing.Short() {
 		t.Skip("slow: runs every input at the 2 MiB cap")

@@ -839,6 +839,7 @@ func segment(lines []line) doc {
 	sawProse := false   // a line of more than five words kept so far (not a date line)
 	credit := false     // the last line was furniture: its short continuation lines go with it
 	boiler := false     // a release's legal notice began: the rest is body, never a derived highlight
+	tail := -1          // where the run of furniture and bio lines ending the item starts, once needed
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if isFurniture(l) || (!sawProse && isDateLine(l)) {
@@ -855,8 +856,13 @@ func segment(lines []line) doc {
 		if !boiler && sawContent && isBoilerStart(l) {
 			boiler, sec = true, secBody
 		}
-		if sawProse && sectionHasText(&d, sec) && isBio(l) && restIsFurniture(lines[i+1:]) {
-			break // the writer's one-line bio after the story
+		if sawProse && sectionHasText(&d, sec) && isBio(l) {
+			if tail < 0 {
+				tail = furnitureTail(lines)
+			}
+			if i+1 >= tail {
+				break // the writer's one-line bio after the story
+			}
 		}
 		c := classify(l)
 		if !c.heading && !sawProse && (c.lbl == lblAnalysis || c.lbl == lblTakeaway) {
