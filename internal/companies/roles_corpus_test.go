@@ -271,12 +271,22 @@ func TestRolesCorpus(t *testing.T) {
 		// round 15, which tuned on it like heldout19 (its subjects and
 		// mentions floors sit just under round 15's figures).
 		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.91},
+		// heldout21 was written blind in session 27 (before reading the
+		// rules or their data), labelled by the session-26 convention
+		// (docs/labelling.md), weighted toward REEx-style briefings (5-8
+		// highlights, some nested, varied analysis headings) and
+		// mining-trade press, with releases (TSXV, ASX, AIM, JSE, NSE),
+		// analyst notes, market wraps and state and national press; close
+		// to half of its subjects outside the dictionary. Never tuned
+		// against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout21": {"subjects": 0.91, "mentions": 0.89, "minerals": 0.92},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
