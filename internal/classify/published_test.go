@@ -377,3 +377,24 @@ func TestPublishedHeldout20(t *testing.T) {
 func TestPublishedHeldout21(t *testing.T) {
 	scorePublished(t, "published held-out 21", loadPublished(t, "heldout21"), 0, 0.99, 0.99)
 }
+
+// TestPublishedHeldout22 scores the classifier on the twenty-second
+// held-out set (internal/companies/testdata/heldout22/roles), written in
+// session 27 without reading the lexicon and weighted toward national press
+// in English translation (DRC, Zambia, Chile, Argentina, Indonesia,
+// Kazakhstan, Uzbekistan, Vietnam, Myanmar, Namibia, Mali, Bolivia,
+// Mexico, Zimbabwe) and analyst notes: positives that use little Party
+// vocabulary (ruling-party rallies framed as mining news, sovereignty and
+// dignity speeches, a state-press commentary putting loyalty before
+// business, Party-building in SOEs written in plain English, a provincial
+// committee putting political tasks first) against hard negatives naming
+// politics in business terms (resource nationalism under analysis, a
+// junta's mining code as supply risk, state equity mandates, election-risk
+// notes, export bans and quotas, MOFCOM licences, an SOE takeover before a
+// provincial Party secretary, "high-quality development" as a target, a
+// president's plant visit, an analyst quoting Xinhua once). Never tuned
+// against. Figures are in docs/classifier.md; the floors sit just under the
+// first run.
+func TestPublishedHeldout22(t *testing.T) {
+	scorePublished(t, "published held-out 22", loadPublished(t, "heldout22"), 0, 0.99, 0.99)
+}

@@ -281,12 +281,23 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
 		"heldout21": {"subjects": 0.91, "mentions": 0.89, "minerals": 0.92},
+		// heldout22 was written blind in session 27 (before reading the
+		// rules or their data), labelled by the session-26 convention,
+		// weighted toward national press in English translation from the
+		// DRC, Zambia, Chile, Argentina, Indonesia, Kazakhstan, Uzbekistan,
+		// Vietnam and Myanmar, with analyst notes (price targets, peer
+		// lists, an ETF rebalance, results previews), company quarterlies
+		// and AGMs, releases with partners' footers and REEx-style
+		// briefings; about a third of its subjects outside the dictionary.
+		// Never tuned against; the floors sit just under its first run
+		// (docs/companies.md).
+		"heldout22": {"subjects": 0.91, "mentions": 0.93, "minerals": 0.96},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
