@@ -3,10 +3,11 @@ package brief
 import "testing"
 
 // blind4Floor is just under the whole-item accuracy of the fourth blind set
-// on its first run (docs/extraction.md, "Fourth blind set written in session
-// 27": 18/35 = 51.4% on its first run at f6d2700). Never edit an item to make
-// it pass.
-const blind4Floor = 0.51
+// when it was scored at the end of session 27 (docs/extraction.md, "Fourth
+// blind set written in session 27": 18/35 = 51.4% on its first run at
+// f6d2700, 24/35 = 68.6% on the session's final extractor). Never edit an
+// item to make it pass.
+const blind4Floor = 0.68
 
 // TestBlind4Format checks the fourth blind set's files: known sections only,
 // some input, listed or derived highlights and at least one body excerpt.
