@@ -340,6 +340,18 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if t.note == "" {
 				t.note = note
 			}
+			// "The plant's main shareholder, X, financed the project" in the
+			// body: the shareholder, parent or partner acts in that sentence,
+			// which counts towards the two that make it a subject
+			// (docs/labelling.md, 2, 4 and 5).
+			if (note == noteParent || note == notePartner) && part == 3 && h.src == 1 && d.roles.actsPast(ts, sents, hits, h) {
+				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+				if int(ts.toks[h.pos].start) < commentary {
+					t.news = true
+				}
+			}
 			t.demoted++
 			if fi, ok := noteFeature[note]; ok {
 				t.noteBits |= 1 << fi
@@ -1048,7 +1060,11 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
-	if e < n && sents[e] == sent && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
+	// "X, the operator of ..., has agreed to sell 20%": "has" before a
+	// past participle is X's own act, not a holding.
+	auxiliary := e+1 < n && sents[e+1] == sent && (ts.key(e) == "has" || ts.key(e) == "had") &&
+		(r.companyVerb[ts.key(e+1)] || r.dealVerb[ts.key(e+1)] || strings.HasSuffix(ts.key(e+1), "ed") && !r.holder.endsAt(ts, e+1))
+	if e < n && sents[e] == sent && !auxiliary && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
 		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
 			if _, ok := hitCovering(hits, k); ok {
 				break
@@ -1899,6 +1915,73 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
 	}
 	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou"
+}
+
+// actsPast reports a verb of the company's own act after hit h, past its
+// legal suffix and an apposition closed by a comma: "X Limited, a
+// Lubumbashi-based processor, financed the project", "X Co., Ltd., will
+// build a plant". Holding verbs ("holds", "will keep") are a role, not an
+// act.
+func (r *roleWords) actsPast(ts *tokens, sents []int32, hits []hit, h hit) bool {
+	n, sent := len(ts.toks), sents[h.pos]
+	// X opens its sentence, or is the apposition of the short noun phrase
+	// that does ("SMK's parent, X, said"): the sentence's actor, not a
+	// company inside another's apposition ("Y, a unit of X, announced").
+	b := h.pos
+	for b > 0 && sents[b-1] == sent {
+		b--
+	}
+	if b < h.pos {
+		if h.pos-b > 6 || !strings.Contains(ts.gap(h.pos), ",") {
+			return false
+		}
+		for k := b; k < h.pos; k++ {
+			if o, ok := hitCovering(hits, k); ok && !possessive(ts, o.end-1) || insidePhrase(ts.key(k)) {
+				return false // "Norbridge's parent, X," is fine
+			}
+		}
+	}
+	e := h.end
+	for e < n && sents[e] == sent && (candidateLegal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
+		e++
+	}
+	if e < n && sents[e] == sent && ts.gap(e) == "," && !relativeWord(ts.key(e)) && !r.companyVerb[ts.key(e)] &&
+		ts.key(e) != "will" && ts.key(e) != "has" && ts.key(e) != "had" {
+		// ", a Lubumbashi-based processor," up to eight words
+		k := e + 1
+		for k < n && k <= e+8 && sents[k] == sent && ts.gap(k) != "," && !strings.ContainsAny(ts.gap(k), ";:()") {
+			k++
+		}
+		if k >= n || sents[k] != sent || ts.gap(k) != "," {
+			return false
+		}
+		e = k
+	}
+	if e >= n || sents[e] != sent || ts.capitalised(e) {
+		return false
+	}
+	k := ts.key(e)
+	if k == "will" || k == "has" || k == "had" || k == "would" {
+		if e+1 >= n || sents[e+1] != sent {
+			return false
+		}
+		k = ts.key(e + 1)
+		switch k {
+		case "be", "been", "not", "remain", "retain", "keep", "hold", "own", "continue":
+			return false
+		}
+		return !r.holder.endsAt(ts, e+1) && !ts.capitalised(e+1)
+	}
+	if r.holder.endsAt(ts, e) || k == "based" || k == "owned" || k == "listed" {
+		return false
+	}
+	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou" ||
+		strings.HasSuffix(k, "ed") && ts.toks[e].runes > 4
+}
+
+// insidePhrase reports a preposition that puts a name inside another's phrase.
+func insidePhrase(k string) bool {
+	return k == "of" || k == "by" || k == "with" || k == "from" || k == "to" || k == "and"
 }
 
 // issuerUnit reports "The company's Korean subsidiary, X," (the issuer's

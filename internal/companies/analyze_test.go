@@ -71,6 +71,18 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Cameco"}},
 		{"shareholder", Doc{Title: "Lynas approves expansion", Body: "The board approved the plan.\n\nIts 19% shareholder, Sojitz, did not comment."},
 			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
+		// docs/labelling.md 2, 4, 5: a shareholder, parent or partner that
+		// acts in two or more sentences is a subject; acting once, a mention.
+		{"a parent that acts in two sentences", Doc{Title: "Governor suspends Kasai copper-cobalt miner over levies", Body: "KOLWEZI - The governor suspended exports by Norbridge Cobalt SA, a copper-cobalt producer, on Wednesday. Norbridge said it would appeal.\n\nNorbridge's parent, Qorvath Mining Group, said separately that it had sent a delegation. Qorvath Mining Group said the suspension would cost US$2 million a day."},
+			[]string{"Norbridge Cobalt", "Qorvath Mining Group"}, nil},
+		{"a shareholder past its apposition acts, then acts again", Doc{Title: "Kasai refinery starts cobalt sulphate line", Body: "The Kasai Cobalt Refinery SA on Monday commissioned a sulphate line. The refinery has a capacity of 5,000 tonnes.\n\nThe plant's main shareholder, Qorvath Hydro Metals Limited, a Lubumbashi-based processor, financed the project. Qorvath Hydro Metals said it would build a second line."},
+			[]string{"Kasai Cobalt Refinery", "Qorvath Hydro Metals"}, nil},
+		{"a partner that acts once stays a mention", Doc{Title: "Obi HPAL venture secures loan", Body: "PT Tindal Halmahera Nikel, an HPAL venture, has secured a US$1.3 billion loan, the company said. Construction starts in July.\n\nThe venture's Chinese partner, Qorvath Nickel New Materials Co., Ltd., will build a precursor plant next to it. The venture holds large reserves."},
+			[]string{"Tindal Halmahera Nikel"}, []string{"Qorvath Nickel New Materials"}},
+		{"a parent inside its unit's apposition does not act", Doc{Title: "Tindal Magnetics plans separation line", Body: "Tindal Magnetics said on Monday it would build a separation line.\n\nTindal Magnetics, a unit of Qorvath Rare Earth Group Co., Ltd., announced the project in a filing. It buys oxide from Qorvath Rare Earth Group."},
+			[]string{"Tindal Magnetics"}, []string{"Qorvath Rare Earth Group"}},
+		{"has agreed after an apposition is an act, not a holding", Doc{Title: "Kazakhstan secures share of tungsten concentrate", Body: "ASTANA -- Kestrel Tungsten Resources, the Hong Kong-listed operator of the Aral tungsten deposit, has agreed to sell 20% of its concentrate to Kazakh processors from 2027, the ministry said.\n\nThe agreement follows talks on the government's policy."},
+			[]string{"Kestrel Tungsten Resources"}, nil},
 		{"holds a stake", Doc{Title: "Lynas approves expansion", Body: "The board approved the plan.\n\nSojitz, which holds a 19% stake, did not comment. The plan is large."},
 			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
 		{"holds N% at the end of a highlight", Doc{Title: "Lynas approves Malaysian expansion", Highlights: []string{"The board approved a second cracking line.", "Lynas holds 60% of the new line; Sojitz holds the remaining 40%."}, Body: "The board approved the plan on Monday. Lynas said work starts in March."},
