@@ -196,6 +196,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"PT Huali Nickel Indonesia began HPAL output.":           {"Huali Nickel Indonesia"},
 		"Jiangxi Yongxing Special Steel cut lepidolite output.":  {"Yongxing Special Materials Technology"},
 		"JV Budenovskoye LLP raised uranium production in 2025.": {"JV Budenovskoye"},
+		// round 16: a Vietnamese unit named from its parent's alias
+		"Vinacomin - Minerals Holding Corporation (VIMICO) mines copper.": {"Vinacomin - Minerals Holding"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
