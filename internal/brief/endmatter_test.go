@@ -109,3 +109,61 @@ func TestForwardLookingNoticeIsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherFurniture: furniture as real publishers write it (a kicker
+// or dateline in capitals, a reporter's name alone above the lead, an
+// editing note, a correction, a paywall, an authorisation line, a price
+// notice, footnotes, a read-more link, the paper's name at the end) is in
+// no section; prose that only looks like it stays in the body.
+func TestPublisherFurniture(t *testing.T) {
+	lead := "<p>Copper smelters in Chile cut output in November as concentrate supply tightened, the state agency said.</p>"
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		{"caps kicker", "<p>MINING</p>" + lead, "MINING", ""},
+		{"caps dateline", "<p>SANTIAGO</p>" + lead, "SANTIAGO", ""},
+		{"reporter alone", "<p>Ana María Soto</p>" + lead, "Ana María Soto", ""},
+		{"sentence over the lead stays", "<p>Good morning.</p>" + lead, "", "Good morning."},
+		{"h2 over the lead stays", "<h2>Smelters</h2>" + lead, "", "Smelters"},
+		{"editing note", "<p><em>This interview has been edited for length.</em></p>" + lead, "edited for length", ""},
+		{"correction", lead + "<p>Correction: A previous version of this story gave the wrong month.</p>", "previous version", ""},
+		{"earlier version in prose stays", lead + "<p>An earlier version of the smelting law was struck down in 2019.</p>", "", "struck down in 2019"},
+		{"paywall", lead + "<p>This story is available to subscribers. Sign in.</p><p>More text here.</p>", "subscribers", ""},
+		{"authorisation", lead + "<p>Authorised for release by the Board of Andes Copper Ltd.</p>", "Authorised", ""},
+		{"price notice", lead + "<p>Prices are indicative. The Letter accepts no liability for any loss.</p>", "indicative", ""},
+		{"indicative in prose stays", lead + "<p>Prices are indicative of a tight market, a trader said in Lima.</p>", "", "indicative of a tight market"},
+		{"liability in prose stays", lead + "<p>The company accepts no liability for the spill, its lawyers said.</p>", "", "accepts no liability for the spill"},
+		{"footnote list", lead + "<p>[1] Cochilco monthly report.</p><p>[2] Company filings.</p>", "Cochilco", ""},
+		{"bare footnote", lead + "<p>1 Cochilco monthly report.</p>", "Cochilco", ""},
+		{"numbered prose then more prose stays", lead + "<p>3 Chinese smelters bid for the concentrate.</p><p>The tender closes in January, the agency said.</p>", "", "3 Chinese smelters bid"},
+		{"read-more link", "<p>Copper smelters in Chile cut output. <a href=\"https://x.example/a\">Read more »</a></p>", "Read more", ""},
+		{"read more in prose stays", "<p>Readers can read more in the agency's report, published on Friday, about smelters.</p>", "", "read more in the agency"},
+		{"masthead at the end", lead + "<p>The Copper Courier</p>", "Copper Courier", ""},
+		{"last sentence naming a paper stays", lead + "<p>The Copper Courier first reported the cut.</p>", "", "first reported the cut"},
+	} {
+		s := Extract(tc.content, "")
+		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
+		if tc.gone != "" && strings.Contains(all, tc.gone) {
+			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
+		}
+		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
+			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
+		}
+		if !strings.Contains(s.Body, "smelters") && !strings.Contains(s.Body, "Smelters") {
+			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"&lt;p&gt;Lithium &amp;amp; cobalt&lt;/p&gt;", "Lithium & cobalt"},
+		{"&lt;5% of supply &amp; falling", "&lt;5% of supply &amp; falling"},
+		{"<p>&lt;b&gt; is a tag</p>", "<p>&lt;b&gt; is a tag</p>"},
+	} {
+		if got := unescapeWhole(tc.in); tc.want == "Lithium & cobalt" {
+			if b := Extract(tc.in, "").Body; b != tc.want {
+				t.Errorf("Extract(%q).Body = %q, want %q", tc.in, b, tc.want)
+			}
+		} else if got != tc.want {
+			t.Errorf("unescapeWhole(%q) = %q, want it unchanged", tc.in, got)
+		}
+	}
+}

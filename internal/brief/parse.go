@@ -92,6 +92,7 @@ func parseField(s string, links *[]string) []line {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
+	s = unescapeWhole(s)
 	mark := len(*links)
 	p := newParser(links, false)
 	// About one line per 128 bytes of markup: room made once.
@@ -108,6 +109,26 @@ func parseField(s string, links *[]string) []line {
 		return q.lines
 	}
 	return p.lines
+}
+
+// unescapeWhole decodes a field once more when the feed escaped its whole
+// HTML twice: no markup at all, and the text opens with an escaped tag
+// ("&lt;p&gt;Prices rose&lt;/p&gt;"). A field with any real tag, or text
+// that only mentions "&lt;" further in, is returned as it is. References
+// that decode to control characters are stripped later, as in any field.
+func unescapeWhole(s string) string {
+	t := strings.TrimLeft(s, " \t\r\n")
+	if !strings.HasPrefix(t, "&lt;") || strings.IndexByte(s, '<') >= 0 {
+		return s
+	}
+	tag := t[len("&lt;"):]
+	if i := strings.Index(tag, "&gt;"); i < 1 || i > 64 {
+		return s
+	}
+	if c := tag[0]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '!') {
+		return s // "&lt;5% of supply": a comparison, not a tag
+	}
+	return html.UnescapeString(s)
 }
 
 func newParser(links *[]string, plain bool) *parser {

@@ -39,6 +39,8 @@ var labels = map[string]label{
 	// A newsletter writer's own view, in the first person.
 	"my take": lblAnalysis, "my view": lblAnalysis, "my thoughts": lblAnalysis,
 	"our thoughts": lblAnalysis, "the take": lblAnalysis,
+	// A newsletter's background section and its trade idea.
+	"context": lblAnalysis, "the context": lblAnalysis, "some context": lblAnalysis,
 
 	"investor takeaway": lblTakeaway, "investor takeaways": lblTakeaway,
 	"investors' takeaway": lblTakeaway, "investor's takeaway": lblTakeaway,
@@ -49,6 +51,7 @@ var labels = map[string]label{
 	"final takeaway": lblTakeaway, "investment takeaway": lblTakeaway,
 	"what it means for investors": lblTakeaway, "implications for investors": lblTakeaway,
 	"investor implications": lblTakeaway, "the investor takeaway": lblTakeaway,
+	"the trade": lblTakeaway, "the trade idea": lblTakeaway,
 
 	"spread the word": lblStop, "leave a reply": lblStop, "leave a comment": lblStop,
 	"leave a reply cancel reply": lblStop, "related posts": lblStop, "related articles": lblStop,
@@ -75,6 +78,11 @@ var labels = map[string]label{
 	"disclaimer": lblStop, "disclaimers": lblStop, "important disclaimer": lblStop,
 	"legal disclaimer": lblStop, "disclosure": lblStop, "disclosures": lblStop,
 	"sources": lblStop, "references": lblStop, "notes to editors": lblStop,
+	"footnotes": lblStop,
+	// An ASX release's statement by its competent person, after the story.
+	"competent person statement": lblStop, "competent person's statement": lblStop,
+	"competent persons statement": lblStop, "competent persons' statement": lblStop,
+	"competent person": lblStop, "competent person's statements": lblStop,
 
 	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
 	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
@@ -146,6 +154,14 @@ var signoffPrefixes = []struct {
 	{"this story was originally published", 30}, {"this article first appeared", 30},
 	{"this story first appeared", 30}, {"a version of this story", 30}, {"a version of this article", 30},
 	{"join our mailing list", 12}, {"join our newsletter", 12}, {"get our newsletter", 12},
+	{"this interview has been edited", 15}, {"this interview has been condensed", 15},
+	{"this conversation has been edited", 15}, {"this conversation has been condensed", 15},
+	{"this transcript has been edited", 15}, {"interview edited for", 12},
+	{"correction: an earlier version", 40}, {"correction: a previous version", 40},
+	{"correction: this story", 40}, {"correction: this article", 40},
+	{"clarification: an earlier version", 40}, {"an earlier version of this story", 40},
+	{"an earlier version of this article", 40}, {"this story has been corrected", 30},
+	{"this article has been corrected", 30},
 	{"was this forwarded to you", 12}, {"forward this email", 10}, {"forward this newsletter", 10},
 }
 
@@ -289,17 +305,17 @@ func bareURL(s string) bool {
 // capitalised reports whether s is lo to hi words, each starting with a
 // capital letter and at least two letters long.
 func capitalised(s string, lo, hi int) bool {
-	words := strings.Fields(s)
-	if len(words) < lo || len(words) > hi {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > hi {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
 			return false
 		}
 	}
-	return true
+	return n >= lo
 }
 
 // classified is a line's role as a heading or labelled paragraph.
@@ -870,6 +886,19 @@ func segment(lines []line) doc {
 			// analysis taking the whole note: the paragraph stays prose.
 			c = classified{}
 		}
+		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) {
+			// A dateline, kicker, letterhead or reporter's name alone above
+			// the lead ("TOKYO", "ASX ANNOUNCEMENT", "Jane Doe").
+			continue
+		}
+		if sawProse && c.lbl == lblNone && l.kind != kindItem &&
+			(isFootnote(l.text) || isMasthead(l, c)) && trailerFrom(lines[i+1:]) {
+			// A footnote list, or the paper's name alone, ending the item.
+			break
+		}
+		if l.kind == kindText {
+			l.text = cutReadMore(l.text)
+		}
 		if c.lbl == lblStop {
 			if c.heading {
 				if sawContent {
@@ -997,6 +1026,117 @@ func segment(lines []line) doc {
 		}
 	}
 	return d
+}
+
+// isTopLine reports a short line that is no label and no sentence, seen
+// before any text: a dateline or section kicker in capitals ("TOKYO",
+// "COMMODITIES", "ASX ANNOUNCEMENT"), or a heading-shaped or title-case
+// line of a few words (a reporter's name, a company's letterhead). An
+// <hN> there is a subheading over the lead and stays.
+func isTopLine(l line, c classified) bool {
+	if l.kind != kindText || c.lbl != lblNone || len(l.text) > 120 {
+		return false
+	}
+	plain := stripRefs(l.text)
+	if endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
+		return false
+	}
+	return c.heading || capsLine(plain) || capitalised(plain, 2, 4)
+}
+
+// capsLine reports a line with letters, none of them lower case.
+func capsLine(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// isMasthead reports a publication's name alone as a plain line ("The
+// Herald"): one to four capitalised words, no sentence and no link.
+func isMasthead(l line, c classified) bool {
+	return !c.heading && l.kind == kindText && len(l.text) < 60 && strings.IndexByte(l.text, linkOpen) < 0 &&
+		!endsSentence(l.text) && capitalised(l.text, 1, 4)
+}
+
+// isFootnote reports a footnote line: a mark ("[1]", "1", "¹") and a short
+// note of at most 30 words ("[1] Government decree, November 2026.").
+func isFootnote(s string) bool {
+	if s == "" || s[0] != '[' && (s[0] < '0' || s[0] > '9') && s[0] != 0xc2 && s[0] != 0xe2 {
+		return false // most lines: no need to strip their links
+	}
+	s = stripRefs(s)
+	if len(s) > 300 || countWordsUpTo(s, 31) > 30 {
+		return false
+	}
+	rest := strings.TrimLeft(s, "¹²³⁴⁵⁶⁷⁸⁹⁰")
+	if len(rest) < len(s) {
+		return strings.HasPrefix(rest, " ") || rest != "" && !unicode.IsLower(rune(rest[0]))
+	}
+	bracket := strings.HasPrefix(s, "[")
+	if bracket {
+		s = s[1:]
+	}
+	n := 0
+	for n < len(s) && n < 3 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	s = s[n:]
+	if bracket {
+		if !strings.HasPrefix(s, "]") {
+			return false
+		}
+		s = s[1:]
+	} else if s == "" || s[0] != ' ' {
+		return false
+	}
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || bracket && s != ""
+}
+
+// trailerFrom reports whether every line left is furniture, a footnote or
+// the publication's name.
+func trailerFrom(lines []line) bool {
+	for _, l := range lines {
+		if !isFurniture(l) && !isFootnote(l.text) && !isMasthead(l, classify(l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// readMoreWords end a teaser paragraph as its link to the story.
+var readMoreWords = []string{"Read more", "Read More", "READ MORE", "Continue reading", "Continue Reading", "Read the full story", "Read the full article"}
+
+// cutReadMore removes a read-more link ending a paragraph after its last
+// sentence ("... in January. Read more » [1]"); a paragraph that only
+// mentions reading more keeps it.
+func cutReadMore(s string) string {
+	if len(s) > 4000 || !strings.Contains(s, "ead") && !strings.Contains(s, "ontinue") && !strings.Contains(s, "EAD") {
+		return s
+	}
+	for _, w := range readMoreWords {
+		i := strings.LastIndex(s, w)
+		if i <= 0 {
+			continue
+		}
+		if strings.Trim(stripRefs(s[i+len(w):]), furnitureCut+"…") != "" {
+			continue
+		}
+		head := strings.TrimRight(s[:i], " ")
+		if endsSentence(head) {
+			return head
+		}
+	}
+	return s
 }
 
 // maxLeadWords is the most body prose a qualified highlights label may
@@ -1226,6 +1366,15 @@ var endMatterPrefixes = []string{
 	"sources:", "you are receiving this", "you received this email", "you're receiving this",
 	"this article is for informational purposes", "this article is for information only",
 	"citation:", "cite this article",
+	// a paywall's prompt where the free part of a story ends
+	"this article is available to subscribers", "this article is available only to subscribers",
+	"this story is available to subscribers", "this content is available to subscribers",
+	"this article is for subscribers", "subscribe to continue reading", "to continue reading, subscribe",
+	"to read the full story, subscribe", "to read the full article, subscribe",
+	// an ASX release's authorisation line, after its story
+	"this announcement has been authorised", "this announcement has been authorized",
+	"this announcement was authorised", "this announcement was authorized",
+	"this announcement has been approved for release", "authorised for release by", "authorized for release by",
 }
 
 // boilerPrefixes open a release's legal notice: a Canadian exchange's
@@ -1352,12 +1501,16 @@ var disclaimerPhrases = []string{
 	"consult your financial adviser", "consult your financial advisor",
 	"holds no position", "has no position", "have no position",
 	"for educational purposes only", "for information purposes only",
+	// a price page's standing notice
+	"prices are indicative.", "prices are indicative only", "accepts no liability for any",
+	"accept no liability for any", "no liability for trading decisions", "no liability for investment decisions",
 }
 
 // disclaimerStems are in every disclaimer phrase (as written or in
 // capitals), so a line holding none needs no case folding.
 var disclaimerStems = []string{"dvi", "DVI", "eserved", "ESERVED", "nformational", "ecommendation",
-	"broker", "your own", "position", "purposes only"}
+	"broker", "your own", "position", "purposes only",
+	"ndicative", "iability"}
 
 // isDisclaimer reports a short paragraph that is a publisher's standing
 // disclaimer or rights line ("X is a news platform. Nothing here is a
