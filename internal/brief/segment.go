@@ -1387,12 +1387,15 @@ var boilerPrefixes = []string{
 // isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
 // everything after it is dropped.
 func isEndMatter(l line) bool {
-	if l.kind == kindItem {
-		return false
-	}
+	return l.kind != kindItem && opensWith(l.text, endMatterPrefixes)
+}
+
+// opensWith reports whether text starts, ignoring case, with one of
+// prefixes (lower-case, at most 48 bytes long), without allocating.
+func opensWith(text string, prefixes []string) bool {
 	var buf [64]byte
-	low := lowerPrefix(buf[:0], l.text, 48)
-	for _, p := range endMatterPrefixes {
+	low := lowerPrefix(buf[:0], text, 48)
+	for _, p := range prefixes {
 		if hasPrefix(low, p) {
 			return true
 		}
@@ -1409,14 +1412,7 @@ func isBoilerStart(l line) bool {
 	if l.kind == kindItem {
 		return false
 	}
-	var buf [64]byte
-	low := lowerPrefix(buf[:0], l.text, 48)
-	for _, p := range boilerPrefixes {
-		if hasPrefix(low, p) {
-			return true
-		}
-	}
-	return isSafeHarborNotice(l.text)
+	return opensWith(l.text, boilerPrefixes) || isSafeHarborNotice(l.text)
 }
 
 // isSafeHarbor reports a heading over a release's forward-looking-statements
