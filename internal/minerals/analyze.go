@@ -52,6 +52,7 @@ const (
 	noteInput       = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
 	noteAnalysis    = "in the publisher's analysis or takeaway"
+	noteCompanyNews = "named in the title only as a company, with no news of its own"
 )
 
 // compositionWords in a sentence make a child mineral (NdPr, dysprosium,
@@ -180,6 +181,7 @@ type hitT struct {
 	follower             bool // right after "another mineral and": "dysprosium and terbium"
 	leader               int  // the other mineral of a follower, -1 when unknown
 	paired               bool // right before "and another mineral"
+	asCompany            bool // in the title, before a company noun ("Jiangxi tungsten group")
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -212,12 +214,17 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		namedSent   int  // the first of them
 		withOther   bool // a sentence outside the title names it with another mineral
 		boosted     bool // a subject by a group or a cue in the title, not by its own namings
+		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
 	var groupsNamed uint64 // groups the title names ("heavy rare earths")
 	// freed marks minerals the title or a highlight writes as "X-free".
 	freed := make([]bool, len(s.minerals))
+	// titleCompany marks minerals the title names as a company's or a
+	// site's name ("Northern Rare Earth", "Jiangxi tungsten group");
+	// titleOther those it also names otherwise.
+	titleCompany, titleOther := make([]bool, len(s.minerals)), make([]bool, len(s.minerals))
 	// count tallies one more hit of tag in part, the first hit of a tag
 	// giving it its place in the order tags are returned.
 	count := func(tag, part int) *tally {
@@ -300,15 +307,28 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				// Tungsten Co., Ltd.": the title names the company; it counts
 				// for the mineral only when the body names the mineral itself.
 				count(ph.tag, 0).titleName = true
+				titleCompany[ph.tag] = true
 				i += n - 1
 				continue
+			}
+			// "Jiangxi tungsten group launches ...", "Ganzhou rare earth mines
+			// ...": the title names a company or a site by the mineral. It
+			// counts as a naming, but not as one beyond the company's name.
+			asCompany := false
+			if e := i + n; title && s.rules&ruleCompanyNews != 0 && ph.exact == "" && e < len(words) && words[e].joined &&
+				s.titleCompanyNouns[words[e].key] && (i == 0 || !possessiveAfter(ws.Src, words[i-1].end)) {
+				titleCompany[ph.tag] = true
+				asCompany = true
 			}
 			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
 				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper) {
+				if title {
+					titleCompany[ph.tag] = true
+				}
 				i += n - 1
 				continue
 			}
-			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group, leader: -1}
+			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group, leader: -1, asCompany: asCompany}
 			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
 					h.paired = true
@@ -475,10 +495,14 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 				continue
 			}
+			if s.rules&ruleCompanyNews != 0 && !t.news && s.newsIn(words, h.pos) {
+				t.news = true
+			}
 			if h.part < 3 {
 				t.good++
 				if h.part == 0 {
 					groupsNamed |= h.group
+					titleOther[h.tag] = titleOther[h.tag] || !h.asCompany
 				}
 			} else {
 				if !containsInt(t.sents, h.sent) {
@@ -507,6 +531,14 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		return words[len(words)-1].sentence + 1
 	}
 	scan(&t.TitleWords, true, 0, 0, 0)
+	// a title with a news word of its own ("... to close four small
+	// separation plants") is news whatever names its mineral
+	titleNews := false
+	if s.rules&ruleCompanyNews != 0 {
+		for i := range t.TitleWords.List {
+			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)]
+		}
+	}
 	var cued []bool // minerals a title cue stands for ("magnet")
 	if len(s.titleCues) > 0 {
 		for i := range t.TitleWords.List {
@@ -555,6 +587,15 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		// commodity, never named otherwise. "The circuit will separate
 		// dysprosium and terbium" in the body of an item that names
 		// dysprosium on its own: terbium only comes along.
+		// "Northern Rare Earth arranges winter production safety work",
+		// "Jiangxi tungsten group's Party committee ...": a mineral the
+		// title names only as a company, with no news word beside any of
+		// its other namings, is the company's business, not the item's news
+		// (docs/labelling.md, 9).
+		if subject[i] && s.rules&ruleCompanyNews != 0 && titleCompany[i] && !titleOther[i] && !t.news && !titleNews {
+			subject[i] = false
+			t.note = noteCompanyNews
+		}
 		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
 			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
 			subject[i] = false
@@ -956,6 +997,17 @@ func (s *Set) input(words []word, i, n int, body bool) bool {
 			if s.inputVerbs[words[j].key] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newsIn reports a news word ("output", "prices", "exports") in the
+// sentence of word p.
+func (s *Set) newsIn(words []word, p int) bool {
+	for k := sentenceStart(words, p); k < len(words) && words[k].sentence == words[p].sentence; k++ {
+		if s.newsWords[words[k].key] {
+			return true
 		}
 	}
 	return false

@@ -87,6 +87,14 @@ type dataFile struct {
 	// there part of a deposit's endowment, a grade ("one of the largest
 	// deposits of NdPr", "a fifth of the contained oxides").
 	ResourceWords []string `toml:"resource_words"`
+	// TitleCompanyNouns after a mineral in the title make it a company's
+	// or a site's name ("Jiangxi tungsten group", "rare earth mines");
+	// NewsWords in a sentence naming a mineral report its news (its price,
+	// output, supply). A mineral the title names only as a company, with
+	// no news word beside any other naming, is not a subject
+	// (docs/labelling.md, 9).
+	TitleCompanyNouns []string `toml:"title_company_nouns"`
+	NewsWords         []string `toml:"news_words"`
 	// AnalysisHeadings open the publisher's analysis or takeaway when a
 	// line starts with one ("Investor Takeaway: ...", "Why This Matters to
 	// the West"): namings after it are not the item's news.
@@ -133,6 +141,8 @@ type Set struct {
 	chemistryWords map[string]bool
 	// shareCues, productWords and companyNouns are the data file's lists.
 	productWords, companyNouns, resourceWords map[string]bool
+	// titleCompanyNouns and newsWords are the data file's lists.
+	titleCompanyNouns, newsWords map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
@@ -174,6 +184,7 @@ func parse(data []byte) (*Set, error) {
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.chemistryWords = map[string]bool{}
 	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -185,7 +196,8 @@ func parse(data []byte) (*Set, error) {
 		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
 		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1},
 		{"product word", df.ProductWords, s.productWords, 1},
-		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1}} {
+		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
+		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -354,12 +366,13 @@ const (
 	ruleProductSpan
 	ruleAnalysis
 	ruleResource
+	ruleCompanyNews
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m11"
+const analyzeRev = "m12"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -113,6 +113,8 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper beside a critical mineral is context", Doc{Title: "Lithium is the new copper, deputies say", Body: "Deputies said cobalt and copper would no longer enrich foreigners.\n\nCopper workers marched."}, []string{"lithium", "cobalt"}},
 		{"copper listed with metals lode does not tag is one of several", Doc{Title: "Senate raises mining duty", Body: "The Senate created a 1% duty on profits from gold, silver and copper. Copper and zinc miners objected."}, nil},
 		{"copper on its own in the lead still counts", Doc{Title: "Mine update", Body: "Copper output rose 8% at the mine."}, []string{"copper"}},
+		{"a company named for its mineral, with the mineral's news", Doc{Title: "Westvale Rare Earth's Party committee hails a record year", Body: "Westvale Rare Earth (Group) Co., Ltd. held its Party committee meeting on Tuesday.\n\nIts output of rare earth oxide rose 12% in the year. Branches will hold study sessions."}, []string{"rare earths"}},
+		{"a company named for its mineral in a title with news words", Doc{Title: "Westvale rare earth group to close two separation plants", Body: "The Westvale Rare Earth Group said on Monday it would close two plants.\n\nWorkers will move to Baotou."}, []string{"rare earths"}},
 		{"an owner's name in a title-case title", Doc{Title: "Buyer Takes Control of Xiamen Tungsten's Rare Earth Arm", Body: "The buyer will pay cash."}, []string{"rare earths"}},
 		{"a one-word footer line with a hyphen (was a panic)", Doc{Title: "Cobalt refinery opens", Body: "The cobalt refinery opened on Monday.\n\nAbout-us\nCobalt buyers were told."}, []string{"cobalt"}},
 		{"a group in the title, its member once in the body", Doc{Title: "Broker raises target on heavy rare earth premium", Body: "The broker raised its target on Monday.\n\nIt said the miner received $830 a kilogram for dysprosium oxide in the quarter. Shares rose."}, []string{"rare earths", "dysprosium"}},
@@ -202,6 +204,10 @@ func TestRuleCases(t *testing.T) {
 	}{
 		{ruleProductSpan, Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from high-nickel cathode makers.\n\nConverters cut runs."}, []string{"lithium"}},
 		{ruleResource, Doc{Title: "Refiner completes takeover of Tanzanian project", Body: "The refiner completed its takeover of the Mbeya rare earth project, one of the largest undeveloped deposits of NdPr outside China.\n\nThe seller's shareholders approved the scheme."}, []string{"rare earths"}},
+		// docs/labelling.md, 9: a mineral the title names only as a company,
+		// with no news of its own (ruleCompanyNews).
+		{ruleCompanyNews, Doc{Title: "Hillcrest tungsten group launches winter safety campaign", Body: "The Party committee of Hillcrest Tungsten Industry Group Co., Ltd. launched a winter safety campaign on Monday.\n\nCadres must serve the development of the tungsten industry. Branches will inspect every tailings dam."}, nil},
+		{ruleCompanyNews, Doc{Title: "Westvale Rare Earth holds Party-building conference", Body: "Westvale Rare Earth (Group) Co., Ltd. held its Party-building conference on Tuesday.\n\nSpeakers pledged to serve the national rare earth industry. Branches will hold study sessions."}, nil},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
