@@ -221,8 +221,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	var groupsNamed uint64 // groups the title names ("heavy rare earths")
 	// freed marks minerals the title or a highlight writes as "X-free".
 	freed := make([]bool, len(s.minerals))
-	// titleCompany marks minerals the title names as a company's or a
-	// site's name ("Northern Rare Earth", "Jiangxi tungsten group");
+	// titleCompany marks minerals the title names as a company's name
+	// ("Northern Rare Earth", "Jiangxi tungsten group");
 	// titleOther those it also names otherwise.
 	titleCompany, titleOther := make([]bool, len(s.minerals)), make([]bool, len(s.minerals))
 	// count tallies one more hit of tag in part, the first hit of a tag
@@ -311,9 +311,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue
 			}
-			// "Jiangxi tungsten group launches ...", "Ganzhou rare earth mines
-			// ...": the title names a company or a site by the mineral. It
-			// counts as a naming, but not as one beyond the company's name.
+			// "Jiangxi tungsten group launches ...", "Southern rare earth
+			// producer races ...": the title names a company by the mineral.
+			// It counts as a naming, but not as one beyond the company's name.
 			asCompany := false
 			if e := i + n; title && s.rules&ruleCompanyNews != 0 && ph.exact == "" && e < len(words) && words[e].joined &&
 				s.titleCompanyNouns[words[e].key] && (i == 0 || !possessiveAfter(ws.Src, words[i-1].end)) {

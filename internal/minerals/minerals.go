@@ -88,7 +88,7 @@ type dataFile struct {
 	// deposits of NdPr", "a fifth of the contained oxides").
 	ResourceWords []string `toml:"resource_words"`
 	// TitleCompanyNouns after a mineral in the title make it a company's
-	// or a site's name ("Jiangxi tungsten group", "rare earth mines");
+	// name ("Jiangxi tungsten group", "Southern rare earth producer");
 	// NewsWords in a sentence naming a mineral report its news (its price,
 	// output, supply). A mineral the title names only as a company, with
 	// no news word beside any other naming, is not a subject
