@@ -825,6 +825,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	if d.backerOf(ts, h) {
 		return noteParent // "a Glencore-backed junior"
 	}
+	if groupMember(ts, sents, h) {
+		return noteParent // "Hindustan Zinc Limited, a Vedanta group company,"
+	}
 	if d.localUnitNamed(ts, h, hits, strong) {
 		return noteUnit // "granted a licence ... to Ngoni Tanzania Ltd." in Ngoni Graphite's release
 	}
@@ -911,7 +914,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		// "..., has signed" after it: the unit acts, and is a subject
 		// (docs/labelling.md, 2).
 		case r.unit[k] && !ts.has(j, fUpperInit) && (strings.TrimSpace(ts.gap(h.pos)) == "," || ts.joined(h.pos) && j == h.pos-1 && (ownedBy(ts, sents, j, "through") || ownedBy(ts, sents, j, "via"))) &&
-			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || issuerUnitEnds(ts, sents, j, h)) &&
+			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || issuerUnitEnds(ts, sents, j, h) || heldByIssuerUnit(ts, sents, j)) &&
 			!r.actsAfter(ts, sents, h):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
@@ -1285,6 +1288,31 @@ func (d *Dictionary) localUnitNamed(ts *tokens, h hit, hits []hit, strong func(s
 		if o.name != h.name && o.src == 1 && o.end > o.pos && ts.key(o.pos) == first && strong(o.name) {
 			return true
 		}
+	}
+	return false
+}
+
+// groupMember reports hit h as the group in "Y, a X group company," (or
+// unit, subsidiary, member): the parent named to identify Y
+// (docs/labelling.md, 2).
+func groupMember(ts *tokens, sents []int32, h hit) bool {
+	n, sent := len(ts.toks), sents[h.pos]
+	if h.pos < 2 || (ts.key(h.pos-1) != "a" && ts.key(h.pos-1) != "an") || !ts.joined(h.pos) ||
+		!strings.Contains(ts.gap(h.pos-1), ",") || sents[h.pos-2] != sent {
+		return false
+	}
+	e := h.end
+	if e < n && sents[e] == sent && ts.key(e) == "group" && ts.joined(e) {
+		e++
+	} else if ts.key(h.end-1) != "group" {
+		return false
+	}
+	if e >= n || sents[e] != sent || !ts.joined(e) {
+		return false
+	}
+	switch ts.key(e) {
+	case "company", "unit", "subsidiary", "member", "affiliate":
+		return true
 	}
 	return false
 }
@@ -1991,6 +2019,19 @@ func issuerUnit(ts *tokens, sents []int32, j int) bool {
 	for b := j - 1; b >= 1 && b >= j-4 && sents[b] == sents[j]; b-- {
 		if ts.key(b) == "company" && ts.has(b, fPossessive) {
 			return ts.key(b-1) == "the" && (b-1 == 0 || sents[b-2] != sents[j])
+		}
+	}
+	return false
+}
+
+// heldByIssuerUnit reports "held by the company's Tanzanian subsidiary, X"
+// (the issuer's unit, up to three words before the unit noun at token j,
+// after "by" or "to"): the unit named to say who holds a licence
+// (docs/labelling.md, 3).
+func heldByIssuerUnit(ts *tokens, sents []int32, j int) bool {
+	for b := j - 1; b >= 2 && b >= j-4 && sents[b] == sents[j]; b-- {
+		if ts.key(b) == "company" && ts.has(b, fPossessive) {
+			return ts.key(b-1) == "the" && sents[b-2] == sents[j] && (ts.key(b-2) == "by" || ts.key(b-2) == "to")
 		}
 	}
 	return false
