@@ -957,7 +957,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		case r.target.endsAt(ts, j):
 			return noteTarget
 		case k == "from":
-			for b := j - 1; b >= 0 && b >= j-5 && sents[b] == sent; b-- {
+			// "has acquired the remaining 30% interest in its Bolivian
+			// subsidiary, Minera Q S.A., from X": the seller, past the asset.
+			for b := j - 1; b >= 0 && b >= j-16 && sents[b] == sent; b-- {
 				if r.from.endsAt(ts, b) {
 					return noteSeller
 				}

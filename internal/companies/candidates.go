@@ -1101,7 +1101,9 @@ func keysOf(ts *tokens, h hit) []string {
 	if prefixForms[ts.text(start)] {
 		start++
 	}
-	for p := start; p < h.end && !candidateLegal[ts.key(p)]; p++ {
+	// "Minera Tupiza S.A.": a Latin legal form written with stops is
+	// not part of the name either.
+	for p := start; p < h.end && !candidateLegal[ts.key(p)] && (p == start || latinFormLen(ts, p) == 0); p++ {
 		keys = append(keys, ts.key(p))
 	}
 	return keys
