@@ -184,6 +184,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"First Cobalt":                   "Electra Battery Materials",
 		"Doosan Solus":                   "Solus Advanced Materials",
 		"Freeport Cobalt":                "Jervois Finland",
+		// round 16: a group, a unit and a refinery the blind sets named
+		"Huaxi Group":             "Guangxi Huaxi Group",
+		"Serbia Zijin Copper DOO": "Serbia Zijin Copper",
+		"AOS Stade":               "Aluminium Oxid Stade",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
