@@ -93,6 +93,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Antimony"}, []string{"Minera Kestrel", "Empresa Minera Tindal"}},
 		{"a name with a Latin legal form is found again without it", Doc{Title: "Bolivian antimony plant to add a circuit", Body: "Qorvath Antimony Corp. said its Bolivian subsidiary, Minera Kestrel S.A., will expand.\n\nMinera Kestrel operates a 150-tonne-a-day flotation plant. Minera Kestrel plans a second circuit by 2027."},
 			[]string{"Qorvath Antimony", "Minera Kestrel"}, nil},
+		{"a name a recycler apposition describes", Doc{Title: "Ganzhou magnet capacity to double", Body: "Ganzhou plans to double magnet capacity by 2028.\n\nGanzhou Qorvath Electronic, a magnet scrap recycler, will triple its processing capacity. The city expects more."},
+			nil, []string{"Ganzhou Qorvath Electronic"}},
 		{"holds a stake", Doc{Title: "Lynas approves expansion", Body: "The board approved the plan.\n\nSojitz, which holds a 19% stake, did not comment. The plan is large."},
 			[]string{"Lynas Rare Earths"}, []string{"Sojitz"}},
 		{"holds N% at the end of a highlight", Doc{Title: "Lynas approves Malaysian expansion", Highlights: []string{"The board approved a second cracking line.", "Lynas holds 60% of the new line; Sojitz holds the remaining 40%."}, Body: "The board approved the plan on Monday. Lynas said work starts in March."},
