@@ -43,17 +43,15 @@ func isBio(l line) bool {
 
 // bioShape reports whether text opens with a name and a bio verb (isBio).
 func bioShape(text string) bool {
-	// Read as written (a link's placeholder is no capitalised word): most
-	// paragraphs are no bio, and they are told without copying them.
-	plain := text
-	// The first ten words are enough: a name of up to three and the verb
-	// phrase after it (read without allocating: most paragraphs are no bio).
-	if r, _ := utf8.DecodeRuneInString(plain); !unicode.IsUpper(r) || !bioVerbNear(plain) {
+	// Read as written (a link's placeholder is no capitalised word). The
+	// first ten words are enough: a name of up to three and the verb phrase
+	// after it (read without allocating: most paragraphs are no bio).
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) || !bioVerbNear(text) {
 		return false
 	}
 	var words [10]string
 	n := 0
-	for w := range strings.FieldsSeq(plain) {
+	for w := range strings.FieldsSeq(text) {
 		if n == len(words) {
 			break
 		}
@@ -96,9 +94,8 @@ func bioShape(text string) bool {
 	case word(0, "covers", "reports"):
 		// "covers battery metals for the site", "reports from Lima": the
 		// first sentence names whom for or where from.
-		plain = stripRefs(plain)
-		sentence := plain
-		if ss := splitLine(plain, nil); len(ss) > 0 {
+		sentence := stripRefs(text)
+		if ss := splitLine(sentence, nil); len(ss) > 0 {
 			sentence = ss[0]
 		}
 		return strings.Contains(sentence, " for ") || strings.Contains(sentence, " from ")
