@@ -261,12 +261,7 @@ func isMetaRow(plain string) bool {
 		if ok, _, _, _ := dateParts(f); ok {
 			continue // a clock time: "09:30 GMT+8"
 		}
-		low := strings.ToLower(f)
-		credit := false
-		for _, p := range creditPrefixes {
-			credit = credit || strings.HasPrefix(low, p)
-		}
-		if !credit && !capitalised(f, 1, 5) {
+		if !opensWith(f, creditPrefixes) && !capitalised(f, 1, 5) {
 			return false
 		}
 	}
