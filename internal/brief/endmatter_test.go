@@ -135,6 +135,7 @@ func TestPublisherFurniture(t *testing.T) {
 		{"liability in prose stays", lead + "<p>The company accepts no liability for the spill, its lawyers said.</p>", "", "accepts no liability for the spill"},
 		{"footnote list", lead + "<p>[1] Cochilco monthly report.</p><p>[2] Company filings.</p>", "Cochilco", ""},
 		{"bare footnote", lead + "<p>1 Cochilco monthly report.</p>", "Cochilco", ""},
+		{"superscript glued to a lower-case accented word stays", lead + "<p>²élan in the tender lifted bids, traders said.</p>", "", "lan in the tender lifted bids"},
 		{"numbered prose then more prose stays", lead + "<p>3 Chinese smelters bid for the concentrate.</p><p>The tender closes in January, the agency said.</p>", "", "3 Chinese smelters bid"},
 		{"read-more link", "<p>Copper smelters in Chile cut output. <a href=\"https://x.example/a\">Read more »</a></p>", "Read more", ""},
 		{"read more in prose stays", "<p>Readers can read more in the agency's report, published on Friday, about smelters.</p>", "", "read more in the agency"},

@@ -1075,7 +1075,8 @@ func isFootnote(s string) bool {
 	}
 	rest := strings.TrimLeft(s, "¹²³⁴⁵⁶⁷⁸⁹⁰")
 	if len(rest) < len(s) {
-		return strings.HasPrefix(rest, " ") || rest != "" && !unicode.IsLower(rune(rest[0]))
+		r, _ := utf8.DecodeRuneInString(rest)
+		return strings.HasPrefix(rest, " ") || rest != "" && !unicode.IsLower(r)
 	}
 	bracket := strings.HasPrefix(s, "[")
 	if bracket {
