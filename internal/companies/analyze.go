@@ -202,6 +202,14 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// the lead are the ones the lead is about.
 	referents, referentEnd := d.leadReferents(ts, hits, bodyStart, max(twoSentences, proseEnd))
 	var later []*tally // companies with a counting body naming after the lead, in order
+	// refer keeps t as one of the companies the lead's phrase points at,
+	// for its naming at token pos.
+	refer := func(t *tally, pos int) {
+		if referents > 0 && pos >= referentEnd && pos < footer && int(ts.toks[pos].start) < commentary &&
+			len(later) < referents && !slices.Contains(later, t) {
+			later = append(later, t)
+		}
+	}
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
 	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
@@ -367,9 +375,8 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// "the country's three producers" in the lead, then "X, Y and Z
 			// received equal shares": the list names the ones the lead
 			// points at.
-			if note == noteList && referents > 0 && h.pos >= referentEnd && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
-				len(later) < referents && !slices.Contains(later, t) {
-				later = append(later, t)
+			if note == noteList {
+				refer(t, h.pos)
 			}
 			continue
 		}
@@ -385,9 +392,8 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
-		if referents > 0 && h.src == 1 && h.pos >= referentEnd && h.pos < footer && int(ts.toks[h.pos].start) < commentary &&
-			len(later) < referents && !slices.Contains(later, t) {
-			later = append(later, t)
+		if h.src == 1 {
+			refer(t, h.pos)
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
