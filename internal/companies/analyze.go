@@ -1255,7 +1255,7 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 	// "Zijin's Manono Lithium ships first spodumene": the parent names the
 	// unit the title is about (docs/labelling.md, 2).
 	if possessive(tt, h.end-1) {
-		if o, ok := titleHitAt(hits, h.end); ok && o.name != h.name {
+		if o, ok := hitAt(hits, 0, h.end); ok && o.name != h.name {
 			return noteParent
 		}
 	}
@@ -1434,9 +1434,6 @@ func (d *Dictionary) ventureOfNames(tt *tokens, src int, h hit, hits []hit) bool
 	}
 	return false
 }
-
-// titleHitAt returns the title hit that starts at token i.
-func titleHitAt(hits []hit, i int) (hit, bool) { return hitAt(hits, 0, i) }
 
 // hitAt returns the hit of source src (0 the title, 1 the text) that starts
 // at token i.
