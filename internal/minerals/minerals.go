@@ -139,7 +139,7 @@ type Set struct {
 	inputCues, inputForms, inputVerbs map[string]bool
 	// chemistryWords are the data file's chemistry_words.
 	chemistryWords map[string]bool
-	// shareCues, productWords and companyNouns are the data file's lists.
+	// productWords, companyNouns and resourceWords are the data file's lists.
 	productWords, companyNouns, resourceWords map[string]bool
 	// titleCompanyNouns and newsWords are the data file's lists.
 	titleCompanyNouns, newsWords map[string]bool
