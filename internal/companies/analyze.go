@@ -1922,11 +1922,6 @@ func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
 	return b
 }
 
-// issuerUnitEnds reports "the Company's subsidiary, X Ltd." closing its
-// sentence: a release's unit named as the object of the issuer's news
-// ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
-// Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
-// news ("The company's HPAL unit, PT X, produced ...").
 // actsAfter reports a verb of the company's own act right after hit h, past
 // its legal suffix and closing comma: "Quetzal Andina S.A., has signed",
 // "Mogul Graphite Tanzania Limited, has executed".
@@ -2042,6 +2037,11 @@ func heldByIssuerUnit(ts *tokens, sents []int32, j int) bool {
 	return false
 }
 
+// issuerUnitEnds reports "the Company's subsidiary, X Ltd." closing its
+// sentence: a release's unit named as the object of the issuer's news
+// ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
+// Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
+// news ("The company's HPAL unit, PT X, produced ...").
 func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
 	if j < 1 || ts.key(j-1) != "company" || !ts.has(j-1, fPossessive) {
 		return false
