@@ -1942,6 +1942,12 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 		k = ts.key(e + 1)
 		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
 	}
+	return r.actVerb(k)
+}
+
+// actVerb reports a verb of a company's own act, leaving out the deal
+// words that are no act on their own ("will", "set", "talks", "MoU").
+func (r *roleWords) actVerb(k string) bool {
 	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou"
 }
 
@@ -2003,8 +2009,7 @@ func (r *roleWords) actsPast(ts *tokens, sents []int32, hits []hit, h hit) bool 
 	if r.holder.endsAt(ts, e) || k == "based" || k == "owned" || k == "listed" {
 		return false
 	}
-	return r.companyVerb[k] || r.dealVerb[k] && k != "will" && k != "set" && k != "talks" && k != "mou" ||
-		strings.HasSuffix(k, "ed") && ts.toks[e].runes > 4
+	return r.actVerb(k) || strings.HasSuffix(k, "ed") && ts.toks[e].runes > 4
 }
 
 // insidePhrase reports a preposition that puts a name inside another's phrase.
