@@ -332,6 +332,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Hanbit Qorvath Industrial", "Xiamen Tindal Technology", "Korvan Technologies", "Hunan Qorvath Antimony Industry", "Ningbo Korvan Technology", "Contemporary Kestrel Technology"}},
 		{"a partner in the subject's venture", Doc{Title: "Qorvath Minerals starts monazite feed", Highlights: []string{"The mill takes monazite from the Tindal project, a joint venture with Korvan Resources."}, Body: "Qorvath Minerals Ltd said feed started on Monday.\n\nThe project, which Qorvath Minerals owns jointly with Korvan Resources, ships in May."},
 			[]string{"Qorvath Minerals"}, []string{"Korvan Resources"}},
+		{"X's joint venture with Y in the title is X at work, as X's venture with Y", Doc{Title: "Lynas's joint venture with Iluka Resources starts", Body: "Feed started on Monday."},
+			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
 		{"signing a joint venture with X is news about X", Doc{Title: "Venture signed", Body: "Qorvath Minerals Ltd signed a joint venture with Korvan Resources on Monday."},
 			[]string{"Qorvath Minerals", "Korvan Resources"}, nil},
 		{"a parent that absorbed the subject", Doc{Title: "Qorvath Rare Earth Group merges smelters", Highlights: []string{"Qorvath Rare Earth Group will merge eleven plants.", "The move follows the 2021 creation of China Rare Earth Group, which absorbed the Qorvath group as a core subsidiary."}, Body: "Qorvath Rare Earth Group said the plan was approved."},
