@@ -153,6 +153,16 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		var h hit
 		var end int
 		var ok bool
+		// "Compañía Minera Tarahumara", "Société Minière de Kolwe": the
+		// head is read with the sector word after it.
+		if d.roles.latinHead[k] && i+1 < n && ts.joined(i+1) && d.roles.latinOpener[ts.key(i+1)] && ts.capitalised(i+1) {
+			continue
+		}
+		latin := false
+		if d.roles.latinOpener[k] && ts.has(i, fUpperInit) {
+			h, end, ok = d.latinOpenedAt(ts, i, covered)
+			latin = ok
+		}
 		if d.roles.unit[k] && i+2 < n && ts.key(i+1) == "of" {
 			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining
 			// House": both sides of the apposition are companies.
@@ -185,6 +195,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 		switch {
+		case latin:
 		case k == "subsidiary" && !ts.has(i, fUpperInit) && i+1 < n && !ts.toks[i+1].para && ts.has(i+1, fUpperInit) &&
 			(ts.joined(i+1) || strings.TrimSpace(ts.gap(i+1)) == ","):
 			h, end, ok = d.subsidiaryNamed(ts, i+1, covered, hits)
@@ -707,8 +718,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		if w.connector[k] {
 			continue
 		}
+		// "Pesquisa e Mineração Ltda.": a Latin sector word alone names no
+		// company.
 		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && ts.toks[p].runes >= 2 &&
-			ts.toks[p].flags&fDigitInit == 0 && !candidateSector[k] && !candidateLegal[k] {
+			ts.toks[p].flags&fDigitInit == 0 && !candidateSector[k] && !candidateLegal[k] && !r.latinOpener[k] {
 			distinct = true
 		}
 	}
@@ -995,6 +1008,62 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 		return hit{}, end, false
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
+}
+
+// latinOpenedAt reads a company named in Spanish, French or Portuguese from
+// the sector word at token i that opens its name (latin_sector_openers),
+// with the company head before it (latin_company_heads): "Compañía Minera
+// Tarahumara", "Société Minière de Kolwe", "Mineração Serra Azul". The name
+// runs over up to five capitalised words joined by name connectors and ends
+// before a legal form, which candidateAt then reads as the known name's. The
+// sector word says it is a company, so no legal form is needed; a word after
+// it that is already a company ("Mineração Serra Verde" with Serra Verde
+// known) leaves the known company named there.
+func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
+	n := len(ts.toks)
+	first := i
+	if i > 0 && ts.joined(i) && ts.capitalised(i-1) && d.roles.latinHead[ts.key(i-1)] && !covered[i-1] {
+		first = i - 1
+	}
+	// "Sulista Mineração Ltda.": after a capitalised word the sector word
+	// ends a name, as candidateAt reads it.
+	if first > 0 && ts.joined(first) && ts.capitalised(first-1) && !headingBefore(ts, first) && !spacedDash(ts, first) {
+		return hit{}, i + 1, false
+	}
+	last := i
+	for k := i + 1; k < n && k-i <= 7; k++ {
+		if !ts.joined(k) || ts.toks[k].para {
+			break
+		}
+		key := ts.key(k)
+		if covered[k] {
+			return hit{}, i + 1, false
+		}
+		if d.words.connector[key] && k == last+1 && k+1 < n && ts.joined(k+1) && ts.capitalised(k+1) {
+			continue
+		}
+		if !ts.capitalised(k) || candidateLegal[key] || latinFormLen(ts, k) > 0 || k > last+2 {
+			break
+		}
+		last = k
+		if ts.has(k, fPossessive) {
+			break
+		}
+	}
+	distinct := false
+	for p := i + 1; p <= last && !distinct; p++ {
+		k := ts.key(p)
+		distinct = ts.toks[p].runes >= 2 && !d.words.function[k] && !d.words.noise[k] && !d.words.connector[k] &&
+			!d.roles.institution[k] && !d.words.instHead[k]
+	}
+	if !distinct {
+		return hit{}, i + 1, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, i + 1, false
+	}
+	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
 }
 
 // namedAfterNoun reads a name that follows a company noun at token i:

@@ -67,6 +67,8 @@ type roleFile struct {
 	ShortVerbs       []string `toml:"short_verbs"`
 	Nationalities    []string `toml:"nationalities"`
 	LocalTradeNames  []string `toml:"local_trade_names"`
+	LatinOpeners     []string `toml:"latin_sector_openers"`
+	LatinHeads       []string `toml:"latin_company_heads"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -134,6 +136,7 @@ type roleWords struct {
 	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
+	latinOpener, latinHead                           map[string]bool     // "Compañía Minera Tarahumara"
 	version                                          string
 	model                                            *subjectModel // the subject decision (subjects.go)
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
@@ -211,8 +214,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
-		localTrade: phrases(f.LocalTradeNames),
-		version:    analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		localTrade: phrases(f.LocalTradeNames), latinOpener: words(f.LatinOpeners), latinHead: words(f.LatinHeads),
+		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
