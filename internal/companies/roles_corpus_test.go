@@ -123,8 +123,8 @@ func TestRolesCorpus(t *testing.T) {
 		// scored once at the end of their round; their misses were then read
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
-		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.95},
-		"heldout4": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.91},
+		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.96},
+		"heldout4": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.93},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);
 		// scored once on c72e84c; round 4 then tuned on its misses, so it is a
@@ -136,7 +136,7 @@ func TestRolesCorpus(t *testing.T) {
 		// it was scored once on c72e84c; round 4 then tuned on its misses, so
 		// it is a tuned set now and its floors sit just under round 5's
 		// figures (docs/companies.md).
-		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.98},
+		"heldout6": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.99},
 		// heldout8 and heldout7 were written blind by two other authors
 		// (heldout7 weighted toward real feeds, about half of its subjects
 		// outside the dictionary) and scored once at the end of round 5;
@@ -144,7 +144,12 @@ func TestRolesCorpus(t *testing.T) {
 		// their floors sit just under round 6's figures, raised in round 7
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
-		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.97},
+		// heldout8's minerals floor went from 0.97 to 0.95 in round 17: the
+		// Party-item rule (ruleGovernance, docs/labelling.md 9) takes "rare
+		// earths" off h39, a study session at China Rare Earth Group that is
+		// labelled rare earths while heldout2 p01, the same kind of item at the
+		// same company, is not (docs/companies.md, "Minerals, round 17").
+		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.95},
 		"heldout7": {"subjects": 0.96, "mentions": 0.96, "minerals": 0.92},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
@@ -161,7 +166,7 @@ func TestRolesCorpus(t *testing.T) {
 		// half of its subjects outside the dictionary; scored blind at the
 		// end of round 7, tuned on in rounds 8 and 9; its floors sit just
 		// under round 9's figures (docs/companies.md).
-		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.91},
+		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.93},
 		// heldout11 was written blind by another author (before reading the
 		// rules or their data), weighted toward what the real held-out set is
 		// made of: REEx-style briefings and mining-trade press, with analyst
@@ -178,7 +183,7 @@ func TestRolesCorpus(t *testing.T) {
 		// third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout12": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.97},
+		"heldout12": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.98},
 		// heldout13 was written blind by another author (before reading the
 		// rules or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -189,7 +194,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.93, "mentions": 0.97, "minerals": 0.89},
+		"heldout13": {"subjects": 0.93, "mentions": 0.97, "minerals": 0.93},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -205,7 +210,7 @@ func TestRolesCorpus(t *testing.T) {
 		// against; the floors sit just under its first run
 		// (docs/companies.md). Round 11's detection raised both sets'
 		// subjects and mentions: those floors sit just under its figures.
-		"heldout14": {"subjects": 0.86, "mentions": 0.87, "minerals": 0.88},
+		"heldout14": {"subjects": 0.86, "mentions": 0.87, "minerals": 0.91},
 		// heldout15 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -216,7 +221,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after its one blind scoring): its minerals floor sits just
 		// under round 12's figure. Round 12's detection was tuned on it too:
 		// its subjects and mentions floors sit just under those figures.
-		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.89},
+		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.90},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -235,7 +240,7 @@ func TestRolesCorpus(t *testing.T) {
 		// national press; about a quarter of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its
 		// first run (docs/companies.md).
-		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.93},
+		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.94},
 		// heldout18 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -270,7 +275,7 @@ func TestRolesCorpus(t *testing.T) {
 		// of its subjects outside the dictionary. Never tuned against until
 		// round 15, which tuned on it like heldout19 (its subjects and
 		// mentions floors sit just under round 15's figures).
-		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.91},
+		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.94},
 		// heldout21 was written blind in session 27 (before reading the
 		// rules or their data), labelled by the session-26 convention
 		// (docs/labelling.md), weighted toward REEx-style briefings (5-8
@@ -280,7 +285,7 @@ func TestRolesCorpus(t *testing.T) {
 		// to half of its subjects outside the dictionary. Scored once at the
 		// end of round 15; round 16 tuned on its misses (a tuned set now):
 		// floors just under round 16's figures (docs/companies.md).
-		"heldout21": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.91},
+		"heldout21": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.93},
 		// heldout22 was written blind in session 27 (before reading the
 		// rules or their data), labelled by the session-26 convention,
 		// weighted toward national press in English translation from the

@@ -53,6 +53,7 @@ const (
 	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
 	noteAnalysis    = "in the publisher's analysis or takeaway"
 	noteCompanyNews = "named in the title only as a company, with no news of its own"
+	noteGovernance  = "the business of the company or mine of a Party, safety or governance item"
 )
 
 // compositionWords in a sentence make a child mineral (NdPr, dysprosium,
@@ -182,6 +183,8 @@ type hitT struct {
 	leader               int  // the other mineral of a follower, -1 when unknown
 	paired               bool // right before "and another mineral"
 	asCompany            bool // in the title, before a company noun ("Jiangxi tungsten group")
+	asSite               bool // in the title, before a company or site noun ("Dayu tungsten mine")
+	ownNews              bool // beside a word for its own news ("tungsten output", "exports of rare earths")
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -215,6 +218,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		withOther   bool // a sentence outside the title names it with another mineral
 		boosted     bool // a subject by a group or a cue in the title, not by its own namings
 		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
+		ownNews     bool // a naming outside the title is beside a word for its own news ("tungsten output")
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -225,6 +229,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	// ("Northern Rare Earth", "Jiangxi tungsten group");
 	// titleOther those it also names otherwise.
 	titleCompany, titleOther := make([]bool, len(s.minerals)), make([]bool, len(s.minerals))
+	// titleMineral marks minerals the title names other than as a company
+	// or a site ("Dayu tungsten mine", "rare earth unit").
+	titleMineral := make([]bool, len(s.minerals))
 	// count tallies one more hit of tag in part, the first hit of a tag
 	// giving it its place in the order tags are returned.
 	count := func(tag, part int) *tally {
@@ -329,6 +336,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue
 			}
 			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group, leader: -1, asCompany: asCompany}
+			if s.rules&ruleGovernance != 0 {
+				if title {
+					h.asSite = ph.exact == "" && s.siteAfter(words, i+n)
+				} else {
+					h.ownNews = s.ownNews(words, i, n)
+				}
+			}
 			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
 					h.paired = true
@@ -498,11 +512,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if s.rules&ruleCompanyNews != 0 && !t.news && s.newsIn(words, h.pos) {
 				t.news = true
 			}
+			t.ownNews = t.ownNews || h.ownNews
 			if h.part < 3 {
 				t.good++
 				if h.part == 0 {
 					groupsNamed |= h.group
 					titleOther[h.tag] = titleOther[h.tag] || !h.asCompany
+					titleMineral[h.tag] = titleMineral[h.tag] || !h.asCompany && !h.asSite
 				}
 			} else {
 				if !containsInt(t.sents, h.sent) {
@@ -534,10 +550,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	// a title with a news word of its own ("... to close four small
 	// separation plants") is news whatever names its mineral
 	titleNews := false
-	if s.rules&ruleCompanyNews != 0 {
+	if s.rules&(ruleCompanyNews|ruleGovernance) != 0 {
 		for i := range t.TitleWords.List {
 			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)]
 		}
+	}
+	// a Party-building, safety or governance title ("... holds study
+	// session", "... launches winter safety campaign")
+	govTitle := false
+	if s.rules&ruleGovernance != 0 {
+		govTitle = s.governanceTitle(&t.TitleWords)
 	}
 	var cued []bool // minerals a title cue stands for ("magnet")
 	if len(s.titleCues) > 0 {
@@ -595,6 +617,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if subject[i] && s.rules&ruleCompanyNews != 0 && titleCompany[i] && !titleOther[i] && !t.news && !titleNews {
 			subject[i] = false
 			t.note = noteCompanyNews
+		}
+		// "Dayu tungsten mine puts plenary spirit into safety production",
+		// "Red banner over the salt lake: Party building leads ...": in a
+		// Party, safety or governance item whose title names the mineral
+		// only as the company, unit or mine (or not at all), the mineral is
+		// the item's news only when a naming reports its own output, price
+		// or supply ("output of tungsten concentrate rose").
+		if subject[i] && govTitle && !titleNews && !titleMineral[i] && !t.ownNews {
+			subject[i] = false
+			t.note = noteGovernance
 		}
 		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
 			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
@@ -1011,6 +1043,50 @@ func (s *Set) newsIn(words []word, p int) bool {
 		}
 	}
 	return false
+}
+
+// governanceTitle reports a Party-building, safety or governance title: one
+// with a governance word (capitalised when the data file writes it so:
+// "Party", not "the ruling party") and no state body word ("provincial
+// Party committee" is a state body's policy, not a company's readout).
+func (s *Set) governanceTitle(ws *text.Words) bool {
+	gov := false
+	for i := range ws.List {
+		k := ws.Key(i)
+		if s.stateBodyWords[k] {
+			return false
+		}
+		if capital, ok := s.governanceWords[k]; ok && (!capital || ws.List[i].Flags&text.UpperInit != 0) {
+			gov = true
+		}
+	}
+	return gov
+}
+
+// siteAfter reports a company or site noun right after a title's mineral
+// that ends at word e ("Dayu tungsten mine", "rare earth unit", "Jiangxi
+// tungsten group").
+func (s *Set) siteAfter(words []word, e int) bool {
+	return e < len(words) && words[e].joined && (s.titleCompanyNouns[words[e].key] || s.siteNouns[words[e].key])
+}
+
+// ownNews reports a word for the mineral's own news beside its naming (n
+// words from i): after it, across its forms ("tungsten concentrate
+// output", "rare earth exports"), or before it with "of" ("output of
+// tungsten", "exports of the rare earth oxide").
+func (s *Set) ownNews(words []word, i, n int) bool {
+	k := i + n
+	for f := 0; f < 2 && k < len(words) && words[k].joined && s.inputForms[words[k].key]; f++ {
+		k++
+	}
+	if k < len(words) && words[k].joined && s.ownNewsWords[words[k].key] {
+		return true
+	}
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.ownNewsWords[words[j-1].key]
 }
 
 // sentenceStart returns the first word of the sentence of word p.

@@ -95,6 +95,19 @@ type dataFile struct {
 	// (docs/labelling.md, 9).
 	TitleCompanyNouns []string `toml:"title_company_nouns"`
 	NewsWords         []string `toml:"news_words"`
+	// GovernanceWords in a title make the item a Party-building, safety or
+	// governance one; SiteNouns after a mineral in such a title make it the
+	// kind of mine or unit ("Dayu tungsten mine"); OwnNewsWords beside a
+	// naming report the mineral's own news ("tungsten output"). A mineral
+	// such a title names only as a company or site, or not at all, with no
+	// naming beside an own-news word, is not a subject (docs/labelling.md, 9).
+	// StateBodyWords in such a title make it a state or Party body's item
+	// ("Jiangxi provincial Party committee: ..."), whose minerals are
+	// policy, not a company's business: the rule leaves them.
+	GovernanceWords []string `toml:"governance_words"`
+	SiteNouns       []string `toml:"site_nouns"`
+	OwnNewsWords    []string `toml:"own_news_words"`
+	StateBodyWords  []string `toml:"state_body_words"`
 	// AnalysisHeadings open the publisher's analysis or takeaway when a
 	// line starts with one ("Investor Takeaway: ...", "Why This Matters to
 	// the West"): namings after it are not the item's news.
@@ -143,6 +156,11 @@ type Set struct {
 	productWords, companyNouns, resourceWords map[string]bool
 	// titleCompanyNouns and newsWords are the data file's lists.
 	titleCompanyNouns, newsWords map[string]bool
+	// governanceWords maps each folded governance word to whether it counts
+	// only capitalised ("Party", not "the ruling party").
+	governanceWords map[string]bool
+	// siteNouns, ownNewsWords and stateBodyWords are the data file's lists.
+	siteNouns, ownNewsWords, stateBodyWords map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
@@ -185,6 +203,14 @@ func parse(data []byte) (*Set, error) {
 	s.chemistryWords = map[string]bool{}
 	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
+	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, w := range df.GovernanceWords {
+		ws := tokenize(w)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("minerals.toml: governance word %q must be one word", w)
+		}
+		s.governanceWords[ws[0].key] = ws[0].upper
+	}
 	for _, l := range []struct {
 		name string
 		list []string
@@ -197,7 +223,9 @@ func parse(data []byte) (*Set, error) {
 		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1},
 		{"product word", df.ProductWords, s.productWords, 1},
 		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
-		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1}} {
+		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1},
+		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
+		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -367,12 +395,13 @@ const (
 	ruleAnalysis
 	ruleResource
 	ruleCompanyNews
+	ruleGovernance
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m12"
+const analyzeRev = "m13"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
