@@ -536,6 +536,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Mineração Rio Claro"}, nil},
 		{"a Latin sector word after a name ends it; before a known company or alone it names none", Doc{Title: "Brazil licences", Body: "Mineração Serra Verde Pesquisa e Mineração Ltda. said its plant ran at nameplate. The licence went to Qorvath Brasil Mineração Ltda. on Monday."},
 			[]string{"Serra Verde"}, []string{"Qorvath Brasil Mineração"}},
+		{"a unit whose name opens with its parent's known alias is the unit", Doc{Title: "Vietnam rare earth mine starts", Body: "Vimico Yen Phu Rare Earth said on Monday it had started mining at the Dong Pao deposit. The company expects 2,000 tonnes of concentrate this year.\n\nVimico's chairman said more mines would follow."},
+			[]string{"Vimico Yen Phu Rare Earth"}, []string{"Vinacomin - Minerals Holding"}},
 		{"a Central Asian kombinat with no legal form", Doc{Title: "Uzbek tungsten line restarts", Body: "TASHKENT - Qorvath Volfram Kombinat said on Friday it had restarted its tungsten concentrate line. Output reached 900 tonnes last year."},
 			[]string{"Qorvath Volfram Kombinat"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},

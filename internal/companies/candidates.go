@@ -1382,11 +1382,26 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 	if !distinct {
 		return hit{}, i + 1, false
 	}
+	first = knownOpening(ts, first, covered)
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[i].end])
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
+}
+
+// knownOpening returns where a candidate name starting at token first
+// begins when a known company's name opens it: "Vimico Lao Cai Rare Earth
+// said" is a unit named from its parent's alias, and the known name is
+// part of the unit's (the parent is not named there). Not after a
+// possessive ("Vimico's Lao Cai Rare Earth" names both) or a dateline dash.
+func knownOpening(ts *tokens, first int, covered []bool) int {
+	b := first
+	for b > 0 && covered[b-1] && ts.joined(b) && ts.capitalised(b-1) && !ts.has(b-1, fPossessive) && !spacedDash(ts, b) &&
+		!headingBefore(ts, b) {
+		b--
+	}
+	return b
 }
 
 // headingBefore reports a line break before token i that ends a short line
