@@ -932,7 +932,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 			return noteParent
 		case k == "by" && r.by.endsAt(ts, timeBefore(ts, sents, j-1)) && !d.assetOwner(ts, hits, sents, j, h):
-			if ventureOwner(ts, sents, j) && partnersAct(r, ts, sents, j) {
+			if ventureOwner(r, ts, sents, j) && partnersAct(r, ts, sents, j) {
 				break // "... formed by X and Y, the partners said"
 			}
 			return noteParent
@@ -1124,11 +1124,11 @@ func describesVehicle(ts *tokens, sents []int32, v int) bool {
 	return false
 }
 
-// ventureOwner reports a venture noun among the five tokens before the by
-// cue at token by: "the joint venture formed by X and Y".
-func ventureOwner(ts *tokens, sents []int32, by int) bool {
+// ventureOwner reports a venture noun (venture_nouns) among the five tokens
+// before the by cue at token by: "the joint venture formed by X and Y".
+func ventureOwner(r *roleWords, ts *tokens, sents []int32, by int) bool {
 	for b := by - 1; b >= 0 && b >= by-5 && sents[b] == sents[by]; b-- {
-		if ts.key(b) == "venture" || ts.key(b) == "jv" || ts.key(b) == "partnership" {
+		if r.ventureNoun[ts.key(b)] {
 			return true
 		}
 	}
@@ -1341,7 +1341,14 @@ func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
 	if b == 0 || !strings.Contains(ts.gap(b), ",") {
 		return false
 	}
-	for p := b - 1; p >= 0 && p >= b-4 && sents[p] == sents[v]; p-- {
+	return otherCompanyBefore(ts, hits, sents, b, h)
+}
+
+// otherCompanyBefore reports a company other than h named right before
+// token s, past legal suffixes and closing brackets, within four tokens of
+// s's sentence: the company an apposition starting at s follows.
+func otherCompanyBefore(ts *tokens, hits []hit, sents []int32, s int, h hit) bool {
+	for p := s - 1; p >= 0 && p >= s-4 && sents[p] == sents[s]; p-- {
 		if o, ok := hitCovering(hits, p); ok {
 			return o.name != h.name
 		}
@@ -1360,17 +1367,7 @@ func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32
 	if !possessive(ts, h.end-1) || h.pos == 0 || !strings.Contains(ts.gap(h.pos), ",") {
 		return false
 	}
-	prev := false
-	for b := h.pos - 1; b >= 0 && b >= h.pos-4 && sents[b] == sents[h.pos]; b-- {
-		if o, ok := hitCovering(hits, b); ok && o.name != h.name {
-			prev = true
-			break
-		}
-		if !candidateLegal[ts.key(b)] && !strings.Contains(ts.gap(b+1), ")") {
-			break
-		}
-	}
-	if !prev {
+	if !otherCompanyBefore(ts, hits, sents, h.pos, h) {
 		return false
 	}
 	for k := h.end; k < len(ts.toks) && k <= h.end+3 && sents[k] == sents[h.pos]; k++ {
@@ -2021,12 +2018,8 @@ func insidePhrase(k string) bool {
 // unit, up to three words before the unit noun at token j) opening its
 // sentence: the unit named to say who runs a site (docs/labelling.md, 3).
 func issuerUnit(ts *tokens, sents []int32, j int) bool {
-	for b := j - 1; b >= 1 && b >= j-4 && sents[b] == sents[j]; b-- {
-		if ts.key(b) == "company" && ts.has(b, fPossessive) {
-			return ts.key(b-1) == "the" && (b-1 == 0 || sents[b-2] != sents[j])
-		}
-	}
-	return false
+	t := issuerUnitThe(ts, sents, j)
+	return t == 0 || t > 0 && sents[t-1] != sents[j]
 }
 
 // heldByIssuerUnit reports "held by the company's Tanzanian subsidiary, X"
@@ -2034,12 +2027,24 @@ func issuerUnit(ts *tokens, sents []int32, j int) bool {
 // after "by" or "to"): the unit named to say who holds a licence
 // (docs/labelling.md, 3).
 func heldByIssuerUnit(ts *tokens, sents []int32, j int) bool {
-	for b := j - 1; b >= 2 && b >= j-4 && sents[b] == sents[j]; b-- {
+	t := issuerUnitThe(ts, sents, j)
+	return t > 0 && sents[t-1] == sents[j] && (ts.key(t-1) == "by" || ts.key(t-1) == "to")
+}
+
+// issuerUnitThe returns the token of "the" in "the company's [Korean]
+// subsidiary" (up to three words before the unit noun at token j, in its
+// sentence), or -1: the issuer's unit, which issuerUnit and
+// heldByIssuerUnit tell apart by what precedes it.
+func issuerUnitThe(ts *tokens, sents []int32, j int) int {
+	for b := j - 1; b >= 1 && b >= j-4 && sents[b] == sents[j]; b-- {
 		if ts.key(b) == "company" && ts.has(b, fPossessive) {
-			return ts.key(b-1) == "the" && sents[b-2] == sents[j] && (ts.key(b-2) == "by" || ts.key(b-2) == "to")
+			if ts.key(b-1) == "the" {
+				return b - 1
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // issuerUnitEnds reports "the Company's subsidiary, X Ltd." closing its
