@@ -30,6 +30,7 @@ var monthWords = map[string]bool{
 var dateFillers = map[string]bool{
 	"at": true, "on": true, "am": true, "pm": true, "a.m": true, "p.m": true, "of": true,
 	"updated": true, "published": true, "posted": true, "modified": true, "last": true,
+	"originally": true, "first": true, "created": true,
 	"|": true, "-": true, "–": true, "—": true, "/": true, "·": true, "•": true,
 }
 
@@ -44,6 +45,7 @@ var agoWords = map[string]bool{
 var stampWords = []string{
 	"published", "updated", "last updated", "first published", "posted", "posted on",
 	"published on", "updated on", "modified", "last modified", "date", "dated",
+	"originally published", "first posted", "last update", "date published", "published date",
 }
 
 // dateOnly reports whether s is a date and perhaps a time, nothing else
@@ -79,7 +81,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 				day = true
 			}
 		case isClockOrISO(w):
-			if strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2 {
+			if strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2 || strings.Count(w, ".") == 2 {
 				year, month = true, true
 			}
 			day = true
@@ -131,23 +133,51 @@ func isNumberToken(w string) bool {
 	return false
 }
 
-// isClockOrISO is a clock time ("14:12", "16:20:31") or an ISO date
-// ("2026-12-05", "2026/12/05").
+// isClockOrISO is a clock time ("14:12", "16:20:31", "04.14"), an ISO
+// date ("2026-12-05", "2026/12/05"), a dotted date ("05.12.2026") or an
+// ISO stamp with its time ("2026-12-05T14:12:00Z").
 func isClockOrISO(w string) bool {
+	if len(w) >= 11 && len(w) <= 30 && w[10] == 'T' {
+		return isClockOrISO(w[:10]) && isISOTime(w[11:])
+	}
 	if len(w) < 4 || len(w) > 10 || w[0] < '0' || w[0] > '9' {
 		return false
 	}
-	seps := 0
+	seps, dots := 0, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= '0' && c <= '9':
 		case c == ':' || c == '-' || c == '/':
 			seps++
+		case c == '.':
+			dots++
 		default:
 			return false
 		}
 	}
+	if dots > 0 {
+		// "04.14" or "05.12.2026": two digits before each dot, none mixed
+		// with other separators ("3.5" is a number).
+		return seps == 0 && dots <= 2 && w[2] == '.' && (dots == 1 && len(w) == 5 || dots == 2 && w[5] == '.')
+	}
 	return seps >= 1
+}
+
+// isISOTime is the time after an ISO stamp's "T": a clock, perhaps with
+// fractions of a second, and a "Z" or an offset ("14:12:00Z",
+// "14:12+08:00").
+func isISOTime(w string) bool {
+	if i := strings.IndexAny(w, "Z+-"); i > 0 {
+		zone := w[i:]
+		w = w[:i]
+		if zone != "Z" && !isClock(zone[1:]) {
+			return false
+		}
+	}
+	if i := strings.IndexByte(w, '.'); i > 0 {
+		w = w[:i]
+	}
+	return isClock(w)
 }
 
 // isZone is a time zone: two to five capitals, perhaps an offset ("CET",
@@ -183,7 +213,7 @@ func isTimeStamp(plain string) bool {
 		return false
 	}
 	switch plain[0] | 0x20 { // the stamp words' first letters, in either case
-	case 'p', 'u', 'l', 'f', 'm', 'd':
+	case 'p', 'u', 'l', 'f', 'm', 'd', 'o':
 	default:
 		return false
 	}
@@ -313,8 +343,12 @@ func isReadTime(plain string) bool {
 	if !ok {
 		return false
 	}
-	before = strings.TrimSuffix(strings.TrimSuffix(before, " min"), " minute")
-	before = strings.TrimSuffix(strings.TrimSuffix(before, "-min"), "-minute")
+	for _, unit := range []string{" mins", " minutes", " min", " minute", "-min", "-minute"} {
+		if b, ok := strings.CutSuffix(before, unit); ok {
+			before = b
+			break
+		}
+	}
 	i := strings.LastIndexAny(before, " ·|•-–—")
 	num := before[i+1:]
 	if num == "" || !isNumberToken(num) || len(num) > 2 {

@@ -38,14 +38,16 @@ const (
 type line struct {
 	text    string
 	kind    lineKind
-	level   int  // heading level 1-6 for kindHeading
-	strong  bool // every visible character was bold
-	boldEnd int  // byte length of the leading bold run
-	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
-	soft    bool // plain-text continuation that may be joined to the previous line
-	sub     bool // list item nested inside another list item
-	row     bool // text from two or more table cells: a table row, not a sentence
-	boiler  bool // a release's legal notice or what follows it: never a derived highlight
+	level   int    // heading level 1-6 for kindHeading
+	strong  bool   // every visible character was bold
+	boldEnd int    // byte length of the leading bold run
+	para    bool   // starts a new paragraph (otherwise a <br> or newline continuation)
+	soft    bool   // plain-text continuation that may be joined to the previous line
+	sub     bool   // list item nested inside another list item
+	row     bool   // text from two or more table cells: a table row, not a sentence
+	boiler  bool   // a release's legal notice or what follows it: never a derived highlight
+	anchor  bool   // the whole text is one in-page link ("#prices"): a table of contents entry
+	quote   uint32 // which top-level <blockquote> holds the line, 0 for none
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -76,6 +78,12 @@ type parser struct {
 
 	linkHref  int // index into links, -1 for a non-http link, -2 when no link is open
 	linkStart int
+
+	anchorLink bool // the open link is an in-page one ("#prices") that opened the line
+	anchorEnd  int  // where the line's in-page link text ended, -1 if the line opened with none
+
+	quoteDepth int    // open <blockquote> elements
+	quoteID    uint32 // numbers top-level <blockquote>s
 
 	sawBlock  bool
 	cells     bool // the line being written holds text from more than one table cell
@@ -132,7 +140,7 @@ func unescapeWhole(s string) string {
 }
 
 func newParser(links *[]string, plain bool) *parser {
-	return &parser{links: links, plain: plain, boldEnd: -1, nextPara: true, linkHref: -2}
+	return &parser{links: links, plain: plain, boldEnd: -1, nextPara: true, linkHref: -2, anchorEnd: -1}
 }
 
 // hasBlankLine reports whether s separates paragraphs with empty lines.
@@ -243,6 +251,8 @@ var furnitureClass = []string{
 	"link-preview", "linkpreview", "twitter-tweet", "instagram-media",
 	// footnote lists and their markers: sources, not the story
 	"footnote",
+	// a pull quote repeats a sentence of the story in large type
+	"pullquote", "pull-quote",
 }
 
 func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {
@@ -335,6 +345,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		p.closeLink()
 		p.linkStart = p.buf.Len()
 		p.linkHref = p.linkIndex(href)
+		p.anchorLink = strings.HasPrefix(href, "#") && !p.hasText
 		return
 	case "b", "strong":
 		p.boldDepth++
@@ -371,6 +382,11 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 			p.preDepth++
 		case name == "ul" || name == "ol":
 			p.listDepth++
+		case name == "blockquote":
+			if p.quoteDepth == 0 {
+				p.quoteID++
+			}
+			p.quoteDepth++
 		}
 	} else if name == "hr" {
 		p.sawBlock = true
@@ -425,6 +441,9 @@ func (p *parser) end(name string) {
 	}
 	if blockTags[name] {
 		p.blockBreak()
+	}
+	if name == "blockquote" && p.quoteDepth > 0 {
+		p.quoteDepth--
 	}
 	if (name == "ul" || name == "ol") && p.listDepth > 0 {
 		p.listDepth--
@@ -498,6 +517,10 @@ func (p *parser) closeLink() {
 	}
 	idx := p.linkHref
 	p.linkHref = -2
+	if p.anchorLink && p.buf.Len() > p.linkStart {
+		p.anchorEnd = p.buf.Len()
+	}
+	p.anchorLink = false
 	if idx < 0 || p.buf.Len() <= p.linkStart {
 		return
 	}
@@ -648,12 +671,18 @@ func (p *parser) flush() {
 		if boldEnd > len(text) {
 			boldEnd = len(text)
 		}
+		anchor := p.anchorEnd >= 0 && len(bytes.TrimSpace(p.buf.Bytes()[p.anchorEnd:])) == 0
+		var quote uint32
+		if p.quoteDepth > 0 {
+			quote = p.quoteID
+		}
 		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
-			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells})
+			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: anchor, quote: quote})
 		p.nextPara, p.nextSoft = false, false
 	}
 	p.buf.Reset()
 	p.hasText = false
+	p.anchorEnd = -1
 	p.cells = false
 	p.boldEnd = -1
 	p.space = false

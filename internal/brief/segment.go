@@ -22,6 +22,7 @@ const (
 	lblSummary // highlights at the top of an item, a plain subheading further down
 	lblQualHL  // a qualified highlights label ("Third Quarter Highlights"): highlights over a list near the top
 	lblBoiler  // a release's forward-looking-statements notice: body from here on, never a derived highlight
+	lblRelated // a related-stories heading ("Read next"): ends the story over a list or link, else a subheading
 )
 
 // labels maps normalised heading text to the section it opens.
@@ -86,6 +87,13 @@ var labels = map[string]label{
 
 	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
 	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
+	"what's in this article": lblTOC, "in this story": lblTOC, "jump to section": lblTOC,
+	"article contents": lblTOC, "inside this article": lblTOC, "in this post": lblTOC,
+	"contents of this article": lblTOC, "skip to section": lblTOC, "in this piece": lblTOC,
+
+	// A tag or topic list under its own heading.
+	"tags": lblStop, "topics": lblStop, "keywords": lblStop, "related topics": lblStop,
+	"tagged": lblStop, "filed under": lblStop, "categories": lblStop, "more about": lblStop,
 }
 
 // dropLines are short lines that are always share-bar or form furniture.
@@ -106,6 +114,20 @@ var dropLines = map[string]bool{
 	"enditem": true, "(end)": true, "###": true, "# # #": true, "ends": true, "-30-": true,
 	"listen to this article": true, "save article": true, "gift this article": true,
 	"share article": true, "print article": true,
+	// audio players, app and browser links of a newsletter, advertising
+	// labels, gallery buttons, comment and sign-up form rows
+	"listen to this story": true, "listen": true, "listen now": true, "audio": true,
+	"read online": true, "read in browser": true, "open in app": true, "read in app": true,
+	"web version": true, "view as web page": true, "sponsored content": true, "paid content": true,
+	"partner content": true, "paid post": true, "promoted": true, "promoted content": true,
+	"advertising feature": true, "advertisement feature": true, "ad feature": true,
+	"view gallery": true, "open gallery": true, "view slideshow": true, "enlarge this image": true,
+	"enlarge image": true, "expand image": true, "view image": true, "see all photos": true,
+	"view all photos": true, "comments are closed": true, "add a comment": true,
+	"show comments": true, "view comments": true, "be the first to comment": true,
+	"join the discussion": true, "have your say": true, "post a comment": true,
+	"write a comment": true, "enter your email address": true, "email address": true,
+	"your email address": true, "sign up": true, "sign me up": true, "newsletter": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -115,6 +137,7 @@ var furniturePrefixes = []string{
 	"save my name, email", "this post appeared first on", "share this:", "like this:",
 	"click to share", "click to email", "click to print", "share on ", "like loading",
 	"you must be logged in to post", "notify me of ",
+	"topics:", "keywords:", "related topics:", "tagged in ", "more about:", "explore more:",
 }
 
 // signoffPrefixes start lines that carry no story when they are short: a
@@ -163,6 +186,39 @@ var signoffPrefixes = []struct {
 	{"an earlier version of this article", 40}, {"this story has been corrected", 30},
 	{"this article has been corrected", 30},
 	{"was this forwarded to you", 12}, {"forward this email", 10}, {"forward this newsletter", 10},
+	// Session 28: audio players and reading times above the lead.
+	{"listen to this article", 8}, {"listen to this story", 8}, {"powered by trinity", 6},
+	{"audio version", 6}, {"read time:", 6}, {"estimated read time", 8}, {"time to read:", 6},
+	// a newsletter's preheader
+	{"having trouble viewing", 15}, {"trouble viewing this", 15}, {"forwarded this email", 12},
+	{"forwarded this newsletter", 12}, {"if you are having trouble viewing", 15},
+	{"add us to your address book", 15}, {"to ensure delivery", 15}, {"view as a web page", 6},
+	// advertising and sponsorship labels
+	{"advertisement - scroll", 8}, {"advertisement – scroll", 8}, {"scroll to continue", 8},
+	{"sponsored by ", 8}, {"sponsored content", 8}, {"paid content", 8}, {"partner content", 8},
+	{"presented by ", 6}, {"in partnership with ", 6}, {"brought to you by ", 8},
+	// gallery titles and an embedded post's caption line
+	{"open gallery", 5}, {"view gallery", 5}, {"gallery:", 12}, {"photo gallery:", 12}, {"slideshow:", 12}, {"in pictures:", 12},
+	{"a post shared by ", 12},
+	// syndication (MSN, aggregators) and translation headers
+	{"© provided by", 8}, {"(c) provided by", 8}, {"provided by ", 5}, {"story by ", 8},
+	{"editor's note:", 60}, {"editor’s note:", 60}, {"editors' note:", 60}, {"editors’ note:", 60},
+	{"translated by ", 12}, {"(translated by ", 12}, {"translated from ", 12}, {"(translated from ", 12},
+	{"this article was translated", 30}, {"this story was translated", 30},
+	{"this article has been translated", 30}, {"this is an automated translation", 30},
+	{"this is a machine translation", 30}, {"machine translated", 20}, {"machine-translated", 20},
+	{"translation:", 8}, {"(translation:", 8}, {"this article is a translation", 30},
+	// where the story first ran, comment and sign-up prompts, rights
+	{"this article was first published", 30}, {"this story was first published", 30},
+	{"this article originally appeared", 30}, {"this story originally appeared", 30},
+	{"this post originally appeared", 30}, {"this post was originally", 30},
+	{"republished with permission", 20}, {"republished from", 20}, {"reprinted with permission", 20},
+	{"reproduced with permission", 20}, {"this article is republished", 30}, {"published with permission", 20},
+	{"what do you think?", 20}, {"join the discussion", 10}, {"sign in to comment", 8},
+	{"log in to comment", 8}, {"to post a comment", 12}, {"by signing up", 30}, {"by subscribing", 30},
+	{"enter your email", 8}, {"you can unsubscribe", 15}, {"unsubscribe at any time", 10},
+	{"we respect your privacy", 12}, {"sign up to ", 12}, {"podcast:", 15},
+	{"©2", 25}, {"(c)2", 25}, {"copyright 20", 25},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -353,7 +409,7 @@ func classify(l line) classified {
 	}
 	// Inline label in bold: "<strong>Investor Takeaway:</strong> Prices ..."
 	if l.boldEnd > 0 && l.boldEnd < len(l.text) {
-		if lb, s, ph := matchLabelKind(stripRefs(l.text[:l.boldEnd])); lb != lblNone && !ph && s == "" && lb != lblStop && lb != lblTOC {
+		if lb, s, ph := matchLabelKind(stripRefs(l.text[:l.boldEnd])); lb != lblNone && !ph && s == "" && lb != lblStop && lb != lblTOC && lb != lblRelated {
 			return classified{lbl: lb, rest: strings.TrimLeft(l.text[l.boldEnd:], " :—–-")}
 		}
 	}
@@ -417,6 +473,9 @@ func matchLabelKind(s string) (label, string, bool) {
 	}
 	if isSafeHarbor(key) {
 		return lblBoiler, "", false
+	}
+	if relatedLabel(key) {
+		return lblRelated, sub, true
 	}
 	if sub != "" && !moreFields(s, maxPhrasedWords) {
 		// "Why This Matters to the West" contains no separator, but
@@ -758,6 +817,9 @@ func isFurniture(l line) bool {
 	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
+	if isLayoutFurniture(plain) {
+		return true // "— Name (@handle) December 5, 2026", "Image 2 of 8", "12 Comments"
+	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
 	switch {
 	case hasPrefix(key, "continue reading"):
@@ -777,7 +839,7 @@ const furnitureCut = " :.…!»›→>|-"
 // maxDropLine and maxFurniturePrefix are the longest dropLines key and
 // furniturePrefixes entry (TestFurnitureBounds).
 const (
-	maxDropLine        = 22
+	maxDropLine        = 24
 	maxFurniturePrefix = 41
 )
 
@@ -844,7 +906,7 @@ func (d *doc) structure() int {
 
 // segment walks the lines once, switching section at each heading.
 func segment(lines []line) doc {
-	lines = splitRunIn(joinSoft(lines))
+	lines = splitRunIn(joinSoft(dropSocialEmbeds(lines)))
 	var d doc
 	sec := secBody
 	secLevel := 0       // heading level that opened the current section, 0 if not an <hN>
@@ -856,11 +918,16 @@ func segment(lines []line) doc {
 	credit := false     // the last line was furniture: its short continuation lines go with it
 	boiler := false     // a release's legal notice began: the rest is body, never a derived highlight
 	tail := -1          // where the run of furniture and bio lines ending the item starts, once needed
+	trailer := -1       // where the run of furniture, footnotes and mastheads ending the item starts, once needed
+	bottomLine := false // the open takeaway was opened by "Bottom line"
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if isFurniture(l) || (!sawProse && isDateLine(l)) {
 			credit = true
 			continue
+		}
+		if l.anchor && l.kind == kindItem {
+			continue // an in-page link as a list item: a table of contents entry
 		}
 		if credit && !l.para && l.kind == kindText && !endsSentence(l.text) && countWordsUpTo(l.text, 8) <= 8 {
 			continue // "Edited by: A. Name<br>Senior Deputy Editor": the credit's second line
@@ -891,13 +958,25 @@ func segment(lines []line) doc {
 			// the lead ("TOKYO", "ASX ANNOUNCEMENT", "Jane Doe").
 			continue
 		}
-		if sawProse && c.lbl == lblNone && l.kind != kindItem &&
-			(isFootnote(l.text) || isMasthead(l, c)) && trailerFrom(lines[i+1:]) {
-			// A footnote list, or the paper's name alone, ending the item.
-			break
+		if sawProse && c.lbl == lblNone && l.kind != kindItem && (isFootnote(l.text) || isMasthead(l, c)) {
+			if trailer < 0 {
+				trailer = trailerStart(lines)
+			}
+			if i+1 >= trailer {
+				// A footnote list, or the paper's name alone, ending the item.
+				break
+			}
 		}
 		if l.kind == kindText {
 			l.text = cutReadMore(l.text)
+		}
+		if c.lbl == lblRelated {
+			// "Read next", "More from Example Metals" over a list of other
+			// stories ends the story; over prose it is a subheading.
+			if c.heading && sawContent && relatedFollows(lines[i+1:]) {
+				break
+			}
+			c.lbl = lblNone
 		}
 		if c.lbl == lblStop {
 			if c.heading {
@@ -943,10 +1022,17 @@ func segment(lines []line) doc {
 		}
 		if c.lbl != lblNone && c.lbl != lblStop {
 			next := sectionFor(c.lbl, &d, bodyWords)
-			if next == secTakeaway && sec == secTakeaway && len(d.takeaway) > 0 && len(d.analysis) == 0 {
-				// "Bottom line" then "Investor Takeaway": two takeaways in a
-				// row and no analysis, so the first was the analysis.
-				d.analysis, d.takeaway = d.takeaway, nil
+			bl := isBottomLine(l, c)
+			if next == secTakeaway && sec == secTakeaway && len(d.takeaway) > 0 && !bl &&
+				(len(d.analysis) == 0 || bottomLine) {
+				// "Bottom line" then "Investor Takeaway": the bottom line was
+				// the analysis (after any analysis already there); so is any
+				// takeaway heading followed by another with no analysis
+				// before them. A bottom line after a takeaway stays in it.
+				d.analysis, d.takeaway = append(d.analysis, d.takeaway...), nil
+			}
+			if next == secTakeaway && sec != secTakeaway {
+				bottomLine = bl
 			}
 			if next == secHighlights && d.explicitHL && sec != secHighlights {
 				next = secBody // a second highlights block is just prose
@@ -1025,23 +1111,46 @@ func segment(lines []line) doc {
 			d.body = append(d.body, l)
 		}
 	}
+	d.body = trimTrailingHeadings(dropPullQuotes(d.body))
+	d.analysis = trimTrailingHeadings(d.analysis)
+	d.takeaway = trimTrailingHeadings(d.takeaway)
 	return d
+}
+
+// isBottomLine reports a takeaway label that is a "Bottom line" ("Bottom
+// line", "The Bottom Line:", "Bottom line for investors", or inline
+// "Bottom line: ..."): alone it is the takeaway, followed by an investor
+// takeaway heading it is the analysis.
+func isBottomLine(l line, c classified) bool {
+	if c.lbl != lblTakeaway {
+		return false
+	}
+	head := stripRefs(l.text)
+	if !c.heading && c.rest != "" && len(c.rest) < len(l.text) {
+		head = l.text[:len(l.text)-len(c.rest)]
+	}
+	key := normLabel(head)
+	return strings.HasPrefix(key, "bottom line") || strings.HasPrefix(key, "the bottom line")
 }
 
 // isTopLine reports a short line that is no label and no sentence, seen
 // before any text: a dateline or section kicker in capitals ("TOKYO",
-// "COMMODITIES", "ASX ANNOUNCEMENT"), or a heading-shaped or title-case
-// line of a few words (a reporter's name, a company's letterhead). An
-// <hN> there is a subheading over the lead and stays.
+// "COMMODITIES", "ASX ANNOUNCEMENT"), a heading-shaped or title-case line
+// of one to four words (a kicker "Markets", a reporter's name, a
+// company's letterhead) or an eyebrow or breadcrumb (isCrumbs). An <hN>
+// there is a subheading over the lead and stays.
 func isTopLine(l line, c classified) bool {
 	if l.kind != kindText || c.lbl != lblNone || len(l.text) > 120 {
 		return false
 	}
 	plain := stripRefs(l.text)
+	if isCrumbs(plain) {
+		return true // "Battery Metals | Lithium", "Home › News › Mining"
+	}
 	if endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
 		return false
 	}
-	return c.heading || capsLine(plain) || capitalised(plain, 2, 4)
+	return c.heading || capsLine(plain) || capitalised(plain, 1, 4)
 }
 
 // capsLine reports a line with letters, none of them lower case.
@@ -1103,15 +1212,20 @@ func isFootnote(s string) bool {
 	return unicode.IsUpper(r) || bracket && s != ""
 }
 
-// trailerFrom reports whether every line left is furniture, a footnote or
-// the publication's name.
-func trailerFrom(lines []line) bool {
-	for _, l := range lines {
+// trailerStart returns where the run of furniture, footnote and
+// publication-name lines that ends lines starts (len(lines) when the last
+// line is none of them). One backward pass, as furnitureTail's, so a feed
+// of many footnote-like lines costs linear time.
+func trailerStart(lines []line) int {
+	i := len(lines)
+	for i > 0 {
+		l := lines[i-1]
 		if !isFurniture(l) && !isFootnote(l.text) && !isMasthead(l, classify(l)) {
-			return false
+			break
 		}
+		i--
 	}
-	return true
+	return i
 }
 
 // readMoreWords end a teaser paragraph as its link to the story.
@@ -1204,6 +1318,11 @@ func runIn(l line) (head, rest string, ok bool) {
 	head = strings.TrimSpace(l.text[:l.boldEnd])
 	rest = strings.TrimLeft(l.text[l.boldEnd:], " ")
 	if !strings.HasSuffix(head, ":") || rest == "" || moreFields(stripRefs(head), 8) {
+		return "", "", false
+	}
+	if !strings.HasPrefix(head, "About ") && !strings.HasPrefix(head, "ABOUT ") {
+		// "<strong>Futures:</strong> The most-traded contract ...": a
+		// run-in label inside a story stays in its paragraph as prose.
 		return "", "", false
 	}
 	if lb, _, _ := matchLabelKind(stripRefs(head)); lb != lblNone && lb != lblStop {

@@ -1,0 +1,432 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Furniture of publishers' pages as they reach feeds, beyond the share
+// bars and sign-offs of segment.go (session 28): breadcrumbs and eyebrows,
+// audio players, gallery counters, embedded social posts, syndication and
+// translation headers, comment and newsletter prompts, podcast promotions,
+// related-story lists and rights lines in other languages.
+
+// furniturePhrases mark a short line (at most phraseWords words) as a
+// prompt wherever they stand in it: a comment prompt ("Let us know in the
+// comments below"), a newsletter form ("delivered to your inbox"), a
+// podcast promotion ("wherever you get your podcasts"). Each phrase holds
+// one of phraseStems, as written or capitalised.
+var furniturePhrases = []string{
+	"in the comments below", "in the comment section", "in the comments section",
+	"let us know what you think", "let us know in the comments", "share your thoughts in the comments",
+	"to your inbox", "in your inbox", "into your inbox",
+	"wherever you get your podcasts", "on apple podcasts", "listen to the podcast", "listen to our podcast",
+	"subscribe to the podcast", "subscribe to our podcast", "listen to the full episode", "listen to the episode",
+}
+
+// phraseWords is the most words a line may have and still be a prompt
+// that furniturePhrases mark.
+const phraseWords = 30
+
+// phraseStems are in every furniture phrase: a line holding none of them
+// needs no case folding.
+var phraseStems = []string{"omment", "inbox", "odcast", "pisode", "think"}
+
+// rightsPhrases are "all rights reserved" in other languages, and the
+// Chinese mark of a rights line.
+var rightsPhrases = []string{
+	"derechos reservados", "todos los derechos", "droits réservés", "droits reserves",
+	"rechte vorbehalten", "direitos reservados", "diritti riservati", "hak cipta",
+	"版权所有", "版權所有", "著作权所有",
+}
+
+// galleryWords may open a gallery counter ("Image 2 of 8", "Photo 3/12").
+var galleryWords = map[string]bool{
+	"image": true, "images": true, "photo": true, "photos": true, "picture": true, "pictures": true,
+	"slide": true, "gallery": true, "img": true,
+}
+
+// isLayoutFurniture reports the lines of this file's classes: a social
+// post's signature, a gallery counter, an audio player's clock, a comment
+// count, a prompt holding one of furniturePhrases, a rights line in
+// another language.
+func isLayoutFurniture(plain string) bool {
+	if len(plain) > 400 {
+		return false
+	}
+	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) {
+		return true
+	}
+	return isPrompt(plain) || isRightsLine(plain)
+}
+
+// isPrompt reports a short line holding a comment, newsletter or podcast
+// prompt (furniturePhrases).
+func isPrompt(plain string) bool {
+	stem := false
+	for _, st := range phraseStems {
+		if strings.Contains(plain, st) {
+			stem = true
+			break
+		}
+	}
+	if !stem || countWordsUpTo(plain, phraseWords+1) > phraseWords {
+		return false
+	}
+	low := strings.ToLower(plain)
+	for _, p := range furniturePhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRightsLine reports a short rights line in another language ("Todos
+// los derechos reservados", "Tous droits réservés", "版权所有").
+func isRightsLine(plain string) bool {
+	if countWordsUpTo(plain, 26) > 25 {
+		return false
+	}
+	if !strings.Contains(plain, "serv") && !strings.Contains(plain, "SERV") && !strings.Contains(plain, "orbehalt") &&
+		!strings.Contains(plain, "iservat") && !strings.Contains(plain, "ipta") && !strings.Contains(plain, "权") &&
+		!strings.Contains(plain, "權") && !strings.Contains(plain, "echos") {
+		return false
+	}
+	low := strings.ToLower(plain)
+	for _, p := range rightsPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSignature reports the signature line of an embedded social post: a
+// dash, a name of at most eight words and a handle in brackets, then
+// nothing or a date ("— Example Rare Earths (@ExampleRE) December 5,
+// 2026"), or an Instagram embed's "A post shared by Name (@handle)".
+// "Lynas (@lynas) said on Friday that ..." is prose.
+func isSignature(plain string) bool {
+	if len(plain) > 200 {
+		return false
+	}
+	at := strings.Index(plain, "(@")
+	if at < 0 {
+		return strings.HasPrefix(plain, "pic.twitter.com/") && !strings.ContainsRune(plain, ' ')
+	}
+	end := strings.IndexByte(plain[at:], ')')
+	if end < 3 || strings.ContainsAny(plain[at+2:at+end], " \t") {
+		return false
+	}
+	// The name before the handle (a dash before it may have made the line
+	// a list item and gone): a few words, no sentence.
+	head := strings.TrimLeft(strings.TrimSpace(plain[:at]), "—–- ")
+	if head == "" || countWordsUpTo(head, 9) > 8 || strings.ContainsAny(head, ".,;:!?") {
+		return false
+	}
+	rest := strings.TrimSpace(plain[at+end+1:])
+	return rest == "" || dateOnly(rest) || strings.HasPrefix(rest, "on ") && dateOnly(rest[3:])
+}
+
+// isGalleryCounter reports a gallery's or slideshow's counter: "1 of 5",
+// "Image 2 of 8", "Photo 3/12", "Slide 1 of 4 (12 photos)".
+// "1 of 5 new mines opened" is prose.
+func isGalleryCounter(plain string) bool {
+	if len(plain) > 40 {
+		return false
+	}
+	var w [5]string
+	n := 0
+	for f := range strings.FieldsSeq(plain) {
+		if n == len(w) {
+			return false
+		}
+		w[n] = f
+		n++
+	}
+	i := 0
+	if n > 0 && inFold(galleryWords, w[0]) {
+		i++
+	}
+	switch {
+	case n-i == 3 && strings.EqualFold(w[i+1], "of") && isCount(w[i]) && isCount(w[i+2]):
+		return true
+	case n-i == 1:
+		a, b, ok := strings.Cut(w[i], "/")
+		return ok && i == 1 && isCount(a) && isCount(b)
+	}
+	return false
+}
+
+// isCount is a number of one to three digits.
+func isCount(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isClockLine reports a line of clock times alone: an audio player's
+// "0:00 / 3:42", a lone "14:12".
+func isClockLine(plain string) bool {
+	if len(plain) > 30 || strings.IndexByte(plain, ':') < 0 {
+		return false
+	}
+	clocks := 0
+	for w := range strings.FieldsSeq(plain) {
+		switch {
+		case w == "/" || w == "|" || w == "-":
+		case isClock(w):
+			clocks++
+		default:
+			return false
+		}
+	}
+	return clocks > 0
+}
+
+// isClock is a clock time or duration: digits around one or two colons.
+func isClock(w string) bool {
+	if len(w) < 4 || len(w) > 8 {
+		return false
+	}
+	colons := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == ':':
+			if i == 0 || i == len(w)-1 {
+				return false
+			}
+			colons++
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return colons == 1 || colons == 2
+}
+
+// isCommentCount reports a comment counter: "12 Comments", "Comments
+// (3)", "1 comment".
+func isCommentCount(plain string) bool {
+	if len(plain) > 20 {
+		return false
+	}
+	num, word, ok := strings.Cut(plain, " ")
+	if ok && isCount(num) && (strings.EqualFold(word, "comments") || strings.EqualFold(word, "comment")) {
+		return true
+	}
+	word, num, ok = strings.Cut(plain, " (")
+	return ok && strings.EqualFold(word, "comments") && strings.HasSuffix(num, ")") && isCount(num[:len(num)-1])
+}
+
+// isCrumbs reports an eyebrow or breadcrumb above the lead: two to five
+// short parts split by "|", "/", "›", "»", ">" or "·", each opening with a
+// capital ("Battery Metals | Lithium", "Home › News › Mining", "Home /
+// Markets / Battery metals"), at most ten words, no sentence.
+func isCrumbs(plain string) bool {
+	if len(plain) > 120 || endsSentence(plain) || countWordsUpTo(plain, 11) > 10 {
+		return false
+	}
+	parts := strings.FieldsFunc(plain, func(r rune) bool {
+		return r == '|' || r == '/' || r == '›' || r == '»' || r == '>' || r == '·'
+	})
+	if len(parts) < 2 || len(parts) > 5 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || !unicode.IsUpper(r) || countWordsUpTo(p, 5) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedHeads are headings over a list of other stories ("Read next",
+// "Recommended for you"); relatedOpeners open one that names the site or
+// a topic ("More from Example Metals", "More on lithium"). Such a heading
+// ends the story only over a list or a link (relatedFollows): "More on the
+// royalty" over prose is a subheading.
+var relatedHeads = map[string]bool{
+	"read next": true, "what to read next": true, "up next": true, "further reading": true,
+	"recommended": true, "recommended for you": true, "recommended reading": true,
+	"recommended stories": true, "recommended articles": true, "related content": true,
+	"related coverage": true, "related news": true, "related links": true, "related video": true,
+	"related videos": true, "keep reading": true, "more news": true, "most read": true,
+	"most popular": true, "popular": true, "popular posts": true, "popular stories": true,
+	"trending": true, "trending now": true, "editor's picks": true, "editors' picks": true,
+	"also read": true, "read also": true, "see also": true, "more like this": true,
+	"you may also be interested in": true, "you might be interested in": true,
+	"you might also be interested in": true, "in case you missed it": true, "icymi": true,
+	"more reading": true, "more to read": true, "latest stories": true, "latest articles": true,
+	"read more": true, "more": true, "more stories like this": true,
+}
+
+// relatedOpeners open a related-stories heading naming a site or topic.
+var relatedOpeners = []string{
+	"more from ", "more on ", "more about ", "more in ", "latest from ", "also on ",
+	"read more from ", "read more about ", "more stories from ", "more news from ", "more stories on ",
+	"more coverage of ", "more coverage on ", "more articles on ", "more articles from ",
+}
+
+// relatedLabel reports a related-stories heading (relatedHeads,
+// relatedOpeners and at most six words with no verb).
+func relatedLabel(key string) bool {
+	if relatedHeads[key] {
+		return true
+	}
+	if key == "" || key[0] != 'm' && key[0] != 'l' && key[0] != 'a' && key[0] != 'r' {
+		return false
+	}
+	for _, o := range relatedOpeners {
+		if rest, ok := strings.CutPrefix(key, o); ok {
+			n := 0
+			for w := range strings.FieldsSeq(rest) {
+				if n++; n > 5 || verbWords[w] {
+					return false
+				}
+			}
+			return n > 0
+		}
+	}
+	return false
+}
+
+// relatedFollows reports whether the next line that is not furniture is a
+// list item or a short line holding a link: the list of stories under a
+// related-stories heading.
+func relatedFollows(lines []line) bool {
+	for _, l := range lines {
+		if isFurniture(l) {
+			continue
+		}
+		return l.kind == kindItem || strings.IndexByte(l.text, linkOpen) >= 0 && countWordsUpTo(l.text, 26) <= 25
+	}
+	return false
+}
+
+// dropSocialEmbeds removes each blockquote holding an embedded social
+// post: a quote whose lines include a post's signature (the post's text
+// is not the story). The lines are returned as they are when none goes.
+func dropSocialEmbeds(lines []line) []line {
+	var out []line // nil until a quote goes
+	for i := 0; i < len(lines); {
+		q := lines[i].quote
+		j := i + 1
+		if q != 0 {
+			for j < len(lines) && lines[j].quote == q {
+				j++
+			}
+		}
+		social := false
+		if q != 0 {
+			for _, l := range lines[i:j] {
+				if isSignature(stripRefs(l.text)) || isEmbedPrompt(l.text) {
+					social = true
+					break
+				}
+			}
+		}
+		switch {
+		case social && out == nil:
+			out = append(make([]line, 0, len(lines)), lines[:i]...)
+		case !social && out != nil:
+			out = append(out, lines[i:j]...)
+		}
+		i = j
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// isEmbedPrompt reports the prompt an embedded post shows in a feed
+// ("View this post on Instagram").
+func isEmbedPrompt(s string) bool {
+	return strings.HasPrefix(s, "View this post on ") && countWordsUpTo(s, 7) <= 6
+}
+
+// maxPullQuotes bounds the short quoted lines checked for a repeat, so a
+// hostile feed of many quotes costs linear time.
+const maxPullQuotes = 16
+
+// dropPullQuotes removes a pull quote: a short quoted paragraph (in a
+// blockquote or opening with a quotation mark, at most 40 words) whose
+// words, without their quotation marks and attribution, stand in another
+// paragraph of the body. A quote said once stays.
+func dropPullQuotes(body []line) []line {
+	var cand []int
+	for i, l := range body {
+		if len(cand) == maxPullQuotes {
+			break
+		}
+		if l.kind == kindText && (l.quote != 0 || opensQuote(l.text)) && len(l.text) < 400 {
+			if c := quoteCore(l.text); countWordsUpTo(c, 41) <= 40 && countWordsUpTo(c, 5) >= 5 {
+				cand = append(cand, i)
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return body
+	}
+	var b strings.Builder
+	for _, l := range body {
+		b.WriteString(stripRefs(l.text))
+		b.WriteByte('\n')
+	}
+	hay := b.String()
+	drop := map[int]bool{}
+	for _, i := range cand {
+		if strings.Count(hay, quoteCore(body[i].text)) >= 2 {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return body
+	}
+	out := body[:0:0]
+	for i, l := range body {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// opensQuote reports text that opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '‘'
+}
+
+// quoteCore is a quoted line's words without its quotation marks, final
+// punctuation and attribution ("“Prices must rise,” — J. Doe" gives
+// "Prices must rise").
+func quoteCore(s string) string {
+	s = stripRefs(s)
+	for _, sep := range []string{"—", "–", " - "} {
+		if i := strings.LastIndex(s, sep); i > 0 && countWordsUpTo(s[i:], 7) <= 7 {
+			s = s[:i]
+			break
+		}
+	}
+	return strings.Trim(s, " \"“”«»„‘’.,;:!?—–-")
+}
+
+// trimTrailingHeadings drops the headings a section ends with: a heading
+// with nothing under it (a newsletter box's title after its form went).
+func trimTrailingHeadings(ls []line) []line {
+	for len(ls) > 0 && ls[len(ls)-1].kind == kindHeading {
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}

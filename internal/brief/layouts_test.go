@@ -1,0 +1,176 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// layoutLead is the story every TestLayoutFurniture case wraps its
+// furniture around: two paragraphs of invented news.
+const layoutLead = "<p>Lithium hydroxide prices in Asia fell for a third week as cathode makers ran down their stocks, traders said on Friday.</p>" +
+	"<p>The benchmark slipped 2% to $9,850 a tonne, its lowest since June, and spodumene offers eased with it.</p>"
+
+// TestLayoutFurniture: the furniture of session 28's layouts (written for
+// this round, from how real publishers' pages reach feeds), above the
+// lead and after the story, is in no section; prose that only looks like
+// it stays in the body.
+func TestLayoutFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		// Kickers, eyebrows and breadcrumbs above the lead.
+		{"one-word kicker", "<p>Markets</p>" + layoutLead, "Markets", ""},
+		{"eyebrow with a bar", "<p>Battery Metals | Lithium</p>" + layoutLead, "Battery Metals", ""},
+		{"breadcrumb", "<p>Home › News › Mining</p>" + layoutLead, "Home", ""},
+		{"breadcrumb in sentence case", "<p>Home / Markets / Battery metals</p>" + layoutLead, "Home /", ""},
+		{"slash in a lead stays", "<p>Prices for NdPr / Dy oxide rose on Friday in Baotou, traders said.</p>" + layoutLead, "", "NdPr / Dy oxide rose"},
+		// Audio players.
+		{"listen with a time", "<p>Listen to this article · 4 min</p>" + layoutLead, "Listen to", ""},
+		{"listen to the story", "<p>Listen to this story</p>" + layoutLead, "Listen to", ""},
+		{"player clock", "<p>0:00 / 3:42</p>" + layoutLead, "3:42", ""},
+		{"audio vendor", "<p>Powered by Trinity Audio</p>" + layoutLead, "Trinity", ""},
+		{"audio line", "<p>Audio version: 5 minutes</p>" + layoutLead, "Audio version", ""},
+		{"listening in prose stays", layoutLead + "<p>Listen to the miners and the message is clear: prices must rise before new supply comes.</p>", "", "Listen to the miners"},
+		// Time stamps in more formats.
+		{"stamp with a dotted clock", "<p>Fri 5 Dec 2026 04.14 GMT</p>" + layoutLead, "04.14", ""},
+		{"first published dotted", "<p>First published on Fri 5 Dec 2026 04.14 GMT</p>" + layoutLead, "First published", ""},
+		{"dotted date", "<p>Updated 05.12.2026, 10:31</p>" + layoutLead, "05.12.2026", ""},
+		{"ISO stamp", "<p>2026-12-05T14:12:00Z</p>" + layoutLead, "2026-12-05T14", ""},
+		{"originally published", "<p>Originally published Dec 4, 2026</p>" + layoutLead, "Originally published", ""},
+		{"stamp pair", "<p>Updated 5 Dec 2026 · Originally published 4 Dec 2026</p>" + layoutLead, "Originally published", ""},
+		{"date in prose stays", "<p>Updated figures for 2026 show output rose by a fifth in Chile, the agency said.</p>" + layoutLead, "", "Updated figures for 2026"},
+		// Reading times.
+		{"read time with mins", "<p>4 mins read</p>" + layoutLead, "4 mins", ""},
+		{"estimated read time", "<p>Estimated read time: 3 min</p>" + layoutLead, "Estimated", ""},
+		{"read time label", "<p>Read time: 6 minutes</p>" + layoutLead, "Read time", ""},
+		// Tables of contents.
+		{"toc heading", "<h3>What's in this article</h3><ul><li>Prices</li><li>Supply</li></ul>" + layoutLead, "What's in", ""},
+		{"anchor toc list", `<ul><li><a href="#prices">Prices</a></li><li><a href="#supply">Supply and demand</a></li></ul>` + layoutLead, "Supply and demand", ""},
+		// Newsletter preheaders.
+		{"trouble viewing", "<p>Having trouble viewing this email? View it in your browser.</p>" + layoutLead, "trouble viewing", ""},
+		{"read online", "<p>Read online</p>" + layoutLead, "Read online", ""},
+		{"open in app", "<p>Open in app</p>" + layoutLead, "Open in app", ""},
+		{"forwarded", "<p>Forwarded this email? Subscribe here for more.</p>" + layoutLead, "Forwarded", ""},
+		// Advertising labels.
+		{"ad scroll", "<p>Advertisement - Scroll to continue</p>" + layoutLead, "Scroll to continue", ""},
+		{"sponsored content", "<p>Sponsored content</p>" + layoutLead, "Sponsored", ""},
+		{"partner content", "<p>Partner Content</p>" + layoutLead, "Partner", ""},
+		{"sponsored by", "<p>Sponsored by Example Metals</p>" + layoutLead, "Sponsored", ""},
+		{"partnership in prose stays", layoutLead + "<p>In partnership with two Korean cathode makers, the refiner will build a second line in Ulsan next year.</p>", "", "In partnership with two Korean"},
+		// Galleries.
+		{"slide counter", "<p>1 of 5</p>" + layoutLead, "1 of 5", ""},
+		{"image counter", "<p>Image 2 of 8</p>" + layoutLead, "Image 2", ""},
+		{"photo counter", "<p>Photo 3/12</p>" + layoutLead, "Photo 3/12", ""},
+		{"view gallery", "<p>View gallery</p>" + layoutLead, "gallery", ""},
+		{"open gallery", "<p>Open gallery (8 photos)</p>" + layoutLead, "gallery", ""},
+		{"enlarge", "<p>Enlarge this image</p>" + layoutLead, "Enlarge", ""},
+		{"gallery title", "<p>Gallery: Inside a separation plant (12 photos)</p>" + layoutLead, "Gallery", ""},
+		{"one of five in prose stays", layoutLead + "<p>1 of 5 new mines in the province opened on time, the ministry said.</p>", "", "1 of 5 new mines"},
+		// Embedded social posts.
+		{"embedded tweet", `<blockquote><p>Our Ganzhou line is running at full rate today.</p><p>— Example Rare Earths (@ExampleRE) December 5, 2026</p></blockquote>` + layoutLead, "full rate today", ""},
+		{"tweet signature alone", layoutLead + `<p>— Example Rare Earths (@ExampleRE) December 5, 2026</p>`, "@ExampleRE", ""},
+		{"instagram", `<blockquote><p>View this post on Instagram</p><p>A post shared by Example Mines (@examplemines)</p></blockquote>` + layoutLead, "Instagram", ""},
+		{"quoted official stays", `<blockquote><p>We will not sell raw ore again, the minister told parliament on Thursday.</p></blockquote>` + layoutLead, "", "We will not sell raw ore again"},
+		// Syndication headers.
+		{"provided by", "<p>© Provided by Example Mining Weekly</p>" + layoutLead, "Provided by", ""},
+		{"story by", "<p>Story by Jane Doe • 2h</p>" + layoutLead, "Story by", ""},
+		{"provided in prose stays", layoutLead + "<p>Provided by the state agency, the data show exports rose for a fourth month in a row.</p>", "", "Provided by the state agency"},
+		// Translated press.
+		{"editor's note translated", "<p>Editor's note: This article was translated from Chinese by the desk.</p>" + layoutLead, "translated", ""},
+		{"translated from", "<p><em>Translated from the Spanish original.</em></p>" + layoutLead, "Translated", ""},
+		{"automated translation", "<p>This is an automated translation of the original article in Indonesian.</p>" + layoutLead, "automated", ""},
+		{"translation in prose stays", layoutLead + "<p>Translated into plain terms, the new royalty takes a third of the margin at current prices.</p>", "", "Translated into plain terms"},
+		// Pull quotes repeated from the body.
+		{"pull quote repeated", `<p>“We will not sell raw ore again,” the minister told parliament on Thursday in a speech on the new export rules.</p><blockquote><p>“We will not sell raw ore again”</p></blockquote>` + layoutLead, "", ""},
+		{"pull quote class", `<figure class="wp-block-pullquote"><blockquote><p>Prices must rise before new supply comes.</p></blockquote></figure>` + layoutLead, "Prices must rise", ""},
+
+		// End matter.
+		{"more from the site", layoutLead + `<h3>More from Example Metals</h3><ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
+		{"read next", layoutLead + `<p><strong>Read next</strong></p><p><a href="https://x.example/1">Cobalt slides again as Congo exports resume</a></p>`, "Cobalt slides", ""},
+		{"recommended", layoutLead + `<h2>Recommended for you</h2><ul><li><a href="https://x.example/1">Cobalt slides</a></li></ul>`, "Cobalt slides", ""},
+		{"more on a subheading stays", layoutLead + `<h3>More on the royalty</h3><p>The royalty rises to 7% of revenue from March, the decree says.</p>`, "", "royalty rises to 7%"},
+		{"topics line", layoutLead + "<p>Topics: lithium, Chile, batteries</p>", "Topics", ""},
+		{"tags heading", layoutLead + "<h4>Tags</h4><p>lithium, cobalt, Chile</p>", "cobalt, Chile", ""},
+		{"comment prompt", layoutLead + "<p>What do you think? Let us know in the comments below.</p>", "comments below", ""},
+		{"comments closed", layoutLead + "<p>Comments are closed.</p>", "Comments are closed", ""},
+		{"comment count", layoutLead + "<p>12 Comments</p>", "Comments", ""},
+		{"comments in prose stays", layoutLead + "<p>In the comments to analysts, the chief executive said the plant would restart in March.</p>", "", "In the comments to analysts"},
+		{"first appeared", layoutLead + "<p>This article was first published by Example Mining Weekly.</p>", "first published", ""},
+		{"republished", layoutLead + "<p>Republished with permission from Example Metals.</p>", "Republished", ""},
+		{"newsletter form", layoutLead + "<h3>Get the briefing</h3><p>The day's critical-minerals news, delivered to your inbox.</p><p>By signing up, you agree to our Terms of Use and Privacy Policy.</p>", "inbox", ""},
+		{"email field", layoutLead + "<p>Enter your email address</p>", "email address", ""},
+		{"podcast promo", layoutLead + "<p>Listen to the Example Metals podcast on Apple Podcasts, Spotify or wherever you get your podcasts.</p>", "podcast", ""},
+		{"podcast in prose stays", layoutLead + "<p>The chief executive told a mining podcast on Monday that the plant would restart in March, before the royalty rises.</p>", "", "told a mining podcast"},
+		{"copyright in Spanish", layoutLead + "<p>© 2026 Ejemplo Minero. Todos los derechos reservados.</p>", "derechos", ""},
+		{"copyright in French", layoutLead + "<p>Copyright Exemple Mines 2026. Tous droits réservés.</p>", "droits", ""},
+		{"copyright in Chinese", layoutLead + "<p>版权所有 示例新闻网</p>", "版权所有", ""},
+		{"copyright glued year", layoutLead + "<p>©2026 Example News Agency</p>", "Example News Agency", ""},
+	} {
+		s := Extract(tc.content, "")
+		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
+		if tc.gone != "" && strings.Contains(all, tc.gone) {
+			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
+		}
+		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
+			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
+		}
+		if !strings.HasPrefix(s.Body, "Lithium hydroxide") && !strings.Contains(tc.name, "stays") && !strings.Contains(tc.name, "pull quote") {
+			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+		if !strings.Contains(s.Body, "spodumene offers eased") {
+			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
+		}
+		if strings.HasPrefix(tc.name, "pull quote repeated") && strings.Count(s.Body, "We will not sell raw ore again") != 1 {
+			t.Errorf("%s: the pull quote is kept: %q", tc.name, s.Body)
+		}
+	}
+}
+
+// TestSessionConventions: the two conventions settled in session 28. A
+// lone "Bottom line" is the takeaway; one followed by an investor-takeaway
+// heading is the analysis (after any analysis already there), and a
+// bottom line after a takeaway stays in it. A bold run-in label inside a
+// story ("Futures: ...") stays in its paragraph as prose; an "About X:"
+// footer heading still gets a line of its own.
+func TestSessionConventions(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, analysis, takeaway string
+	}{
+		{"lone bottom line",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><h3>Bottom line</h3><p>Supply is back, so premiums fall.</p>",
+			"", "Supply is back, so premiums fall."},
+		{"analysis then lone bottom line",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><h3>Our view</h3><p>Repairs took longer than guided.</p><h3>Bottom line</h3><p>Supply is back, so premiums fall.</p>",
+			"Repairs took longer than guided.", "Supply is back, so premiums fall."},
+		{"bottom line then investor takeaway",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><h3>Bottom line</h3><p>Supply is back, so premiums fall.</p><h3>Investor Takeaway</h3><p>Sell the premium, not the metal.</p>",
+			"Supply is back, so premiums fall.", "Sell the premium, not the metal."},
+		{"analysis, bottom line, investor takeaway",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><h3>Our view</h3><p>Repairs took longer than guided.</p><h3>Bottom line</h3><p>Supply is back, so premiums fall.</p><h3>Investor Takeaway</h3><p>Sell the premium, not the metal.</p>",
+			"Repairs took longer than guided.\n\nSupply is back, so premiums fall.", "Sell the premium, not the metal."},
+		{"investor takeaway then bottom line",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><h3>Investor Takeaway</h3><p>Sell the premium, not the metal.</p><h3>Bottom line</h3><p>Supply is back, so premiums fall.</p>",
+			"", "Sell the premium, not the metal.\n\nSupply is back, so premiums fall."},
+		{"inline bottom line then investor takeaway",
+			"<p>A fictional nickel smelter in Sulawesi restarted its second line after a month of repairs, the company said.</p><p><strong>Bottom line:</strong> supply is back, so premiums fall.</p><p><strong>Investor Takeaway:</strong> sell the premium, not the metal.</p>",
+			"supply is back, so premiums fall.", "sell the premium, not the metal."},
+	} {
+		s := Extract(tc.content, "")
+		if norm(s.Analysis) != tc.analysis || norm(s.Takeaway) != tc.takeaway {
+			t.Errorf("%s: analysis %q, takeaway %q; want %q, %q", tc.name, s.Analysis, s.Takeaway, tc.analysis, tc.takeaway)
+		}
+	}
+	s := Extract(`<p>Cobalt hydroxide payables in Shanghai rose for a second week on Friday, traders said.</p>
+<p><strong>Futures:</strong> The most-traded contract closed 2% higher.</p>
+<p><strong>Why it matters:</strong> Payables lead metal prices by a month.</p>
+<p><strong>About Example Cobalt:</strong> Example Cobalt is a fictional refiner in Finland.</p>`, "")
+	for _, want := range []string{"Futures: The most-traded contract closed 2% higher.",
+		"Why it matters: Payables lead metal prices", "About Example Cobalt:\n\nExample Cobalt is a fictional refiner"} {
+		if !strings.Contains(s.Body, want) {
+			t.Errorf("body %q lacks %q", s.Body, want)
+		}
+	}
+	if s.Analysis != "" {
+		t.Errorf("a run-in label opened an analysis: %q", s.Analysis)
+	}
+}
