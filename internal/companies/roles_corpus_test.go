@@ -114,7 +114,7 @@ func TestRolesCorpus(t *testing.T) {
 	// mentions are low because most missed names are in no dictionary and
 	// carry no suffix or ticker ("Harita Nickel", "Young Poong").
 	floors := map[string]map[string]float64{
-		"corpus":  {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
+		"corpus":  {"subjects": 0.98, "mentions": 0.98, "minerals": 0.99},
 		"heldout": {"subjects": 0.99, "mentions": 0.99, "minerals": 0.96},
 		// heldout2 was written after the rules above, in the styles real
 		// publishers use, and is not tuned against.
@@ -166,7 +166,7 @@ func TestRolesCorpus(t *testing.T) {
 		// half of its subjects outside the dictionary; scored blind at the
 		// end of round 7, tuned on in rounds 8 and 9; its floors sit just
 		// under round 9's figures (docs/companies.md).
-		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.93},
+		"heldout9": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.95},
 		// heldout11 was written blind by another author (before reading the
 		// rules or their data), weighted toward what the real held-out set is
 		// made of: REEx-style briefings and mining-trade press, with analyst
@@ -174,7 +174,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.94},
+		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.95},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -183,7 +183,7 @@ func TestRolesCorpus(t *testing.T) {
 		// third of its subjects outside the dictionary. Never tuned
 		// against; the floors sit just under its first run
 		// (docs/companies.md).
-		"heldout12": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.98},
+		"heldout12": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.99},
 		// heldout13 was written blind by another author (before reading the
 		// rules or their data), weighted toward REEx-style briefings and
 		// mining-trade press, with analyst notes, market wraps, releases
@@ -194,7 +194,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.93, "mentions": 0.97, "minerals": 0.93},
+		"heldout13": {"subjects": 0.93, "mentions": 0.97, "minerals": 0.94},
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -221,7 +221,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after its one blind scoring): its minerals floor sits just
 		// under round 12's figure. Round 12's detection was tuned on it too:
 		// its subjects and mentions floors sit just under those figures.
-		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.90},
+		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.92},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -240,7 +240,7 @@ func TestRolesCorpus(t *testing.T) {
 		// national press; about a quarter of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its
 		// first run (docs/companies.md).
-		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.94},
+		"heldout17": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.96},
 		// heldout18 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
@@ -265,7 +265,7 @@ func TestRolesCorpus(t *testing.T) {
 		// fitted on the older sets): its subjects and mentions floors, and
 		// those of heldout6-18 that rose, sit just under round 15's figures
 		// ("Round 15: convention classes in the rules").
-		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.95},
+		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.97},
 		// heldout20 was written blind in session 26 (before reading the
 		// rules or their data), labelled by the session's convention,
 		// weighted toward company releases (tickers on several listings,
@@ -275,7 +275,7 @@ func TestRolesCorpus(t *testing.T) {
 		// of its subjects outside the dictionary. Never tuned against until
 		// round 15, which tuned on it like heldout19 (its subjects and
 		// mentions floors sit just under round 15's figures).
-		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.94},
+		"heldout20": {"subjects": 0.96, "mentions": 0.95, "minerals": 0.96},
 		// heldout21 was written blind in session 27 (before reading the
 		// rules or their data), labelled by the session-26 convention
 		// (docs/labelling.md), weighted toward REEx-style briefings (5-8

@@ -53,6 +53,7 @@ const (
 	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
 	noteAnalysis    = "in the publisher's analysis or takeaway"
 	noteCompanyNews = "named in the title only as a company, with no news of its own"
+	noteGrade       = "named as a chemistry's grade (\"high-nickel cathode\")"
 	noteGovernance  = "the business of the company or mine of a Party, safety or governance item"
 )
 
@@ -225,6 +226,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	var groupsNamed uint64 // groups the title names ("heavy rare earths")
 	// freed marks minerals the title or a highlight writes as "X-free".
 	freed := make([]bool, len(s.minerals))
+	// graded marks minerals named as a grade of a chemistry ("high-nickel
+	// cathode", "nickel-rich material").
+	graded := make([]bool, len(s.minerals))
 	// titleCompany marks minerals the title names as a company's name
 	// ("Northern Rare Earth", "Jiangxi tungsten group");
 	// titleOther those it also names otherwise.
@@ -297,6 +301,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if e := i + n; s.rules&ruleChemistry != 0 && e < len(words) && words[e].joined && s.chemistryWords[words[e].key] {
 				i += n
 				continue // "lithium-ion battery anode materials": a battery chemistry
+			}
+			if s.rules&ruleGrade != 0 && ph.exact == "" && s.gradeName(ws.Src, words, i, n) {
+				graded[ph.tag] = true
+				i += n - 1
+				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
 			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
 				!namesDeposit(words, i+n) {
@@ -509,7 +518,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 				continue
 			}
-			if s.rules&ruleCompanyNews != 0 && !t.news && s.newsIn(words, h.pos) {
+			if s.rules&(ruleCompanyNews|ruleChildNews) != 0 && !t.news && s.newsIn(words, h.pos) {
 				t.news = true
 			}
 			t.ownNews = t.ownNews || h.ownNews
@@ -634,6 +643,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			t.note = noteTrailing
 		}
 	}
+	// "L&F wins high-nickel cathode order", "supply nickel-rich cathodes to
+	// automakers": a mineral named as a chemistry's grade, and otherwise at
+	// most once, never in the title, is not what the item is about
+	// (docs/labelling.md, 12).
+	for i, t := range tallies {
+		if t != nil && graded[i] && subject[i] && t.count <= 1 && !t.where[0] {
+			subject[i] = false
+			t.note = noteGrade
+		}
+	}
 	// "Rare-Earth-Free, But Not Yet at Scale": an item about doing without
 	// a mineral is not about it, nor about its children, unless its title
 	// or lead names it otherwise ("a rare earth-free motor line" over a lead
@@ -658,6 +677,23 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		for i, t := range tallies {
 			p := s.parent[i]
 			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || t.named != 1 || !t.withOther ||
+				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
+				continue
+			}
+			subject[i] = false
+			t.note = noteDetail
+		}
+	}
+	// "The line will separate NdPr oxide, lanthanum and cerium products",
+	// "pricing referenced to dysprosium and terbium oxide benchmarks": a
+	// child named in one sentence only, never in the title, with no news
+	// word there (its own price, output, supply) and no quantity of it, in
+	// an item about its parent on the parent's own namings, is a detail of
+	// the parent's story (docs/labelling.md, 11).
+	if s.rules&ruleChildNews != 0 {
+		for i, t := range tallies {
+			p := s.parent[i]
+			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || t.named != 1 || t.news || t.quantity ||
 				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
 				continue
 			}
@@ -1061,6 +1097,17 @@ func (s *Set) governanceTitle(ws *text.Words) bool {
 		}
 	}
 	return gov
+}
+
+// gradeName reports a mineral (n words from i) written as a chemistry's
+// grade, joined by a hyphen: after a grade prefix ("high-nickel") or before
+// a grade suffix ("nickel-rich", "nickel-based").
+func (s *Set) gradeName(src string, words []word, i, n int) bool {
+	if i > 0 && s.gradePrefixes[words[i-1].key] && src[words[i-1].end:words[i].start] == "-" {
+		return true
+	}
+	e := i + n
+	return e < len(words) && s.gradeSuffixes[words[e].key] && src[words[e-1].end:words[e].start] == "-"
 }
 
 // siteAfter reports a company or site noun right after a title's mineral

@@ -108,6 +108,12 @@ type dataFile struct {
 	SiteNouns       []string `toml:"site_nouns"`
 	OwnNewsWords    []string `toml:"own_news_words"`
 	StateBodyWords  []string `toml:"state_body_words"`
+	// GradePrefixes and GradeSuffixes joined to a mineral by a hyphen make it
+	// a chemistry's grade ("high-nickel cathode", "nickel-rich material"):
+	// named so, and otherwise at most once, it is not a subject
+	// (docs/labelling.md, 12).
+	GradePrefixes []string `toml:"grade_prefixes"`
+	GradeSuffixes []string `toml:"grade_suffixes"`
 	// AnalysisHeadings open the publisher's analysis or takeaway when a
 	// line starts with one ("Investor Takeaway: ...", "Why This Matters to
 	// the West"): namings after it are not the item's news.
@@ -161,6 +167,8 @@ type Set struct {
 	governanceWords map[string]bool
 	// siteNouns, ownNewsWords and stateBodyWords are the data file's lists.
 	siteNouns, ownNewsWords, stateBodyWords map[string]bool
+	// gradePrefixes and gradeSuffixes are the data file's lists.
+	gradePrefixes, gradeSuffixes map[string]bool
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
@@ -203,6 +211,7 @@ func parse(data []byte) (*Set, error) {
 	s.chemistryWords = map[string]bool{}
 	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
+	s.gradePrefixes, s.gradeSuffixes = map[string]bool{}, map[string]bool{}
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
@@ -225,6 +234,7 @@ func parse(data []byte) (*Set, error) {
 		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
 		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1},
 		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
+		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
 		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
@@ -396,6 +406,8 @@ const (
 	ruleResource
 	ruleCompanyNews
 	ruleGovernance
+	ruleChildNews
+	ruleGrade
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

@@ -106,6 +106,9 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a Party item that reports the mineral's own output", Doc{Title: "Hollowbrook tungsten mine holds safety study session", Body: "The Party branch of the Hollowbrook tungsten mine held a safety study session on Friday.\n\nOutput of tungsten concentrate rose 6% in the quarter, the branch said. Cadres checked every shaft."}, []string{"tungsten"}},
 		{"a provincial Party committee's mineral policy", Doc{Title: "Westland provincial Party committee stresses political responsibility", Body: "The standing committee studied rare earth work on Monday.\n\nIt ordered a crackdown on illegal rare earth mining in three counties."}, []string{"rare earths"}},
 		{"a ruling party's lower-case name is no Party readout", Doc{Title: "Miners told to serve the party first", Body: "The minister said lithium mining in the district is a national project.\n\nShe said lithium belonged to the people."}, []string{"lithium"}},
+		{"a child's own price once in an item about its parent", Doc{Title: "Kachin fighting cuts clay shipments", Highlights: []string{"Dysprosium oxide prices in China rose 9% in two weeks."}, Body: "Fighting in Kachin State cut shipments of rare earth carbonate to Chinese separators.\n\nSeparators drew down rare earth stocks."}, []string{"dysprosium", "rare earths"}},
+		{"nickel named beside its grade is still nickel", Doc{Title: "Cathode maker signs nickel supply deal", Body: "The maker of high-nickel cathode signed a deal to buy 20,000 tonnes of nickel in MHP a year.\n\nNickel prices fell 3%."}, []string{"nickel"}},
+		{"high nickel prices are nickel", Doc{Title: "Refiners cut runs", Body: "Refiners cut runs as high nickel prices hurt margins, the group said.\n\nOthers kept output flat."}, []string{"nickel"}},
 		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
 		{"a company's business line is not a subject", Doc{Title: "Rare earth arm sold", Highlights: []string{"The seller keeps its tungsten and battery-materials businesses"}, Body: "The group sold its rare earth unit on Monday.\n\nIts listed tungsten arm was not part of the deal. The copper operations stay too."}, []string{"rare earths"}},
 		{"investors and index names are not subjects", Doc{Title: "Risk ranking published", Highlights: []string{"A uranium name dropped from the index"}, Body: "Mali ranked first.\n\nLithium and uranium investors face the most risk, it said. Lithium names fell."}, nil},
@@ -177,7 +180,10 @@ func TestAnalyzeRules(t *testing.T) {
 		{"demand from cathode makers described by a chemistry", Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from high-nickel cathode makers.\n\nConverters cut runs."}, []string{"lithium"}},
 		{"a uranium and critical minerals producer in the lead", Doc{Title: "Mill makes its first carbonate", Body: "Tamsin Mesa Inc., a U.S. uranium and critical minerals producer, said its mill made its first mixed rare earth carbonate.\n\nThe carbonate goes to a separator."}, []string{"rare earths"}},
 		{"a nickel-cobalt explorer in the lead", Doc{Title: "Explorer joins HPAL venture", Body: "Wirra Metals, an ASX-listed nickel-cobalt explorer, will take 30% of a new HPAL venture in Sulawesi.\n\nThe partner will fund construction."}, []string{"nickel"}},
-		{"the cathode itself is still the news", Doc{Title: "Cathode maker signs supply deal", Body: "The Korean maker will supply high-nickel cathode to a US carmaker from 2027.\n\nThe deal runs ten years."}, []string{"nickel"}},
+		// Round 17: "high-nickel cathode" as the only nickel is a chemistry
+		// (docs/labelling.md 12, as the round-16 relabel ruled); this case
+		// wanted nickel until then.
+		{"a high-nickel cathode supply deal is not nickel", Doc{Title: "Cathode maker signs supply deal", Body: "The Korean maker will supply high-nickel cathode to a US carmaker from 2027.\n\nThe deal runs ten years."}, nil},
 		// docs/labelling.md, 11: a child named as part of a deposit's
 		// endowment is a grade (ruleResource).
 		{"the deposits of NdPr a rare earth project holds", Doc{Title: "Refiner completes takeover of Tanzanian project", Body: "The refiner completed its takeover of the Mbeya rare earth project, one of the largest undeveloped deposits of NdPr outside China.\n\nThe seller's shareholders approved the scheme."}, []string{"rare earths"}},
@@ -206,7 +212,7 @@ func TestRuleCases(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
-		{ruleProductSpan, Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from high-nickel cathode makers.\n\nConverters cut runs."}, []string{"lithium"}},
+		{ruleProductSpan, Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from cobalt and nickel precursor makers.\n\nConverters cut runs."}, []string{"lithium"}},
 		{ruleResource, Doc{Title: "Refiner completes takeover of Tanzanian project", Body: "The refiner completed its takeover of the Mbeya rare earth project, one of the largest undeveloped deposits of NdPr outside China.\n\nThe seller's shareholders approved the scheme."}, []string{"rare earths"}},
 		// docs/labelling.md, 9: a mineral the title names only as a company,
 		// with no news of its own (ruleCompanyNews).
@@ -218,6 +224,12 @@ func TestRuleCases(t *testing.T) {
 		{ruleGovernance, Doc{Title: "Hollowbrook tungsten mine holds safety study session", Body: "The Party branch of the Hollowbrook tungsten mine held a safety study session on Friday.\n\nMiners at the tungsten mine pledged to put the plenary spirit into practice. Cadres checked every shaft."}, nil},
 		{ruleGovernance, Doc{Title: "Red flag over the salt flats: Party building leads the way at Westmere", Body: "The Party committee of Westmere, the salt lake lithium producer, held a study session on Monday.\n\nMembers vowed to serve the lithium cause with loyalty. Cadres signed pledges."}, nil},
 		{ruleGovernance, Doc{Title: "Tarnvale rare earth unit rectifies problems found by Party inspection", Body: "The Party committee of Tarnvale's rare earth unit reported on the rectification of inspection findings.\n\nIt said the rare earth unit would strengthen political supervision. Cadres would be rotated."}, nil},
+		// docs/labelling.md, 11: a child named once with no news of its own
+		// in an item about its parent (ruleChildNews).
+		{ruleChildNews, Doc{Title: "Westport separator commissions its second line", Highlights: []string{"The line will separate NdPr oxide, lanthanum and cerium products."}, Body: "The rare earth separator commissioned its second solvent extraction line on Monday.\n\nThe line will take mixed rare earth carbonate from Brazil."}, []string{"rare earths"}},
+		// docs/labelling.md, 12: a chemistry's grade (ruleGrade).
+		{ruleGrade, Doc{Title: "Seoul cathode maker wins a five-year order", Body: "Daemyung Cathode will supply high-nickel cathode materials to a US carmaker from 2028, it said on Monday.\n\nShares rose 6%."}, nil},
+		{ruleGrade, Doc{Title: "Korean maker starts high-nickel cathode plant in Poland", Body: "The plant in Wroclaw can make 40,000 tonnes of nickel-rich cathode a year.\n\nIts customers are European carmakers."}, nil},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
