@@ -250,6 +250,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			names = append(names, candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
+	for _, h := range d.listMembers(ts, hits, covered) {
+		for p := h.pos; p < h.end; p++ {
+			covered[p] = true
+		}
+		hits = append(hits, h)
+		names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+	}
 	if len(names) == 0 {
 		return hits
 	}
@@ -1008,6 +1015,140 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 		return hit{}, end, false
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
+}
+
+// listMembers returns, as candidates, the members of a list of three or
+// more names in one sentence ("X, Y and Z") that the scan did not find,
+// when two or more other members are companies it found: the list is one of
+// companies, and a member that names a trade or opens with a Chinese place
+// is one too ("Ganzhou Qorvath Separation, China Southern Rare Earth Group
+// and Tindal Rare Earth Group will merge"). Lists of places or people hold
+// no found company and stay out.
+func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
+	n := len(ts.toks)
+	var out []hit
+	type member struct {
+		first, end int
+		found      bool
+	}
+	var ms []member
+	for i := 0; i < n; i++ {
+		if !ts.capitalised(i) || i > 0 && ts.joined(i) && ts.capitalised(i-1) {
+			continue
+		}
+		ms = ms[:0]
+		closed := false // an "and"/"or" before the last member
+		p := i
+		for p < n && !closed {
+			e := d.listMemberEnd(ts, p, covered, hits)
+			if e <= p {
+				break
+			}
+			ms = append(ms, member{p, e, covered[p]})
+			if e >= n || ts.toks[e].para {
+				break
+			}
+			g := strings.TrimSpace(ts.gap(e))
+			k := ts.key(e)
+			switch {
+			case g == "," && (k == "and" || k == "or") && e+1 < n && ts.joined(e+1):
+				p, closed = e+1, true
+			case g == ",":
+				p = e
+			case g == "" && (k == "and" || k == "or" || ts.text(e) == "&") && e+1 < n && ts.joined(e+1):
+				p, closed = e+1, true
+			default:
+				p = n
+			}
+			if closed {
+				if e := d.listMemberEnd(ts, p, covered, hits); e > p {
+					ms = append(ms, member{p, e, covered[p]})
+				} else {
+					closed = false
+				}
+				break
+			}
+		}
+		if len(ms) > 0 {
+			i = max(i, ms[len(ms)-1].end-1)
+		}
+		found := 0
+		for _, m := range ms {
+			if m.found {
+				found++
+			}
+		}
+		if !closed || len(ms) < 3 || found < 2 {
+			continue
+		}
+		for _, m := range ms {
+			if !m.found {
+				if h, ok := d.listMemberCandidate(ts, m.first, m.end); ok {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listMemberEnd returns one past the last token of the list member at token
+// p: a found company's name (to its hit's end) or a run of capitalised words
+// joined by name connectors; p when no member starts there.
+func (d *Dictionary) listMemberEnd(ts *tokens, p int, covered []bool, hits []hit) int {
+	if p >= len(ts.toks) || !ts.capitalised(p) {
+		return p
+	}
+	if covered[p] {
+		for _, h := range hits {
+			if h.src == 1 && h.pos == p {
+				return h.end
+			}
+		}
+		return p
+	}
+	e := p + 1
+	for e < len(ts.toks) && ts.joined(e) && !covered[e] && !ts.has(e-1, fPossessive) {
+		if ts.capitalised(e) || d.words.connector[ts.key(e)] && e+1 < len(ts.toks) && ts.joined(e+1) && ts.capitalised(e+1) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// listMemberCandidate reads the list member at tokens first..end-1 as a
+// candidate: two to six words after leading function words, none an
+// institution's, a person's title or a possessive, one of them distinctive,
+// and a trade word, a sector or tech suffix, or a Chinese place first.
+func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool) {
+	w, r := &d.words, d.roles
+	for first < end && (w.noise[ts.key(first)] || w.function[ts.key(first)]) {
+		first++
+	}
+	last := end - 1
+	if last-first < 1 || last-first > 5 || ts.has(last, fPossessive) || r.outsideName[ts.key(first)] {
+		return hit{}, false
+	}
+	distinct, trade := false, r.chinesePlace[ts.key(first)]
+	for p := first; p <= last; p++ {
+		k := ts.key(p)
+		if r.institution[k] || w.instHead[k] || r.appStop[k] || r.officer[k] {
+			return hit{}, false
+		}
+		trade = trade || r.trade[k]
+		distinct = distinct || !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.place[k] &&
+			!r.chinesePlace[k] && !r.trade[k] && !w.connector[k] && ts.toks[p].runes >= 2
+	}
+	if k := ts.key(last); !distinct || !(trade || r.techSuffix[k] || candidateSector[k]) {
+		return hit{}, false
+	}
+	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
+	if _, ok := d.byName[foldString(name)]; ok {
+		return hit{}, false
+	}
+	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, true
 }
 
 // latinOpenedAt reads a company named in Spanish, French or Portuguese from
