@@ -542,6 +542,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Ningbo Qorvath Separation", "China Northern Rare Earth", "Lynas Rare Earths", "Tindal Graphite Tanzania", "MP Materials"}},
 		{"places and people in a list with companies stay out", Doc{Title: "Output", Body: "Lynas Rare Earths and MP Materials said output rose in Jiangxi, Inner Mongolia and Sichuan Province on Monday.\n\nLynas Rare Earths, MP Materials, Chen Wei and Li Qiang attended the meeting."},
 			[]string{"Lynas Rare Earths", "MP Materials"}, nil},
+		{"a name ending in a mineral word after an operator or share cue is a company", Doc{Title: "Vietnam separation plant doubles output", Body: "Output at the Lao Cai plant rose 20% in the quarter, the provincial government said. The plant is run by Tan Phong Rare Earth, which exports to Japan.\n\nShares of Qorvath Tianyu Magnesium rose 8% on Tuesday. The mine is owned by Zimbabwe Lithium, the state said."},
+			[]string{"Tan Phong Rare Earth"}, []string{"Qorvath Tianyu Magnesium"}},
 		{"a Central Asian kombinat with no legal form", Doc{Title: "Uzbek tungsten line restarts", Body: "TASHKENT - Qorvath Volfram Kombinat said on Friday it had restarted its tungsten concentrate line. Output reached 900 tonnes last year."},
 			[]string{"Qorvath Volfram Kombinat"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},

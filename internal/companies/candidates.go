@@ -831,6 +831,23 @@ func ownerBefore(ts *tokens, first int) bool {
 		(k1 == "include" || k1 == "includes") && (k2 == "shareholders" || k2 == "owners")
 }
 
+// operatorBefore reports words before token first that name what follows
+// as a company that runs or holds something, or a listed one: "operated
+// by", "run by", "owned by", "held by", "controlled by", "shares of",
+// "shares in" ("the plant is run by Qorvath Rare Earth, which exports").
+func operatorBefore(ts *tokens, first int) bool {
+	if first < 2 || !ts.joined(first) || !ts.joined(first-1) {
+		return false
+	}
+	switch k1, k2 := ts.key(first-1), ts.key(first-2); k1 {
+	case "by":
+		return k2 == "operated" || k2 == "run" || k2 == "owned" || k2 == "held" || k2 == "controlled"
+	case "of", "in":
+		return k2 == "shares" || k2 == "stock"
+	}
+	return false
+}
+
 // definedAfter reports a defined term in quotes in brackets right after
 // token e: ' ("Tianhua")', ' ("Kivu Lithium" or "KVU")'.
 func definedAfter(ts *tokens, e int) bool {
@@ -1491,9 +1508,10 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 	if i+1 >= n || ts.toks[i+1].para {
 		return hit{}, i + 1, false
 	}
-	if !ts.has(i, fPossessive) && !(ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)]) &&
-		!(ts.joined(i+1) && ts.key(i+1) == "chief") {
-		return hit{}, i + 1, false
+	acts := ts.has(i, fPossessive) || ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)] ||
+		ts.joined(i+1) && ts.key(i+1) == "chief"
+	if !acts && (ts.joined(i+1) && ts.capitalised(i+1) || candidateLegal[ts.key(i+1)] || strings.Contains(ts.gap(i+1), "(")) {
+		return hit{}, i + 1, false // "the Qorvath Lithium Project"; a legal form is read where it is
 	}
 	first := i
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
@@ -1506,7 +1524,7 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 	for first < i && (w.noise[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
-	if first == i {
+	if first == i || !acts && !operatorBefore(ts, first) {
 		return hit{}, i + 1, false
 	}
 	distinct := false
