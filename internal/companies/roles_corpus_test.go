@@ -174,7 +174,7 @@ func TestRolesCorpus(t *testing.T) {
 		// and national press; about half of its subjects outside the
 		// dictionary. Never tuned against; the floors sit just under its first
 		// run (docs/companies.md).
-		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.95},
+		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.96},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
@@ -296,7 +296,7 @@ func TestRolesCorpus(t *testing.T) {
 		// briefings; about a third of its subjects outside the dictionary.
 		// Scored once at the end of round 15; round 16 tuned on its misses
 		// (a tuned set now): floors just under round 16's figures.
-		"heldout22": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.96},
+		"heldout22": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.97},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under

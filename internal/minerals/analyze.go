@@ -186,6 +186,7 @@ type hitT struct {
 	asCompany            bool // in the title, before a company noun ("Jiangxi tungsten group")
 	asSite               bool // in the title, before a company or site noun ("Dayu tungsten mine")
 	ownNews              bool // beside a word for its own news ("tungsten output", "exports of rare earths")
+	anchored             bool // in the title, hyphened to another mineral or beside its own news ("copper-cobalt miner", "copper output climbs")
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -293,7 +294,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			w := &words[i]
 			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
 				if title || w.start < hlEnd || w.start >= midHL && w.start < midEnd {
-					freed[ph.tag] = true // the item is about doing without it
+					s.free(freed, ph) // the item is about doing without it
 				}
 				i += n
 				continue // "cobalt-free LFP", "rare-earth-free magnets"
@@ -351,6 +352,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				} else {
 					h.ownNews = s.ownNews(words, i, n)
 				}
+			}
+			if title && s.rules&ruleStrictTitle != 0 && s.minerals[ph.tag].Strict {
+				h.anchored = s.compound(ws.Src, words, i, n) || s.ownNews(words, i, n)
 			}
 			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
@@ -480,7 +484,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// "Zimbabwe's lithium, platinum and gold belong to the people":
 			// any mineral listed with metals lode does not tag in the
 			// highlights or the lead is one of several too.
-			if h.demote == "" && (h.part < 3 && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) ||
+			// "Lualaba governor suspends Kambove copper-cobalt miner", "CMOC
+			// unit exports first cobalt, copper output climbs": a strict
+			// mineral the title hyphens to another or gives its own news
+			// is news of its own.
+			if h.demote == "" && (h.part < 3 && !h.anchored && s.minerals[h.tag].Strict && (s.besideOther(hits, hi) || s.listedWithMetal(words, h.pos)) ||
 				s.rules&ruleMetalList != 0 && (h.part == 1 || h.part == 2) && s.listedWithMetal(words, h.pos)) {
 				t := count(h.tag, h.part)
 				pairing(t, h)
@@ -1099,6 +1107,37 @@ func (s *Set) governanceTitle(ws *text.Words) bool {
 	return gov
 }
 
+// free marks the mineral ph names as one the item is about doing without
+// ("cobalt-free"); a group's name marks the group's members instead
+// ("heavy-rare-earth-free magnets" do without dysprosium and terbium, not
+// rare earths).
+func (s *Set) free(freed []bool, ph phrase) {
+	if ph.group == 0 || s.rules&ruleGroupFree == 0 {
+		freed[ph.tag] = true
+		return
+	}
+	for j, m := range s.groupMask {
+		if m&ph.group != 0 {
+			freed[j] = true
+		}
+	}
+}
+
+// compound reports a mineral (n words from i) joined by a hyphen to
+// another mineral: "copper-cobalt", "nickel-cobalt".
+func (s *Set) compound(src string, words []word, i, n int) bool {
+	if e := i + n; e < len(words) && src[words[e-1].end:words[e].start] == "-" {
+		if ph, ok := s.matchAt(words, e); ok && ph.exact == "" {
+			return true
+		}
+	}
+	if i == 0 || src[words[i-1].end:words[i].start] != "-" {
+		return false
+	}
+	_, ok := s.matchAt(words, i-1)
+	return ok || prevIsMineralWord(s, words, i-1)
+}
+
 // gradeName reports a mineral (n words from i) written as a chemistry's
 // grade, joined by a hyphen: after a grade prefix ("high-nickel") or before
 // a grade suffix ("nickel-rich", "nickel-based").
@@ -1183,8 +1222,9 @@ func skipFurniture(src string, off int) int {
 	return off
 }
 
-// furnitureLine reports a line in brackets, or a short one (at most 10
-// words) that does not end a sentence.
+// furnitureLine reports a line in brackets, or a short one (at most 15
+// words: "Audited results for the twelve months ended 30 June 2026 and final
+// dividend") that does not end a sentence.
 func furnitureLine(line string) bool {
 	if line == "" {
 		return false
@@ -1192,7 +1232,7 @@ func furnitureLine(line string) bool {
 	if line[0] == '(' && line[len(line)-1] == ')' && len(line) < 120 {
 		return true
 	}
-	return strings.Count(line, " ") < 10 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,\"\u201d")
+	return strings.Count(line, " ") < 15 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,\"\u201d")
 }
 
 // isBullet reports a line opening with a list marker and a space.

@@ -408,6 +408,8 @@ const (
 	ruleGovernance
 	ruleChildNews
 	ruleGrade
+	ruleStrictTitle
+	ruleGroupFree
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

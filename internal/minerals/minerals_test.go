@@ -109,6 +109,7 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a child's own price once in an item about its parent", Doc{Title: "Kachin fighting cuts clay shipments", Highlights: []string{"Dysprosium oxide prices in China rose 9% in two weeks."}, Body: "Fighting in Kachin State cut shipments of rare earth carbonate to Chinese separators.\n\nSeparators drew down rare earth stocks."}, []string{"dysprosium", "rare earths"}},
 		{"nickel named beside its grade is still nickel", Doc{Title: "Cathode maker signs nickel supply deal", Body: "The maker of high-nickel cathode signed a deal to buy 20,000 tonnes of nickel in MHP a year.\n\nNickel prices fell 3%."}, []string{"nickel"}},
 		{"high nickel prices are nickel", Doc{Title: "Refiners cut runs", Body: "Refiners cut runs as high nickel prices hurt margins, the group said.\n\nOthers kept output flat."}, []string{"nickel"}},
+		{"a release's long headline under its furniture is not the lead", Doc{Title: "Annual results", Body: "MERIDIAN COBALT LIMITED\n(Incorporated in Australia)\n\nAudited results for the twelve months ended 30 June 2026 and final dividend\n\nMeridian Cobalt reported revenue of A$410 million. Its Kipushi plant shipped cobalt hydroxide to Chinese refiners for the first time.\n\nCosts fell."}, []string{"cobalt"}},
 		{"publisher highlights count", Doc{Title: "Weekly", Highlights: []string{"Tungsten concentrate prices rose"}, Body: "Markets moved."}, []string{"tungsten"}},
 		{"a company's business line is not a subject", Doc{Title: "Rare earth arm sold", Highlights: []string{"The seller keeps its tungsten and battery-materials businesses"}, Body: "The group sold its rare earth unit on Monday.\n\nIts listed tungsten arm was not part of the deal. The copper operations stay too."}, []string{"rare earths"}},
 		{"investors and index names are not subjects", Doc{Title: "Risk ranking published", Highlights: []string{"A uranium name dropped from the index"}, Body: "Mali ranked first.\n\nLithium and uranium investors face the most risk, it said. Lithium names fell."}, nil},
@@ -230,6 +231,13 @@ func TestRuleCases(t *testing.T) {
 		// docs/labelling.md, 12: a chemistry's grade (ruleGrade).
 		{ruleGrade, Doc{Title: "Seoul cathode maker wins a five-year order", Body: "Daemyung Cathode will supply high-nickel cathode materials to a US carmaker from 2028, it said on Monday.\n\nShares rose 6%."}, nil},
 		{ruleGrade, Doc{Title: "Korean maker starts high-nickel cathode plant in Poland", Body: "The plant in Wroclaw can make 40,000 tonnes of nickel-rich cathode a year.\n\nIts customers are European carmakers."}, nil},
+		// A strict mineral the title hyphens to another ("copper-cobalt") is
+		// news of its own (ruleStrictTitle).
+		{ruleStrictTitle, Doc{Title: "Kapanga copper-cobalt licence suspended over unpaid levies", Body: "The governor of Haut-Katanga suspended the licence of Kapanga Mining on Tuesday.\n\nThe company owes 14 million dollars in levies."}, []string{"copper", "cobalt"}},
+		// "heavy-rare-earth-free" does without the heavy rare earths only,
+		// not rare earths (ruleGroupFree; magnet items are rare earths,
+		// docs/labelling.md 11).
+		{ruleGroupFree, Doc{Title: "Osaka magnet maker wins orders for heavy-rare-earth-free grades", Body: "Kinki Magnetics said on Monday its new sintered grades had won orders from two motor makers.\n\nShares rose 4%. The maker buys rare earth alloy from two Chinese suppliers, and the new grades will lift its rare earth magnet output by a fifth."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
