@@ -188,6 +188,23 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Huaxi Group":             "Guangxi Huaxi Group",
 		"Serbia Zijin Copper DOO": "Serbia Zijin Copper",
 		"AOS Stade":               "Aluminium Oxid Stade",
+		// round 17: provincial groups, Chinese pinyin and hanzi forms,
+		// state lithium companies, units, tickers and former names
+		"Qiandong Rare Earth": "Ganzhou Qiandong Rare Earth Group",
+		"湖南稀土产业集团":            "Hunan Rare Earth Industry Group",
+		"CISRI":               "China Iron & Steel Research Institute Group",
+		"华钰矿业":                "Tibet Huayu Mining",
+		"SHA:600516":          "Fangda Carbon New Material",
+		"HKEX:1618":           "Metallurgical Corporation of China",
+		"卫蓝新能源":               "WeLion New Energy Technology",
+		"CAMYEN":              "Catamarca Minera y Energética Sociedad del Estado",
+		"Recursos Energéticos y Mineros de Salta": "Recursos Energéticos y Mineros Salta",
+		"Kazgeology":                             "Qazgeology",
+		"Cypress Development":                    "Century Lithium",
+		"KORES":                                  "Korea Mine Rehabilitation and Mineral Resources",
+		"Foremost Lithium Resource & Technology": "Foremost Clean Energy",
+		"TSXV:ELEC":                              "Electric Royalties",
+		"Suomen Malmijalostus":                   "Finnish Minerals Group",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -202,6 +219,13 @@ func TestDataNamedCompanies(t *testing.T) {
 		"JV Budenovskoye LLP raised uranium production in 2025.": {"JV Budenovskoye"},
 		// round 16: a Vietnamese unit named from its parent's alias
 		"Vinacomin - Minerals Holding Corporation (VIMICO) mines copper.": {"Vinacomin - Minerals Holding"},
+		// round 17: invented sentences naming companies added then
+		"Ramu NiCo shipped more MHP to its Chinese parent this quarter.":          {"Ramu NiCo"},
+		"Ningbo Jinji added two sintering lines for NdFeB blocks.":                {"Ningbo Jinji Strong Magnetic Material"},
+		"Guangxi Nonferrous Rare Earth halted one separation line.":               {"Guangxi Nonferrous Rare Earth Development"},
+		"REMSa tendered three brine blocks in the Salta puna.":                    {"Recursos Energéticos y Mineros Salta"},
+		"Kilembe Mines Ltd restarted its copper-cobalt concentrator near Kasese.": {"Kilembe Mines"},
+		"Lualaba Copper Smelter SAS raised its cathode output.":                   {"Lualaba Copper Smelter"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
