@@ -255,7 +255,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 	}
 	if len(names) == 0 {
 		return hits
@@ -1066,6 +1066,9 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 				break
 			}
 			g := strings.TrimSpace(ts.gap(e))
+			if candidateLegal[ts.key(e-1)] {
+				g = strings.TrimPrefix(g, ".") // "Qorvath Mining Co., Ltd., Tindal ..."
+			}
 			k := ts.key(e)
 			switch {
 			case g == "," && (k == "and" || k == "or") && e+1 < n && ts.joined(e+1):
@@ -1132,6 +1135,12 @@ func (d *Dictionary) listMemberEnd(ts *tokens, p int, covered []bool, hits []hit
 		}
 		break
 	}
+	// "Qorvath Separation Co., Ltd.": the legal form's own comma is no
+	// list separator.
+	for e < len(ts.toks) && !covered[e] && !ts.toks[e].para && candidateLegal[ts.key(e)] && ts.has(e, fUpperInit) &&
+		(ts.joined(e) || isSuffixGap(ts.gap(e))) {
+		e++
+	}
 	return e
 }
 
@@ -1145,6 +1154,9 @@ func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool)
 		first++
 	}
 	last := end - 1
+	for last > first && candidateLegal[ts.key(last)] {
+		last--
+	}
 	if last-first < 1 || last-first > 5 || ts.has(last, fPossessive) || r.outsideName[ts.key(first)] {
 		return hit{}, false
 	}
@@ -1165,7 +1177,7 @@ func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool)
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, false
 	}
-	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, true
+	return hit{src: 1, pos: first, end: end, company: -1, name: name}, true
 }
 
 // latinOpenedAt reads a company named in Spanish, French or Portuguese from
@@ -1459,10 +1471,15 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 			place, business = true, true // "Perth-based", "ASX-listed", "Chinese-owned"
 		}
 	}
-	if !(trade || business) || !(place || trade) || !(r.miningNoun[ts.key(i)] || trade) {
+	if !ts.capitalised(j-1) || covered[j-1] || ts.has(j-1, fPossessive) {
 		return hit{}, false
 	}
-	if !ts.capitalised(j-1) || covered[j-1] || ts.has(j-1, fPossessive) {
+	// "Hung Thinh Rare Earth, a Vietnamese separation company": a name
+	// ending in a mineral word names the trade the apposition leaves out.
+	if place && !trade && r.mineralSuffix[ts.key(j-1)] {
+		trade = true
+	}
+	if !(trade || business) || !(place || trade) || !(r.miningNoun[ts.key(i)] || trade) {
 		return hit{}, false
 	}
 	first := j - 1
