@@ -200,14 +200,22 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// "the quotas were allocated only to the two large state groups" in a
 	// lead that names no company: the first companies the body names after
 	// the lead are the ones the lead is about.
-	referents, referentEnd := d.leadReferents(ts, hits, bodyStart, max(twoSentences, proseEnd))
-	var later []*tally // companies with a counting body naming after the lead, in order
+	referents, referentEnd, listOnly := d.leadReferents(ts, hits, bodyStart, max(twoSentences, proseEnd))
+	var later []*tally     // companies with a counting body naming after the lead, in order
+	var laterList []*tally // the same, named in an enumeration
 	// refer keeps t as one of the companies the lead's phrase points at,
-	// for its naming at token pos.
-	refer := func(t *tally, pos int) {
-		if referents > 0 && pos >= referentEnd && pos < footer && int(ts.toks[pos].start) < commentary &&
-			len(later) < referents && !slices.Contains(later, t) {
+	// for its naming at token pos; a company named in the phrase's own
+	// sentence is not one of them ("moved three plants into X").
+	refer := func(t *tally, pos int, list bool) {
+		if referents == 0 || pos < referentEnd || sents[pos] == sents[referentEnd-1] || pos >= footer ||
+			int(ts.toks[pos].start) >= commentary {
+			return
+		}
+		if len(later) < referents && !slices.Contains(later, t) {
 			later = append(later, t)
+		}
+		if list && !slices.Contains(laterList, t) {
+			laterList = append(laterList, t)
 		}
 	}
 	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
@@ -376,7 +384,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// received equal shares": the list names the ones the lead
 			// points at.
 			if note == noteList {
-				refer(t, h.pos)
+				refer(t, h.pos, true)
 			}
 			continue
 		}
@@ -393,13 +401,21 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.goodSents = append(t.goodSents, s)
 		}
 		if h.src == 1 {
-			refer(t, h.pos)
+			refer(t, h.pos, false)
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
 		}
 	}
-	if len(later) == referents {
+	// "Three separation plants … moved into X … The plants belong to A, B
+	// and C": an enumeration of as many companies as the phrase counts
+	// names them, before the first companies named after it.
+	if len(laterList) == referents {
+		later = laterList
+	} else if listOnly {
+		later = nil
+	}
+	if len(later) == referents && referents > 0 {
 		for _, t := range later {
 			t.good++
 		}
@@ -688,26 +704,36 @@ func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
 	return i
 }
 
-// leadReferents finds a phrase in the lead (body tokens from bodyStart up
-// to leadEnd) that points at the companies the item is about without
-// naming them: "the two large state groups", "the country's three
-// producers". It returns the phrase's count and the token after it, or 0
-// when there is none or when the title or the text before the phrase names
-// a company (that one is then what the item is about).
-func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) (int, int) {
+// leadReferents finds a phrase in the highlights or the lead (tokens up to
+// leadEnd) that points at the companies the item is about without naming
+// them: "the two large state groups", "the country's three producers",
+// "has moved three separation plants", "Three Ganzhou separation plants"
+// opening a highlight. It returns the phrase's count and the token after
+// it, or 0 when there is none or when the title or the text before the
+// phrase names a company (that one is then what the item is about). The
+// last two forms point only at an enumeration of exactly that many
+// companies after them (listOnly).
+func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) (n, after int, listOnly bool) {
 	first := len(ts.toks)
 	for _, h := range hits {
 		if h.src == 0 {
-			return 0, 0
+			return 0, 0, false
 		}
 		first = min(first, h.pos)
 	}
 	r := d.roles
 	for i := 0; i < leadEnd && i < first; i++ {
-		if int(ts.toks[i].start) < bodyStart || ts.key(i) != "the" && !ts.has(i, fPossessive) {
+		body := int(ts.toks[i].start) >= bodyStart
+		opens := ts.capitalised(i) && ts.key(i) != "the" && (i == 0 || sentenceBreak(ts, i))
+		past := body && pastVerb(ts, i)
+		if !opens && !past && !(body && (ts.key(i) == "the" || ts.has(i, fPossessive))) {
 			continue
 		}
-		for c := i + 1; c < leadEnd && c <= i+2 && (ts.joined(c) || c == i+1 && isPossessiveGap(ts.gap(c))); c++ {
+		from := i + 1
+		if opens {
+			from = i
+		}
+		for c := from; c < leadEnd && c <= i+2 && (c == i || ts.joined(c) || c == i+1 && isPossessiveGap(ts.gap(c))); c++ {
 			n, ok := r.referentCount[ts.key(c)]
 			if !ok {
 				continue
@@ -715,14 +741,21 @@ func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd in
 			for k := c + 1; k < leadEnd && k <= c+4 && ts.joined(k); k++ {
 				if r.referentNoun[ts.key(k)] {
 					if k >= first {
-						return 0, 0
+						return 0, 0, false
 					}
-					return n, k + 1
+					return n, k + 1, opens || past
 				}
 			}
 		}
 	}
-	return 0, 0
+	return 0, 0, false
+}
+
+// pastVerb reports a lower-case word at token i ending in "ed" that a
+// "has"/"have"/"had" before it makes a past participle: "has moved".
+func pastVerb(ts *tokens, i int) bool {
+	return i > 0 && !ts.capitalised(i) && strings.HasSuffix(ts.key(i), "ed") && ts.joined(i) &&
+		(ts.key(i-1) == "has" || ts.key(i-1) == "have" || ts.key(i-1) == "had")
 }
 
 // maxFurniture is how many furniture lines proseLead reads past.
