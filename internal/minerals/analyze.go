@@ -1052,6 +1052,11 @@ func (s *Set) highlightBlock(src string, off int) (int, bool) {
 // metal", "the use of dysprosium").
 func (s *Set) input(words []word, i, n int, body bool) bool {
 	k := i + n
+	if s.rules&ruleCoordInput != 0 {
+		// "dysprosium and terbium use per magnet", "the use of cobalt and
+		// nickel": a cue on a pair of minerals is on both.
+		i, k = s.coordStart(words, i), s.coordEnd(words, k)
+	}
 	if k < len(words) && s.inputForms[words[k].key] && words[k].joined {
 		k++
 	}
@@ -1076,6 +1081,40 @@ func (s *Set) input(words []word, i, n int, body bool) bool {
 		}
 	}
 	return false
+}
+
+// coordStart returns the first word of the pair or run of minerals joined
+// by "and" or "or" that the mineral at word i ends ("dysprosium and
+// terbium" from "terbium").
+func (s *Set) coordStart(words []word, i int) int {
+	for i >= 2 && words[i].joined && (words[i-1].key == "and" || words[i-1].key == "or") && words[i-1].joined {
+		p := -1
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if ph, ok := s.matchAt(words, k); ok && k+len(ph.keys) == i-1 {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			break
+		}
+		i = p
+	}
+	return i
+}
+
+// coordEnd returns one past the last word of the pair or run of minerals
+// joined by "and" or "or" that a mineral ending at word e opens
+// ("dysprosium and terbium use" from "dysprosium").
+func (s *Set) coordEnd(words []word, e int) int {
+	for e+1 < len(words) && words[e].joined && (words[e].key == "and" || words[e].key == "or") && words[e+1].joined {
+		ph, ok := s.matchAt(words, e+1)
+		if !ok {
+			break
+		}
+		e += 1 + len(ph.keys)
+	}
+	return e
 }
 
 // newsIn reports a news word ("output", "prices", "exports") in the

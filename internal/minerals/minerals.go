@@ -410,6 +410,7 @@ const (
 	ruleGrade
 	ruleStrictTitle
 	ruleGroupFree
+	ruleCoordInput
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

@@ -225,6 +225,7 @@ func TestRuleCases(t *testing.T) {
 		// title (ruleGovernance).
 		{ruleGovernance, Doc{Title: "Hollowbrook tungsten mine Party branch holds study session", Body: "The Party branch of the Hollowbrook tungsten mine held a safety study session on Friday.\n\nMiners at the tungsten mine pledged to put the plenary spirit into practice. Cadres checked every shaft."}, nil},
 		{ruleGovernance, Doc{Title: "Red flag over the salt flats: Party building leads the way at Westmere", Body: "The Party committee of Westmere, the salt lake lithium producer, held a study session on Monday.\n\nMembers vowed to serve the lithium cause with loyalty. Cadres signed pledges."}, nil},
+		{ruleGovernance, Doc{Title: "Westvale Rare Earth Party Committee Orders Cadres to Act on Instructions", Body: "Westvale Rare Earth, the region's largest producer, said its Party Committee held a session on Monday.\n\nCadres said the rare earth industry is a matter of national security. Bayan Khar, the world's largest rare earth deposit, lies nearby."}, nil},
 		{ruleGovernance, Doc{Title: "Tarnvale rare earth unit rectifies problems found by Party inspection", Body: "The Party committee of Tarnvale's rare earth unit reported on the rectification of inspection findings.\n\nIt said the rare earth unit would strengthen political supervision. Cadres would be rotated."}, nil},
 		// docs/labelling.md, 11: a child named once with no news of its own
 		// in an item about its parent (ruleChildNews).
@@ -239,6 +240,8 @@ func TestRuleCases(t *testing.T) {
 		// not rare earths (ruleGroupFree; magnet items are rare earths,
 		// docs/labelling.md 11).
 		{ruleGroupFree, Doc{Title: "Osaka magnet maker wins orders for heavy-rare-earth-free grades", Body: "Kinki Magnetics said on Monday its new sintered grades had won orders from two motor makers.\n\nShares rose 4%. The maker buys rare earth alloy from two Chinese suppliers, and the new grades will lift its rare earth magnet output by a fifth."}, []string{"rare earths"}},
+		// An input cue on a pair of minerals is on both (ruleCoordInput).
+		{ruleCoordInput, Doc{Title: "Changwon magnet maker to build Texas line", Highlights: []string{"Diffusion will cut dysprosium and terbium use per magnet as prices of both climb"}, Body: "The magnet maker will build a 2,000-tonne sintered magnet line in Texas.\n\nIt will ship rare earth magnets to US carmakers from 2028."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
