@@ -205,6 +205,12 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Foremost Lithium Resource & Technology": "Foremost Clean Energy",
 		"TSXV:ELEC":                              "Electric Royalties",
 		"Suomen Malmijalostus":                   "Finnish Minerals Group",
+		"SMSP":                                   "Société Minière du Sud Pacifique",
+		"Societe Le Nickel":                      "Société Le Nickel",
+		"MIKAS":                                  "Minière de Kasombo",
+		"Thaisarco":                              "Thailand Smelting and Refining",
+		"TYO:5310":                               "Toyo Tanso",
+		"Kola MMC":                               "Kola Mining and Metallurgical Company",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
