@@ -150,6 +150,24 @@ func TestPathologicalInputsScaleLinearly(t *testing.T) {
 		"bio lines": func(n int) string {
 			return strings.Repeat("<p>Jo Kim writes about cobalt from Lima.</p>", n/46-1) + "<p>Prose ends it.</p>"
 		},
+		// footnote-like lines after the story, and prose after them all
+		"footnote lines": func(n int) string {
+			return "<p>Copper output in Chile fell for a third month in November.</p>" +
+				strings.Repeat("<p>[1] Customs data.</p>", n/24-4) + "<p>Prose ends it, with more words than a note.</p>"
+		},
+		// related-story headings, each over furniture and then prose
+		"related headings": func(n int) string {
+			return "<p>Copper output in Chile fell for a third month in November.</p>" +
+				strings.Repeat("<h3>Read next</h3><p>Share</p><p>Word.</p>", n/40-2)
+		},
+		// short quotations, each a pull-quote candidate
+		"quoted lines": func(n int) string {
+			return strings.Repeat("<blockquote><p>“Prices must rise before new supply comes in”</p></blockquote>", n/84)
+		},
+		// blockquotes of embedded posts
+		"embedded posts": func(n int) string {
+			return strings.Repeat("<blockquote><p>Text of a post.</p><p>— Name (@handle) December 5, 2026</p></blockquote><p>Prose.</p>", n/106)
+		},
 	}
 	if testing.Short() {
 		t.Skip("slow: runs every input at the 2 MiB cap")
