@@ -362,44 +362,46 @@ const maxPullQuotes = 16
 // dropPullQuotes removes a pull quote: a short quoted paragraph (in a
 // blockquote or opening with a quotation mark, at most 40 words) whose
 // words, without their quotation marks and attribution, stand in another
-// paragraph of the body. A quote said once stays.
+// paragraph of the body. A quote said once stays. At most maxPullQuotes
+// candidates are compared with the body, so the work stays linear.
 func dropPullQuotes(body []line) []line {
-	var cand []int
+	var out []line // nil until a quote goes
+	tried := 0
 	for i, l := range body {
-		if len(cand) == maxPullQuotes {
-			break
-		}
-		if l.kind == kindText && (l.quote != 0 || opensQuote(l.text)) && len(l.text) < 400 {
-			if c := quoteCore(l.text); countWordsUpTo(c, 41) <= 40 && countWordsUpTo(c, 5) >= 5 {
-				cand = append(cand, i)
-			}
-		}
-	}
-	if len(cand) == 0 {
-		return body
-	}
-	var b strings.Builder
-	for _, l := range body {
-		b.WriteString(stripRefs(l.text))
-		b.WriteByte('\n')
-	}
-	hay := b.String()
-	drop := map[int]bool{}
-	for _, i := range cand {
-		if strings.Count(hay, quoteCore(body[i].text)) >= 2 {
-			drop[i] = true
-		}
-	}
-	if len(drop) == 0 {
-		return body
-	}
-	out := body[:0:0]
-	for i, l := range body {
-		if !drop[i] {
+		if out != nil {
 			out = append(out, l)
 		}
+		if tried == maxPullQuotes || l.kind != kindText || (l.quote == 0 && !opensQuote(l.text)) || len(l.text) >= 400 {
+			continue
+		}
+		c := quoteCore(l.text)
+		if countWordsUpTo(c, 41) > 40 || countWordsUpTo(c, 5) < 5 {
+			continue
+		}
+		tried++
+		if !repeated(body, i, c) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]line, 0, len(body)), body[:i]...)
+		} else {
+			out = out[:len(out)-1]
+		}
+	}
+	if out == nil {
+		return body
 	}
 	return out
+}
+
+// repeated reports whether a body line other than the ith holds s.
+func repeated(body []line, i int, s string) bool {
+	for j, l := range body {
+		if j != i && len(l.text) > len(s) && strings.Contains(l.text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuote reports text that opens with a quotation mark.

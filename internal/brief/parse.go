@@ -34,20 +34,22 @@ const (
 	kindItem             // list item or bulleted line
 )
 
-// line is one line of text as the parser saw it, before sectioning.
+// line is one line of text as the parser saw it, before sectioning. The
+// fields are ordered so the small ones share words: a document holds one
+// line per paragraph.
 type line struct {
 	text    string
-	kind    lineKind
 	level   int    // heading level 1-6 for kindHeading
-	strong  bool   // every visible character was bold
 	boldEnd int    // byte length of the leading bold run
-	para    bool   // starts a new paragraph (otherwise a <br> or newline continuation)
-	soft    bool   // plain-text continuation that may be joined to the previous line
-	sub     bool   // list item nested inside another list item
-	row     bool   // text from two or more table cells: a table row, not a sentence
-	boiler  bool   // a release's legal notice or what follows it: never a derived highlight
-	anchor  bool   // the whole text is one in-page link ("#prices"): a table of contents entry
 	quote   uint32 // which top-level <blockquote> holds the line, 0 for none
+	kind    lineKind
+	strong  bool // every visible character was bold
+	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
+	soft    bool // plain-text continuation that may be joined to the previous line
+	sub     bool // list item nested inside another list item
+	row     bool // text from two or more table cells: a table row, not a sentence
+	boiler  bool // a release's legal notice or what follows it: never a derived highlight
+	anchor  bool // the whole text is one in-page link ("#prices"): a table of contents entry
 }
 
 // parser turns one HTML (or plain text) field into lines with the

@@ -1129,8 +1129,12 @@ func isBottomLine(l line, c classified) bool {
 	if !c.heading && c.rest != "" && len(c.rest) < len(l.text) {
 		head = l.text[:len(l.text)-len(c.rest)]
 	}
-	key := normLabel(head)
-	return strings.HasPrefix(key, "bottom line") || strings.HasPrefix(key, "the bottom line")
+	// Compared without lower-casing a copy: a heading is read once per line.
+	head = strings.TrimLeft(head, normCut)
+	if len(head) >= 4 && strings.EqualFold(head[:4], "the ") {
+		head = head[4:]
+	}
+	return len(head) >= 11 && strings.EqualFold(head[:11], "bottom line")
 }
 
 // isTopLine reports a short line that is no label and no sentence, seen
