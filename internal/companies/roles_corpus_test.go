@@ -144,7 +144,7 @@ func TestRolesCorpus(t *testing.T) {
 		// their floors sit just under round 6's figures, raised in round 7
 		// (with heldout, heldout3 and heldout4) to just under its figures
 		// (docs/companies.md).
-		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.97},
+		"heldout8": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.99},
 		"heldout7": {"subjects": 0.96, "mentions": 0.96, "minerals": 0.92},
 		// heldout10 was written blind by another author (before reading the
 		// rules or their data), weighted toward real feeds outside China
@@ -153,7 +153,7 @@ func TestRolesCorpus(t *testing.T) {
 		// subjects outside the dictionary). Scored blind at the end of round
 		// 7, tuned on in rounds 8 and 9; the floors sit just under round 9's
 		// figures (docs/companies.md).
-		"heldout10": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.96},
+		"heldout10": {"subjects": 0.95, "mentions": 0.95, "minerals": 0.98},
 		// heldout9 was written blind by another author at the end of round 6,
 		// weighted toward real feeds and the patterns (holdings and
 		// "such as" lists, 49% shareholders, parents, bid targets, former
@@ -295,7 +295,12 @@ func TestRolesCorpus(t *testing.T) {
 		// briefings; about a third of its subjects outside the dictionary.
 		// Scored once at the end of round 15; round 16 tuned on its misses
 		// (a tuned set now): floors just under round 16's figures.
-		"heldout22": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.97},
+		// heldout22's minerals floor is 0.96, not round 17's 0.97: a
+		// product's grade ("output ... rich in dysprosium and terbium") now
+		// counts as supply, as heldout8, heldout10 and heldout17 label it, and
+		// heldout22 h48 labels its terbium otherwise (docs/companies.md,
+		// "Minerals, round 17").
+		"heldout22": {"subjects": 0.96, "mentions": 0.97, "minerals": 0.96},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
