@@ -234,6 +234,9 @@ func isTimeStamp(plain string) bool {
 			}
 			rest = after
 		}
+		if who, ok := cutByline(rest); ok {
+			rest = who // "Posted on 05/12/2026 by admin"
+		}
 		if rest != "" && dateOnly(rest) {
 			return true
 		}
@@ -358,4 +361,14 @@ func isReadTime(plain string) bool {
 		return true
 	}
 	return dateOnly(strings.TrimRight(before[:i], " ·|•-–—"))
+}
+
+// cutByline returns s without a final " by " and a name of at most four
+// words ("05/12/2026 by admin"), and whether there was one.
+func cutByline(s string) (string, bool) {
+	i := strings.LastIndex(s, " by ")
+	if i <= 0 || countWordsUpTo(s[i+4:], 5) > 4 {
+		return s, false
+	}
+	return s[:i], true
 }

@@ -432,3 +432,62 @@ func trimTrailingHeadings(ls []line) []line {
 	}
 	return ls
 }
+
+// languageNames name the languages a page offers its story in.
+var languageNames = map[string]bool{
+	"english": true, "español": true, "spanish": true, "français": true, "french": true,
+	"中文": true, "简体中文": true, "繁體中文": true, "português": true, "portuguese": true,
+	"deutsch": true, "german": true, "bahasa indonesia": true, "indonesian": true,
+	"日本語": true, "русский": true, "한국어": true, "chinese": true,
+}
+
+// isLanguageSwitch reports a row of language names ("English | 中文",
+// "English · Español · Français"): a page's language switch.
+func isLanguageSwitch(plain string) bool {
+	if len(plain) > 100 {
+		return false
+	}
+	parts := strings.FieldsFunc(plain, func(r rune) bool { return r == '|' || r == '/' || r == '·' || r == '•' })
+	if len(parts) < 2 || len(parts) > 6 {
+		return false
+	}
+	for _, p := range parts {
+		if !languageNames[strings.ToLower(strings.TrimSpace(p))] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDatelineSpan reports a dateline standing alone above the lead: a
+// place in capitals, perhaps a date and an agency in brackets, ending in
+// a dash ("LONDON (Reuters) -", "SANTIAGO, Dec 5 (Example Wire) –").
+func isDatelineSpan(plain string) bool {
+	if len(plain) > 80 {
+		return false
+	}
+	head := strings.TrimRight(plain, " -–—")
+	if head == plain || head == "" || countWordsUpTo(head, 9) > 8 {
+		return false
+	}
+	first, _, _ := strings.Cut(head, " ")
+	first = strings.TrimRight(first, ",")
+	return utf8.RuneCountInString(first) >= 2 && capsLine(first)
+}
+
+// namesLine reports two to four names joined by "and", "&" or commas,
+// each one to four capitalised words ("Jane Doe and John Roe", "Ana Ruiz,
+// Li Wei and Tom Daly"): reporters' names above the lead.
+func namesLine(plain string) bool {
+	if len(plain) > 120 || (!strings.Contains(plain, " and ") && !strings.Contains(plain, " & ")) {
+		return false
+	}
+	parts := 0
+	for _, p := range strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(plain), func(r rune) bool { return r == ',' }) {
+		if !capitalised(p, 1, 4) {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2 && parts <= 4
+}

@@ -84,6 +84,25 @@ func TestLayoutFurniture(t *testing.T) {
 		{"pull quote repeated", `<p>“We will not sell raw ore again,” the minister told parliament on Thursday in a speech on the new export rules.</p><blockquote><p>“We will not sell raw ore again”</p></blockquote>` + layoutLead, "", ""},
 		{"pull quote class", `<figure class="wp-block-pullquote"><blockquote><p>Prices must rise before new supply comes.</p></blockquote></figure>` + layoutLead, "Prices must rise", ""},
 
+		// Section kickers, bylines without "By", dateline spans, page tools
+		// and language switches above the lead.
+		{"section kicker in capitals", "<p>ANALYSIS</p>" + layoutLead, "ANALYSIS", ""},
+		{"section kicker", "<p>Commentary</p>" + layoutLead, "Commentary", ""},
+		{"news kicker", "<p>Breaking news</p>" + layoutLead, "Breaking", ""},
+		{"written by", "<p>Written by Jane Doe</p>" + layoutLead, "Jane Doe", ""},
+		{"two reporters", "<p>Jane Doe and John Roe</p>" + layoutLead, "Jane Doe", ""},
+		{"names in a sentence stays", "<p>Jane Doe and John Roe founded the fictional refiner in 2019, the filing shows.</p>" + layoutLead, "", "Jane Doe and John Roe founded"},
+		{"correspondent", "<p>From our correspondent in Lima</p>" + layoutLead, "correspondent", ""},
+		{"posted on by", "<p>Posted on 05/12/2026 by admin</p>" + layoutLead, "admin", ""},
+		{"posted in prose stays", "<p>Posted on the board's website on Friday, the notice gives miners a month to comply.</p>" + layoutLead, "", "Posted on the board's website"},
+		{"dateline span", "<p><strong>LONDON (Reuters) -</strong></p>" + layoutLead, "LONDON", ""},
+		{"dash in a lead stays", "<p>US tariffs on graphite anodes take effect on Monday - and buyers are ready.</p>" + layoutLead, "", "US tariffs on graphite"},
+		{"gift article", "<p>Gift article</p>" + layoutLead, "Gift", ""},
+		{"follow us", "<p>Follow us on Google News</p>" + layoutLead, "Follow us", ""},
+		{"language switch", "<p>English | 中文</p>" + layoutLead, "中文", ""},
+		{"read in another language", "<p>Leer en español</p>" + layoutLead, "español", ""},
+		{"also available", "<p>This article is also available in Spanish</p>" + layoutLead, "also available", ""},
+
 		// End matter.
 		{"more from the site", layoutLead + `<h3>More from Example Metals</h3><ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
 		{"read next", layoutLead + `<p><strong>Read next</strong></p><p><a href="https://x.example/1">Cobalt slides again as Congo exports resume</a></p>`, "Cobalt slides", ""},

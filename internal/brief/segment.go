@@ -128,6 +128,12 @@ var dropLines = map[string]bool{
 	"join the discussion": true, "have your say": true, "post a comment": true,
 	"write a comment": true, "enter your email address": true, "email address": true,
 	"your email address": true, "sign up": true, "sign me up": true, "newsletter": true,
+	// page tools and news kickers
+	"gift article": true, "print this article": true, "text size": true, "font size": true,
+	"add to myft": true, "save for later": true, "save to my list": true, "bookmark": true,
+	"editor's pick": true, "editors' pick": true, "editor’s pick": true, "breaking news": true,
+	"breaking": true, "live updates": true, "developing story": true, "exclusive": true,
+	"just in": true, "watch now": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -219,6 +225,13 @@ var signoffPrefixes = []struct {
 	{"enter your email", 8}, {"you can unsubscribe", 15}, {"unsubscribe at any time", 10},
 	{"we respect your privacy", 12}, {"sign up to ", 12}, {"podcast:", 15},
 	{"©2", 25}, {"(c)2", 25}, {"copyright 20", 25},
+	// bylines without "By", page tools and language switches
+	{"written by ", 8}, {"words by ", 8}, {"author: ", 8}, {"authors: ", 12},
+	{"from our correspondent", 8}, {"by our correspondent", 8}, {"follow us on ", 8},
+	{"sign in to save", 8}, {"listen (", 4}, {"video:", 12}, {"read in ", 4},
+	{"read this article in ", 8}, {"read this story in ", 8}, {"this article is also available in", 12},
+	{"this story is also available in", 12}, {"also available in ", 6}, {"leer en ", 4},
+	{"versión en ", 4}, {"lire en ", 4}, {"ler em ", 4}, {"baca dalam ", 4},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -953,6 +966,11 @@ func segment(lines []line) doc {
 			// analysis taking the whole note: the paragraph stays prose.
 			c = classified{}
 		}
+		if !sawContent && isSectionKicker(l, c) {
+			// "ANALYSIS" or "Commentary" alone over a news site's story is
+			// its section kicker: no analysis opens an item before its text.
+			continue
+		}
 		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) {
 			// A dateline, kicker, letterhead or reporter's name alone above
 			// the lead ("TOKYO", "ASX ANNOUNCEMENT", "Jane Doe").
@@ -1148,13 +1166,23 @@ func isTopLine(l line, c classified) bool {
 		return false
 	}
 	plain := stripRefs(l.text)
-	if isCrumbs(plain) {
-		return true // "Battery Metals | Lithium", "Home › News › Mining"
+	if isCrumbs(plain) || isLanguageSwitch(plain) || isDatelineSpan(plain) || namesLine(plain) {
+		// "Battery Metals | Lithium", "Home › News › Mining", "English |
+		// 中文", "LONDON (Reuters) -", "Jane Doe and John Roe"
+		return true
 	}
 	if endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
 		return false
 	}
 	return c.heading || capsLine(plain) || capitalised(plain, 1, 4)
+}
+
+// isSectionKicker reports an analysis label of one or two words standing
+// as a plain line ("ANALYSIS", "Commentary"), not an <hN>, with no
+// subtitle: over an item's first text it is the site's section kicker.
+func isSectionKicker(l line, c classified) bool {
+	return c.heading && c.lbl == lblAnalysis && c.sub == "" && l.kind == kindText &&
+		countWordsUpTo(l.text, 3) <= 2
 }
 
 // capsLine reports a line with letters, none of them lower case.
