@@ -23,6 +23,7 @@ var furniturePhrases = []string{
 	"to your inbox", "in your inbox", "into your inbox",
 	"wherever you get your podcasts", "on apple podcasts", "listen to the podcast", "listen to our podcast",
 	"subscribe to the podcast", "subscribe to our podcast", "listen to the full episode", "listen to the episode",
+	"listen to the latest episode",
 }
 
 // phraseWords is the most words a line may have and still be a prompt
@@ -267,6 +268,8 @@ var relatedHeads = map[string]bool{
 	"you may also be interested in": true, "you might be interested in": true,
 	"you might also be interested in": true, "in case you missed it": true, "icymi": true,
 	"more reading": true, "more to read": true, "latest stories": true, "latest articles": true,
+	"latest news": true, "latest": true, "latest posts": true, "recent posts": true,
+	"recent articles": true, "more articles": true, "more headlines": true,
 	"read more": true, "more": true, "more stories like this": true,
 }
 
@@ -490,4 +493,42 @@ func namesLine(plain string) bool {
 		parts++
 	}
 	return parts >= 2 && parts <= 4
+}
+
+// socialNetworks name the networks a "Follow us" line points to.
+var socialNetworks = []string{"linkedin", "twitter", "facebook", " on x", "instagram", "youtube", "telegram", "wechat", "whatsapp", "threads", "bluesky"}
+
+// isFollowLine reports a "Follow ... on <network>" line of at most twelve
+// words ("Follow Example Metals on LinkedIn and X."). "Follow the money"
+// names no network.
+func isFollowLine(plain string) bool {
+	if len(plain) > 120 || !strings.HasPrefix(plain, "Follow ") || countWordsUpTo(plain, 13) > 12 {
+		return false
+	}
+	low := strings.ToLower(plain)
+	for _, n := range socialNetworks {
+		if strings.Contains(low, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactOpeners open a line giving a writer's or desk's e-mail address.
+var contactOpeners = []string{"Write to ", "Contact ", "Email ", "E-mail ", "Reach ", "Send tips", "Send news tips"}
+
+// isContactLine reports a short line giving an e-mail address to write to
+// ("Write to Jane Doe at jane.doe@example.com"): at most fifteen words.
+// "Write to the ministry before Friday" has no address.
+func isContactLine(plain string) bool {
+	if len(plain) > 160 || strings.IndexByte(plain, '@') < 0 || countWordsUpTo(plain, 16) > 15 {
+		return false
+	}
+	for _, o := range contactOpeners {
+		if strings.HasPrefix(plain, o) {
+			at := strings.IndexByte(plain, '@')
+			return strings.IndexByte(plain[at:], '.') > 0
+		}
+	}
+	return false
 }

@@ -133,7 +133,10 @@ var dropLines = map[string]bool{
 	"add to myft": true, "save for later": true, "save to my list": true, "bookmark": true,
 	"editor's pick": true, "editors' pick": true, "editor’s pick": true, "breaking news": true,
 	"breaking": true, "live updates": true, "developing story": true, "exclusive": true,
-	"just in": true, "watch now": true,
+	"just in": true, "watch now": true, "click to enlarge": true, "download our app": true,
+	"get our app": true, "get the app": true, "download the app": true, "watch the video": true,
+	"previous article": true, "next article": true, "previous post": true, "next post": true,
+	"previous story": true, "next story": true, "older post": true, "newer post": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -232,6 +235,18 @@ var signoffPrefixes = []struct {
 	{"read this article in ", 8}, {"read this story in ", 8}, {"this article is also available in", 12},
 	{"this story is also available in", 12}, {"also available in ", 6}, {"leer en ", 4},
 	{"versión en ", 4}, {"lire en ", 4}, {"ler em ", 4}, {"baca dalam ", 4},
+	// after the story: tips, partnerships, refiling notes, app and
+	// newsletter prompts, where the story first ran, rights
+	{"sign up here", 12}, {"have a tip", 15}, {"got a tip", 15}, {"got a news tip", 15},
+	{"have a news tip", 15}, {"this story was produced in partnership", 20},
+	{"this article was produced in partnership", 20}, {"this story was produced with", 20},
+	{"this article was produced with", 20}, {"this story was supported by", 20},
+	{"this article was supported by", 20}, {"(this story has been refiled", 25},
+	{"this story has been refiled", 25}, {"(refiles to", 20}, {"(updates with", 20}, {"(adds ", 15},
+	{"want more?", 15}, {"enjoyed this article", 15}, {"enjoyed this post", 15}, {"if you liked this", 15},
+	{"if you enjoyed this", 15}, {"like this article?", 12}, {"found this useful", 15},
+	{"originally published at", 12}, {"originally published by", 12}, {"originally published in", 8},
+	{"© ", 12}, {"watch the full video", 8}, {"contact the author", 15},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -830,7 +845,7 @@ func isFurniture(l line) bool {
 	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
-	if isLayoutFurniture(plain) {
+	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) {
 		return true // "— Name (@handle) December 5, 2026", "Image 2 of 8", "12 Comments"
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
@@ -847,7 +862,7 @@ func isFurniture(l line) bool {
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
 // furnitureCut is trimmed from a line before it is looked up in dropLines.
-const furnitureCut = " :.…!»›→>|-"
+const furnitureCut = " :.…!»›→>«‹←<|-"
 
 // maxDropLine and maxFurniturePrefix are the longest dropLines key and
 // furniturePrefixes entry (TestFurnitureBounds).
@@ -1649,6 +1664,9 @@ var disclaimerPhrases = []string{
 	"consult your financial adviser", "consult your financial advisor",
 	"holds no position", "has no position", "have no position",
 	"for educational purposes only", "for information purposes only",
+	// an opinion page's notice
+	"the views expressed", "views expressed in this", "the opinions expressed", "opinions expressed in this",
+	"views are the author's own", "views are those of the author",
 	// a price page's standing notice
 	"prices are indicative.", "prices are indicative only", "accepts no liability for any",
 	"accept no liability for any", "no liability for trading decisions", "no liability for investment decisions",
@@ -1658,7 +1676,7 @@ var disclaimerPhrases = []string{
 // capitals), so a line holding none needs no case folding.
 var disclaimerStems = []string{"dvi", "DVI", "eserved", "ESERVED", "nformational", "ecommendation",
 	"broker", "your own", "position", "purposes only",
-	"ndicative", "iability"}
+	"ndicative", "iability", "xpressed", "iews are"}
 
 // isDisclaimer reports a short paragraph that is a publisher's standing
 // disclaimer or rights line ("X is a news platform. Nothing here is a
