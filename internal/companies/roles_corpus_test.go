@@ -123,7 +123,7 @@ func TestRolesCorpus(t *testing.T) {
 		// scored once at the end of their round; their misses were then read
 		// and the next round's rules tuned on them, so they are tuned sets
 		// now. Floors sit just under the figures after that round.
-		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.96},
+		"heldout3": {"subjects": 0.98, "mentions": 0.98, "minerals": 0.98},
 		"heldout4": {"subjects": 0.93, "mentions": 0.96, "minerals": 0.93},
 		// heldout5 was written by a third author before reading the rules
 		// or their data, and is not tuned against (docs/companies.md);

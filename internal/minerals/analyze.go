@@ -567,7 +567,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	titleNews := false
 	if s.rules&(ruleCompanyNews|ruleGovernance) != 0 {
 		for i := range t.TitleWords.List {
-			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)]
+			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)] && !(s.rules&ruleGovernance != 0 && rankedBelow(&t.TitleWords, i))
 		}
 	}
 	// a Party-building, safety or governance title ("... holds study
@@ -1418,4 +1418,15 @@ func (s *Set) analysisStart(src string, lead int, words []word, from int) int {
 		off += nl + 1
 	}
 	return min(from, len(src))
+}
+
+// rankedBelow reports a title's news word ranked below politics: right
+// after "before", "above" or "ahead of" ("Loyalty Comes Before Output",
+// "Puts Political Security Ahead of Output"). It is no news of the item's.
+func rankedBelow(ws *text.Words, i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := ws.Key(i - 1)
+	return p == "before" || p == "above" || p == "of" && i >= 2 && ws.Key(i-2) == "ahead"
 }
