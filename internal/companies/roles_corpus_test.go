@@ -264,7 +264,7 @@ func TestRolesCorpus(t *testing.T) {
 		// fitted on the older sets): its subjects and mentions floors, and
 		// those of heldout6-18 that rose, sit just under round 15's figures
 		// ("Round 15: convention classes in the rules").
-		"heldout19": {"subjects": 0.94, "mentions": 0.94, "minerals": 0.97},
+		"heldout19": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.97},
 		// heldout20 was written blind in session 26 (before reading the
 		// rules or their data), labelled by the session's convention,
 		// weighted toward company releases (tickers on several listings,
