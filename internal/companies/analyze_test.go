@@ -33,6 +33,13 @@ func TestRoleWords(t *testing.T) {
 			seen[w] = true
 		}
 	}
+	for _, k := range []string{"latin_sector_openers", "latin_company_heads"} {
+		for _, w := range raw[k] {
+			if len(w) < 5 {
+				t.Errorf("%s: %q is shorter than five bytes, which candidates.go skips", k, w)
+			}
+		}
+	}
 	if len(raw) != 47 {
 		t.Errorf("roles.toml has %d lists, want 47", len(raw))
 	}

@@ -155,13 +155,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		var ok bool
 		// "Compañía Minera Tarahumara", "Société Minière de Kolwe": the
 		// head is read with the sector word after it.
-		if d.roles.latinHead[k] && i+1 < n && ts.joined(i+1) && d.roles.latinOpener[ts.key(i+1)] && ts.capitalised(i+1) {
-			continue
-		}
 		latin := false
-		if d.roles.latinOpener[k] && ts.has(i, fUpperInit) {
-			h, end, ok = d.latinOpenedAt(ts, i, covered)
-			latin = ok
+		if len(k) >= 5 { // every Latin head and opener is this long
+			if d.roles.latinHead[k] && i+1 < n && ts.joined(i+1) && d.roles.latinOpener[ts.key(i+1)] && ts.capitalised(i+1) {
+				continue
+			}
+			if d.roles.latinOpener[k] && ts.has(i, fUpperInit) {
+				h, end, ok = d.latinOpenedAt(ts, i, covered)
+				latin = ok
+			}
 		}
 		if d.roles.unit[k] && i+2 < n && ts.key(i+1) == "of" {
 			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining
@@ -1146,11 +1148,21 @@ func (d *Dictionary) ventureName(ts *tokens, first, last int) (hit, bool) {
 func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 	n := len(ts.toks)
 	var out []hit
+	body := 0
+	for _, h := range hits {
+		if h.src == 1 {
+			body++
+		}
+	}
+	if body < 2 {
+		return nil // a list needs two found companies
+	}
 	type member struct {
 		first, end int
 		found      bool
 	}
-	var ms []member
+	var buf [8]member
+	ms := buf[:0]
 	for i := 0; i < n; i++ {
 		if !ts.capitalised(i) || i > 0 && ts.joined(i) && ts.capitalised(i-1) {
 			continue

@@ -28,14 +28,15 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 		// Round 15 (convention classes in the rules): just under its figures.
 		"heldout15": {0.90, 0.93, 0.90, 0.93},
 		"heldout16": {0.94, 0.95, 0.94, 0.95},
-		"heldout17": {0.93, 0.94, 0.93, 0.94},
+		"heldout17": {0.95, 0.94, 0.95, 0.94}, // subjects raised in round 17
 		"heldout18": {0.98, 0.95, 0.98, 0.95},
 		"heldout19": {0.94, 0.94, 0.94, 0.94},
 		"heldout20": {0.96, 0.95, 0.96, 0.95},
 		// Written blind in session 27 and scored once at its end; round 16
-		// tuned the rules on them (just under its figures).
-		"heldout21": {0.96, 0.97, 0.96, 0.97},
-		"heldout22": {0.96, 0.97, 0.96, 0.97},
+		// tuned the rules on them (just under its figures); round 17 raised
+		// them to just under its figures.
+		"heldout21": {0.98, 0.98, 0.96, 0.98},
+		"heldout22": {0.97, 0.97, 0.97, 0.97},
 	}
 	var all [4]score
 	for _, set := range subjectBlindSets {
