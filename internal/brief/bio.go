@@ -16,6 +16,10 @@ var notNames = map[string]bool{
 	"ltd": true, "inc": true, "corp": true, "group": true, "mining": true, "minerals": true,
 	"metals": true, "materials": true, "resources": true, "energy": true, "lithium": true,
 	"cobalt": true, "nickel": true, "graphite": true, "rare": true, "plc": true, "limited": true,
+	// quantifiers: "Both reports came from the desk" is no writer's bio
+	"both": true, "each": true, "all": true, "some": true, "many": true, "most": true,
+	"several": true, "other": true, "another": true, "every": true, "no": true, "one": true,
+	"two": true, "three": true, "few": true,
 }
 
 // journalistNouns name a writer's job in a bio ("is a senior reporter").

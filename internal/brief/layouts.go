@@ -436,6 +436,26 @@ func trimTrailingHeadings(ls []line) []line {
 	return ls
 }
 
+// trimStoryList drops a list of other stories ending a section with no
+// heading over it: list items each only a link, after the section's own
+// text. A section that is only such a list (a newsletter's link roundup)
+// keeps it.
+func trimStoryList(ls []line) []line {
+	i := len(ls)
+	for i > 0 && ls[i-1].kind == kindItem && ls[i-1].linked {
+		i--
+	}
+	if i == len(ls) || len(ls)-i < 2 {
+		return ls // one linked bullet may be the story's own source
+	}
+	for _, l := range ls[:i] {
+		if l.kind == kindText {
+			return ls[:i]
+		}
+	}
+	return ls
+}
+
 // languageNames name the languages a page offers its story in.
 var languageNames = map[string]bool{
 	"english": true, "español": true, "spanish": true, "français": true, "french": true,

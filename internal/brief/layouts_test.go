@@ -138,6 +138,9 @@ func TestLayoutFurniture(t *testing.T) {
 		{"episode", layoutLead + "<p>Listen to the latest episode</p>", "episode", ""},
 		{"rights with the name first", layoutLead + "<p>© Example Metals 2026</p>", "Example Metals 2026", ""},
 		{"originally published at", layoutLead + "<p>Originally published at Example Metals.</p>", "Originally", ""},
+		{"story list with no heading", layoutLead + `<ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
+		{"linked list inside the story stays", layoutLead + `<ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul><p>Both reports came from the same desk, the publisher said on Friday.</p>`, "", "Cobalt slides again"},
+		{"one linked source stays", layoutLead + `<ul><li><a href="https://x.example/1">Customs data for November</a></li></ul>`, "", "Customs data for November"},
 		{"copyright glued year", layoutLead + "<p>©2026 Example News Agency</p>", "Example News Agency", ""},
 	} {
 		s := Extract(tc.content, "")
@@ -206,5 +209,26 @@ func TestSessionConventions(t *testing.T) {
 	}
 	if s.Analysis != "" {
 		t.Errorf("a run-in label opened an analysis: %q", s.Analysis)
+	}
+}
+
+// TestLinkRoundupKept: a newsletter whose text is only a list of linked
+// headlines keeps them as its body: no story is there to end.
+func TestLinkRoundupKept(t *testing.T) {
+	s := Extract(`<p><strong>Links this week:</strong></p><ul><li><a href="https://x.example/1">Cobalt slides again as exports resume</a></li>
+<li><a href="https://x.example/2">Chile's lithium plan, explained in full</a></li><li><a href="https://x.example/3">Graphite anodes face a tariff</a></li></ul>`, "")
+	if !strings.Contains(s.Body, "Cobalt slides again") || !strings.Contains(s.Body, "Graphite anodes face a tariff") {
+		t.Errorf("the roundup's links are lost: body %q, highlights %q", s.Body, s.Highlights)
+	}
+}
+
+// TestBioNeedsAName: a last paragraph opening with a quantifier and a bio
+// verb ("Both reports came from ...") is the story, not a writer's bio.
+func TestBioNeedsAName(t *testing.T) {
+	for _, text := range []string{"Both reports came from the same desk, the publisher said on Friday.",
+		"Each covers a different province and neither gives a date."} {
+		if isBio(line{text: text, para: true}) {
+			t.Errorf("isBio(%q) = true", text)
+		}
 	}
 }

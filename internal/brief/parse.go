@@ -50,6 +50,7 @@ type line struct {
 	row     bool // text from two or more table cells: a table row, not a sentence
 	boiler  bool // a release's legal notice or what follows it: never a derived highlight
 	anchor  bool // the whole text is one in-page link ("#prices"): a table of contents entry
+	linked  bool // the whole text is one link: another story's headline in a list of them
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -81,8 +82,10 @@ type parser struct {
 	linkHref  int // index into links, -1 for a non-http link, -2 when no link is open
 	linkStart int
 
-	anchorLink bool // the open link is an in-page one ("#prices") that opened the line
-	anchorEnd  int  // where the line's in-page link text ended, -1 if the line opened with none
+	lineLink   bool // the open link opened the line
+	inPageLink bool // the open link is an in-page one ("#prices")
+	linkEnd    int  // where the link that opened the line ended, -1 if the line opened with none
+	linkInPage bool // that link was an in-page one
 
 	quoteDepth int    // open <blockquote> elements
 	quoteID    uint32 // numbers top-level <blockquote>s
@@ -142,7 +145,7 @@ func unescapeWhole(s string) string {
 }
 
 func newParser(links *[]string, plain bool) *parser {
-	return &parser{links: links, plain: plain, boldEnd: -1, nextPara: true, linkHref: -2, anchorEnd: -1}
+	return &parser{links: links, plain: plain, boldEnd: -1, nextPara: true, linkHref: -2, linkEnd: -1}
 }
 
 // hasBlankLine reports whether s separates paragraphs with empty lines.
@@ -347,7 +350,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		p.closeLink()
 		p.linkStart = p.buf.Len()
 		p.linkHref = p.linkIndex(href)
-		p.anchorLink = strings.HasPrefix(href, "#") && !p.hasText
+		p.lineLink, p.inPageLink = !p.hasText, strings.HasPrefix(href, "#")
 		return
 	case "b", "strong":
 		p.boldDepth++
@@ -519,18 +522,18 @@ func (p *parser) closeLink() {
 	}
 	idx := p.linkHref
 	p.linkHref = -2
-	if p.anchorLink && p.buf.Len() > p.linkStart {
-		p.anchorEnd = p.buf.Len()
+	whole := p.lineLink && p.buf.Len() > p.linkStart
+	p.lineLink = false
+	if idx >= 0 && p.buf.Len() > p.linkStart {
+		p.buf.WriteByte(' ')
+		p.buf.WriteByte(linkOpen)
+		p.buf.WriteString(strconv.Itoa(idx))
+		p.buf.WriteByte(linkClose)
+		p.space = false
 	}
-	p.anchorLink = false
-	if idx < 0 || p.buf.Len() <= p.linkStart {
-		return
+	if whole {
+		p.linkEnd, p.linkInPage = p.buf.Len(), p.inPageLink
 	}
-	p.buf.WriteByte(' ')
-	p.buf.WriteByte(linkOpen)
-	p.buf.WriteString(strconv.Itoa(idx))
-	p.buf.WriteByte(linkClose)
-	p.space = false
 }
 
 // addText appends a text token, collapsing whitespace (or, in plain-text
@@ -673,18 +676,18 @@ func (p *parser) flush() {
 		if boldEnd > len(text) {
 			boldEnd = len(text)
 		}
-		anchor := p.anchorEnd >= 0 && len(bytes.TrimSpace(p.buf.Bytes()[p.anchorEnd:])) == 0
+		linked := p.linkEnd >= 0 && len(bytes.TrimSpace(p.buf.Bytes()[p.linkEnd:])) == 0
 		var quote uint32
 		if p.quoteDepth > 0 {
 			quote = p.quoteID
 		}
 		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
-			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: anchor, quote: quote})
+			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: linked && p.linkInPage, linked: linked, quote: quote})
 		p.nextPara, p.nextSoft = false, false
 	}
 	p.buf.Reset()
 	p.hasText = false
-	p.anchorEnd = -1
+	p.linkEnd = -1
 	p.cells = false
 	p.boldEnd = -1
 	p.space = false

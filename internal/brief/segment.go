@@ -1144,9 +1144,9 @@ func segment(lines []line) doc {
 			d.body = append(d.body, l)
 		}
 	}
-	d.body = trimTrailingHeadings(dropPullQuotes(d.body))
-	d.analysis = trimTrailingHeadings(d.analysis)
-	d.takeaway = trimTrailingHeadings(d.takeaway)
+	d.body = trimTrailingHeadings(trimStoryList(dropPullQuotes(d.body)))
+	d.analysis = trimTrailingHeadings(trimStoryList(d.analysis))
+	d.takeaway = trimTrailingHeadings(trimStoryList(d.takeaway))
 	return d
 }
 
