@@ -218,7 +218,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		withOther   bool // a sentence outside the title names it with another mineral
 		boosted     bool // a subject by a group or a cue in the title, not by its own namings
 		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
-		ownNews     bool // a naming outside the title is beside a word for its own news ("tungsten output")
+		ownNews     bool // a naming in the highlights or lead, or two in the body, are beside a word for its own news ("tungsten output")
+		ownNewsSent int  // one past the first body sentence with such a naming, 0 for none
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -527,7 +528,17 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if s.rules&(ruleCompanyNews|ruleChildNews) != 0 && !t.news && s.newsIn(words, h.pos) {
 				t.news = true
 			}
-			t.ownNews = t.ownNews || h.ownNews
+			// own news in the highlights or the lead, or in two body
+			// sentences ("one body sentence of output" in a Party readout
+			// is not its news, docs/labelling.md 9)
+			if h.ownNews {
+				switch {
+				case h.part < 3 || t.ownNewsSent > 0 && t.ownNewsSent != h.sent+1:
+					t.ownNews = true
+				case t.ownNewsSent == 0:
+					t.ownNewsSent = h.sent + 1
+				}
+			}
 			if h.part < 3 {
 				t.good++
 				if h.part == 0 {
