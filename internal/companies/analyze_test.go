@@ -559,6 +559,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvinskoye"}, []string{"Kazatomprom", "Uranium One", "Tindalskoye", "Cameco"}},
 		{"a venture named by its deposit is the dictionary's JV when it knows one", Doc{Title: "Uranium output", Body: "Output rose in the quarter. The Inkai JV said it would raise output next year.\n\nPrices rose."},
 			[]string{"JV Inkai"}, nil},
+		{"a name after a separator noun is a company", Doc{Title: "Ganzhou plant restarts", Body: "Rare earth separator Qorhong Separation said on Monday it had restarted its plant in Ganzhou after an inspection. Output will reach 3,000 tonnes."},
+			[]string{"Qorhong Separation"}, nil},
 		{"a Central Asian kombinat with no legal form", Doc{Title: "Uzbek tungsten line restarts", Body: "TASHKENT - Qorvath Volfram Kombinat said on Friday it had restarted its tungsten concentrate line. Output reached 900 tonnes last year."},
 			[]string{"Qorvath Volfram Kombinat"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
