@@ -254,6 +254,12 @@ func isPlaceDate(plain string) bool {
 	if dateOnly(plain) {
 		return true
 	}
+	if agency, date, ok := strings.Cut(plain, ") "); ok && strings.HasPrefix(agency, "(") && capitalised(agency[1:], 1, 3) {
+		return dateOnly(date) // "(Xinhua) 08:55, December 05, 2026"
+	}
+	if date, src, ok := strings.Cut(plain, " Source: "); ok && dateOnly(date) {
+		return capitalised(src, 1, 4) // "2026-12-05 10:31:08 Source: Xinhua"
+	}
 	place, date, ok := strings.Cut(plain, ",")
 	if !ok || !capitalised(place, 1, 3) || monthWord(strings.TrimSpace(place)) {
 		return false
@@ -311,7 +317,7 @@ func isDateLine(l line) bool {
 	}
 	plain := stripRefs(l.text)
 	r, _ := utf8.DecodeRuneInString(plain)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' {
 		return false
 	}
 	if !endsSentence(plain) && countWordsUpTo(plain, 7) <= 6 {

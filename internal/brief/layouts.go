@@ -59,7 +59,21 @@ func isLayoutFurniture(plain string) bool {
 	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) {
 		return true
 	}
-	return isPrompt(plain) || isRightsLine(plain)
+	return isPrompt(plain) || isRightsLine(plain) || isContributorLine(plain)
+}
+
+// isContributorLine reports a wire story's contribution credit: a short
+// line (at most 30 words) saying who "contributed to this report" or
+// "contributed reporting" ("Continental Press writer Ama Boateng in Accra
+// contributed to this report.").
+func isContributorLine(plain string) bool {
+	i := strings.Index(plain, "contributed ")
+	if i < 0 || countWordsUpTo(plain, 31) > 30 {
+		return false
+	}
+	rest := plain[i+len("contributed "):]
+	return strings.HasPrefix(rest, "to this report") || strings.HasPrefix(rest, "to this story") ||
+		strings.HasPrefix(rest, "to this article") || strings.HasPrefix(rest, "reporting")
 }
 
 // isPrompt reports a short line holding a comment, newsletter or podcast
@@ -551,4 +565,18 @@ func isContactLine(plain string) bool {
 		}
 	}
 	return false
+}
+
+// noWords reports a line with no letter and no digit: a section break
+// ("***", "* * *", "—") or a stray mark.
+func noWords(plain string) bool {
+	if len(plain) > 40 {
+		return false
+	}
+	for _, r := range plain {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -103,6 +103,17 @@ func TestLayoutFurniture(t *testing.T) {
 		{"read in another language", "<p>Leer en español</p>" + layoutLead, "español", ""},
 		{"also available", "<p>This article is also available in Spanish</p>" + layoutLead, "also available", ""},
 
+		{"agency and stamp", "<p>(Xinhua) 08:55, December 05, 2026</p>" + layoutLead, "08:55", ""},
+		{"stamp and source", "<p>2026-12-05 10:31:08 Source: Xinhua</p>" + layoutLead, "Xinhua", ""},
+		{"sign in", "<p>Sign in to access your portfolio</p>" + layoutLead, "portfolio", ""},
+		{"special to", "<p>Special to Example Metals</p>" + layoutLead, "Special", ""},
+		{"guest post", "<p>Guest post by Jane Doe</p>" + layoutLead, "Guest", ""},
+		{"release label", "<p>For immediate release</p>" + layoutLead, "immediate", ""},
+		{"short label", "<p>Research note</p>" + layoutLead, "Research note", ""},
+		{"issue number", "<p>Issue #142</p>" + layoutLead, "#142", ""},
+		{"greeting", "<p>Dear readers,</p>" + layoutLead, "Dear readers", ""},
+		{"short sentence over the lead stays", "<p>Prices fell again.</p>" + layoutLead, "", "Prices fell again."},
+
 		// End matter.
 		{"more from the site", layoutLead + `<h3>More from Example Metals</h3><ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
 		{"read next", layoutLead + `<p><strong>Read next</strong></p><p><a href="https://x.example/1">Cobalt slides again as Congo exports resume</a></p>`, "Cobalt slides", ""},
@@ -141,6 +152,12 @@ func TestLayoutFurniture(t *testing.T) {
 		{"story list with no heading", layoutLead + `<ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
 		{"linked list inside the story stays", layoutLead + `<ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul><p>Both reports came from the same desk, the publisher said on Friday.</p>`, "", "Cobalt slides again"},
 		{"one linked source stays", layoutLead + `<ul><li><a href="https://x.example/1">Customs data for November</a></li></ul>`, "", "Customs data for November"},
+		{"section break", layoutLead + "<p>* * *</p><p>***</p>", "*", ""},
+		{"contribution credit", layoutLead + "<p>Example Press writer Ama Boateng in Accra contributed to this report.</p>", "contributed", ""},
+		{"contributed in prose stays", layoutLead + "<p>Chinese banks contributed reporting fees of $2 million to the listing, the prospectus shows, and more besides " + strings.Repeat("in the year ", 8) + "ahead.</p>", "", "Chinese banks contributed"},
+		{"print friendly", layoutLead + "<p>Print Friendly, PDF & Email</p>", "Print Friendly", ""},
+		{"unsubscribe row", layoutLead + "<p>Unsubscribe | Update your preferences</p>", "Unsubscribe", ""},
+		{"reports from", layoutLead + "<p>With reports from El Universal and Reforma</p>", "El Universal", ""},
 		{"copyright glued year", layoutLead + "<p>©2026 Example News Agency</p>", "Example News Agency", ""},
 	} {
 		s := Extract(tc.content, "")
@@ -229,6 +246,16 @@ func TestBioNeedsAName(t *testing.T) {
 		"Each covers a different province and neither gives a date."} {
 		if isBio(line{text: text, para: true}) {
 			t.Errorf("isBio(%q) = true", text)
+		}
+	}
+}
+
+// TestOnlyLineKept: an item holding one short line keeps it as its body: a
+// kicker is dropped only over the text it labels.
+func TestOnlyLineKept(t *testing.T) {
+	for _, in := range []string{"<p>Lithium and cobalt</p>", "<p>Research note</p>", "<p>MARKETS</p>"} {
+		if s := Extract(in, ""); s.Body == "" {
+			t.Errorf("Extract(%q).Body is empty", in)
 		}
 	}
 }

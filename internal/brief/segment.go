@@ -137,6 +137,7 @@ var dropLines = map[string]bool{
 	"get our app": true, "get the app": true, "download the app": true, "watch the video": true,
 	"previous article": true, "next article": true, "previous post": true, "next post": true,
 	"previous story": true, "next story": true, "older post": true, "newer post": true,
+	"for immediate release": true, "immediate release": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -247,6 +248,9 @@ var signoffPrefixes = []struct {
 	{"if you enjoyed this", 15}, {"like this article?", 12}, {"found this useful", 15},
 	{"originally published at", 12}, {"originally published by", 12}, {"originally published in", 8},
 	{"© ", 12}, {"watch the full video", 8}, {"contact the author", 15},
+	{"sign in to ", 8}, {"special to ", 6}, {"guest post by", 8}, {"a guest post by", 9},
+	{"print friendly", 6}, {"unsubscribe", 10}, {"manage your subscription", 6},
+	{"update your preferences", 6}, {"with reports from", 15},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -785,6 +789,17 @@ func headingFollows(lines []line) bool {
 	return false
 }
 
+// textFollows reports whether any line that is not furniture follows:
+// a short line that is all an item holds is its text, not a kicker.
+func textFollows(lines []line) bool {
+	for _, l := range lines {
+		if !isFurniture(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // listFollows reports whether the next line that is not furniture is a
 // list item.
 func listFollows(lines []line) bool {
@@ -845,7 +860,7 @@ func isFurniture(l line) bool {
 	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
-	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) {
+	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) || noWords(plain) {
 		return true // "— Name (@handle) December 5, 2026", "Image 2 of 8", "12 Comments"
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
@@ -986,7 +1001,7 @@ func segment(lines []line) doc {
 			// its section kicker: no analysis opens an item before its text.
 			continue
 		}
-		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) {
+		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {
 			// A dateline, kicker, letterhead or reporter's name alone above
 			// the lead ("TOKYO", "ASX ANNOUNCEMENT", "Jane Doe").
 			continue
@@ -1189,7 +1204,14 @@ func isTopLine(l line, c classified) bool {
 	if endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
 		return false
 	}
-	return c.heading || capsLine(plain) || capitalised(plain, 1, 4)
+	if c.heading || capsLine(plain) || capitalised(plain, 1, 4) {
+		return true
+	}
+	// Any other line of at most four words opening with a capital, a digit
+	// or "#" and no sentence: a label ("Research note", "Issue #142"), an
+	// issue number or a greeting ("Dear readers,").
+	r, _ := utf8.DecodeRuneInString(plain)
+	return countWordsUpTo(plain, 5) <= 4 && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '#')
 }
 
 // isSectionKicker reports an analysis label of one or two words standing
