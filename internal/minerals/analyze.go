@@ -260,6 +260,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 	}
 	var analysisFrom int // where the split analysis or takeaway starts in the body
+	// siteAt is where the title's site noun after a mineral starts ("At a
+	// Baotou rare earth plant, Party members ..."), -1 for none: the site is
+	// no news word of the title.
+	siteAt := -1
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		var midHL, midEnd int // a highlights list further down the body
 		if !title && s.rules&ruleLaterHighlights != 0 {
@@ -348,6 +352,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if s.rules&ruleGovernance != 0 {
 				if title {
 					h.asSite = ph.exact == "" && s.siteAfter(words, i+n)
+					if h.asSite {
+						siteAt = words[i+n].start
+					}
 				} else {
 					h.ownNews = s.ownNews(words, i, n)
 				}
@@ -578,7 +585,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	titleNews := false
 	if s.rules&(ruleCompanyNews|ruleGovernance) != 0 {
 		for i := range t.TitleWords.List {
-			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)] && !(s.rules&ruleGovernance != 0 && rankedBelow(&t.TitleWords, i))
+			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)] &&
+				!(s.rules&ruleGovernance != 0 && (rankedBelow(&t.TitleWords, i) || int(t.TitleWords.List[i].Start) == siteAt))
 		}
 	}
 	// a Party-building, safety or governance title ("... holds study
