@@ -211,6 +211,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Thaisarco":                              "Thailand Smelting and Refining",
 		"TYO:5310":                               "Toyo Tanso",
 		"Kola MMC":                               "Kola Mining and Metallurgical Company",
+		"UCIL":                                   "Uranium Corporation of India",
+		"Industrias Nucleares do Brasil":         "Indústrias Nucleares do Brasil",
+		"NSE:MOIL":                               "MOIL",
+		"宝钛股份":                                   "Baoji Titanium Industry",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
