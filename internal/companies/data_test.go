@@ -215,6 +215,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Industrias Nucleares do Brasil":         "Indústrias Nucleares do Brasil",
 		"NSE:MOIL":                               "MOIL",
 		"宝钛股份":                                   "Baoji Titanium Industry",
+		"OTC:SYHBF":                              "Skyharbour Resources",
+		"OTC:ARRNF":                              "American Rare Earths",
+		"TSXV:PNPN":                              "Power Nickel",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
