@@ -40,8 +40,10 @@ var candidateLegal = map[string]bool{
 var endsName = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "plc": true, "llc": true}
 
 // prefixForms open a company's name as "PT" does in Indonesia: "JSC
-// Kazzinc", "PJSC Qorvath Metals".
-var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true}
+// Kazzinc", "PJSC Qorvath Metals", and the Kazakh and Russian forms written
+// in Latin letters: "TOO Qorvath Uranium" (LLP), "AO Qorvath Metals" (JSC).
+var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true,
+	"TOO": true, "AO": true, "PAO": true, "OAO": true, "ZAO": true, "OOO": true}
 
 // candidateSector are sector words that end a candidate and stay in its
 // name (folded: "Resources" is "resource").
