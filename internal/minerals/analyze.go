@@ -264,6 +264,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	// Baotou rare earth plant, Party members ..."), -1 for none: the site is
 	// no news word of the title.
 	siteAt := -1
+	// govTitle is set after the title's scan: a Party-building or
+	// governance title, whose body namings are read for their own news.
+	govTitle := false
 	scan := func(ws *text.Words, title bool, hlEnd, bodyStart int, sentBase int) int {
 		var midHL, midEnd int // a highlights list further down the body
 		if !title && s.rules&ruleLaterHighlights != 0 {
@@ -355,7 +358,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					if h.asSite {
 						siteAt = words[i+n].start
 					}
-				} else {
+				} else if govTitle {
 					h.ownNews = s.ownNews(words, i, n)
 				}
 			}
@@ -591,7 +594,6 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	}
 	// a Party-building, safety or governance title ("... holds study
 	// session", "... launches winter safety campaign")
-	govTitle := false
 	if s.rules&ruleGovernance != 0 {
 		govTitle = s.governanceTitle(&t.TitleWords)
 	}
