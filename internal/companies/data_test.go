@@ -218,6 +218,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"OTC:SYHBF":                              "Skyharbour Resources",
 		"OTC:ARRNF":                              "American Rare Earths",
 		"TSXV:PNPN":                              "Power Nickel",
+		"Molicel":                                "E-One Moli Energy",
+		"TSX:NDM":                                "Northern Dynasty Minerals",
+		"云天化":                                    "Yunnan Yuntianhua",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
