@@ -317,15 +317,22 @@ func relatedLabel(key string) bool {
 	return false
 }
 
-// relatedFollows reports whether the next line that is not furniture is a
-// list item or a short line holding a link: the list of stories under a
-// related-stories heading.
-func relatedFollows(lines []line) bool {
+// relatedFollows reports whether the next line that is not furniture is
+// the first of a list of stories under the related-stories heading head:
+// a list item or a short line holding a link; under a heading that names a
+// topic ("More on lithium") only a linked one, as a newsletter's "More on
+// lithium" over plain bullets is news of its own.
+func relatedFollows(head string, lines []line) bool {
+	linkNeeded := !relatedHeads[normLabel(stripRefs(head))]
 	for _, l := range lines {
 		if isFurniture(l) {
 			continue
 		}
-		return l.kind == kindItem || strings.IndexByte(l.text, linkOpen) >= 0 && countWordsUpTo(l.text, 26) <= 25
+		short := strings.IndexByte(l.text, linkOpen) >= 0 && countWordsUpTo(l.text, 26) <= 25
+		if linkNeeded {
+			return l.kind == kindItem && l.linked || short
+		}
+		return l.kind == kindItem || short
 	}
 	return false
 }

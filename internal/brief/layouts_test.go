@@ -118,6 +118,8 @@ func TestLayoutFurniture(t *testing.T) {
 		{"more from the site", layoutLead + `<h3>More from Example Metals</h3><ul><li><a href="https://x.example/1">Cobalt slides again</a></li><li><a href="https://x.example/2">Chile's lithium plan</a></li></ul>`, "Cobalt slides", ""},
 		{"read next", layoutLead + `<p><strong>Read next</strong></p><p><a href="https://x.example/1">Cobalt slides again as Congo exports resume</a></p>`, "Cobalt slides", ""},
 		{"recommended", layoutLead + `<h2>Recommended for you</h2><ul><li><a href="https://x.example/1">Cobalt slides</a></li></ul>`, "Cobalt slides", ""},
+		{"more on over news bullets stays", layoutLead + `<h3>More on lithium</h3><ul><li>Chile's senate passed the royalty bill on Thursday.</li><li>Spodumene offers fell again.</li></ul>`, "", "Chile's senate passed the royalty bill"},
+		{"more on over links", layoutLead + `<h3>More on lithium</h3><ul><li><a href="https://x.example/1">Chile's royalty bill passes</a></li><li><a href="https://x.example/2">Spodumene slips</a></li></ul>`, "royalty bill passes", ""},
 		{"more on a subheading stays", layoutLead + `<h3>More on the royalty</h3><p>The royalty rises to 7% of revenue from March, the decree says.</p>`, "", "royalty rises to 7%"},
 		{"topics line", layoutLead + "<p>Topics: lithium, Chile, batteries</p>", "Topics", ""},
 		{"tags heading", layoutLead + "<h4>Tags</h4><p>lithium, cobalt, Chile</p>", "cobalt, Chile", ""},

@@ -1021,7 +1021,7 @@ func segment(lines []line) doc {
 		if c.lbl == lblRelated {
 			// "Read next", "More from Example Metals" over a list of other
 			// stories ends the story; over prose it is a subheading.
-			if c.heading && sawContent && relatedFollows(lines[i+1:]) {
+			if c.heading && sawContent && relatedFollows(l.text, lines[i+1:]) {
 				break
 			}
 			c.lbl = lblNone
