@@ -563,6 +563,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorhong Separation"}, nil},
 		{"Kazakh and Russian legal forms before the name, in Latin letters, are dropped like PT", Doc{Title: "Uranium and tungsten restarts", Body: "ASTANA - TOO Qorvath Uranium said on Monday it had started production at its second wellfield. AO Tindal Metals said it had restarted its tungsten line.\n\nPRICES TOO HIGH FOR BUYERS, a trader wrote."},
 			[]string{"Qorvath Uranium"}, []string{"Tindal Metals"}},
+		{"a subsidiary of a group named only by its province names no parent", Doc{Title: "Guangxi's State Rare Earth Arm Expands Recycling", Body: "Beihai Qorvath Rare Earth Recycling Co., Ltd. will double its capacity, the company said. The company is a subsidiary of the Guangxi provincial rare earth group.\n\nConstruction starts in the fourth quarter."},
+			[]string{"Beihai Qorvath Rare Earth Recycling"}, nil},
 		{"a Central Asian kombinat with no legal form", Doc{Title: "Uzbek tungsten line restarts", Body: "TASHKENT - Qorvath Volfram Kombinat said on Friday it had restarted its tungsten concentrate line. Output reached 900 tonnes last year."},
 			[]string{"Qorvath Volfram Kombinat"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},

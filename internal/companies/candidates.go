@@ -1515,11 +1515,23 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 		break
 	}
 	if a < n && (ts.joined(a) || isPossessiveGap(ts.gap(a))) && !covered[a] {
-		if h, _, ok := d.namedAfterNoun(ts, a, covered); ok {
+		if h, _, ok := d.namedAfterNoun(ts, a, covered); ok && !d.onlyPlaces(ts, h.pos, h.end) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// onlyPlaces reports tokens first..end-1 that are all places or Chinese
+// provinces and cities: "a subsidiary of the Guangxi provincial rare earth
+// group" names the province, not the parent.
+func (d *Dictionary) onlyPlaces(ts *tokens, first, end int) bool {
+	for p := first; p < end; p++ {
+		if k := ts.key(p); !d.roles.place[k] && !d.roles.chinesePlace[k] {
+			return false
+		}
+	}
+	return end > first
 }
 
 // placeCompound are the second halves of "London-listed", "Perth-based":

@@ -173,7 +173,10 @@ func TestRolesCorpus(t *testing.T) {
 		// the analyzer makes the known group a subject (a descriptor in the
 		// title and highlight resolves to it), so one item moves a name from
 		// mentions to subjects; floors just under the figures after that.
-		"heldout11": {"subjects": 0.93, "mentions": 0.95, "minerals": 0.96},
+		// roles17 then found the cause ("a subsidiary of the Guangxi
+		// provincial rare earth group" read "Guangxi" as the parent's name,
+		// which the group's name then took in) and the floors went back up.
+		"heldout11": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.96},
 		// heldout12 was written blind by another author (before reading the
 		// rules or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV partners, both partners'
