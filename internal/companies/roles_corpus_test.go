@@ -223,7 +223,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (burned after its one blind scoring): its minerals floor sits just
 		// under round 12's figure. Round 12's detection was tuned on it too:
 		// its subjects and mentions floors sit just under those figures.
-		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.92},
+		"heldout15": {"subjects": 0.90, "mentions": 0.93, "minerals": 0.93},
 		// heldout16 was written blind in round 11 (before reading the rules
 		// or their data), weighted toward company releases (tickers on
 		// several listings, subsidiaries, JV vehicles, both partners'
