@@ -221,6 +221,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Molicel":                                "E-One Moli Energy",
 		"TSX:NDM":                                "Northern Dynasty Minerals",
 		"云天化":                                    "Yunnan Yuntianhua",
+		"GrafTech":                               "GrafTech International",
+		"EPA:MRN":                                "Mersen",
+		"Graphit Kropfmuehl":                     "Graphit Kropfmühl",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
