@@ -224,6 +224,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"GrafTech":                               "GrafTech International",
 		"EPA:MRN":                                "Mersen",
 		"Graphit Kropfmuehl":                     "Graphit Kropfmühl",
+		"Dalian Rongke Power":                    "Rongke Power",
+		"AIM:IKA":                                "Ilika",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
