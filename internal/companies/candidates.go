@@ -332,7 +332,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	hits = longerTitleNames(hits)
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
-	innerNames(hits, inner)
+	innerNames(ts, hits, inner)
 	d.placeShortNames(hits)
 	d.absorbShortForms(ts, hits)
 	sort.SliceStable(hits, func(a, b int) bool {
@@ -393,13 +393,24 @@ func shortNames(hits []hit, cued []string) {
 // ("Chenguang Rare Earth said") the longer candidate it is the inside of
 // ("Ganzhou Chenguang Rare Earth New Material Co., Ltd."). Not a longer
 // name it opens: "Mbeya Graphite Tanzania" is the subsidiary of "Mbeya
-// Graphite".
-func innerNames(hits []hit, inner []string) {
+// Graphite". So does a known company whose name the item writes in full
+// around it: "Jinli Permanent Magnet's new base" after "Jiangxi Jinli
+// Permanent Magnet Technology Co., Ltd." is JL Mag.
+func innerNames(ts *tokens, hits []hit, inner []string) {
 	for _, c := range inner {
-		full := ""
+		full, company := "", -1
 		for _, o := range hits {
-			if o.company < 0 && len(o.name) > len(c) && strings.Contains(o.name, " "+c+" ") && (full == "" || len(o.name) < len(full)) {
-				full = o.name
+			written := o.name
+			if o.company >= 0 {
+				if o.src != 1 || o.end-o.pos < 3 {
+					continue
+				}
+				written = ts.src[ts.toks[o.pos].start:ts.toks[o.end-1].end]
+			}
+			// ending the longer name is inside it too ("Jiangxi Jinli
+			// Permanent Magnet"); opening it is not
+			if len(written) > len(c) && strings.Contains(written+" ", " "+c+" ") && (full == "" || len(o.name) < len(full)) {
+				full, company = o.name, o.company
 			}
 		}
 		if full == "" {
@@ -407,7 +418,7 @@ func innerNames(hits []hit, inner []string) {
 		}
 		for a := range hits {
 			if hits[a].name == c && hits[a].company < 0 {
-				hits[a].name = full
+				hits[a].name, hits[a].company = full, company
 			}
 		}
 	}
