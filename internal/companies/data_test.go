@@ -226,6 +226,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Graphit Kropfmuehl":                     "Graphit Kropfmühl",
 		"Dalian Rongke Power":                    "Rongke Power",
 		"AIM:IKA":                                "Ilika",
+		"Vale Inco":                              "Vale Canada",
+		"Chalice Gold Mines":                     "Chalice Mining",
+		"Asarco":                                 "ASARCO",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
