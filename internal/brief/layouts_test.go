@@ -82,6 +82,8 @@ func TestLayoutFurniture(t *testing.T) {
 		{"translation in prose stays", layoutLead + "<p>Translated into plain terms, the new royalty takes a third of the margin at current prices.</p>", "", "Translated into plain terms"},
 		// Pull quotes repeated from the body.
 		{"pull quote repeated", `<p>“We will not sell raw ore again,” the minister told parliament on Thursday in a speech on the new export rules.</p><blockquote><p>“We will not sell raw ore again”</p></blockquote>` + layoutLead, "", ""},
+		{"pull quote in an aside", `<p>Prices must rise before new supply comes, the chief executive told analysts on a call on Thursday.</p><aside class="pull"><p>Prices must rise before new supply comes.</p></aside>` + layoutLead, "", ""},
+		{"aside said once stays", `<aside><p>The royalty rises to 7% of revenue from March under the new decree.</p></aside>` + layoutLead, "", "The royalty rises to 7%"},
 		{"pull quote class", `<figure class="wp-block-pullquote"><blockquote><p>Prices must rise before new supply comes.</p></blockquote></figure>` + layoutLead, "Prices must rise", ""},
 
 		// Section kickers, bylines without "By", dateline spans, page tools
@@ -176,7 +178,8 @@ func TestLayoutFurniture(t *testing.T) {
 		if !strings.Contains(s.Body, "spodumene offers eased") {
 			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
 		}
-		if strings.HasPrefix(tc.name, "pull quote repeated") && strings.Count(s.Body, "We will not sell raw ore again") != 1 {
+		if strings.HasPrefix(tc.name, "pull quote repeated") && strings.Count(s.Body, "We will not sell raw ore again") != 1 ||
+			strings.HasPrefix(tc.name, "pull quote in an aside") && strings.Count(s.Body, "Prices must rise before new supply comes") != 1 {
 			t.Errorf("%s: the pull quote is kept: %q", tc.name, s.Body)
 		}
 	}

@@ -41,7 +41,7 @@ type line struct {
 	text    string
 	level   int    // heading level 1-6 for kindHeading
 	boldEnd int    // byte length of the leading bold run
-	quote   uint32 // which top-level <blockquote> holds the line, 0 for none
+	quote   uint32 // which top-level <blockquote> or <aside> holds the line, 0 for none
 	kind    lineKind
 	strong  bool // every visible character was bold
 	para    bool // starts a new paragraph (otherwise a <br> or newline continuation)
@@ -87,8 +87,8 @@ type parser struct {
 	linkEnd    int  // where the link that opened the line ended, -1 if the line opened with none
 	linkInPage bool // that link was an in-page one
 
-	quoteDepth int    // open <blockquote> elements
-	quoteID    uint32 // numbers top-level <blockquote>s
+	quoteDepth int    // open <blockquote> and <aside> elements
+	quoteID    uint32 // numbers top-level <blockquote>s and <aside>s
 
 	sawBlock  bool
 	cells     bool // the line being written holds text from more than one table cell
@@ -387,7 +387,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 			p.preDepth++
 		case name == "ul" || name == "ol":
 			p.listDepth++
-		case name == "blockquote":
+		case name == "blockquote" || name == "aside":
 			if p.quoteDepth == 0 {
 				p.quoteID++
 			}
@@ -447,7 +447,7 @@ func (p *parser) end(name string) {
 	if blockTags[name] {
 		p.blockBreak()
 	}
-	if name == "blockquote" && p.quoteDepth > 0 {
+	if (name == "blockquote" || name == "aside") && p.quoteDepth > 0 {
 		p.quoteDepth--
 	}
 	if (name == "ul" || name == "ol") && p.listDepth > 0 {
