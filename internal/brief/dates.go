@@ -158,7 +158,7 @@ func isClockOrISO(w string) bool {
 	if dots > 0 {
 		// "04.14" or "05.12.2026": two digits before each dot, none mixed
 		// with other separators ("3.5" is a number).
-		return seps == 0 && dots <= 2 && w[2] == '.' && (dots == 1 && len(w) == 5 || dots == 2 && w[5] == '.')
+		return seps == 0 && w[2] == '.' && (dots == 1 && len(w) == 5 || dots == 2 && len(w) == 10 && w[5] == '.')
 	}
 	return seps >= 1
 }

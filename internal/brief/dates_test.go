@@ -102,3 +102,14 @@ func TestBeforeTheLead(t *testing.T) {
 		t.Errorf("an <h2> over the lead was dropped: %q", s.Body)
 	}
 }
+
+// TestDottedClocks: "04.14" and "05.12.2026" are a clock and a date;
+// other dotted tokens are neither, and none is read past its end.
+func TestDottedClocks(t *testing.T) {
+	for w, want := range map[string]bool{"04.14": true, "05.12.2026": true, "0..0": false, "3.5": false,
+		"10.5": false, "05.12.26": false, "05.12": true, "2026-12-05T14:12:00Z": true, "2026-12-05T": false} {
+		if got := isClockOrISO(w); got != want {
+			t.Errorf("isClockOrISO(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

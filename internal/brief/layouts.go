@@ -643,3 +643,26 @@ func noWords(plain string) bool {
 	}
 	return true
 }
+
+// cutSourceTail removes an aggregator's source name after a headline link
+// that already ends with it (Google News: "Headline - Example Metals [1]
+// Example Metals" gives "Headline - Example Metals [1]"). Any other text
+// after a link stays.
+func cutSourceTail(s string) string {
+	end := strings.LastIndexByte(s, linkClose)
+	if end < 0 || end+1 >= len(s) || len(s) > 600 {
+		return s
+	}
+	tail := strings.TrimSpace(s[end+1:])
+	open := strings.LastIndexByte(s[:end], linkOpen)
+	if tail == "" || open < 0 || countWordsUpTo(tail, 6) > 5 || endsSentence(tail) {
+		return s
+	}
+	head := strings.TrimRight(s[:open], " ")
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		if strings.HasSuffix(head, sep+tail) {
+			return s[:end+1]
+		}
+	}
+	return s
+}

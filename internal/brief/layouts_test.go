@@ -282,3 +282,17 @@ func TestStemsCoverPhrases(t *testing.T) {
 		t.Error("the contribution credit holds no credit stem")
 	}
 }
+
+// TestAggregatorSourceTail: an aggregator's headline link followed by the
+// source name it already ends with (Google News) loses the repeat; text
+// after a link that does not repeat it stays.
+func TestAggregatorSourceTail(t *testing.T) {
+	s := Extract("", `<a href="https://news.example/rss/articles/1?oc=5" target="_blank">Lithium prices slide as Chile approves a royalty - Example Metals</a>&nbsp;&nbsp;<font color="#6f6f6f">Example Metals</font>`)
+	if s.Body != "Lithium prices slide as Chile approves a royalty - Example Metals [1]" {
+		t.Errorf("body %q", s.Body)
+	}
+	u := Extract(`<p>Read the decree - Example Ministry <a href="https://x.example/d">here</a> Example Ministry today</p>`, "")
+	if u.Body != "Read the decree - Example Ministry here [1] Example Ministry today" {
+		t.Errorf("body %q", u.Body)
+	}
+}

@@ -1016,7 +1016,7 @@ func segment(lines []line) doc {
 			}
 		}
 		if l.kind == kindText {
-			l.text = cutReadMore(l.text)
+			l.text = cutSourceTail(cutReadMore(l.text))
 		}
 		if c.lbl == lblRelated {
 			// "Read next", "More from Example Metals" over a list of other
