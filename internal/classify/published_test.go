@@ -398,3 +398,32 @@ func TestPublishedHeldout21(t *testing.T) {
 func TestPublishedHeldout22(t *testing.T) {
 	scorePublished(t, "published held-out 22", loadPublished(t, "heldout22"), 0, 0.99, 0.99)
 }
+
+// TestPublishedHeldout23 scores the classifier on the twenty-third
+// held-out set (internal/companies/testdata/heldout23/roles), written in
+// session 28 without reading the lexicon and weighted toward REEx-style
+// briefings, trade press and company releases, with six state-press items
+// and a few analyst notes: positives include a Party campaign at an SOE, a
+// junta's sovereignty speech carried on a wire and a broker note arguing
+// "decoupling" as a moral imperative; hard negatives name quota rules, a
+// Pentagon price floor and a Party line in passing in an output story.
+// Scored once at the end of session 28's first round. Figures are in
+// docs/classifier.md; the floors sit just under that run.
+func TestPublishedHeldout23(t *testing.T) {
+	scorePublished(t, "published held-out 23", loadPublished(t, "heldout23"), 0, 0.94, 0.99)
+}
+
+// TestPublishedHeldout24 scores the classifier on the twenty-fourth
+// held-out set (internal/companies/testdata/heldout24/roles), written in
+// session 28 without reading the lexicon and weighted toward state and
+// national press in English translation (China, Zimbabwe, Mexico, Bolivia,
+// the DRC, Indonesia, Kazakhstan, Uzbekistan) and political-risk notes,
+// with hard calls both ways: Party-building and loyalty items at mining
+// companies, sovereignty speeches and rallies, against a Party Secretary at
+// a signing, a leader's letter read at an expo, juntas and coups as country
+// risk, state equity and "mobilising capital". Scored once at the end of
+// session 28's first round. Figures are in docs/classifier.md; the floors
+// sit just under that run.
+func TestPublishedHeldout24(t *testing.T) {
+	scorePublished(t, "published held-out 24", loadPublished(t, "heldout24"), 0, 0.99, 0.99)
+}

@@ -13,7 +13,7 @@ import (
 // both until round 15 tuned the rules on heldout19 and heldout20;
 // heldout21 and heldout22 were blind to both until round 16 tuned the
 // rules on them.)
-var subjectBlindSets = []string{"heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"}
+var subjectBlindSets = []string{"heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"}
 
 // TestSubjectModelOnBlindSets scores the subject model as trained in
 // data/subjects.toml and the rules on the sets written after it, each
