@@ -126,6 +126,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return false
 	}
+	// "Entreprise Générale du Cobalt said … EGC, a unit of Gécamines,
+	// said": the initials of a company written in full before are that
+	// company, not a second one.
+	for _, h := range initialsHits(srcs, hits) {
+		if h.src == 1 {
+			covered[h.pos] = true
+		}
+		hits = append(hits, h)
+	}
 	// "Mirrabooka Graphite Limited (ASX: MBG)": a name its ticker marked is
 	// found again like the suffix forms ("Mirrabooka Graphite signs ..." in
 	// the title, "Mirrabooka will fund ...").
@@ -203,7 +212,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		case k == "subsidiary" && !ts.has(i, fUpperInit) && i+1 < n && !ts.toks[i+1].para && ts.has(i+1, fUpperInit) &&
 			(ts.joined(i+1) || strings.TrimSpace(ts.gap(i+1)) == ","):
 			h, end, ok = d.subsidiaryNamed(ts, i+1, covered, hits)
-		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
+		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
@@ -984,7 +993,7 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 			break
 		}
 		if k := ts.key(p); d.roles.companyNoun[k] {
-			noun = k != "carmaker" && k != "automaker" // a customer, not the chain
+			noun = !customerNoun(k) // a customer, not the chain
 			break
 		}
 	}
@@ -1167,9 +1176,7 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 			body++
 		}
 	}
-	if body < 2 {
-		return nil // a list needs two found companies
-	}
+	enough := body >= 2 // a list needs two found companies, unless cued
 	type member struct {
 		first, end int
 		found      bool
@@ -1181,6 +1188,7 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 			continue
 		}
 		ms = ms[:0]
+		cued := d.suchAsBefore(ts, i)
 		closed := false // an "and"/"or" before the last member
 		p := i
 		for p < n && !closed {
@@ -1225,7 +1233,7 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 				found++
 			}
 		}
-		if !closed || len(ms) < 3 || found < 2 {
+		if !cued && (!enough || !closed || len(ms) < 3 || found < 2) {
 			continue
 		}
 		for _, m := range ms {
@@ -1237,6 +1245,28 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 		}
 	}
 	return out
+}
+
+// suchAsBefore reports a list at token i introduced by a company noun and
+// "such as" ("smaller explorers such as X", "state companies such as X and
+// Y", "peers such as X"): its members are companies however few the scan
+// found, and mentions by docs/labelling.md 5. A customer noun ("carmakers
+// such as") introduces none.
+func (d *Dictionary) suchAsBefore(ts *tokens, i int) bool {
+	if i < 3 || ts.key(i-1) != "as" || ts.key(i-2) != "such" || !ts.joined(i) || !ts.joined(i-1) || !ts.joined(i-2) {
+		return false
+	}
+	k := ts.key(i - 3)
+	if d.roles.peerIntro[k] {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(k, "ies"):
+		k = k[:len(k)-3] + "y" // "companies"
+	case strings.HasSuffix(k, "s"):
+		k = k[:len(k)-1] // "explorers"
+	}
+	return d.roles.companyNoun[k] && !customerNoun(k)
 }
 
 // listMemberEnd returns one past the last token of the list member at token
@@ -2258,3 +2288,58 @@ func assetAfter(ts *tokens, a int) bool {
 	}
 	return false
 }
+
+// initialsHits returns, as hits of the company they stand for, the
+// all-caps words (three to six letters) in the title or text that spell the
+// initials of the capitalised words of a company the text names in full
+// (three or more such words) before them: "EGC" after "Entreprise Générale
+// du Cobalt". A word the scan already found is left as it is.
+func initialsHits(srcs *[2]tokens, hits []hit) []hit {
+	ts := &srcs[1]
+	var out []hit
+	for _, h := range hits {
+		if h.src != 1 || h.end-h.pos < 3 {
+			continue
+		}
+		var buf [6]byte
+		acr := buf[:0]
+		for p := h.pos; p < h.end; p++ {
+			if !ts.has(p, fUpperInit) {
+				continue
+			}
+			if len(acr) == len(buf) {
+				acr = acr[:0]
+				break
+			}
+			acr = append(acr, ts.text(p)[0])
+		}
+		if len(acr) < 3 {
+			continue
+		}
+		for s := range srcs {
+			tt := &srcs[s]
+			for i := range tt.toks {
+				if s == 1 && i < h.end || tt.text(i) != string(acr) || foundAt(hits, s, i) {
+					continue
+				}
+				out = append(out, hit{src: s, pos: i, end: i + 1, company: h.company, name: h.name})
+			}
+		}
+	}
+	return out
+}
+
+// foundAt reports a hit in source s that covers token i.
+func foundAt(hits []hit, s, i int) bool {
+	for _, h := range hits {
+		if h.src == s && h.pos <= i && i < h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// customerNoun reports a company noun that names a customer outside the
+// chain ("carmaker Tallowood Motor"): docs/labelling.md labels no such
+// company, so the name after it is no candidate.
+func customerNoun(k string) bool { return k == "carmaker" || k == "automaker" }
