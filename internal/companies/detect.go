@@ -427,6 +427,18 @@ func (d *Dictionary) genericOK(ts *tokens, s, e int) bool {
 		if w.qualifier[pk] {
 			return false
 		}
+		// "The information in this report that relates to Mineral
+		// Resources is based on …": the competent person's statement of
+		// a resource release names the JORC category, not the company.
+		if pk == "to" && p > 0 && ts.joined(p) && (ts.key(p-1) == "relates" || ts.key(p-1) == "relate") {
+			return false
+		}
+	}
+	// "The Mineral Resource is open along strike": a name of common words
+	// written with a singular "Resource" is the JORC term, not "Mineral
+	// Resources" the company.
+	if t := ts.text(e - 1); t == "Resource" || t == "RESOURCE" {
+		return false
 	}
 	if e < len(ts.toks) && ts.joined(e) {
 		if w.instTail[ts.key(e)] {
