@@ -308,8 +308,10 @@ func TestRolesCorpus(t *testing.T) {
 		// translation (China, Zimbabwe, Mexico, Bolivia, the DRC, Indonesia,
 		// Central Asia) and political-risk notes. Scored once at the end of
 		// session 28's first round; floors just under that run
-		// (docs/companies.md, "The blind sets of round 17, scored at its end").
-		"heldout23": {"subjects": 0.92, "mentions": 0.95, "minerals": 0.87},
+		// (docs/companies.md, "The blind sets of round 17, scored at its end");
+		// round 18 tuned the minerals rules on both (a tuned set now): the
+		// minerals floors sit just under round 18's figures.
+		"heldout23": {"subjects": 0.92, "mentions": 0.95, "minerals": 0.92},
 		"heldout24": {"subjects": 0.86, "mentions": 0.91, "minerals": 0.92},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)

@@ -1150,12 +1150,13 @@ func (s *Set) newsIn(words []word, p int) bool {
 // governanceTitle reports a Party-building, safety or governance title: one
 // with a governance word (capitalised when the data file writes it so:
 // "Party", not "the ruling party") and no state body word ("provincial
-// Party committee" is a state body's policy, not a company's readout).
+// Party committee" is a state body's policy, not a company's readout) or
+// sector word ("... in strategic minerals sector" is a sector's policy).
 func (s *Set) governanceTitle(ws *text.Words) bool {
 	gov := false
 	for i := range ws.List {
 		k := ws.Key(i)
-		if s.stateBodyWords[k] {
+		if s.stateBodyWords[k] || s.rules&ruleSectorTitle != 0 && s.sectorWords[k] {
 			return false
 		}
 		if capital, ok := s.governanceWords[k]; ok && (!capital || ws.List[i].Flags&text.UpperInit != 0) {
@@ -1198,13 +1199,23 @@ func (s *Set) compound(src string, words []word, i, n int) bool {
 
 // gradeName reports a mineral (n words from i) written as a chemistry's
 // grade, joined by a hyphen: after a grade prefix ("high-nickel") or before
-// a grade suffix ("nickel-rich", "nickel-based").
+// a grade suffix ("nickel-rich", "nickel-based"), or as the first of a
+// pair the suffix ends ("dysprosium and terbium-rich").
 func (s *Set) gradeName(src string, words []word, i, n int) bool {
 	if i > 0 && s.gradePrefixes[words[i-1].key] && src[words[i-1].end:words[i].start] == "-" {
 		return true
 	}
 	e := i + n
-	return e < len(words) && s.gradeSuffixes[words[e].key] && src[words[e-1].end:words[e].start] == "-"
+	if e < len(words) && s.gradeSuffixes[words[e].key] && src[words[e-1].end:words[e].start] == "-" {
+		return true
+	}
+	// "dysprosium and terbium-rich carbonate": the suffix on a pair is on both
+	if s.rules&ruleCoordGrade == 0 || e+1 >= len(words) || !words[e].joined || words[e].key != "and" && words[e].key != "or" {
+		return false
+	}
+	q, ok := s.matchAt(words, e+1)
+	f := e + 1 + len(q.keys) // one step only: a long chain of "and" stays linear
+	return ok && q.exact == "" && f < len(words) && s.gradeSuffixes[words[f].key] && src[words[f-1].end:words[f].start] == "-"
 }
 
 // siteAfter reports a company or site noun right after a title's mineral

@@ -108,6 +108,9 @@ type dataFile struct {
 	SiteNouns       []string `toml:"site_nouns"`
 	OwnNewsWords    []string `toml:"own_news_words"`
 	StateBodyWords  []string `toml:"state_body_words"`
+	// SectorWords in such a title make it a whole sector's item ("... in
+	// strategic minerals sector"): its minerals are the policy's, and stay.
+	SectorWords []string `toml:"sector_words"`
 	// GradePrefixes and GradeSuffixes joined to a mineral by a hyphen make it
 	// a chemistry's grade ("high-nickel cathode", "nickel-rich material"):
 	// named so, and otherwise at most once, it is not a subject
@@ -167,6 +170,8 @@ type Set struct {
 	governanceWords map[string]bool
 	// siteNouns, ownNewsWords and stateBodyWords are the data file's lists.
 	siteNouns, ownNewsWords, stateBodyWords map[string]bool
+	// sectorWords is the data file's sector_words.
+	sectorWords map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
 	// hlHeadings are the data file's highlight_headings.
@@ -213,6 +218,7 @@ func parse(data []byte) (*Set, error) {
 	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
 	s.gradePrefixes, s.gradeSuffixes = map[string]bool{}, map[string]bool{}
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.sectorWords = map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -234,6 +240,7 @@ func parse(data []byte) (*Set, error) {
 		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
 		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1},
 		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
+		{"sector word", df.SectorWords, s.sectorWords, 1},
 		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
 		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}} {
 		for _, w := range l.list {
@@ -411,12 +418,14 @@ const (
 	ruleStrictTitle
 	ruleGroupFree
 	ruleCoordInput
+	ruleCoordGrade
+	ruleSectorTitle
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m13"
+const analyzeRev = "m14"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

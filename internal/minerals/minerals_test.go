@@ -80,6 +80,12 @@ func TestAnalyzeRules(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		// Round 18: a mineral before "juniors" or "names" in the title, or
+		// before "juniors", "names", "equities" or "stocks" in the body,
+		// names companies, not the item's news (an index rebalance, a
+		// strategy note).
+		{"a title's lithium juniors are companies", Doc{Title: "Index review: metals fund drops three lithium juniors, adds two copper names", Body: "The Solactive Battery Metals index will delete Arroyo Lithium, Kestrel Lithium and Pampa Lithium after the close on Friday, the provider said.\n\nFlows are estimated at $40 million."}, nil},
+		{"a body's rare earth equities are companies", Doc{Title: "Strategy note: we favour allied producers", Body: "We raise our weighting on allied producers on Tuesday.\n\nWe would avoid Chinese-listed rare earth equities regardless of valuation. Buyers should accept higher prices for rare earths as the cost of security."}, nil},
 		{"a release's dateline does not end the lead", Doc{Title: "Quarterly results", Body: "RENO, Nev., Nov. 6, 2026 - Qorvath Corp. (NYSE: QVX) reported results and an update on its Sage Flat lithium project.\n\nCash was $1.1 billion."}, []string{"lithium"}},
 		{"synonym in the lead", Doc{Title: "Offtake signed", Body: "The junior will ship spodumene concentrate from Mali."}, []string{"lithium"}},
 		{"child implies parent", Doc{Title: "Heavy separation starts", Body: "The plant produced its first Dy oxide. It was sold."}, []string{"dysprosium", "rare earths"}},
@@ -249,6 +255,11 @@ func TestRuleCases(t *testing.T) {
 		{ruleGroupFree, Doc{Title: "Osaka magnet maker wins orders for heavy-rare-earth-free grades", Body: "Kinki Magnetics said on Monday its new sintered grades had won orders from two motor makers.\n\nShares rose 4%. The maker buys rare earth alloy from two Chinese suppliers, and the new grades will lift its rare earth magnet output by a fifth."}, []string{"rare earths"}},
 		// An input cue on a pair of minerals is on both (ruleCoordInput).
 		{ruleCoordInput, Doc{Title: "Changwon magnet maker to build Texas line", Highlights: []string{"Diffusion will cut dysprosium and terbium use per magnet as prices of both climb"}, Body: "The magnet maker will build a 2,000-tonne sintered magnet line in Texas.\n\nIt will ship rare earth magnets to US carmakers from 2028."}, []string{"rare earths"}},
+		// Round 18: a grade suffix on a pair is on both (ruleCoordGrade).
+		{ruleCoordGrade, Doc{Title: "Goias clay developer raises $30 million", Highlights: []string{"The plant will make a dysprosium and terbium-rich carbonate."}, Body: "The ionic clay developer closed a $30 million round on Monday.\n\nThe money pays for a pilot plant making mixed rare earth carbonate. Its resource holds 1,400 ppm of rare earth oxide, with terbium at 30 ppm."}, []string{"rare earths"}},
+		// Round 18: a governance title about a whole sector is the sector's
+		// policy, and its minerals stay (ruleSectorTitle).
+		{ruleSectorTitle, Doc{Title: "Party committees told to put loyalty first across the strategic metals sector", Highlights: []string{"Tungsten and antimony groups are named as the priority sectors."}, Body: "A circular made public on Monday tells Party committees at state groups to put loyalty first.\n\nIt names tungsten and antimony as priority sectors."}, []string{"tungsten", "antimony"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
