@@ -10,10 +10,11 @@ import "testing"
 // the end of the round.
 func TestBlind5Format(t *testing.T) { checkBlindFormat(t, "blind5", 35, blind2Keys) }
 
-// blind5Floor is just under the fifth blind set's whole-item accuracy when
-// it was scored once, at the end of session 28's first round
-// (docs/extraction.md, "Fifth blind set written in session 28").
-const blind5Floor = 0.54
+// blind5Floor is just under the fifth blind set's whole-item accuracy after
+// session 28's second round (33/35, tuned: the round read its misses and
+// built their classes; it scored 19/35 once, blind, at the end of the first
+// round). docs/extraction.md, "Session 28, second round".
+const blind5Floor = 0.94
 
 // TestSectionAccuracyBlind5 scores the extractor on testdata/blind5 like
 // testdata/blind (scoreBlind) and fails below blind5Floor.

@@ -46,6 +46,7 @@ var stampWords = []string{
 	"published", "updated", "last updated", "first published", "posted", "posted on",
 	"published on", "updated on", "modified", "last modified", "date", "dated",
 	"originally published", "first posted", "last update", "date published", "published date",
+	"submitted",
 }
 
 // dateOnly reports whether s is a date and perhaps a time, nothing else
@@ -213,7 +214,7 @@ func isTimeStamp(plain string) bool {
 		return false
 	}
 	switch plain[0] | 0x20 { // the stamp words' first letters, in either case
-	case 'p', 'u', 'l', 'f', 'm', 'd', 'o':
+	case 'p', 'u', 'l', 'f', 'm', 'd', 'o', 's':
 	default:
 		return false
 	}
@@ -227,10 +228,19 @@ func isTimeStamp(plain string) bool {
 		}
 		rest = strings.TrimLeft(rest, ": ")
 		if len(rest) > 3 && strings.EqualFold(rest[:3], "by ") {
-			// "Posted by Admin on December 5, 2026"
+			// "Posted by Admin on December 5, 2026", "Posted by Metals
+			// Desk at 10:12 AM" (a blog's footer)
 			who, after, ok := strings.Cut(rest, " on ")
+			at := false
+			if !ok {
+				who, after, ok = strings.Cut(rest, " at ")
+				at = true
+			}
 			if !ok || countWordsUpTo(who, 5) > 5 {
 				continue
+			}
+			if at && isClockTime(after) {
+				return true
 			}
 			rest = after
 		}
@@ -244,6 +254,13 @@ func isTimeStamp(plain string) bool {
 	return false
 }
 
+// isClockTime reports a clock time alone, perhaps with "AM"/"PM" and a
+// time zone: "10:12 AM", "14:05 CET".
+func isClockTime(s string) bool {
+	ok, _, _, day := dateParts(s)
+	return ok && day && strings.IndexByte(s, ':') > 0 && countWordsUpTo(s, 4) <= 3
+}
+
 // isPlaceDate reports a date line, alone or after a place of one to three
 // capitalised words and a comma: "3 December 2026", "London, 3 December
 // 2026", "Thursday, December 3, 2026". It is furniture before the lead.
@@ -251,7 +268,11 @@ func isPlaceDate(plain string) bool {
 	if len(plain) > 100 {
 		return false
 	}
+	plain = cutAgencyTail(plain)
 	if dateOnly(plain) {
+		return true
+	}
+	if datePlace(plain) {
 		return true
 	}
 	if agency, date, ok := strings.Cut(plain, ") "); ok && strings.HasPrefix(agency, "(") && capitalised(agency[1:], 1, 3) {
@@ -268,6 +289,49 @@ func isPlaceDate(plain string) bool {
 	return ok && month && (day || year) // "London, 3 December 2026", not "Lithium, 2026"
 }
 
+// cutAgencyTail removes what a dateline standing alone ends with: a dash
+// or full stop and dash ("La Paz, 3 December (Agency).-" gives "La Paz, 3
+// December (Agency)"), then an agency of one to three capitalised words in
+// brackets ("La Paz, 3 December"). A line with neither is returned as it is.
+func cutAgencyTail(plain string) string {
+	s := strings.TrimRight(plain, " .-–—:")
+	if !strings.HasSuffix(s, ")") {
+		if len(s) < len(plain) && strings.ContainsAny(plain[len(s):], "-–—") {
+			return s
+		}
+		return plain
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 || !capitalised(s[open+1:len(s)-1], 1, 3) {
+		return plain
+	}
+	return strings.TrimRight(s[:open], " ,")
+}
+
+// datePlace reports a date, a dash and the place after it: "3 December
+// 2026 — Sudbury, Ontario", a government newsroom's dateline. Each part of
+// the place between commas is one to three capitalised words.
+func datePlace(plain string) bool {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		date, place, ok := strings.Cut(plain, sep)
+		if !ok || !dateOnly(date) {
+			continue
+		}
+		ok, _, month, _ := dateParts(date)
+		if !ok || !month {
+			return false
+		}
+		n := 0
+		for p := range strings.SplitSeq(place, ",") {
+			if n++; n > 3 || !capitalised(strings.TrimSpace(p), 1, 3) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // creditPrefixes open a field of a masthead or header row.
 var creditPrefixes = []string{"by ", "by:", "source:", "editor:", "author:", "edited by", "written by", "photo:"}
 
@@ -277,10 +341,16 @@ var creditPrefixes = []string{"by ", "by:", "source:", "editor:", "author:", "ed
 // Xinhua"), a clock time or a name in capitals ("Mining Weekly"). A table
 // row in text ("NdPr | 548 | +2%") has no date and no credit.
 func isMetaRow(plain string) bool {
-	if len(plain) > 200 || strings.IndexByte(plain, '|') < 0 {
+	if len(plain) > 200 {
 		return false
 	}
-	fields := strings.Split(plain, "|")
+	sep := "|"
+	if strings.IndexByte(plain, '|') < 0 {
+		if sep = metaSeparator(plain); sep == "" {
+			return false
+		}
+	}
+	fields := strings.Split(plain, sep)
 	if len(fields) < 2 || len(fields) > 6 {
 		return false
 	}
@@ -297,6 +367,9 @@ func isMetaRow(plain string) bool {
 			dated = true
 			continue
 		}
+		if isReadTime(f) {
+			continue // "5 min read"
+		}
 		if ok, _, _, _ := dateParts(f); ok {
 			continue // a clock time: "09:30 GMT+8"
 		}
@@ -305,6 +378,17 @@ func isMetaRow(plain string) bool {
 		}
 	}
 	return dated
+}
+
+// metaSeparator is the dot a header row may use instead of "|" ("By Jane
+// Doe · 5 min read · Dec 3, 2026"), or "" when plain holds none.
+func metaSeparator(plain string) string {
+	for _, sep := range []string{" · ", " • "} {
+		if strings.Contains(plain, sep) {
+			return sep
+		}
+	}
+	return ""
 }
 
 // isDateLine reports a line that is furniture before the lead: a date

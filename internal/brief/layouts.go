@@ -341,6 +341,7 @@ var relatedHeads = map[string]bool{
 	"latest news": true, "latest": true, "latest posts": true, "recent posts": true,
 	"recent articles": true, "more articles": true, "more headlines": true,
 	"read more": true, "more": true, "more stories like this": true,
+	"associated links": true, "useful links": true,
 }
 
 // relatedOpeners open a related-stories heading naming a site or topic.
@@ -596,11 +597,16 @@ func namesLine(plain string) bool {
 var socialNetworks = []string{"linkedin", "twitter", "facebook", " on x", "instagram", "youtube", "telegram", "wechat", "whatsapp", "threads", "bluesky"}
 
 // isFollowLine reports a "Follow ... on <network>" line of at most twelve
-// words ("Follow Example Metals on LinkedIn and X."). "Follow the money"
-// names no network.
+// words ("Follow Example Metals on LinkedIn and X.") or a wire's pointer
+// to its coverage online, "Follow ... at <address>" ("Follow our Asia
+// coverage at https://example.com/asia"). "Follow the money" names no
+// network and no address.
 func isFollowLine(plain string) bool {
-	if len(plain) > 120 || !strings.HasPrefix(plain, "Follow ") || countWordsUpTo(plain, 13) > 12 {
+	if len(plain) > 160 || !strings.HasPrefix(plain, "Follow ") || countWordsUpTo(plain, 13) > 12 {
 		return false
+	}
+	if _, addr, ok := strings.Cut(plain, " at "); ok && webAddress(addr) {
+		return true
 	}
 	low := strings.ToLower(plain)
 	for _, n := range socialNetworks {
@@ -609,6 +615,40 @@ func isFollowLine(plain string) bool {
 		}
 	}
 	return false
+}
+
+// webAddress reports text that opens with a web address, alone or with a
+// link mark after it ("https://example.com/asia [1]", "example.com/asia").
+func webAddress(s string) bool {
+	addr, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	addr = strings.TrimRight(addr, ".")
+	if strings.HasPrefix(addr, "http://") || strings.HasPrefix(addr, "https://") || strings.HasPrefix(addr, "www.") {
+		return true
+	}
+	host, _, _ := strings.Cut(addr, "/")
+	dot := strings.LastIndexByte(host, '.')
+	return dot > 0 && dot < len(host)-2 && strings.IndexByte(addr, '/') > 0
+}
+
+// isDeskInitials reports a wire desk's sign-off of initials in lower case
+// split by slashes: "abc/xyz", "ab/cd/ef". Two to four groups of two to
+// four letters.
+func isDeskInitials(plain string) bool {
+	if len(plain) < 5 || len(plain) > 19 || strings.IndexByte(plain, '/') < 0 {
+		return false
+	}
+	n := 0
+	for g := range strings.SplitSeq(plain, "/") {
+		if n++; n > 4 || len(g) < 2 || len(g) > 4 {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < 'a' || g[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return n >= 2
 }
 
 // contactOpeners open a line giving a writer's or desk's e-mail address.

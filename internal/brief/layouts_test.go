@@ -296,3 +296,79 @@ func TestAggregatorSourceTail(t *testing.T) {
 		t.Errorf("body %q", u.Body)
 	}
 }
+
+// TestFifthBlindClasses: the classes of publisher layout behind the fifth
+// blind set's misses (session 28, second round), in invented sentences:
+// header rows with dots, a byline naming its outlet, datelines standing
+// alone in other shapes, blog and CMS stamps with a clock, a state daily's
+// web editors, a wire desk's initials, a wire's "Follow ... at <address>",
+// distributors' "View the original ..." lines, comment rules, paywall,
+// sponsor and label lines, distribution notices, investor-relations and
+// "Associated links" blocks. Prose that only looks like them stays.
+func TestFifthBlindClasses(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		{"title heading over header row", "<h2>Cobalt Quotas Tighten Again</h2><p>By Ana Ruiz · 4 min read</p>" + layoutLead, "Cobalt Quotas", ""},
+		{"subheading over the lead stays", "<h2>Cobalt quotas tighten again</h2>" + layoutLead, "", "Cobalt quotas tighten again"},
+		{"dotted header row", "<p>By Ana Ruiz · 4 min read · Nov 12, 2026</p>" + layoutLead, "Ana Ruiz", ""},
+		{"bullet header row", "<p>By Ana Ruiz • Nov 12, 2026</p>" + layoutLead, "Ana Ruiz", ""},
+		{"byline with outlet", "<p>By Li Ming (Example Daily)</p>" + layoutLead, "Li Ming", ""},
+		{"dots in prose stay", layoutLead + "<p>By May · the ministry said · output had fallen by a third at the two mines.</p>", "", "the ministry said"},
+		{"dateline with agency and stop-dash", "<p>Santiago, November 12 (Example Agency).-</p>" + layoutLead, "Example Agency", ""},
+		{"date then place", "<p>November 12, 2026 — Kalgoorlie, Western Australia</p>" + layoutLead, "Kalgoorlie", ""},
+		{"date then place in prose stays", "<p>November 12, 2026 — the day Kalgoorlie stopped — is remembered by miners as the start of the slump.</p>" + layoutLead, "", "the day Kalgoorlie stopped"},
+		{"blog footer with a clock", layoutLead + "<p>Posted by Battery Notes at 7:45 PM</p>", "Battery Notes", ""},
+		{"cms submitted line", "<p>Submitted by jdoe on Tue, 11/10/2026 - 14:30</p>" + layoutLead, "jdoe", ""},
+		{"posted by in prose stays", layoutLead + "<p>Posted by the ministry at its website, the notice says exporters must register by March.</p>", "", "Posted by the ministry"},
+		{"web editors", layoutLead + "<p>(Web editor: Chen Yu, Sun Hao)</p>", "Chen Yu", ""},
+		{"desk initials", layoutLead + "<p>mtr/kpl</p>", "mtr/kpl", ""},
+		{"three desk initials", layoutLead + "<p>ab/cde/fg</p>", "ab/cde", ""},
+		{"follow coverage at address", layoutLead + "<p>Follow our battery metals coverage at https://news.example/battery</p>", "battery metals coverage", ""},
+		{"follow in prose stays", layoutLead + "<p>Follow the cobalt at every step and the trail leads to Kolwezi.</p>", "", "Follow the cobalt"},
+		{"view the original release", layoutLead + `<p>View the original press release <a href="https://x.example/r">here</a> on Example Newswire</p>`, "original press release", ""},
+		{"comment rules", layoutLead + `<p><a href="https://news.example/rules">Comment Guidelines</a></p>`, "Guidelines", ""},
+		{"community rules", layoutLead + "<p>Community guidelines</p><p>Be civil.</p>", "Community guidelines", ""},
+		{"paywall notice", layoutLead + "<p>This post is for paying subscribers only. Upgrade to read the rest of the issue.</p>", "paying subscribers", ""},
+		{"long sponsor line", layoutLead + "<p>Presented by OreLedger — price data for small miners, now with daily alerts. Start today</p>", "OreLedger", ""},
+		{"blog labels", layoutLead + "<p>Labels: lithium, Chile, prices</p>", "Labels:", ""},
+		{"distribution notice", "<p>Not for distribution to United States wire services or for release in the United States.</p>" + layoutLead, "Not for distribution", ""},
+		{"investor relations block", layoutLead + "<p>Investor Relations:</p><p>Jo Bloggs<br>jo@acme.example<br>+1 555 0100</p>", "Jo Bloggs", ""},
+		{"associated links", layoutLead + "<p>Associated links</p><ul><li>National battery strategy</li></ul>", "National battery strategy", ""},
+		{"associated links in prose stay", layoutLead + "<p>Associated links between the two refiners drew the regulator's attention last year.</p>", "", "Associated links between"},
+	} {
+		s := Extract(tc.content, "")
+		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
+		if tc.gone != "" && strings.Contains(all, tc.gone) {
+			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
+		}
+		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
+			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
+		}
+		if !strings.HasPrefix(s.Body, "Lithium hydroxide") && !strings.Contains(tc.name, "stay") {
+			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+		if !strings.Contains(s.Body, "spodumene offers eased") {
+			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
+		}
+	}
+}
+
+// TestHighlightParagraphRun: a highlights label over a run of one-sentence
+// paragraphs (a CMS field writing each highlight as its own block) takes
+// them all; a highlights label over a paragraph of prose takes that one,
+// and the one-sentence paragraphs of a wire story after it stay body.
+func TestHighlightParagraphRun(t *testing.T) {
+	run := "<div>Highlights</div><div>A Chilean smelter restarted its second furnace.</div>" +
+		"<div>Copper anode output will rise a tenth.</div><div>Power costs fell in November.</div>" + layoutLead
+	s := Extract(run, "")
+	if len(s.Highlights) != 3 || !strings.HasPrefix(s.Body, "Lithium hydroxide") {
+		t.Errorf("run: highlights %q, body %q", s.Highlights, s.Body)
+	}
+	prose := "<p><strong>Highlights</strong></p><p>Nickel ore quotas were cut again, and smelters are buying cargoes from abroad to keep furnaces running through the wet season.</p>" +
+		"<p>The ministry gave no reason for the cut.</p>" + layoutLead
+	s = Extract(prose, "")
+	if len(s.Highlights) != 1 || !strings.HasPrefix(s.Body, "The ministry gave no reason") {
+		t.Errorf("prose: highlights %q, body %q", s.Highlights, s.Body)
+	}
+}

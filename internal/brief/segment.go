@@ -73,7 +73,8 @@ var labels = map[string]label{
 	"media contact": lblStop, "media contacts": lblStop, "investor contact": lblStop,
 	"investor contacts": lblStop, "investor relations contact": lblStop,
 	"media enquiries": lblStop, "media inquiries": lblStop, "investor enquiries": lblStop,
-	"investor inquiries": lblStop,
+	"investor inquiries": lblStop, "investor relations": lblStop, "media relations": lblStop,
+	"investor relations contact information": lblStop, "press contact": lblStop, "press contacts": lblStop,
 	// End matter after the story: disclaimers, source and reference lists,
 	// notes to editors.
 	"disclaimer": lblStop, "disclaimers": lblStop, "important disclaimer": lblStop,
@@ -138,6 +139,9 @@ var dropLines = map[string]bool{
 	"previous article": true, "next article": true, "previous post": true, "next post": true,
 	"previous story": true, "next story": true, "older post": true, "newer post": true,
 	"for immediate release": true, "immediate release": true,
+	// comment rules under a trade site's story
+	"comment guidelines": true, "commenting guidelines": true, "community guidelines": true,
+	"comment policy": true, "commenting policy": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -148,6 +152,7 @@ var furniturePrefixes = []string{
 	"click to share", "click to email", "click to print", "share on ", "like loading",
 	"you must be logged in to post", "notify me of ",
 	"topics:", "keywords:", "related topics:", "tagged in ", "more about:", "explore more:",
+	"labels:",
 }
 
 // signoffPrefixes start lines that carry no story when they are short: a
@@ -206,7 +211,7 @@ var signoffPrefixes = []struct {
 	// advertising and sponsorship labels
 	{"advertisement - scroll", 8}, {"advertisement – scroll", 8}, {"scroll to continue", 8},
 	{"sponsored by ", 8}, {"sponsored content", 8}, {"paid content", 8}, {"partner content", 8},
-	{"presented by ", 6}, {"in partnership with ", 6}, {"brought to you by ", 8},
+	{"presented by ", 16}, {"in partnership with ", 6}, {"brought to you by ", 8},
 	// gallery titles and an embedded post's caption line
 	{"open gallery", 5}, {"view gallery", 5}, {"gallery:", 12}, {"photo gallery:", 12}, {"slideshow:", 12}, {"in pictures:", 12},
 	{"a post shared by ", 12},
@@ -251,6 +256,17 @@ var signoffPrefixes = []struct {
 	{"sign in to ", 8}, {"special to ", 6}, {"guest post by", 8}, {"a guest post by", 9},
 	{"print friendly", 6}, {"unsubscribe", 10}, {"manage your subscription", 6},
 	{"update your preferences", 6}, {"with reports from", 15},
+	// Session 28, second round: a desk's web editors under a state daily's
+	// story, a distributor's link to the release, a paywall notice closing
+	// a newsletter's free part, distribution notices of other spellings
+	{"(web editor:", 10}, {"web editor:", 10}, {"(responsible editor:", 10}, {"responsible editor:", 10},
+	{"view the original press release", 15}, {"view original content", 15}, {"view the original release", 15},
+	{"view source version", 15}, {"this post is for paying subscribers", 20}, {"this post is for paid subscribers", 20},
+	{"this post is for subscribers", 20}, {"this article is for paying subscribers", 20},
+	{"this article is for subscribers", 20}, {"this content is for subscribers", 20},
+	{"this content is for paying subscribers", 20}, {"this content is for members", 20},
+	{"not for distribution to united states", 25}, {"not for dissemination", 25},
+	{"not for distribution in the united states", 25},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -317,8 +333,8 @@ func isByline(s string) bool {
 	if name == 0 || name > 4 {
 		return false
 	}
-	if 1+name == len(words) {
-		return true
+	if 1+name == len(words) || outletAfter(words[1+name:]) {
+		return true // "By Jane Doe", "By Jane Doe (Example Daily)"
 	}
 	if isDeskByline(words[1:]) {
 		return true // "By GT staff reporters"
@@ -328,12 +344,23 @@ func isByline(s string) bool {
 	switch {
 	case strings.HasSuffix(last, ","):
 		return true
-	case next == "|" || next == "-" || next == "\u2013" || next == "\u2014" || next == "and" || next == "in":
+	case next == "|" || next == "-" || next == "\u2013" || next == "\u2014" || next == "and" || next == "in" ||
+		next == "·" || next == "•":
 		return true
 	case strings.HasPrefix(next, "[") && len(words) > 2+name && words[2+name] == "|":
 		return true // "By Staff Writer [1] | May 20": a linked name
 	}
 	return false
+}
+
+// outletAfter reports the words after a byline's name that are its
+// outlet in brackets, one to four capitalised words: "(Example Daily)",
+// "(People's Weekly)".
+func outletAfter(words []string) bool {
+	if len(words) == 0 || len(words) > 4 || !strings.HasPrefix(words[0], "(") || !strings.HasSuffix(words[len(words)-1], ")") {
+		return false
+	}
+	return capitalised(strings.Trim(strings.Join(words, " "), "()"), 1, 4)
 }
 
 // isPhotoCredit reports a caption line ending in an agency's photo credit,
@@ -860,7 +887,7 @@ func isFurniture(l line) bool {
 	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
-	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) || noWords(plain) {
+	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) || noWords(plain) || isDeskInitials(plain) {
 		return true // "— Name (@handle) December 5, 2026", "Image 2 of 8", "12 Comments"
 	}
 	key := lowerPrefix(buf[:0], trimmed, 3*len("continue reading"))
@@ -956,6 +983,7 @@ func segment(lines []line) doc {
 	bodyWords := 0      // prose words seen in the body so far
 	hlItems := false    // the highlights section has bullets
 	hlPara := false     // the highlights section took a paragraph of prose
+	hlShort := false    // every paragraph it took is one short sentence: a run of them are its highlights
 	sawContent := false // any text kept so far
 	sawProse := false   // a line of more than five words kept so far (not a date line)
 	credit := false     // the last line was furniture: its short continuation lines go with it
@@ -965,7 +993,7 @@ func segment(lines []line) doc {
 	bottomLine := false // the open takeaway was opened by "Bottom line"
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if isFurniture(l) || (!sawProse && isDateLine(l)) {
+		if isFurniture(l) || ((!sawProse || len(d.body) == 0) && isDateLine(l)) {
 			credit = true
 			continue
 		}
@@ -999,6 +1027,11 @@ func segment(lines []line) doc {
 		if !sawContent && isSectionKicker(l, c) {
 			// "ANALYSIS" or "Commentary" alone over a news site's story is
 			// its section kicker: no analysis opens an item before its text.
+			continue
+		}
+		if !sawContent && l.kind == kindHeading && c.lbl == lblNone && i+1 < len(lines) && isHeaderLine(lines[i+1]) {
+			// The title repeated as a heading over its byline or header
+			// row ("By Jane Doe · 4 min read"): a subheading has none.
 			continue
 		}
 		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {
@@ -1092,7 +1125,7 @@ func segment(lines []line) doc {
 			}
 			if sec == secHighlights {
 				d.explicitHL = true
-				hlItems, hlPara = false, false
+				hlItems, hlPara, hlShort = false, false, false
 			}
 			if sec == secAnalysis && d.title == "" && c.sub != "" {
 				d.title = c.sub
@@ -1130,12 +1163,14 @@ func segment(lines []line) doc {
 				d.words += countWords(l.text)
 				continue
 			}
-			if hlItems || (hlPara && l.para) || l.kind == kindHeading {
+			short := l.kind == kindText && shortHighlight(l.text)
+			if hlItems || (hlPara && l.para && !(hlShort && short)) || l.kind == kindHeading {
 				sec = secBody
 			} else {
 				for _, s := range Sentences(l.text) {
 					d.highlights = append(d.highlights, s)
 				}
+				hlShort = short && (!hlPara || hlShort)
 				hlPara = true
 				sawContent, sawProse = true, true
 				d.words += countWords(l.text)
@@ -1163,6 +1198,30 @@ func segment(lines []line) doc {
 	d.analysis = trimTrailingHeadings(trimStoryList(d.analysis))
 	d.takeaway = trimTrailingHeadings(trimStoryList(d.takeaway))
 	return d
+}
+
+// isHeaderLine reports a byline, header row, time stamp or reading time
+// standing as a line of its own: what follows a story's title.
+func isHeaderLine(l line) bool {
+	if l.kind != kindText || len(l.text) > 200 {
+		return false
+	}
+	plain := stripRefs(l.text)
+	return isByline(plain) || isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain)
+}
+
+// shortHighlightWords is the most words a paragraph may have and still be
+// one of a run of one-sentence highlights under a highlights label.
+const shortHighlightWords = 20
+
+// shortHighlight reports a paragraph of one sentence of at most
+// shortHighlightWords words: a CMS writes each highlight of a field as its
+// own block, not as a list item ("Output would cover a fifth of demand.").
+func shortHighlight(text string) bool {
+	if !endsSentence(text) || countWordsUpTo(text, shortHighlightWords+1) > shortHighlightWords {
+		return false
+	}
+	return len(Sentences(text)) == 1
 }
 
 // isBottomLine reports a takeaway label that is a "Bottom line" ("Bottom

@@ -70,6 +70,11 @@ func TestStripDateline(t *testing.T) {
 		{"ELKO, NV / ACCESSWIRE / March 2, 2026 / Acme Lithium Corp. announces a permit.", "Acme Lithium Corp. announces a permit."},
 		{"Prices (in dollars) - as quoted - rose.", "Prices (in dollars) - as quoted - rose."},
 		{"Lynas (ASX: LYC) — the producer — grew.", "Lynas (ASX: LYC) — the producer — grew."},
+		// Session 28, second round: a place glued to the distributor by
+		// double hyphens; a hyphenated name in prose stays.
+		{"HOUSTON--(EXAMPLE WIRE)--Acme Tungsten Inc. (NYSE: ACT) opened a mill.", "Acme Tungsten Inc. (NYSE: ACT) opened a mill."},
+		{"Salt Lake City, Utah--(Example Wire)--Acme Copper hired a CFO.", "Acme Copper hired a CFO."},
+		{"Rio Tinto--(the miner)--raised output.", "Rio Tinto--(the miner)--raised output."},
 	} {
 		if got := stripDateline(tc.in); got != tc.want {
 			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
