@@ -325,7 +325,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "Take Control of Xiamen Tungsten's Rare Earth Arm": an owner's name
 			}
 			if title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].joined && words[i-1].upper &&
-				nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end]) {
+				nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end], s.rules&ruleTitleName != 0) {
 				// "Xiamen Tungsten turns ..." over a body that writes "Xiamen
 				// Tungsten Co., Ltd.": the title names the company; it counts
 				// for the mineral only when the body names the mineral itself.
@@ -1395,14 +1395,21 @@ func possessiveAfter(src string, off int) bool {
 // another capitalised word or a bracket ("Xiamen Tungsten Co., Ltd.",
 // "China Northern Rare Earth (Group) High-Tech"). The title then names the
 // company, not the mineral.
-func nameInBody(body, phrase string) bool {
+//
+// With loose (round 18), the body writing the phrase mid-sentence with a
+// possessive or a lower-case word after it is the name too ("Mberengwa
+// Lithium this week hosted ...", "Mberengwa Lithium's manager"): in a body
+// a capitalised mineral word after a capitalised word is a name, and the
+// title's "Mberengwa Lithium hosts patriotic youth camp" names the company.
+func nameInBody(body, phrase string, loose bool) bool {
 	for off := 0; ; {
 		i := strings.Index(body[off:], phrase)
 		if i < 0 {
 			return false
 		}
 		rest := body[off+i+len(phrase):]
-		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !depositNouns[strings.ToLower(firstWord(r))] {
+		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !depositNouns[strings.ToLower(firstWord(r))] ||
+			loose && (possessiveAfter(rest, 0) || r != rest && firstWord(r) != "" && !startsUpper(r)) {
 			return true
 		}
 		off += i + len(phrase)

@@ -420,6 +420,7 @@ const (
 	ruleCoordInput
 	ruleCoordGrade
 	ruleSectorTitle
+	ruleTitleName
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

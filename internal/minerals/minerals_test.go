@@ -86,6 +86,10 @@ func TestAnalyzeRules(t *testing.T) {
 		// strategy note).
 		{"a title's lithium juniors are companies", Doc{Title: "Index review: metals fund drops three lithium juniors, adds two copper names", Body: "The Solactive Battery Metals index will delete Arroyo Lithium, Kestrel Lithium and Pampa Lithium after the close on Friday, the provider said.\n\nFlows are estimated at $40 million."}, nil},
 		{"a body's rare earth equities are companies", Doc{Title: "Strategy note: we favour allied producers", Body: "We raise our weighting on allied producers on Tuesday.\n\nWe would avoid Chinese-listed rare earth equities regardless of valuation. Buyers should accept higher prices for rare earths as the cost of security."}, nil},
+		// Round 18: a campaign title is a governance item; one body
+		// sentence of output in its readout is not the mineral's news.
+		{"an ideological campaign at a state miner", Doc{Title: "Steppe Atom employees join 'Honest Work' campaign, pledge to live by the nation's values", Body: "ASTANA - Employees of the state atomic company Steppe Atom joined the nationwide 'Honest Work' campaign on Monday.\n\nThe chairman said the country's uranium belongs to the people. The company produced 9,100 tonnes of uranium in the half, staff were told."}, nil},
+		{"a drilling campaign is news", Doc{Title: "Steppe Atom starts winter drilling campaign", Body: "The state atomic company Steppe Atom began a winter drilling campaign at two uranium leases on Monday.\n\nIt will drill 40 holes. Uranium prices are firm."}, []string{"uranium"}},
 		{"a release's dateline does not end the lead", Doc{Title: "Quarterly results", Body: "RENO, Nev., Nov. 6, 2026 - Qorvath Corp. (NYSE: QVX) reported results and an update on its Sage Flat lithium project.\n\nCash was $1.1 billion."}, []string{"lithium"}},
 		{"synonym in the lead", Doc{Title: "Offtake signed", Body: "The junior will ship spodumene concentrate from Mali."}, []string{"lithium"}},
 		{"child implies parent", Doc{Title: "Heavy separation starts", Body: "The plant produced its first Dy oxide. It was sold."}, []string{"dysprosium", "rare earths"}},
@@ -260,6 +264,9 @@ func TestRuleCases(t *testing.T) {
 		// Round 18: a governance title about a whole sector is the sector's
 		// policy, and its minerals stay (ruleSectorTitle).
 		{ruleSectorTitle, Doc{Title: "Party committees told to put loyalty first across the strategic metals sector", Highlights: []string{"Tungsten and antimony groups are named as the priority sectors."}, Body: "A circular made public on Monday tells Party committees at state groups to put loyalty first.\n\nIt names tungsten and antimony as priority sectors."}, []string{"tungsten", "antimony"}},
+		// Round 18: the body writes the title's "Kariba Lithium" as a name
+		// with a lower-case word after it (ruleTitleName).
+		{ruleTitleName, Doc{Title: "Kariba Lithium hosts patriotic youth camp", Body: "Kariba Lithium this week hosted a three-day patriotic camp for its workers.\n\nKariba Lithium's board chairman urged them to defend the republic. The mine produced 9,000 tonnes of concentrate in the quarter."}, nil},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
