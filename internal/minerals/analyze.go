@@ -49,6 +49,7 @@ const (
 	noteContext     = "named beside another mineral the item is about"
 	noteTrailing    = "named only after another mineral (\"rare earth and tungsten district\")"
 	noteDetail      = "named once in an item about its parent mineral"
+	noteSlate       = "named only in its parent's product slate (\"NdPr, dysprosium and terbium oxides\")"
 	noteInput       = "an input of a product (\"feed of NdPr metal\", \"dysprosium use\")"
 	noteComposition = "a share of a resource or basket (\"NdPr makes up 23% of TREO\")"
 	noteAnalysis    = "in the publisher's analysis or takeaway"
@@ -216,6 +217,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		named       int  // sentences outside the title that name it: 0, 1 or 2 (two or more)
 		namedSent   int  // the first of them
 		withOther   bool // a sentence outside the title names it with another mineral
+		apart       bool // a sentence outside the title names it without the rest of its parent's basket
 		boosted     bool // a subject by a group or a cue in the title, not by its own namings
 		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
 		ownNews     bool // a naming in the highlights or lead, or two in the body, are beside a word for its own news ("tungsten output")
@@ -521,6 +523,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			if !title && s.withOther(hits, hi) {
 				t.withOther = true
+				t.apart = t.apart || figureNear(words, h.pos) // "recovered 71% of NdPr and 64% of dysprosium and terbium"
+			} else if !title {
+				t.apart = true
 			}
 			if h.demote != "" {
 				if t.note == "" {
@@ -726,6 +731,22 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			subject[i] = false
 			t.note = noteDetail
+		}
+	}
+	// "The refinery will separate NdPr, dysprosium and terbium oxides": a
+	// child named only beside the whole rest of its parent's basket, never
+	// in the title or on its own, with no quantity of it, in an item about
+	// its parent on the parent's own namings, is the parent's product slate
+	// (docs/labelling.md, 11), however often the slate is repeated.
+	if s.rules&ruleBasketOnly != 0 {
+		for i, t := range tallies {
+			p := s.parent[i]
+			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || !t.withOther || t.apart || t.quantity ||
+				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
+				continue
+			}
+			subject[i] = false
+			t.note = noteSlate
 		}
 	}
 	via := make([]string, len(s.minerals))
@@ -1242,6 +1263,19 @@ func (s *Set) ownNews(words []word, i, n int) bool {
 		j--
 	}
 	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.ownNewsWords[words[j-1].key]
+}
+
+// figureNear reports a number in the sentence of word p, within 40 words
+// of it (bounded, so a hostile run-on sentence stays linear): a basket
+// sentence with figures ("recovered 71% of NdPr and 64% of dysprosium and
+// terbium") reports each child's own result.
+func figureNear(words []word, p int) bool {
+	for k := max(p-40, 0); k < len(words) && k <= p+40; k++ {
+		if words[k].sentence == words[p].sentence && words[k].text != "" && words[k].text[0] >= '0' && words[k].text[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the first word of the sentence of word p.

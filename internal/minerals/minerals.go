@@ -421,6 +421,7 @@ const (
 	ruleCoordGrade
 	ruleSectorTitle
 	ruleTitleName
+	ruleBasketOnly
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

@@ -90,6 +90,7 @@ func TestAnalyzeRules(t *testing.T) {
 		// sentence of output in its readout is not the mineral's news.
 		{"an ideological campaign at a state miner", Doc{Title: "Steppe Atom employees join 'Honest Work' campaign, pledge to live by the nation's values", Body: "ASTANA - Employees of the state atomic company Steppe Atom joined the nationwide 'Honest Work' campaign on Monday.\n\nThe chairman said the country's uranium belongs to the people. The company produced 9,100 tonnes of uranium in the half, staff were told."}, nil},
 		{"a drilling campaign is news", Doc{Title: "Steppe Atom starts winter drilling campaign", Body: "The state atomic company Steppe Atom began a winter drilling campaign at two uranium leases on Monday.\n\nIt will drill 40 holes. Uranium prices are firm."}, []string{"uranium"}},
+		{"a slate with each child's figure is each child's news", Doc{Title: "Clay explorer reports magnet rare earth recoveries", Highlights: []string{"Desorption recovered 70% of NdPr and 62% of dysprosium and terbium."}, Body: "Cerradao Metals said bench tests on its rare earth clay recovered 70% of the NdPr and 62% of the dysprosium and terbium.\n\nA pilot plant is planned."}, []string{"rare earths", "NdPr", "dysprosium", "terbium"}},
 		{"a release's dateline does not end the lead", Doc{Title: "Quarterly results", Body: "RENO, Nev., Nov. 6, 2026 - Qorvath Corp. (NYSE: QVX) reported results and an update on its Sage Flat lithium project.\n\nCash was $1.1 billion."}, []string{"lithium"}},
 		{"synonym in the lead", Doc{Title: "Offtake signed", Body: "The junior will ship spodumene concentrate from Mali."}, []string{"lithium"}},
 		{"child implies parent", Doc{Title: "Heavy separation starts", Body: "The plant produced its first Dy oxide. It was sold."}, []string{"dysprosium", "rare earths"}},
@@ -267,6 +268,9 @@ func TestRuleCases(t *testing.T) {
 		// Round 18: the body writes the title's "Kariba Lithium" as a name
 		// with a lower-case word after it (ruleTitleName).
 		{ruleTitleName, Doc{Title: "Kariba Lithium hosts patriotic youth camp", Body: "Kariba Lithium this week hosted a three-day patriotic camp for its workers.\n\nKariba Lithium's board chairman urged them to defend the republic. The mine produced 9,000 tonnes of concentrate in the quarter."}, nil},
+		// Round 18: children named only as the parent's product slate, with
+		// no figure of their own (ruleBasketOnly).
+		{ruleBasketOnly, Doc{Title: "Geraldton refinery cost estimate rises by a fifth", Highlights: []string{"The refinery will make separated NdPr, dysprosium and terbium oxides."}, Body: "Westcoast Sands raised the cost estimate for its Geraldton rare earth refinery by 21% on Tuesday.\n\nThe plant will split light and heavy rare earths into NdPr, dysprosium and terbium oxides from stockpiled monazite. Shares fell."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
