@@ -582,6 +582,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Rare Metals"}, nil},
 		{"a name ending in a mineral word in Portuguese, Uzbek or Indonesian, or in Atom, used as a company", Doc{Title: "Mozambique graphite projects wait", Body: "Projects are waiting for finance.\n\nSmaller projects, including Qorvath Grafite's Lumbo project, are waiting. Cameco, Orano, Uranium One and Tindal Atom all hold stakes in Kazakh wellfields."},
 			nil, []string{"Qorvath Grafite", "Cameco", "Orano", "Uranium One", "Tindal Atom"}},
+		{"the state company stands for the state company just named, which then acts twice", Doc{Title: "Zambian cobalt refinery starts building", Body: "LUSAKA - Qorvath Cobalt Refining said on Monday it had started building a sulphate plant. Output will reach 5,000 tonnes in 2028.\n\nQorvath Cobalt Refining is 30 percent owned by state mining company Tindal Mining Holdings. Tindal Mining Holdings said in a statement that it would fund its share in cash. The state company also plans a second plant."},
+			[]string{"Qorvath Cobalt Refining", "Tindal Mining Holdings"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
