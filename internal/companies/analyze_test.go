@@ -584,6 +584,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Qorvath Grafite", "Cameco", "Orano", "Uranium One", "Tindal Atom"}},
 		{"the state company stands for the state company just named, which then acts twice", Doc{Title: "Zambian cobalt refinery starts building", Body: "LUSAKA - Qorvath Cobalt Refining said on Monday it had started building a sulphate plant. Output will reach 5,000 tonnes in 2028.\n\nQorvath Cobalt Refining is 30 percent owned by state mining company Tindal Mining Holdings. Tindal Mining Holdings said in a statement that it would fund its share in cash. The state company also plans a second plant."},
 			[]string{"Qorvath Cobalt Refining", "Tindal Mining Holdings"}, nil},
+		{"rare earth in pinyin (Xitu) names the trade", Doc{Title: "Guangxi separation output rises", Body: "NANNING -- Hezhou Tindal Xitu Development Co., Ltd., a subsidiary of China Rare Earth Group, said on Monday that output rose 9 percent. The company plans a new line.\n\nPrices were flat."},
+			[]string{"Hezhou Tindal Xitu Development"}, []string{"China Rare Earth Group"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
