@@ -454,7 +454,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			hits = append(hits, h)
 			i += n - 1
 		}
-		// Lists: a sentence naming listSize or more distinct minerals.
+		// Lists: a sentence naming listSize or more distinct minerals (but
+		// not one family only, with ruleFamilyList).
 		// hits come in sentence order: count each sentence's tags once.
 		listed := make([]bool, len(hits))
 		for a := 0; a < len(hits); {
@@ -464,6 +465,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if !containsInt(tags, hits[b].tag) {
 					tags = append(tags, hits[b].tag)
 				}
+			}
+			// "praseodymium-neodymium metal and dysprosium-terbium alloy for
+			// NdFeB magnets" names one family only: not a list of four
+			if s.rules&ruleFamilyList != 0 && s.oneFamily(hits[a:b]) {
+				tags = tags[:1]
 			}
 			// "Rare earth oxides, gallium, germanium and antimony are named
 			// as first-priority materials": a list that opens a sentence of
@@ -1263,6 +1269,23 @@ func (s *Set) ownNews(words []word, i, n int) bool {
 		j--
 	}
 	return j >= 1 && words[j].key == "of" && words[j-1].sentence == words[i].sentence && s.ownNewsWords[words[j-1].key]
+}
+
+// oneFamily reports hits that all name one mineral or its children
+// ("NdPr, dysprosium and terbium for rare earth magnets").
+func (s *Set) oneFamily(hits []hitT) bool {
+	root := func(t int) int {
+		if p := s.parent[t]; p >= 0 {
+			return p
+		}
+		return t
+	}
+	for _, h := range hits {
+		if root(h.tag) != root(hits[0].tag) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureNear reports a number in the sentence of word p, within 40 words

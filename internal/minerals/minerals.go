@@ -422,6 +422,7 @@ const (
 	ruleSectorTitle
 	ruleTitleName
 	ruleBasketOnly
+	ruleFamilyList
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

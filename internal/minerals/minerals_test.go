@@ -271,6 +271,9 @@ func TestRuleCases(t *testing.T) {
 		// Round 18: children named only as the parent's product slate, with
 		// no figure of their own (ruleBasketOnly).
 		{ruleBasketOnly, Doc{Title: "Geraldton refinery cost estimate rises by a fifth", Highlights: []string{"The refinery will make separated NdPr, dysprosium and terbium oxides."}, Body: "Westcoast Sands raised the cost estimate for its Geraldton rare earth refinery by 21% on Tuesday.\n\nThe plant will split light and heavy rare earths into NdPr, dysprosium and terbium oxides from stockpiled monazite. Shares fell."}, []string{"rare earths"}},
+		// Round 18: a sentence naming one family only (a parent and its
+		// children) is not a list of four (ruleFamilyList).
+		{ruleFamilyList, Doc{Title: "Magnet maker signs supply pact with Ganzhou smelter", Body: "On Monday Hengtai Magnetics signed a pact under which the smelter will supply praseodymium-neodymium metal and dysprosium-terbium alloy for its NdFeB magnets.\n\nNo amounts were given."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
