@@ -1383,7 +1383,7 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		distinct = ts.toks[p].runes >= 2 && !d.words.function[k] && !d.words.noise[k] && !d.words.connector[k] &&
 			!d.roles.institution[k] && !d.words.instHead[k]
 	}
-	if !distinct {
+	if !distinct || d.roles.latinVenture[ts.key(i)] && !d.namesTrade(ts, i+1, last) {
 		return hit{}, i + 1, false
 	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
@@ -1391,6 +1391,17 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
+}
+
+// namesTrade reports a trade word (candidate_trade_words) among tokens
+// first..last.
+func (d *Dictionary) namesTrade(ts *tokens, first, last int) bool {
+	for p := first; p <= last; p++ {
+		if d.roles.trade[ts.key(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterNoun reads a name that follows a company noun at token i:

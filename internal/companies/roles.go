@@ -68,6 +68,7 @@ type roleFile struct {
 	Nationalities    []string `toml:"nationalities"`
 	LocalTradeNames  []string `toml:"local_trade_names"`
 	LatinOpeners     []string `toml:"latin_sector_openers"`
+	LatinVentures    []string `toml:"latin_venture_openers"`
 	LatinHeads       []string `toml:"latin_company_heads"`
 }
 
@@ -137,6 +138,7 @@ type roleWords struct {
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
 	latinOpener, latinHead                           map[string]bool     // "Compañía Minera Tarahumara"
+	latinVenture                                     map[string]bool     // "Consorcio Litio del Desierto"
 	version                                          string
 	model                                            *subjectModel // the subject decision (subjects.go)
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
@@ -214,7 +216,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
-		localTrade: phrases(f.LocalTradeNames), latinOpener: words(f.LatinOpeners), latinHead: words(f.LatinHeads),
+		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
+		latinVenture: words(f.LatinVentures),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.referentNoun = words(f.ReferentNouns)
