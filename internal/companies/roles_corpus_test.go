@@ -311,7 +311,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (docs/companies.md, "The blind sets of round 17, scored at its end");
 		// round 18 tuned the minerals rules on both (a tuned set now): the
 		// minerals floors sit just under round 18's figures.
-		"heldout23": {"subjects": 0.92, "mentions": 0.95, "minerals": 0.95},
+		"heldout23": {"subjects": 0.92, "mentions": 0.95, "minerals": 0.97},
 		"heldout24": {"subjects": 0.86, "mentions": 0.91, "minerals": 0.96},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)

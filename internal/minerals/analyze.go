@@ -600,7 +600,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	if s.rules&(ruleCompanyNews|ruleGovernance) != 0 {
 		for i := range t.TitleWords.List {
 			titleNews = titleNews || s.newsWords[t.TitleWords.Key(i)] &&
-				!(s.rules&ruleGovernance != 0 && (rankedBelow(&t.TitleWords, i) || int(t.TitleWords.List[i].Start) == siteAt))
+				!(s.rules&ruleGovernance != 0 && (rankedBelow(&t.TitleWords, i) || int(t.TitleWords.List[i].Start) == siteAt ||
+					s.rules&ruleSiteWhere != 0 && s.siteNouns[t.TitleWords.Key(i)] && locative(&t.TitleWords, i)))
 		}
 	}
 	// a Party-building, safety or governance title ("... holds study
@@ -1514,6 +1515,19 @@ func (s *Set) analysisStart(src string, lead int, words []word, from int) int {
 		off += nl + 1
 	}
 	return min(from, len(src))
+}
+
+// locative reports a title's site noun (word i) that says where something
+// happens: "at", "across" or "in" up to two words before it ("Campaign
+// Across Baotou Plants", "at its mines"). In a governance title it is the
+// campaign's place, no news of the item's.
+func locative(ws *text.Words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if p := ws.Key(k); p == "at" || p == "across" || p == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // rankedBelow reports a title's news word ranked below politics: right

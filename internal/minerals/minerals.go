@@ -423,6 +423,7 @@ const (
 	ruleTitleName
 	ruleBasketOnly
 	ruleFamilyList
+	ruleSiteWhere
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

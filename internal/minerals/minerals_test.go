@@ -274,6 +274,9 @@ func TestRuleCases(t *testing.T) {
 		// Round 18: a sentence naming one family only (a parent and its
 		// children) is not a list of four (ruleFamilyList).
 		{ruleFamilyList, Doc{Title: "Magnet maker signs supply pact with Ganzhou smelter", Body: "On Monday Hengtai Magnetics signed a pact under which the smelter will supply praseodymium-neodymium metal and dysprosium-terbium alloy for its NdFeB magnets.\n\nNo amounts were given."}, []string{"rare earths"}},
+		// Round 18: a site noun saying where a governance title's campaign
+		// runs ("across Baotou plants") is no news word (ruleSiteWhere).
+		{ruleSiteWhere, Doc{Title: "Westvale Rare Earth Launches Loyalty Campaign Across Hohhot Plants", Body: "Westvale Rare Earth's Party committee has launched a loyalty campaign across its Hohhot separation plants, a notice said.\n\nCadres will be rated on study. The campaign would forge a national team for rare earths, the notice said."}, nil},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
