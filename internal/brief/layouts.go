@@ -630,6 +630,26 @@ func webAddress(s string) bool {
 	return dot > 0 && dot < len(host)-2 && strings.IndexByte(addr, '/') > 0
 }
 
+// sponsorOpeners open a newsletter's sponsor line.
+var sponsorOpeners = []string{"Presented by ", "Sponsored by ", "Brought to you by ", "Powered by "}
+
+// isSponsorLine reports a sponsor line with its pitch after a dash, colon
+// or bar, at most sixteen words ("Presented by OreLedger — price data for
+// small miners. Try it free"). "Presented by the minister, the plan sets a
+// target." has no pitch: it is prose.
+func isSponsorLine(plain string) bool {
+	if len(plain) > 200 || len(plain) < 12 || plain[0] != 'P' && plain[0] != 'S' && plain[0] != 'B' {
+		return false
+	}
+	for _, o := range sponsorOpeners {
+		if rest, ok := strings.CutPrefix(plain, o); ok {
+			return countWordsUpTo(plain, 17) <= 16 && strings.Contains(rest, " — ") || strings.Contains(rest, " – ") || strings.Contains(rest, " - ") ||
+				strings.Contains(rest, ": ") || strings.Contains(rest, " | ")
+		}
+	}
+	return false
+}
+
 // isDeskInitials reports a wire desk's sign-off of initials in lower case
 // split by slashes: "abc/xyz", "ab/cd/ef". Two to four groups of two to
 // four letters.

@@ -331,6 +331,7 @@ func TestFifthBlindClasses(t *testing.T) {
 		{"community rules", layoutLead + "<p>Community guidelines</p><p>Be civil.</p>", "Community guidelines", ""},
 		{"paywall notice", layoutLead + "<p>This post is for paying subscribers only. Upgrade to read the rest of the issue.</p>", "paying subscribers", ""},
 		{"long sponsor line", layoutLead + "<p>Presented by OreLedger — price data for small miners, now with daily alerts. Start today</p>", "OreLedger", ""},
+		{"sponsor in prose stays", layoutLead + "<p>Presented by the minister in Perth, the plan sets a 2030 target for refined lithium.</p>", "", "Presented by the minister"},
 		{"blog labels", layoutLead + "<p>Labels: lithium, Chile, prices</p>", "Labels:", ""},
 		{"distribution notice", "<p>Not for distribution to United States wire services or for release in the United States.</p>" + layoutLead, "Not for distribution", ""},
 		{"investor relations block", layoutLead + "<p>Investor Relations:</p><p>Jo Bloggs<br>jo@acme.example<br>+1 555 0100</p>", "Jo Bloggs", ""},

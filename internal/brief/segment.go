@@ -211,7 +211,7 @@ var signoffPrefixes = []struct {
 	// advertising and sponsorship labels
 	{"advertisement - scroll", 8}, {"advertisement – scroll", 8}, {"scroll to continue", 8},
 	{"sponsored by ", 8}, {"sponsored content", 8}, {"paid content", 8}, {"partner content", 8},
-	{"presented by ", 16}, {"in partnership with ", 6}, {"brought to you by ", 8},
+	{"presented by ", 6}, {"in partnership with ", 6}, {"brought to you by ", 8},
 	// gallery titles and an embedded post's caption line
 	{"open gallery", 5}, {"view gallery", 5}, {"gallery:", 12}, {"photo gallery:", 12}, {"slideshow:", 12}, {"in pictures:", 12},
 	{"a post shared by ", 12},
@@ -870,7 +870,7 @@ func isFurniture(l line) bool {
 	if hasPrefix(low, "[caption") || hasPrefix(low, "[/caption]") {
 		return true // a WordPress shortcode left in the feed, with its caption
 	}
-	if isPlatformTrailer(plain) || isDisclaimer(plain) {
+	if isPlatformTrailer(plain) || isDisclaimer(plain) || isSponsorLine(plain) {
 		return true
 	}
 	for _, i := range signoffByFirst[low[0]] {
