@@ -218,7 +218,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures),
-		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
