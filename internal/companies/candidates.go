@@ -129,7 +129,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// "Entreprise Générale du Cobalt said … EGC, a unit of Gécamines,
 	// said": the initials of a company written in full before are that
 	// company, not a second one.
-	for _, h := range initialsHits(srcs, hits) {
+	for _, h := range initialsHits(srcs, hits, covered) {
 		if h.src == 1 {
 			covered[h.pos] = true
 		}
@@ -2304,40 +2304,87 @@ func assetAfter(ts *tokens, a int) bool {
 // all-caps words (three to six letters) in the title or text that spell the
 // initials of the capitalised words of a company the text names in full
 // (three or more such words) before them: "EGC" after "Entreprise Générale
-// du Cobalt". A word the scan already found is left as it is.
-func initialsHits(srcs *[2]tokens, hits []hit) []hit {
+// du Cobalt". A word the scan already found (covered) is left as it is. It
+// is linear in the text: the map of initials is built only when the text
+// has an all-caps word that no hit covers.
+func initialsHits(srcs *[2]tokens, hits []hit, covered []bool) []hit {
 	ts := &srcs[1]
-	var out []hit
-	for _, h := range hits {
+	if !hasLooseCaps(ts, covered) && !(len(srcs[0].toks) <= maxTitleInitials && hasLooseCaps(&srcs[0], nil)) {
+		return nil
+	}
+	byInitials := map[string]int{} // initials -> index of the first hit spelling them
+	for hi, h := range hits {
 		if h.src != 1 || h.end-h.pos < 3 {
 			continue
 		}
 		var buf [6]byte
 		acr := buf[:0]
-		for p := h.pos; p < h.end; p++ {
-			if !ts.has(p, fUpperInit) {
-				continue
+		for p := h.pos; p < h.end && len(acr) <= len(buf); p++ {
+			if ts.has(p, fUpperInit) {
+				if len(acr) == len(buf) {
+					acr = append(acr, 0) // too long: no acronym
+					break
+				}
+				acr = append(acr, ts.text(p)[0])
 			}
-			if len(acr) == len(buf) {
-				acr = acr[:0]
-				break
-			}
-			acr = append(acr, ts.text(p)[0])
 		}
-		if len(acr) < 3 {
+		if len(acr) < 3 || len(acr) > len(buf) {
 			continue
 		}
-		for s := range srcs {
-			tt := &srcs[s]
-			for i := range tt.toks {
-				if s == 1 && i < h.end || tt.text(i) != string(acr) || foundAt(hits, s, i) {
-					continue
-				}
-				out = append(out, hit{src: s, pos: i, end: i + 1, company: h.company, name: h.name})
+		if _, ok := byInitials[string(acr)]; !ok {
+			byInitials[string(acr)] = hi
+		}
+	}
+	if len(byInitials) == 0 {
+		return nil
+	}
+	var out []hit
+	for s := range srcs {
+		tt := &srcs[s]
+		if s == 0 && len(tt.toks) > maxTitleInitials {
+			continue
+		}
+		for i := range tt.toks {
+			if !looseCaps(tt, i) || s == 1 && covered[i] {
+				continue
 			}
+			hi, ok := byInitials[tt.text(i)]
+			if !ok || s == 1 && i < hits[hi].end || s == 0 && foundAt(hits, 0, i) {
+				continue
+			}
+			out = append(out, hit{src: s, pos: i, end: i + 1, company: hits[hi].company, name: hits[hi].name})
 		}
 	}
 	return out
+}
+
+// maxTitleInitials bounds the title scanned for initials (titles are short;
+// a hostile one is not read).
+const maxTitleInitials = 64
+
+// looseCaps reports an all-caps word of three to six ASCII letters at i.
+func looseCaps(ts *tokens, i int) bool {
+	t := ts.text(i)
+	if len(t) < 3 || len(t) > 6 {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if t[k] < 'A' || t[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLooseCaps reports a looseCaps word in ts that covered (when not nil)
+// does not mark.
+func hasLooseCaps(ts *tokens, covered []bool) bool {
+	for i := range ts.toks {
+		if looseCaps(ts, i) && (covered == nil || !covered[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundAt reports a hit in source s that covers token i.
