@@ -590,6 +590,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Consorcio Grafito del Norte"}, nil},
 		{"a processor's and a trader's form, and salt flats in Spanish, name the trade", Doc{Title: "Roaster restarts, trader signs offtake", Body: "In Oman, Qorvath Metals Processing (QMP) restarted its roaster in May. QMP said first ingot would ship in August. Kestrel Cobalt agreed to sell 2,000 tonnes of hydroxide to Tindal Battery Metals Trading, a U.S. trader, the companies said.\n\nLA PAZ - Salares Norbridge S.A. has submitted a development plan, state media said."},
 			[]string{"Qorvath Metals Processing"}, []string{"Kestrel Cobalt", "Tindal Battery Metals Trading", "Salares Norbridge"}},
+		{"a venture a definite venture noun names between commas is a company", Doc{Title: "Gallium venture signed", Highlights: []string{"The venture, Qorvagal, will process zinc residues in Pavlodar."}, Body: "ASTANA - Kazatomprom and Korea Zinc signed an agreement on Monday to recover gallium from residues.\n\nThe venture, Qorvagal, will build a plant in Pavlodar. Qorvagal expects first output in 2028."},
+			[]string{"Qorvagal", "Kazatomprom", "Korea Zinc"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -1078,6 +1078,10 @@ func (d *Dictionary) ventureNames(ts *tokens, covered []bool) []hit {
 	var out []hit
 	for i := 1; i < n; i++ {
 		k := ts.key(i)
+		if h, ok := d.ventureInCommas(ts, i, covered); ok {
+			out = append(out, h)
+			continue
+		}
 		if ts.capitalised(i) && k != "jv" || covered[i] || !(k == "venture" && ts.key(i-1) == "joint" && ts.joined(i) || k == "jv" || k == "consortium") {
 			continue
 		}
@@ -1158,6 +1162,39 @@ func (d *Dictionary) ventureName(ts *tokens, first, last int) (hit, bool) {
 		}
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, true
+}
+
+// ventureInCommas reads the venture a definite venture noun at token i
+// names between commas: "The venture, QazGalGer, will process …", "the
+// joint venture, Tindal Lithium, said". The name is one to three
+// capitalised words, and a lower-case word follows its closing comma.
+func (d *Dictionary) ventureInCommas(ts *tokens, i int, covered []bool) (hit, bool) {
+	n := len(ts.toks)
+	k := ts.key(i)
+	if k != "venture" && k != "jv" && k != "consortium" || ts.has(i, fUpperInit) && k != "jv" || i+2 >= n {
+		return hit{}, false
+	}
+	det := i - 1
+	if ts.key(det) == "joint" && det > 0 {
+		det--
+	}
+	if ts.key(det) != "the" || strings.TrimSpace(ts.gap(i+1)) != "," || ts.toks[i+1].para {
+		return hit{}, false
+	}
+	first, last := i+1, i+1
+	for last+1 < n && last-first < 2 && ts.joined(last+1) && ts.capitalised(last+1) {
+		last++
+	}
+	for p := first; p <= last; p++ {
+		if !ts.capitalised(p) || covered[p] {
+			return hit{}, false
+		}
+	}
+	a := last + 1
+	if a+1 >= n || strings.TrimSpace(ts.gap(a)) != "," || ts.toks[a].para || ts.has(a, fUpperInit) || !ts.has(a, fHasLetter) {
+		return hit{}, false
+	}
+	return d.ventureName(ts, first, last)
 }
 
 // listMembers returns, as candidates, the members of a list of three or

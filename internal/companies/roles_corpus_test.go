@@ -312,7 +312,7 @@ func TestRolesCorpus(t *testing.T) {
 		// round 18 tuned the minerals rules on both (a tuned set now): the
 		// minerals floors sit just under round 18's figures, and so do the
 		// company floors after round 18 tuned detection and roles on them.
-		"heldout23": {"subjects": 0.97, "mentions": 0.97, "minerals": 0.97},
+		"heldout23": {"subjects": 0.98, "mentions": 0.97, "minerals": 0.97},
 		"heldout24": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.96},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)

@@ -41,7 +41,7 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 		// Written blind in session 28 and scored once at the end of its
 		// first round (just under that run); round 18 tuned the rules on
 		// them (just under its figures).
-		"heldout23": {0.97, 0.97, 0.97, 0.97},
+		"heldout23": {0.98, 0.97, 0.97, 0.97},
 		"heldout24": {0.93, 0.94, 0.93, 0.94},
 	}
 	var all [4]score
