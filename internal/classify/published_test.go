@@ -427,3 +427,26 @@ func TestPublishedHeldout23(t *testing.T) {
 func TestPublishedHeldout24(t *testing.T) {
 	scorePublished(t, "published held-out 24", loadPublished(t, "heldout24"), 0, 0.99, 0.99)
 }
+
+// TestPublishedHeldout25 scores the classifier on the twenty-fifth
+// held-out set (internal/companies/testdata/heldout25/roles), written in
+// session 28 while its second round ran, without reading the lexicon: a
+// mixed week of REEx-style briefings, trade press and price reports,
+// releases and state press, 8 of 40 ideology. Scored once on the session's
+// final tree. Figures are in docs/classifier.md; the floors sit just under
+// that run.
+func TestPublishedHeldout25(t *testing.T) {
+	scorePublished(t, "published held-out 25", loadPublished(t, "heldout25"), 0, 0.99, 0.99)
+}
+
+// TestPublishedHeldout26 scores the classifier on the twenty-sixth
+// held-out set (internal/companies/testdata/heldout26/roles), written in
+// session 28 while its second round ran, without reading the lexicon:
+// state and national press in translation (China, Zimbabwe, Mexico,
+// Bolivia, the DRC, Indonesia, Chile, Argentina, Kazakhstan), political-risk
+// notes and releases, 12 of 40 ideology against hard business negatives.
+// Scored once on the session's final tree. Figures are in
+// docs/classifier.md; the floors sit just under that run.
+func TestPublishedHeldout26(t *testing.T) {
+	scorePublished(t, "published held-out 26", loadPublished(t, "heldout26"), 0, 0.99, 0.99)
+}

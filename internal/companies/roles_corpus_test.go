@@ -314,12 +314,20 @@ func TestRolesCorpus(t *testing.T) {
 		// company floors after round 18 tuned detection and roles on them.
 		"heldout23": {"subjects": 0.98, "mentions": 0.97, "minerals": 0.97},
 		"heldout24": {"subjects": 0.93, "mentions": 0.94, "minerals": 0.96},
+		// heldout25 (a mixed week: briefings, trade press, price reports,
+		// releases, state press) and heldout26 (national press in
+		// translation, political-risk notes, releases) were written blind
+		// in session 28 while its second round ran, and scored once on the
+		// session's final tree (docs/companies.md, "The blind sets of round
+		// 18, scored at its end"); floors just under that run.
+		"heldout25": {"subjects": 0.83, "mentions": 0.89, "minerals": 0.95},
+		"heldout26": {"subjects": 0.95, "mentions": 0.92, "minerals": 0.97},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
