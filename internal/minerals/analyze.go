@@ -708,54 +708,38 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 		}
 	}
+	// demoteChild makes a child a detail of its parent's story (note) when
+	// rule is on and detail holds of its tally: a child never named in the
+	// title nor a subject by a cue there, in an item about its parent on the
+	// parent's own namings.
+	demoteChild := func(rule uint, note string, detail func(t *tally) bool) {
+		if s.rules&rule == 0 {
+			return
+		}
+		for i, t := range tallies {
+			p := s.parent[i]
+			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || !detail(t) ||
+				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
+				continue
+			}
+			subject[i] = false
+			t.note = note
+		}
+	}
 	// "Pricing linked to NdPr, dysprosium and terbium oxide benchmarks",
 	// "Recovered oxide includes NdPr and dysprosium": a child named in one
-	// sentence only, never in the title, of an item about its parent on the
-	// parent's own namings, is a detail of the parent's story.
-	if s.rules&ruleChildOnce != 0 {
-		for i, t := range tallies {
-			p := s.parent[i]
-			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || t.named != 1 || !t.withOther ||
-				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
-				continue
-			}
-			subject[i] = false
-			t.note = noteDetail
-		}
-	}
+	// sentence only, beside another mineral.
+	demoteChild(ruleChildOnce, noteDetail, func(t *tally) bool { return t.named == 1 && t.withOther })
 	// "The line will separate NdPr oxide, lanthanum and cerium products",
 	// "pricing referenced to dysprosium and terbium oxide benchmarks": a
-	// child named in one sentence only, never in the title, with no news
-	// word there (its own price, output, supply) and no quantity of it, in
-	// an item about its parent on the parent's own namings, is a detail of
-	// the parent's story (docs/labelling.md, 11).
-	if s.rules&ruleChildNews != 0 {
-		for i, t := range tallies {
-			p := s.parent[i]
-			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || t.named != 1 || t.news || t.quantity ||
-				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
-				continue
-			}
-			subject[i] = false
-			t.note = noteDetail
-		}
-	}
+	// child named in one sentence only, with no news word there (its own
+	// price, output, supply) and no quantity of it (docs/labelling.md, 11).
+	demoteChild(ruleChildNews, noteDetail, func(t *tally) bool { return t.named == 1 && !t.news && !t.quantity })
 	// "The refinery will separate NdPr, dysprosium and terbium oxides": a
 	// child named only beside the whole rest of its parent's basket, never
-	// in the title or on its own, with no quantity of it, in an item about
-	// its parent on the parent's own namings, is the parent's product slate
+	// on its own, with no quantity of it, is the parent's product slate
 	// (docs/labelling.md, 11), however often the slate is repeated.
-	if s.rules&ruleBasketOnly != 0 {
-		for i, t := range tallies {
-			p := s.parent[i]
-			if t == nil || p < 0 || !subject[i] || !subject[p] || t.where[0] || t.boosted || !t.withOther || t.apart || t.quantity ||
-				tallies[p] == nil || tallies[p].good == 0 && len(tallies[p].sents) == 0 {
-				continue
-			}
-			subject[i] = false
-			t.note = noteSlate
-		}
-	}
+	demoteChild(ruleBasketOnly, noteSlate, func(t *tally) bool { return t.withOther && !t.apart && !t.quantity })
 	via := make([]string, len(s.minerals))
 	for i := range s.minerals {
 		if p := s.parent[i]; p >= 0 && subject[i] && !subject[p] {
