@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
 )
@@ -318,8 +320,8 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				note = noteFooter
 			} else {
 				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
-				if note == "" && int(ts.toks[h.pos].start) < hlEnd && d.underPeerIntro(ts.src[:hlEnd], int(ts.toks[h.pos].start)) {
-					note = noteExample
+				if note == "" && int(ts.toks[h.pos].start) < hlEnd {
+					note = d.underIntro(ts.src[:hlEnd], int(ts.toks[h.pos].start))
 				}
 			}
 		} else {
@@ -1892,34 +1894,74 @@ func (d *Dictionary) assetOwner(ts *tokens, hits []hit, sents []int32, by int, h
 	return true
 }
 
-// underPeerIntro reports whether the highlight holding byte off of hl (the
-// highlights, one per paragraph) is a bullet nested under a highlight that
-// introduces peers or rivals and ends with a colon ("Peers in Brazil:",
-// "Other producers:"): the companies listed there are comparisons, not news.
-func (d *Dictionary) underPeerIntro(hl string, off int) bool {
+// underIntro says why the highlight holding byte off of hl (the
+// highlights, one per paragraph) names no subject when it is a sub-point
+// of a highlight that ends with a colon: under "Peers in Brazil:" or
+// "Other producers:" the companies are comparisons (noteExample); under
+// "Venture partners:" or "Shareholders:" they are holders (noteParent,
+// docs/labelling.md 4 and 5). A sub-point is a bullet ("- X") or, as
+// publishers also nest them, a highlight made only of names and stakes
+// ("Qorvath Nickel, 55%", "A, B and C."). It returns "" otherwise.
+func (d *Dictionary) underIntro(hl string, off int) string {
 	start := strings.LastIndex(hl[:off], "\n\n") + 1
+	if !strings.Contains(hl[:start], ":\n") && !strings.Contains(hl[start:], ":") {
+		return "" // no highlight ends with a colon
+	}
 	for {
 		para := strings.TrimSpace(hl[start:])
 		if i := strings.Index(para, "\n\n"); i >= 0 {
 			para = para[:i]
 		}
-		if !isBullet(para) {
-			if !strings.HasSuffix(para, ":") {
-				return false
-			}
-			ts := d.words.tokenize(para)
-			for i := range ts.toks {
-				if d.roles.peerIntro[ts.key(i)] {
-					return true
-				}
-			}
-			return false
+		switch {
+		case isBullet(para):
+		case strings.HasSuffix(para, ":"):
+			return d.introNote(para)
+		case !namesOnly(para):
+			return ""
 		}
 		if start <= 1 {
-			return false
+			return ""
 		}
 		start = strings.LastIndex(hl[:start-1], "\n\n") + 1
 	}
+}
+
+// introNote says what a highlight ending with a colon introduces: peers
+// (noteExample), holders (noteParent) or neither ("").
+func (d *Dictionary) introNote(para string) string {
+	ts := d.words.tokenize(para)
+	for i := range ts.toks {
+		switch k := ts.key(i); {
+		case d.roles.peerIntro[k]:
+			return noteExample
+		case d.roles.holderIntro[k]:
+			return noteParent
+		}
+	}
+	return ""
+}
+
+// namesOnly reports whether a highlight holds only capitalised words,
+// numbers, stakes and list words ("Qorvath Nickel, 55%", "Alder Lithium,
+// Brant Minerals and Corvo Metals."): a sub-point that lists names, not a
+// sentence of news.
+func namesOnly(para string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(para) {
+		w = strings.Trim(w, ",.;()%")
+		if w == "" {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case w == "and" || w == "or" || w == "&" || w == "percent" || w == "per" || w == "cent":
+		default:
+			return false
+		}
+	}
+	return words > 0
 }
 
 // isBullet reports whether a highlight is a nested bullet ("- X", "• X").

@@ -17,7 +17,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "tech_suffixes", "venture_cues", "venture_nouns", "referent_counts", "referent_nouns", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities", "local_trade_names", "latin_sector_openers", "latin_company_heads", "latin_venture_openers"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "holder_intro_words", "tech_suffixes", "venture_cues", "venture_nouns", "referent_counts", "referent_nouns", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities", "local_trade_names", "latin_sector_openers", "latin_company_heads", "latin_venture_openers"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -40,8 +40,8 @@ func TestRoleWords(t *testing.T) {
 			}
 		}
 	}
-	if len(raw) != 48 {
-		t.Errorf("roles.toml has %d lists, want 48", len(raw))
+	if len(raw) != 49 {
+		t.Errorf("roles.toml has %d lists, want 49", len(raw))
 	}
 	d := mustDefault(t)
 	if v := d.AnalysisVersion(); !strings.HasPrefix(v, d.Version()) || v == d.Version() {
@@ -592,6 +592,17 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Metals Processing"}, []string{"Kestrel Cobalt", "Tindal Battery Metals Trading", "Salares Norbridge"}},
 		{"a venture a definite venture noun names between commas is a company", Doc{Title: "Gallium venture signed", Highlights: []string{"The venture, Qorvagal, will process zinc residues in Pavlodar."}, Body: "ASTANA - Kazatomprom and Korea Zinc signed an agreement on Monday to recover gallium from residues.\n\nThe venture, Qorvagal, will build a plant in Pavlodar. Qorvagal expects first output in 2028."},
 			[]string{"Qorvagal", "Kazatomprom", "Korea Zinc"}, nil},
+		// Round 19 (tuned on heldout25 and heldout26; docs/companies.md).
+		{"sub-points under a peers highlight, bulleted or not, are peers", Doc{Title: "Qorvath Antimony files mine plan", Highlights: []string{"Qorvath Antimony Corp. files a plan of operations.", "Peers:", "Lynas Rare Earths Ltd, Iluka Resources Ltd and Arafura Rare Earths Ltd."}, Body: "Qorvath Antimony Corp. said on Monday it had filed a plan of operations. The company expects a decision in 2028.\n\nInvestor Takeaway\n\nLynas Rare Earths rose. Arafura Rare Earths fell. Iluka Resources was flat."},
+			[]string{"Qorvath Antimony"}, []string{"Lynas Rare Earths", "Iluka Resources", "Arafura Rare Earths"}},
+		{"name-and-stake sub-points under a partners highlight are holders", Doc{Title: "Tindal HPAL venture ships first MHP", Highlights: []string{"Tindal Nikel Sejahtera made 9,000 tonnes of nickel in MHP.", "Venture partners:", "Tsingshan Holding Group, 60%", "Zhejiang Huayou Cobalt, 40%", "A second line is due in 2027."}, Body: "JAKARTA -- PT Tindal Nikel Sejahtera said on Monday it had produced 9,000 tonnes of nickel in its first quarter. The venture plans a second line.\n\nTindal Nikel Sejahtera is a 60:40 venture of Tsingshan and Zhejiang Huayou Cobalt.\n\nInvestor Takeaway\n\nHuayou Cobalt and Tsingshan gain most."},
+			[]string{"Tindal Nikel Sejahtera"}, []string{"Tsingshan Holding Group", "Huayou Cobalt"}},
+		{"a name ending in a mineral word that an apposition calls a company or a unit", Doc{Title: "Brine output rises", Body: "Output rose 9% in the year.\n\nBitter Lake Lithium, the brine unit of Tianqi Lithium, produced 30,000 tonnes. Serra Dourada Terras Raras, the Brazilian clay developer, plans a pilot. Rift Valley Lithium, a research firm, expects more."},
+			nil, []string{"Bitter Lake Lithium", "Tianqi Lithium", "Serra Dourada Terras Raras"}},
+		{"a Latin name before a comma and a dotted legal form", Doc{Title: "Qorvath Tungsten to buy Spanish mine operator", Body: "TORONTO - Qorvath Tungsten Corp. announces it will acquire 60% of Volframio del Sil, S.L., which holds the Lomba mine. Volframio del Sil produced 300 tonnes last year.\n\nThe interest is bought from Minas Tindal, S.A. for C$9 million. Grafitos de Tindal, S.A. de C.V. is not part of the deal."},
+			[]string{"Qorvath Tungsten", "Volframio del Sil"}, []string{"Minas Tindal", "Grafitos de Tindal"}},
+		{"a unit whose name opens with its parent's alias is one company, the unit", Doc{Title: "Almaty-Based Tau-Ken Balqash Signs Tungsten Offtake", Body: "ALMATY -- Tau-Ken Balqash JSC, a Kazakh tungsten developer, said on Tuesday it had signed a supply deal.\n\nTau-Ken Balqash is 30%-owned by state miner Tau-Ken Samruk. The developer expects first output in 2028."},
+			[]string{"Tau-Ken Balqash"}, []string{"Tau-Ken Samruk"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

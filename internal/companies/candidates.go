@@ -108,8 +108,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return []candName{c}
 	}
-	var cued []string  // names found by cuedNameAt
-	var inner []string // names found by mineralNamedAt
+	var cued []string       // names found by cuedNameAt
+	var inner []string      // names found by mineralNamedAt
+	var opened []openedName // candidates that took a known name in ("Tau-Ken Siirek")
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -239,10 +240,16 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if !ok {
 			continue
 		}
+		known := 0
 		if slices.Contains(covered[h.pos:min(h.end, n)], true) {
 			// a subsidiary's name took a known group's name in: the group
 			// is not named there
-			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= h.pos && o.end <= h.end })
+			hits = slices.DeleteFunc(hits, func(o hit) bool {
+				if o.src == 1 && o.company >= 0 && o.pos == h.pos && o.end < h.end {
+					known = o.end - o.pos
+				}
+				return o.src == 1 && o.pos >= h.pos && o.end <= h.end
+			})
 		}
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
@@ -254,6 +261,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			h.name = rest
 		}
 		hits = append(hits, h)
+		if known > 0 {
+			opened = append(opened, openedName{keys: keysOf(ts, h), name: h.name, known: known})
+		}
 		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
@@ -290,7 +300,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			if s == 1 && covered[i] {
 				continue
 			}
-			if !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1)) {
+			// "Almaty-Based Tau-Ken Siirek" in a title-case title: a
+			// business form before the name is no part of it.
+			if !tt.has(i, fUpperInit) || (i > 0 && tt.joined(i) && tt.capitalised(i-1) && !d.roles.businessForm[tt.key(i-1)]) {
 				continue
 			}
 			k0 := tt.key(i)
@@ -338,6 +350,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 	}
+	hits = unitsOpenedByKnown(ts, hits, opened)
 	hits = longerTitleNames(hits)
 	mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
@@ -637,6 +650,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		// "Sunrise Lithium Zimbabwe (Pvt) Ltd": a legal form in brackets
 		// right after the name.
 		bracketed := k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "(" ||
+			// "Volframio del Duero, S.L.", "Minas Castellanas, S.A.": a
+			// dotted Latin form after a comma (not a bare "SA", which is
+			// also South Africa)
+			k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "," && latinFormLen(ts, i) >= 2 ||
 			k == last && last == i-2 && !ts.toks[i-1].para // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
@@ -953,6 +970,9 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
 				p++ // "a Shenzhen-based maker"
 				continue
+			}
+			if d.roles.place[ts.key(p)] {
+				continue // "a Kazakh tungsten developer"
 			}
 			return false
 		}
@@ -1743,7 +1763,7 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, i + 1, false
 	}
 	acts := ts.has(i, fPossessive) || ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)] ||
-		ts.joined(i+1) && ts.key(i+1) == "chief"
+		ts.joined(i+1) && ts.key(i+1) == "chief" || d.companyApposition(ts, i)
 	if !acts && (ts.joined(i+1) && ts.capitalised(i+1) || candidateLegal[ts.key(i+1)] || strings.Contains(ts.gap(i+1), "(")) {
 		return hit{}, i + 1, false // "the Qorvath Lithium Project"; a legal form is read where it is
 	}
@@ -1781,6 +1801,37 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
+}
+
+// companyApposition reports an apposition after token e that calls the
+// name a company or a company's unit: "Salt Lake Lithium, the lithium
+// carbonate arm of Qinghai Salt Lake Industry,", "Serra Azul Terras Raras,
+// the Brazilian ionic clay developer,". Up to six words of the same
+// sentence after "a", "an" or "the", lower case or places, reach a company
+// noun or a unit noun; a customer's noun ("carmaker") or a trade outside
+// mining ("a research firm") says no.
+func (d *Dictionary) companyApposition(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	a := e + 1
+	if a+1 >= n || ts.toks[a].para || strings.TrimSpace(ts.gap(a)) != "," {
+		return false
+	}
+	if k := ts.key(a); k != "a" && k != "an" && k != "the" {
+		return false
+	}
+	r := d.roles
+	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
+		k := ts.key(p)
+		switch {
+		case ts.capitalised(p) && !r.place[k]:
+			return false
+		case r.appStop[k] || customerNoun(k):
+			return false
+		case r.companyNoun[k] || r.unit[k]:
+			return true
+		}
+	}
+	return false
 }
 
 // knownOpening returns where a candidate name starting at token first
@@ -2303,6 +2354,45 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			}
 		}
 	}
+}
+
+// openedName is a candidate whose name opens with a known company's name
+// (its first known tokens): "Tau-Ken Siirek" and the dictionary's "Tau-Ken".
+type openedName struct {
+	keys  []string
+	name  string
+	known int
+}
+
+// unitsOpenedByKnown gives the text's other namings of a candidate whose
+// name opens with a known company's name ("Tau-Ken Siirek JSC, a Kazakh
+// tungsten developer" beside the dictionary's "Tau-Ken" for Tau-Ken
+// Samruk) to the candidate: "Tau-Ken Siirek is 30%-owned by Tau-Ken Samruk"
+// names the unit, not the parent and a fragment. Linear in the hits times
+// the (rare) candidates that open so.
+func unitsOpenedByKnown(ts *tokens, hits []hit, units []openedName) []hit {
+	for a, o := range hits {
+		if o.src != 1 || o.company < 0 {
+			continue
+		}
+		for _, u := range units {
+			if o.end-o.pos != u.known || o.pos+len(u.keys) > len(ts.toks) {
+				continue
+			}
+			same := true
+			for j, k := range u.keys {
+				if ts.key(o.pos+j) != k || j > 0 && !ts.joined(o.pos+j) {
+					same = false
+					break
+				}
+			}
+			if same {
+				hits[a] = hit{src: 1, pos: o.pos, end: o.pos + len(u.keys), company: -1, name: u.name}
+				break
+			}
+		}
+	}
+	return hits
 }
 
 // longerTitleNames drops a dictionary name found in the title inside a

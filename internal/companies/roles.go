@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a23"
+const analyzeRev = "a24"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -43,6 +43,7 @@ type roleFile struct {
 	BusinessForms    []string `toml:"business_forms"`
 	BusinessWords    []string `toml:"business_words"`
 	PeerIntroWords   []string `toml:"peer_intro_words"`
+	HolderIntroWords []string `toml:"holder_intro_words"`
 	TechSuffixes     []string `toml:"tech_suffixes"`
 	VentureCues      []string `toml:"venture_cues"`
 	VentureNouns     []string `toml:"venture_nouns"`
@@ -133,6 +134,7 @@ type roleWords struct {
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	peerIntro, techSuffix                            map[string]bool
+	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
 	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
@@ -212,7 +214,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
 		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
-		techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
+		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),

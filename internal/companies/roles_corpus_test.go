@@ -319,8 +319,10 @@ func TestRolesCorpus(t *testing.T) {
 		// translation, political-risk notes, releases) were written blind
 		// in session 28 while its second round ran, and scored once on the
 		// session's final tree (docs/companies.md, "The blind sets of round
-		// 18, scored at its end"); floors just under that run.
-		"heldout25": {"subjects": 0.83, "mentions": 0.89, "minerals": 0.95},
+		// 18, scored at its end"); floors just under that run. Round 19
+		// tuned the company rules on both (tuned sets now): floors just
+		// under its figures.
+		"heldout25": {"subjects": 0.95, "mentions": 0.94, "minerals": 0.95},
 		"heldout26": {"subjects": 0.95, "mentions": 0.92, "minerals": 0.97},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
