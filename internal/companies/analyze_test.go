@@ -603,6 +603,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Tungsten", "Volframio del Sil"}, []string{"Minas Tindal", "Grafitos de Tindal"}},
 		{"a unit whose name opens with its parent's alias is one company, the unit", Doc{Title: "Almaty-Based Tau-Ken Balqash Signs Tungsten Offtake", Body: "ALMATY -- Tau-Ken Balqash JSC, a Kazakh tungsten developer, said on Tuesday it had signed a supply deal.\n\nTau-Ken Balqash is 30%-owned by state miner Tau-Ken Samruk. The developer expects first output in 2028."},
 			[]string{"Tau-Ken Balqash"}, []string{"Tau-Ken Samruk"}},
+		{"a name after a fund's or a law firm's noun is no candidate", Doc{Title: "Qorvath Magnetics to build magnet plant", Body: "Qorvath Magnetics Ltd said on Monday it would build a magnet plant in Ohio.\n\nThe company was bought by private equity firm Tallowood Partners in 2022. Law firm Kestrel Norbridge advised. The plant will cost $400 million."},
+			[]string{"Qorvath Magnetics"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

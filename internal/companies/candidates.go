@@ -213,7 +213,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		case k == "subsidiary" && !ts.has(i, fUpperInit) && i+1 < n && !ts.toks[i+1].para && ts.has(i+1, fUpperInit) &&
 			(ts.joined(i+1) || strings.TrimSpace(ts.gap(i+1)) == ","):
 			h, end, ok = d.subsidiaryNamed(ts, i+1, covered, hits)
-		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1]:
+		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1] &&
+			!d.outsideBeforeNoun(ts, i):
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
@@ -1801,6 +1802,20 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: i + 1, company: -1, name: name}, i + 1, true
+}
+
+// outsideBeforeNoun reports a trade outside mining in the one or two
+// words before the company noun at token i: "private equity
+// firm Bain Capital", "law firm X", "research firm Y" name a fund, a
+// law firm or a research house (not gold, docs/labelling.md), not a
+// company of the chain.
+func (d *Dictionary) outsideBeforeNoun(ts *tokens, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-2 && ts.joined(p+1); p-- {
+		if d.roles.appStop[ts.key(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyApposition reports an apposition after token e that calls the
