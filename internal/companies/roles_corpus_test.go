@@ -196,7 +196,7 @@ func TestRolesCorpus(t *testing.T) {
 		// sit just under its first run (docs/companies.md).
 		// Round 11 tuned the minerals rules on heldout13 and heldout14 (their
 		// minerals floors sit just under round 11's figures).
-		"heldout13": {"subjects": 0.93, "mentions": 0.97, "minerals": 0.96},
+		"heldout13": {"subjects": 0.93, "mentions": 0.98, "minerals": 0.96}, // mentions: round 19
 		// Round 10 also tuned the company rules on heldout11 and heldout12:
 		// their subjects and mentions floors (and heldout5's, which rose with
 		// them) sit just under round 10's figures (docs/companies.md, "Round
@@ -234,7 +234,7 @@ func TestRolesCorpus(t *testing.T) {
 		// tuned the minerals rules on it, and its minerals floor sits just
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
-		"heldout16": {"subjects": 0.94, "mentions": 0.95, "minerals": 0.96},
+		"heldout16": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.96}, // mentions: round 19
 		// heldout17 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward REEx-style briefings (5-7
 		// highlights, varied analysis headings) and mining-trade press, with

@@ -28,7 +28,7 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 	floors := map[string][4]float64{ // rules subjects, mentions; model subjects, mentions
 		// Round 15 (convention classes in the rules): just under its figures.
 		"heldout15": {0.90, 0.93, 0.90, 0.93},
-		"heldout16": {0.94, 0.95, 0.94, 0.95},
+		"heldout16": {0.94, 0.96, 0.94, 0.96}, // mentions: round 19
 		"heldout17": {0.95, 0.94, 0.95, 0.94}, // subjects raised in round 17
 		"heldout18": {0.98, 0.95, 0.98, 0.95},
 		"heldout19": {0.94, 0.94, 0.94, 0.94},
