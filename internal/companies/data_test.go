@@ -78,6 +78,14 @@ func TestDataRules(t *testing.T) {
 				t.Errorf("%q is its own parent", c.Name)
 			}
 		}
+		// Every shipped entry says where it is based and what it mines,
+		// makes or trades (the fields the data file's header describes).
+		if strings.TrimSpace(c.Country) == "" {
+			t.Errorf("%q: no headquarters country", c.Name)
+		}
+		if len(c.Minerals) == 0 {
+			t.Errorf("%q: no mineral", c.Name)
+		}
 		for _, m := range c.Minerals {
 			if m != strings.ToLower(m) {
 				t.Errorf("%q: mineral %q must be lower case", c.Name, m)
@@ -229,6 +237,32 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Vale Inco":                              "Vale Canada",
 		"Chalice Gold Mines":                     "Chalice Mining",
 		"Asarco":                                 "ASARCO",
+		// round 19: state miners, units, Chinese groups and their pinyin,
+		// hanzi and English forms, tickers and former names
+		"ZCDC":                          "Zimbabwe Consolidated Diamond Company",
+		"SOKIMO":                        "Société Minière de Kilo-Moto",
+		"Empresa Siderurgica del Mutun": "Empresa Siderúrgica del Mutún",
+		"Gerencia Nacional de Recursos Evaporíticos": "Yacimientos de Litio Bolivianos",
+		"Manquiri":                        "Empresa Minera Manquiri",
+		"TSXV:SCZ":                        "Santacruz Silver Mining",
+		"NYSEAMERICAN:NEWP":               "New Pacific Metals",
+		"Fortuna Silver Mines":            "Fortuna Mining",
+		"NYSE:NEM":                        "Newmont",
+		"JSE:HAR":                         "Harmony Gold Mining",
+		"Youngy":                          "Rongjie",
+		"Lopal":                           "Jiangsu Longpan Technology",
+		"Chengtun Mining":                 "Shengtun Mining",
+		"Zhufeng Resources":               "Tibet Summit Resources",
+		"中国宝武":                            "China Baowu Steel Group",
+		"HKEX:1378":                       "China Hongqiao Group",
+		"Hesteel":                         "HBIS Group",
+		"招金矿业":                            "Zhaojin Mining Industry",
+		"SHA:600988":                      "Chifeng Jilong Gold Mining",
+		"NSE:HINDALCO":                    "Hindalco Industries",
+		"Kudremukh Iron Ore Company":      "KIOCL",
+		"ALMT Corp":                       "A.L.M.T. Corp",
+		"Office Cherifien des Phosphates": "OCP Group",
+		"Beralt Tin and Wolfram":          "Beralt Tin & Wolfram",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -250,6 +284,13 @@ func TestDataNamedCompanies(t *testing.T) {
 		"REMSa tendered three brine blocks in the Salta puna.":                    {"Recursos Energéticos y Mineros Salta"},
 		"Kilembe Mines Ltd restarted its copper-cobalt concentrator near Kasese.": {"Kilembe Mines"},
 		"Lualaba Copper Smelter SAS raised its cathode output.":                   {"Lualaba Copper Smelter"},
+		// round 19: invented sentences naming companies added then
+		"Echion said its niobium anode passed a carmaker's cycling tests.": {"Echion Technologies"},
+		"Caledonia Mining lifted gold output at Blanket this quarter.":     {"Caledonia Mining Corporation"},
+		"Maginito raised its stake in the magnet recycling venture.":       {"Maginito"},
+		"Simfer shipped the first Simandou ore cargo from the new port.":   {"Simfer"},
+		"Altos Hornos de México sold its coal unit to settle creditors.":   {"Altos Hornos de México"},
+		"Empresa Minera Coro Coro raised copper cathode output in La Paz.": {"Empresa Minera Coro Coro"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
