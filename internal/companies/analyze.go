@@ -251,7 +251,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	model := d.roles.model
 	var it itemEvidence
 	decide := model.decide || evs != nil // the model's evidence is needed
+	onlyTitleFormer := titleOnlyFormer(hits)
 	for i, h := range hits {
+		if onlyTitleFormer != nil && onlyTitleFormer(h) {
+			continue // "Ships First Cobalt Sulphate": a dropped name only in the title is title case, not the company
+		}
 		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && hits[i-1].end == h.pos &&
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
@@ -1892,6 +1896,21 @@ func (d *Dictionary) assetOwner(ts *tokens, hits []hit, sents []int32, by int, h
 		}
 	}
 	return true
+}
+
+// titleOnlyFormer returns, when the title names a company by a former
+// name, a test for such title hits whose company the text never names:
+// in a title-case title "Kolaka Venture Ships First Cobalt Sulphate" reads
+// "First Cobalt" (renamed in 2021) where no company is meant, and an item
+// about a former entity names it in its text too. It returns nil when no
+// title hit is by a former name (the usual case, at no cost).
+func titleOnlyFormer(hits []hit) func(hit) bool {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return h.src == 0 && h.former > 0 }) {
+		return nil
+	}
+	return func(h hit) bool {
+		return h.src == 0 && h.former > 0 && !slices.ContainsFunc(hits, func(o hit) bool { return o.src == 1 && o.company == h.company })
+	}
 }
 
 // underIntro says why the highlight holding byte off of hl (the

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
 )
@@ -605,6 +606,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Tau-Ken Balqash"}, []string{"Tau-Ken Samruk"}},
 		{"a name after a fund's or a law firm's noun is no candidate", Doc{Title: "Qorvath Magnetics to build magnet plant", Body: "Qorvath Magnetics Ltd said on Monday it would build a magnet plant in Ohio.\n\nThe company was bought by private equity firm Tallowood Partners in 2022. Law firm Kestrel Norbridge advised. The plant will cost $400 million."},
 			[]string{"Qorvath Magnetics"}, nil},
+		{"a former name read only in a title-case title is no company", Doc{Title: "Tindal Venture Ships First Cobalt Sulphate as Ramp-Up Beats Plan", Published: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Body: "PT Tindal Nikel Sejahtera said on Monday it had shipped its first cobalt sulphate. The venture plans a second line."},
+			[]string{"Tindal Nikel Sejahtera"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
