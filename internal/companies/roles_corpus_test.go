@@ -324,12 +324,20 @@ func TestRolesCorpus(t *testing.T) {
 		// under its figures.
 		"heldout25": {"subjects": 0.95, "mentions": 0.94, "minerals": 0.95},
 		"heldout26": {"subjects": 0.95, "mentions": 0.92, "minerals": 0.97},
+		// heldout27 (a mixed week) and heldout28 (national press in
+		// translation, political-risk notes, releases), mostly real
+		// companies, were written blind in session 28 while its third round
+		// ran, and scored once on the session's final tree
+		// (docs/companies.md, "The blind sets of round 19, scored at its
+		// end"); floors just under that run.
+		"heldout27": {"subjects": 0.85, "mentions": 0.95, "minerals": 0.90},
+		"heldout28": {"subjects": 0.87, "mentions": 0.92, "minerals": 0.95},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under
 	// the figure after both (docs/companies.md, "Round 14: one labelling
 	// convention").
-	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26"} {
+	for _, set := range []string{"corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"} {
 		var subj, ment, all, mins score
 		items := loadRoleItems(t, set)
 		for _, it := range items {
