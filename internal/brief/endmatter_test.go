@@ -142,14 +142,7 @@ func TestPublisherFurniture(t *testing.T) {
 		{"masthead at the end", lead + "<p>The Copper Courier</p>", "Copper Courier", ""},
 		{"last sentence naming a paper stays", lead + "<p>The Copper Courier first reported the cut.</p>", "", "first reported the cut"},
 	} {
-		s := Extract(tc.content, "")
-		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
-		if tc.gone != "" && strings.Contains(all, tc.gone) {
-			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
-		}
-		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
-			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
-		}
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.Contains(s.Body, "smelters") && !strings.Contains(s.Body, "Smelters") {
 			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
 		}

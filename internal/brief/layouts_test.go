@@ -164,14 +164,7 @@ func TestLayoutFurniture(t *testing.T) {
 		{"reports from", layoutLead + "<p>With reports from El Universal and Reforma</p>", "El Universal", ""},
 		{"copyright glued year", layoutLead + "<p>©2026 Example News Agency</p>", "Example News Agency", ""},
 	} {
-		s := Extract(tc.content, "")
-		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
-		if tc.gone != "" && strings.Contains(all, tc.gone) {
-			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
-		}
-		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
-			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
-		}
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.HasPrefix(s.Body, "Lithium hydroxide") && !strings.Contains(tc.name, "stays") && !strings.Contains(tc.name, "pull quote") {
 			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
 		}
@@ -338,14 +331,7 @@ func TestFifthBlindClasses(t *testing.T) {
 		{"associated links", layoutLead + "<p>Associated links</p><ul><li>National battery strategy</li></ul>", "National battery strategy", ""},
 		{"associated links in prose stay", layoutLead + "<p>Associated links between the two refiners drew the regulator's attention last year.</p>", "", "Associated links between"},
 	} {
-		s := Extract(tc.content, "")
-		all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
-		if tc.gone != "" && strings.Contains(all, tc.gone) {
-			t.Errorf("%s: %q kept in %q", tc.name, tc.gone, all)
-		}
-		if tc.kept != "" && !strings.Contains(s.Body, tc.kept) {
-			t.Errorf("%s: body %q lacks %q", tc.name, s.Body, tc.kept)
-		}
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.HasPrefix(s.Body, "Lithium hydroxide") && !strings.Contains(tc.name, "stay") {
 			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
 		}
@@ -372,4 +358,20 @@ func TestHighlightParagraphRun(t *testing.T) {
 	if len(s.Highlights) != 1 || !strings.HasPrefix(s.Body, "The ministry gave no reason") {
 		t.Errorf("prose: highlights %q, body %q", s.Highlights, s.Body)
 	}
+}
+
+// extractGoneKept extracts content and fails the case name when gone (if
+// set) is still in any section or the body lacks kept (if set); it returns
+// the sections for the case's own checks.
+func extractGoneKept(t *testing.T, name, content, gone, kept string) Sections {
+	t.Helper()
+	s := Extract(content, "")
+	all := strings.Join(s.Highlights, "\n") + "\n" + s.Body + "\n" + s.Analysis + "\n" + s.Takeaway
+	if gone != "" && strings.Contains(all, gone) {
+		t.Errorf("%s: %q kept in %q", name, gone, all)
+	}
+	if kept != "" && !strings.Contains(s.Body, kept) {
+		t.Errorf("%s: body %q lacks %q", name, s.Body, kept)
+	}
+	return s
 }
