@@ -1095,6 +1095,11 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 // the apposition. A name of places, trades or generic words only ("the
 // Chinese joint venture", "the Atacama JV") is not one.
 func (d *Dictionary) ventureNames(ts *tokens, covered []bool) []hit {
+	// Every shape needs a key "venture", "jv" or "consortium"; most items
+	// have none, and one search of the keys is cheaper than a token walk.
+	if !strings.Contains(ts.keys, "venture") && !strings.Contains(ts.keys, "jv") && !strings.Contains(ts.keys, "consortium") {
+		return nil
+	}
 	n := len(ts.toks)
 	var out []hit
 	for i := 1; i < n; i++ {
