@@ -151,12 +151,7 @@ func isPrompt(plain string) bool {
 		return false
 	}
 	low := strings.ToLower(plain)
-	for _, p := range furniturePhrases {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, furniturePhrases)
 }
 
 // isRightsLine reports a short rights line in another language ("Todos
@@ -166,12 +161,7 @@ func isRightsLine(plain string) bool {
 		return false
 	}
 	low := strings.ToLower(plain)
-	for _, p := range rightsPhrases {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, rightsPhrases)
 }
 
 // isSignature reports the signature line of an embedded social post: a
@@ -609,12 +599,7 @@ func isFollowLine(plain string) bool {
 		return true
 	}
 	low := strings.ToLower(plain)
-	for _, n := range socialNetworks {
-		if strings.Contains(low, n) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, socialNetworks)
 }
 
 // webAddress reports text that opens with a web address, alone or with a
@@ -725,4 +710,14 @@ func cutSourceTail(s string) string {
 		}
 	}
 	return s
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

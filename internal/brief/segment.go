@@ -1713,12 +1713,7 @@ func isSafeHarborNotice(text string) bool {
 	if !strings.Contains(low, "forward-looking") && !strings.Contains(low, "forward looking") {
 		return false
 	}
-	for _, m := range safeHarborMarks {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, safeHarborMarks)
 }
 
 // isPlatformTrailer reports a blogging platform's syndication line: "<title>
@@ -1769,21 +1764,9 @@ func isDisclaimer(plain string) bool {
 	}
 	// Fold the case only of a line that can hold a phrase: most lines hold
 	// none of these stems in any case.
-	stem := false
-	for _, st := range disclaimerStems {
-		if strings.Contains(plain, st) {
-			stem = true
-			break
-		}
-	}
-	if !stem {
+	if !containsAny(plain, disclaimerStems) {
 		return false
 	}
 	low := strings.ToLower(plain)
-	for _, p := range disclaimerPhrases {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return containsAny(low, disclaimerPhrases)
 }
