@@ -67,6 +67,20 @@ type metrics struct {
 	tp, fp, fn, tn int
 }
 
+// add counts one item: got is the answer scored, want the reference.
+func (m *metrics) add(got, want bool) {
+	switch {
+	case want && got:
+		m.tp++
+	case want:
+		m.fn++
+	case got:
+		m.fp++
+	default:
+		m.tn++
+	}
+}
+
 func (m metrics) precision() float64 { return ratio(m.tp, m.tp+m.fp) }
 func (m metrics) recall() float64    { return ratio(m.tp, m.tp+m.fn) }
 func (m metrics) f1() float64 {
@@ -112,16 +126,7 @@ func evaluate(t *testing.T, c *Classifier, items []labelled) metrics {
 	for _, l := range items {
 		r := classifyAsIngest(c, dict, l.doc())
 		want := l.Label == "ideology"
-		switch {
-		case want && r.Flagged:
-			m.tp++
-		case want:
-			m.fn++
-		case r.Flagged:
-			m.fp++
-		default:
-			m.tn++
-		}
+		m.add(r.Flagged, want)
 		if want != r.Flagged {
 			t.Logf("MISS %s (%s) score=%.3f share=%.2f %q", l.ID, l.Kind, r.Score, r.PoliticalShare, l.Title)
 			for _, rs := range r.Reasons {
