@@ -80,6 +80,11 @@ func TestAnalyzeRules(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		// Round 20: "rare earth enterprises" in a title names the companies
+		// (title_company_nouns + enterprises), as "enterprise" did: the
+		// enterprises' Party pledge is not rare earths' news.
+		{"a title's rare earth enterprises are companies", Doc{Title: "Longnan rare earth enterprises pledge to be 'red pioneers' on the road ahead", Body: "More than 300 Party members from rare earth enterprises across Longnan gathered at a revolutionary memorial on Friday to renew their oath.\n\nThe Party secretary of Longnan Huaxin Rare Earth Co. led the ceremony. Members vowed to guard the green mountains of the rare earth homeland."}, nil},
+		{"rare earth enterprises with output are still news", Doc{Title: "Longnan rare earth enterprises lift output 9%", Body: "Rare earth enterprises across Longnan lifted separated oxide output 9% in the half, the city said."}, []string{"rare earths"}},
 		// Round 18: a mineral before "juniors" or "names" in the title, or
 		// before "juniors", "names", "equities" or "stocks" in the body,
 		// names companies, not the item's news (an index rebalance, a
