@@ -281,7 +281,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		sentences(ws.Src, words, sentBase)
 		ls := text.LeadStart(ws.Src, bodyStart)
 		if s.rules&ruleFurniture != 0 {
-			ls = skipFurniture(ws.Src, ls)
+			ls = s.skipFurniture(ws.Src, ls)
 		}
 		lead := leadEnd(words, ls)
 		foot := len(ws.Src)
@@ -366,6 +366,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			if title && s.rules&ruleStrictTitle != 0 && s.minerals[ph.tag].Strict {
 				h.anchored = s.compound(ws.Src, words, i, n) || s.ownNews(words, i, n)
+			}
+			// "produced 2,140 tonnes of cobalt and 31,500 tonnes of
+			// copper cathode": a strict mineral with a figure of its own
+			// is its own news, beside another mineral too.
+			if !title && s.rules&ruleOwnFigure != 0 && s.minerals[ph.tag].Strict && s.figureOf(words, i) {
+				h.anchored = true
 			}
 			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
@@ -1310,12 +1316,30 @@ func (s *Set) quantityOf(words []word, i int) bool {
 	return s.quantityNouns[q] || q[0] >= '0' && q[0] <= '9'
 }
 
+// figureOf reports a figure and its unit right before the mineral at word
+// i, across "of" and a quantity filler: "31,500 tonnes of copper",
+// "12,000 t of contained copper". A figure alone ("3% of copper") or a
+// unit with no figure ("tonnes of copper") is not one.
+func (s *Set) figureOf(words []word, i int) bool {
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	if j < 2 || words[j].key != "of" || words[j-2].sentence != words[i].sentence {
+		return false
+	}
+	u, f := words[j-1].key, words[j-2].key
+	return u[0] > '9' && f[0] >= '0' && f[0] <= '9'
+}
+
 // skipFurniture moves the lead's start at off past the lines of a release's
 // furniture that text.LeadStart leaves: a line in brackets ("("Mkwaja" or
-// the "Company")", "(AIM: MKWA)") and a short line with no sentence end
-// (a headline under the dateline), when a line of text follows.
-func skipFurniture(src string, off int) int {
-	for n := 0; n < 6 && off < len(src); n++ {
+// the "Company")", "(AIM: MKWA)"), a short line with no sentence end (a
+// headline under the dateline) and, with ruleDisclaimer, an exchange's
+// disclaimer of responsibility (a Hong Kong announcement's first line),
+// when a line of text follows. It reads at most maxFurniture lines.
+func (s *Set) skipFurniture(src string, off int) int {
+	for n := 0; n < maxFurniture && off < len(src); n++ {
 		nl := strings.IndexByte(src[off:], '\n')
 		if nl < 0 {
 			return off
@@ -1325,12 +1349,42 @@ func skipFurniture(src string, off int) int {
 		for next < len(src) && (src[next] == '\n' || src[next] == ' ' || src[next] == '\r' || src[next] == '\t') {
 			next++
 		}
-		if next >= len(src) || !furnitureLine(line) {
+		if next >= len(src) || !furnitureLine(line) && !s.disclaimerLine(line) {
 			return off
 		}
 		off = next
 	}
 	return off
+}
+
+// maxFurniture bounds the lines skipFurniture reads: a Hong Kong
+// announcement's disclaimer, English and Chinese names, place of
+// incorporation, stock code and two heading lines make seven.
+const maxFurniture = 8
+
+// disclaimerLine reports a line of at most 400 bytes holding one of the
+// exchange disclaimers (any case), with ruleDisclaimer.
+func (s *Set) disclaimerLine(line string) bool {
+	if s.rules&ruleDisclaimer == 0 || len(line) > 400 {
+		return false
+	}
+	for _, d := range s.disclaimers {
+		if containsFold(line, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case ASCII phrase p in
+// any case, without allocating.
+func containsFold(s, p string) bool {
+	for i := 0; i+len(p) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureLine reports a line in brackets, or a short one (at most 15

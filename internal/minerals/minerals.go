@@ -122,8 +122,13 @@ type dataFile struct {
 	// the West"): namings after it are not the item's news.
 	AnalysisHeadings []string `toml:"analysis_headings"`
 	// HighlightHeadings open a list of highlights at the top of a body.
-	HighlightHeadings []string  `toml:"highlight_headings"`
-	Mineral           []Mineral `toml:"mineral"`
+	HighlightHeadings []string `toml:"highlight_headings"`
+	// ExchangeDisclaimers are phrases of a stock exchange's disclaimer of
+	// responsibility, the line a Hong Kong announcement opens with ("take
+	// no responsibility for the contents of this announcement"): such a
+	// line is furniture before the lead, not the lead.
+	ExchangeDisclaimers []string  `toml:"exchange_disclaimers"`
+	Mineral             []Mineral `toml:"mineral"`
 }
 
 // phrase is one compiled name: its folded words, and for exact forms the
@@ -178,7 +183,9 @@ type Set struct {
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
 	analysisHeadings []string
-	words            *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	// disclaimers are the data file's exchange_disclaimers.
+	disclaimers []string
+	words       *sync.Pool // *[]word buffers reused by Analyze; hold no state
 
 	// rules has a bit set for each rule of the evidence in effect (all of
 	// them but in the tests that measure each one).
@@ -267,6 +274,12 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: analysis heading %q must be lower case, without a colon", h)
 		}
 		s.analysisHeadings = append(s.analysisHeadings, h)
+	}
+	for _, d := range df.ExchangeDisclaimers {
+		if d != strings.ToLower(strings.TrimSpace(d)) || len(d) < 12 {
+			return nil, fmt.Errorf("minerals.toml: exchange disclaimer %q must be lower case, at least 12 bytes", d)
+		}
+		s.disclaimers = append(s.disclaimers, d)
 	}
 	tagIndex := map[string]int{}
 	for i, m := range df.Mineral {
@@ -424,12 +437,14 @@ const (
 	ruleBasketOnly
 	ruleFamilyList
 	ruleSiteWhere
+	ruleDisclaimer
+	ruleOwnFigure
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m14"
+const analyzeRev = "m15"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -282,6 +282,12 @@ func TestRuleCases(t *testing.T) {
 		// Round 18: a site noun saying where a governance title's campaign
 		// runs ("across Baotou plants") is no news word (ruleSiteWhere).
 		{ruleSiteWhere, Doc{Title: "Westvale Rare Earth Launches Loyalty Campaign Across Hohhot Plants", Body: "Westvale Rare Earth's Party committee has launched a loyalty campaign across its Hohhot separation plants, a notice said.\n\nCadres will be rated on study. The campaign would forge a national team for rare earths, the notice said."}, nil},
+		// Round 20: an exchange's disclaimer of responsibility and the name,
+		// code and heading lines under it are furniture before the lead
+		// (ruleDisclaimer); a strict mineral with a figure of its own is its
+		// own news beside another mineral (ruleOwnFigure).
+		{ruleDisclaimer, Doc{Title: "Quarterly production report", Body: "The Stock Exchange of Hong Kong Limited takes no responsibility for the contents of this announcement and makes no representation as to its accuracy.\n\nNANLING MINING HOLDINGS LIMITED\n(Incorporated in Bermuda with limited liability)\n(Stock Code: 9871)\n\nQUARTERLY UPDATE\n\nThe board of Nanling Mining Holdings Limited announces that its Kasumbalesa plant produced 4,800 tonnes of cobalt in hydroxide in the quarter.\n\nThe plant ran at 90% of capacity."}, []string{"cobalt"}},
+		{ruleOwnFigure, Doc{Title: "Quarterly production report", Body: "The Lubumbashi unit produced 1,900 tonnes of cobalt and 27,000 tonnes of copper cathode in the quarter, the company said.\n\nCobalt shipments resumed in March."}, []string{"cobalt", "copper"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
