@@ -56,6 +56,7 @@ const (
 	noteCompanyNews = "named in the title only as a company, with no news of its own"
 	noteGrade       = "named as a chemistry's grade (\"high-nickel cathode\")"
 	noteGovernance  = "the business of the company or mine of a Party, safety or governance item"
+	notePriceLink   = "the index a contract's price is linked to (\"pricing linked to the NdPr oxide price\")"
 )
 
 // compositionWords in a sentence make a child mineral (NdPr, dysprosium,
@@ -417,6 +418,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// supply (docs/labelling.md, 11).
 			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.composition(words, i) {
 				h.demote = noteComposition
+			}
+			// "pricing is linked to the NdPr oxide price": the index a
+			// contract's price follows, not the element's own price
+			// (docs/labelling.md, 11).
+			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.rules&rulePriceLink != 0 && s.priceLink(words, i) {
+				h.demote = notePriceLink
 			}
 			if !title && h.demote == "" {
 				switch {
@@ -1314,6 +1321,20 @@ func (s *Set) quantityOf(words []word, i int) bool {
 	}
 	q := words[j-1].key
 	return s.quantityNouns[q] || q[0] >= '0' && q[0] <= '9'
+}
+
+// priceLink reports a link verb and "to" (price_link_verbs: "linked to",
+// "pegged to") at most four words before the child mineral at word i, in
+// its sentence: "pricing is linked to the NdPr oxide price", "pegged to
+// published NdPr, dysprosium and terbium benchmarks" name the index an
+// offtake's price follows.
+func (s *Set) priceLink(words []word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5 && words[k].sentence == words[i].sentence; k-- {
+		if words[k].key == "to" && words[k-1].sentence == words[i].sentence && s.priceLinkVerbs[words[k-1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // figureOf reports a figure and its unit right before the mineral at word

@@ -111,6 +111,9 @@ type dataFile struct {
 	// SectorWords in such a title make it a whole sector's item ("... in
 	// strategic minerals sector"): its minerals are the policy's, and stay.
 	SectorWords []string `toml:"sector_words"`
+	// PriceLinkVerbs before "to" and a child mineral ("linked to the NdPr
+	// oxide price") make it the index a contract's price follows.
+	PriceLinkVerbs []string `toml:"price_link_verbs"`
 	// GradePrefixes and GradeSuffixes joined to a mineral by a hyphen make it
 	// a chemistry's grade ("high-nickel cathode", "nickel-rich material"):
 	// named so, and otherwise at most once, it is not a subject
@@ -177,6 +180,8 @@ type Set struct {
 	siteNouns, ownNewsWords, stateBodyWords map[string]bool
 	// sectorWords is the data file's sector_words.
 	sectorWords map[string]bool
+	// priceLinkVerbs is the data file's price_link_verbs.
+	priceLinkVerbs map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
 	// hlHeadings are the data file's highlight_headings.
@@ -225,7 +230,7 @@ func parse(data []byte) (*Set, error) {
 	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
 	s.gradePrefixes, s.gradeSuffixes = map[string]bool{}, map[string]bool{}
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	s.sectorWords = map[string]bool{}
+	s.sectorWords, s.priceLinkVerbs = map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -247,7 +252,7 @@ func parse(data []byte) (*Set, error) {
 		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
 		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1},
 		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
-		{"sector word", df.SectorWords, s.sectorWords, 1},
+		{"sector word", df.SectorWords, s.sectorWords, 1}, {"price link verb", df.PriceLinkVerbs, s.priceLinkVerbs, 1},
 		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
 		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}} {
 		for _, w := range l.list {
@@ -439,6 +444,7 @@ const (
 	ruleSiteWhere
 	ruleDisclaimer
 	ruleOwnFigure
+	rulePriceLink
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

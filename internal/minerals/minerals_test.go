@@ -85,6 +85,7 @@ func TestAnalyzeRules(t *testing.T) {
 		// enterprises' Party pledge is not rare earths' news.
 		{"a title's rare earth enterprises are companies", Doc{Title: "Longnan rare earth enterprises pledge to be 'red pioneers' on the road ahead", Body: "More than 300 Party members from rare earth enterprises across Longnan gathered at a revolutionary memorial on Friday to renew their oath.\n\nThe Party secretary of Longnan Huaxin Rare Earth Co. led the ceremony. Members vowed to guard the green mountains of the rare earth homeland."}, nil},
 		{"rare earth enterprises with output are still news", Doc{Title: "Longnan rare earth enterprises lift output 9%", Body: "Rare earth enterprises across Longnan lifted separated oxide output 9% in the half, the city said."}, []string{"rare earths"}},
+		{"a child's own price is still its news", Doc{Title: "Magnet feed costs climb", Body: "NdPr oxide prices rose 6% in the week to a two-year high.\n\nTraders linked the rise to export checks. NdPr metal followed."}, []string{"NdPr", "rare earths"}},
 		// Round 18: a mineral before "juniors" or "names" in the title, or
 		// before "juniors", "names", "equities" or "stocks" in the body,
 		// names companies, not the item's news (an index rebalance, a
@@ -288,6 +289,9 @@ func TestRuleCases(t *testing.T) {
 		// own news beside another mineral (ruleOwnFigure).
 		{ruleDisclaimer, Doc{Title: "Quarterly production report", Body: "The Stock Exchange of Hong Kong Limited takes no responsibility for the contents of this announcement and makes no representation as to its accuracy.\n\nNANLING MINING HOLDINGS LIMITED\n(Incorporated in Bermuda with limited liability)\n(Stock Code: 9871)\n\nQUARTERLY UPDATE\n\nThe board of Nanling Mining Holdings Limited announces that its Kasumbalesa plant produced 4,800 tonnes of cobalt in hydroxide in the quarter.\n\nThe plant ran at 90% of capacity."}, []string{"cobalt"}},
 		{ruleOwnFigure, Doc{Title: "Quarterly production report", Body: "The Lubumbashi unit produced 1,900 tonnes of cobalt and 27,000 tonnes of copper cathode in the quarter, the company said.\n\nCobalt shipments resumed in March."}, []string{"cobalt", "copper"}},
+		// Round 20: a child mineral after "linked to", "pegged to" is the
+		// index an offtake's price follows (rulePriceLink).
+		{rulePriceLink, Doc{Title: "Monazite offtake signed with Korean refiner", Highlights: []string{"Ten-year term; pricing pegged to the NdPr oxide benchmark"}, Body: "Karoo Sands Ltd signed a ten-year offtake with a Korean refiner for monazite concentrate from its Bushveld project.\n\nPricing is pegged to the published NdPr oxide benchmark, with a floor. The refiner will process the concentrate in Ulsan."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
 	} {
 		s.rules = allRules
