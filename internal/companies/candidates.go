@@ -155,11 +155,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 		}
 	}
+	// One lookup per token classes the words each branch below starts
+	// at; an item with none of cuedNameAt's cue words skips that scan.
+	trig := d.roles.triggers.mark(ts)
 	for i := 0; i < n; i++ {
 		k := ts.key(i)
+		c := ts.toks[i].cls
 		// "Kilima Graphite plc": British releases write the legal form in
 		// lower case, and nothing else is spelt "plc".
-		if covered[i] || (!ts.has(i, fUpperInit) && k != "plc" && !(d.roles.nounFilter.May(k) && d.roles.companyNoun[k])) {
+		if covered[i] || (!ts.has(i, fUpperInit) && k != "plc" && c&tCompanyNoun == 0) {
 			continue
 		}
 		var h hit
@@ -169,15 +173,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		// head is read with the sector word after it.
 		latin := false
 		if len(k) >= 5 { // every Latin head and opener is this long
-			if d.roles.latinHead[k] && i+1 < n && ts.joined(i+1) && d.roles.latinOpener[ts.key(i+1)] && ts.capitalised(i+1) {
+			if c&tLatinHead != 0 && i+1 < n && ts.joined(i+1) && ts.toks[i+1].cls&tLatinOpener != 0 && ts.capitalised(i+1) {
 				continue
 			}
-			if d.roles.latinOpener[k] && ts.has(i, fUpperInit) {
+			if c&tLatinOpener != 0 && ts.has(i, fUpperInit) {
 				h, end, ok = d.latinOpenedAt(ts, i, covered)
 				latin = ok
 			}
 		}
-		if d.roles.unit[k] && i+2 < n && ts.key(i+1) == "of" {
+		if c&tUnit != 0 && i+2 < n && ts.key(i+1) == "of" {
 			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining
 			// House": both sides of the apposition are companies.
 			for _, c := range d.aroundUnit(ts, i, covered) {
@@ -197,7 +201,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 			continue
 		}
-		if !ts.has(i, fUpperInit) && d.roles.companyNoun[k] {
+		if !ts.has(i, fUpperInit) && c&tCompanyNoun != 0 {
 			// "Sabi Star, a Chinese-owned miner": the name the apposition
 			// describes.
 			if h, ok := d.appositiveAt(ts, i, covered); ok {
@@ -213,20 +217,20 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		case k == "subsidiary" && !ts.has(i, fUpperInit) && i+1 < n && !ts.toks[i+1].para && ts.has(i+1, fUpperInit) &&
 			(ts.joined(i+1) || strings.TrimSpace(ts.gap(i+1)) == ","):
 			h, end, ok = d.subsidiaryNamed(ts, i+1, covered, hits)
-		case !ts.has(i, fUpperInit) && d.roles.companyNoun[k] && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1] &&
+		case !ts.has(i, fUpperInit) && c&tCompanyNoun != 0 && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1] &&
 			!d.outsideBeforeNoun(ts, i):
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			h, end, ok = d.indonesianAt(ts, i, covered)
-		case candidateLegal[k] || candidateSector[k] || len(k) >= 4 && d.roles.techSuffix[k] || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
+		case c&(tLegal|tSector) != 0 || len(k) >= 4 && c&tTech != 0 || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
-		case d.roles.mineralSuffix[k]:
+		case c&tMineral != 0:
 			h, end, ok = d.mineralNamedAt(ts, i, covered)
 			if ok {
 				inner = append(inner, h.name)
 			}
-		case ts.has(i, fUpperInit) && !(i > 0 && ts.joined(i) && ts.capitalised(i-1)):
+		case trig&tCue != 0 && ts.has(i, fUpperInit) && !(i > 0 && ts.joined(i) && ts.capitalised(i-1)):
 			if h, ok = d.cuedNameAt(ts, i, covered); !ok {
 				continue
 			}
@@ -2061,6 +2065,9 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
+	if i >= n || ts.toks[i].end == ts.toks[i].start || ts.src[ts.toks[i].start] != 'S' {
+		return 0 // every form starts with "S"
+	}
 	at := func(k int, text, gap string) bool {
 		return k < n && ts.text(k) == text && !ts.toks[k].para && (k == i || ts.gap(k) == gap)
 	}

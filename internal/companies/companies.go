@@ -57,7 +57,9 @@ type Dictionary struct {
 	roles *roleWords // subject/mention cue words (roles.go)
 
 	// patternFilter holds the keys of patterns: most tokens skip the lookup.
-	patternFilter text.KeyFilter
+	// lowerFilter holds the keys of patterns a word that starts in lower
+	// case can begin (caseAny or caseExact first): "ioneer", "enCore".
+	patternFilter, lowerFilter text.KeyFilter
 }
 
 // scratch holds tokenizer buffers for one Detect call.
@@ -262,6 +264,9 @@ func build(list []Company) (*Dictionary, error) {
 	for k, ps := range d.patterns {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
 		d.patternFilter.Add(k)
+		if slices.ContainsFunc(ps, startsLower) {
+			d.lowerFilter.Add(k)
+		}
 	}
 	v, err := versionOf(list)
 	if err != nil {

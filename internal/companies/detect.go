@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Case rules for one token of a name.
@@ -351,7 +353,7 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 	for i := 0; i < n; {
 		matched := 0
 		var ps []*pattern
-		if k := ts.key(i); d.patternFilter.May(k) {
+		if k := ts.key(i); d.filterAt(ts, i).May(k) {
 			ps = d.patterns[k]
 		}
 		for _, p := range ps {
@@ -389,6 +391,21 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 	}
 	return hits
 }
+
+// filterAt returns the filter of the pattern keys that may start at token
+// i: a word that starts in lower case and has lower-case letters can only
+// begin a pattern whose first word is caseAny or caseExact (caseTitle and
+// caseUpper want a capital first), so most words skip the lookup.
+func (d *Dictionary) filterAt(ts *tokens, i int) *text.KeyFilter {
+	if ts.toks[i].flags&(fUpperInit|fHasLower) == fHasLower {
+		return &d.lowerFilter
+	}
+	return &d.patternFilter
+}
+
+// startsLower reports a pattern whose first word may be written in lower
+// case.
+func startsLower(p *pattern) bool { return p.cases[0] == caseAny || p.cases[0] == caseExact }
 
 // titleContinues reports whether a title goes on with another capitalised
 // word after token e-1, so a generic name there may only begin a title-case

@@ -146,6 +146,8 @@ type roleWords struct {
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
 	nounFilter, anaphoraFilter text.KeyFilter
+	// triggers classes the words the candidate scan looks up per token.
+	triggers triggerIndex
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -257,6 +259,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 			r.anaphoraFilter.Add(w)
 		}
 	}
+	r.triggers = newTriggerIndex(r)
 	return r, nil
 }
 

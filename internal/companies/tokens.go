@@ -21,12 +21,13 @@ const (
 
 // token is one word of a tokenised text. Offsets index the source string.
 type token struct {
-	start, end int32 // byte range in src
-	ks, ke     int32 // byte range of the folded key in tokens.keys
-	gs, ge     int32 // byte range in src of the non-space text before this token
-	runes      int32 // rune count of the token text
-	para       bool  // the gap holds a blank line (or this is the first token)
-	flags      uint8 // f* bits
+	start, end int32  // byte range in src
+	ks, ke     int32  // byte range of the folded key in tokens.keys
+	gs, ge     int32  // byte range in src of the non-space text before this token
+	runes      int32  // rune count of the token text
+	para       bool   // the gap holds a blank line (or this is the first token)
+	flags      uint8  // f* bits
+	cls        uint16 // trigger classes (t* bits), set by triggerIndex.mark before the candidate scan
 }
 
 // gap returns the non-space text between token i-1 and token i.
