@@ -1731,7 +1731,7 @@ func footerStart(ts *tokens, bodyStart int) int {
 		if t.para {
 			paras++
 		}
-		lineStart := t.para || i > 0 && strings.IndexByte(ts.src[ts.toks[i-1].end:t.start], '\n') >= 0
+		lineStart := t.para || lineBreakBefore(ts, i)
 		if !lineStart || paras < 2 || !ts.has(i, fUpperInit) {
 			continue
 		}

@@ -615,6 +615,12 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
 		last--
 	}
+	// "Hanoi Dat Hiem Tai Che Joint Stock Company", "Qorvath Mining
+	// Joint-Stock Company": the Vietnamese and Russian form, whose
+	// "Joint Stock" belongs to the legal form, not the name.
+	if last == i-1 && i >= 3 && jointStockAt(ts, i-2) {
+		last = i - 3
+	}
 	// "Mahenge Graphite (Tanzania) Limited": a country in brackets before
 	// the legal form names where the subsidiary is registered, not the
 	// company; the name is before it.
@@ -633,8 +639,10 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	w, r := &d.words, d.roles
 	end := e + 1
 	// A capitalised word right after continues the name: "Mining Indaba",
-	// "Minerals Council", "Shanghai Metals Market".
-	if end < n && ts.joined(end) && ts.capitalised(end) {
+	// "Minerals Council", "Shanghai Metals Market"; not a field label on
+	// the next line ("Name: Qorvath Graphite JSC" / "Capital: …", a
+	// notice's table of a new venture).
+	if end < n && ts.joined(end) && ts.capitalised(end) && !fieldLabelAt(ts, end) {
 		return hit{}, end, false
 	}
 	// "Sona Metals and Alloys Pvt Ltd": the name goes on after "and" to a
@@ -1577,7 +1585,7 @@ func keysOf(ts *tokens, h hit) []string {
 	}
 	// "Minera Tupiza S.A.": a Latin legal form written with stops is
 	// not part of the name either.
-	for p := start; p < h.end && !candidateLegal[ts.key(p)] && (p == start || latinFormLen(ts, p) == 0); p++ {
+	for p := start; p < h.end && !candidateLegal[ts.key(p)] && (p == start || latinFormLen(ts, p) == 0 && !jointStockAt(ts, p)); p++ {
 		keys = append(keys, ts.key(p))
 	}
 	return keys
@@ -1872,11 +1880,29 @@ func knownOpening(ts *tokens, first int, covered []bool) int {
 	return b
 }
 
+// lineBreakBefore reports a line break between token i-1 and token i.
+func lineBreakBefore(ts *tokens, i int) bool {
+	return i > 0 && strings.IndexByte(ts.src[ts.toks[i-1].end:ts.toks[i].start], '\n') >= 0
+}
+
+// jointStockAt reports "Joint Stock Company" (or "Joint-Stock Company")
+// starting at token i: a legal form, not part of the name before it.
+func jointStockAt(ts *tokens, i int) bool {
+	return i+2 < len(ts.toks) && ts.key(i) == "joint" && ts.capitalised(i) && ts.key(i+1) == "stock" && ts.key(i+2) == "company" &&
+		ts.joined(i+1) && ts.joined(i+2)
+}
+
+// fieldLabelAt reports a field label opening a line at token i: "Capital:"
+// in "Name: Qorvath Graphite JSC\nCapital: 240 billion VND".
+func fieldLabelAt(ts *tokens, i int) bool {
+	return lineBreakBefore(ts, i) && i+1 < len(ts.toks) && strings.TrimSpace(ts.gap(i+1)) == ":"
+}
+
 // headingBefore reports a line break before token i that ends a short line
 // of its own ("HIGHLIGHTS", "Key points"): a heading, which is not part of
 // the name that starts the next line.
 func headingBefore(ts *tokens, i int) bool {
-	if i <= 0 || strings.IndexByte(ts.src[ts.toks[i-1].end:ts.toks[i].start], '\n') < 0 {
+	if !lineBreakBefore(ts, i) {
 		return false
 	}
 	words := 1
@@ -2061,7 +2087,7 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 // latinFormLen returns how many tokens a Spanish, Portuguese or French
 // company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
 // CV", "S.A.B. de C.V.", Peru's "S.A.C.", Argentina's "S.R.L.", Spain's
-// "S.L."), or 0. The tokenizer splits "S.A." into "S" and
+// "S.L.", Quebec's "S.E.N.C." and "S.E.C."), or 0. The tokenizer splits "S.A." into "S" and
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
@@ -2087,6 +2113,13 @@ func latinFormLen(ts *tokens, i int) int {
 		return 2 // Spanish "S.L."
 	case at(i, "SRL", "") || at(i, "SL", "") || at(i, "SLU", ""):
 		return 1
+	case at(i, "S", "") && at(i+1, "E", ".") && at(i+2, "N", ".") && at(i+3, "C", "."):
+		if at(i+4, "R", ".") && at(i+5, "L", ".") {
+			return 6 // Quebec "S.E.N.C.R.L."
+		}
+		return 4 // Quebec's general partnership, "S.E.N.C."
+	case at(i, "S", "") && at(i+1, "E", ".") && at(i+2, "C", "."):
+		return 3 // Quebec's limited partnership, "S.E.C."
 	default:
 		return 0
 	}

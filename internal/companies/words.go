@@ -58,8 +58,9 @@ const (
 	legalSuffixes = `ltd limited inc incorporated corp corporation plc llc co pty nl ag sa se nv
 		asa ab spa bhd tbk proprietary`
 
-	// nameConnectors may join capitalised words inside a company name.
-	nameConnectors = `of de du la des del y do da dos das`
+	// nameConnectors may join capitalised words inside a company name
+	// (German "und": "Wolfram Bergbau und Hütten").
+	nameConnectors = `of de du la des del y do da dos das und`
 
 	// leadingNoise is dropped from the front of an unknown company's name.
 	leadingNoise = `the a an this that today yesterday meanwhile however also and but
