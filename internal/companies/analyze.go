@@ -1718,7 +1718,8 @@ var footerHeads = [][]string{
 
 // footerStart returns the first token of a release's boilerplate footer: a
 // short line of its own, after the first paragraph, that starts with a
-// footer heading ("About Kodal Minerals", "Forward-Looking Statements").
+// footer heading ("About Kodal Minerals", "Forward-Looking Statements"), or
+// a paragraph that opens with one and a colon ("About Kodal Minerals: ...").
 // It returns the token count when there is none.
 func footerStart(ts *tokens, bodyStart int) int {
 	n := len(ts.toks)
@@ -1735,12 +1736,15 @@ func footerStart(ts *tokens, bodyStart int) int {
 		if !lineStart || paras < 2 || !ts.has(i, fUpperInit) {
 			continue
 		}
-		// The line: up to 8 words, no full stop, then a line break.
+		// The line: up to 8 words, no full stop, then a line break; or a
+		// paragraph opened by up to 8 words and a colon, the heading run
+		// into its text ("About Qorvath Lithium: Qorvath is ...").
 		e := i + 1
-		for e < n && e-i <= 8 && strings.IndexByte(ts.src[ts.toks[e-1].end:ts.toks[e].start], '\n') < 0 {
+		for e < n && e-i <= 8 && !lineBreakBefore(ts, e) && !(t.para && strings.IndexByte(ts.gap(e), ':') >= 0) {
 			e++
 		}
-		if e-i > 8 || (e < n && strings.ContainsAny(ts.src[ts.toks[e-1].end:ts.toks[e].start], ".!?")) {
+		runIn := t.para && e < n && e-i <= 8 && !lineBreakBefore(ts, e) && strings.IndexByte(ts.gap(e), ':') >= 0
+		if !runIn && (e-i > 8 || (e < n && strings.ContainsAny(ts.src[ts.toks[e-1].end:ts.toks[e].start], ".!?"))) {
 			continue
 		}
 		for _, fh := range footerHeads {
