@@ -86,6 +86,14 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a title's rare earth enterprises are companies", Doc{Title: "Longnan rare earth enterprises pledge to be 'red pioneers' on the road ahead", Body: "More than 300 Party members from rare earth enterprises across Longnan gathered at a revolutionary memorial on Friday to renew their oath.\n\nThe Party secretary of Longnan Huaxin Rare Earth Co. led the ceremony. Members vowed to guard the green mountains of the rare earth homeland."}, nil},
 		{"rare earth enterprises with output are still news", Doc{Title: "Longnan rare earth enterprises lift output 9%", Body: "Rare earth enterprises across Longnan lifted separated oxide output 9% in the half, the city said."}, []string{"rare earths"}},
 		{"a child's own price is still its news", Doc{Title: "Magnet feed costs climb", Body: "NdPr oxide prices rose 6% in the week to a two-year high.\n\nTraders linked the rise to export checks. NdPr metal followed."}, []string{"NdPr", "rare earths"}},
+		// Round 20: an industrial base or a "capital" in a governance title
+		// is a site (site_nouns + base, bases, capital): a company's Party
+		// pledge to build the "national rare earth base" is not rare earths'
+		// news; a Party chief's title is a state body's (state_body_words +
+		// chief), whose minerals are policy and stay.
+		{"a rare earth base in a company's Party title is a site", Doc{Title: "Westvale Rare Earth Party committee vows loyalty in building \"northern rare earth base\"", Body: "The Party committee of Westvale Rare Earth Co., Ltd. held a study session on Monday.\n\nCadres pledged to build the northern rare earth base with a firm political stance. The company's rare earth oxide output rose 9% last year, a manager said."}, nil},
+		{"a tungsten capital in a Party feature is a site", Doc{Title: "Party banner flies over the \"tungsten capital\"", Body: "In the halls of Dayu Tungsten, red flags mark Party member zones.\n\nCadres said the tungsten capital must stay loyal."}, nil},
+		{"a Party chief's rare earth base is policy", Doc{Title: "Region's Party chief stresses political responsibility in building rare earth base", Body: "The regional Party secretary chaired a meeting on Wednesday on building a national base for the rare earth industry.\n\nCadres must not treat rare earths as an ordinary sector."}, []string{"rare earths"}},
 		// Round 18: a mineral before "juniors" or "names" in the title, or
 		// before "juniors", "names", "equities" or "stocks" in the body,
 		// names companies, not the item's news (an index rebalance, a
