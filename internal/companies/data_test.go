@@ -263,6 +263,40 @@ func TestDataNamedCompanies(t *testing.T) {
 		"ALMT Corp":                       "A.L.M.T. Corp",
 		"Office Cherifien des Phosphates": "OCP Group",
 		"Beralt Tin and Wolfram":          "Beralt Tin & Wolfram",
+		// round 20: other spellings of companies already in (pinyin of
+		// English-named Chinese makers, Spanish, Portuguese, French, Uzbek and
+		// Russian forms, former names, tickers) and long-tail additions
+		"Qingshan Holding Group":              "Tsingshan Holding Group",
+		"Funeng Technology":                   "Farasis Energy",
+		"Haichen Energy Storage":              "Hithium",
+		"Xiawu New Energy":                    "Xiamen Tungsten New Energy Materials",
+		"Tianci Materials":                    "Guangzhou Tinci Materials Technology",
+		"Zhongwu Gaoxin":                      "China Tungsten High-Tech",
+		"Jiangxi Tongye":                      "Jiangxi Copper",
+		"Liqin Resources":                     "Lygend Resources & Technology",
+		"Ruipu Lanjun":                        "REPT Battero",
+		"Soquimich":                           "SQM",
+		"Norilsky Nikel":                      "Nornickel",
+		"JX Metals":                           "JX Advanced Metals",
+		"Olmaliq MMC":                         "Almalyk MMC",
+		"Navoiy MMC":                          "Navoi Mining and Metallurgical Company",
+		"Pavlodar Aluminium Plant":            "Aluminium of Kazakhstan",
+		"Générale des Carrières et des Mines": "Gécamines",
+		"Votorantim Metais":                   "Nexa Resources",
+		"Southern Peru Copper":                "Southern Copper",
+		"NYSE:SCCO":                           "Southern Copper",
+		"TYO:5711":                            "Mitsubishi Materials",
+		"LSE:ANTO":                            "Antofagasta Minerals",
+		"Lynas Malaysia":                      "Lynas Rare Earths",
+		"金川集团":                                "Jinchuan Group",
+		"Silver Wheaton":                      "Wheaton Precious Metals",
+		"NYSE:FNV":                            "Franco-Nevada",
+		"Mexichem":                            "Orbia Advance",
+		"NYSEAMERICAN:USAS":                   "Americas Gold and Silver",
+		"TSXV:SSV":                            "Southern Silver Exploration",
+		"IDX:ADMR":                            "Adaro Minerals Indonesia",
+		"SHA:603260":                          "Hoshine Silicon Industry",
+		"NASDAQ:EOSE":                         "Eos Energy Enterprises",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -291,6 +325,13 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Simfer shipped the first Simandou ore cargo from the new port.":   {"Simfer"},
 		"Altos Hornos de México sold its coal unit to settle creditors.":   {"Altos Hornos de México"},
 		"Empresa Minera Coro Coro raised copper cathode output in La Paz.": {"Empresa Minera Coro Coro"},
+		// round 20: invented sentences naming companies added then
+		"Minera Cuzcatlan renewed the water permit for its Oaxaca mill.":      {"Minera Cuzcatlan"},
+		"Sigma Mineração S.A. received a licence for a third line.":           {"Sigma Mineração"},
+		"PT Obsidian Stainless Steel idled two rotary kilns in Konawe.":       {"Obsidian Stainless Steel"},
+		"Zigong Cemented Carbide raised carbide insert prices again.":         {"Zigong Cemented Carbide"},
+		"Kinsenda Copper Company resumed underground mining after the flood.": {"Kinsenda Copper Company"},
+		"Eos Energy Enterprises shipped zinc batteries to a Texas utility.":   {"Eos Energy Enterprises"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
