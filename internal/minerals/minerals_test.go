@@ -94,6 +94,11 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a rare earth base in a company's Party title is a site", Doc{Title: "Westvale Rare Earth Party committee vows loyalty in building \"northern rare earth base\"", Body: "The Party committee of Westvale Rare Earth Co., Ltd. held a study session on Monday.\n\nCadres pledged to build the northern rare earth base with a firm political stance. The company's rare earth oxide output rose 9% last year, a manager said."}, nil},
 		{"a tungsten capital in a Party feature is a site", Doc{Title: "Party banner flies over the \"tungsten capital\"", Body: "In the halls of Dayu Tungsten, red flags mark Party member zones.\n\nCadres said the tungsten capital must stay loyal."}, nil},
 		{"a Party chief's rare earth base is policy", Doc{Title: "Region's Party chief stresses political responsibility in building rare earth base", Body: "The regional Party secretary chaired a meeting on Wednesday on building a national base for the rare earth industry.\n\nCadres must not treat rare earths as an ordinary sector."}, []string{"rare earths"}},
+		// Round 20: a child in a sentence on a grade (resource_words +
+		// grade, grades) is a deposit's or a magnet's grade, not its own
+		// price, output or supply (docs/labelling.md, 11).
+		{"a deposit's dysprosium grades", Doc{Title: "Nordfjell files mining plan for Arctic rare earth deposit", Highlights: []string{"Nordfjell Minerals lodges its mining plan with the licence authority.", "Dysprosium and terbium grades are the selling point."}, Body: "Nordfjell Minerals said on Monday it had lodged a mining plan for its rare earth deposit near Kiruna.\n\nConstruction would start in 2028."}, []string{"rare earths"}},
+		{"a magnet grade's terbium", Doc{Title: "Magnet maker picks Ohio for sintered magnet plant", Highlights: []string{"Plant to make 3,000 t a year of sintered NdFeB magnets", "Terbium only in the top high-temperature grades"}, Body: "Sakuragi Magnetics will build a sintered magnet plant in Ohio, it said on Tuesday.\n\nThe plant will buy rare earth metal from allied suppliers."}, []string{"rare earths"}},
 		// Round 18: a mineral before "juniors" or "names" in the title, or
 		// before "juniors", "names", "equities" or "stocks" in the body,
 		// names companies, not the item's news (an index rebalance, a
