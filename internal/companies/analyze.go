@@ -1298,6 +1298,9 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 			return noteParent
 		}
 	}
+	if d.peerInTitle(tt, h, hits) {
+		return noteExample
+	}
 	// "China Minmetals rare earth unit takes ...": a headline drops the
 	// possessive; trade words between name and unit noun say which unit.
 	for k := h.end; k < len(tt.toks) && k <= h.end+3 && tt.joined(k); k++ {
@@ -1310,6 +1313,45 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 		}
 	}
 	return ""
+}
+
+// peerInTitle reports a title company named after a comparison cue
+// (list_cues: "overtakes", "ahead of", "rivals", "versus"), alone or in a
+// run joined by commas and "and", with another company before the cue:
+// "Qorvath Lithium Overtakes Albemarle and SQM" ranks the peers against
+// the company the title is about (docs/labelling.md, 5).
+func (d *Dictionary) peerInTitle(tt *tokens, h hit, hits []hit) bool {
+	j := h.pos - 1
+	for j > 0 {
+		if isListWord(tt.key(j)) {
+			j--
+			continue
+		}
+		o, ok := titleHitEnding(hits, j+1)
+		if !ok {
+			break
+		}
+		j = o.pos - 1
+	}
+	if j <= 0 || !d.roles.list.endsAt(tt, j) {
+		return false
+	}
+	for _, o := range hits {
+		if o.src == 0 && o.end <= j && o.name != h.name {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHitEnding returns the title hit that ends right before token e.
+func titleHitEnding(hits []hit, e int) (hit, bool) {
+	for _, o := range hits {
+		if o.src == 0 && o.end == e {
+			return o, true
+		}
+	}
+	return hit{}, false
 }
 
 // localUnitNamed reports a candidate named after the item's subject and a

@@ -617,6 +617,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Uranium"}, []string{"Talday Kenish Metaldary", "Ekibastuz Galliy", "Orvelle Spodumène", "Harz Bergbau und Hütten", "Ninh Binh Dat Hiem"}},
 		{"an About paragraph run in after a colon is the release's boilerplate", Doc{Title: "Qorvath Lithium: Results for the third quarter", Body: "Qorvath Lithium Corp. announces its unaudited results for the quarter. Sales rose 18%.\n\nIncome from Tindal Spodumene Ltd, the mine's operator, was CNY 600 million.\n\nAbout Qorvath Lithium: Qorvath Lithium is a lithium producer with a stake in Tindal Spodumene."},
 			[]string{"Qorvath Lithium"}, []string{"Tindal Spodumene"}},
+		{"peers ranked against the subject in the title or the lead", Doc{Title: "Qorvath Lithium Overtakes Albemarle in Hydroxide", Body: "Qorvath Lithium Corp. said on Monday it had moved ahead of SQM and Ganfeng Lithium in hydroxide sales. Output rose 40%.\n\nThe plant runs at 80%."},
+			[]string{"Qorvath Lithium"}, []string{"Albemarle", "SQM", "Ganfeng Lithium"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
