@@ -1252,6 +1252,11 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 		}
 	}
 	enough := body >= 2 // a list needs two found companies, unless cued
+	// The cue is "such as" (suchAsBefore): the keys are written one after
+	// another, so an item whose keys never hold "suchas" has none.
+	if !enough && !strings.Contains(ts.keys, "suchas") {
+		return nil
+	}
 	type member struct {
 		first, end int
 		found      bool

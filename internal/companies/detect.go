@@ -622,6 +622,9 @@ func (d *Dictionary) skipSuffixes(ts *tokens, i int) int {
 // parentheses names the capitalised words right before the parenthesis.
 func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 	n := len(ts.toks)
+	// Every exchange form is followed by a colon: a text without one has
+	// only "SYM.AX" forms.
+	colon := strings.IndexByte(ts.src, ':') >= 0 || strings.Contains(ts.src, "\uFF1A")
 	for i := 0; i < n; i++ {
 		// SYM.AX style.
 		if i+1 < n && ts.gap(i+1) == "." && ts.toks[i+1].start == ts.toks[i].end+1 &&
@@ -633,6 +636,9 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 					continue
 				}
 			}
+		}
+		if !colon {
+			continue
 		}
 		exch, el := exchangeAt(ts, i)
 		if el == 0 || i+el >= n || !isColon(ts.gap(i+el)) {

@@ -121,6 +121,10 @@ func (w *wordSets) tokenizeInto(src string, toks []token, keys []byte) tokens {
 // the dictionary knows takes its singular key.
 func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 	src := ws.Src
+	// One allocation when the scratch is short, not one per doubling.
+	if cap(toks) < len(ws.List) {
+		toks = make([]token, 0, len(ws.List))
+	}
 	ts := tokens{src: src, toks: toks[:0]}
 	keys = keys[:0]
 	// singular replaces the last token's key by the singular the

@@ -89,3 +89,51 @@ func TestLowerFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestTickersWithoutColon checks the colon skip of scanTickers: a text with
+// no colon still has its "SYM.AX" forms read, and "EXCH: SYM" forms, which
+// need the colon, are read where it is written (full-width too).
+func TestTickersWithoutColon(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Shares in LYC.AX rose after the plant restarted.", "Lynas Rare Earths"},
+		{"The miner (ASX: ILU) said its kiln was back.", "Iluka Resources"},
+		{"The miner (ASX\uFF1AILU) said its kiln was back.", "Iluka Resources"},
+		{"The miner ASX ILU said its kiln was back.", ""},
+	} {
+		ts := d.words.tokenize(tc.text)
+		got := ""
+		if hs := d.scanTickers(&ts, 1, nil); len(hs) > 0 {
+			got = hs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%q: ticker names %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestListSkip checks listMembers' skip of items with fewer than two found
+// companies and no "such as": the cue still opens a list, its absence none.
+func TestListSkip(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Smaller explorers such as Brindlecott Cobalt have paused drilling.", 1},
+		{"Smaller explorers, Brindlecott Cobalt among them, have paused drilling.", 0},
+	} {
+		ts := d.words.tokenize(tc.text)
+		if got := len(d.listMembers(&ts, nil, make([]bool, len(ts.toks)))); got != tc.want {
+			t.Errorf("%q: %d list members, want %d", tc.text, got, tc.want)
+		}
+	}
+}
