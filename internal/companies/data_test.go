@@ -297,6 +297,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"IDX:ADMR":                            "Adaro Minerals Indonesia",
 		"SHA:603260":                          "Hoshine Silicon Industry",
 		"NASDAQ:EOSE":                         "Eos Energy Enterprises",
+		"Xizang Zabuye Lithium":               "Tibet Zabuye Lithium",
+		"Xizang Mineral Development":          "Tibet Mineral Development",
+		"NYSE:SID":                            "Companhia Siderúrgica Nacional",
+		"Jien Nickel":                         "Jilin Jien Nickel Industry",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
