@@ -2,6 +2,7 @@ package brief
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,4 +84,65 @@ func credit(s string) bool {
 		return true
 	}
 	return false
+}
+
+// captionCues mark a picture's caption wherever they stand in it: what the
+// picture shows ("pictured", "an aerial view of") or a file picture.
+var captionCues = []string{
+	"pictured", " is seen ", " are seen ", "in this photo", "in this picture", "in this image",
+	"in this file", "aerial view", "a view of", "general view", "photographed",
+}
+
+// fileMarks open an agency's file-picture caption ("FILE - Trucks queue ...").
+var fileMarks = []string{"file - ", "file – ", "file — ", "file:", "file photo", "file picture", "file image"}
+
+// maxCaptionWords is the most words a caption without a credit may have.
+const maxCaptionWords = 45
+
+// isPictureCaption reports a line standing under a picture above the lead
+// as its caption, though no credit ends it: a noun phrase of 4 to 25 words
+// with no full stop, no colon and not in title case ("Spodumene concentrate
+// stockpiled at a port in Western Australia": a letterhead, a label row
+// "Securities code: 301288" or a title keeps its place), or a line of at most maxCaptionWords words holding a
+// caption cue ("Sacks are pictured at a warehouse ...", "FILE - Trucks
+// queue ...", "An aerial view of ..."). A lead sentence under a picture
+// ("Indonesia cut its nickel ore quota on Monday.") stays.
+func isPictureCaption(text string) bool {
+	if len(text) > 400 {
+		return false
+	}
+	plain := stripRefs(text)
+	n := countWordsUpTo(plain, maxCaptionWords+1)
+	if n > maxCaptionWords {
+		return false
+	}
+	if n >= 4 && n <= 25 && !endsSentence(plain) && strings.IndexByte(plain, ':') < 0 &&
+		!isDatelineSpan(plain) && !titleCase(plain) {
+		return true
+	}
+	low := strings.ToLower(plain)
+	for _, m := range fileMarks {
+		if strings.HasPrefix(low, m) {
+			return true
+		}
+	}
+	for _, c := range captionCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports a line of which more than half the words open with a
+// capital: a title or letterhead, not a caption's sentence case.
+func titleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return 2*caps > words
 }

@@ -54,7 +54,8 @@ func isLayoutFurniture(plain string) bool {
 	if len(plain) > 300 {
 		return false
 	}
-	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) {
+	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) ||
+		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) {
 		return true
 	}
 	st := stems(plain)

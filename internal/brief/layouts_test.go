@@ -375,3 +375,64 @@ func extractGoneKept(t *testing.T, name, content, gone, kept string) Sections {
 	}
 	return s
 }
+
+// TestOpenLayoutClasses: session 29's classes left open by session 28
+// (written from invented layouts): an uncredited caption under a picture
+// above the lead, "Watch:"/"Listen:" promos and the furniture of video and
+// podcast pages, a newsletter's footer (postal address, preference centre,
+// why-you-got-this lines). Prose that only looks like them stays.
+func TestOpenLayoutClasses(t *testing.T) {
+	pic := `<p><img src="https://img.example/1.jpg" alt=""></p>`
+	fig := `<figure><img src="https://img.example/1.jpg" alt=""></figure>`
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		// Captions with no credit under a picture above the lead.
+		{"caption noun phrase", pic + "<p>Spodumene concentrate stockpiled at a port in Western Australia</p>" + layoutLead, "stockpiled at a port", ""},
+		{"caption pictured", fig + "<p>Cobalt hydroxide sacks are pictured at a warehouse in Kolwezi, Congo.</p>" + layoutLead, "pictured at a warehouse", ""},
+		{"caption file", pic + "<p>FILE - Trucks queue at the Kasumbalesa border post, March 3, 2025.</p>" + layoutLead, "Kasumbalesa", ""},
+		{"caption aerial view", pic + "<p>An aerial view of the brine ponds at a lithium project in Jujuy, Argentina.</p>" + layoutLead, "brine ponds", ""},
+		{"caption in this photo", pic + "<p>In this photo taken on Nov. 4, 2026, nickel ore is loaded onto a barge in Sulawesi.</p>" + layoutLead, "loaded onto a barge", ""},
+		{"lead after picture stays", pic + "<p>Lithium hydroxide prices in Asia fell for a third week as cathode makers ran down their stocks, traders said on Friday.</p><p>The benchmark slipped 2% to $9,850 a tonne.</p>", "", "Lithium hydroxide prices"},
+		{"label row after picture stays", pic + "<p>Securities code: 301288   Abbreviation: Example Metals</p><p>The company will add 3,000 tonnes of separation capacity, it said on Monday.</p>", "", "Securities code"},
+		{"title after picture stays", pic + "<p>Example Metals Announcement on the Separation Capacity Expansion Project</p><p>The company will add 3,000 tonnes of separation capacity, it said on Monday.</p>", "", "Announcement on the"},
+		{"present-tense lead after picture stays", pic + "<p>A Chinese refiner plans a second cathode plant in Morocco.</p><p>It gave no cost for the plant, which would supply European carmakers.</p>", "", "A Chinese refiner plans"},
+		{"short lead after picture stays", pic + "<p>Indonesia cut its nickel ore quota by a fifth on Monday.</p><p>The ministry gave no reason for the cut, which smelters had feared for weeks.</p>", "", "Indonesia cut its nickel ore quota"},
+		{"dateline lead after picture stays", pic + "<p>JAKARTA, Dec 5 (Reuters) - Indonesia cut its nickel ore quota by a fifth.</p>" + layoutLead, "", "JAKARTA, Dec 5"},
+		{"pictured in prose stays", layoutLead + "<p>The mine pictured in last year's report has since closed, the company said.</p>", "", "The mine pictured"},
+		// Video and podcast promos and pages.
+		{"watch promo", layoutLead + "<p>Watch: How a lithium brine plant works (3:12)</p>", "brine plant works", ""},
+		{"watch promo caps", "<p>WATCH: Inside China's largest rare earth separation plant</p>" + layoutLead, "separation plant", ""},
+		{"listen promo", layoutLead + "<p>Listen: The Battery Metals Podcast, episode 42 — cobalt after the ban</p>", "episode 42", ""},
+		{"watch promo with dash", layoutLead + "<p>Watch — Graphite anodes explained in four minutes</p>", "anodes explained", ""},
+		{"video duration", "<p>Video duration 02:31</p>" + layoutLead, "02:31", ""},
+		{"duration label", "<p>Duration: 3:42</p>" + layoutLead, "Duration", ""},
+		{"play video", "<p>Play video</p>" + layoutLead, "Play video", ""},
+		{"watch on youtube", layoutLead + "<p>Watch on YouTube</p>", "YouTube", ""},
+		{"podcast platforms", layoutLead + "<p>Listen on Apple Podcasts | Spotify | YouTube Music</p>", "Apple Podcasts", ""},
+		{"subscribe channel", layoutLead + "<p>Subscribe to our YouTube channel for weekly market videos.</p>", "YouTube channel", ""},
+		{"episode stamp", "<p>Episode 42 · 38 min</p>" + layoutLead, "Episode 42", ""},
+		{"watch takeaway prose stays", layoutLead + "<h2>Takeaway</h2><p>Watch: whether Jakarta extends the cut into 2027, which would tighten nickel supply.</p>", "", ""},
+		{"watch verb stays", layoutLead + "<p>Watch the spread between Chinese and European prices: it has widened for six weeks.</p>", "", "Watch the spread"},
+		{"listen verb stays", layoutLead + "<p>Listen: the market is telling refiners that hydroxide is oversupplied, and they are not hearing it.</p>", "", "the market is telling"},
+		// A newsletter's footer.
+		{"postal address", layoutLead + "<p>Example Metals Media Ltd, 12 Harbour Street, London EC1A 1BB, United Kingdom</p>", "Harbour Street", ""},
+		{"mailing address label", layoutLead + "<p>Our mailing address is:</p><p>Ore Notes, PO Box 118, Perth WA 6000, Australia</p>", "PO Box", ""},
+		{"suite address", layoutLead + "<p>Battery Letter LLC · 350 Fifth Avenue, Suite 4100 · New York, NY 10118</p>", "Fifth Avenue", ""},
+		{"preference centre", layoutLead + "<p>Manage your preferences | Preference centre | Unsubscribe</p>", "Preference centre", ""},
+		{"preference center", layoutLead + "<p>Update your email preferences or opt out of all emails.</p>", "email preferences", ""},
+		{"why you got this", layoutLead + "<p>You are receiving this email because you signed up for Ore Notes at orenotes.example.</p>", "receiving this email", ""},
+		{"received because", layoutLead + "<p>You received this newsletter because you are a subscriber to Battery Letter.</p>", "received this newsletter", ""},
+		{"forwarded at the end", layoutLead + "<p>Was this email forwarded to you? Sign up here to get it every week.</p>", "forwarded to you", ""},
+		{"address in prose stays", layoutLead + "<p>The refiner moved its office to 12 Harbour Street, London, last year, the filing shows.</p>", "", "12 Harbour Street"},
+		{"preferences in prose stays", layoutLead + "<p>Buyers' preferences have shifted to LFP cells, which use no nickel or cobalt at all.</p>", "", "preferences have shifted"},
+	} {
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
+		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
+			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+		if tc.name == "watch takeaway prose stays" && !strings.Contains(s.Takeaway, "Watch: whether") {
+			t.Errorf("%s: takeaway %q", tc.name, s.Takeaway)
+		}
+	}
+}

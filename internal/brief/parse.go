@@ -51,6 +51,7 @@ type line struct {
 	boiler  bool // a release's legal notice or what follows it: never a derived highlight
 	anchor  bool // the whole text is one in-page link ("#prices"): a table of contents entry
 	linked  bool // the whole text is one link: another story's headline in a list of them
+	pic     bool // an image stood alone just before the line: it may be the picture's caption
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -92,6 +93,7 @@ type parser struct {
 
 	sawBlock  bool
 	cells     bool // the line being written holds text from more than one table cell
+	image     bool // an image stood with no text on its line since the last line
 	preDepth  int
 	listDepth int // open <ul>/<ol> elements
 }
@@ -345,6 +347,7 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 		// An image's alt text describes the picture ("Open pit mine."):
 		// read as text it took the lead's place. A word break stands for it.
 		p.space = true
+		p.image = p.image || !p.hasText
 		return
 	case "a":
 		p.closeLink()
@@ -682,8 +685,9 @@ func (p *parser) flush() {
 			quote = p.quoteID
 		}
 		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
-			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: linked && p.linkInPage, linked: linked, quote: quote})
-		p.nextPara, p.nextSoft = false, false
+			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: linked && p.linkInPage, linked: linked, quote: quote,
+			pic: p.image})
+		p.nextPara, p.nextSoft, p.image = false, false, false
 	}
 	p.buf.Reset()
 	p.hasText = false

@@ -142,6 +142,12 @@ var dropLines = map[string]bool{
 	// comment rules under a trade site's story
 	"comment guidelines": true, "commenting guidelines": true, "community guidelines": true,
 	"comment policy": true, "commenting policy": true,
+	// Session 29: video and podcast players and a newsletter's footer links
+	"play video": true, "play": true, "watch": true, "watch video": true, "watch on youtube": true,
+	"play episode": true, "play podcast": true, "listen to the podcast": true, "listen to the episode": true,
+	"preference centre": true, "preference center": true, "manage preferences": true,
+	"manage your preferences": true, "email preferences": true, "our mailing address is": true,
+	"our mailing address is:": true, "mailing address": true, "why did i get this?": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -267,6 +273,16 @@ var signoffPrefixes = []struct {
 	{"this content is for paying subscribers", 20}, {"this content is for members", 20},
 	{"not for distribution to united states", 25}, {"not for dissemination", 25},
 	{"not for distribution in the united states", 25},
+	// Session 29: video and podcast pages, a newsletter's footer
+	{"video duration", 6}, {"duration:", 5}, {"listen on ", 10}, {"watch on ", 6},
+	{"subscribe to our channel", 15}, {"subscribe to our youtube", 15}, {"subscribe to the podcast", 15},
+	{"manage your preferences", 15}, {"manage preferences", 15}, {"preference centre", 15},
+	{"preference center", 15}, {"update your email preferences", 20},
+	{"change your preferences", 20}, {"why did i get this", 10}, {"why am i getting this", 10},
+	{"our mailing address is", 20}, {"mailing address:", 20}, {"was this email forwarded", 15},
+	{"was this newsletter forwarded", 15}, {"this email was sent to", 25}, {"this email was sent by", 25},
+	{"you received this newsletter", 30}, {"you are receiving this newsletter", 30},
+	{"you are subscribed to", 25}, {"you're subscribed to", 25},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -1032,6 +1048,10 @@ func segment(lines []line) doc {
 		if !sawContent && l.kind == kindHeading && c.lbl == lblNone && i+1 < len(lines) && isHeaderLine(lines[i+1]) {
 			// The title repeated as a heading over its byline or header
 			// row ("By Jane Doe · 4 min read"): a subheading has none.
+			continue
+		}
+		if !sawContent && l.pic && !c.heading && l.kind == kindText && isPictureCaption(l.text) && textFollows(lines[i+1:]) {
+			// A caption with no credit under a picture above the lead.
 			continue
 		}
 		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {

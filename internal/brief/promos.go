@@ -1,0 +1,146 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// promoLabels open a video or podcast promotion: "Watch: How a brine plant
+// works (3:12)", "LISTEN — The Battery Metals Podcast, episode 42".
+var promoLabels = []string{"watch:", "watch -", "watch –", "watch —", "listen:", "listen -", "listen –", "listen —"}
+
+// maxPromoWords is the most words a promotion's title may have.
+const maxPromoWords = 16
+
+// isMediaPromo reports a "Watch:" or "Listen:" promotion: the label, then a
+// title of at most maxPromoWords words that is no sentence and opens with a
+// capital or a digit or ends in brackets ("(3:12)", "(YouTube)"). "Watch:
+// whether Jakarta extends the cut." and "Listen: the market is telling
+// refiners ..." are a newsletter's prose and stay.
+func isMediaPromo(plain string) bool {
+	if len(plain) > 200 || len(plain) < 7 {
+		return false
+	}
+	if c := plain[0] | 0x20; c != 'w' && c != 'l' {
+		return false
+	}
+	rest := ""
+	for _, p := range promoLabels {
+		if foldPrefix(plain, p) {
+			rest = strings.TrimSpace(stripRefs(plain[len(p):]))
+			break
+		}
+	}
+	if rest == "" || endsSentence(rest) || countWordsUpTo(rest, maxPromoWords+1) > maxPromoWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.HasSuffix(rest, ")")
+}
+
+// isEpisodeLine reports a podcast page's episode stamp: "Episode 42",
+// "Episode 42 · 38 min", "Ep. 7 | 41:10": the word, a number, and at most
+// four more words, no sentence.
+func isEpisodeLine(plain string) bool {
+	if len(plain) > 80 || endsSentence(plain) {
+		return false
+	}
+	var rest string
+	switch {
+	case foldPrefix(plain, "episode "):
+		rest = plain[len("episode "):]
+	case foldPrefix(plain, "ep. "):
+		rest = plain[len("ep. "):]
+	default:
+		return false
+	}
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	return countWordsUpTo(rest, 6) <= 5
+}
+
+// streetWords end the street part of a postal address.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
+	"lane": true, "ln": true, "boulevard": true, "blvd": true, "drive": true, "dr": true,
+	"way": true, "place": true, "pl": true, "square": true, "sq": true, "terrace": true,
+	"parade": true, "highway": true, "hwy": true, "court": true, "ct": true, "quay": true,
+	"row": true, "crescent": true, "close": true, "wharf": true,
+}
+
+// maxAddressWords is the most words a postal address line may have.
+const maxAddressWords = 24
+
+// isPostalAddress reports a newsletter's or publisher's postal address
+// standing as a line: three or more parts split by ",", "·", "|" or "•", no
+// sentence, at most maxAddressWords words, and one part that is a street
+// ("12 Harbour Street", "350 Fifth Avenue") or a box or suite ("PO Box
+// 118", "Suite 4100", "Level 3"). "The refiner moved to 12 Harbour Street,
+// London, last year." is a sentence and stays.
+func isPostalAddress(plain string) bool {
+	if len(plain) > 240 || endsSentence(plain) || strings.Count(plain, ",")+strings.Count(plain, "·")+
+		strings.Count(plain, "|")+strings.Count(plain, "•") < 2 {
+		return false
+	}
+	if countWordsUpTo(plain, maxAddressWords+1) > maxAddressWords {
+		return false
+	}
+	for rest := plain; rest != ""; {
+		part := rest
+		if i := strings.IndexAny(rest, ",·|•"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			part, rest = rest[:i], rest[i+size:]
+		} else {
+			rest = ""
+		}
+		if isStreetPart(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefix reports whether s starts with the lower-case ASCII prefix p,
+// in any case, without copying s.
+func foldPrefix(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// boxWords open an address part that is a post box, suite, level or floor.
+var boxWords = []string{"po ", "p.o. ", "suite ", "level ", "floor ", "unit "}
+
+// isStreetPart reports an address part as a street with its number ("12
+// Harbour Street"), a post box ("PO Box 118", "P.O. Box 9") or a suite,
+// level or floor with its number ("Suite 4100"): two to six words.
+func isStreetPart(part string) bool {
+	part = strings.TrimSpace(part)
+	n := countWordsUpTo(part, 7)
+	if n < 2 || n > 6 {
+		return false
+	}
+	last := part[strings.LastIndexByte(part, ' ')+1:]
+	for _, b := range boxWords {
+		if foldPrefix(part, b) {
+			return last[0] >= '0' && last[0] <= '9'
+		}
+	}
+	if part[0] < '0' || part[0] > '9' || len(last) > 12 {
+		return false
+	}
+	var buf [12]byte
+	return streetWords[string(lowerASCII(buf[:0], strings.TrimRight(last, ".")))]
+}
+
+// lowerASCII appends s to buf with its ASCII letters in lower case.
+func lowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
