@@ -952,7 +952,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 		case r.list.endsAt(ts, j):
 			return noteExample
 		// "its parent X", and "Parent X was named ..." opening a sentence
-		case r.head.endsAt(ts, j) && (!ts.has(j, fUpperInit) || ts.has(j, fSentStart)):
+		// (not when X's own act follows: "Parent X (Nasdaq: X) applies for
+		// a loan" is the parent's news, docs/labelling.md 2)
+		case r.head.endsAt(ts, j) && (!ts.has(j, fUpperInit) || ts.has(j, fSentStart)) && !r.actsAfter(ts, sents, h):
 			return noteParent
 		// "its wholly owned Argentine subsidiary, Quetzal Andina S.A., has
 		// signed": the issuer's unit, named in the issuer's news.
@@ -2064,9 +2066,18 @@ func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
 // "Mogul Graphite Tanzania Limited, has executed".
 func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 	e := h.end
-	// past "S.A.", "Limited" and a bracketed country ("(Tanzania) Limited")
-	for e < len(ts.toks) && sents[e] == sents[h.pos] && (candidateLegal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
-		e++
+	// past "S.A.", "Limited", a bracketed country ("(Tanzania) Limited")
+	// and a bracketed ticker ("(Nasdaq: CRML) applies")
+	for e < len(ts.toks) && sents[e] == sents[h.pos] {
+		if candidateLegal[ts.key(e)] {
+			e++
+			continue
+		}
+		if !strings.Contains(ts.gap(e), "(") {
+			break
+		}
+		for e++; e < len(ts.toks) && e < h.end+6 && sents[e] == sents[h.pos] && !strings.Contains(ts.gap(e), ")"); e++ {
+		}
 	}
 	if e >= len(ts.toks) || sents[e] != sents[h.pos] {
 		return false

@@ -619,6 +619,10 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium"}, []string{"Tindal Spodumene"}},
 		{"peers ranked against the subject in the title or the lead", Doc{Title: "Qorvath Lithium Overtakes Albemarle in Hydroxide", Body: "Qorvath Lithium Corp. said on Monday it had moved ahead of SQM and Ganfeng Lithium in hydroxide sales. Output rose 40%.\n\nThe plant runs at 80%."},
 			[]string{"Qorvath Lithium"}, []string{"Albemarle", "SQM", "Ganfeng Lithium"}},
+		{"a parent named with its role noun that acts is a subject, and the noun is no part of its name", Doc{Title: "Qorvath Graphite Mining files mine plan", Highlights: []string{"Qorvath Graphite Mining files its mine plan.", "Parent Uranium Energy Corp. (NYSE: UEC) applies for a U.S. loan."}, Body: "Qorvath Graphite Mining said on Monday it had filed a mine plan. The plan covers 2028.\n\nIts parent, Uranium Energy Corp., said separately it had applied for a loan."},
+			[]string{"Qorvath Graphite Mining", "Uranium Energy Corp"}, nil},
+		{"a partner whose own act follows its role noun is not demoted", Doc{Title: "Qorvath Nikel pours first matte", Body: "PT Qorvath Nikel said on Monday it had poured its first matte. Output will reach 30,000 tonnes.\n\nThe company said its partner Tindal Nickel Industry Co., Ltd. had raised its stake to 35%. Tindal Nickel Industry said it would also supply coke."},
+			[]string{"Qorvath Nikel", "Tindal Nickel Industry"}, nil},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -66,7 +66,7 @@ const (
 	leadingNoise = `the a an this that today yesterday meanwhile however also and but
 		shares share stock stocks junior explorer miner developer producer rival peer fellow
 		both additionally separately elsewhere earlier later last in on at for with from
-		by as when while after before since listed`
+		by as when while after before since listed parent partner owner investor subsidiary affiliate`
 )
 
 // pluralPairs maps plural keys to singular keys, so "Rare Earths" and
