@@ -301,6 +301,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Xizang Mineral Development":          "Tibet Mineral Development",
 		"NYSE:SID":                            "Companhia Siderúrgica Nacional",
 		"Jien Nickel":                         "Jilin Jien Nickel Industry",
+		"Catoca Mining Company":               "Sociedade Mineira de Catoca",
+		"TSX:LUC":                             "Lucara Diamond",
+		"Metallon Corporation":                "Metallon Gold",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -336,6 +339,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Zigong Cemented Carbide raised carbide insert prices again.":         {"Zigong Cemented Carbide"},
 		"Kinsenda Copper Company resumed underground mining after the flood.": {"Kinsenda Copper Company"},
 		"Eos Energy Enterprises shipped zinc batteries to a Texas utility.":   {"Eos Energy Enterprises"},
+		"Fidelity Gold Refinery bought more gold from small-scale miners.":    {"Fidelity Gold Refinery"},
+		"Société Minière de Bakwanga (MIBA) sought a partner for its plant.":  {"Société Minière de Bakwanga"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
