@@ -90,7 +90,9 @@ func credit(s string) bool {
 // picture shows ("pictured", "an aerial view of") or a file picture.
 var captionCues = []string{
 	"pictured", " is seen ", " are seen ", "in this photo", "in this picture", "in this image",
-	"in this file", "aerial view", "a view of", "general view", "photographed",
+	"in this file", "aerial view", "a view of", "general view", "photographed", "file photo",
+	"poses for", "photo illustration", "for illustration", "for representation", "representational image",
+	"representative image", "stock image", " is shown ", " are shown ",
 }
 
 // fileMarks open an agency's file-picture caption ("FILE - Trucks queue ...").

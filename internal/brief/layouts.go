@@ -55,7 +55,7 @@ func isLayoutFurniture(plain string) bool {
 		return false
 	}
 	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) ||
-		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) {
+		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) || isFooterLinkRow(plain) {
 		return true
 	}
 	st := stems(plain)

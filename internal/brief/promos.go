@@ -74,15 +74,18 @@ var streetWords = map[string]bool{
 const maxAddressWords = 24
 
 // isPostalAddress reports a newsletter's or publisher's postal address
-// standing as a line: three or more parts split by ",", "·", "|" or "•", no
+// standing as a line: two or more parts split by ",", "·", "|" or "•", no
 // sentence, at most maxAddressWords words, and one part that is a street
 // ("12 Harbour Street", "350 Fifth Avenue") or a box or suite ("PO Box
-// 118", "Suite 4100", "Level 3"). "The refiner moved to 12 Harbour Street,
+// 118", "Suite 4100", "Level 3"); or that street part alone, a line of
+// an address written line by line. "The refiner moved to 12 Harbour Street,
 // London, last year." is a sentence and stays.
 func isPostalAddress(plain string) bool {
-	if len(plain) > 240 || endsSentence(plain) || strings.Count(plain, ",")+strings.Count(plain, "·")+
-		strings.Count(plain, "|")+strings.Count(plain, "•") < 2 {
+	if len(plain) > 240 || endsSentence(plain) {
 		return false
+	}
+	if strings.IndexAny(plain, ",·|•") < 0 {
+		return isStreetPart(plain) // "PO Box 118" alone: an address written line by line
 	}
 	if countWordsUpTo(plain, maxAddressWords+1) > maxAddressWords {
 		return false
@@ -143,4 +146,29 @@ func lowerASCII(buf []byte, s string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
+}
+
+// isFooterLinkRow reports a row of a newsletter's or site's footer links,
+// two or more parts split by "|" or "·", each one of dropLines ("Manage
+// preferences | Privacy policy | Unsubscribe").
+func isFooterLinkRow(plain string) bool {
+	if len(plain) > 160 || strings.IndexAny(plain, "|·") < 0 {
+		return false
+	}
+	parts := 0
+	for rest := plain; rest != ""; parts++ {
+		part := rest
+		if i := strings.IndexAny(rest, "|·"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			part, rest = rest[:i], rest[i+size:]
+		} else {
+			rest = ""
+		}
+		part = strings.TrimSpace(stripRefs(part))
+		var buf [3 * maxDropLine]byte
+		if len(part) > len(buf) || !dropLines[string(lowerASCII(buf[:0], part))] {
+			return false
+		}
+	}
+	return parts >= 2
 }

@@ -148,6 +148,12 @@ var dropLines = map[string]bool{
 	"preference centre": true, "preference center": true, "manage preferences": true,
 	"manage your preferences": true, "email preferences": true, "our mailing address is": true,
 	"our mailing address is:": true, "mailing address": true, "why did i get this?": true,
+	"update preferences": true, "preferences": true, "privacy policy": true, "privacy": true,
+	"terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true,
+	"contact us": true, "advertise": true, "advertise with us": true, "archive": true,
+	"past issues": true, "refer a friend": true, "share this newsletter": true, "share this email": true,
+	"download mp3": true, "download episode": true, "download audio": true, "watch later": true,
+	"copy link": true, "share video": true, "autoplay": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -282,7 +288,13 @@ var signoffPrefixes = []struct {
 	{"our mailing address is", 20}, {"mailing address:", 20}, {"was this email forwarded", 15},
 	{"was this newsletter forwarded", 15}, {"this email was sent to", 25}, {"this email was sent by", 25},
 	{"you received this newsletter", 30}, {"you are receiving this newsletter", 30},
-	{"you are subscribed to", 25}, {"you're subscribed to", 25},
+	{"you are subscribed to", 25}, {"you're subscribed to", 25}, {"watch |", 16}, {"listen |", 16},
+	{"video |", 16}, {"podcast |", 16}, {"watch now:", 16}, {"watch the full", 10}, {"watch the interview", 10},
+	{"watch the webinar", 10}, {"watch the replay", 10}, {"listen to the full", 10},
+	{"listen to the interview", 10}, {"listen to the podcast", 10}, {"listen to the episode", 10},
+	{"duration ", 3}, {"subscribe:", 12}, {"powered by ", 4}, {"want to change how you receive", 30},
+	{"you can update your preferences", 20}, {"refer a friend", 15}, {"share this newsletter", 12},
+	{"know someone who", 15}, {"did someone forward", 15}, {"someone forwarded", 15},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -1643,6 +1655,10 @@ var endMatterPrefixes = []string{
 	"this announcement has been authorised", "this announcement has been authorized",
 	"this announcement was authorised", "this announcement was authorized",
 	"this announcement has been approved for release", "authorised for release by", "authorized for release by",
+	// Session 29: a newsletter's footer (the postal address, preferences
+	// and unsubscribe rows come after these)
+	"our mailing address is", "you received this newsletter", "you are receiving this newsletter",
+	"this email was sent to", "this email was sent by",
 }
 
 // boilerPrefixes open a release's legal notice: a Canadian exchange's
