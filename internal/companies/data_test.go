@@ -304,6 +304,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Catoca Mining Company":               "Sociedade Mineira de Catoca",
 		"TSX:LUC":                             "Lucara Diamond",
 		"Metallon Corporation":                "Metallon Gold",
+		"Jiangxi Rare Metals Tungsten Holding Group": "Jiangxi Tungsten Industry Group",
+		"China North Rare Earth":                     "China Northern Rare Earth",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -341,6 +343,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Eos Energy Enterprises shipped zinc batteries to a Texas utility.":   {"Eos Energy Enterprises"},
 		"Fidelity Gold Refinery bought more gold from small-scale miners.":    {"Fidelity Gold Refinery"},
 		"Société Minière de Bakwanga (MIBA) sought a partner for its plant.":  {"Société Minière de Bakwanga"},
+		"Guangdong Guangsheng Nonferrous cut its separation quota.":           {"Guangsheng Nonferrous Metals"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
