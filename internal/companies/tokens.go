@@ -137,7 +137,7 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		if t.flags&fSingle != 0 {
 			return
 		}
-		if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' {
+		if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' && w.pluralFilter.MayBytes(k) {
 			if sing, ok := w.plural[string(k)]; ok {
 				keys = append(keys[:t.ks], sing...)
 				t.ke = int32(len(keys))

@@ -137,3 +137,21 @@ func TestListSkip(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralFilter checks that the filter in front of the plural lookup
+// passes every plural the dictionary knows, so "Rare Earths" and "Holdings"
+// still take their singular keys.
+func TestPluralFilter(t *testing.T) {
+	w := newWordSets()
+	for pl := range w.plural {
+		if !w.pluralFilter.May(pl) {
+			t.Errorf("plural %q is not in pluralFilter", pl)
+		}
+	}
+	ts := w.tokenize("Varnholt Rare Earths Holdings sells minerals")
+	for i, want := range []string{"varnholt", "rare", "earth", "holding", "sells", "mineral"} {
+		if got := ts.key(i); got != want {
+			t.Errorf("token %d key %q, want %q", i, got, want)
+		}
+	}
+}

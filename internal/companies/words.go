@@ -1,6 +1,10 @@
 package companies
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lode-reader/lode/internal/text"
+)
 
 // Word lists used by detection, as folded keys. They are constants turned
 // into maps once per Dictionary.
@@ -79,6 +83,7 @@ type wordSets struct {
 	common, function, instHead, instTail, qualifier, placeTail map[string]bool
 	suffix, connector, noise                                   map[string]bool
 	plural                                                     map[string]string
+	pluralFilter                                               text.KeyFilter // keys of plural: most words skip its lookup
 }
 
 func newWordSets() wordSets {
@@ -104,6 +109,7 @@ func newWordSets() wordSets {
 	for _, p := range strings.Fields(pluralPairs) {
 		pl, sg, _ := strings.Cut(p, ":")
 		w.plural[pl] = sg
+		w.pluralFilter.Add(pl)
 	}
 	return w
 }
