@@ -1126,7 +1126,50 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			}
 		}
 	}
+	if stakeListMember(r, ts, sents, h, e) {
+		return noteParent
+	}
 	return ""
+}
+
+// stakeListMember reports a holder whose verb the sentence left out: "in
+// which A holds 44.8%, B 46.7% and C 8.5%" names B and C each between a
+// stake figure before it (after a comma or "and") and its own figure right
+// after it (at token e), with a holding verb earlier in the sentence.
+func stakeListMember(r *roleWords, ts *tokens, sents []int32, h hit, e int) bool {
+	sent := sents[h.pos]
+	if e >= len(ts.toks) || sents[e] != sent || !stakeFigure(ts, e) {
+		return false
+	}
+	p := h.pos - 1
+	if p >= 0 && isListWord(ts.key(p)) {
+		p--
+	}
+	if p > 0 && ts.gap(p) == "." && ts.has(p-1, fDigitInit) {
+		p-- // "44.8%": back to the figure's first token
+	}
+	if p < 0 || sents[p] != sent || !stakeFigure(ts, p) {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-16 && sents[k] == sent; k-- {
+		if r.holder.endsAt(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeFigure reports a number written with a per cent sign at token k
+// ("46%"), or whose decimals end there or start there ("46.7%", which the
+// tokenizer splits at the point).
+func stakeFigure(ts *tokens, k int) bool {
+	if !ts.has(k, fDigitInit) {
+		return false
+	}
+	if k+1 < len(ts.toks) && ts.gap(k+1) == "." && ts.has(k+1, fDigitInit) {
+		k++
+	}
+	return strings.HasPrefix(ts.src[ts.toks[k].end:], "%")
 }
 
 // timeBefore returns the token before a time phrase that ends at token j

@@ -623,6 +623,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Graphite Mining", "Uranium Energy Corp"}, nil},
 		{"a partner whose own act follows its role noun is not demoted", Doc{Title: "Qorvath Nikel pours first matte", Body: "PT Qorvath Nikel said on Monday it had poured its first matte. Output will reach 30,000 tonnes.\n\nThe company said its partner Tindal Nickel Industry Co., Ltd. had raised its stake to 35%. Tindal Nickel Industry said it would also supply coke."},
 			[]string{"Qorvath Nikel", "Tindal Nickel Industry"}, nil},
+		{"holders listed after one holding verb, each with its stake", Doc{Title: "Qorvath Lithium output rises", Body: "Qorvath Lithium Corp. reported record output at the Salar Tindal operation, in which it holds 50.5%, Ganfeng Lithium 40.5% and Albemarle 9%. Sales rose 12%.\n\nThe plant runs at 80%."},
+			[]string{"Qorvath Lithium"}, []string{"Ganfeng Lithium", "Albemarle"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
