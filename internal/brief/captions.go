@@ -148,3 +148,22 @@ func titleCase(s string) bool {
 	}
 	return 2*caps > words
 }
+
+// captionOverDateline reports a line under a picture that is one sentence
+// of at most 30 words while the next text opens with a wire's dateline
+// ("JAKARTA, Dec 5 (Reuters) - ..."): the dateline opens the story, so the
+// sentence over it is the picture's caption ("A worker checks bags at a
+// plant in Qinghai.").
+func captionOverDateline(text string, rest []line) bool {
+	if len(text) > 300 || strings.Contains(strings.TrimRight(text, " ."), ". ") ||
+		countWordsUpTo(text, 31) > 30 {
+		return false
+	}
+	for _, l := range rest {
+		if isFurniture(l) {
+			continue
+		}
+		return l.kind == kindText && stripDateline(l.text) != l.text
+	}
+	return false
+}

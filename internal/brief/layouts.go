@@ -23,7 +23,7 @@ var furniturePhrases = []string{
 	"to your inbox", "in your inbox", "into your inbox",
 	"wherever you get your podcasts", "on apple podcasts", "listen to the podcast", "listen to our podcast",
 	"subscribe to the podcast", "subscribe to our podcast", "listen to the full episode", "listen to the episode",
-	"listen to the latest episode",
+	"listen to the latest episode", "reader-supported publication",
 }
 
 // phraseWords is the most words a line may have and still be a prompt
@@ -66,7 +66,7 @@ func isLayoutFurniture(plain string) bool {
 // Stem groups found by stems: a line holding none of a group's stems
 // cannot be one of its lines.
 const (
-	stemPrompt = 1 << iota // "mme" (comment), "ox" (inbox), "dc" (podcast), "pis" (episode), "hink" (think)
+	stemPrompt = 1 << iota // "mme" (comment), "ox" (inbox), "dc" (podcast), "pis" (episode), "hink" (think), "r-s" (reader-supported)
 	stemRights             // "erv"/"ERV" (reserved), "beh" (vorbehalten), "ipt" (hak cipta), "cho" (derechos), 权, 權
 	stemCredit             // "rib" (contributed)
 )
@@ -91,7 +91,7 @@ func stems(s string) int {
 				st |= stemPrompt
 			}
 		case 's':
-			if a == 'p' && b == 'i' {
+			if a == 'p' && b == 'i' || a == 'r' && b == '-' {
 				st |= stemPrompt
 			}
 		case 'k':

@@ -115,7 +115,7 @@ func foldPrefix(s, p string) bool {
 var boxWords = []string{"po ", "p.o. ", "suite ", "level ", "floor ", "unit "}
 
 // isStreetPart reports an address part as a street with its number ("12
-// Harbour Street"), a post box ("PO Box 118", "P.O. Box 9") or a suite,
+// Harbour Street", "548 Market Street PMB 72296"), a post box ("PO Box 118", "P.O. Box 9") or a suite,
 // level or floor with its number ("Suite 4100"): two to six words.
 func isStreetPart(part string) bool {
 	part = strings.TrimSpace(part)
@@ -129,11 +129,18 @@ func isStreetPart(part string) bool {
 			return last[0] >= '0' && last[0] <= '9'
 		}
 	}
-	if part[0] < '0' || part[0] > '9' || len(last) > 12 {
+	if part[0] < '0' || part[0] > '9' {
 		return false
 	}
-	var buf [12]byte
-	return streetWords[string(lowerASCII(buf[:0], strings.TrimRight(last, ".")))]
+	// A street word after the number, the last or one before a box or
+	// mailbox number ("548 Market Street PMB 72296").
+	for _, w := range strings.Fields(part)[1:] {
+		var buf [12]byte
+		if len(w) <= len(buf) && streetWords[string(lowerASCII(buf[:0], strings.TrimRight(w, ".")))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII appends s to buf with its ASCII letters in lower case.

@@ -295,6 +295,8 @@ var signoffPrefixes = []struct {
 	{"duration ", 3}, {"subscribe:", 12}, {"powered by ", 4}, {"want to change how you receive", 30},
 	{"you can update your preferences", 20}, {"refer a friend", 15}, {"share this newsletter", 12},
 	{"know someone who", 15}, {"did someone forward", 15}, {"someone forwarded", 15},
+	{"read the transcript", 8}, {"read the full transcript", 8}, {"listen to this episode", 8},
+	{"listen to this podcast", 8}, {"watch this video", 8}, {"watch the episode", 8},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -1062,7 +1064,8 @@ func segment(lines []line) doc {
 			// row ("By Jane Doe · 4 min read"): a subheading has none.
 			continue
 		}
-		if !sawContent && l.pic && !c.heading && l.kind == kindText && isPictureCaption(l.text) && textFollows(lines[i+1:]) {
+		if !sawContent && l.pic && !c.heading && l.kind == kindText && textFollows(lines[i+1:]) &&
+			(isPictureCaption(l.text) || captionOverDateline(l.text, lines[i+1:])) {
 			// A caption with no credit under a picture above the lead.
 			continue
 		}
