@@ -380,7 +380,10 @@ func relatedFollows(head string, lines []line) bool {
 		if linkNeeded {
 			return l.kind == kindItem && l.linked || short
 		}
-		return l.kind == kindItem || short
+		// A headline as a plain line, its link lost ("Albemarle idles
+		// Kemerton train"): at most 14 words and no sentence.
+		title := l.kind == kindText && !endsSentence(l.text) && countWordsUpTo(l.text, 15) <= 14
+		return l.kind == kindItem || short || title
 	}
 	return false
 }

@@ -13,13 +13,28 @@ var promoLabels = []string{"watch:", "watch -", "watch –", "watch —", "liste
 // maxPromoWords is the most words a promotion's title may have.
 const maxPromoWords = 16
 
-// isMediaPromo reports a "Watch:" or "Listen:" promotion: the label, then a
+// isMediaPromo reports a "Watch:" or "Listen:" promotion (after a player's
+// glyph, if any): the label, then a
 // title of at most maxPromoWords words that is no sentence and opens with a
 // capital or a digit or ends in brackets ("(3:12)", "(YouTube)"). "Watch:
 // whether Jakarta extends the cut." and "Listen: the market is telling
 // refiners ..." are a newsletter's prose and stay.
 func isMediaPromo(plain string) bool {
-	if len(plain) > 200 || len(plain) < 7 {
+	if len(plain) > 200 {
+		return false
+	}
+	// A player's glyph may stand before the label ("▶ Watch:", "🎧 Listen:").
+	for n := 0; n < 2 && plain != ""; n++ {
+		r, size := utf8.DecodeRuneInString(plain)
+		if unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' {
+			return false
+		}
+		plain = strings.TrimLeft(plain[size:], " \u00a0\ufe0f")
+	}
+	if len(plain) < 7 {
 		return false
 	}
 	if c := plain[0] | 0x20; c != 'w' && c != 'l' {

@@ -297,6 +297,8 @@ var signoffPrefixes = []struct {
 	{"know someone who", 15}, {"did someone forward", 15}, {"someone forwarded", 15},
 	{"read the transcript", 8}, {"read the full transcript", 8}, {"listen to this episode", 8},
 	{"listen to this podcast", 8}, {"watch this video", 8}, {"watch the episode", 8},
+	{"watch the video", 10}, {"no longer want to receive", 20}, {"don't want to receive", 20},
+	{"do not want to receive", 20}, {"don’t want to receive", 20},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
