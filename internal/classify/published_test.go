@@ -473,3 +473,23 @@ func TestPublishedHeldout27(t *testing.T) {
 func TestPublishedHeldout28(t *testing.T) {
 	scorePublished(t, "published held-out 28", loadPublished(t, "heldout28"), 0, 0.99, 0.99)
 }
+
+// TestPublishedHeldout29 scores the classifier on heldout29
+// (internal/companies/testdata/heldout29/roles), written blind in session
+// 29 as a REEx reader's week (5 ideology: a minister's rally speech as
+// mining news, Party-loyalty readouts; against a state-media output story
+// quoting Party-building and an EU protectionism debate). Scored once at
+// the end of round 20; never tuned against. Floors just under that run.
+func TestPublishedHeldout29(t *testing.T) {
+	scorePublished(t, "published held-out 29", loadPublished(t, "heldout29"), 40, 0.99, 0.99)
+}
+
+// TestPublishedHeldout30 scores the classifier on heldout30, written blind
+// in session 29: state and national press from China, Zimbabwe, Mexico and
+// Bolivia (12 ideology: Party readouts at SOEs, sovereignty speeches, "our
+// lithium" rallies and pledges; against royalty, equity-mandate, election
+// and export-control business items). Scored once at the end of round 20;
+// never tuned against. Floors just under that run.
+func TestPublishedHeldout30(t *testing.T) {
+	scorePublished(t, "published held-out 30", loadPublished(t, "heldout30"), 40, 0.99, 0.99)
+}
