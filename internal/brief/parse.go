@@ -52,6 +52,7 @@ type line struct {
 	anchor  bool // the whole text is one in-page link ("#prices"): a table of contents entry
 	linked  bool // the whole text is one link: another story's headline in a list of them
 	pic     bool // an image stood alone just before the line: it may be the picture's caption
+	italic  bool // every visible character was in <em> or <i>
 }
 
 // parser turns one HTML (or plain text) field into lines with the
@@ -72,6 +73,8 @@ type parser struct {
 	nextSoft  bool
 	space     bool // whitespace pending before the next character
 	boldDepth int
+	italics   int  // open <em> and <i> elements
+	roman     bool // the line being written has text outside <em> and <i>
 	spans     []bool
 	spanOver  int
 
@@ -358,6 +361,9 @@ func (p *parser) startTag(name string, a tagAttrs, selfClosing bool) {
 	case "b", "strong":
 		p.boldDepth++
 		return
+	case "em", "i":
+		p.italics++
+		return
 	case "span":
 		if len(p.spans) >= maxSpanDepth {
 			p.spanOver++
@@ -425,6 +431,11 @@ func (p *parser) end(name string) {
 	case "b", "strong":
 		if p.boldDepth > 0 {
 			p.boldDepth--
+		}
+		return
+	case "em", "i":
+		if p.italics > 0 {
+			p.italics--
 		}
 		return
 	case "span":
@@ -616,6 +627,7 @@ func (p *parser) prepWrite(bold bool) {
 	if !bold && p.boldEnd < 0 {
 		p.boldEnd = p.buf.Len()
 	}
+	p.roman = p.roman || p.italics == 0
 	p.hasText = true
 }
 
@@ -662,6 +674,7 @@ func (p *parser) blockBreak() {
 	p.nextPara, p.nextSoft = true, false
 	p.kind, p.level = kindText, 0
 	p.boldDepth = 0
+	p.italics = 0
 	p.spans = p.spans[:0]
 	p.spanOver = 0
 }
@@ -686,7 +699,7 @@ func (p *parser) flush() {
 		}
 		p.emit(line{text: text, kind: p.kind, level: p.level, strong: strong, boldEnd: boldEnd, para: p.nextPara, soft: p.nextSoft,
 			sub: p.kind == kindItem && p.listDepth > 1, row: p.cells, anchor: linked && p.linkInPage, linked: linked, quote: quote,
-			pic: p.image})
+			pic: p.image, italic: !p.roman})
 		p.nextPara, p.nextSoft, p.image = false, false, false
 	}
 	p.buf.Reset()
@@ -694,6 +707,7 @@ func (p *parser) flush() {
 	p.linkEnd = -1
 	p.cells = false
 	p.boldEnd = -1
+	p.roman = false
 	p.space = false
 	if p.kind == kindItem {
 		// text after a nested list inside an item is plain text

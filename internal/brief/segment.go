@@ -1067,8 +1067,11 @@ func segment(lines []line) doc {
 			continue
 		}
 		if !sawContent && l.pic && !c.heading && l.kind == kindText && textFollows(lines[i+1:]) &&
-			(isPictureCaption(l.text) || captionOverDateline(l.text, lines[i+1:])) {
-			// A caption with no credit under a picture above the lead.
+			(isPictureCaption(l.text) || l.italic && countWordsUpTo(l.text, 31) <= 30 ||
+				captionOverDateline(l.text, lines[i+1:])) {
+			// A caption with no credit under a picture above the lead; a
+			// line all in italics there is one too ("<em>Workers at the
+			// mine.</em>").
 			continue
 		}
 		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {
