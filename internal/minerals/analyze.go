@@ -318,7 +318,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
 			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
-				!namesDeposit(words, i+n) {
+				!namesDeposit(words, i+n) && !s.productName(words, i, n) {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
@@ -424,6 +424,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// (docs/labelling.md, 11).
 			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.rules&rulePriceLink != 0 && s.priceLink(words, i) {
 				h.demote = notePriceLink
+			}
+			// "Carina would produce a mixed carbonate rich in dysprosium and
+			// terbium": a planned product's grade, not the child's own output
+			// or supply (docs/labelling.md, 11).
+			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.rules&rulePlanned != 0 && s.plannedGrade(words, i) {
+				h.demote = noteComposition
 			}
 			if !title && h.demote == "" {
 				switch {
@@ -1335,6 +1341,47 @@ func (s *Set) priceLink(words []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// plannedGrade reports the child mineral at word i named as a planned
+// product's grade: a rich word and "in" at most four words before it (across
+// "the", "and" and other minerals: "rich in the heavy rare earths dysprosium
+// and terbium"), and a plan word earlier in its sentence ("would produce a
+// mixed carbonate rich in dysprosium", "a plant designed to produce a
+// concentrate rich in terbium"). A present product's grade ("the company
+// produces a carbonate rich in dysprosium") is its supply, and stays.
+func (s *Set) plannedGrade(words []word, i int) bool {
+	k := i - 1
+	for ; k >= 1 && k >= i-5 && words[k].sentence == words[i].sentence; k-- {
+		if words[k].key == "in" && s.richWords[words[k-1].key] {
+			break
+		}
+	}
+	if k < 1 || k < i-5 || words[k].key != "in" || !s.richWords[words[k-1].key] || words[k-1].sentence != words[i].sentence {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-40 && words[j].sentence == words[i].sentence; j-- {
+		if s.planWords[words[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// productName reports a capitalised mineral (n words from i) in a body
+// sentence that names a product, not a company: the phrase ends in a
+// lower-case word ("Cobalt hydroxide") or a lower-case product form follows
+// it ("Quintuple Zero Green Lithium concentrate"). A company's name goes on
+// in capitals or ends there ("Ganfeng Lithium said", "Lithium Americas").
+func (s *Set) productName(words []word, i, n int) bool {
+	if s.rules&ruleProductName == 0 {
+		return false
+	}
+	e := i + n
+	if n > 1 && !words[e-1].upper {
+		return true
+	}
+	return e < len(words) && words[e].joined && !words[e].upper && s.productForms[words[e].key]
 }
 
 // figureOf reports a figure and its unit right before the mineral at word

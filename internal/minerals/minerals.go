@@ -114,6 +114,17 @@ type dataFile struct {
 	// PriceLinkVerbs before "to" and a child mineral ("linked to the NdPr
 	// oxide price") make it the index a contract's price follows.
 	PriceLinkVerbs []string `toml:"price_link_verbs"`
+	// RichWords before "in" and a child mineral ("rich in dysprosium") name
+	// a product's grade; PlanWords earlier in the sentence make the product
+	// a planned one ("Carina would produce a mixed carbonate rich in
+	// dysprosium and terbium"): a developer's future grade, not the child's
+	// own output or supply (docs/labelling.md, 11).
+	RichWords []string `toml:"rich_words"`
+	PlanWords []string `toml:"plan_words"`
+	// ProductForms right after a capitalised mineral in a body sentence, in
+	// lower case ("Quintuple Zero Green Lithium concentrate"), make it a
+	// product's name, not a company's ("Ganfeng Lithium said").
+	ProductForms []string `toml:"product_forms"`
 	// GradePrefixes and GradeSuffixes joined to a mineral by a hyphen make it
 	// a chemistry's grade ("high-nickel cathode", "nickel-rich material"):
 	// named so, and otherwise at most once, it is not a subject
@@ -182,6 +193,8 @@ type Set struct {
 	sectorWords map[string]bool
 	// priceLinkVerbs is the data file's price_link_verbs.
 	priceLinkVerbs map[string]bool
+	// richWords, planWords and productForms are the data file's lists.
+	richWords, planWords, productForms map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
 	// hlHeadings are the data file's highlight_headings.
@@ -231,6 +244,7 @@ func parse(data []byte) (*Set, error) {
 	s.gradePrefixes, s.gradeSuffixes = map[string]bool{}, map[string]bool{}
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.sectorWords, s.priceLinkVerbs = map[string]bool{}, map[string]bool{}
+	s.richWords, s.planWords, s.productForms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -254,7 +268,8 @@ func parse(data []byte) (*Set, error) {
 		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
 		{"sector word", df.SectorWords, s.sectorWords, 1}, {"price link verb", df.PriceLinkVerbs, s.priceLinkVerbs, 1},
 		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
-		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}} {
+		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}, {"rich word", df.RichWords, s.richWords, 1},
+		{"plan word", df.PlanWords, s.planWords, 1}, {"product form", df.ProductForms, s.productForms, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -445,12 +460,14 @@ const (
 	ruleDisclaimer
 	ruleOwnFigure
 	rulePriceLink
+	rulePlanned
+	ruleProductName
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m15"
+const analyzeRev = "m16"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

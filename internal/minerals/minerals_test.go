@@ -231,6 +231,10 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a mineral named only in the split analysis", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.", Analysis: "Cobalt is the next bottleneck. Cobalt refiners are watching."}, []string{"rare earths"}},
 		{"a line that opens with a word longer than a heading is not one", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\nAnalysts said uranium sales would fund it. Uranium prices rose."}, []string{"rare earths", "uranium"}},
 		{"the same mineral in the body before the analysis", Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIts uranium mill will stay open. Uranium sales rose.\n\nInvestor Takeaway: The stock still trades on uranium."}, []string{"rare earths", "uranium"}},
+		// Round 21: a product on sale now is the child's supply, whatever
+		// grade it carries; a company's name in capitals is no product.
+		{"a present product rich in dysprosium is its supply", Doc{Title: "Clay producer ships first cargo to Japan", Highlights: []string{"The company produces a mixed carbonate rich in dysprosium and terbium."}, Body: "Verdeiro Minerais shipped its first cargo of carbonate rich in dysprosium and terbium to Japan on Monday."}, []string{"dysprosium", "rare earths", "terbium"}},
+		{"a capitalised lithium company before a verb is a name", Doc{Title: "Quarterly report", Body: "Output rose 8% in the quarter, and Blue Horizon Lithium said cash costs fell.\n\nShares rose."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
@@ -306,6 +310,13 @@ func TestRuleCases(t *testing.T) {
 		// index an offtake's price follows (rulePriceLink).
 		{rulePriceLink, Doc{Title: "Monazite offtake signed with Korean refiner", Highlights: []string{"Ten-year term; pricing pegged to the NdPr oxide benchmark"}, Body: "Karoo Sands Ltd signed a ten-year offtake with a Korean refiner for monazite concentrate from its Bushveld project.\n\nPricing is pegged to the published NdPr oxide benchmark, with a floor. The refiner will process the concentrate in Ulsan."}, []string{"rare earths"}},
 		{ruleAnalysis, Doc{Title: "Separator picks a Louisiana site", Body: "The rare earth separator picked a site near Baton Rouge on Tuesday.\n\nIt will ship mixed carbonate from Brazil.\n\nInvestor Takeaway: The stock still trades on uranium. Uranium prices will matter more than the plant."}, []string{"rare earths"}},
+		// Round 21: a planned product's grade ("would produce a carbonate
+		// rich in dysprosium") is not the child's own supply (rulePlanned).
+		{rulePlanned, Doc{Title: "Tocantins clay developer wins installation licence", Highlights: []string{"The plant would produce a mixed carbonate rich in dysprosium and terbium."}, Body: "Verdeiro Minerais said on Monday it had won the installation licence for its Tocantins ionic clay project.\n\nThe company will take a construction decision next year."}, []string{"rare earths"}},
+		{rulePlanned, Doc{Title: "Clay pilot to start in Ontario", Highlights: []string{"Its pilot line is designed to produce a concentrate enriched in terbium and dysprosium."}, Body: "Borealis Metals will spend C$14 million on the pilot, it said on Tuesday.\n\nShares rose."}, nil},
+		// Round 21: a capitalised mineral in a product's brand name, with a
+		// lower-case form after it, is the mineral (ruleProductName).
+		{ruleProductName, Doc{Title: "Pedra Azul reports record quarter", Body: "Pedra Azul Minerals Inc. today reported output of 41,000 tonnes of Blue Horizon Lithium concentrate in the quarter.\n\nCash costs fell 6%."}, []string{"lithium"}},
 	} {
 		s.rules = allRules
 		on := subjects(s.Analyze(c.doc))
