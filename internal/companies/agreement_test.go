@@ -33,22 +33,6 @@ func (l labels) get(field string) []string {
 // 2·both / (2·both + only one + only the other).
 func (s score) f1() float64 { return float64(2*s.tp) / float64(max(2*s.tp+s.fp+s.fn, 1)) }
 
-// count adds got against want to s without logging.
-func (s *score) count(got, want []string) {
-	for _, n := range got {
-		if slices.Contains(want, n) {
-			s.tp++
-		} else {
-			s.fp++
-		}
-	}
-	for _, n := range want {
-		if !slices.Contains(got, n) {
-			s.fn++
-		}
-	}
-}
-
 // analyzed is what lode reports for one labelled item.
 func analyzed(d *Dictionary, ms *minerals.Set, it roleItem) labels {
 	var l labels
