@@ -625,6 +625,11 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Nikel", "Tindal Nickel Industry"}, nil},
 		{"holders listed after one holding verb, each with its stake", Doc{Title: "Qorvath Lithium output rises", Body: "Qorvath Lithium Corp. reported record output at the Salar Tindal operation, in which it holds 50.5%, Ganfeng Lithium 40.5% and Albemarle 9%. Sales rose 12%.\n\nThe plant runs at 80%."},
 			[]string{"Qorvath Lithium"}, []string{"Ganfeng Lithium", "Albemarle"}},
+		// Round 21 (tuned on heldout29 and heldout30; docs/companies.md).
+		{"a known name's word after a hyphen written in lower case, and a candidate's trade word so written", Doc{Title: "China Tungsten High-tech lifts carbide output", Body: "China Tungsten High-tech said on Monday its carbide output rose 9%. The company cited demand.\n\nPowder came from Qorvath Hi-tech Materials Co., Ltd. Toronto-listed Tindal Metals Corp. and state-owned Orvelle Tungsten JSC did not comment."},
+			[]string{"China Tungsten High-Tech"}, []string{"Qorvath Hi-tech Materials", "Tindal Metals", "Orvelle Tungsten"}},
+		{"the Danish and Norwegian A/S and the Danish ApS are legal forms", Doc{Title: "Qorvath Metals signs magnet offtake", Body: "Qorvath Metals Corp. said on Monday it had signed an offtake. The company expects first sales in 2028.\n\nThe licence is held by Tindal Mining Greenland A/S. Nordvik Magnet ApS will separate the oxide."},
+			[]string{"Qorvath Metals"}, []string{"Tindal Mining Greenland", "Nordvik Magnet"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -33,6 +33,9 @@ var candidateLegal = map[string]bool{
 	"jsc": true, "pjsc": true, "ojsc": true, "cjsc": true, "llp": true, "sdn": true,
 	// French/Congolese "SAS", Australian no-liability "NL", Singapore "Pte Ltd".
 	"sas": true, "nl": true, "pte": true,
+	// The Danish private limited company, "Nordvik Magnet ApS" (its public
+	// "A/S" is split at the slash: latinFormLen).
+	"aps": true,
 }
 
 // endsName are the legal forms that only ever end a company's name: a
@@ -674,7 +677,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		if endsName[ts.key(k)] && !bracketed {
 			break // "About Narmada Battery Materials Limited\nNarmada Battery Materials Limited is": a legal form ends the name before
 		}
-		if ts.capitalised(k) && !ts.has(k, fSingle) {
+		// "Qorvath Hi-tech Materials", "Tindal New-energy Materials": a
+		// trade word hyphened in lower case to a capitalised one is part of
+		// the name (not "-based", "-listed", "-owned" before a name).
+		if ts.capitalised(k) && !ts.has(k, fSingle) || k > 0 && hyphenated(ts, k) && ts.capitalised(k-1) &&
+			(d.roles.techSuffix[ts.key(k)] || d.roles.trade[ts.key(k)]) {
 			first = k
 			continue
 		}
@@ -2089,18 +2096,23 @@ func (d *Dictionary) addsName(ts *tokens, first, last int) bool {
 	return false
 }
 
-// latinFormLen returns how many tokens a Spanish, Portuguese or French
+// latinFormLen returns how many tokens a Danish "A/S" or a Spanish, Portuguese or French
 // company form starting at token i takes ("S.A.", "S.A. de C.V.", "SAPI de
 // CV", "S.A.B. de C.V.", Peru's "S.A.C.", Argentina's "S.R.L.", Spain's
 // "S.L.", Quebec's "S.E.N.C." and "S.E.C."), or 0. The tokenizer splits "S.A." into "S" and
 // "A" with a "." between.
 func latinFormLen(ts *tokens, i int) int {
 	n := len(ts.toks)
-	if i >= n || ts.toks[i].end == ts.toks[i].start || ts.src[ts.toks[i].start] != 'S' {
-		return 0 // every form starts with "S"
-	}
 	at := func(k int, text, gap string) bool {
 		return k < n && ts.text(k) == text && !ts.toks[k].para && (k == i || ts.gap(k) == gap)
+	}
+	// The Danish and Norwegian "A/S" ("Tindal Mining Greenland A/S"), split
+	// by the tokenizer at its slash, as the Latin forms are at their points.
+	if at(i, "A", "") && at(i+1, "S", "/") {
+		return 2
+	}
+	if i >= n || ts.toks[i].end == ts.toks[i].start || ts.src[ts.toks[i].start] != 'S' {
+		return 0 // every other form starts with "S"
 	}
 	f := 0
 	switch {

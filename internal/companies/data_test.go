@@ -344,6 +344,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Fidelity Gold Refinery bought more gold from small-scale miners.":    {"Fidelity Gold Refinery"},
 		"Société Minière de Bakwanga (MIBA) sought a partner for its plant.":  {"Société Minière de Bakwanga"},
 		"Guangdong Guangsheng Nonferrous cut its separation quota.":           {"Guangsheng Nonferrous Metals"},
+		// round 21: a short form the press uses for a company already in
+		"Electron Energy in Pennsylvania makes samarium-cobalt magnets.": {"Electron Energy Corporation"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)

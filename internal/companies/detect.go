@@ -84,7 +84,7 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 		}
 		switch p.cases[j] {
 		case caseTitle:
-			if !ts.has(t, fUpperInit) {
+			if !ts.has(t, fUpperInit) && (j == 0 || !hyphenated(ts, t)) {
 				return false
 			}
 		case caseUpper:
@@ -98,6 +98,22 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenated reports token t joined to the one before it by a hyphen:
+// after a hyphen the press drops the capital a name's data writes ("China
+// Tungsten High-tech", "Rare-earth", "Hi-tech" for "High-Tech"), so a
+// title-case word there may be written in lower case. Only inside a name
+// (never its first word), so the words before it have matched as written.
+func hyphenated(ts *tokens, t int) bool {
+	if ts.toks[t].para {
+		return false
+	}
+	switch ts.gap(t) {
+	case "-", "\u2010", "\u2011":
+		return true
+	}
+	return false
 }
 
 // titleOfExact reports token t written in title case ("Reetec") for a
