@@ -101,6 +101,10 @@ func (m *Model) flagSaved(msg flagSavedMsg) tea.Cmd {
 		return saveFlagCmd(m.st, k, want)
 	}
 	delete(m.acts.saves.want, k)
+	var tabs tea.Cmd
+	if !k.star {
+		tabs = m.viewCounts() // the tabs count unread items
+	}
 	if !m.f.Unread && !m.f.Starred {
 		// Keep the header's counts in step with the cache. In unread- or
 		// starred-only views the item just read or unstarred stays listed
@@ -109,9 +113,9 @@ func (m *Model) flagSaved(msg flagSavedMsg) tea.Cmd {
 		// Recounts run concurrently and may answer out of order: number
 		// them so an older count never replaces a newer one.
 		m.recount++
-		return countsCmd(m.st, m.f.query(m.watch), m.qseq, m.recount)
+		return tea.Batch(tabs, countsCmd(m.st, m.f.query(m.watch), m.qseq, m.recount))
 	}
-	return nil
+	return tabs
 }
 
 // showFlag sets a saved flag on the item's row and detail, and the unread count.

@@ -21,7 +21,10 @@ type tabsModel struct {
 	keys   *tabKeys
 	views  []View
 	unread []int // -1 until counted, or when the view's query is bad
-	active int
+	// counted numbers the countings started and shown the newest shown:
+	// countings run concurrently and may answer out of order.
+	counted, shown int
+	active         int
 	// back is the tab N returns to from the new-for-watchlist tab.
 	back int
 }
@@ -99,18 +102,24 @@ func (t *tabsModel) add(v View) int {
 
 // viewCountsMsg carries each view's unread count (-1 for a bad query).
 type viewCountsMsg struct {
+	seq    int // which counting this answers (tabsModel.counted)
 	unread []int
 	err    error
 }
 
 // setCounts shows the tabs' unread counts, unless a tab was added since
 // they were counted; it returns the counting's error.
+// An answer older than the one shown is dropped.
 func (t *tabsModel) setCounts(msg viewCountsMsg) error {
+	if msg.seq < t.shown {
+		return nil
+	}
 	if msg.err != nil {
 		return msg.err
 	}
 	if len(msg.unread) == len(t.unread) {
 		t.unread = msg.unread
+		t.shown = msg.seq
 	}
 	return nil
 }
@@ -132,7 +141,9 @@ func (t tabsModel) filtersFor(i int, sorts map[string]store.Sort, env query.Env)
 }
 
 // countsCmd counts every view's unread items in a command.
-func (t tabsModel) countsCmd(st Store, env query.Env, watch []string) tea.Cmd {
+func (t *tabsModel) countsCmd(st Store, env query.Env, watch []string) tea.Cmd {
+	t.counted++
+	seq := t.counted
 	qs := make([]*store.Query, len(t.views))
 	empty := make([]bool, len(t.views))
 	for i := range t.views {
@@ -160,11 +171,11 @@ func (t tabsModel) countsCmd(st Store, env query.Env, watch []string) tea.Cmd {
 			}
 			c, err := st.Counts(context.Background(), *q)
 			if err != nil {
-				return viewCountsMsg{err: fmt.Errorf("count views: %w", err)}
+				return viewCountsMsg{seq: seq, err: fmt.Errorf("count views: %w", err)}
 			}
 			out[i] = c.Items
 		}
-		return viewCountsMsg{unread: out}
+		return viewCountsMsg{seq: seq, unread: out}
 	}
 }
 

@@ -149,6 +149,20 @@ func TestTabs(t *testing.T) {
 	h.mustSee("[All 3]", "4 items")
 }
 
+// TestTabCountsFollowReading: marking an item read or unread (m, or
+// opening it) changes the unread counts on the tabs as soon as the cache
+// has it, not only at the next refresh.
+func TestTabCountsFollowReading(t *testing.T) {
+	h, _ := viewsHarness(t, nil, nil)
+	h.mustSee("[All 4]", "Unread 4", "Flagged 1")
+	h.press("m")
+	h.mustSee("[All 3]", "Unread 3")
+	h.press("m")
+	h.mustSee("[All 4]", "Unread 4")
+	h.press("j", "enter")
+	h.mustSee("Unread 3")
+}
+
 // TestConfiguredTabsAndSort: configured views replace the defaults; the
 // sort chosen in a view (=) is the one it has when shown again.
 func TestConfiguredTabsAndSort(t *testing.T) {
@@ -185,4 +199,19 @@ func TestFeedsView(t *testing.T) {
 	h.mustSee("query: tag:rare-earths", "2 items", titleLynas, titleGallium)
 	h.press("t", "esc")
 	h.mustSee("query: tag:rare-earths", titleLynas)
+}
+
+// TestTabCountsKeepTheNewest: countings answer out of order when reads come
+// fast; an older answer never replaces a newer one on the tabs.
+func TestTabCountsKeepTheNewest(t *testing.T) {
+	tb := tabsModel{views: []View{{Name: "All"}, {Name: "Unread", Query: "is:unread"}}, unread: []int{-1, -1}, counted: 2}
+	if err := tb.setCounts(viewCountsMsg{seq: 2, unread: []int{4, 2}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.setCounts(viewCountsMsg{seq: 1, unread: []int{4, 3}}); err != nil {
+		t.Fatal(err)
+	}
+	if tb.unread[1] != 2 {
+		t.Fatalf("unread counts %v: the older answer replaced the newer", tb.unread)
+	}
 }
