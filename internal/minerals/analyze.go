@@ -55,6 +55,7 @@ const (
 	noteAnalysis    = "in the publisher's analysis or takeaway"
 	noteCompanyNews = "named in the title only as a company, with no news of its own"
 	noteGrade       = "named as a chemistry's grade (\"high-nickel cathode\")"
+	noteSideLine    = "a company's other business, in an item whose title is about another mineral"
 	noteGovernance  = "the business of the company or mine of a Party, safety or governance item"
 	notePriceLink   = "the index a contract's price is linked to (\"pricing linked to the NdPr oxide price\")"
 )
@@ -695,6 +696,14 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			subject[i] = false
 			t.note = noteGovernance
 		}
+		// "Energy Fuels ships first dysprosium oxide from White Mesa": a
+		// side-line mineral (uranium) the title does not name, in an item
+		// whose title names another, and no highlight names, is the
+		// company's other business (docs/labelling.md, 9).
+		if subject[i] && s.rules&ruleSideLine != 0 && s.minerals[i].SideLine && !titleOther[i] && !t.where[1] && namesOther(titleOther, i) {
+			subject[i] = false
+			t.note = noteSideLine
+		}
 		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
 			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
 			subject[i] = false
@@ -805,6 +814,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 	}
 	return out
+}
+
+// namesOther reports a mineral other than i marked in named.
+func namesOther(named []bool, i int) bool {
+	for j, ok := range named {
+		if ok && j != i {
+			return true
+		}
+	}
+	return false
 }
 
 // prevIsMineralWord reports whether word j ends a mineral name of more

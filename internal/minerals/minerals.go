@@ -42,6 +42,11 @@ type Mineral struct {
 	// title has one, the body naming the mineral in one sentence makes it
 	// a subject.
 	TitleCues []string `toml:"title_cues"`
+	// SideLine minerals are often a company's other business ("the
+	// uranium miner also separates rare earths"): in an item whose title
+	// names another mineral and not this one, and whose highlights do not
+	// name it, it is not a subject (docs/labelling.md, 9).
+	SideLine bool `toml:"side_line"`
 }
 
 type dataFile struct {
@@ -462,6 +467,7 @@ const (
 	rulePriceLink
 	rulePlanned
 	ruleProductName
+	ruleSideLine
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

@@ -235,6 +235,10 @@ func TestAnalyzeRules(t *testing.T) {
 		// grade it carries; a company's name in capitals is no product.
 		{"a present product rich in dysprosium is its supply", Doc{Title: "Clay producer ships first cargo to Japan", Highlights: []string{"The company produces a mixed carbonate rich in dysprosium and terbium."}, Body: "Verdeiro Minerais shipped its first cargo of carbonate rich in dysprosium and terbium to Japan on Monday."}, []string{"dysprosium", "rare earths", "terbium"}},
 		{"a capitalised lithium company before a verb is a name", Doc{Title: "Quarterly report", Body: "Output rose 8% in the quarter, and Blue Horizon Lithium said cash costs fell.\n\nShares rose."}, nil},
+		// Round 21: uranium the title or a highlight names is the item's
+		// news beside the other mineral (side_line leaves it).
+		{"uranium the title names beside rare earths", Doc{Title: "Mesa Verde Minerals lifts uranium output, ships first dysprosium oxide", Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nThe mill also produced 120,000 pounds of uranium in the quarter. Uranium sales rose."}, []string{"uranium", "dysprosium", "rare earths"}},
+		{"uranium a highlight names beside rare earths", Doc{Title: "Mesa Verde Minerals ships first dysprosium oxide", Highlights: []string{"Uranium output rose 12% in the quarter."}, Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nShares rose."}, []string{"dysprosium", "rare earths", "uranium"}},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
@@ -317,6 +321,9 @@ func TestRuleCases(t *testing.T) {
 		// Round 21: a capitalised mineral in a product's brand name, with a
 		// lower-case form after it, is the mineral (ruleProductName).
 		{ruleProductName, Doc{Title: "Pedra Azul reports record quarter", Body: "Pedra Azul Minerals Inc. today reported output of 41,000 tonnes of Blue Horizon Lithium concentrate in the quarter.\n\nCash costs fell 6%."}, []string{"lithium"}},
+		// Round 21: uranium as the company's other business, in an item
+		// whose title is about another mineral (ruleSideLine).
+		{ruleSideLine, Doc{Title: "Mesa Verde Minerals ships first dysprosium oxide to Japanese buyer", Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill to a Japanese magnet maker.\n\nThe mill also produced 120,000 pounds of uranium in the quarter. Uranium sales fund the rare earth circuit, the company said."}, []string{"dysprosium", "rare earths"}},
 	} {
 		s.rules = allRules
 		on := subjects(s.Analyze(c.doc))
