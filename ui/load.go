@@ -257,7 +257,9 @@ func (m *Model) writeDone(msg writeDoneMsg) tea.Cmd {
 		return tea.Batch(m.setStatus(msg.err.Error(), true), m.reload())
 	}
 	if msg.reload {
-		return tea.Batch(m.setStatus(msg.what, false), m.reload())
+		// A write that reloads (mark all read, a fetched article) can
+		// change what the tabs count.
+		return tea.Batch(m.setStatus(msg.what, false), m.reload(), m.viewCounts())
 	}
 	return nil
 }

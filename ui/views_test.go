@@ -161,6 +161,8 @@ func TestTabCountsFollowReading(t *testing.T) {
 	h.mustSee("[All 4]", "Unread 4")
 	h.press("j", "enter")
 	h.mustSee("Unread 3")
+	h.press("esc", "M")
+	h.mustSee("Unread 0")
 }
 
 // TestConfiguredTabsAndSort: configured views replace the defaults; the
