@@ -15,8 +15,9 @@ func TestBlind6Format(t *testing.T) { checkBlindFormat(t, "blind6", 35, blind2Ke
 // blind6Floor is just under the sixth blind set's whole-item accuracy,
 // scored once at the end of session 29's first round (15/35; five more
 // items miss only on a dateline the convention keeps in the body:
-// docs/extraction.md, "Sixth blind set written in session 29").
-const blind6Floor = 0.42
+// docs/extraction.md, "Sixth blind set written in session 29"), raised
+// after session 29's second round built its miss classes (tuned, not blind).
+const blind6Floor = 0.62
 
 // TestSectionAccuracyBlind6 scores the extractor on testdata/blind6 like
 // testdata/blind (scoreBlind) and fails below blind6Floor.

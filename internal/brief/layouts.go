@@ -318,6 +318,7 @@ func isCrumbs(plain string) bool {
 // ends the story only over a list or a link (relatedFollows): "More on the
 // royalty" over prose is a subheading.
 var relatedHeads = map[string]bool{
+	"more for you": true, "more from us": true,
 	"read next": true, "what to read next": true, "up next": true, "further reading": true,
 	"recommended": true, "recommended for you": true, "recommended reading": true,
 	"recommended stories": true, "recommended articles": true, "related content": true,
@@ -639,10 +640,14 @@ func isSponsorLine(plain string) bool {
 	return false
 }
 
-// isDeskInitials reports a wire desk's sign-off of initials in lower case
+// isDeskInitials reports a wire desk's sign-off of initials in lower case,
+// after an agency's slug or not ("/ABI/ rcg/mpa"),
 // split by slashes: "abc/xyz", "ab/cd/ef". Two to four groups of two to
 // four letters.
 func isDeskInitials(plain string) bool {
+	if rest, ok := agencySlug(plain); ok {
+		return rest == "" || isDeskInitials(rest)
+	}
 	if len(plain) < 5 || len(plain) > 19 || strings.IndexByte(plain, '/') < 0 {
 		return false
 	}
@@ -658,6 +663,25 @@ func isDeskInitials(plain string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// agencySlug cuts a state agency's slug in slashes from the start of a
+// sign-off: "/ABI/ rcg/mpa" gives "rcg/mpa". The slug is two to eight
+// capitals.
+func agencySlug(plain string) (rest string, ok bool) {
+	if len(plain) < 4 || plain[0] != '/' {
+		return "", false
+	}
+	end := strings.IndexByte(plain[1:], '/') + 1
+	if end < 3 || end > 9 {
+		return "", false
+	}
+	for i := 1; i < end; i++ {
+		if plain[i] < 'A' || plain[i] > 'Z' {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(plain[end+1:]), true
 }
 
 // contactOpeners open a line giving a writer's or desk's e-mail address.

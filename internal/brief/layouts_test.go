@@ -463,3 +463,44 @@ func TestOpenLayoutClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSixthBlindClasses covers the classes of publisher layout read from
+// the sixth blind set's misses (session 29, second round), each with
+// invented layouts and negatives: a line made only of sign-offs, a
+// sign-off in brackets or after a dash, a podcast's credits and sponsor
+// read, a correction note, an agency's slug before a desk's initials, a
+// syndicator's related heading and a trade site's article tools.
+func TestSixthBlindClasses(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		// A line of several sign-offs.
+		{"preheader of two sign-offs", "<p>You're reading Ore Notes. Was this email forwarded to you? Sign up here.</p>" + layoutLead, "Ore Notes", ""},
+		{"forwarded then sign-up pitch", "<p>Was this forwarded to you? Sign up to get Cobalt Weekly in your inbox every Monday.</p>" + layoutLead, "Cobalt Weekly", ""},
+		{"host and producer", "<p><em>Hosted by Dana Whitfield. Produced by Omar Reyes.</em></p>" + layoutLead, "Whitfield", ""},
+		{"comment prompt", layoutLead + "<p>Leave a comment below. Comments are moderated.</p>", "Comments are moderated", ""},
+		{"sign-off then prose stays", "<p>Hosted by the mines ministry, the forum drew 300 delegates from eleven countries.</p>" + layoutLead, "", "Hosted by the mines ministry"},
+		{"reading then prose stays", layoutLead + "<p>You're reading a market that has priced in two more quota cuts. Refiners disagree.</p>", "", "priced in two more quota cuts"},
+		// Sign-offs in brackets or after a dash.
+		{"credit in brackets", layoutLead + "<p>(By Lena Novak; Editing by Paul Grant)</p>", "Lena Novak", ""},
+		{"source in square brackets", layoutLead + "<p>[Source: Example Daily]</p>", "Example Daily", ""},
+		{"files after a dash", layoutLead + "<p>—With files from Example Wire</p>", "Example Wire", ""},
+		{"translation note in brackets", layoutLead + "<p>(This article was translated from the Korean edition of Example Ilbo.)</p>", "Example Ilbo", ""},
+		{"bracketed prose stays", layoutLead + "<p>(By comparison, Chilean producers paid half that royalty rate in 2025, according to the ministry.)</p>", "", "By comparison, Chilean"},
+		// Podcasts, corrections, desks, syndication, page tools.
+		{"guest line", "<p>Guest: Prof. Ilse Marker, Freiberg University of Mining</p>" + layoutLead, "Ilse Marker", ""},
+		{"sponsor read", layoutLead + "<p>This episode is sponsored by Example Assays. Visit example.org for a discount.</p>", "Example Assays", ""},
+		{"correction note", "<p><em>This story corrects the spelling of the minister's name in the fourth paragraph.</em></p>" + layoutLead, "corrects the spelling", ""},
+		{"agency slug and initials", layoutLead + "<p>/EXA/ jd/kl</p>", "/EXA/", ""},
+		{"slug of lower case stays", layoutLead + "<p>/usr/ lib is a path.</p>", "", "/usr/"},
+		{"more for you", layoutLead + "<h3>More for You</h3><ul><li>Nickel smelter restarts in Sulawesi</li><li>Port strike ends in Durban</li></ul>", "Nickel smelter restarts", ""},
+		{"article tools row", layoutLead + "<p>Article Enquiry · Email Article · Save Article</p>", "Article Enquiry", ""},
+		{"share this issue", layoutLead + `<p><a href="https://n.example/p/1">Share this issue</a></p>`, "Share this issue", ""},
+		{"watch more videos", layoutLead + `<p><a href="https://n.example/video">Watch more videos</a></p>`, "Watch more", ""},
+	} {
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
+		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
+			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+	}
+}

@@ -154,6 +154,11 @@ var dropLines = map[string]bool{
 	"past issues": true, "refer a friend": true, "share this newsletter": true, "share this email": true,
 	"download mp3": true, "download episode": true, "download audio": true, "watch later": true,
 	"copy link": true, "share video": true, "autoplay": true,
+	// Session 29, second round: a trade site's article tools, a
+	// newsletter's share button, a video page's trailer
+	"article enquiry": true, "email article": true, "email this article": true,
+	"save this article": true, "share this issue": true, "share this edition": true,
+	"watch more videos": true, "more videos": true, "watch more": true,
 }
 
 // furniturePrefixes start lines that are site furniture whatever follows.
@@ -299,6 +304,15 @@ var signoffPrefixes = []struct {
 	{"listen to this podcast", 8}, {"watch this video", 8}, {"watch the episode", 8},
 	{"watch the video", 10}, {"no longer want to receive", 20}, {"don't want to receive", 20},
 	{"do not want to receive", 20}, {"don’t want to receive", 20},
+	// Session 29, second round: a newsletter's preheader ("You're reading
+	// X."), a podcast's credits, guest line and sponsor read, a correction
+	// note over a wire story, a comment prompt
+	{"you're reading", 8}, {"you’re reading", 8}, {"you are reading", 8},
+	{"hosted by ", 6}, {"produced by ", 6}, {"guest:", 12}, {"guests:", 20},
+	{"this episode is sponsored", 25}, {"this episode is brought to you", 25},
+	{"today's episode is sponsored", 25}, {"today’s episode is sponsored", 25},
+	{"this story corrects", 30}, {"this article corrects", 30}, {"this version corrects", 30},
+	{"leave a comment", 10}, {"comments are moderated", 6},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
@@ -905,10 +919,8 @@ func isFurniture(l line) bool {
 	if isPlatformTrailer(plain) || isDisclaimer(plain) || isSponsorLine(plain) {
 		return true
 	}
-	for _, i := range signoffByFirst[low[0]] {
-		if sp := signoffPrefixes[i]; hasPrefix(low, sp.prefix) {
-			return countWordsUpTo(plain, sp.words+1) <= sp.words
-		}
+	if matched, short := signoff(plain); matched {
+		return short || signoffRun(plain)
 	}
 	if isByline(plain) || isPhotoCredit(plain) || isCaptionCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
@@ -929,7 +941,8 @@ func isFurniture(l line) bool {
 	case hasPrefix(key, "read more"):
 		return countWords(plain) <= 6
 	}
-	return false
+	// a credit whose first part is a byline: "(By Jane Doe; Editing by John Roe)"
+	return (plain[0] == '(' || plain[0] == '[' || strings.HasPrefix(plain, "By ")) && signoffRun(plain)
 }
 
 // hasPrefix is strings.HasPrefix of b, without converting it.

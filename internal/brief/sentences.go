@@ -238,7 +238,7 @@ func isTicker(w string) bool {
 // "BEIJING, Dec. 3 (Xinhua) -- ", "DENVER, Dec. 1, 2026 /PRNewswire/ -- ",
 // "TOKYO, Dec 3, 2026 - (JCN Newswire) - ", "Vancouver, British
 // Columbia--(Newsfile Corp. - December 5, 2026) - ").
-var datelineRE = regexp.MustCompile(`^\p{Lu}[^()\n]{0,60}?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{2,40}\)|/[^/\s][^/]{1,30}/)|[^()\n]{0,40}?[-–—]{1,2}\s*\([^()]{2,40}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))\s*[-–—]{1,2}\s+`)
+var datelineRE = regexp.MustCompile(`^\p{Lu}[^()\n]{0,60}?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{2,40}\)|/[^/\s][^/]{1,30}/)|[^()\n]{0,40}?[-–—]{1,2}\s*\([^()]{2,40}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))\s*\.?\s*[-–—]{1,2}\s+`)
 
 // datelineAltRE matches the datelines datelineRE does not: an agency or
 // desk tag alone ("(Global Markets Desk) -- "), a city in capitals and its

@@ -58,6 +58,9 @@ func TestDerivedHighlightsDeterministicAndVerbatim(t *testing.T) {
 func TestStripDateline(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"LONDON, Dec 3 (Reuters) - Antimony rose.", "Antimony rose."},
+		// Session 29, second round: a Latin American agency's ".-" after its tag.
+		{"Quito, Nov 4 (Example Agency).- The ministry signed the permit.", "The ministry signed the permit."},
+		{"Lima, Nov 4 (EXA) .- Output rose.", "Output rose."},
 		{"BEIJING, Dec. 3 (Xinhua) -- Output grew 6 percent.", "Output grew 6 percent."},
 		{"DENVER, Dec. 1, 2026 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) signed a deal.", "Acme Corp. (NASDAQ: ACME) signed a deal."},
 		{"TOKYO, Dec 3, 2026 - (JCN Newswire) - Shirogane will build a plant.", "Shirogane will build a plant."},
