@@ -101,7 +101,8 @@ func (p mineralsModel) selection() []string { return slices.Clone(p.chosen) }
 func (p mineralsModel) view() []string {
 	st := p.c.styles
 	w := p.width
-	head := "  space tick · enter apply · esc cancel"
+	k := p.keys
+	head := fmt.Sprintf("  %d chosen · %s or space ticks · %s applies · %s cancels", len(p.chosen), first(k.Toggle), first(k.Apply), first(k.Cancel))
 	out := []string{fit(st.Heading.Render("Minerals")+st.Dim.Render(head), w)}
 	switch {
 	case p.loading:
@@ -117,16 +118,7 @@ func (p mineralsModel) view() []string {
 	}
 	for i := top; i < len(p.all) && len(out) < p.height; i++ {
 		c := p.all[i]
-		box := "[ ]"
-		if slices.Contains(p.chosen, c.Name) {
-			box = "[x]"
-		}
-		cur := "  "
-		if i == p.cursor {
-			cur = st.Cursor.Render("› ")
-		}
-		line := fmt.Sprintf("%s%s %s  %s", cur, box, sanitize.Line(c.Name), st.Dim.Render(fmt.Sprintf("%d items, %d unread", c.Items, c.Unread)))
-		out = append(out, fit(line, w))
+		out = append(out, chooserRow(st.RowSelected, sanitize.Line(c.Name), c, i == p.cursor, slices.Contains(p.chosen, c.Name), w))
 	}
 	return fillBox(out, w, p.height)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -323,21 +324,28 @@ func (p pickerModel) view() []string {
 		out = append(out, fit(st.Dim.Render(counted), w))
 		for i := p.top; i < len(p.matches) && i < p.top+p.listHeight(); i++ {
 			c := p.all[p.matches[i]]
-			box := "[ ]"
-			if p.chosen[c.Name] {
-				box = "[x]"
-			}
-			cur := "  "
-			if i == p.cursor {
-				cur = "› "
-			}
-			stats := fmt.Sprintf(" %s · %s unread", plural(c.Items, "item"), count(c.Unread))
-			line := spread(cur+box+" "+p.names[p.matches[i]], stats, w)
-			if i == p.cursor {
-				line = st.RowSelected.Render(line)
-			}
-			out = append(out, line)
+			out = append(out, chooserRow(st.RowSelected, p.names[p.matches[i]], c, i == p.cursor, p.chosen[c.Name], w))
 		}
 	}
 	return fillBox(out, w, p.height)
+}
+
+// chooserRow is one row of a chooser (companies, minerals): cursor, tick
+// box and name on the left, how many items and unread on the right, the
+// whole row highlighted under the cursor.
+func chooserRow(selected lipgloss.Style, name string, c store.CompanyCount, cursor, ticked bool, w int) string {
+	box := "[ ]"
+	if ticked {
+		box = "[x]"
+	}
+	cur := "  "
+	if cursor {
+		cur = "› "
+	}
+	stats := fmt.Sprintf(" %s · %s unread", plural(c.Items, "item"), count(c.Unread))
+	line := spread(cur+box+" "+name, stats, w)
+	if cursor {
+		line = selected.Render(line)
+	}
+	return line
 }

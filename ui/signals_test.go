@@ -40,7 +40,7 @@ func TestMineralFilter(t *testing.T) {
 	h := newHarness(t, Options{Store: newFakeStore(lith, ree)}, 120, 40)
 	h.mustList("CNRE Raises")
 	h.press("e")
-	h.mustSee("Minerals", "[ ] lithium", "[ ] rare earths", "1 items, 1 unread")
+	h.mustSee("Minerals", "[ ] lithium", "[ ] rare earths", "1 item · 1 unread")
 	// The list is sorted by count, then name: lithium, NdPr, rare earths.
 	h.press("down", "down", " ")
 	h.mustSee("[x] rare earths")
