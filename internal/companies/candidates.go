@@ -223,6 +223,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		case !ts.has(i, fUpperInit) && c&tCompanyNoun != 0 && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1] &&
 			!d.outsideBeforeNoun(ts, i):
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
+			ok = ok && !d.personAfter(ts, end)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			h, end, ok = d.indonesianAt(ts, i, covered)
@@ -728,10 +729,14 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	}
 	// "China Minmetals Salt Lake Co., Ltd.", "Ganfeng Lithium Netherlands
 	// Co. Ltd": a known group's name with more words and a legal suffix is
-	// another company (a subsidiary) and takes the known name in.
+	// another company (a subsidiary) and takes the known name in. A sector
+	// word after the known name is its own name's ("Zijin Mining Group Co.,
+	// Ltd."), unless a country ends the added words: "Kodal Mining UK
+	// Limited" beside "Kodal Minerals" is the group's British vehicle.
 	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && ts.capitalised(k) &&
-		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) && !candidateSector[ts.key(first)] &&
-		(d.addsName(ts, first, last) || d.addsTrade(ts, k, first)) {
+		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) &&
+		(!candidateSector[ts.key(first)] && (d.addsName(ts, first, last) || d.addsTrade(ts, k, first)) ||
+			candidateSector[ts.key(first)] && last > first && r.place[ts.key(last)] && ts.capitalised(last)) {
 		for k > 0 && covered[k-1] && ts.joined(k) && ts.capitalised(k-1) && !ts.has(k-1, fPossessive) {
 			k--
 		}
@@ -1544,6 +1549,29 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		return hit{}, end, false
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
+}
+
+// personAfter reports an apposition at token e, right after a name, that
+// says the name is a person's: ", a Party member for eleven years", ", a
+// veteran miner", or an age, ", 45,". "a member of the Qorvath group" is a
+// company's.
+func (d *Dictionary) personAfter(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	if e+1 >= n || ts.toks[e].para || strings.TrimSpace(ts.gap(e)) != "," {
+		return false
+	}
+	if ts.has(e, fDigitInit) && ts.toks[e].runes <= 2 && strings.TrimSpace(ts.gap(e+1)) == "," {
+		return true // "Li Qiang, 45, said"
+	}
+	if k := ts.key(e); k != "a" && k != "an" {
+		return false
+	}
+	for p := e + 1; p < n && p <= e+4 && ts.joined(p); p++ {
+		if d.roles.person[ts.key(p)] {
+			return !(p+1 < n && ts.joined(p+1) && ts.key(p+1) == "of")
+		}
+	}
+	return false
 }
 
 // subsidiaryNamed reads the name after "subsidiary" at token i: "through

@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a28"
+const analyzeRev = "a29"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -56,6 +56,7 @@ type roleFile struct {
 	InstitutionWords []string `toml:"institution_words"`
 	CompanyNouns     []string `toml:"company_nouns"`
 	MiningNouns      []string `toml:"mining_nouns"`
+	PersonNouns      []string `toml:"person_nouns"`
 	AnaphoraNouns    []string `toml:"anaphora_nouns"`
 	AnaphoraStops    []string `toml:"anaphora_stop_words"`
 	PlaceWords       []string `toml:"place_words"`
@@ -133,6 +134,7 @@ type roleWords struct {
 	referentCount                                    map[string]int  // "two" -> 2
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
+	person                                           map[string]bool
 	peerIntro, techSuffix                            map[string]bool
 	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
@@ -214,7 +216,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holderAction: phrases(f.HolderActions), weakSuffix: words(f.WeakSuffixes),
 		mineralSuffix: words(f.MineralSuffixes), companyVerb: words(f.CompanyVerbs),
 		appStop: words(f.AppositionStops), businessForm: words(f.BusinessForms), businessWord: words(f.BusinessWords),
-		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), place: words(f.PlaceWords),
+		trade: words(f.TradeWords), miningNoun: words(f.MiningNouns), person: words(f.PersonNouns), place: words(f.PlaceWords),
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
