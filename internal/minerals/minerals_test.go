@@ -54,6 +54,8 @@ func TestParseRejects(t *testing.T) {
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\", \"big x\"]\n[[mineral]]\ntag = \"b\"\nparent = \"a\"\nnames = [\"y\"]\ngroups = [\"small x\"]\n", `group "small x" is not a name of its parent`},
 		{"highlight_headings = [\"Highlights:\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "must be lower case"},
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\ntitle_cues = [\"two words\"]\n", "must be one word"},
+		{"plan_words = [\"is planned\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "plan word"},
+		{"product_forms = [\"\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "product form"},
 	} {
 		_, err := parse([]byte(c.data))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
