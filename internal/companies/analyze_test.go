@@ -634,6 +634,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Kodal Minerals"}, []string{"Hainan Mining", "Kodal Mining UK", "Zijin Mining"}},
 		{"a name after a mining noun with a person's apposition is a person", Doc{Title: "Tungsten output rises at Party-led mine", Body: "Output rose 9% in the year.\n\n\"We talk about responsibility first,\" said miner Zhang Wei, a Party member for eleven years. Miner Li Qiang, 45, agreed. Chinese miner Tindal Tungsten, a member of the Qorvath group, supplies the plant."},
 			nil, []string{"Tindal Tungsten"}},
+		{"a neighbour named to place the subject's ground is a mention", Doc{Title: "Qorvath Lithium hits wide spodumene intercepts", Highlights: []string{"Qorvath Lithium reports 40 metres at 1.6% Li2O.", "The hole lies 12 km from Iluka Resources' Eneabba refinery.", "The claims sit adjacent to Pilbara Minerals' Pilgangoora operation."}, Body: "Qorvath Lithium Corp. said its latest hole, along strike from Liontown Resources' Kathleen Valley mine, returned 40 metres at 1.6% lithium oxide.\n\nThe company plans more drilling."},
+			[]string{"Qorvath Lithium"}, []string{"Iluka Resources", "Pilbara Minerals", "Liontown Resources"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
