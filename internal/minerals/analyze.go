@@ -1400,7 +1400,29 @@ func (s *Set) productName(words []word, i, n int) bool {
 	if n > 1 && !words[e-1].upper {
 		return true
 	}
-	return e < len(words) && words[e].joined && !words[e].upper && s.productForms[words[e].key]
+	if e < len(words) && words[e].joined && !words[e].upper && s.productForms[words[e].key] {
+		return true
+	}
+	// "shipped 8,000 tonnes of Battery Grade Lithium Hydroxide", "of
+	// Spodumene Concentrate": a release's capitalised product after a
+	// lower-case word (across capitalised product words), with no company
+	// word after the form ("in Lithium Hydroxide Corp" stays a name).
+	j := i
+	for j > 1 && j > i-4 && words[j].joined && words[j-1].upper && s.productWords[words[j-1].key] {
+		j--
+	}
+	if words[j-1].upper || !words[j].joined || words[j-1].sentence != words[i].sentence {
+		return false
+	}
+	f := e
+	switch {
+	case n > 1 && s.productForms[words[e-1].key]:
+	case e < len(words) && words[e].joined && s.productForms[words[e].key]:
+		f = e + 1
+	default:
+		return false
+	}
+	return f >= len(words) || !words[f].joined || !s.companyWords[words[f].key]
 }
 
 // figureOf reports a figure and its unit right before the mineral at word

@@ -241,6 +241,7 @@ func TestAnalyzeRules(t *testing.T) {
 		// news beside the other mineral (side_line leaves it).
 		{"uranium the title names beside rare earths", Doc{Title: "Mesa Verde Minerals lifts uranium output, ships first dysprosium oxide", Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nThe mill also produced 120,000 pounds of uranium in the quarter. Uranium sales rose."}, []string{"uranium", "dysprosium", "rare earths"}},
 		{"uranium a highlight names beside rare earths", Doc{Title: "Mesa Verde Minerals ships first dysprosium oxide", Highlights: []string{"Uranium output rose 12% in the quarter."}, Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nShares rose."}, []string{"dysprosium", "rare earths", "uranium"}},
+		{"a capitalised product form before a company word is a name", Doc{Title: "Quarterly report", Body: "Output rose 8% in the quarter, and the stake in Lithium Hydroxide Corp was sold.\n\nShares rose."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
@@ -322,6 +323,8 @@ func TestRuleCases(t *testing.T) {
 		{rulePlanned, Doc{Title: "Clay pilot to start in Ontario", Highlights: []string{"Its pilot line is designed to produce a concentrate enriched in terbium and dysprosium."}, Body: "Borealis Metals will spend C$14 million on the pilot, it said on Tuesday.\n\nShares rose."}, nil},
 		// Round 21: a capitalised mineral in a product's brand name, with a
 		// lower-case form after it, is the mineral (ruleProductName).
+		{ruleProductName, Doc{Title: "Quarterly activities report", Body: "Karoo Sands Ltd shipped 8,200 tonnes of Battery Grade Lithium Hydroxide in the quarter, up 14%.\n\nThe refinery ran at 81% of nameplate."}, []string{"lithium"}},
+		{ruleProductName, Doc{Title: "Quarterly activities report", Body: "Karoo Sands Ltd made its first shipment of Spodumene Concentrate from Port Nolloth on Friday.\n\nThe cargo went to a converter in Jiangsu."}, []string{"lithium"}},
 		{ruleProductName, Doc{Title: "Pedra Azul reports record quarter", Body: "Pedra Azul Minerals Inc. today reported output of 41,000 tonnes of Blue Horizon Lithium concentrate in the quarter.\n\nCash costs fell 6%."}, []string{"lithium"}},
 		// Round 21: uranium as the company's other business, in an item
 		// whose title is about another mineral (ruleSideLine).
