@@ -367,8 +367,8 @@ func isMetaRow(plain string) bool {
 			dated = true
 			continue
 		}
-		if isReadTime(f) {
-			continue // "5 min read"
+		if isReadTime(f) || isIssueNumber(f) {
+			continue // "5 min read", "Issue 142"
 		}
 		if ok, _, _, _ := dateParts(f); ok {
 			continue // a clock time: "09:30 GMT+8"
@@ -380,10 +380,30 @@ func isMetaRow(plain string) bool {
 	return dated
 }
 
-// metaSeparator is the dot a header row may use instead of "|" ("By Jane
-// Doe · 5 min read · Dec 3, 2026"), or "" when plain holds none.
+// issueWords name a newsletter's or journal's number in a header row.
+var issueWords = []string{"issue ", "no. ", "vol. ", "volume ", "edition ", "#"}
+
+// isIssueNumber reports a header row's field naming an issue: "Issue 142",
+// "No. 57", "Vol. 3, No. 12", "Edition 9", "#142". The word is followed by
+// a number and at most three more words.
+func isIssueNumber(f string) bool {
+	if countWordsUpTo(f, 6) > 5 {
+		return false
+	}
+	for _, w := range issueWords {
+		if foldPrefix(f, w) {
+			rest := strings.TrimSpace(f[len(w):])
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
+}
+
+// metaSeparator is the dot or dash a header row may use instead of "|"
+// ("By Jane Doe · 5 min read · Dec 3, 2026", "Ore Notes — Issue 12 —
+// May 4, 2026"), or "" when plain holds none.
 func metaSeparator(plain string) string {
-	for _, sep := range []string{" · ", " • "} {
+	for _, sep := range []string{" · ", " • ", " — ", " – "} {
 		if strings.Contains(plain, sep) {
 			return sep
 		}

@@ -55,7 +55,8 @@ func isLayoutFurniture(plain string) bool {
 		return false
 	}
 	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) ||
-		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) || isFooterLinkRow(plain) {
+		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) || isFooterLinkRow(plain) ||
+		isPublisherLine(plain) {
 		return true
 	}
 	st := stems(plain)

@@ -497,6 +497,12 @@ func TestSixthBlindClasses(t *testing.T) {
 		{"article tools row", layoutLead + "<p>Article Enquiry · Email Article · Save Article</p>", "Article Enquiry", ""},
 		{"share this issue", layoutLead + `<p><a href="https://n.example/p/1">Share this issue</a></p>`, "Share this issue", ""},
 		{"watch more videos", layoutLead + `<p><a href="https://n.example/video">Watch more videos</a></p>`, "Watch more", ""},
+		// A newsletter's issue line and imprint.
+		{"issue line", "<p><strong>Ore Notes</strong> — Issue 57 — Monday, March 2, 2026</p>" + layoutLead, "Issue 57", ""},
+		{"issue line with a number sign", "<p>Cobalt Weekly · #212 · 9 Feb 2026</p>" + layoutLead, "#212", ""},
+		{"imprint with an address", layoutLead + "<p>Ore Notes is published by Example Media Pty Ltd, Level 4, 12 King Street, Perth WA 6000.</p>", "King Street", ""},
+		{"published in prose stays", layoutLead + "<p>The benchmark is published by the exchange every Friday at 4pm London time.</p>", "", "published by the exchange"},
+		{"dashes in prose stay", layoutLead + "<p>Lynas — the largest producer outside China — raised output in 2026.</p>", "", "Lynas — the largest"},
 	} {
 		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {

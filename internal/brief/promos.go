@@ -120,6 +120,25 @@ func isPostalAddress(plain string) bool {
 	return false
 }
 
+// publisherPhrases join a newsletter's name to its publisher's.
+var publisherPhrases = []string{" is published by ", " is a publication of ", " is produced by "}
+
+// isPublisherLine reports a newsletter's imprint: its name, a publisher
+// phrase and the publisher's postal address ("Ore Notes is published by
+// Example Media LLC, 12 King Street, Perth WA 6000."). "The index is
+// published by the exchange every Friday." names no address and stays.
+func isPublisherLine(plain string) bool {
+	if countWordsUpTo(plain, maxAddressWords+6) > maxAddressWords+5 {
+		return false
+	}
+	for _, p := range publisherPhrases {
+		if i := strings.Index(plain, p); i > 0 {
+			return isPostalAddress(strings.TrimSuffix(plain[i+len(p):], "."))
+		}
+	}
+	return false
+}
+
 // foldPrefix reports whether s starts with the lower-case ASCII prefix p,
 // in any case, without copying s.
 func foldPrefix(s, p string) bool {

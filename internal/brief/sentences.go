@@ -109,9 +109,13 @@ type scored struct {
 func deriveHighlights(body []line) []string {
 	var cands []scored
 	para := 0
+	transcript := isTranscript(body)
 	for _, l := range body {
 		if l.kind != kindText || l.row || l.boiler || (l.strong && countWordsUpTo(l.text, 15) <= 15) || textRow(l.text) {
 			continue // a heading, a bullet, a table row ("NdPr oxide 548 +2.1%"), a legal notice
+		}
+		if transcript && speakerLabel(l.text) {
+			continue // a transcript's turn: "REPORTER: The first bags came off the line."
 		}
 		if l.para {
 			para++
@@ -144,6 +148,43 @@ func deriveHighlights(body []line) []string {
 		out[i] = c.text
 	}
 	return out
+}
+
+// isTranscript reports a body with two or more turns opening with a
+// speaker's label: a transcript or an interview. One such line is a
+// dateline ("NEW DELHI: The ministry ...") and stays a candidate.
+func isTranscript(body []line) bool {
+	n := 0
+	for _, l := range body {
+		if l.kind == kindText && speakerLabel(l.text) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerLabel reports a line opening with a speaker's label in capitals
+// and a colon: "REPORTER:", "PLANT MANAGER:", "DR. LEE:". At most three
+// words and 30 bytes, at least two letters: an interview's "Q:"/"A:"
+// answers are the story's own sentences (corpus s11) and stay candidates.
+func speakerLabel(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 1 || i > 30 || i+1 >= len(s) || s[i+1] != ' ' || strings.Count(s[:i], " ") > 2 {
+		return false
+	}
+	letters := 0
+	for j := 0; j < i; j++ {
+		switch c := s[j]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // textRow reports a table row written as text: three or more cells split

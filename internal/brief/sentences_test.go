@@ -146,3 +146,32 @@ func TestTextTableRowsNotDerived(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptTurnsNotDerived: a transcript's turns, opening with a
+// speaker's label in capitals, are not derived highlights; one label-like
+// dateline ("NEW DELHI: ...") is a lead and still is.
+func TestTranscriptTurnsNotDerived(t *testing.T) {
+	const page = `<p>A fictional Namibian uranium mine has shipped its first drums of concentrate to a converter in France, the operator said.</p>
+<p>The mine restarted in March after six years on care and maintenance.</p>
+<p><strong>Transcript</strong></p>
+<p><strong>ANCHOR:</strong> The first drums left Walvis Bay on Monday.</p>
+<p><strong>MINE MANAGER:</strong> We have waited six years for this shipment, and 340 people are back at work.</p>
+<p><strong>ANCHOR:</strong> Full output is due in 2028.</p>`
+	s := Extract(page, "")
+	if !s.HighlightsDerived || len(s.Highlights) == 0 {
+		t.Fatalf("no derived highlights: %+v", s)
+	}
+	for _, h := range s.Highlights {
+		if strings.Contains(h, "ANCHOR:") || strings.Contains(h, "MANAGER:") {
+			t.Errorf("derived highlight is a transcript turn: %q", h)
+		}
+	}
+	if !strings.Contains(s.Body, "MINE MANAGER: We have waited") {
+		t.Errorf("the transcript left the body: %q", s.Body)
+	}
+	const dateline = `<p>NEW DELHI: India will auction 24 critical mineral blocks including lithium and rare earths in January, the mines ministry said on Tuesday.</p>
+<p>The blocks are in seven states.</p>`
+	if s := Extract(dateline, ""); len(s.Highlights) == 0 || !strings.Contains(s.Highlights[0], "24 critical mineral blocks") {
+		t.Errorf("a lead opening with a dateline label gave derived highlights %q", s.Highlights)
+	}
+}
