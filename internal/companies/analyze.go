@@ -838,6 +838,19 @@ func skippable(k string) bool {
 	return false
 }
 
+// ownerOfNext reports a possessive company name right before another
+// company's name: "Tianqi Lithium's Tindal Spodumene Ltd" names Tindal
+// Spodumene, with its owner to identify it (docs/labelling.md, 2), as
+// "X's unit, Y" does.
+func ownerOfNext(ts *tokens, hits []hit, h hit) bool {
+	e := h.end
+	if e >= len(ts.toks) || !possessive(ts, e-1) || ts.toks[e].para || strings.ContainsAny(ts.gap(e), ",;:()") {
+		return false
+	}
+	o, ok := hitCovering(hits, e)
+	return ok && o.pos == e && o.name != h.name
+}
+
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
 func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool, strong func(string) bool) string {
@@ -869,6 +882,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 	}
 	if d.backerOf(ts, h) {
 		return noteParent // "a Glencore-backed junior"
+	}
+	if ownerOfNext(ts, hits, h) {
+		return noteParent // "operated by Huayou's Prospect Lithium Zimbabwe"
 	}
 	if groupMember(ts, sents, h) {
 		return noteParent // "Hindustan Zinc Limited, a Vedanta group company,"

@@ -636,6 +636,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, []string{"Tindal Tungsten"}},
 		{"a neighbour named to place the subject's ground is a mention", Doc{Title: "Qorvath Lithium hits wide spodumene intercepts", Highlights: []string{"Qorvath Lithium reports 40 metres at 1.6% Li2O.", "The hole lies 12 km from Iluka Resources' Eneabba refinery.", "The claims sit adjacent to Pilbara Minerals' Pilgangoora operation."}, Body: "Qorvath Lithium Corp. said its latest hole, along strike from Liontown Resources' Kathleen Valley mine, returned 40 metres at 1.6% lithium oxide.\n\nThe company plans more drilling."},
 			[]string{"Qorvath Lithium"}, []string{"Iluka Resources", "Pilbara Minerals", "Liontown Resources"}},
+		{"an owner's possessive right before its unit's name identifies the unit", Doc{Title: "Qorvath Lithium reports maiden resource", Body: "Qorvath Lithium Corp. reported a maiden resource. The company will study a plant.\n\nThe nearby mine is run by Tianqi Lithium's Tindal Spodumene Ltd. Output there rose 20%. Tianqi Lithium's Tindal Spodumene Ltd ships to China."},
+			[]string{"Qorvath Lithium", "Tindal Spodumene"}, []string{"Tianqi Lithium"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {
