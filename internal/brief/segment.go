@@ -313,6 +313,11 @@ var signoffPrefixes = []struct {
 	{"today's episode is sponsored", 25}, {"today’s episode is sponsored", 25},
 	{"this story corrects", 30}, {"this article corrects", 30}, {"this version corrects", 30},
 	{"leave a comment", 10}, {"comments are moderated", 6},
+	{"if you were forwarded", 15}, {"if this email was forwarded", 15}, {"if someone forwarded", 15},
+	{"not a subscriber?", 12}, {"not subscribed yet?", 12}, {"new here?", 12},
+	{"host:", 8}, {"hosts:", 12}, {"producer:", 8}, {"producers:", 12}, {"executive producer:", 8},
+	{"(corrects ", 30}, {"corrects ", 25}, {"(recasts ", 20}, {"(rewrites ", 20}, {"(changes headline", 20},
+	{"this transcript was", 25}, {"transcripts are generated", 25},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and

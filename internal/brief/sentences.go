@@ -170,8 +170,12 @@ func isTranscript(body []line) bool {
 // words and 30 bytes, at least two letters: an interview's "Q:"/"A:"
 // answers are the story's own sentences (corpus s11) and stay candidates.
 func speakerLabel(s string) bool {
-	i := strings.IndexByte(s, ':')
-	if i < 1 || i > 30 || i+1 >= len(s) || s[i+1] != ' ' || strings.Count(s[:i], " ") > 2 {
+	head := s
+	if len(head) > 31 {
+		head = head[:31] // a label is short: a paragraph is not scanned
+	}
+	i := strings.IndexByte(head, ':')
+	if i < 1 || i+1 >= len(s) || s[i+1] != ' ' || strings.Count(s[:i], " ") > 2 {
 		return false
 	}
 	letters := 0
