@@ -638,6 +638,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium"}, []string{"Iluka Resources", "Pilbara Minerals", "Liontown Resources"}},
 		{"an owner's possessive right before its unit's name identifies the unit", Doc{Title: "Qorvath Lithium reports maiden resource", Body: "Qorvath Lithium Corp. reported a maiden resource. The company will study a plant.\n\nThe nearby mine is run by Tianqi Lithium's Tindal Spodumene Ltd. Output there rose 20%. Tianqi Lithium's Tindal Spodumene Ltd ships to China."},
 			[]string{"Qorvath Lithium", "Tindal Spodumene"}, []string{"Tianqi Lithium"}},
+		{"a wire service's SOURCE line names the issuer, not a company called SOURCE", Doc{Title: "Qorvath Magnetics to build magnet plant in Texas", Body: "HOUSTON, Dec. 4, 2026 /PRNewswire/ -- Qorvath Magnetics LLC said on Monday it would build a magnet plant. The company expects output in 2028.\n\nSOURCE Qorvath Magnetics LLC\n\nSOURCE Tindal Nickel Inc."},
+			[]string{"Qorvath Magnetics"}, []string{"Tindal Nickel"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -38,6 +38,10 @@ var candidateLegal = map[string]bool{
 	"aps": true,
 }
 
+// wireSource opens the line PR Newswire, Business Wire and CNW end a
+// release with: "SOURCE Qorvath Magnetics LLC".
+const wireSource = "SOURCE"
+
 // endsName are the legal forms that only ever end a company's name: a
 // name read backwards from a suffix does not run through one.
 var endsName = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "plc": true, "llc": true}
@@ -768,6 +772,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	// "Partner Omaruru Mining Holdings (Pty) Ltd converts its loan": a
 	// role noun that opens a sentence or highlight is not part of the name.
 	if first < last && (first == 0 || sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
+		first++
+	}
+	// "SOURCE Qorvath Magnetics LLC": the wire services' source line
+	// names the issuer after a capitalised label.
+	if first < last && ts.text(first) == wireSource && (first == 0 || lineBreakBefore(ts, first)) {
 		first++
 	}
 	if first > last {
