@@ -504,6 +504,9 @@ func TestSixthBlindClasses(t *testing.T) {
 		{"wire correction in brackets", "<p>(Corrects spelling of the company's name in paragraph 3)</p>" + layoutLead, "Corrects spelling", ""},
 		{"wire recast in brackets", "<p>(Recasts with minister's comments, adds analyst quote)</p>" + layoutLead, "Recasts", ""},
 		{"transcript note", layoutLead + "<p>This transcript was generated automatically and may contain errors.</p>", "generated automatically", ""},
+		{"update note", "<p><em>This article has been updated to include the ministry's response.</em></p>" + layoutLead, "ministry's response", ""},
+		{"update note after the story", layoutLead + "<p>This story was updated on Dec. 4 to correct the tonnage.</p>", "correct the tonnage", ""},
+		{"updated in prose stays", layoutLead + "<p>This story has been updated many times since 2019, the ministry said of the lithium law, which it revised again in May.</p>", "", "revised again in May"},
 		{"host in prose stays", layoutLead + "<p>Host countries want a larger share of the value chain, and Zambia's new law says so in plain terms.</p>", "", "Host countries"},
 		// A newsletter's issue line and imprint.
 		{"issue line", "<p><strong>Ore Notes</strong> — Issue 57 — Monday, March 2, 2026</p>" + layoutLead, "Issue 57", ""},

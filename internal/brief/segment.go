@@ -318,6 +318,8 @@ var signoffPrefixes = []struct {
 	{"host:", 8}, {"hosts:", 12}, {"producer:", 8}, {"producers:", 12}, {"executive producer:", 8},
 	{"(corrects ", 30}, {"corrects ", 25}, {"(recasts ", 20}, {"(rewrites ", 20}, {"(changes headline", 20},
 	{"this transcript was", 25}, {"transcripts are generated", 25},
+	{"this story has been updated", 18}, {"this article has been updated", 18},
+	{"this story was updated", 18}, {"this article was updated", 18},
 }
 
 // furnitureByFirst and signoffByFirst index furniturePrefixes and
