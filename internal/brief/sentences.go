@@ -288,10 +288,10 @@ var datelineRE = regexp.MustCompile(`^\p{Lu}[^()\n]{0,60}?,\s*(?:(?:Jan|Feb|Mar|
 // datelineAltRE matches the datelines datelineRE does not: an agency or
 // desk tag alone ("(Global Markets Desk) -- "), a city in capitals and its
 // country before the agency with no date ("LIBREVILLE, Gabon (Continental
-// Press) — "), a distributor's slashes ("RENO, NV / ACCESSWIRE / December
+// Press) — ", "KINSHASA, Congo (AP) — "), a distributor's slashes ("RENO, NV / ACCESSWIRE / December
 // 1, 2026 / "), a place joined to the distributor by double hyphens with
 // no spaces ("DENVER--(BUSINESS WIRE)--").
-var datelineAltRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'-]{1,50}?--\([A-Z][^()]{2,40}\)--\s*|\([A-Z][^()]{2,40}\)\s*[-–—]{1,2}\s+|\p{Lu}[\p{Lu} .'-]{1,30}(?:, [\p{L} .]{2,30})?\s*\([A-Z][^()]{2,40}\)\s*[-–—]{1,2}\s+|\p{Lu}[^/\n]{1,50} / [A-Z][A-Za-z ]{2,30} / (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} / )`)
+var datelineAltRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'-]{1,50}?--\([A-Z][^()]{2,40}\)--\s*|\([A-Z][^()]{2,40}\)\s*[-–—]{1,2}\s+|\p{Lu}[\p{Lu} .'-]{1,30}(?:, [\p{L} .]{2,30})?\s*\([A-Z][^()]{1,40}\)\s*[-–—]{1,2}\s+|\p{Lu}[^/\n]{1,50} / [A-Z][A-Za-z ]{2,30} / (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} / )`)
 
 // stripDateline cuts a dateline from the start of a derived highlight: the
 // sentence is the story's, the place, date and agency are furniture. The

@@ -70,6 +70,9 @@ func TestStripDateline(t *testing.T) {
 		{"PERTH, Dec 4 (Reuters) - ", "PERTH, Dec 4 (Reuters) - "},
 		{"(Metals Desk) -- Nickel fell 2%.", "Nickel fell 2%."},
 		{"DAKAR, Senegal (Example Press) — Senegal will tax exports.", "Senegal will tax exports."},
+		// Session 29: a two-letter agency; a city in capitals must lead.
+		{"DAKAR, Senegal (EP) — Senegal will tax exports.", "Senegal will tax exports."},
+		{"Output (t) — up 4% — beat guidance.", "Output (t) — up 4% — beat guidance."},
 		{"ELKO, NV / ACCESSWIRE / March 2, 2026 / Acme Lithium Corp. announces a permit.", "Acme Lithium Corp. announces a permit."},
 		{"Prices (in dollars) - as quoted - rose.", "Prices (in dollars) - as quoted - rose."},
 		{"Lynas (ASX: LYC) — the producer — grew.", "Lynas (ASX: LYC) — the producer — grew."},
