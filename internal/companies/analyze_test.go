@@ -640,6 +640,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Lithium", "Tindal Spodumene"}, []string{"Tianqi Lithium"}},
 		{"a wire service's SOURCE line names the issuer, not a company called SOURCE", Doc{Title: "Qorvath Magnetics to build magnet plant in Texas", Body: "HOUSTON, Dec. 4, 2026 /PRNewswire/ -- Qorvath Magnetics LLC said on Monday it would build a magnet plant. The company expects output in 2028.\n\nSOURCE Qorvath Magnetics LLC\n\nSOURCE Tindal Nickel Inc."},
 			[]string{"Qorvath Magnetics"}, []string{"Tindal Nickel"}},
+		{"a ticker on a Nordic exchange names the company before it", Doc{Title: "Nordic nickel producer reports results", Body: "HELSINKI -- Arctic Nickel Oyj (Nasdaq Helsinki: ANICK) today reported results for the quarter. Sales rose 12%.\n\nBoreal Tindal ASA (Oslo Børs: BTIN) and Vattern Qorvath AB (Nasdaq Stockholm: VQOR) buy its matte."},
+			[]string{"Arctic Nickel"}, []string{"Boreal Tindal", "Vattern Qorvath"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

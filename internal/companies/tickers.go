@@ -73,6 +73,16 @@ func normalizeExchange(name, sym string) (string, bool) {
 		return "NZX", true
 	case "NSE", "BSE":
 		return name, true
+	// The Nordic exchanges, as releases write them: "(Nasdaq Helsinki:
+	// ANICK)", "(Nasdaq Stockholm: BOL)", "(Oslo Børs: NHY)".
+	case "HEL", "NASDAQHELSINKI":
+		return "HEL", true
+	case "STO", "NASDAQSTOCKHOLM":
+		return "STO", true
+	case "CPH", "NASDAQCOPENHAGEN":
+		return "CPH", true
+	case "OSL", "OSLOBØRS", "OSLOBORS", "EURONEXTOSLO":
+		return "OSL", true
 	}
 	return "", false
 }
@@ -208,7 +218,8 @@ func exchangeAt(ts *tokens, i int) (string, int) {
 		two := exchangeWord(ts.text(i) + ts.text(i+1))
 		switch two {
 		case "NYSEAMERICAN", "NYSEMKT", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS",
-			"HONGKONG", "EURONEXTPARIS", "EURONEXTBRUSSELS", "EURONEXTAMSTERDAM":
+			"HONGKONG", "EURONEXTPARIS", "EURONEXTBRUSSELS", "EURONEXTAMSTERDAM",
+			"NASDAQHELSINKI", "NASDAQSTOCKHOLM", "NASDAQCOPENHAGEN", "OSLOBØRS", "OSLOBORS", "EURONEXTOSLO":
 			return two, 2
 		}
 	}
@@ -276,6 +287,10 @@ var symbolRules = map[string]struct {
 	"BVMF":         {true, true, 5, 6, false, nil, "4 letters and a share-class digit"},
 	"NSE":          {true, true, 1, 10, false, nil, "1 to 10 letters"},
 	"BSE":          {true, false, 6, 6, false, nil, "6 digits"},
+	"HEL":          {true, true, 2, 6, false, nil, "2 to 6 letters or digits"},
+	"STO":          {true, true, 2, 6, false, nil, "2 to 6 letters or digits"},
+	"CPH":          {true, true, 2, 6, false, nil, "2 to 6 letters or digits"},
+	"OSL":          {true, true, 2, 6, false, nil, "2 to 6 letters or digits"},
 }
 
 // CheckTicker checks t against its exchange's symbol rules (ASX codes have

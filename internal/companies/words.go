@@ -60,7 +60,7 @@ const (
 
 	// legalSuffixes are dropped from the end of an unknown company's name.
 	legalSuffixes = `ltd limited inc incorporated corp corporation plc llc co pty nl ag sa se nv
-		asa ab spa bhd tbk proprietary`
+		asa ab oy oyj aps spa bhd tbk proprietary`
 
 	// nameConnectors may join capitalised words inside a company name
 	// (German "und": "Wolfram Bergbau und Hütten").
