@@ -479,6 +479,8 @@ func TestSixthBlindClasses(t *testing.T) {
 		{"forwarded then sign-up pitch", "<p>Was this forwarded to you? Sign up to get Cobalt Weekly in your inbox every Monday.</p>" + layoutLead, "Cobalt Weekly", ""},
 		{"host and producer", "<p><em>Hosted by Dana Whitfield. Produced by Omar Reyes.</em></p>" + layoutLead, "Whitfield", ""},
 		{"comment prompt", layoutLead + "<p>Leave a comment below. Comments are moderated.</p>", "Comments are moderated", ""},
+		// A comment button is a stop label: what follows it (an upsell) goes too.
+		{"comment button ends the story", layoutLead + "<p>Leave a comment</p><p>You are a free reader of Ore Notes. For every issue, upgrade your plan.</p>", "free reader", ""},
 		{"sign-off then prose stays", "<p>Hosted by the mines ministry, the forum drew 300 delegates from eleven countries.</p>" + layoutLead, "", "Hosted by the mines ministry"},
 		{"reading then prose stays", layoutLead + "<p>You're reading a market that has priced in two more quota cuts. Refiners disagree.</p>", "", "priced in two more quota cuts"},
 		// Sign-offs in brackets or after a dash.

@@ -927,7 +927,9 @@ func isFurniture(l line) bool {
 		return true
 	}
 	if matched, short := signoff(plain); matched {
-		return short || signoffRun(plain)
+		// A stop label ("Leave a comment" as a button) ends the story
+		// instead: what follows it is furniture too.
+		return labels[normLabel(plain)] != lblStop && (short || signoffRun(plain))
 	}
 	if isByline(plain) || isPhotoCredit(plain) || isCaptionCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
