@@ -1287,6 +1287,24 @@ func (d *Dictionary) dealBefore(ts *tokens, sents []int32, j int) bool {
 	return false
 }
 
+// shortensBodyName reports the title word after hit h (a possessive) as
+// the first word of another company the body names in two or more words.
+func shortensBodyName(tt *tokens, hits []hit, h hit) bool {
+	k := tt.key(h.end)
+	for _, o := range hits {
+		if o.src == 1 && o.end-o.pos >= 2 && o.name != h.name && (o.company < 0 || o.company != h.company) &&
+			foldString(firstWord(o.name)) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
 // hitCovering returns the text hit whose tokens include token i.
 func hitCovering(hits []hit, i int) (hit, bool) {
 	for _, h := range hits {
@@ -1356,6 +1374,11 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 	// unit the title is about (docs/labelling.md, 2).
 	if possessive(tt, h.end-1) {
 		if o, ok := hitAt(hits, 0, h.end); ok && o.name != h.name {
+			return noteParent
+		}
+		// "Sinomine's Bikita trims shipments" over a body about "Bikita
+		// Minerals": the headline shortens the unit's name to its first word.
+		if h.end < len(tt.toks) && tt.capitalised(h.end) && shortensBodyName(tt, hits, h) {
 			return noteParent
 		}
 	}

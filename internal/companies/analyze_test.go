@@ -642,6 +642,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Qorvath Magnetics"}, []string{"Tindal Nickel"}},
 		{"a ticker on a Nordic exchange names the company before it", Doc{Title: "Nordic nickel producer reports results", Body: "HELSINKI -- Arctic Nickel Oyj (Nasdaq Helsinki: ANICK) today reported results for the quarter. Sales rose 12%.\n\nBoreal Tindal ASA (Oslo Børs: BTIN) and Vattern Qorvath AB (Nasdaq Stockholm: VQOR) buy its matte."},
 			[]string{"Arctic Nickel"}, []string{"Boreal Tindal", "Vattern Qorvath"}},
+		{"a title's owner possessive before the first word of a unit the body names", Doc{Title: "Zijin's Tindal trims spodumene shipments", Body: "HARARE - Zimbabwe's oldest lithium mine, Tindal, has cut shipments by a fifth this year.\n\nTindal Minerals, which is wholly owned by Zijin Mining, shipped 64,000 tonnes in four months, its director said. Petalite sales rose 18%.\n\nThe company's sulphate plant starts in June."},
+			[]string{"Tindal Minerals"}, []string{"Zijin Mining"}},
 		{"institutions, people and places are not candidates", Doc{Title: "Mines", Body: "Prices rose.\n\nThe Ministry of Mines, the Chamber of Mines, the Colorado School of Mines, the Party Committee of Qorvath County and the Department of Energy met on Samora Machel Avenue. John Moyo, a producer of lithium concentrate, spoke. Zimbabwe, a producer of lithium, agreed. Ford Motor Company and Hyundai Motor Company did not. The Rare Earth Industry Association met."},
 			nil, nil},
 	} {

@@ -355,7 +355,7 @@ func TestRolesCorpus(t *testing.T) {
 		// scored at its end"); floors just under that run. Round 21 tuned
 		// the company rules on both: company floors just under its figures.
 		"heldout29": {"subjects": 0.99, "mentions": 0.97, "minerals": 0.99},
-		"heldout30": {"subjects": 0.90, "mentions": 0.92, "minerals": 0.99},
+		"heldout30": {"subjects": 0.92, "mentions": 0.93, "minerals": 0.99},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under

@@ -56,7 +56,7 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 		// Written blind in session 29 while round 20 ran; scored once at
 		// its end; round 21 tuned the rules on them (just under its figures).
 		"heldout29": {0.99, 0.97, 0.99, 0.97},
-		"heldout30": {0.90, 0.92, 0.90, 0.92},
+		"heldout30": {0.92, 0.93, 0.92, 0.93},
 	}
 	var all [4]score
 	for _, set := range subjectBlindSets {
