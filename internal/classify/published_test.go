@@ -493,3 +493,22 @@ func TestPublishedHeldout29(t *testing.T) {
 func TestPublishedHeldout30(t *testing.T) {
 	scorePublished(t, "published held-out 30", loadPublished(t, "heldout30"), 40, 0.99, 0.99)
 }
+
+// TestPublishedHeldout31 scores the classifier on heldout31, written blind in
+// session 29 as another REEx reader's week (5 ideology: Party-campaign
+// items, a sovereignty speech; hard negatives: an EU protectionism debate
+// in an analysis, a quota notice quoting the Party in passing). Scored once
+// at the end of round 21; never tuned against. Floors just under that run.
+func TestPublishedHeldout31(t *testing.T) {
+	scorePublished(t, "published held-out 31", loadPublished(t, "heldout31"), 40, 0.99, 0.99)
+}
+
+// TestPublishedHeldout32 scores the classifier on heldout32, written blind in
+// session 29: state and national press from China, Zimbabwe, Mexico and
+// Bolivia (12 ideology: Party-building at SOEs, heritage rallies, sovereignty
+// speeches; against quota notices, budgets, arbitration and export
+// business). Scored once at the end of round 21; never tuned against.
+// Floors just under that run.
+func TestPublishedHeldout32(t *testing.T) {
+	scorePublished(t, "published held-out 32", loadPublished(t, "heldout32"), 40, 0.99, 0.99)
+}
