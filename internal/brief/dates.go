@@ -440,7 +440,11 @@ func isDateLine(l line) bool {
 			}
 		}
 	}
-	return isPlaceDate(plain)
+	if isPlaceDate(plain) {
+		return true
+	}
+	date, ok := cutPageRef(plain) // "Wednesday, March 4, 2026, p. 12"
+	return ok && isPlaceDate(date)
 }
 
 // isReadTime reports a reading-time line, alone or after a date: "4 min

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func isLayoutFurniture(plain string) bool {
 	}
 	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) ||
 		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) || isFooterLinkRow(plain) ||
-		isPublisherLine(plain) {
+		isPublisherLine(plain) || isNoticeNumber(plain) {
 		return true
 	}
 	st := stems(plain)
@@ -593,12 +594,16 @@ func namesLine(plain string) bool {
 var socialNetworks = []string{"linkedin", "twitter", "facebook", " on x", "instagram", "youtube", "telegram", "wechat", "whatsapp", "threads", "bluesky"}
 
 // isFollowLine reports a "Follow ... on <network>" line of at most twelve
-// words ("Follow Example Metals on LinkedIn and X.") or a wire's pointer
+// words, or eighteen when the site speaks ("Follow us on X @ExampleDaily
+// and join our WhatsApp channel for the latest news.") ("Follow Example Metals on LinkedIn and X.") or a wire's pointer
 // to its coverage online, "Follow ... at <address>" ("Follow our Asia
 // coverage at https://example.com/asia"). "Follow the money" names no
 // network and no address.
 func isFollowLine(plain string) bool {
-	if len(plain) > 160 || !strings.HasPrefix(plain, "Follow ") || countWordsUpTo(plain, 13) > 12 {
+	if len(plain) > 160 || !strings.HasPrefix(plain, "Follow ") {
+		return false
+	}
+	if n := countWordsUpTo(plain, 19); n > 12 && (n > 18 || !strings.HasPrefix(plain, "Follow us ") && !strings.HasPrefix(plain, "Follow our ")) {
 		return false
 	}
 	if _, addr, ok := strings.Cut(plain, " at "); ok && webAddress(addr) {
@@ -749,4 +754,72 @@ func containsAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// noticeKinds name what a ministry or agency numbers: the word before
+// "No." on a notice-number row.
+var noticeKinds = []string{"release", "notice", "bulletin", "communiqué", "communique", "statement", "circular"}
+
+// isNoticeNumber reports a press office's numbered row, alone or after the
+// office's name, of at most ten words and no sentence: "PRESS NOTICE No.
+// 14/2026", "Ministry of Mines | Press Release No. 45/2026", "Bulletin
+// No. 7". "The notice No. 3 named was withdrawn in May." is a sentence.
+func isNoticeNumber(plain string) bool {
+	if len(plain) > 120 || !strings.Contains(plain, "No. ") && !strings.Contains(plain, "NO. ") || countWordsUpTo(plain, 11) > 10 {
+		return false
+	}
+	var buf [120 + 2*utf8.UTFMax]byte
+	low := string(lowerASCII(buf[:0], plain))
+	i := strings.Index(low, " no. ")
+	if i <= 0 || i+5 >= len(low) || low[i+5] < '0' || low[i+5] > '9' {
+		return false
+	}
+	head := strings.TrimSpace(low[:i])
+	kind := head[strings.LastIndexByte(head, ' ')+1:]
+	if !slices.Contains(noticeKinds, kind) {
+		return false
+	}
+	return !strings.Contains(low[i+5:], " ") // nothing but the number after it
+}
+
+// pageRefs cut a newspaper's page reference from the end of its date line
+// ("Wednesday, March 4, 2026, p. 12", "4 March 2026 | Page A3").
+var pageRefs = []string{", p. ", ", page ", " | p. ", " | page ", " - page ", " — page ", ", pp. "}
+
+// cutPageRef returns plain without a final page reference of one token
+// (pageRefs), and whether there was one.
+func cutPageRef(plain string) (string, bool) {
+	if len(plain) > 100 {
+		return plain, false
+	}
+	if !strings.ContainsAny(plain, "pP") {
+		return plain, false
+	}
+	var buf [100]byte
+	low := string(lowerASCII(buf[:0], plain))
+	for _, p := range pageRefs {
+		i := strings.LastIndex(low, p)
+		if i <= 0 {
+			continue
+		}
+		num := strings.TrimRight(plain[i+len(p):], ".")
+		if num != "" && len(num) <= 4 && !strings.Contains(num, " ") && strings.ContainsAny(num, "0123456789") {
+			return plain[:i], true
+		}
+	}
+	return plain, false
+}
+
+// endMarks close wire copy and may be typed on the last sentence's line
+// ("... the bureau said. Enditem").
+var endMarks = []string{" Enditem", " ENDITEM", " Enditem.", " (END)"}
+
+// cutEndMark returns s without a final end mark (endMarks).
+func cutEndMark(s string) string {
+	for _, m := range endMarks {
+		if cut, ok := strings.CutSuffix(s, m); ok {
+			return strings.TrimRight(cut, " ")
+		}
+	}
+	return s
 }

@@ -523,3 +523,34 @@ func TestSixthBlindClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestClassesAcrossAuthors: session 29's third round, classes that blind
+// authors write again (furniture above the lead, end marks and prompts
+// after the story), on invented layouts with a negative for each.
+func TestClassesAcrossAuthors(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, gone, kept string
+	}{
+		// A press office's numbered row above the lead.
+		{"notice number in capitals", "<p>PRESS NOTICE No. 41/2026</p>" + layoutLead, "PRESS NOTICE", ""},
+		{"office and release number", "<p>Ministry of Mines | Press Release No. 208/2026</p>" + layoutLead, "Press Release No.", ""},
+		{"bulletin number", "<p>Bulletin No. 7</p>" + layoutLead, "Bulletin No.", ""},
+		{"numbered notice in prose stays", layoutLead + "<p>The ministry withdrew notice No. 12 after miners complained.</p>", "", "withdrew notice No. 12"},
+		// A newspaper's date and page line above the lead.
+		{"date and page", "<p>Tuesday, March 10, 2026, p. 7</p>" + layoutLead, "p. 7", ""},
+		{"date and page after a bar", "<p>10 March 2026 | Page B2</p>" + layoutLead, "Page B2", ""},
+		{"page in prose stays", layoutLead + "<p>The tariff schedule, p. 14 of the decree, lists cobalt hydroxide.</p>", "", "p. 14 of the decree"},
+		// End marks typed on the last line, or alone in a ministry's form.
+		{"end mark on the last line", layoutLead + "<p>Smelters in the province added two furnaces this year. Enditem</p>", "Enditem", ""},
+		{"end mark row of zeros", layoutLead + "<p>---000---</p>", "000", ""},
+		{"end mark word in prose stays", layoutLead + "<p>Enditem codes are not used by the exchange, a spokesperson said.</p>", "", "Enditem codes"},
+		// A site's follow prompt of more than twelve words.
+		{"follow us and join", layoutLead + "<p>Follow us on Instagram @ExampleTimes and join our Telegram channel for breaking business news.</p>", "join our Telegram", ""},
+		{"follow in prose stays", layoutLead + "<p>Follow the cash: refiners on X-ray lines paid twice what they paid for feed in the year before the ban.</p>", "", "Follow the cash"},
+	} {
+		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
+		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
+			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+	}
+}

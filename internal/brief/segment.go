@@ -113,6 +113,7 @@ var dropLines = map[string]bool{
 	"open in browser": true,
 	// end marks of wire and release copy, and article tool rows
 	"enditem": true, "(end)": true, "###": true, "# # #": true, "ends": true, "-30-": true,
+	"000":                    true, // "---000---", a Mexican ministry's end mark, as furnitureCut leaves it
 	"listen to this article": true, "save article": true, "gift this article": true,
 	"share article": true, "print article": true,
 	// audio players, app and browser links of a newsletter, advertising
@@ -929,7 +930,7 @@ func isFurniture(l line) bool {
 	if matched, short := signoff(plain); matched {
 		// A stop label ("Leave a comment" as a button) ends the story
 		// instead: what follows it is furniture too.
-		return labels[normLabel(plain)] != lblStop && (short || signoffRun(plain))
+		return labels[normLabel(plain)] != lblStop && (short || signoffRun(plain) || isFollowLine(plain))
 	}
 	if isByline(plain) || isPhotoCredit(plain) || isCaptionCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
@@ -1111,7 +1112,7 @@ func segment(lines []line) doc {
 			}
 		}
 		if l.kind == kindText {
-			l.text = cutSourceTail(cutReadMore(l.text))
+			l.text = cutEndMark(cutSourceTail(cutReadMore(l.text)))
 		}
 		if c.lbl == lblRelated {
 			// "Read next", "More from Example Metals" over a list of other
