@@ -146,6 +146,12 @@ type tally struct {
 	gram     int    // namings that are the grammatical subject of their clause
 	gramLead bool   // such a naming in the title, highlights or lead
 	object   int    // namings right after a preposition
+	// heldSent is the body sentence of a naming as a parent, owner or
+	// seller (+1; 0 for none), and ownOpen that some counting body naming
+	// opens its sentence as the actor: "... from its controlling
+	// shareholder X ... X has committed to ...".
+	heldSent int32
+	ownOpen  bool
 }
 
 // analyze is AnalyzeTextSpans that also appends to evs, when it is not
@@ -374,6 +380,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.news = true
 				}
 			}
+			if (note == noteParent || note == noteSeller) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
+				t.heldSent = sents[h.pos] + 1
+			}
 			t.demoted++
 			if fi, ok := noteFeature[note]; ok {
 				t.noteBits |= 1 << fi
@@ -408,6 +417,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		}
 		if h.src == 1 {
 			refer(t, h.pos, false)
+			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
@@ -470,6 +480,16 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.goodSents = append(t.goodSents, t.hlSent)
 				}
 			}
+		}
+	}
+	// A parent, owner or seller in one sentence that the item comes back to
+	// as the actor of another ("from its controlling shareholder X ... X
+	// has committed", "formerly run by X ... X, which is pursuing
+	// arbitration, did not respond") is written about in two sentences
+	// (docs/labelling.md, 1 and 5: "unless also a subject elsewhere").
+	for _, t := range order {
+		if t.ownOpen && t.heldSent > 0 && len(t.goodSents) == 1 && t.goodSents[0] != t.heldSent-1 {
+			t.goodSents = append(t.goodSents, t.heldSent-1)
 		}
 	}
 	// The decision: the cue rules' verdict, or the subject model's over
@@ -2173,6 +2193,20 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
 	}
 	return r.actVerb(k)
+}
+
+// unitBefore reports a unit noun shortly before h in its sentence, or a
+// joint-venture noun anywhere before it there: "Kamoto Copper, the
+// Congolese unit of X" names X only to identify its unit, and "the venture
+// is owned by X and Y" a venture's partner (docs/labelling.md, 2 and 4),
+// which its own act in one more sentence does not make a subject.
+func (r *roleWords) unitBefore(ts *tokens, sents []int32, h hit) bool {
+	for j := h.pos - 1; j >= 0 && sents[j] == sents[h.pos]; j-- {
+		if k := ts.key(j); j >= h.pos-4 && r.unit[k] || r.ventureNoun[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // actVerb reports a verb of a company's own act, leaving out the deal

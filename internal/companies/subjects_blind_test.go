@@ -42,7 +42,7 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 		// first round (just under that run); round 18 tuned the rules on
 		// them (just under its figures).
 		"heldout23": {0.98, 0.97, 0.97, 0.97},
-		"heldout24": {0.93, 0.94, 0.93, 0.94},
+		"heldout24": {0.95, 0.94, 0.95, 0.94},
 		// Written blind in session 28 while its second round ran; scored
 		// once on the session's final tree (just under that run); round 19
 		// tuned the rules on them (just under its figures).
@@ -57,7 +57,7 @@ func TestSubjectModelOnBlindSets(t *testing.T) {
 		// its end; round 21 tuned the rules on them (just under its figures).
 		"heldout29": {0.99, 0.97, 0.99, 0.97},
 		"heldout30": {0.92, 0.93, 0.92, 0.93},
-		"heldout31": {0.87, 0.89, 0.87, 0.89}, // blind, scored at the end of round 21
+		"heldout31": {0.88, 0.90, 0.88, 0.90}, // blind, scored at the end of round 21
 		"heldout32": {0.88, 0.88, 0.88, 0.88},
 	}
 	var all [4]score
