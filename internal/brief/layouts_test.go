@@ -544,6 +544,10 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"end mark on the last line", layoutLead + "<p>Smelters in the province added two furnaces this year. Enditem</p>", "Enditem", ""},
 		{"end mark row of zeros", layoutLead + "<p>---000---</p>", "000", ""},
 		{"end mark word in prose stays", layoutLead + "<p>Enditem codes are not used by the exchange, a spokesperson said.</p>", "", "Enditem codes"},
+		// Tool links in capitals with nothing between them.
+		{"tool row in capitals", "<p>EMAIL THIS ARTICLE SAVE THIS ARTICLE PRINT ARTICLE</p>" + layoutLead, "SAVE THIS", ""},
+		{"tool row and a section", "<p>SHARE ARTICLE SAVE ARTICLE MARKETS</p>" + layoutLead, "MARKETS", ""},
+		{"capital kicker stays", layoutLead + "<p>SHARE THIS ARTICLE WITH A FRIEND WHO MINES</p>", "", "WITH A FRIEND"},
 		// A site's follow prompt of more than twelve words.
 		{"follow us and join", layoutLead + "<p>Follow us on Instagram @ExampleTimes and join our Telegram channel for breaking business news.</p>", "join our Telegram", ""},
 		{"follow in prose stays", layoutLead + "<p>Follow the cash: refiners on X-ray lines paid twice what they paid for feed in the year before the ban.</p>", "", "Follow the cash"},

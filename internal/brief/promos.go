@@ -213,3 +213,39 @@ func isFooterLinkRow(plain string) bool {
 	}
 	return parts >= 2
 }
+
+// maxToolWords is the most words one dropLines key of a tool row has.
+const maxToolWords = 4
+
+// isToolRow reports an article's tool links typed in capitals with no
+// separator between them, two or more of dropLines and at most a section
+// name of one word after them ("EMAIL THIS ARTICLE SAVE THIS ARTICLE
+// NEWS"). "SHARE THIS ARTICLE WITH A FRIEND" leaves three words over.
+func isToolRow(plain string) bool {
+	if len(plain) > 120 || !allCaps(plain) {
+		return false
+	}
+	var buf [120]byte
+	words := strings.Fields(string(lowerASCII(buf[:0], stripRefs(plain))))
+	parts := 0
+	for len(words) > 0 {
+		n := toolKeyAt(words)
+		if n == 0 {
+			return parts >= 2 && len(words) == 1
+		}
+		words = words[n:]
+		parts++
+	}
+	return parts >= 2
+}
+
+// toolKeyAt is how many of words, at most maxToolWords, the longest
+// dropLines key they open with spans, or 0.
+func toolKeyAt(words []string) int {
+	for n := min(maxToolWords, len(words)); n > 0; n-- {
+		if dropLines[strings.Join(words[:n], " ")] {
+			return n
+		}
+	}
+	return 0
+}
