@@ -548,6 +548,8 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"tool row in capitals", "<p>EMAIL THIS ARTICLE SAVE THIS ARTICLE PRINT ARTICLE</p>" + layoutLead, "SAVE THIS", ""},
 		{"tool row and a section", "<p>SHARE ARTICLE SAVE ARTICLE MARKETS</p>" + layoutLead, "MARKETS", ""},
 		{"capital kicker stays", layoutLead + "<p>SHARE THIS ARTICLE WITH A FRIEND WHO MINES</p>", "", "WITH A FRIEND"},
+		// Numbering and a dash both typed into a list item.
+		{"number and dash typed", "<p><strong>Highlights</strong></p><ol><li>1. – Cobalt exports fell by a third.</li><li>2. – Two refiners cut shifts.</li></ol>" + layoutLead, "– Two refiners", ""},
 		// A site's follow prompt of more than twelve words.
 		{"follow us and join", layoutLead + "<p>Follow us on Instagram @ExampleTimes and join our Telegram channel for breaking business news.</p>", "join our Telegram", ""},
 		{"follow in prose stays", layoutLead + "<p>Follow the cash: refiners on X-ray lines paid twice what they paid for feed in the year before the ban.</p>", "", "Follow the cash"},
@@ -555,6 +557,21 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
 			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
+		}
+	}
+}
+
+// TestCutBulletAfterNumber: a dash typed after a list number goes with it;
+// a sign or a word after the number stays.
+func TestCutBulletAfterNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"2. – Two refiners cut shifts.":  "Two refiners cut shifts.",
+		"3) - Port stocks rose.":         "Port stocks rose.",
+		"1. -4% is the fall in exports.": "-4% is the fall in exports.",
+		"4. Smelters idled.":             "Smelters idled.",
+	} {
+		if got, ok := cutBullet(in); !ok || got != want {
+			t.Errorf("cutBullet(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

@@ -778,8 +778,16 @@ func spacedMark(m string) bool {
 // or a list number ("1.", "2)").
 func cutBullet(s string) (string, bool) {
 	if n := numberedPrefix(s); n > 0 {
-		return strings.TrimSpace(s[n:]), true
+		// A mark typed after the number goes too ("2. – Licences ...").
+		rest, _ := cutMark(strings.TrimSpace(s[n:]))
+		return rest, true
 	}
+	return cutMark(s)
+}
+
+// cutMark strips a leading bullet marker of bulletMarks; a dash must have
+// a space after it ("-5%" keeps its sign).
+func cutMark(s string) (string, bool) {
 	for _, m := range bulletMarks {
 		if strings.HasPrefix(s, m) {
 			rest := s[len(m):]
