@@ -247,7 +247,7 @@ func TestRolesCorpus(t *testing.T) {
 		// tuned the minerals rules on it, and its minerals floor sits just
 		// under round 12's figure; so do its subjects and mentions floors
 		// under round 12's detection figures (tuned).
-		"heldout16": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.96}, // mentions: round 19
+		"heldout16": {"subjects": 0.94, "mentions": 0.96, "minerals": 0.98}, // mentions: round 19
 		// heldout17 was written blind in round 12 (before reading the rules
 		// or their data), weighted toward REEx-style briefings (5-7
 		// highlights, varied analysis headings) and mining-trade press, with
@@ -364,7 +364,7 @@ func TestRolesCorpus(t *testing.T) {
 		// (docs/companies.md, "The blind sets of round 21, scored at its
 		// end"); floors just under that run.
 		"heldout31": {"subjects": 0.88, "mentions": 0.90, "minerals": 0.84},
-		"heldout32": {"subjects": 0.88, "mentions": 0.88, "minerals": 0.96},
+		"heldout32": {"subjects": 0.88, "mentions": 0.88, "minerals": 0.97},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
 	// and brought the rules in line with it: every floor sits just under

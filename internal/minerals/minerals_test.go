@@ -242,6 +242,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"uranium the title names beside rare earths", Doc{Title: "Mesa Verde Minerals lifts uranium output, ships first dysprosium oxide", Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nThe mill also produced 120,000 pounds of uranium in the quarter. Uranium sales rose."}, []string{"uranium", "dysprosium", "rare earths"}},
 		{"uranium a highlight names beside rare earths", Doc{Title: "Mesa Verde Minerals ships first dysprosium oxide", Highlights: []string{"Uranium output rose 12% in the quarter."}, Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill.\n\nShares rose."}, []string{"dysprosium", "rare earths", "uranium"}},
 		{"a capitalised product form before a company word is a name", Doc{Title: "Quarterly report", Body: "Output rose 8% in the quarter, and the stake in Lithium Hydroxide Corp was sold.\n\nShares rose."}, nil},
+		// Round 22: a state lithium company's name in the title (title
+		// cues LitioMx, YLB, Litio) stands for lithium, as "magnet" does
+		// for rare earths: one body sentence naming lithium is enough.
+		{"a state lithium company in the title, lithium once in the body", Doc{Title: "LitioMx wins a bigger exploration budget; talks with partners drag on", Body: "The state company will get 900 million pesos next year, the finance ministry said on Monday.\n\nThe ministry said the money would fund drilling. Under the 2022 reform any lithium venture must be majority state-owned."}, []string{"lithium"}},
+		{"a Bolivian state company in the title, lithium once in the body", Doc{Title: "YLB names new president after audit", Body: "The board named an engineer from Oruro as president on Friday.\n\nShe said the company would publish its lithium carbonate sales every month."}, []string{"lithium"}},
+		{"a state lithium company in the title, lithium nowhere else", Doc{Title: "LitioMx names new director", Body: "The company named a geologist from Hermosillo as director on Friday.\n\nShe takes office in March."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
