@@ -1405,6 +1405,9 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 	if d.peerInTitle(tt, h, hits) {
 		return noteExample
 	}
+	if d.sellerInTitle(tt, h, hits) {
+		return noteSeller
+	}
 	// "China Minmetals rare earth unit takes ...": a headline drops the
 	// possessive; trade words between name and unit noun say which unit.
 	for k := h.end; k < len(tt.toks) && k <= h.end+3 && tt.joined(k); k++ {
@@ -1417,6 +1420,25 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) s
 		}
 	}
 	return ""
+}
+
+// sellerInTitle reports a title company right after "from" whose cue
+// (from_cues: "acquires", "options") follows another company the title
+// names: "Qorvath Lithium Options Northern Block from Tindal Minerals" buys
+// from a seller named once (docs/labelling.md, 5).
+func (d *Dictionary) sellerInTitle(tt *tokens, h hit, hits []hit) bool {
+	if h.pos < 2 || tt.key(h.pos-1) != "from" {
+		return false
+	}
+	for b := h.pos - 2; b > 0 && b >= h.pos-8; b-- {
+		if _, ok := titleHitEnding(hits, b+1); ok {
+			return false
+		}
+		if d.roles.from.endsAt(tt, b) {
+			return slices.ContainsFunc(hits, func(o hit) bool { return o.src == 0 && o.end <= b && o.name != h.name })
+		}
+	}
+	return false
 }
 
 // peerInTitle reports a title company named after a comparison cue

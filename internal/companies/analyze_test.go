@@ -101,6 +101,13 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Kestrel Rare Metals", "Qorvath Rare Earth Holdings"}, nil},
 		{"a unit's parent that comes back once stays a mention", Doc{Title: "Kestrel Cobalt resumes exports", Body: "LUBUMBASHI - Kestrel Cobalt SA, the Congolese unit of Qorvath Mining Group, has resumed cobalt exports after receiving its quota.\n\nThe first trucks left on Monday. Qorvath Mining Group declined to comment."},
 			[]string{"Kestrel Cobalt"}, []string{"Qorvath Mining Group"}},
+		// docs/labelling.md 5: a seller named once, in the title after an
+		// option or acquisition cue, or in the lead after "to acquire ...
+		// from", is a mention.
+		{"a seller after an option cue in the title", Doc{Title: "Tindal Lithium Options Northern Block from Qorvath Brine Minerals", Body: "Tindal Lithium Corp. announces that it has optioned an adjoining northern block from Qorvath Brine Minerals Inc. The block covers 1,200 hectares.\n\nTindal Lithium will drill it this summer."},
+			[]string{"Tindal Lithium"}, []string{"Qorvath Brine Minerals"}},
+		{"a seller after to acquire in the lead", Doc{Title: "Kestrel Antimony Exercises Option on Creek Claims", Body: "Kestrel Antimony Corp. announces that it has exercised its option to acquire a 100% interest in the Creek antimony claims in Alaska from Qorvath Placer Resources Ltd.\n\nThe claims host historic antimony workings."},
+			[]string{"Kestrel Antimony"}, []string{"Qorvath Placer Resources"}},
 		{"a parent named once as a group company", Doc{Title: "Qorvath Recycling and Tindal Zinc to study battery recycling plant", Body: "MUMBAI - Qorvath Recycling Limited said today it has signed a memorandum with Tindal Zinc Limited (NSE: TZL), a Vedanta group company, to evaluate a recycling plant.\n\nQorvath Recycling will contribute its collection network. Tindal Zinc will provide land."},
 			[]string{"Qorvath Recycling", "Tindal Zinc"}, []string{"Vedanta"}},
 		{"a licence held by the company's subsidiary, named once", Doc{Title: "Kestrel Graphite plc: final results", Body: "Kestrel Graphite plc (AIM: KGX) announces its final results.\n\nHighlights\n- Loss for the year of £3.1 million.\n- Mining licence for the Orel project held by the company's Tanzanian subsidiary, Orel Graphite Ltd, renewed for ten years.\n\nThe Board is pleased with progress. The Company expects a final investment decision on Orel in 2027."},

@@ -335,7 +335,7 @@ func TestRolesCorpus(t *testing.T) {
 		// 18, scored at its end"); floors just under that run. Round 19
 		// tuned the company rules on both (tuned sets now): floors just
 		// under its figures.
-		"heldout25": {"subjects": 0.95, "mentions": 0.94, "minerals": 0.99},
+		"heldout25": {"subjects": 0.97, "mentions": 0.95, "minerals": 0.99},
 		"heldout26": {"subjects": 0.95, "mentions": 0.92, "minerals": 0.99},
 		// heldout27 (a mixed week) and heldout28 (national press in
 		// translation, political-risk notes, releases), mostly real
@@ -363,7 +363,7 @@ func TestRolesCorpus(t *testing.T) {
 		// round 20 ran and scored once at the end of round 21
 		// (docs/companies.md, "The blind sets of round 21, scored at its
 		// end"); floors just under that run.
-		"heldout31": {"subjects": 0.88, "mentions": 0.90, "minerals": 0.84},
+		"heldout31": {"subjects": 0.89, "mentions": 0.90, "minerals": 0.84},
 		"heldout32": {"subjects": 0.88, "mentions": 0.88, "minerals": 0.97},
 	}
 	// Round 14 relabelled every set by one convention (docs/labelling.md)
