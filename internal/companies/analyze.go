@@ -152,6 +152,10 @@ type tally struct {
 	// shareholder X ... X has committed to ...".
 	heldSent int32
 	ownOpen  bool
+	// hlObject is true when the last counting highlight naming is an
+	// object or complement there: "One is understood to be X",
+	// "Offtake partners include A and X".
+	hlObject bool
 }
 
 // analyze is AnalyzeTextSpans that also appends to evs, when it is not
@@ -411,6 +415,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.goodIn[part]++
 			if part == 1 {
 				t.hlSent = sents[h.pos]
+				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
 			}
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
@@ -476,7 +481,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		for _, t := range order {
 			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 && !t.vehicleHL {
 				t.good = 0
-				if !containsSent(t.goodSents, t.hlSent) {
+				if !t.hlObject && !containsSent(t.goodSents, t.hlSent) {
 					t.goodSents = append(t.goodSents, t.hlSent)
 				}
 			}
@@ -2215,6 +2220,26 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 		return r.companyVerb[k] || r.dealVerb[k] || strings.HasSuffix(k, "ed") || k == "supply" || k == "sign"
 	}
 	return r.actVerb(k)
+}
+
+// objectInSentence reports whether h, past the names and "and" before it
+// in its sentence (at most twelve words back), follows a verb of being or
+// including (roles.toml object_cues): "One is understood to be X",
+// "Partners include A and X", a counterpart the sentence names, not its
+// actor.
+func (r *roleWords) objectInSentence(ts *tokens, sents []int32, hits []hit, h hit) bool {
+	for j := h.pos - 1; j >= 0 && j >= h.pos-12 && sents[j] == sents[h.pos]; j-- {
+		if o, ok := hitCovering(hits, j); ok {
+			j = o.pos
+			continue
+		}
+		k := ts.key(j)
+		if k == "and" || ts.has(j, fUpperInit) && !ts.has(j, fSentStart) {
+			continue
+		}
+		return r.objectCue[k]
+	}
+	return false
 }
 
 // unitBefore reports a unit noun shortly before h in its sentence, or a

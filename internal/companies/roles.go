@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a34"
+const analyzeRev = "a35"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -68,6 +68,7 @@ type roleFile struct {
 	ChinesePlaces    []string `toml:"chinese_places"`
 	ShortVerbs       []string `toml:"short_verbs"`
 	Nationalities    []string `toml:"nationalities"`
+	ObjectCues       []string `toml:"object_cues"`
 	LocalTradeNames  []string `toml:"local_trade_names"`
 	LatinOpeners     []string `toml:"latin_sector_openers"`
 	LatinVentures    []string `toml:"latin_venture_openers"`
@@ -131,6 +132,7 @@ type roleWords struct {
 	outside                                          [][]string // "X is not part of the deal"
 	stake, unit, ventureNoun                         map[string]bool
 	referentNoun                                     map[string]bool // "the two large state groups"
+	objectCue                                        map[string]bool // "partners include X": a counterpart, not an actor
 	referentCount                                    map[string]int  // "two" -> 2
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
@@ -226,6 +228,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		latinVenture: words(f.LatinVentures),
 		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
+	r.objectCue = words(f.ObjectCues)
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
 	for _, e := range f.ReferentCounts {
