@@ -544,6 +544,16 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"end mark on the last line", layoutLead + "<p>Smelters in the province added two furnaces this year. Enditem</p>", "Enditem", ""},
 		{"end mark row of zeros", layoutLead + "<p>---000---</p>", "000", ""},
 		{"end mark word in prose stays", layoutLead + "<p>Enditem codes are not used by the exchange, a spokesperson said.</p>", "", "Enditem codes"},
+		// A headline repeated above the lead: over a byline, or in capitals.
+		{"headline over a byline", "<p><strong>Cobalt hits two-year high as Congo extends its export quota</strong></p><p>Staff reporter</p>" + layoutLead, "two-year high", ""},
+		{"headline over a by-line", "<h2>Cobalt hits two-year high as Congo extends its export quota</h2><p>By Jane Roe</p>" + layoutLead, "two-year high", ""},
+		{"release title in capitals", "<p><strong>KESTREL PROJECT: PLANT COMMISSIONED AHEAD OF SCHEDULE AND BUDGET</strong></p>" + layoutLead, "KESTREL PROJECT", ""},
+		{"capital line with a sentence stays", "<p><strong>KESTREL PROJECT: THE PLANT WAS COMMISSIONED AHEAD OF SCHEDULE.</strong></p>" + layoutLead, "", "KESTREL PROJECT"},
+		{"subheading over prose stays", layoutLead + "<h3>Refiners push back on the new quota</h3><p>Three refiners said the quota was unworkable.</p>", "", "Refiners push back"},
+		// A paywall's heading ends the story.
+		{"paywall heading", layoutLead + "<h3>Get full access</h3><p>To keep reading, log in or start a trial of Example Metals Daily. Already a member? Sign in.</p>", "start a trial", ""},
+		{"paywall in bold", layoutLead + "<p><strong>Subscribe to continue reading</strong></p><p>Plans start at $9 a month for Example Metals Daily.</p>", "Plans start", ""},
+		{"access in prose stays", layoutLead + "<p>Get full access to the port, the union demanded, before it would end the strike.</p>", "", "Get full access to the port"},
 		// Tool links in capitals with nothing between them.
 		{"tool row in capitals", "<p>EMAIL THIS ARTICLE SAVE THIS ARTICLE PRINT ARTICLE</p>" + layoutLead, "SAVE THIS", ""},
 		{"tool row and a section", "<p>SHARE ARTICLE SAVE ARTICLE MARKETS</p>" + layoutLead, "MARKETS", ""},

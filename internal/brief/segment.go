@@ -81,6 +81,12 @@ var labels = map[string]label{
 	"legal disclaimer": lblStop, "disclosure": lblStop, "disclosures": lblStop,
 	"sources": lblStop, "references": lblStop, "notes to editors": lblStop,
 	"footnotes": lblStop,
+	// A paywall's heading: what follows it is the sign-in pitch, not story.
+	"get full access": lblStop, "unlock full access": lblStop, "unlock this article": lblStop,
+	"subscribe to continue reading": lblStop, "subscribe to read more": lblStop,
+	"subscribe to read the full article": lblStop, "this article is for subscribers": lblStop,
+	"this article is for subscribers only": lblStop, "subscribers only": lblStop,
+	"continue reading with a subscription": lblStop, "premium content": lblStop,
 	// An ASX release's statement by its competent person, after the story.
 	"competent person statement": lblStop, "competent person's statement": lblStop,
 	"competent persons statement": lblStop, "competent persons' statement": lblStop,
@@ -1097,7 +1103,7 @@ func segment(lines []line) doc {
 			// mine.</em>").
 			continue
 		}
-		if !sawContent && isTopLine(l, c) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {
+		if !sawContent && (isTopLine(l, c) || headlineOverByline(l, c, lines[i+1:])) && !listFollows(lines[i+1:]) && textFollows(lines[i+1:]) {
 			// A dateline, kicker, letterhead or reporter's name alone above
 			// the lead ("TOKYO", "ASX ANNOUNCEMENT", "Jane Doe").
 			continue
@@ -1323,8 +1329,13 @@ func isTopLine(l line, c classified) bool {
 		// 中文", "LONDON (Reuters) -", "Jane Doe and John Roe"
 		return true
 	}
-	if endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
+	if endsSentence(plain) {
 		return false
+	}
+	if n := countWordsUpTo(plain, maxHeadlineWords+1); n > 6 {
+		// A headline in capitals set in bold ("PROJECT UPDATE: PLANT
+		// COMMISSIONED AHEAD OF SCHEDULE") is the release's title.
+		return n <= maxHeadlineWords && c.heading && capsLine(plain)
 	}
 	if c.heading || capsLine(plain) || capitalised(plain, 1, 4) {
 		return true
@@ -1334,6 +1345,26 @@ func isTopLine(l line, c classified) bool {
 	// issue number or a greeting ("Dear readers,").
 	r, _ := utf8.DecodeRuneInString(plain)
 	return countWordsUpTo(plain, 5) <= 4 && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '#')
+}
+
+// maxHeadlineWords is the most words a headline repeated above the lead
+// has.
+const maxHeadlineWords = 20
+
+// headlineOverByline reports a headline or standfirst repeated above the
+// lead: a bold line or heading with no sentence end and a byline line
+// straight under it ("Cobalt hits two-year high as Congo extends quota" /
+// "Staff reporter"). A subheading over prose is not read.
+func headlineOverByline(l line, c classified, next []line) bool {
+	if !c.heading || c.lbl != lblNone || len(next) == 0 || len(l.text) > 200 {
+		return false
+	}
+	plain := stripRefs(l.text)
+	if endsSentence(plain) || countWordsUpTo(plain, maxHeadlineWords+1) > maxHeadlineWords {
+		return false
+	}
+	n := next[0]
+	return n.kind == kindText && len(n.text) <= 100 && (isByline(stripRefs(n.text)) || isDateLine(n))
 }
 
 // isSectionKicker reports an analysis label of one or two words standing
