@@ -512,3 +512,21 @@ func TestPublishedHeldout31(t *testing.T) {
 func TestPublishedHeldout32(t *testing.T) {
 	scorePublished(t, "published held-out 32", loadPublished(t, "heldout32"), 40, 0.99, 0.99)
 }
+
+// TestPublishedHeldout33 scores the classifier on heldout33, written blind in
+// session 29 as a third REEx reader's week (6 ideology: a minister's speech
+// at a plant opening, a junta's speech, Party items in state press; hard
+// negatives: a quota notice in political phrasing, REEx items heavy with
+// geopolitics). Scored once at the end of round 22; never tuned against.
+func TestPublishedHeldout33(t *testing.T) {
+	scorePublished(t, "published held-out 33", loadPublished(t, "heldout33"), 40, 0.99, 0.99)
+}
+
+// TestPublishedHeldout34 scores the classifier on heldout34, written blind in
+// session 29: state and national press from China, Zimbabwe, Mexico and
+// Bolivia (12 ideology: Party-group readouts, rallies, sovereignty speeches;
+// against notices, hearings, budgets and a lithium-law debate in business
+// terms). Scored once at the end of round 22; never tuned against.
+func TestPublishedHeldout34(t *testing.T) {
+	scorePublished(t, "published held-out 34", loadPublished(t, "heldout34"), 40, 0.99, 0.99)
+}
