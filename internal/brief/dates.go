@@ -206,6 +206,24 @@ func isZone(w string) bool {
 	return len(rest) > 1
 }
 
+// bylineStamp reports a byline and a time stamp on one row ("By Example
+// Daily Published: Dec 03, 2026 09:12 PM", "By Jane Roe Updated 4 March
+// 2026"). "By noon the plant published its figures." has no stamp.
+func bylineStamp(plain string) bool {
+	if len(plain) > 160 || !strings.HasPrefix(plain, "By ") {
+		return false
+	}
+	for i := 3; i < len(plain); i++ {
+		if plain[i] != ' ' || i+1 >= len(plain) || plain[i+1] < 'A' || plain[i+1] > 'Z' {
+			continue
+		}
+		if isTimeStamp(plain[i+1:]) {
+			return isByline(plain[:i])
+		}
+	}
+	return false
+}
+
 // isTimeStamp reports a line that is a publishing time stamp: a stamp
 // word and a date ("Published 05 Dec 2026, 14:12 CET", "Updated: Dec. 5,
 // 2026"). "Published in 2019, the report found ..." is prose.

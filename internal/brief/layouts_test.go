@@ -550,6 +550,10 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"release title in capitals", "<p><strong>KESTREL PROJECT: PLANT COMMISSIONED AHEAD OF SCHEDULE AND BUDGET</strong></p>" + layoutLead, "KESTREL PROJECT", ""},
 		{"capital line with a sentence stays", "<p><strong>KESTREL PROJECT: THE PLANT WAS COMMISSIONED AHEAD OF SCHEDULE.</strong></p>" + layoutLead, "", "KESTREL PROJECT"},
 		{"subheading over prose stays", layoutLead + "<h3>Refiners push back on the new quota</h3><p>Three refiners said the quota was unworkable.</p>", "", "Refiners push back"},
+		// A byline and a time stamp on one row.
+		{"byline and stamp", "<p>By Example Daily Published: Mar 04, 2026 10:15 AM</p>" + layoutLead, "Example Daily", ""},
+		{"byline and updated", "<p>By Jane Roe Updated 4 March 2026</p>" + layoutLead, "Jane Roe", ""},
+		{"by in prose stays", layoutLead + "<p>By March the plant had published its figures for the year.</p>", "", "By March the plant"},
 		// A paywall's heading ends the story.
 		{"paywall heading", layoutLead + "<h3>Get full access</h3><p>To keep reading, log in or start a trial of Example Metals Daily. Already a member? Sign in.</p>", "start a trial", ""},
 		{"paywall in bold", layoutLead + "<p><strong>Subscribe to continue reading</strong></p><p>Plans start at $9 a month for Example Metals Daily.</p>", "Plans start", ""},

@@ -944,7 +944,7 @@ func isFurniture(l line) bool {
 	if strings.HasPrefix(plain, "SOURCE ") && countWordsUpTo(plain, 13) <= 12 {
 		return true // a wire release's "SOURCE Company, Inc." line
 	}
-	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) {
+	if isMetaRow(plain) || isTimeStamp(plain) || isReadTime(plain) || bylineStamp(plain) {
 		return true // "Mining Weekly | 3rd December 2026 | By: P. Mbeki", "Published 05 Dec 2026"
 	}
 	if isLayoutFurniture(plain) || isFollowLine(plain) || isContactLine(plain) || noWords(plain) || isDeskInitials(plain) {
