@@ -15,12 +15,12 @@ func TestBlind7Format(t *testing.T) { checkBlindFormat(t, "blind7", 35, blind2Ke
 
 // blind7Floor is just under the seventh blind set's whole-item accuracy,
 // scored once at the end of session 29's second round (16/35; 17/35 after the stop-label fix;
-// docs/extraction.md, "Seventh blind set written in session 29"); 25/35 once
+// docs/extraction.md, "Seventh blind set written in session 29"); 26/35 once
 // tuned in the third round (numbered notices, date-and-page lines, end
 // marks, long follow prompts, tool rows in capitals, dashes after typed numbers,
 // paywall headings, headlines repeated above the lead, a byline and time
-// stamp on one row).
-const blind7Floor = 0.71
+// stamp on one row, a vendor's promo heading and its link).
+const blind7Floor = 0.74
 
 // TestSectionAccuracyBlind7 scores the extractor on testdata/blind7 like
 // testdata/blind (scoreBlind) and fails below blind7Floor.

@@ -57,7 +57,7 @@ func isLayoutFurniture(plain string) bool {
 	}
 	if isSignature(plain) || isGalleryCounter(plain) || isClockLine(plain) || isCommentCount(plain) ||
 		isMediaPromo(plain) || isEpisodeLine(plain) || isPostalAddress(plain) || isFooterLinkRow(plain) ||
-		isPublisherLine(plain) || isNoticeNumber(plain) || isToolRow(plain) {
+		isPublisherLine(plain) || isNoticeNumber(plain) || isToolRow(plain) || isPromoHead(plain) {
 		return true
 	}
 	st := stems(plain)

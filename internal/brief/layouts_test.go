@@ -554,6 +554,10 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"byline and stamp", "<p>By Example Daily Published: Mar 04, 2026 10:15 AM</p>" + layoutLead, "Example Daily", ""},
 		{"byline and updated", "<p>By Jane Roe Updated 4 March 2026</p>" + layoutLead, "Jane Roe", ""},
 		{"by in prose stays", layoutLead + "<p>By March the plant had published its figures for the year.</p>", "", "By March the plant"},
+		// A data vendor's promo heading and the one link under it.
+		{"promo heading and link", layoutLead + `<h4>Go deeper with Example Data</h4><p><a href="https://d.example/r">Cobalt Market Outlook to 2030</a></p><p>Refiners in Jiangsu cut runs by a tenth in March.</p>`, "Cobalt Market Outlook", ""},
+		{"prose after a promo heading stays", layoutLead + `<h4>Go deeper with Example Data</h4><p>Refiners in Jiangsu cut runs by a tenth in March.</p>`, "Go deeper", "Refiners in Jiangsu"},
+		{"go deeper in prose stays", layoutLead + "<p>Go deeper with the numbers and the picture changes, the analyst said.</p>", "", "Go deeper with the numbers"},
 		// A paywall's heading ends the story.
 		{"paywall heading", layoutLead + "<h3>Get full access</h3><p>To keep reading, log in or start a trial of Example Metals Daily. Already a member? Sign in.</p>", "start a trial", ""},
 		{"paywall in bold", layoutLead + "<p><strong>Subscribe to continue reading</strong></p><p>Plans start at $9 a month for Example Metals Daily.</p>", "Plans start", ""},

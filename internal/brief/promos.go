@@ -249,3 +249,21 @@ func toolKeyAt(words []string) int {
 	}
 	return 0
 }
+
+// promoOpeners open a data vendor's promo heading inside a story.
+var promoOpeners = []string{"Go deeper with ", "Dig deeper with "}
+
+// isPromoHead reports a vendor's promo heading of at most six words and
+// no sentence ("Go deeper with Example Data"); the one link under it goes
+// with it (segment). "Go deeper with the data, analysts said." is prose.
+func isPromoHead(plain string) bool {
+	if len(plain) > 80 || endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
+		return false
+	}
+	for _, o := range promoOpeners {
+		if strings.HasPrefix(plain, o) {
+			return true
+		}
+	}
+	return false
+}

@@ -1052,12 +1052,19 @@ func segment(lines []line) doc {
 	tail := -1          // where the run of furniture and bio lines ending the item starts, once needed
 	trailer := -1       // where the run of furniture, footnotes and mastheads ending the item starts, once needed
 	bottomLine := false // the open takeaway was opened by "Bottom line"
+	promo := false      // the last line was a promo heading: one link under it goes with it
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if isFurniture(l) || ((!sawProse || len(d.body) == 0) && isDateLine(l)) {
 			credit = true
+			promo = l.kind != kindItem && isPromoHead(stripRefs(l.text))
 			continue
 		}
+		if promo && l.linked && !endsSentence(l.text) && countWordsUpTo(l.text, 13) <= 12 {
+			promo = false
+			continue // the report a promo heading points to
+		}
+		promo = false
 		if l.anchor && l.kind == kindItem {
 			continue // an in-page link as a list item: a table of contents entry
 		}
