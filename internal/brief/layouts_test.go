@@ -331,10 +331,7 @@ func TestFifthBlindClasses(t *testing.T) {
 		{"associated links", layoutLead + "<p>Associated links</p><ul><li>National battery strategy</li></ul>", "National battery strategy", ""},
 		{"associated links in prose stay", layoutLead + "<p>Associated links between the two refiners drew the regulator's attention last year.</p>", "", "Associated links between"},
 	} {
-		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
-		if !strings.HasPrefix(s.Body, "Lithium hydroxide") && !strings.Contains(tc.name, "stay") {
-			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
-		}
+		s := extractAtLead(t, tc.name, tc.content, tc.gone, tc.kept)
 		if !strings.Contains(s.Body, "spodumene offers eased") {
 			t.Errorf("%s: the story itself is lost: %q", tc.name, s.Body)
 		}
@@ -372,6 +369,18 @@ func extractGoneKept(t *testing.T, name, content, gone, kept string) Sections {
 	}
 	if kept != "" && !strings.Contains(s.Body, kept) {
 		t.Errorf("%s: body %q lacks %q", name, s.Body, kept)
+	}
+	return s
+}
+
+// extractAtLead is extractGoneKept on a case built around layoutLead: unless
+// its name says something stays in front of the story, the body must start
+// at the lead.
+func extractAtLead(t *testing.T, name, content, gone, kept string) Sections {
+	t.Helper()
+	s := extractGoneKept(t, name, content, gone, kept)
+	if !strings.Contains(name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
+		t.Errorf("%s: the body does not start at the lead: %q", name, s.Body)
 	}
 	return s
 }
@@ -454,10 +463,7 @@ func TestOpenLayoutClasses(t *testing.T) {
 		{"address in prose stays", layoutLead + "<p>The refiner moved its office to 12 Harbour Street, London, last year, the filing shows.</p>", "", "12 Harbour Street"},
 		{"preferences in prose stays", layoutLead + "<p>Buyers' preferences have shifted to LFP cells, which use no nickel or cobalt at all.</p>", "", "preferences have shifted"},
 	} {
-		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
-		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
-			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
-		}
+		s := extractAtLead(t, tc.name, tc.content, tc.gone, tc.kept)
 		if tc.name == "watch takeaway prose stays" && !strings.Contains(s.Takeaway, "Watch: whether") {
 			t.Errorf("%s: takeaway %q", tc.name, s.Takeaway)
 		}
@@ -517,10 +523,7 @@ func TestSixthBlindClasses(t *testing.T) {
 		{"published in prose stays", layoutLead + "<p>The benchmark is published by the exchange every Friday at 4pm London time.</p>", "", "published by the exchange"},
 		{"dashes in prose stay", layoutLead + "<p>Lynas — the largest producer outside China — raised output in 2026.</p>", "", "Lynas — the largest"},
 	} {
-		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
-		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
-			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
-		}
+		extractAtLead(t, tc.name, tc.content, tc.gone, tc.kept)
 	}
 }
 
@@ -572,10 +575,7 @@ func TestClassesAcrossAuthors(t *testing.T) {
 		{"follow us and join", layoutLead + "<p>Follow us on Instagram @ExampleTimes and join our Telegram channel for breaking business news.</p>", "join our Telegram", ""},
 		{"follow in prose stays", layoutLead + "<p>Follow the cash: refiners on X-ray lines paid twice what they paid for feed in the year before the ban.</p>", "", "Follow the cash"},
 	} {
-		s := extractGoneKept(t, tc.name, tc.content, tc.gone, tc.kept)
-		if !strings.Contains(tc.name, "stay") && !strings.HasPrefix(s.Body, "Lithium hydroxide") {
-			t.Errorf("%s: the body does not start at the lead: %q", tc.name, s.Body)
-		}
+		extractAtLead(t, tc.name, tc.content, tc.gone, tc.kept)
 	}
 }
 

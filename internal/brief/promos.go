@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,14 +106,7 @@ func isPostalAddress(plain string) bool {
 	if countWordsUpTo(plain, maxAddressWords+1) > maxAddressWords {
 		return false
 	}
-	for rest := plain; rest != ""; {
-		part := rest
-		if i := strings.IndexAny(rest, ",·|•"); i >= 0 {
-			_, size := utf8.DecodeRuneInString(rest[i:])
-			part, rest = rest[:i], rest[i+size:]
-		} else {
-			rest = ""
-		}
+	for part := range partsOf(plain, ",·|•") {
 		if isStreetPart(part) {
 			return true
 		}
@@ -197,14 +191,8 @@ func isFooterLinkRow(plain string) bool {
 		return false
 	}
 	parts := 0
-	for rest := plain; rest != ""; parts++ {
-		part := rest
-		if i := strings.IndexAny(rest, "|·"); i >= 0 {
-			_, size := utf8.DecodeRuneInString(rest[i:])
-			part, rest = rest[:i], rest[i+size:]
-		} else {
-			rest = ""
-		}
+	for part := range partsOf(plain, "|·") {
+		parts++
 		part = strings.TrimSpace(stripRefs(part))
 		var buf [3 * maxDropLine]byte
 		if len(part) > len(buf) || !dropLines[string(lowerASCII(buf[:0], part))] {
@@ -266,4 +254,23 @@ func isPromoHead(plain string) bool {
 		}
 	}
 	return false
+}
+
+// partsOf yields the parts of s between the separator runes in seps
+// ("Level 4, 12 King Street · Perth" by ",·": three parts).
+func partsOf(s, seps string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for rest := s; rest != ""; {
+			part := rest
+			if i := strings.IndexAny(rest, seps); i >= 0 {
+				_, size := utf8.DecodeRuneInString(rest[i:])
+				part, rest = rest[:i], rest[i+size:]
+			} else {
+				rest = ""
+			}
+			if !yield(part) {
+				return
+			}
+		}
+	}
 }
