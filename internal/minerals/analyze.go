@@ -1337,15 +1337,27 @@ func sentenceStart(words []word, p int) int {
 // oxide", "a high share of NdPr", "output of praseodymium-neodymium
 // oxide"). A body sentence that weighs or counts a mineral is about it.
 func (s *Set) quantityOf(words []word, i int) bool {
-	j := i - 1
-	if j >= 0 && s.quantityFillers[words[j].key] {
-		j--
-	}
-	if j < 1 || words[j].key != "of" || words[j-1].sentence != words[i].sentence {
+	j := s.ofBefore(words, i, 1)
+	if j < 0 {
 		return false
 	}
 	q := words[j-1].key
 	return s.quantityNouns[q] || q[0] >= '0' && q[0] <= '9'
+}
+
+// ofBefore returns the index of the "of" right before the mineral at word
+// i (a quantity filler such as "contained" may stand between), when the
+// back words before that "of" are in the mineral's sentence; -1 otherwise.
+// quantityOf and figureOf read those words.
+func (s *Set) ofBefore(words []word, i, back int) int {
+	j := i - 1
+	if j >= 0 && s.quantityFillers[words[j].key] {
+		j--
+	}
+	if j < back || words[j].key != "of" || words[j-back].sentence != words[i].sentence {
+		return -1
+	}
+	return j
 }
 
 // priceLink reports a link verb and "to" (price_link_verbs: "linked to",
@@ -1430,11 +1442,8 @@ func (s *Set) productName(words []word, i, n int) bool {
 // "12,000 t of contained copper". A figure alone ("3% of copper") or a
 // unit with no figure ("tonnes of copper") is not one.
 func (s *Set) figureOf(words []word, i int) bool {
-	j := i - 1
-	if j >= 0 && s.quantityFillers[words[j].key] {
-		j--
-	}
-	if j < 2 || words[j].key != "of" || words[j-2].sentence != words[i].sentence {
+	j := s.ofBefore(words, i, 2)
+	if j < 0 {
 		return false
 	}
 	u, f := words[j-1].key, words[j-2].key
