@@ -14,12 +14,19 @@ import (
 // internal/companies.
 func loadPublished(t *testing.T, set string) []labelled {
 	t.Helper()
-	exs, err := excerpt.Glob(filepath.Join("..", "companies", "testdata", set, "roles", "*.txt"))
+	return loadPublishedFrom(t, filepath.Join("..", "companies", "testdata", set), 30)
+}
+
+// loadPublishedFrom reads the labelled items of dir/roles and fails when
+// there are fewer than least.
+func loadPublishedFrom(t *testing.T, dir string, least int) []labelled {
+	t.Helper()
+	exs, err := excerpt.Glob(filepath.Join(dir, "roles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(exs) < 30 {
-		t.Fatalf("%s has %d items, want at least 30", set, len(exs))
+	if len(exs) < least {
+		t.Fatalf("%s has %d items, want at least %d", dir, len(exs), least)
 	}
 	var out []labelled
 	for _, e := range exs {

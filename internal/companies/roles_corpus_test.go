@@ -23,12 +23,19 @@ type roleItem struct {
 
 func loadRoleItems(t testing.TB, dir string) []roleItem {
 	t.Helper()
-	exs, err := excerpt.Glob(filepath.Join("testdata", dir, "roles", "*.txt"))
+	return loadRoleItemsFrom(t, filepath.Join("testdata", dir), dir, 25)
+}
+
+// loadRoleItemsFrom reads the labelled items of path/roles, naming each
+// file dir/<file>, and fails when there are fewer than least.
+func loadRoleItemsFrom(t testing.TB, path, dir string, least int) []roleItem {
+	t.Helper()
+	exs, err := excerpt.Glob(filepath.Join(path, "roles", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(exs) < 25 {
-		t.Fatalf("testdata/%s/roles has %d items, want at least 25", dir, len(exs))
+	if len(exs) < least {
+		t.Fatalf("%s/roles has %d items, want at least %d", path, len(exs), least)
 	}
 	var items []roleItem
 	for _, e := range exs {
