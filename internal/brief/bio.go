@@ -6,30 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// notNames open sentences that are not about a person: a bio starts with
-// the writer's name, these start with an article, a pronoun or a company's
-// legal or sector word.
-var notNames = map[string]bool{
-	"the": true, "this": true, "that": true, "these": true, "those": true, "it": true,
-	"its": true, "we": true, "our": true, "a": true, "an": true, "he": true, "she": true,
-	"they": true, "their": true, "china": true, "beijing": true, "washington": true,
-	"ltd": true, "inc": true, "corp": true, "group": true, "mining": true, "minerals": true,
-	"metals": true, "materials": true, "resources": true, "energy": true, "lithium": true,
-	"cobalt": true, "nickel": true, "graphite": true, "rare": true, "plc": true, "limited": true,
-	// quantifiers: "Both reports came from the desk" is no writer's bio
-	"both": true, "each": true, "all": true, "some": true, "many": true, "most": true,
-	"several": true, "other": true, "another": true, "every": true, "no": true, "one": true,
-	"two": true, "three": true, "few": true,
-}
-
-// journalistNouns name a writer's job in a bio ("is a senior reporter").
-// "Analyst" and "author" are left out: a story's last paragraph often
-// introduces the analyst or report author it quoted.
-var journalistNouns = []string{
-	"reporter", "journalist", "writer", "editor", "correspondent", "columnist",
-	"contributor", "freelance",
-}
-
 // isBio reports an author's one-line bio: a short paragraph (at most 40
 // words) opening with a person's name of one to three capitalised words
 // and a bio verb: "writes about/on/for/from", "covers ... for/from",
@@ -108,7 +84,7 @@ func bioShape(text string) bool {
 	case word(0, "is") && word(1, "a", "an", "the"):
 		for i := 2; i < 7 && i < len(rest); i++ {
 			w := strings.ToLower(rest[i])
-			for _, j := range journalistNouns {
+			for _, j := range lex().journalistNouns {
 				if strings.HasPrefix(w, j) {
 					return true
 				}
@@ -141,7 +117,7 @@ func bioVerbNear(s string) bool {
 
 // notName reports a word that opens no person's name (notNames), in any
 // case and without the punctuation after it.
-func notName(w string) bool { return inFold(notNames, strings.TrimRight(w, ".,;:")) }
+func notName(w string) bool { return inFold(lex().notNames, strings.TrimRight(w, ".,;:")) }
 
 // allCaps reports a word with no lower-case letter ("CEO", "LYC").
 func allCaps(w string) bool {

@@ -6,9 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// creditWords open a photo credit at the end of a caption.
-var creditWords = []string{"Photo", "Photos", "PHOTO", "Image", "Picture", "Credit", "Photo credit", "Image credit"}
-
 // isCaptionCredit reports a photo caption standing as a paragraph: at most
 // 40 words ending in a credit of at most six words after "Photo:",
 // "Photo by", "Image:", "Credit:" or in brackets, "[Photo/Xinhua]", "[Photo
@@ -62,7 +59,7 @@ func isCaptionCredit(plain string) bool {
 // Peng") is isPhotoCredit's.
 func credit(s string) bool {
 	s = strings.TrimSpace(s)
-	for _, w := range creditWords {
+	for _, w := range lex().creditWords {
 		rest, ok := strings.CutPrefix(s, w)
 		if !ok {
 			continue
@@ -85,18 +82,6 @@ func credit(s string) bool {
 	}
 	return false
 }
-
-// captionCues mark a picture's caption wherever they stand in it: what the
-// picture shows ("pictured", "an aerial view of") or a file picture.
-var captionCues = []string{
-	"pictured", " is seen ", " are seen ", "in this photo", "in this picture", "in this image",
-	"in this file", "aerial view", "a view of", "general view", "photographed", "file photo",
-	"poses for", "photo illustration", "for illustration", "for representation", "representational image",
-	"representative image", "stock image", " is shown ", " are shown ",
-}
-
-// fileMarks open an agency's file-picture caption ("FILE - Trucks queue ...").
-var fileMarks = []string{"file - ", "file – ", "file — ", "file:", "file photo", "file picture", "file image"}
 
 // maxCaptionWords is the most words a caption without a credit may have.
 const maxCaptionWords = 45
@@ -123,12 +108,12 @@ func isPictureCaption(text string) bool {
 		return true
 	}
 	low := strings.ToLower(plain)
-	for _, m := range fileMarks {
+	for _, m := range lex().fileMarks {
 		if strings.HasPrefix(low, m) {
 			return true
 		}
 	}
-	for _, c := range captionCues {
+	for _, c := range lex().captionCues {
 		if strings.Contains(low, c) {
 			return true
 		}

@@ -13,42 +13,6 @@ import (
 // date line with its place ("London, 3 December 2026"). None of them is
 // the story.
 
-// monthWords are month and weekday names and their abbreviations.
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-}
-
-// dateFillers may stand between the parts of a date and time, and the
-// stamp words of a second stamp ("December 5, 2026 4:13 PM Updated 2
-// hours ago").
-var dateFillers = map[string]bool{
-	"at": true, "on": true, "am": true, "pm": true, "a.m": true, "p.m": true, "of": true,
-	"updated": true, "published": true, "posted": true, "modified": true, "last": true,
-	"originally": true, "first": true, "created": true,
-	"|": true, "-": true, "–": true, "—": true, "/": true, "·": true, "•": true,
-}
-
-// agoWords make a relative time ("Updated 2 hours ago").
-var agoWords = map[string]bool{
-	"ago": true, "minute": true, "minutes": true, "min": true, "mins": true, "hour": true,
-	"hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
-}
-
-// stampWords open a time stamp line ("Published 05 Dec 2026", "Last
-// updated: December 5, 2026 at 3:04 p.m.").
-var stampWords = []string{
-	"published", "updated", "last updated", "first published", "posted", "posted on",
-	"published on", "updated on", "modified", "last modified", "date", "dated",
-	"originally published", "first posted", "last update", "date published", "published date",
-	"submitted",
-}
-
 // dateOnly reports whether s is a date and perhaps a time, nothing else
 // (dateParts): a year, or a month name and a day.
 func dateOnly(s string) bool {
@@ -61,6 +25,7 @@ func dateOnly(s string) bool {
 // zone in capitals, "at"/"on", at most 12 words. ok is false when any
 // word is something else; year, month and day say which parts it names.
 func dateParts(s string) (ok, year, month, day bool) {
+	t := lex()
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		if n++; n > 12 {
@@ -71,9 +36,9 @@ func dateParts(s string) (ok, year, month, day bool) {
 			continue
 		}
 		switch {
-		case monthWord(w):
+		case inFold(t.monthWords, w):
 			month = true
-		case inFold(dateFillers, w):
+		case inFold(t.dateFillers, w):
 		case isNumberToken(w):
 			d := strings.TrimRight(w, "stndrh")
 			if len(d) == 4 && (d[0] == '1' || d[0] == '2') {
@@ -87,7 +52,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 			}
 			day = true
 		case isZone(w):
-		case inFold(agoWords, w):
+		case inFold(t.agoWords, w):
 			if strings.EqualFold(w, "ago") {
 				year = true // "2 hours ago" is a whole time
 			}
@@ -99,7 +64,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 }
 
 // monthWord reports a month or weekday name or abbreviation in any case.
-func monthWord(w string) bool { return inFold(monthWords, w) }
+func monthWord(w string) bool { return inFold(lex().monthWords, w) }
 
 // inFold reports whether w, its ASCII letters lower-cased, is a key of m
 // (whose keys are at most 12 bytes), without allocating.
@@ -236,7 +201,7 @@ func isTimeStamp(plain string) bool {
 	default:
 		return false
 	}
-	for _, w := range stampWords {
+	for _, w := range lex().stampWords {
 		if len(plain) <= len(w) || !strings.EqualFold(plain[:len(w)], w) {
 			continue
 		}
@@ -350,9 +315,6 @@ func datePlace(plain string) bool {
 	return false
 }
 
-// creditPrefixes open a field of a masthead or header row.
-var creditPrefixes = []string{"by ", "by:", "source:", "editor:", "author:", "edited by", "written by", "photo:"}
-
 // isMetaRow reports a masthead or header row: two to six fields split by
 // "|", each of at most six words, one of them a date or time stamp and
 // every other a credit ("By: Peter Mbeki", "Editor: huaxia", "Source:
@@ -391,15 +353,12 @@ func isMetaRow(plain string) bool {
 		if ok, _, _, _ := dateParts(f); ok {
 			continue // a clock time: "09:30 GMT+8"
 		}
-		if !opensWith(f, creditPrefixes) && !capitalised(f, 1, 5) {
+		if !opensWith(f, lex().creditPrefixes) && !capitalised(f, 1, 5) {
 			return false
 		}
 	}
 	return dated
 }
-
-// issueWords name a newsletter's or journal's number in a header row.
-var issueWords = []string{"issue ", "no. ", "vol. ", "volume ", "edition ", "#"}
 
 // isIssueNumber reports a header row's field naming an issue: "Issue 142",
 // "No. 57", "Vol. 3, No. 12", "Edition 9", "#142". The word is followed by
@@ -408,7 +367,7 @@ func isIssueNumber(f string) bool {
 	if countWordsUpTo(f, 6) > 5 {
 		return false
 	}
-	for _, w := range issueWords {
+	for _, w := range lex().issueWords {
 		if foldPrefix(f, w) {
 			rest := strings.TrimSpace(f[len(w):])
 			return rest != "" && rest[0] >= '0' && rest[0] <= '9'

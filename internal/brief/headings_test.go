@@ -96,12 +96,12 @@ func TestInlineWhyItMattersStaysProse(t *testing.T) {
 // TestFurnitureBounds: isFurniture lower-cases only as much of a line as
 // the longest furniture line and prefix can need.
 func TestFurnitureBounds(t *testing.T) {
-	for k := range dropLines {
+	for k := range lex().dropLines {
 		if len(k) > maxDropLine {
 			t.Errorf("dropLines has %q, longer than maxDropLine %d", k, maxDropLine)
 		}
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range lex().furniturePrefixes {
 		if len(p) > maxFurniturePrefix {
 			t.Errorf("furniturePrefixes has %q, longer than maxFurniturePrefix %d", p, maxFurniturePrefix)
 		}

@@ -13,37 +13,9 @@ import (
 // translation headers, comment and newsletter prompts, podcast promotions,
 // related-story lists and rights lines in other languages.
 
-// furniturePhrases mark a short line (at most phraseWords words) as a
-// prompt wherever they stand in it: a comment prompt ("Let us know in the
-// comments below"), a newsletter form ("delivered to your inbox"), a
-// podcast promotion ("wherever you get your podcasts"). Each phrase holds
-// a stem of the stemPrompt group (TestStemsCoverPhrases).
-var furniturePhrases = []string{
-	"in the comments below", "in the comment section", "in the comments section",
-	"let us know what you think", "let us know in the comments", "share your thoughts in the comments",
-	"to your inbox", "in your inbox", "into your inbox",
-	"wherever you get your podcasts", "on apple podcasts", "listen to the podcast", "listen to our podcast",
-	"subscribe to the podcast", "subscribe to our podcast", "listen to the full episode", "listen to the episode",
-	"listen to the latest episode", "reader-supported publication",
-}
-
 // phraseWords is the most words a line may have and still be a prompt
 // that furniturePhrases mark.
 const phraseWords = 30
-
-// rightsPhrases are "all rights reserved" in other languages, and the
-// Chinese mark of a rights line.
-var rightsPhrases = []string{
-	"derechos reservados", "todos los derechos", "droits réservés", "droits reserves",
-	"rechte vorbehalten", "direitos reservados", "diritti riservati", "hak cipta",
-	"版权所有", "版權所有", "著作权所有",
-}
-
-// galleryWords may open a gallery counter ("Image 2 of 8", "Photo 3/12").
-var galleryWords = map[string]bool{
-	"image": true, "images": true, "photo": true, "photos": true, "picture": true, "pictures": true,
-	"slide": true, "gallery": true, "img": true,
-}
 
 // isLayoutFurniture reports the lines of this file's classes: a social
 // post's signature, a gallery counter, an audio player's clock, a comment
@@ -154,7 +126,7 @@ func isPrompt(plain string) bool {
 		return false
 	}
 	low := strings.ToLower(plain)
-	return containsAny(low, furniturePhrases)
+	return containsAny(low, lex().furniturePhrases)
 }
 
 // isRightsLine reports a short rights line in another language ("Todos
@@ -164,7 +136,7 @@ func isRightsLine(plain string) bool {
 		return false
 	}
 	low := strings.ToLower(plain)
-	return containsAny(low, rightsPhrases)
+	return containsAny(low, lex().rightsPhrases)
 }
 
 // isSignature reports the signature line of an embedded social post: a
@@ -211,7 +183,7 @@ func isGalleryCounter(plain string) bool {
 		n++
 	}
 	i := 0
-	if n > 0 && inFold(galleryWords, w[0]) {
+	if n > 0 && inFold(lex().galleryWords, w[0]) {
 		i++
 	}
 	switch {
@@ -314,51 +286,21 @@ func isCrumbs(plain string) bool {
 	return true
 }
 
-// relatedHeads are headings over a list of other stories ("Read next",
-// "Recommended for you"); relatedOpeners open one that names the site or
-// a topic ("More from Example Metals", "More on lithium"). Such a heading
-// ends the story only over a list or a link (relatedFollows): "More on the
-// royalty" over prose is a subheading.
-var relatedHeads = map[string]bool{
-	"more for you": true, "more from us": true,
-	"read next": true, "what to read next": true, "up next": true, "further reading": true,
-	"recommended": true, "recommended for you": true, "recommended reading": true,
-	"recommended stories": true, "recommended articles": true, "related content": true,
-	"related coverage": true, "related news": true, "related links": true, "related video": true,
-	"related videos": true, "keep reading": true, "more news": true, "most read": true,
-	"most popular": true, "popular": true, "popular posts": true, "popular stories": true,
-	"trending": true, "trending now": true, "editor's picks": true, "editors' picks": true,
-	"also read": true, "read also": true, "see also": true, "more like this": true,
-	"you may also be interested in": true, "you might be interested in": true,
-	"you might also be interested in": true, "in case you missed it": true, "icymi": true,
-	"more reading": true, "more to read": true, "latest stories": true, "latest articles": true,
-	"latest news": true, "latest": true, "latest posts": true, "recent posts": true,
-	"recent articles": true, "more articles": true, "more headlines": true,
-	"read more": true, "more": true, "more stories like this": true,
-	"associated links": true, "useful links": true,
-}
-
-// relatedOpeners open a related-stories heading naming a site or topic.
-var relatedOpeners = []string{
-	"more from ", "more on ", "more about ", "more in ", "latest from ", "also on ",
-	"read more from ", "read more about ", "more stories from ", "more news from ", "more stories on ",
-	"more coverage of ", "more coverage on ", "more articles on ", "more articles from ",
-}
-
 // relatedLabel reports a related-stories heading (relatedHeads,
 // relatedOpeners and at most six words with no verb).
 func relatedLabel(key string) bool {
-	if relatedHeads[key] {
+	t := lex()
+	if t.relatedHeads[key] {
 		return true
 	}
 	if key == "" || key[0] != 'm' && key[0] != 'l' && key[0] != 'a' && key[0] != 'r' {
 		return false
 	}
-	for _, o := range relatedOpeners {
+	for _, o := range t.relatedOpeners {
 		if rest, ok := strings.CutPrefix(key, o); ok {
 			n := 0
 			for w := range strings.FieldsSeq(rest) {
-				if n++; n > 5 || verbWords[w] {
+				if n++; n > 5 || t.verbWords[w] {
 					return false
 				}
 			}
@@ -374,7 +316,7 @@ func relatedLabel(key string) bool {
 // topic ("More on lithium") only a linked one, as a newsletter's "More on
 // lithium" over plain bullets is news of its own.
 func relatedFollows(head string, lines []line) bool {
-	linkNeeded := !relatedHeads[normLabel(stripRefs(head))]
+	linkNeeded := !lex().relatedHeads[normLabel(stripRefs(head))]
 	for _, l := range lines {
 		if isFurniture(l) {
 			continue
@@ -531,14 +473,6 @@ func trimStoryList(ls []line) []line {
 	return ls
 }
 
-// languageNames name the languages a page offers its story in.
-var languageNames = map[string]bool{
-	"english": true, "español": true, "spanish": true, "français": true, "french": true,
-	"中文": true, "简体中文": true, "繁體中文": true, "português": true, "portuguese": true,
-	"deutsch": true, "german": true, "bahasa indonesia": true, "indonesian": true,
-	"日本語": true, "русский": true, "한국어": true, "chinese": true,
-}
-
 // isLanguageSwitch reports a row of language names ("English | 中文",
 // "English · Español · Français"): a page's language switch.
 func isLanguageSwitch(plain string) bool {
@@ -550,7 +484,7 @@ func isLanguageSwitch(plain string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !languageNames[strings.ToLower(strings.TrimSpace(p))] {
+		if !lex().languageNames[strings.ToLower(strings.TrimSpace(p))] {
 			return false
 		}
 	}
@@ -590,9 +524,6 @@ func namesLine(plain string) bool {
 	return parts >= 2 && parts <= 4
 }
 
-// socialNetworks name the networks a "Follow us" line points to.
-var socialNetworks = []string{"linkedin", "twitter", "facebook", " on x", "instagram", "youtube", "telegram", "wechat", "whatsapp", "threads", "bluesky"}
-
 // isFollowLine reports a "Follow ... on <network>" line of at most twelve
 // words, or eighteen when the site speaks ("Follow us on X @ExampleDaily
 // and join our WhatsApp channel for the latest news.") ("Follow Example Metals on LinkedIn and X.") or a wire's pointer
@@ -610,7 +541,7 @@ func isFollowLine(plain string) bool {
 		return true
 	}
 	low := strings.ToLower(plain)
-	return containsAny(low, socialNetworks)
+	return containsAny(low, lex().socialNetworks)
 }
 
 // webAddress reports text that opens with a web address, alone or with a
@@ -626,9 +557,6 @@ func webAddress(s string) bool {
 	return dot > 0 && dot < len(host)-2 && strings.IndexByte(addr, '/') > 0
 }
 
-// sponsorOpeners open a newsletter's sponsor line.
-var sponsorOpeners = []string{"Presented by ", "Sponsored by ", "Brought to you by ", "Powered by "}
-
 // isSponsorLine reports a sponsor line with its pitch after a dash, colon
 // or bar, at most sixteen words ("Presented by OreLedger — price data for
 // small miners. Try it free"). "Presented by the minister, the plan sets a
@@ -637,7 +565,7 @@ func isSponsorLine(plain string) bool {
 	if len(plain) > 200 || len(plain) < 12 || plain[0] != 'P' && plain[0] != 'S' && plain[0] != 'B' {
 		return false
 	}
-	for _, o := range sponsorOpeners {
+	for _, o := range lex().sponsorOpeners {
 		if rest, ok := strings.CutPrefix(plain, o); ok {
 			return countWordsUpTo(plain, 17) <= 16 && strings.Contains(rest, " — ") || strings.Contains(rest, " – ") || strings.Contains(rest, " - ") ||
 				strings.Contains(rest, ": ") || strings.Contains(rest, " | ")
@@ -690,9 +618,6 @@ func agencySlug(plain string) (rest string, ok bool) {
 	return strings.TrimSpace(plain[end+1:]), true
 }
 
-// contactOpeners open a line giving a writer's or desk's e-mail address.
-var contactOpeners = []string{"Write to ", "Contact ", "Email ", "E-mail ", "Reach ", "Send tips", "Send news tips"}
-
 // isContactLine reports a short line giving an e-mail address to write to
 // ("Write to Jane Doe at jane.doe@example.com"): at most fifteen words.
 // "Write to the ministry before Friday" has no address.
@@ -700,7 +625,7 @@ func isContactLine(plain string) bool {
 	if len(plain) > 160 || strings.IndexByte(plain, '@') < 0 || countWordsUpTo(plain, 16) > 15 {
 		return false
 	}
-	for _, o := range contactOpeners {
+	for _, o := range lex().contactOpeners {
 		if strings.HasPrefix(plain, o) {
 			at := strings.IndexByte(plain, '@')
 			return strings.IndexByte(plain[at:], '.') > 0
@@ -756,10 +681,6 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// noticeKinds name what a ministry or agency numbers: the word before
-// "No." on a notice-number row.
-var noticeKinds = []string{"release", "notice", "bulletin", "communiqué", "communique", "statement", "circular"}
-
 // isNoticeNumber reports a press office's numbered row, alone or after the
 // office's name, of at most ten words and no sentence: "PRESS NOTICE No.
 // 14/2026", "Ministry of Mines | Press Release No. 45/2026", "Bulletin
@@ -776,15 +697,11 @@ func isNoticeNumber(plain string) bool {
 	}
 	head := strings.TrimSpace(low[:i])
 	kind := head[strings.LastIndexByte(head, ' ')+1:]
-	if !slices.Contains(noticeKinds, kind) {
+	if !slices.Contains(lex().noticeKinds, kind) {
 		return false
 	}
 	return !strings.Contains(low[i+5:], " ") // nothing but the number after it
 }
-
-// pageRefs cut a newspaper's page reference from the end of its date line
-// ("Wednesday, March 4, 2026, p. 12", "4 March 2026 | Page A3").
-var pageRefs = []string{", p. ", ", page ", " | p. ", " | page ", " - page ", " — page ", ", pp. "}
 
 // cutPageRef returns plain without a final page reference of one token
 // (pageRefs), and whether there was one.
@@ -797,7 +714,7 @@ func cutPageRef(plain string) (string, bool) {
 	}
 	var buf [100]byte
 	low := string(lowerASCII(buf[:0], plain))
-	for _, p := range pageRefs {
+	for _, p := range lex().pageRefs {
 		i := strings.LastIndex(low, p)
 		if i <= 0 {
 			continue
@@ -810,13 +727,9 @@ func cutPageRef(plain string) (string, bool) {
 	return plain, false
 }
 
-// endMarks close wire copy and may be typed on the last sentence's line
-// ("... the bureau said. Enditem").
-var endMarks = []string{" Enditem", " ENDITEM", " Enditem.", " (END)"}
-
 // cutEndMark returns s without a final end mark (endMarks).
 func cutEndMark(s string) string {
-	for _, m := range endMarks {
+	for _, m := range lex().endMarks {
 		if cut, ok := strings.CutSuffix(s, m); ok {
 			return strings.TrimRight(cut, " ")
 		}

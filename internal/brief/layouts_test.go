@@ -261,12 +261,12 @@ func TestOnlyLineKept(t *testing.T) {
 // TestStemsCoverPhrases: every prompt and rights phrase holds a stem of
 // its group, so the one-pass stem scan never hides one.
 func TestStemsCoverPhrases(t *testing.T) {
-	for _, p := range furniturePhrases {
+	for _, p := range lex().furniturePhrases {
 		if stems(p)&stemPrompt == 0 {
 			t.Errorf("prompt phrase %q holds no prompt stem", p)
 		}
 	}
-	for _, p := range rightsPhrases {
+	for _, p := range lex().rightsPhrases {
 		if stems(p)&stemRights == 0 {
 			t.Errorf("rights phrase %q holds no rights stem", p)
 		}

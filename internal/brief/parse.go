@@ -246,25 +246,6 @@ var voidTags = map[string]bool{
 	"track": true, "wbr": true,
 }
 
-// furnitureClass marks class or id tokens of share bars, related-post
-// blocks, comment forms, tables of contents and screen-reader helpers.
-var furnitureClass = []string{
-	"sharedaddy", "share-", "-share", "sharing", "social", "jp-relatedposts",
-	"related-post", "relatedposts", "yarpp", "comment-respond", "comments-area",
-	"comment-form", "ez-toc", "toc_container", "table-of-contents",
-	"screen-reader-text", "sr-only", "addtoany", "a2a_", "post-navigation",
-	"nav-links", "newsletter", "sidebar", "widget", "advert", "wpcnt",
-	"byline", "entry-meta", "post-meta", "author", "wp-caption-text", "caption",
-	"saboxplugin", // the Simple Author Box plugin: an author's name, photo and bio
-	// link previews and embeds: another story's or post's title and text
-	"kg-bookmark", "bookmark-card", "wp-block-embed", "wp-embedded-content",
-	"link-preview", "linkpreview", "twitter-tweet", "instagram-media",
-	// footnote lists and their markers: sources, not the story
-	"footnote",
-	// a pull quote repeats a sentence of the story in large type
-	"pullquote", "pull-quote",
-}
-
 func (p *parser) start(z *html.Tokenizer, name string, hasAttr, selfClosing bool) {
 	if p.stopped || p.skipTag != "" {
 		p.startTag(name, tagAttrs{}, selfClosing)
@@ -478,7 +459,7 @@ func isFurnitureClass(v []byte) bool {
 		if tok == "share" || tok == "toc" || tok == "comments" || tok == "related" {
 			return true
 		}
-		for _, f := range furnitureClass {
+		for _, f := range lex().furnitureClass {
 			if strings.Contains(tok, f) {
 				return true
 			}
@@ -760,11 +741,6 @@ func isSubMarker(s string) bool {
 	return strings.HasPrefix(s, "◦") || strings.HasPrefix(s, "‣") || strings.HasPrefix(s, "▫")
 }
 
-// bulletMarks start a bulleted line; the ASCII and dash marks need a space
-// after them ("-5%" or "—and" is no bullet), the symbols do not.
-var bulletMarks = []string{"•", "-", "*", "–", "—", "·", "▪", "●", "◦", "‣", "▫", "➢", "►", "✓", "✔",
-	"■", "□", "○", "◆", "◇", "➤", "→", "⁃", "❖", "♦"}
-
 // spacedMark reports a bullet mark that needs a space after it.
 func spacedMark(m string) bool {
 	switch m {
@@ -788,7 +764,7 @@ func cutBullet(s string) (string, bool) {
 // cutMark strips a leading bullet marker of bulletMarks; a dash must have
 // a space after it ("-5%" keeps its sign).
 func cutMark(s string) (string, bool) {
-	for _, m := range bulletMarks {
+	for _, m := range lex().bulletMarks {
 		if strings.HasPrefix(s, m) {
 			rest := s[len(m):]
 			if rest == "" || (rest[0] != ' ' && rest[0] != '\t' && spacedMark(m)) {

@@ -7,10 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// promoLabels open a video or podcast promotion: "Watch: How a brine plant
-// works (3:12)", "LISTEN — The Battery Metals Podcast, episode 42".
-var promoLabels = []string{"watch:", "watch -", "watch –", "watch —", "listen:", "listen -", "listen –", "listen —"}
-
 // maxPromoWords is the most words a promotion's title may have.
 const maxPromoWords = 16
 
@@ -42,7 +38,7 @@ func isMediaPromo(plain string) bool {
 		return false
 	}
 	rest := ""
-	for _, p := range promoLabels {
+	for _, p := range lex().promoLabels {
 		if foldPrefix(plain, p) {
 			rest = strings.TrimSpace(stripRefs(plain[len(p):]))
 			break
@@ -77,15 +73,6 @@ func isEpisodeLine(plain string) bool {
 	return countWordsUpTo(rest, 6) <= 5
 }
 
-// streetWords end the street part of a postal address.
-var streetWords = map[string]bool{
-	"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
-	"lane": true, "ln": true, "boulevard": true, "blvd": true, "drive": true, "dr": true,
-	"way": true, "place": true, "pl": true, "square": true, "sq": true, "terrace": true,
-	"parade": true, "highway": true, "hwy": true, "court": true, "ct": true, "quay": true,
-	"row": true, "crescent": true, "close": true, "wharf": true,
-}
-
 // maxAddressWords is the most words a postal address line may have.
 const maxAddressWords = 24
 
@@ -114,9 +101,6 @@ func isPostalAddress(plain string) bool {
 	return false
 }
 
-// publisherPhrases join a newsletter's name to its publisher's.
-var publisherPhrases = []string{" is published by ", " is a publication of ", " is produced by "}
-
 // isPublisherLine reports a newsletter's imprint: its name, a publisher
 // phrase and the publisher's postal address ("Ore Notes is published by
 // Example Media LLC, 12 King Street, Perth WA 6000."). "The index is
@@ -125,7 +109,7 @@ func isPublisherLine(plain string) bool {
 	if countWordsUpTo(plain, maxAddressWords+6) > maxAddressWords+5 {
 		return false
 	}
-	for _, p := range publisherPhrases {
+	for _, p := range lex().publisherPhrases {
 		if i := strings.Index(plain, p); i > 0 {
 			return isPostalAddress(strings.TrimSuffix(plain[i+len(p):], "."))
 		}
@@ -139,9 +123,6 @@ func foldPrefix(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
-// boxWords open an address part that is a post box, suite, level or floor.
-var boxWords = []string{"po ", "p.o. ", "suite ", "level ", "floor ", "unit "}
-
 // isStreetPart reports an address part as a street with its number ("12
 // Harbour Street", "548 Market Street PMB 72296"), a post box ("PO Box 118", "P.O. Box 9") or a suite,
 // level or floor with its number ("Suite 4100"): two to six words.
@@ -152,7 +133,7 @@ func isStreetPart(part string) bool {
 		return false
 	}
 	last := part[strings.LastIndexByte(part, ' ')+1:]
-	for _, b := range boxWords {
+	for _, b := range lex().boxWords {
 		if foldPrefix(part, b) {
 			return last[0] >= '0' && last[0] <= '9'
 		}
@@ -164,7 +145,7 @@ func isStreetPart(part string) bool {
 	// mailbox number ("548 Market Street PMB 72296").
 	for _, w := range strings.Fields(part)[1:] {
 		var buf [12]byte
-		if len(w) <= len(buf) && streetWords[string(lowerASCII(buf[:0], strings.TrimRight(w, ".")))] {
+		if len(w) <= len(buf) && lex().streetWords[string(lowerASCII(buf[:0], strings.TrimRight(w, ".")))] {
 			return true
 		}
 	}
@@ -195,7 +176,7 @@ func isFooterLinkRow(plain string) bool {
 		parts++
 		part = strings.TrimSpace(stripRefs(part))
 		var buf [3 * maxDropLine]byte
-		if len(part) > len(buf) || !dropLines[string(lowerASCII(buf[:0], part))] {
+		if len(part) > len(buf) || !lex().dropLines[string(lowerASCII(buf[:0], part))] {
 			return false
 		}
 	}
@@ -231,15 +212,12 @@ func isToolRow(plain string) bool {
 // dropLines key they open with spans, or 0.
 func toolKeyAt(words []string) int {
 	for n := min(maxToolWords, len(words)); n > 0; n-- {
-		if dropLines[strings.Join(words[:n], " ")] {
+		if lex().dropLines[strings.Join(words[:n], " ")] {
 			return n
 		}
 	}
 	return 0
 }
-
-// promoOpeners open a data vendor's promo heading inside a story.
-var promoOpeners = []string{"Go deeper with ", "Dig deeper with "}
 
 // isPromoHead reports a vendor's promo heading of at most six words and
 // no sentence ("Go deeper with Example Data"); the one link under it goes
@@ -248,7 +226,7 @@ func isPromoHead(plain string) bool {
 	if len(plain) > 80 || endsSentence(plain) || countWordsUpTo(plain, 7) > 6 {
 		return false
 	}
-	for _, o := range promoOpeners {
+	for _, o := range lex().promoOpeners {
 		if strings.HasPrefix(plain, o) {
 			return true
 		}

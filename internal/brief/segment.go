@@ -25,318 +25,6 @@ const (
 	lblRelated // a related-stories heading ("Read next"): ends the story over a list or link, else a subheading
 )
 
-// labels maps normalised heading text to the section it opens.
-var labels = map[string]label{
-	"highlights": lblHighlights, "highlight": lblHighlights, "key highlights": lblHighlights,
-	"story highlights": lblHighlights, "article highlights": lblHighlights,
-	"key points": lblHighlights, "main points": lblHighlights, "key facts": lblHighlights,
-	"at a glance": lblHighlights, "in brief": lblHighlights, "the highlights": lblHighlights,
-
-	"key takeaways": lblKeyTakeaways, "key takeaway": lblKeyTakeaways,
-	"main takeaways": lblKeyTakeaways, "top takeaways": lblKeyTakeaways,
-
-	"our view": lblAnalysis, "our take": lblAnalysis, "editor's view": lblAnalysis,
-	"editor's take": lblAnalysis, "commentary": lblAnalysis,
-	// A newsletter writer's own view, in the first person.
-	"my take": lblAnalysis, "my view": lblAnalysis, "my thoughts": lblAnalysis,
-	"our thoughts": lblAnalysis, "the take": lblAnalysis,
-	// A newsletter's background section and its trade idea.
-	"context": lblAnalysis, "the context": lblAnalysis, "some context": lblAnalysis,
-
-	"investor takeaway": lblTakeaway, "investor takeaways": lblTakeaway,
-	"investors' takeaway": lblTakeaway, "investor's takeaway": lblTakeaway,
-	"takeaway for investors": lblTakeaway, "takeaways for investors": lblTakeaway,
-	"what investors should know": lblTakeaway, "what investors need to know": lblTakeaway,
-	"bottom line": lblTakeaway, "the bottom line": lblTakeaway, "bottom line for investors": lblTakeaway,
-	"takeaway": lblTakeaway, "takeaways": lblTakeaway, "the takeaway": lblTakeaway,
-	"final takeaway": lblTakeaway, "investment takeaway": lblTakeaway,
-	"what it means for investors": lblTakeaway, "implications for investors": lblTakeaway,
-	"investor implications": lblTakeaway, "the investor takeaway": lblTakeaway,
-	"the trade": lblTakeaway, "the trade idea": lblTakeaway,
-
-	"spread the word": lblStop, "leave a reply": lblStop, "leave a comment": lblStop,
-	"leave a reply cancel reply": lblStop, "related posts": lblStop, "related articles": lblStop,
-	"related stories": lblStop, "related": lblStop, "you may also like": lblStop,
-	"you might also like": lblStop, "post navigation": lblStop, "comments": lblStop,
-	"about the author": lblStop, "about the writer": lblStop, "author bio": lblStop,
-	"summary": lblSummary, "in summary": lblSummary, "tl;dr": lblSummary, "tldr": lblSummary,
-	// A newsletter's own names for its highlights, near the top only.
-	"the short version": lblSummary, "short version": lblSummary, "in short": lblSummary,
-	"the gist": lblSummary, "what you need to know": lblSummary, "need to know": lblSummary,
-	"the rundown": lblSummary, "quick hits": lblSummary, "the essentials": lblSummary,
-	"join the conversation": lblStop, "more stories": lblStop, "related reading": lblStop,
-	// A release's contact block: names, telephone numbers and addresses.
-	"for further information": lblStop, "for further information, please contact": lblStop,
-	"for further information please contact": lblStop, "for more information": lblStop,
-	"for more information, please contact": lblStop, "for more information please contact": lblStop,
-	"contact": lblStop, "contacts": lblStop, "contact information": lblStop,
-	"media contact": lblStop, "media contacts": lblStop, "investor contact": lblStop,
-	"investor contacts": lblStop, "investor relations contact": lblStop,
-	"media enquiries": lblStop, "media inquiries": lblStop, "investor enquiries": lblStop,
-	"investor inquiries": lblStop, "investor relations": lblStop, "media relations": lblStop,
-	"investor relations contact information": lblStop, "press contact": lblStop, "press contacts": lblStop,
-	// End matter after the story: disclaimers, source and reference lists,
-	// notes to editors.
-	"disclaimer": lblStop, "disclaimers": lblStop, "important disclaimer": lblStop,
-	"legal disclaimer": lblStop, "disclosure": lblStop, "disclosures": lblStop,
-	"sources": lblStop, "references": lblStop, "notes to editors": lblStop,
-	"footnotes": lblStop,
-	// A paywall's heading: what follows it is the sign-in pitch, not story.
-	"get full access": lblStop, "unlock full access": lblStop, "unlock this article": lblStop,
-	"subscribe to continue reading": lblStop, "subscribe to read more": lblStop,
-	"subscribe to read the full article": lblStop, "this article is for subscribers": lblStop,
-	"this article is for subscribers only": lblStop, "subscribers only": lblStop,
-	"continue reading with a subscription": lblStop, "premium content": lblStop,
-	// An ASX release's statement by its competent person, after the story.
-	"competent person statement": lblStop, "competent person's statement": lblStop,
-	"competent persons statement": lblStop, "competent persons' statement": lblStop,
-	"competent person": lblStop, "competent person's statements": lblStop,
-
-	"table of contents": lblTOC, "contents": lblTOC, "in this article": lblTOC,
-	"on this page": lblTOC, "table of contents toggle": lblTOC, "jump to": lblTOC,
-	"what's in this article": lblTOC, "in this story": lblTOC, "jump to section": lblTOC,
-	"article contents": lblTOC, "inside this article": lblTOC, "in this post": lblTOC,
-	"contents of this article": lblTOC, "skip to section": lblTOC, "in this piece": lblTOC,
-
-	// A tag or topic list under its own heading.
-	"tags": lblStop, "topics": lblStop, "keywords": lblStop, "related topics": lblStop,
-	"tagged": lblStop, "filed under": lblStop, "categories": lblStop, "more about": lblStop,
-}
-
-// dropLines are short lines that are always share-bar or form furniture.
-var dropLines = map[string]bool{
-	"share": true, "share this": true, "share this article": true, "share this post": true,
-	"share this story": true, "like this": true, "facebook": true, "twitter": true, "x": true,
-	"linkedin": true, "email": true, "print": true, "reddit": true, "whatsapp": true,
-	"telegram": true, "pinterest": true, "tweet": true, "pocket": true, "tumblr": true,
-	"like": true, "advertisement": true, "continue reading": true, "read more": true,
-	"read the full article": true, "comment": true, "name": true, "website": true,
-	"post comment": true, "cancel reply": true, "δ": true, "loading": true, "like loading": true,
-	"more": true, "print this page": true, "email this": true, "share on facebook": true,
-	"share on twitter": true, "share on linkedin": true, "share on x": true, "follow us": true,
-	"subscribe": true, "sponsored": true, "name *": true, "email *": true, "comment *": true,
-	"view in browser": true, "view in your browser": true, "view online": true,
-	"open in browser": true,
-	// end marks of wire and release copy, and article tool rows
-	"enditem": true, "(end)": true, "###": true, "# # #": true, "ends": true, "-30-": true,
-	"000":                    true, // "---000---", a Mexican ministry's end mark, as furnitureCut leaves it
-	"listen to this article": true, "save article": true, "gift this article": true,
-	"share article": true, "print article": true,
-	// audio players, app and browser links of a newsletter, advertising
-	// labels, gallery buttons, comment and sign-up form rows
-	"listen to this story": true, "listen": true, "listen now": true, "audio": true,
-	"read online": true, "read in browser": true, "open in app": true, "read in app": true,
-	"web version": true, "view as web page": true, "sponsored content": true, "paid content": true,
-	"partner content": true, "paid post": true, "promoted": true, "promoted content": true,
-	"advertising feature": true, "advertisement feature": true, "ad feature": true,
-	"view gallery": true, "open gallery": true, "view slideshow": true, "enlarge this image": true,
-	"enlarge image": true, "expand image": true, "view image": true, "see all photos": true,
-	"view all photos": true, "comments are closed": true, "add a comment": true,
-	"show comments": true, "view comments": true, "be the first to comment": true,
-	"join the discussion": true, "have your say": true, "post a comment": true,
-	"write a comment": true, "enter your email address": true, "email address": true,
-	"your email address": true, "sign up": true, "sign me up": true, "newsletter": true,
-	// page tools and news kickers
-	"gift article": true, "print this article": true, "text size": true, "font size": true,
-	"add to myft": true, "save for later": true, "save to my list": true, "bookmark": true,
-	"editor's pick": true, "editors' pick": true, "editor’s pick": true, "breaking news": true,
-	"breaking": true, "live updates": true, "developing story": true, "exclusive": true,
-	"just in": true, "watch now": true, "click to enlarge": true, "download our app": true,
-	"get our app": true, "get the app": true, "download the app": true, "watch the video": true,
-	"previous article": true, "next article": true, "previous post": true, "next post": true,
-	"previous story": true, "next story": true, "older post": true, "newer post": true,
-	"for immediate release": true, "immediate release": true,
-	// comment rules under a trade site's story
-	"comment guidelines": true, "commenting guidelines": true, "community guidelines": true,
-	"comment policy": true, "commenting policy": true,
-	// Session 29: video and podcast players and a newsletter's footer links
-	"play video": true, "play": true, "watch": true, "watch video": true, "watch on youtube": true,
-	"play episode": true, "play podcast": true, "listen to the podcast": true, "listen to the episode": true,
-	"preference centre": true, "preference center": true, "manage preferences": true,
-	"manage your preferences": true, "email preferences": true, "our mailing address is": true,
-	"our mailing address is:": true, "mailing address": true, "why did i get this?": true,
-	"update preferences": true, "preferences": true, "privacy policy": true, "privacy": true,
-	"terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true,
-	"contact us": true, "advertise": true, "advertise with us": true, "archive": true,
-	"past issues": true, "refer a friend": true, "share this newsletter": true, "share this email": true,
-	"download mp3": true, "download episode": true, "download audio": true, "watch later": true,
-	"copy link": true, "share video": true, "autoplay": true,
-	// Session 29, second round: a trade site's article tools, a
-	// newsletter's share button, a video page's trailer
-	"article enquiry": true, "email article": true, "email this article": true,
-	"save this article": true, "share this issue": true, "share this edition": true,
-	"watch more videos": true, "more videos": true, "watch more": true,
-}
-
-// furniturePrefixes start lines that are site furniture whatever follows.
-var furniturePrefixes = []string{
-	"categories:", "category:", "tags:", "tagged:", "tagged with:", "filed under:",
-	"posted in:", "your email address will not be published", "required fields are marked",
-	"save my name, email", "this post appeared first on", "share this:", "like this:",
-	"click to share", "click to email", "click to print", "share on ", "like loading",
-	"you must be logged in to post", "notify me of ",
-	"topics:", "keywords:", "related topics:", "tagged in ", "more about:", "explore more:",
-	"labels:",
-}
-
-// signoffPrefixes start lines that carry no story when they are short: a
-// cross-promotion link ("Read more: <another story's headline>"), a wire's
-// sign-off ("Reporting by ...; Editing by ..."), an editor's or photo
-// credit, a distributor's note. words is the most a line may have and
-// still be one (a longer line is prose that happens to start so).
-var signoffPrefixes = []struct {
-	prefix string
-	words  int
-}{
-	{"read more:", 25}, {"read also:", 25}, {"also read:", 25}, {"see also:", 25},
-	{"related:", 25}, {"recommended:", 25}, {"more on this:", 25}, {"read:", 25},
-	{"(with files from", 12}, {"(with reporting by", 25}, {"(additional reporting by", 25},
-	{"with files from", 10}, {"reporting by ", 40}, {"additional reporting by ", 40},
-	{"editing by ", 12}, {"writing by ", 30}, {"compiled by ", 12}, {"our standards:", 12},
-	{"(reporting by ", 40}, {"(editing by ", 12}, {"(writing by ", 30}, {"(compiled by ", 12},
-	{"edited by", 12}, {"(edited by", 12},
-	{"editor:", 6}, {"(editor:", 6}, {"[editor:", 6}, {"editors:", 8},
-	{"photo:", 30}, {"photos:", 30}, {"image:", 30}, {"photo credit", 30}, {"image credit", 30},
-	{"credit:", 15}, {"(photo:", 30}, {"(image:", 30}, {"file photo", 40}, {"featured image", 30},
-	{"photos accompanying this announcement", 30}, {"a photo accompanying this announcement", 30},
-	{"to view an enhanced version of this", 20}, {"to view the source version of this", 25},
-	{"not for distribution to u.s.", 25}, {"not for release, publication or distribution", 30},
-	{"not for dissemination in the united states", 25},
-	{"share:", 12}, {"subscribe to ", 12}, {"sign up for ", 12}, {"become a member", 6},
-	{"become a paid subscriber", 6}, {"upgrade to paid", 6}, {"to contact the reporter", 40},
-	{"to contact the editor", 40}, {"contact the reporter", 30}, {"copyright ©", 25},
-	{"copyright (c)", 25}, {"© 20", 20}, {"(c) 20", 20},
-	{"view this email in your browser", 8}, {"view this email in a browser", 8},
-	{"thanks for reading", 25}, {"thank you for reading", 25}, {"subscribe for free", 15},
-	{"subscribe now", 6}, {"start your free trial", 10}, {"story continues below", 6},
-	{"article continues below", 6}, {"click here to", 12},
-	{"source:", 25}, {"(source:", 25}, {"data source:", 25}, {"chart source:", 25},
-	{"reading time:", 6}, {"estimated reading time", 8}, {"(with inputs from", 12},
-	{"with inputs from", 12}, {"this article was originally published", 30},
-	{"this story was originally published", 30}, {"this article first appeared", 30},
-	{"this story first appeared", 30}, {"a version of this story", 30}, {"a version of this article", 30},
-	{"join our mailing list", 12}, {"join our newsletter", 12}, {"get our newsletter", 12},
-	{"this interview has been edited", 15}, {"this interview has been condensed", 15},
-	{"this conversation has been edited", 15}, {"this conversation has been condensed", 15},
-	{"this transcript has been edited", 15}, {"interview edited for", 12},
-	{"correction: an earlier version", 40}, {"correction: a previous version", 40},
-	{"correction: this story", 40}, {"correction: this article", 40},
-	{"clarification: an earlier version", 40}, {"an earlier version of this story", 40},
-	{"an earlier version of this article", 40}, {"this story has been corrected", 30},
-	{"this article has been corrected", 30},
-	{"was this forwarded to you", 12}, {"forward this email", 10}, {"forward this newsletter", 10},
-	// Session 28: audio players and reading times above the lead.
-	{"listen to this article", 8}, {"listen to this story", 8}, {"powered by trinity", 6},
-	{"audio version", 6}, {"read time:", 6}, {"estimated read time", 8}, {"time to read:", 6},
-	// a newsletter's preheader
-	{"having trouble viewing", 15}, {"trouble viewing this", 15}, {"forwarded this email", 12},
-	{"forwarded this newsletter", 12}, {"if you are having trouble viewing", 15},
-	{"add us to your address book", 15}, {"to ensure delivery", 15}, {"view as a web page", 6},
-	// advertising and sponsorship labels
-	{"advertisement - scroll", 8}, {"advertisement – scroll", 8}, {"scroll to continue", 8},
-	{"sponsored by ", 8}, {"sponsored content", 8}, {"paid content", 8}, {"partner content", 8},
-	{"presented by ", 6}, {"in partnership with ", 6}, {"brought to you by ", 8},
-	// gallery titles and an embedded post's caption line
-	{"open gallery", 5}, {"view gallery", 5}, {"gallery:", 12}, {"photo gallery:", 12}, {"slideshow:", 12}, {"in pictures:", 12},
-	{"a post shared by ", 12},
-	// syndication (MSN, aggregators) and translation headers
-	{"© provided by", 8}, {"(c) provided by", 8}, {"provided by ", 5}, {"story by ", 8},
-	{"editor's note:", 60}, {"editor’s note:", 60}, {"editors' note:", 60}, {"editors’ note:", 60},
-	{"translated by ", 12}, {"(translated by ", 12}, {"translated from ", 12}, {"(translated from ", 12},
-	{"this article was translated", 30}, {"this story was translated", 30},
-	{"this article has been translated", 30}, {"this is an automated translation", 30},
-	{"this is a machine translation", 30}, {"machine translated", 20}, {"machine-translated", 20},
-	{"translation:", 8}, {"(translation:", 8}, {"this article is a translation", 30},
-	// where the story first ran, comment and sign-up prompts, rights
-	{"this article was first published", 30}, {"this story was first published", 30},
-	{"this article originally appeared", 30}, {"this story originally appeared", 30},
-	{"this post originally appeared", 30}, {"this post was originally", 30},
-	{"republished with permission", 20}, {"republished from", 20}, {"reprinted with permission", 20},
-	{"reproduced with permission", 20}, {"this article is republished", 30}, {"published with permission", 20},
-	{"what do you think?", 20}, {"join the discussion", 10}, {"sign in to comment", 8},
-	{"log in to comment", 8}, {"to post a comment", 12}, {"by signing up", 30}, {"by subscribing", 30},
-	{"enter your email", 8}, {"you can unsubscribe", 15}, {"unsubscribe at any time", 10},
-	{"we respect your privacy", 12}, {"sign up to ", 12}, {"podcast:", 15},
-	{"©2", 25}, {"(c)2", 25}, {"copyright 20", 25},
-	// bylines without "By", page tools and language switches
-	{"written by ", 8}, {"words by ", 8}, {"author: ", 8}, {"authors: ", 12},
-	{"from our correspondent", 8}, {"by our correspondent", 8}, {"follow us on ", 8},
-	{"sign in to save", 8}, {"listen (", 4}, {"video:", 12}, {"read in ", 4},
-	{"read this article in ", 8}, {"read this story in ", 8}, {"this article is also available in", 12},
-	{"this story is also available in", 12}, {"also available in ", 6}, {"leer en ", 4},
-	{"versión en ", 4}, {"lire en ", 4}, {"ler em ", 4}, {"baca dalam ", 4},
-	// after the story: tips, partnerships, refiling notes, app and
-	// newsletter prompts, where the story first ran, rights
-	{"sign up here", 12}, {"have a tip", 15}, {"got a tip", 15}, {"got a news tip", 15},
-	{"have a news tip", 15}, {"this story was produced in partnership", 20},
-	{"this article was produced in partnership", 20}, {"this story was produced with", 20},
-	{"this article was produced with", 20}, {"this story was supported by", 20},
-	{"this article was supported by", 20}, {"(this story has been refiled", 25},
-	{"this story has been refiled", 25}, {"(refiles to", 20}, {"(updates with", 20}, {"(adds ", 15},
-	{"want more?", 15}, {"enjoyed this article", 15}, {"enjoyed this post", 15}, {"if you liked this", 15},
-	{"if you enjoyed this", 15}, {"like this article?", 12}, {"found this useful", 15},
-	{"originally published at", 12}, {"originally published by", 12}, {"originally published in", 8},
-	{"© ", 12}, {"watch the full video", 8}, {"contact the author", 15},
-	{"sign in to ", 8}, {"special to ", 6}, {"guest post by", 8}, {"a guest post by", 9},
-	{"print friendly", 6}, {"unsubscribe", 10}, {"manage your subscription", 6},
-	{"update your preferences", 6}, {"with reports from", 15},
-	// Session 28, second round: a desk's web editors under a state daily's
-	// story, a distributor's link to the release, a paywall notice closing
-	// a newsletter's free part, distribution notices of other spellings
-	{"(web editor:", 10}, {"web editor:", 10}, {"(responsible editor:", 10}, {"responsible editor:", 10},
-	{"view the original press release", 15}, {"view original content", 15}, {"view the original release", 15},
-	{"view source version", 15}, {"this post is for paying subscribers", 20}, {"this post is for paid subscribers", 20},
-	{"this post is for subscribers", 20}, {"this article is for paying subscribers", 20},
-	{"this article is for subscribers", 20}, {"this content is for subscribers", 20},
-	{"this content is for paying subscribers", 20}, {"this content is for members", 20},
-	{"not for distribution to united states", 25}, {"not for dissemination", 25},
-	{"not for distribution in the united states", 25},
-	// Session 29: video and podcast pages, a newsletter's footer
-	{"video duration", 6}, {"duration:", 5}, {"listen on ", 10}, {"watch on ", 6},
-	{"subscribe to our channel", 15}, {"subscribe to our youtube", 15}, {"subscribe to the podcast", 15},
-	{"manage your preferences", 15}, {"manage preferences", 15}, {"preference centre", 15},
-	{"preference center", 15}, {"update your email preferences", 20},
-	{"change your preferences", 20}, {"why did i get this", 10}, {"why am i getting this", 10},
-	{"our mailing address is", 20}, {"mailing address:", 20}, {"was this email forwarded", 15},
-	{"was this newsletter forwarded", 15}, {"this email was sent to", 25}, {"this email was sent by", 25},
-	{"you received this newsletter", 30}, {"you are receiving this newsletter", 30},
-	{"you are subscribed to", 25}, {"you're subscribed to", 25}, {"watch |", 16}, {"listen |", 16},
-	{"video |", 16}, {"podcast |", 16}, {"watch now:", 16}, {"watch the full", 10}, {"watch the interview", 10},
-	{"watch the webinar", 10}, {"watch the replay", 10}, {"listen to the full", 10},
-	{"listen to the interview", 10}, {"listen to the podcast", 10}, {"listen to the episode", 10},
-	{"duration ", 3}, {"subscribe:", 12}, {"powered by ", 4}, {"want to change how you receive", 30},
-	{"you can update your preferences", 20}, {"refer a friend", 15}, {"share this newsletter", 12},
-	{"know someone who", 15}, {"did someone forward", 15}, {"someone forwarded", 15},
-	{"read the transcript", 8}, {"read the full transcript", 8}, {"listen to this episode", 8},
-	{"listen to this podcast", 8}, {"watch this video", 8}, {"watch the episode", 8},
-	{"watch the video", 10}, {"no longer want to receive", 20}, {"don't want to receive", 20},
-	{"do not want to receive", 20}, {"don’t want to receive", 20},
-	// Session 29, second round: a newsletter's preheader ("You're reading
-	// X."), a podcast's credits, guest line and sponsor read, a correction
-	// note over a wire story, a comment prompt
-	{"you're reading", 8}, {"you’re reading", 8}, {"you are reading", 8},
-	{"hosted by ", 6}, {"produced by ", 6}, {"guest:", 12}, {"guests:", 20},
-	{"this episode is sponsored", 25}, {"this episode is brought to you", 25},
-	{"today's episode is sponsored", 25}, {"today’s episode is sponsored", 25},
-	{"this story corrects", 30}, {"this article corrects", 30}, {"this version corrects", 30},
-	{"leave a comment", 10}, {"comments are moderated", 6},
-	{"if you were forwarded", 15}, {"if this email was forwarded", 15}, {"if someone forwarded", 15},
-	{"not a subscriber?", 12}, {"not subscribed yet?", 12}, {"new here?", 12},
-	{"host:", 8}, {"hosts:", 12}, {"producer:", 8}, {"producers:", 12}, {"executive producer:", 8},
-	{"(corrects ", 30}, {"corrects ", 25}, {"(recasts ", 20}, {"(rewrites ", 20}, {"(changes headline", 20},
-	{"this transcript was", 25}, {"transcripts are generated", 25},
-	{"this story has been updated", 18}, {"this article has been updated", 18},
-	{"this story was updated", 18}, {"this article was updated", 18},
-}
-
-// furnitureByFirst and signoffByFirst index furniturePrefixes and
-// signoffPrefixes by their first byte, in order: a line is compared only
-// with the prefixes it can start with.
-var (
-	furnitureByFirst = byFirst(len(furniturePrefixes), func(i int) string { return furniturePrefixes[i] })
-	signoffByFirst   = byFirst(len(signoffPrefixes), func(i int) string { return signoffPrefixes[i].prefix })
-)
-
 // byFirst lists the indexes of n strings by their first byte.
 func byFirst(n int, at func(int) string) (t [256][]int) {
 	for i := 0; i < n; i++ {
@@ -346,13 +34,6 @@ func byFirst(n int, at func(int) string) (t [256][]int) {
 	return t
 }
 
-// deskWords end a byline that names a desk rather than a person.
-var deskWords = map[string]bool{
-	"staff": true, "team": true, "reporters": true, "reporter": true, "desk": true,
-	"correspondent": true, "correspondents": true, "editors": true, "writers": true,
-	"writer": true, "newsroom": true,
-}
-
 // isDeskByline reports the words after "By" of a desk byline: at most six,
 // the last one a desk word ("the editorial team", "GT staff reporters",
 // "our Beijing correspondent").
@@ -360,7 +41,7 @@ func isDeskByline(words []string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	return deskWords[strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))]
+	return lex().deskWords[strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))]
 }
 
 // isByline reports a byline: "By" and a capitalised name of one to four
@@ -578,7 +259,7 @@ func matchLabelKind(s string) (label, string, bool) {
 	}
 	key := normLabel(head)
 	sub = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sub), ":"))
-	if lb, ok := labels[key]; ok {
+	if lb, ok := lex().labels[key]; ok {
 		return lb, sub, false
 	}
 	if lb := wordLabel(key); lb != lblNone {
@@ -678,23 +359,6 @@ func moreFields(s string, n int) bool {
 	return words > n
 }
 
-// analysisWords make a short heading an analysis heading: "REEx
-// Analysis", "REEx Insight", "Market Commentary", "Our Perspective".
-var analysisWords = map[string]bool{
-	"analysis": true, "insight": true, "insights": true, "commentary": true,
-	"perspective": true, "perspectives": true, "analyst's view": true,
-}
-
-// takeawayWords make a short heading a takeaway heading: "Investor
-// Takeaways", "Takeaway for Western Investors".
-var takeawayWords = map[string]bool{"takeaway": true, "takeaways": true}
-
-// investorWords mark a heading addressed to investors.
-var investorWords = map[string]bool{
-	"investor": true, "investors": true, "investor's": true, "investors'": true,
-	"shareholders": true, "traders": true,
-}
-
 // wordLabel labels short headings built around one word: analysis
 // ("REEx Insight", "Editor's Commentary") or takeaway ("Takeaway for
 // Western Investors", "Key Takeaway for Investors").
@@ -703,18 +367,19 @@ func wordLabel(key string) label {
 	if n == 0 || n > 5 {
 		return lblNone
 	}
+	t := lex()
 	investors := false
 	for w := range strings.FieldsSeq(key) {
-		investors = investors || investorWords[w]
+		investors = investors || t.investorWords[w]
 	}
 	for w := range strings.FieldsSeq(key) {
-		if takeawayWords[w] && (investors || n <= 3) {
+		if t.takeawayWords[w] && (investors || n <= 3) {
 			return lblTakeaway
 		}
 	}
 	if n <= 4 {
 		for w := range strings.FieldsSeq(key) {
-			if analysisWords[w] {
+			if t.analysisWords[w] {
 				if investors {
 					return lblTakeaway // "Investor Insight"
 				}
@@ -728,33 +393,6 @@ func wordLabel(key string) label {
 // maxPhrasedWords bounds a heading recognised from a phrase.
 const maxPhrasedWords = 9
 
-// analysisPhrases open headings that introduce the publisher's analysis:
-// "Why This Matters to the West", "Implications for the West and the
-// U.S.", "What Matters for Western Businesses?".
-var analysisPhrases = []string{
-	"why this matters", "why it matters", "why this is important", "why it is important",
-	"why this news matters", "why that matters", "implications for", "implications",
-	"the implications", "broader implications", "strategic implications", "geopolitical implications",
-	"what this means", "what it means", "what matters", "what's at stake", "what is at stake",
-	"the bigger picture", "the big picture", "big picture", "reading between the lines",
-}
-
-// takeawayPhrases open headings that introduce the takeaway for investors.
-var takeawayPhrases = []string{
-	"bottom line", "the bottom line", "what investors should", "what investors need",
-	"what this means for investors", "what it means for investors", "implications for investors",
-	"for investors", "investor outlook", "investor angle", "the investor angle", "investor view",
-	"the investor view", "investor lens",
-}
-
-// verbWords stop a phrase match: "Implications for investors are clear"
-// is a sentence, not a heading.
-var verbWords = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
-	"has": true, "have": true, "had": true, "remain": true, "remains": true, "could": true,
-	"can": true, "may": true, "might": true, "should": true, "must": true,
-}
-
 // phraseLabel labels headings that start with an analysis or takeaway
 // phrase and stay short and verb-free after it. Headings addressed to
 // investors are takeaways.
@@ -762,13 +400,14 @@ func phraseLabel(key string) label {
 	if n := countFields(key); n == 0 || n > maxPhrasedWords {
 		return lblNone
 	}
+	t := lex()
 	try := func(phrases []string) bool {
 		for _, p := range phrases {
 			if key != p && !strings.HasPrefix(key, p+" ") {
 				continue
 			}
 			for w := range strings.FieldsSeq(key[len(p):]) {
-				if verbWords[w] {
+				if t.verbWords[w] {
 					return false
 				}
 			}
@@ -776,30 +415,18 @@ func phraseLabel(key string) label {
 		}
 		return false
 	}
-	if try(takeawayPhrases) {
+	if try(t.takeawayPhrases) {
 		return lblTakeaway
 	}
-	if try(analysisPhrases) {
+	if try(t.analysisPhrases) {
 		for w := range strings.FieldsSeq(key) {
-			if investorWords[w] {
+			if t.investorWords[w] {
 				return lblTakeaway
 			}
 		}
 		return lblAnalysis
 	}
 	return lblNone
-}
-
-// highlightNouns end a qualified highlights label ("Third Quarter
-// Highlights", "Key facts at a glance") or open one ("Highlights of the
-// study", "Key points from the call").
-var highlightNouns = []string{"highlights", "key highlights", "at a glance", "key facts", "key points"}
-
-// factLabels are highlights labels for a list of figures: a highlights
-// list near the top, like a qualified label.
-var factLabels = map[string]bool{
-	"fast facts": true, "quick facts": true, "key figures": true, "key numbers": true,
-	"by the numbers": true, "key data": true, "key metrics": true, "facts and figures": true,
 }
 
 // qualifiedHighlights reports a highlights label with a qualifier of one
@@ -820,7 +447,7 @@ func qualifiedHighlights(key string) bool {
 			key = strings.TrimSpace(key[:i])
 		}
 	}
-	if factLabels[key] {
+	if lex().factLabels[key] {
 		return true
 	}
 	if k, ok := strings.CutSuffix(key, " include"); ok && strings.Contains(k, "highlights") {
@@ -828,16 +455,17 @@ func qualifiedHighlights(key string) bool {
 	} else if k, ok := strings.CutSuffix(key, " includes"); ok && strings.Contains(k, "highlights") {
 		key = k
 	}
+	t := lex()
 	qualifier := func(q string) bool {
 		n := 0
 		for w := range strings.FieldsSeq(q) {
-			if n++; n > 6 || verbWords[w] {
+			if n++; n > 6 || t.verbWords[w] {
 				return false
 			}
 		}
 		return n > 0
 	}
-	for _, noun := range highlightNouns {
+	for _, noun := range t.highlightNouns {
 		if q, ok := strings.CutSuffix(key, " "+noun); ok && qualifier(q) {
 			return true
 		}
@@ -911,7 +539,7 @@ func isFurniture(l line) bool {
 	// Lower-casing shrinks a string to no less than a third of its bytes
 	// (the Kelvin sign is three bytes, "k" one), so a longer key cannot be
 	// one of dropLines.
-	if len(trimmed) <= 3*maxDropLine && dropLines[strings.ToLower(trimmed)] {
+	if len(trimmed) <= 3*maxDropLine && lex().dropLines[strings.ToLower(trimmed)] {
 		return true
 	}
 	var buf [3*maxFurniturePrefix + utf8.UTFMax]byte
@@ -919,8 +547,9 @@ func isFurniture(l line) bool {
 	if len(low) == 0 {
 		return false
 	}
-	for _, i := range furnitureByFirst[low[0]] {
-		if hasPrefix(low, furniturePrefixes[i]) {
+	t := lex()
+	for _, i := range t.furnitureByFirst[low[0]] {
+		if hasPrefix(low, t.furniturePrefixes[i]) {
 			return true
 		}
 	}
@@ -936,7 +565,7 @@ func isFurniture(l line) bool {
 	if matched, short := signoff(plain); matched {
 		// A stop label ("Leave a comment" as a button) ends the story
 		// instead: what follows it is furniture too.
-		return labels[normLabel(plain)] != lblStop && (short || signoffRun(plain) || isFollowLine(plain))
+		return t.labels[normLabel(plain)] != lblStop && (short || signoffRun(plain) || isFollowLine(plain))
 	}
 	if isByline(plain) || isPhotoCredit(plain) || isCaptionCredit(plain) || isFigureCaption(plain) || bareURL(plain) {
 		return true
@@ -1457,9 +1086,6 @@ func trailerStart(lines []line) int {
 	return i
 }
 
-// readMoreWords end a teaser paragraph as its link to the story.
-var readMoreWords = []string{"Read more", "Read More", "READ MORE", "Continue reading", "Continue Reading", "Read the full story", "Read the full article"}
-
 // cutReadMore removes a read-more link ending a paragraph after its last
 // sentence ("... in January. Read more » [1]"); a paragraph that only
 // mentions reading more keeps it.
@@ -1467,7 +1093,7 @@ func cutReadMore(s string) string {
 	if len(s) > 4000 || !strings.Contains(s, "ead") && !strings.Contains(s, "ontinue") && !strings.Contains(s, "EAD") {
 		return s
 	}
-	for _, w := range readMoreWords {
+	for _, w := range lex().readMoreWords {
 		i := strings.LastIndex(s, w)
 		if i <= 0 {
 			continue
@@ -1708,39 +1334,10 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
-// endMatterPrefixes open a paragraph that ends the story: a disclaimer or
-// disclosure run into its text, a source list, a mailing list's footer.
-var endMatterPrefixes = []string{
-	"disclaimer:", "disclaimers:", "disclosure:", "disclosures:", "important disclaimer:",
-	"sources:", "you are receiving this", "you received this email", "you're receiving this",
-	"this article is for informational purposes", "this article is for information only",
-	"citation:", "cite this article",
-	// a paywall's prompt where the free part of a story ends
-	"this article is available to subscribers", "this article is available only to subscribers",
-	"this story is available to subscribers", "this content is available to subscribers",
-	"this article is for subscribers", "subscribe to continue reading", "to continue reading, subscribe",
-	"to read the full story, subscribe", "to read the full article, subscribe",
-	// an ASX release's authorisation line, after its story
-	"this announcement has been authorised", "this announcement has been authorized",
-	"this announcement was authorised", "this announcement was authorized",
-	"this announcement has been approved for release", "authorised for release by", "authorized for release by",
-	// Session 29: a newsletter's footer (the postal address, preferences
-	// and unsubscribe rows come after these)
-	"our mailing address is", "you received this newsletter", "you are receiving this newsletter",
-	"this email was sent to", "this email was sent by",
-}
-
-// boilerPrefixes open a release's legal notice: a Canadian exchange's
-// disclaimer of responsibility, kept in the body but never a highlight.
-var boilerPrefixes = []string{
-	"neither the tsx venture exchange", "neither tsx venture exchange",
-	"neither the canadian securities exchange", "neither the cse nor",
-}
-
 // isEndMatter reports a paragraph that ends the story (endMatterPrefixes);
 // everything after it is dropped.
 func isEndMatter(l line) bool {
-	return l.kind != kindItem && opensWith(l.text, endMatterPrefixes)
+	return l.kind != kindItem && opensWith(l.text, lex().endMatterPrefixes)
 }
 
 // opensWith reports whether text starts, ignoring case, with one of
@@ -1765,7 +1362,7 @@ func isBoilerStart(l line) bool {
 	if l.kind == kindItem {
 		return false
 	}
-	return opensWith(l.text, boilerPrefixes) || isSafeHarborNotice(l.text)
+	return opensWith(l.text, lex().boilerPrefixes) || isSafeHarborNotice(l.text)
 }
 
 // isSafeHarbor reports a heading over a release's forward-looking-statements
@@ -1786,13 +1383,6 @@ func isSafeHarbor(key string) bool {
 	// "Forward-looking guidance" over a story about guidance is no notice.
 	return (strings.Contains(key, "forward-looking") || strings.Contains(key, "forward looking")) &&
 		(strings.Contains(key, "statement") || strings.Contains(key, "information"))
-}
-
-// safeHarborMarks, with "forward-looking" in the same first sentence, mark
-// the notice itself rather than a story about a company's guidance.
-var safeHarborMarks = []string{
-	"this release", "this press release", "this news release", "this announcement",
-	"this document", "within the meaning of", "safe harbor", "safe harbour",
 }
 
 // isSafeHarborNotice reports a paragraph whose first sentence is a
@@ -1818,7 +1408,7 @@ func isSafeHarborNotice(text string) bool {
 	if !strings.Contains(low, "forward-looking") && !strings.Contains(low, "forward looking") {
 		return false
 	}
-	return containsAny(low, safeHarborMarks)
+	return containsAny(low, lex().safeHarborMarks)
 }
 
 // isPlatformTrailer reports a blogging platform's syndication line: "<title>
@@ -1832,33 +1422,6 @@ func isPlatformTrailer(plain string) bool {
 	return strings.Contains(plain, " on Medium") || strings.Contains(plain, "continuing the conversation")
 }
 
-// disclaimerPhrases mark a publisher's standing disclaimer.
-var disclaimerPhrases = []string{
-	"is a recommendation to buy or sell", "not a recommendation to buy or sell",
-	"not an offer to buy or sell", "nor a solicitation", "not investment advice", "does not constitute investment advice",
-	"do not constitute investment advice", "for informational purposes only", "all rights reserved",
-	"should not be construed as investment advice", "nothing here is investment advice",
-	"nothing in this article is investment advice", "nothing herein is investment advice",
-	"is not a broker", "is not a financial adviser", "is not a financial advisor",
-	"is not an investment adviser", "is not an investment advisor", "not financial advice",
-	"do your own research", "consult a financial adviser", "consult a financial advisor",
-	"consult your financial adviser", "consult your financial advisor",
-	"holds no position", "has no position", "have no position",
-	"for educational purposes only", "for information purposes only",
-	// an opinion page's notice
-	"the views expressed", "views expressed in this", "the opinions expressed", "opinions expressed in this",
-	"views are the author's own", "views are those of the author",
-	// a price page's standing notice
-	"prices are indicative.", "prices are indicative only", "accepts no liability for any",
-	"accept no liability for any", "no liability for trading decisions", "no liability for investment decisions",
-}
-
-// disclaimerStems are in every disclaimer phrase (as written or in
-// capitals), so a line holding none needs no case folding.
-var disclaimerStems = []string{"dvi", "DVI", "eserved", "ESERVED", "nformational", "ecommendation",
-	"broker", "your own", "position", "purposes only",
-	"ndicative", "iability", "xpressed", "iews are"}
-
 // isDisclaimer reports a short paragraph that is a publisher's standing
 // disclaimer or rights line ("X is a news platform. Nothing here is a
 // recommendation to buy or sell securities."): at most 45 words, holding
@@ -1869,9 +1432,9 @@ func isDisclaimer(plain string) bool {
 	}
 	// Fold the case only of a line that can hold a phrase: most lines hold
 	// none of these stems in any case.
-	if !containsAny(plain, disclaimerStems) {
+	if !containsAny(plain, lex().disclaimerStems) {
 		return false
 	}
 	low := strings.ToLower(plain)
-	return containsAny(low, disclaimerPhrases)
+	return containsAny(low, lex().disclaimerPhrases)
 }

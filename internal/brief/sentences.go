@@ -8,19 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations end with a period but rarely end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
-	"st": true, "mt": true, "inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
-	"llc": true, "vs": true, "etc": true, "e.g": true, "i.e": true, "no": true, "nos": true,
-	"fig": true, "approx": true, "est": true, "dept": true, "gov": true, "sen": true,
-	"rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "a.m": true,
-	"p.m": true, "ph.d": true, "al": true, "ave": true, "bros": true, "cf": true, "ca": true,
-	"u.n": true, "op": true, "pty": true, "ag": true, "bhd": true, "s.a": true, "n.v": true,
-}
-
 // Sentences splits text into sentences: at ".", "!", "?" or "…" followed by
 // space and a capital, digit or quote, and at every newline. Abbreviations
 // ("Corp.", "U.S."), initials and decimals do not end a sentence.
@@ -93,7 +80,7 @@ func isAbbrev(text string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return lex().abbreviations[strings.ToLower(w)]
 }
 
 // scored is a candidate sentence for derived highlights.

@@ -32,8 +32,9 @@ func signoffAt(s string) (matched, short bool) {
 	if len(low) == 0 {
 		return false, false
 	}
-	for _, i := range signoffByFirst[low[0]] {
-		if sp := signoffPrefixes[i]; hasPrefix(low, sp.prefix) {
+	t := lex()
+	for _, i := range t.signoffByFirst[low[0]] {
+		if sp := t.signoffPrefixes[i]; hasPrefix(low, sp.prefix) {
 			return true, countWordsUpTo(s, sp.words+1) <= sp.words
 		}
 	}
