@@ -437,7 +437,7 @@ func isReadTime(plain string) bool {
 	if !ok {
 		return false
 	}
-	for _, unit := range []string{" mins", " minutes", " min", " minute", "-min", "-minute"} {
+	for _, unit := range lex().readTimeUnits {
 		if b, ok := strings.CutSuffix(before, unit); ok {
 			before = b
 			break

@@ -783,7 +783,7 @@ func cutMark(s string) (string, bool) {
 // cleanLine removes link-widget and feed-truncation noise from a line.
 func cleanLine(s string) string {
 	if strings.Contains(s, "(opens in") || strings.Contains(s, "(Opens in") {
-		for _, junk := range []string{"(opens in a new tab)", "(Opens in a new tab)", "(opens in new tab)", "(opens in a new window)", "(Opens in new window)", "(opens in new window)", "(Opens in a new window)"} {
+		for _, junk := range lex().newTabNotes {
 			s = strings.ReplaceAll(s, " "+junk, "")
 			s = strings.ReplaceAll(s, junk, "")
 		}

@@ -470,7 +470,7 @@ func qualifiedHighlights(key string) bool {
 			return true
 		}
 		if rest, ok := strings.CutPrefix(key, noun+" "); ok {
-			for _, prep := range []string{"of ", "from ", "for "} {
+			for _, prep := range t.highlightLinks {
 				if q, ok := strings.CutPrefix(rest, prep); ok && qualifier(q) {
 					return true
 				}

@@ -81,6 +81,7 @@ type headingsFile struct {
 	RelatedHeads    []string  `toml:"related_heads" check:"norm"`
 	RelatedOpeners  []string  `toml:"related_openers" check:"lower,ltrim,first=mlar"`
 	BulletMarks     []string  `toml:"bullet_marks" check:"trim"`
+	HighlightLinks  []string  `toml:"highlight_links" check:"lower,ltrim"`
 }
 
 // bylinesFile is data/bylines.toml.
@@ -89,6 +90,7 @@ type bylinesFile struct {
 	DateFillers     []string `toml:"date_fillers" check:"lower,word,max=12"`
 	AgoWords        []string `toml:"ago_words" check:"lower,word,max=12"`
 	StampWords      []string `toml:"stamp_words" check:"fold,ltrim,first=pulfmdos"`
+	ReadTimeUnits   []string `toml:"read_time_units" check:"rtrim"`
 	CreditPrefixes  []string `toml:"credit_prefixes" check:"lower,ltrim,max=48"`
 	IssueWords      []string `toml:"issue_words" check:"fold,ltrim"`
 	DeskWords       []string `toml:"desk_words" check:"lower,word"`
@@ -106,6 +108,7 @@ type furnitureFile struct {
 	FurniturePrefixes []string       `toml:"furniture_prefixes" check:"lower,ltrim,max=41"`
 	SignoffPrefixes   []signoffEntry `toml:"signoff_prefixes" check:"lower,ltrim,max=123"`
 	FurnitureClass    []string       `toml:"furniture_class" check:"lower,word"`
+	NewTabNotes       []string       `toml:"new_tab_notes" check:"trim"`
 	FurniturePhrases  []string       `toml:"furniture_phrases" check:"lower"`
 	RightsPhrases     []string       `toml:"rights_phrases" check:"lower"`
 	GalleryWords      []string       `toml:"gallery_words" check:"lower,word,max=12"`
@@ -145,6 +148,7 @@ type wordTables struct {
 	relatedHeads      map[string]bool
 	relatedOpeners    []string
 	bulletMarks       []string
+	highlightLinks    []string
 	dropLines         map[string]bool
 	furniturePrefixes []string
 	signoffPrefixes   []signoffPrefix
@@ -153,6 +157,7 @@ type wordTables struct {
 	// with the prefixes it can start with.
 	furnitureByFirst, signoffByFirst [256][]int
 	furnitureClass                   []string
+	newTabNotes                      []string
 	furniturePhrases                 []string
 	rightsPhrases                    []string
 	galleryWords                     map[string]bool
@@ -178,6 +183,7 @@ type wordTables struct {
 	dateFillers                      map[string]bool
 	agoWords                         map[string]bool
 	stampWords                       []string
+	readTimeUnits                    []string
 	creditPrefixes                   []string
 	issueWords                       []string
 	deskWords                        map[string]bool
@@ -203,9 +209,11 @@ func build(h *headingsFile, f *furnitureFile, b *bylinesFile) *wordTables {
 		relatedHeads:      setOf(h.RelatedHeads),
 		relatedOpeners:    h.RelatedOpeners,
 		bulletMarks:       h.BulletMarks,
+		highlightLinks:    h.HighlightLinks,
 		dropLines:         setOf(f.DropLines),
 		furniturePrefixes: f.FurniturePrefixes,
 		furnitureClass:    f.FurnitureClass,
+		newTabNotes:       f.NewTabNotes,
 		furniturePhrases:  f.FurniturePhrases,
 		rightsPhrases:     f.RightsPhrases,
 		galleryWords:      setOf(f.GalleryWords),
@@ -231,6 +239,7 @@ func build(h *headingsFile, f *furnitureFile, b *bylinesFile) *wordTables {
 		dateFillers:       setOf(b.DateFillers),
 		agoWords:          setOf(b.AgoWords),
 		stampWords:        b.StampWords,
+		readTimeUnits:     b.ReadTimeUnits,
 		creditPrefixes:    b.CreditPrefixes,
 		issueWords:        b.IssueWords,
 		deskWords:         setOf(b.DeskWords),

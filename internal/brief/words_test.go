@@ -53,6 +53,11 @@ func TestWordTables(t *testing.T) {
 			t.Errorf("disclaimer_phrases: %q holds none of disclaimer_stems: isDisclaimer never reads it", p)
 		}
 	}
+	for _, n := range f.NewTabNotes {
+		if !strings.HasPrefix(n, "(opens in") && !strings.HasPrefix(n, "(Opens in") {
+			t.Errorf("new_tab_notes: %q starts with neither \"(opens in\" nor \"(Opens in\": cleanLine never reads it", n)
+		}
+	}
 	for _, w := range f.ReadMoreWords {
 		if !strings.Contains(w, "ead") && !strings.Contains(w, "ontinue") && !strings.Contains(w, "EAD") {
 			t.Errorf("read_more_words: %q holds none of \"ead\", \"ontinue\", \"EAD\": cutReadMore never reads it", w)
@@ -103,6 +108,7 @@ func TestWordTablesCatchErrors(t *testing.T) {
 		DateFillers:     []string{"at "},                    // trailing space in a word table
 		AgoWords:        []string{"Hours"},                  // upper case, matched lower-cased
 		StampWords:      []string{"Published", "published"}, // duplicate ignoring case
+		ReadTimeUnits:   []string{" min"},                   // fine
 		CreditPrefixes:  []string{" by "},                   // leading space in a prefix
 		IssueWords:      []string{"issue "},                 // fine
 		DeskWords:       []string{"news desk"},              // two words in a word table
