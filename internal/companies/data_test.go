@@ -306,6 +306,25 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Metallon Corporation":                "Metallon Gold",
 		"Jiangxi Rare Metals Tungsten Holding Group": "Jiangxi Tungsten Industry Group",
 		"China North Rare Earth":                     "China Northern Rare Earth",
+		// round 23: the names real releases and national press use for
+		// units, vehicles and juniors (issue 14's real text)
+		"Hong Kong CBC Investment":                 "CATL BRUNP & CMOC",
+		"Huayou International Mining (Hong Kong)":  "Huayou International Mining",
+		"Ganfeng International Trading (Shanghai)": "Ganfeng International Trading",
+		"Shanghai Ganfeng":                         "Ganfeng International Trading",
+		"Prospect Minerals Pte":                    "Prospect Minerals",
+		"MaxMind":                                  "Max Mind Investments",
+		"Graphite One (Alaska) Inc":                "Graphite One (Alaska)",
+		"Wyoming Rare (USA)":                       "Wyoming Rare (USA)",
+		"OTC:XTPT":                                 "Xtra Energy",
+		"American Antimony Corporation":            "Xtra Energy",
+		"TSXV:PNRL":                                "Premium Nickel Resources",
+		"TNMC":                                     "Tati Nickel Mining Company",
+		"SHA:603045":                               "Fuda Alloy Materials",
+		"开曼铝业":                                     "Sanmenxia Aluminum",
+		"OTC:AMRRY":                                "American Rare Earths",
+		"OTC:DTREF":                                "Dateline Resources",
+		"TSXV:CUR":                                 "Consolidated Uranium",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -346,6 +365,15 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Guangdong Guangsheng Nonferrous cut its separation quota.":           {"Guangsheng Nonferrous Metals"},
 		// round 21: a short form the press uses for a company already in
 		"Electron Energy in Pennsylvania makes samarium-cobalt magnets.": {"Electron Energy Corporation"},
+		// round 23: invented sentences in the forms real text uses
+		"Hong Kong CBC Investment will build two brine plants.":           {"CATL BRUNP & CMOC"},
+		"La Paz signed with the consortium Catl, Brunp and Cmoc.":         {"CATL BRUNP & CMOC"},
+		"Its unit Graphite One (Alaska), Inc. leased a plant site.":       {"Graphite One (Alaska)"},
+		"Huayou International Mining Limited will fund the new plant.":    {"Huayou International Mining"},
+		"Chengxin, the Shenzhen-listed buyer, paid for the claims.":       {"Chengxin Lithium Group"},
+		"Tati Nickel Mining Company once ran the Selkirk pit.":            {"Tati Nickel Mining Company"},
+		"Xtra Energy Corp. (OTCID: XTPT) resumed drilling in Nevada.":     {"Xtra Energy"},
+		"Harlow Antimony Corp. (OTCID: HRLW) staked new claims in Idaho.": {"Harlow Antimony"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
@@ -379,6 +407,7 @@ func TestCheckTicker(t *testing.T) {
 		"JSE:SOL":            "JSE:SOL",
 		"MOEX:GMKN":          "MOEX:GMKN",
 		"NYSE American:UUUU": "NYSEAMERICAN:UUUU",
+		"OTCID:XTPT":         "OTC:XTPT",
 	}
 	for in, want := range good {
 		got, err := CheckTicker(in)

@@ -11,7 +11,8 @@ import (
 // "unknown company, did you mean" messages. Exact and prefix matches on any
 // name, alias or former name rank first, then names within a small edit
 // distance ("Albermarle" -> Albemarle), then fuzzy subsequence matches
-// ("nmgraph" -> Nouveau Monde Graphite).
+// ("nmgraph" -> Nouveau Monde Graphite). On a tie a company with no
+// parent comes first, then names in order.
 func (d *Dictionary) Suggest(query string, n int) []string {
 	q := foldString(query)
 	if q == "" || n <= 0 {
@@ -79,7 +80,13 @@ func (d *Dictionary) Suggest(query string, n int) []string {
 		if sa.sub != sb.sub {
 			return sa.sub < sb.sub
 		}
-		return d.companies[idx[a]].Name < d.companies[idx[b]].Name
+		// On a tie a group comes before its units: "ganfung" is Ganfeng
+		// Lithium before Ganfeng International Trading.
+		ca, cb := &d.companies[idx[a]], &d.companies[idx[b]]
+		if (ca.Parent == "") != (cb.Parent == "") {
+			return ca.Parent == ""
+		}
+		return ca.Name < cb.Name
 	})
 	if len(idx) > n {
 		idx = idx[:n]

@@ -20,7 +20,7 @@ func normalizeExchange(name, sym string) (string, bool) {
 		return "NYSEAMERICAN", true
 	case "NASDAQ":
 		return "NASDAQ", true
-	case "OTC", "OTCQX", "OTCQB", "OTCPINK", "OTCMARKETS", "OTCMKTS":
+	case "OTC", "OTCQX", "OTCQB", "OTCPINK", "OTCMARKETS", "OTCMKTS", "OTCID":
 		return "OTC", true
 	case "TSX":
 		return "TSX", true
@@ -217,7 +217,7 @@ func exchangeAt(ts *tokens, i int) (string, int) {
 	if i+1 < len(ts.toks) && ts.joined(i+1) {
 		two := exchangeWord(ts.text(i) + ts.text(i+1))
 		switch two {
-		case "NYSEAMERICAN", "NYSEMKT", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS",
+		case "NYSEAMERICAN", "NYSEMKT", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS", "OTCID",
 			"HONGKONG", "EURONEXTPARIS", "EURONEXTBRUSSELS", "EURONEXTAMSTERDAM",
 			"NASDAQHELSINKI", "NASDAQSTOCKHOLM", "NASDAQCOPENHAGEN", "OSLOBØRS", "OSLOBORS", "EURONEXTOSLO":
 			return two, 2
