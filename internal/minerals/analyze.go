@@ -3,6 +3,7 @@ package minerals
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
 )
@@ -76,15 +77,22 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 // dysprosium and terbium", "the concentrate carries a high share of
 // dysprosium" (heldout8, heldout10 and heldout17, written blind by three
 // authors, label those subjects).
-func (s *Set) composition(words []word, i int) bool {
+func (s *Set) composition(src string, words []word, i int) bool {
 	for k := sentenceStart(words, i); k < len(words) && words[k].sentence == words[i].sentence; k++ {
 		// a resource word, not after a name ("the Bear Lodge deposit")
 		if compositionWords[words[k].key] || s.rules&ruleResource != 0 && s.resourceWords[words[k].key] && !words[k].upper &&
-			(k == 0 || !words[k-1].upper || !words[k].joined || determiners[words[k-1].key]) {
+			(k == 0 || !words[k-1].upper || !words[k].joined || determiners[words[k-1].key]) && !s.specGrade(src, words, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// specGrade reports a resource word at k hyphened to the word before it: a
+// product's specification ("automotive-grade magnets", "commercial-grade
+// terbium oxide", "battery-grade"), not a deposit's grade.
+func (s *Set) specGrade(src string, words []word, k int) bool {
+	return s.rules&ruleGradeSpec != 0 && k > 0 && words[k].joined && src[words[k-1].end:words[k].start] == "-"
 }
 
 // describesCompany reports a company noun after a mineral that ends at word
@@ -224,6 +232,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
 		ownNews     bool // a naming in the highlights or lead, or two in the body, are beside a word for its own news ("tungsten output")
 		ownNewsSent int  // one past the first body sentence with such a naming, 0 for none
+		headFigure  bool // a naming in the highlights or the lead has a figure beside it ("dysprosium oxide at $900/kg")
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -417,7 +426,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// "NdPr makes up 23% of the basket", "rich in dysprosium and
 			// terbium": a grade, not the element's own price, output or
 			// supply (docs/labelling.md, 11).
-			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.composition(words, i) {
+			if !title && h.demote == "" && s.parent[ph.tag] >= 0 && s.composition(ws.Src, words, i) {
 				h.demote = noteComposition
 			}
 			// "pricing is linked to the NdPr oxide price": the index a
@@ -511,6 +520,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// "The country's minerals, including lithium, are a heritage":
 			// the one mineral a title, highlight or lead sentence names,
 			// even as an example, is what it is about.
+			// "Heavy rare earths like dysprosium and terbium remain import-
+			// dependent": so are a group's examples in a sentence naming
+			// that family only (ruleFamilyExample, in soleInSentence).
 			if h.demote == noteExample && h.part < 3 && s.soleInSentence(hits, hi) {
 				h.demote = ""
 			}
@@ -579,6 +591,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				case t.ownNewsSent == 0:
 					t.ownNewsSent = h.sent + 1
 				}
+			}
+			if (h.part == 1 || h.part == 2) && s.rules&ruleHeadFigure != 0 && s.parent[h.tag] >= 0 && s.priceOrPurity(ws.Src, words, h.pos) {
+				t.headFigure = true
 			}
 			if h.part < 3 {
 				t.good++
@@ -669,7 +684,23 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			nameNeed = 2
 		}
 		subject[i] = t.good > 0 || len(t.sents) >= need || t.titleName && len(t.sents) >= nameNeed || t.quantity && len(t.sents) > 0
-		if !subject[i] && (s.groupMask[i]&groupsNamed != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
+	}
+	// ownGroups are the title's groups a member is a subject of on its own
+	// namings: "Heavy Rare Earths" over a lead on dysprosium oxide is about
+	// dysprosium, and terbium's one later sentence stays a detail.
+	var ownGroups uint64
+	if s.rules&ruleGroupOwned != 0 {
+		for i := range tallies {
+			if subject[i] {
+				ownGroups |= s.groupMask[i] & groupsNamed
+			}
+		}
+	}
+	for i, t := range tallies {
+		if t == nil {
+			continue
+		}
+		if !subject[i] && (s.groupMask[i]&groupsNamed&^ownGroups != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
 			subject[i] = true
 			t.boosted = true
 		}
@@ -762,7 +793,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	// "pricing referenced to dysprosium and terbium oxide benchmarks": a
 	// child named in one sentence only, with no news word there (its own
 	// price, output, supply) and no quantity of it (docs/labelling.md, 11).
-	demoteChild(ruleChildNews, noteDetail, func(t *tally) bool { return t.named == 1 && !t.news && !t.quantity })
+	// A highlight or lead giving the child a figure of its own ("dysprosium
+	// oxide fetches $900/kg abroad", "reached 99.5% pure NdPr") reports its
+	// price, output or supply (docs/labelling.md, 11).
+	demoteChild(ruleChildNews, noteDetail, func(t *tally) bool { return t.named == 1 && !t.news && !t.quantity && !t.headFigure })
 	// "The refinery will separate NdPr, dysprosium and terbium oxides": a
 	// child named only beside the whole rest of its parent's basket, never
 	// on its own, with no quantity of it, is the parent's product slate
@@ -976,14 +1010,25 @@ func byProduct(words []word, i, n int) bool {
 }
 
 // soleInSentence reports that hits[hi] is the only mineral its sentence
-// names: "the country's minerals, including lithium, are a heritage".
+// names: "the country's minerals, including lithium, are a heritage". With
+// ruleFamilyExample, a child may share its sentence with its parent, which
+// the sentence names, and the parent's other children: "heavy rare earths
+// like dysprosium and terbium remain import-dependent" (not "recovered
+// oxide includes NdPr and dysprosium", which does not name the parent).
 func (s *Set) soleInSentence(hits []hitT, hi int) bool {
+	p := s.parent[hits[hi].tag]
+	family := s.rules&ruleFamilyExample != 0 && p >= 0
+	sole, parent := true, false
 	for j, o := range hits {
-		if j != hi && o.sent == hits[hi].sent && o.tag != hits[hi].tag {
+		if j == hi || o.sent != hits[hi].sent || o.tag == hits[hi].tag {
+			continue
+		}
+		if !family || o.tag != p && s.parent[o.tag] != p {
 			return false
 		}
+		sole, parent = false, parent || o.tag == p
 	}
-	return true
+	return sole || parent
 }
 
 // besideOther reports another, non-strict mineral named in the sentence of
@@ -1309,6 +1354,40 @@ func (s *Set) oneFamily(hits []hitT) bool {
 		}
 	}
 	return true
+}
+
+// priceOrPurity reports a price or a purity at most eight words from word
+// p, in its sentence: a number after a currency sign ("$900/kg") or with a
+// unit word right after it (figure_units: "610 yuan", "99.5% pure").
+// "rose 2%" or "40% less dysprosium per magnet" are neither.
+func (s *Set) priceOrPurity(src string, words []word, p int) bool {
+	for k := max(p-8, 0); k < len(words) && k <= p+8; k++ {
+		if words[k].sentence != words[p].sentence || !digit(words[k].text) {
+			continue
+		}
+		if currencyBefore(src, words[k].start) {
+			return true
+		}
+		// "99.5% pure": the unit may follow the number's decimals
+		for j := k + 1; j < len(words) && j <= k+2 && words[j].sentence == words[p].sentence; j++ {
+			if s.figureUnits[words[j].key] {
+				return true
+			}
+			if !digit(words[j].text) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// digit reports a word that opens with a digit.
+func digit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// currencyBefore reports a currency sign right before offset off of src.
+func currencyBefore(src string, off int) bool {
+	r, _ := utf8.DecodeLastRuneInString(src[:off])
+	return unicode.Is(unicode.Sc, r)
 }
 
 // figureNear reports a number in the sentence of word p, within 40 words

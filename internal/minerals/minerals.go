@@ -71,6 +71,10 @@ type dataFile struct {
 	// count it ("tonnes of cobalt", "a high share of NdPr"): that one
 	// sentence makes it a subject. A number does the same ("70% of").
 	QuantityNouns []string `toml:"quantity_nouns"`
+	// FigureUnits right after a number near a child mineral in the
+	// highlights or the lead make the number its price or purity ("610
+	// yuan", "99.5% pure"), its own news (docs/labelling.md, 11).
+	FigureUnits []string `toml:"figure_units"`
 	// InputCues next to a mineral name what a product is made from ("feed
 	// of NdPr metal", "dysprosium use per magnet"): not what the item is
 	// about. InputForms may stand between the mineral and the cue ("NdPr
@@ -181,6 +185,8 @@ type Set struct {
 	businessNouns, lineWords, negation, otherMetals map[string]bool
 	// quantityNouns and quantityFillers are the data file's lists.
 	quantityNouns, quantityFillers map[string]bool
+	// figureUnits is the data file's figure_units.
+	figureUnits map[string]bool
 	// inputCues and inputForms are the data file's lists.
 	inputCues, inputForms, inputVerbs map[string]bool
 	// chemistryWords are the data file's chemistry_words.
@@ -241,7 +247,7 @@ func parse(data []byte) (*Set, error) {
 		s.companyWords[ws[0].key] = true
 	}
 	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	s.quantityNouns, s.quantityFillers = map[string]bool{}, map[string]bool{}
+	s.quantityNouns, s.quantityFillers, s.figureUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.chemistryWords = map[string]bool{}
 	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -265,6 +271,7 @@ func parse(data []byte) (*Set, error) {
 	}{{"business noun", df.BusinessNouns, s.businessNouns, 1}, {"line word", df.LineWords, s.lineWords, 1},
 		{"negation cue", df.NegationCues, s.negation, 2}, {"other metal", df.OtherMetals, s.otherMetals, 1},
 		{"quantity noun", df.QuantityNouns, s.quantityNouns, 1}, {"quantity filler", df.QuantityFillers, s.quantityFillers, 1},
+		{"figure unit", df.FigureUnits, s.figureUnits, 1},
 		{"input cue", df.InputCues, s.inputCues, 1}, {"input form", df.InputForms, s.inputForms, 1},
 		{"input verb", df.InputVerbs, s.inputVerbs, 1}, {"chemistry word", df.ChemistryWords, s.chemistryWords, 1},
 		{"product word", df.ProductWords, s.productWords, 1},
@@ -468,12 +475,16 @@ const (
 	rulePlanned
 	ruleProductName
 	ruleSideLine
+	ruleGradeSpec
+	ruleFamilyExample
+	ruleHeadFigure
+	ruleGroupOwned
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m16"
+const analyzeRev = "m17"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -209,6 +209,10 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper in a company's name in the title, and in two body sentences", Doc{Title: "Kamoto Copper Company resumes cobalt exports", Body: "Kamoto Copper Company (KCC) resumed cobalt hydroxide exports on Tuesday.\n\nThe first trucks left. Copper output at KCC was unaffected. Copper sales rose."}, []string{"copper", "cobalt"}},
 		{"a sector list with platinum group metals in the lead", Doc{Title: "Government to take stakes in new mining projects", Body: "Government will hold a 26 percent interest in all new lithium, platinum group metals and rare earth projects, the draft says.\n\nThe Bill is due this year."}, nil},
 		{"the same sector list without the other metal (its last item a place's second commodity)", Doc{Title: "Government to take stakes in new mining projects", Body: "Government will hold a 26 percent interest in all new lithium, graphite and rare earth projects, the draft says.\n\nThe Bill is due this year."}, []string{"lithium", "graphite"}},
+		// Round 23 guards: a figure with no price or purity unit is not the
+		// child's own news; a title's group still lifts its one member.
+		{"less dysprosium per magnet is no price", Doc{Title: "Kobe maker to build Georgia magnet plant", Highlights: []string{"Diffusion will use about 40% less dysprosium per magnet."}, Body: "Kobe Magnetics will build a sintered NdFeB magnet plant in Georgia, it said on Monday.\n\nShares rose."}, []string{"rare earths"}},
+		{"a title's group lifts its only member", Doc{Title: "Heavy rare earths circuit starts in Kuantan", Body: "Sunda Rare Metals started its new separation circuit on Friday.\n\nCustomers in Japan are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "terbium"}},
 		{"minerals after includes are examples", Doc{Title: "Recycler wants to be Europe's dysprosium mine", Highlights: []string{"Recovered oxide includes NdPr and dysprosium."}, Body: "The recycler opened a pilot plant on Monday.\n\nIt makes mixed oxide."}, []string{"dysprosium", "rare earths"}},
 		{"a full stop after a one-letter unit ends a sentence", Doc{Title: "Quarterly output", Body: "The miner reported output on Monday.\n\nNdPr output was 2,240 t. Dysprosium, terbium and gallium sales rose. NdPr prices fell."}, []string{"NdPr", "rare earths"}},
 		{"a body sentence naming the whole basket names its parent", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr and Dy/Tb oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, []string{"rare earths"}},
@@ -335,6 +339,19 @@ func TestRuleCases(t *testing.T) {
 		// Round 21: uranium as the company's other business, in an item
 		// whose title is about another mineral (ruleSideLine).
 		{ruleSideLine, Doc{Title: "Mesa Verde Minerals ships first dysprosium oxide to Japanese buyer", Body: "Mesa Verde Minerals said on Monday it had shipped its first dysprosium oxide from its Utah mill to a Japanese magnet maker.\n\nThe mill also produced 120,000 pounds of uranium in the quarter. Uranium sales fund the rare earth circuit, the company said."}, []string{"dysprosium", "rare earths"}},
+		// Round 23 (real text): a hyphened grade is a product's
+		// specification, not a deposit's grade (ruleGradeSpec).
+		{ruleGradeSpec, Doc{Title: "Dallas magnet line begins trial runs", Body: "Tern Magnetics said on Monday it has begun making NdPr metal at its Dallas site.\n\nOfficials toured the site. The site now makes NdPr metal and trial batches of automotive-grade NdFeB magnets, the company said."}, []string{"NdPr", "rare earths"}},
+		// Round 23: the examples of a group in a highlight that names that
+		// family only are what it is about (ruleFamilyExample).
+		{ruleFamilyExample, Doc{Title: "Allied output of separated oxides doubles", Highlights: []string{"Heavy rare earths such as dysprosium and terbium still come wholly from China, a supply gap for defence."}, Body: "Separated rare earth oxide output in allied countries doubled last year, a survey showed.\n\nMost of it came from two mines."}, []string{"rare earths", "dysprosium", "terbium"}},
+		// Round 23: a child's own price or purity in a highlight
+		// (ruleHeadFigure, figure_units).
+		{ruleHeadFigure, Doc{Title: "Weekly wrap: allied buyers sign floor-price deals", Highlights: []string{"Dysprosium oxide fetched $880/kg in Rotterdam against $250/kg in Baotou."}, Body: "Rare earth buyers outside China signed more floor-price deals this week.\n\nTwo Korean magnet makers joined."}, []string{"dysprosium", "rare earths"}},
+		{ruleHeadFigure, Doc{Title: "Weekly wrap: allied buyers sign floor-price deals", Highlights: []string{"A Johannesburg refiner reached 99.6% pure NdPr oxide on a conventional circuit."}, Body: "Rare earth buyers outside China signed more floor-price deals this week.\n\nTwo Korean magnet makers joined."}, []string{"NdPr", "rare earths"}},
+		// Round 23: a title's group is about the member the lead reports; a
+		// sibling named once later is a detail (ruleGroupOwned).
+		{ruleGroupOwned, Doc{Title: "Sunda becomes first heavy rare earths producer outside China", Body: "Sunda Rare Metals said on Friday it has produced dysprosium oxide at its Kuantan site, the first outside China.\n\nCustomers in Japan and Europe are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "dysprosium"}},
 	} {
 		s.rules = allRules
 		on := subjects(s.Analyze(c.doc))
