@@ -20,11 +20,11 @@ import (
 //go:embed data/*.toml
 var dataFiles embed.FS
 
-// lex returns the word tables, read from the embedded files on first
-// use (not at package init: a binary that never extracts never reads
-// them) and shared, never modified, after that. A file that does not
-// load is a programming error that TestWordTables reports; here it
-// panics.
+// lex returns the word tables, read from the embedded files on first use
+// (not at package init: a binary that never calls Extract or Sentences
+// never reads them) and shared, never modified, after that. A file that
+// does not load is a programming error that TestWordTables reports; here
+// it panics.
 var lex = sync.OnceValue(func() *wordTables {
 	w, err := loadWords()
 	if err != nil {
