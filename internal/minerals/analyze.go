@@ -311,6 +311,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			n := len(ph.keys)
 			w := &words[i]
+			if ph.symbol && !gradeUnit(ws.Src, words, i) {
+				continue // "2 Co. units": a number, but no grade
+			}
 			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
 				if title || w.start < hlEnd || w.start >= midHL && w.start < midEnd {
 					s.free(freed, ph) // the item is about doing without it
@@ -376,7 +379,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 			}
 			if title && s.rules&ruleStrictTitle != 0 && s.minerals[ph.tag].Strict {
-				h.anchored = s.compound(ws.Src, words, i, n) || s.ownNews(words, i, n)
+				// "... 186 Metres of 1.65% CuEq": a grade of its own
+				h.anchored = s.compound(ws.Src, words, i, n) || s.ownNews(words, i, n) || ph.symbol
 			}
 			// "produced 2,140 tonnes of cobalt and 31,500 tonnes of
 			// copper cathode": a strict mineral with a figure of its own
@@ -881,7 +885,9 @@ func (s *Set) matchAt(words []word, i int) (phrase, bool) {
 			continue
 		}
 		if ph.exact != "" {
-			if words[i].text == ph.exact {
+			// a grade symbol right after a number: "0.47% Cu", "1.6pc Ni"
+			if words[i].text == ph.exact && (!ph.symbol || s.rules&ruleGradeSymbol != 0 && i > 0 &&
+				digit(words[i-1].text) && words[i-1].sentence == words[i].sentence) {
 				return ph, true
 			}
 			continue
@@ -1379,6 +1385,13 @@ func (s *Set) priceOrPurity(src string, words []word, p int) bool {
 		}
 	}
 	return false
+}
+
+// gradeUnit reports a percent or a parts-per unit between the number
+// before word i and it: "0.47% Cu", "1.6pc Ni", "350ppm Sb".
+func gradeUnit(src string, words []word, i int) bool {
+	k := words[i-1].key
+	return strings.Contains(src[words[i-1].end:words[i].start], "%") || strings.HasSuffix(k, "pc") || strings.HasSuffix(k, "ppm")
 }
 
 // digit reports a word that opens with a digit.

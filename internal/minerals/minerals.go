@@ -31,6 +31,11 @@ type Mineral struct {
 	Names []string `toml:"names"`
 	// Exact match only as written ("Dy", "REE").
 	Exact []string `toml:"exact"`
+	// GradeSymbols match only as written and right after a number in
+	// their sentence: a grade in an assay or a drill result ("0.47% Cu",
+	// "1.65% CuEq", "1.2% Li2O"), where "Ni" or "Co" alone would be a word
+	// or a company's abbreviation.
+	GradeSymbols []string `toml:"grade_symbols"`
 	// Strict minerals are often named in passing, so the body must name
 	// them in three sentences (rather than two) to make them a subject.
 	Strict bool `toml:"strict"`
@@ -159,7 +164,10 @@ type dataFile struct {
 type phrase struct {
 	keys  []string
 	exact string
-	tag   int
+	// symbol is set on a grade symbol (Mineral.GradeSymbols), which
+	// matches only after a number.
+	symbol bool
+	tag    int
 	// group has bit g set when the phrase names group g (Mineral.Groups).
 	group uint64
 }
@@ -348,7 +356,7 @@ func parse(data []byte) (*Set, error) {
 			}
 			s.titleCues[ws[0].key] = append(s.titleCues[ws[0].key], i)
 		}
-		add := func(name string, exact bool) error {
+		add := func(name string, exact, symbol bool) error {
 			words := tokenize(name)
 			if len(words) == 0 {
 				return fmt.Errorf("minerals.toml: %q: name %q has no letters", m.Tag, name)
@@ -358,7 +366,8 @@ func parse(data []byte) (*Set, error) {
 				ph.keys = append(ph.keys, w.key)
 			}
 			key := strings.Join(ph.keys, " ")
-			if exact {
+			if exact || symbol {
+				ph.symbol = symbol
 				if len(words) != 1 {
 					return fmt.Errorf("minerals.toml: %q: exact form %q must be one word", m.Tag, name)
 				}
@@ -376,12 +385,17 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: %q has no names", m.Tag)
 		}
 		for _, n := range m.Names {
-			if err := add(n, false); err != nil {
+			if err := add(n, false, false); err != nil {
 				return nil, err
 			}
 		}
 		for _, n := range m.Exact {
-			if err := add(n, true); err != nil {
+			if err := add(n, true, false); err != nil {
+				return nil, err
+			}
+		}
+		for _, n := range m.GradeSymbols {
+			if err := add(n, false, true); err != nil {
 				return nil, err
 			}
 		}
@@ -479,6 +493,7 @@ const (
 	ruleFamilyExample
 	ruleHeadFigure
 	ruleGroupOwned
+	ruleGradeSymbol
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )

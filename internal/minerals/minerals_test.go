@@ -213,6 +213,7 @@ func TestAnalyzeRules(t *testing.T) {
 		// child's own news; a title's group still lifts its one member.
 		{"less dysprosium per magnet is no price", Doc{Title: "Kobe maker to build Georgia magnet plant", Highlights: []string{"Diffusion will use about 40% less dysprosium per magnet."}, Body: "Kobe Magnetics will build a sintered NdFeB magnet plant in Georgia, it said on Monday.\n\nShares rose."}, []string{"rare earths"}},
 		{"a title's group lifts its only member", Doc{Title: "Heavy rare earths circuit starts in Kuantan", Body: "Sunda Rare Metals started its new separation circuit on Friday.\n\nCustomers in Japan are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "terbium"}},
+		{"a symbol without a grade is no mineral", Doc{Title: "Marchers fill the capital", Body: "Marchers carried signs reading Ni un gramo para el saqueo.\n\nThe 2 Co. units of the guard watched from the square."}, nil},
 		{"minerals after includes are examples", Doc{Title: "Recycler wants to be Europe's dysprosium mine", Highlights: []string{"Recovered oxide includes NdPr and dysprosium."}, Body: "The recycler opened a pilot plant on Monday.\n\nIt makes mixed oxide."}, []string{"dysprosium", "rare earths"}},
 		{"a full stop after a one-letter unit ends a sentence", Doc{Title: "Quarterly output", Body: "The miner reported output on Monday.\n\nNdPr output was 2,240 t. Dysprosium, terbium and gallium sales rose. NdPr prices fell."}, []string{"NdPr", "rare earths"}},
 		{"a body sentence naming the whole basket names its parent", Doc{Title: "Broker downgrades refiner to Neutral", Body: "We downgrade the refiner to Neutral.\n\nWe model first separated NdPr and Dy/Tb oxide in 2H28. Its IRR falls to 9% at consensus rare earth prices."}, []string{"rare earths"}},
@@ -352,6 +353,10 @@ func TestRuleCases(t *testing.T) {
 		// Round 23: a title's group is about the member the lead reports; a
 		// sibling named once later is a detail (ruleGroupOwned).
 		{ruleGroupOwned, Doc{Title: "Sunda becomes first heavy rare earths producer outside China", Body: "Sunda Rare Metals said on Friday it has produced dysprosium oxide at its Kuantan site, the first outside China.\n\nCustomers in Japan and Europe are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "dysprosium"}},
+		// Round 23: an element symbol after a grade ("0.52% Cu", "1.4%
+		// CuEq") names the mineral; in the title it is a grade of its own
+		// (ruleGradeSymbol, grade_symbols).
+		{ruleGradeSymbol, Doc{Title: "Kestrel Hill core returns 140 metres of 1.4% CuEq", Highlights: []string{"KH12: 140 m of 1.4% CuEq (0.52% Cu, 0.41% Ni)"}, Body: "Tarnwood Metals Ltd. reported assays from historic core at its Kestrel Hill nickel project in Botswana.\n\nA resource update is due in the first quarter."}, []string{"copper", "nickel"}},
 	} {
 		s.rules = allRules
 		on := subjects(s.Analyze(c.doc))
