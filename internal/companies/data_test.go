@@ -325,6 +325,13 @@ func TestDataNamedCompanies(t *testing.T) {
 		"OTC:AMRRY":                                "American Rare Earths",
 		"OTC:DTREF":                                "Dateline Resources",
 		"TSXV:CUR":                                 "Consolidated Uranium",
+		"Urban Mining Company":                     "Noveon Magnetics",
+		"NASDAQ:ELVR":                              "Elevra Lithium",
+		"GFL International":                        "GFL International",
+		"Mali Lithium B.V.":                        "Mali Lithium",
+		"Midas Gold Idaho":                         "Perpetua Resources Idaho",
+		"Talon Nickel (USA) LLC":                   "Talon Nickel (USA)",
+		"Sinomine (Hong Kong) Rare Metals":         "Sinomine (Hong Kong) Rare Metals Resources",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -366,14 +373,18 @@ func TestDataNamedCompanies(t *testing.T) {
 		// round 21: a short form the press uses for a company already in
 		"Electron Energy in Pennsylvania makes samarium-cobalt magnets.": {"Electron Energy Corporation"},
 		// round 23: invented sentences in the forms real text uses
-		"Hong Kong CBC Investment will build two brine plants.":           {"CATL BRUNP & CMOC"},
-		"La Paz signed with the consortium Catl, Brunp and Cmoc.":         {"CATL BRUNP & CMOC"},
-		"Its unit Graphite One (Alaska), Inc. leased a plant site.":       {"Graphite One (Alaska)"},
-		"Huayou International Mining Limited will fund the new plant.":    {"Huayou International Mining"},
-		"Chengxin, the Shenzhen-listed buyer, paid for the claims.":       {"Chengxin Lithium Group"},
-		"Tati Nickel Mining Company once ran the Selkirk pit.":            {"Tati Nickel Mining Company"},
-		"Xtra Energy Corp. (OTCID: XTPT) resumed drilling in Nevada.":     {"Xtra Energy"},
-		"Harlow Antimony Corp. (OTCID: HRLW) staked new claims in Idaho.": {"Harlow Antimony"},
+		"Hong Kong CBC Investment will build two brine plants.":             {"CATL BRUNP & CMOC"},
+		"La Paz signed with the consortium Catl, Brunp and Cmoc.":           {"CATL BRUNP & CMOC"},
+		"Its unit Graphite One (Alaska), Inc. leased a plant site.":         {"Graphite One (Alaska)"},
+		"Huayou International Mining Limited will fund the new plant.":      {"Huayou International Mining"},
+		"Chengxin, the Shenzhen-listed buyer, paid for the claims.":         {"Chengxin Lithium Group"},
+		"Tati Nickel Mining Company once ran the Selkirk pit.":              {"Tati Nickel Mining Company"},
+		"Xtra Energy Corp. (OTCID: XTPT) resumed drilling in Nevada.":       {"Xtra Energy"},
+		"Harlow Antimony Corp. (OTCID: HRLW) staked new claims in Idaho.":   {"Harlow Antimony"},
+		"Sinomine (Hong Kong) Rare Metals Resources signed the share sale.": {"Sinomine (Hong Kong) Rare Metals Resources"},
+		"Energy Fuels Resources (USA) Inc. holds the mill licence.":         {"Energy Fuels Resources (USA)"},
+		"Reed Industrial Minerals cut spodumene output at its mine.":        {"Reed Industrial Minerals"},
+		"Perpetua Resources Idaho, Inc. filed the permit appeal.":           {"Perpetua Resources Idaho"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
