@@ -593,7 +593,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	n := len(ts.toks)
 	// "Minera Qorvath S.A. de C.V.", "SAPI de CV": the name is before it.
 	if f := latinFormLen(ts, i); f > 0 {
-		return d.candidateEnding(ts, i, i+f-1, i-1, covered, kin)
+		return d.candidateEnding(ts, i, i+f-1, i-1, span{-1, -1}, covered, kin)
 	}
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
@@ -629,20 +629,87 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	if last == i-1 && i >= 3 && jointStockAt(ts, i-2) {
 		last = i - 3
 	}
-	// "Mahenge Graphite (Tanzania) Limited": a country in brackets before
-	// the legal form names where the subsidiary is registered, not the
-	// company; the name is before it.
-	if last == i-1 && i >= 3 && d.roles.place[ts.key(last)] && ts.capitalised(last) && !ts.toks[last].para &&
-		strings.TrimSpace(ts.gap(last)) == "(" && strings.TrimSpace(ts.gap(i)) == ")" && ts.capitalised(last-1) && !covered[last-1] {
-		last--
+	// "Mahenge Graphite (Tanzania) Limited", "Huayou International Mining
+	// (Hong Kong) Limited": a place in brackets before the legal form is
+	// part of the registered name (docs/labelling.md, 8), read after the
+	// words before it.
+	br := span{-1, -1}
+	if last == e && e+1 < n {
+		if b, ok := d.bracketAfter(ts, e+1); ok {
+			br = b
+			for e = br.b + 1; e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
+				(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))); e++ {
+			}
+		}
+	} else if last == i-1 {
+		if b, ok := d.bracketBefore(ts, i); ok {
+			br, last = b, b.a-1
+		}
 	}
-	return d.candidateEnding(ts, i, e, last, covered, kin)
+	if br.a >= 0 && (last < 0 || !ts.capitalised(last) || ts.toks[br.a].para) {
+		br = span{-1, -1}
+		last = e
+		for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+			last--
+		}
+	}
+	return d.candidateEnding(ts, i, e, last, br, covered, kin)
+}
+
+// span is a run of tokens a..b (inclusive); a < 0 when there is none.
+type span struct{ a, b int }
+
+// withPlace appends the bracketed place br to a candidate's name:
+// "Mahenge Graphite (Tanzania)".
+func withPlace(ts *tokens, name string, br span) string {
+	return name + " (" + collapseSpace(ts.src[ts.toks[br.a].start:ts.toks[br.b].end]) + ")"
+}
+
+// bracketAfter is bracketBefore for a bracket that opens at token a, after
+// a sector word: "Mining (Hong Kong) Limited".
+func (d *Dictionary) bracketAfter(ts *tokens, a int) (span, bool) {
+	for l := a + 1; l <= a+3 && l < len(ts.toks); l++ {
+		if b, ok := d.bracketBefore(ts, l); ok && b.a == a {
+			return b, true
+		}
+	}
+	return span{}, false
+}
+
+// bracketBefore finds a bracketed place of one to three capitalised words
+// that ends right before the legal form at token l: "(Tanzania)" in
+// "Mahenge Graphite (Tanzania) Limited", "(Hong Kong)", "(USA) Inc.",
+// "(Alaska), Inc.". A legal form, a digit, a lower-case word or a word of
+// a company's form ("(Pty) Ltd", "(ASX: XYZ)", "(Group) Co., Ltd.") in the
+// brackets is not one.
+func (d *Dictionary) bracketBefore(ts *tokens, l int) (span, bool) {
+	if l < 2 || l >= len(ts.toks) || !ts.has(l, fUpperInit) || !candidateLegal[ts.key(l)] || ts.toks[l].para {
+		return span{}, false
+	}
+	if g := ts.gap(l); g != ")" && g != ")," {
+		return span{}, false
+	}
+	for a := l - 1; a >= 1 && l-a <= 3; a-- {
+		k := ts.key(a)
+		if !ts.capitalised(a) || candidateLegal[k] || candidateSector[k] || d.roles.weakSuffix[k] || k == "holdings" ||
+			ts.toks[a].flags&fDigitInit != 0 || ts.toks[a].para {
+			return span{}, false
+		}
+		if ts.gap(a) == "(" {
+			return span{a, l - 1}, true
+		}
+		if !ts.joined(a) || ts.gap(a) != "" {
+			return span{}, false
+		}
+	}
+	return span{}, false
 }
 
 // candidateEnding is candidateAt once the suffix is known: the candidate's
 // suffix found at i runs to token e, and its name (legal suffixes dropped)
-// ends at token last (last < i when only legal suffixes follow the name).
-func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool, kin func(string, int) bool) (hit, int, bool) {
+// ends at token last (last < i when only legal suffixes follow the name),
+// followed by the bracketed place br when br.a >= 0.
+func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covered []bool, kin func(string, int) bool) (hit, int, bool) {
 	n := len(ts.toks)
 	w, r := &d.words, d.roles
 	end := e + 1
@@ -675,7 +742,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 			// dotted Latin form after a comma (not a bare "SA", which is
 			// also South Africa)
 			k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "," && latinFormLen(ts, i) >= 2 ||
-			k == last && last == i-2 && !ts.toks[i-1].para // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
+			k == last && br.a == last+1 // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
 			break // "MASVINGO - Bikita Minerals": a dateline, not a name
 		}
@@ -736,10 +803,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 	// another company (a subsidiary) and takes the known name in. A sector
 	// word after the known name is its own name's ("Zijin Mining Group Co.,
 	// Ltd."), unless a country ends the added words: "Kodal Mining UK
-	// Limited" beside "Kodal Minerals" is the group's British vehicle.
+	// Limited" beside "Kodal Minerals" is the group's British vehicle; so
+	// does a place in brackets: "Huayou International Mining (Hong Kong)
+	// Limited" is the group's Hong Kong unit.
 	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && ts.capitalised(k) &&
 		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) &&
-		(!candidateSector[ts.key(first)] && (d.addsName(ts, first, last) || d.addsTrade(ts, k, first)) ||
+		(!candidateSector[ts.key(first)] && (d.addsName(ts, first, last) || d.addsTrade(ts, k, first) || br.a == last+1) ||
 			candidateSector[ts.key(first)] && last > first && r.place[ts.key(last)] && ts.capitalised(last)) {
 		for k > 0 && covered[k-1] && ts.joined(k) && ts.capitalised(k-1) && !ts.has(k-1, fPossessive) {
 			k--
@@ -887,6 +956,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, covered []bool,
 		return hit{}, end, false
 	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
+	if br.a >= 0 && last == br.a-1 {
+		name = withPlace(ts, name, br)
+	}
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, end, false // a dictionary name its context rejected
 	}
@@ -1533,6 +1605,12 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		break
 	}
 	end := e + 1
+	// "its subsidiary Qorvath Rare (USA) Inc.": a bracketed place before
+	// the legal form is part of the name (docs/labelling.md, 8).
+	br, bracketed := d.bracketAfter(ts, end)
+	if bracketed {
+		end = br.b + 1
+	}
 	end += latinFormLen(ts, end)
 	for end < n && candidateLegal[ts.key(end)] && ts.has(end, fUpperInit) && (ts.joined(end) || isSuffixGap(ts.gap(end))) {
 		end++
@@ -1556,6 +1634,9 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	name := collapseSpace(ts.src[ts.toks[i].start:ts.toks[e].end])
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, end, false
+	}
+	if bracketed {
+		name = withPlace(ts, name, br)
 	}
 	return hit{src: 1, pos: i, end: end, company: -1, name: name}, end, true
 }
