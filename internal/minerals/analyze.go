@@ -1409,7 +1409,7 @@ func currencyBefore(src string, off int) bool {
 // terbium") reports each child's own result.
 func figureNear(words []word, p int) bool {
 	for k := max(p-40, 0); k < len(words) && k <= p+40; k++ {
-		if words[k].sentence == words[p].sentence && words[k].text != "" && words[k].text[0] >= '0' && words[k].text[0] <= '9' {
+		if words[k].sentence == words[p].sentence && digit(words[k].text) {
 			return true
 		}
 	}
@@ -1434,7 +1434,7 @@ func (s *Set) quantityOf(words []word, i int) bool {
 		return false
 	}
 	q := words[j-1].key
-	return s.quantityNouns[q] || q[0] >= '0' && q[0] <= '9'
+	return s.quantityNouns[q] || digit(q)
 }
 
 // ofBefore returns the index of the "of" right before the mineral at word
@@ -1539,7 +1539,7 @@ func (s *Set) figureOf(words []word, i int) bool {
 		return false
 	}
 	u, f := words[j-1].key, words[j-2].key
-	return u[0] > '9' && f[0] >= '0' && f[0] <= '9'
+	return u[0] > '9' && digit(f)
 }
 
 // skipFurniture moves the lead's start at off past the lines of a release's
