@@ -524,11 +524,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// "The country's minerals, including lithium, are a heritage":
 			// the one mineral a title, highlight or lead sentence names,
 			// even as an example, is what it is about.
-			// "Heavy rare earths like dysprosium and terbium remain import-
-			// dependent": so are a group's examples in a sentence naming
-			// that family only (ruleFamilyExample, in soleInSentence).
-			if h.demote == noteExample && h.part < 3 && s.soleInSentence(hits, hi) {
-				h.demote = ""
+			// "Heavy rare earths like dysprosium and terbium remain 100%
+			// import-dependent": so are a group's examples in a sentence
+			// naming that family only and giving them a price, a purity or
+			// an import share (ruleFamilyExample); "heavy rare earths like
+			// dysprosium are critical to magnets" keeps its examples.
+			if h.demote == noteExample && h.part < 3 {
+				if sole, family := s.soleInSentence(hits, hi); sole ||
+					family && s.rules&ruleFamilyExample != 0 && s.priceOrPurity(ws.Src, words, h.pos) {
+					h.demote = ""
+				}
 			}
 			// "Congolese cobalt and copper will no longer enrich ...": a
 			// strict mineral beside another mineral in the title, the
@@ -1016,25 +1021,24 @@ func byProduct(words []word, i, n int) bool {
 }
 
 // soleInSentence reports that hits[hi] is the only mineral its sentence
-// names: "the country's minerals, including lithium, are a heritage". With
-// ruleFamilyExample, a child may share its sentence with its parent, which
-// the sentence names, and the parent's other children: "heavy rare earths
-// like dysprosium and terbium remain import-dependent" (not "recovered
-// oxide includes NdPr and dysprosium", which does not name the parent).
-func (s *Set) soleInSentence(hits []hitT, hi int) bool {
+// names (sole: "the country's minerals, including lithium, are a
+// heritage"), or, for a child, that the sentence names its parent and
+// otherwise only the parent's children (family: "heavy rare earths like
+// dysprosium and terbium remain import-dependent"; not "recovered oxide
+// includes NdPr and dysprosium", which does not name the parent).
+func (s *Set) soleInSentence(hits []hitT, hi int) (sole, family bool) {
 	p := s.parent[hits[hi].tag]
-	family := s.rules&ruleFamilyExample != 0 && p >= 0
-	sole, parent := true, false
+	sole = true
 	for j, o := range hits {
 		if j == hi || o.sent != hits[hi].sent || o.tag == hits[hi].tag {
 			continue
 		}
-		if !family || o.tag != p && s.parent[o.tag] != p {
-			return false
+		if p < 0 || o.tag != p && s.parent[o.tag] != p {
+			return false, false
 		}
-		sole, parent = false, parent || o.tag == p
+		sole, family = false, family || o.tag == p
 	}
-	return sole || parent
+	return sole, family
 }
 
 // besideOther reports another, non-strict mineral named in the sentence of
