@@ -381,6 +381,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Tati Nickel Mining Company once ran the Selkirk pit.":              {"Tati Nickel Mining Company"},
 		"Xtra Energy Corp. (OTCID: XTPT) resumed drilling in Nevada.":       {"Xtra Energy"},
 		"Harlow Antimony Corp. (OTCID: HRLW) staked new claims in Idaho.":   {"Harlow Antimony"},
+		"Kestrel Tin Ltd. (US-OTC: KTNNF) began a drill program.":           {"Kestrel Tin"},
+		"Oriel Uranium Inc. (NYSE-A: ORU) bought a mill.":                   {"Oriel Uranium"},
+		"Brackwater Lithium plc (LSE-AIM: BWL) raised funds.":               {"Brackwater Lithium"},
 		"Sinomine (Hong Kong) Rare Metals Resources signed the share sale.": {"Sinomine (Hong Kong) Rare Metals Resources"},
 		"Energy Fuels Resources (USA) Inc. holds the mill licence.":         {"Energy Fuels Resources (USA)"},
 		"Reed Industrial Minerals cut spodumene output at its mine.":        {"Reed Industrial Minerals"},
@@ -419,6 +422,11 @@ func TestCheckTicker(t *testing.T) {
 		"MOEX:GMKN":          "MOEX:GMKN",
 		"NYSE American:UUUU": "NYSEAMERICAN:UUUU",
 		"OTCID:XTPT":         "OTC:XTPT",
+		"US-OTC:GPHOF":       "OTC:GPHOF",
+		"NYSE-A:UUUU":        "NYSEAMERICAN:UUUU",
+		"LSE-AIM:KOD":        "AIM:KOD",
+		"FWB:FKC":            "FRA:FKC",
+		"Pink:XTPT":          "OTC:XTPT",
 	}
 	for in, want := range good {
 		got, err := CheckTicker(in)

@@ -16,11 +16,13 @@ func normalizeExchange(name, sym string) (string, bool) {
 		return "ASX", true
 	case "NYSE":
 		return "NYSE", true
-	case "NYSEAMERICAN", "NYSEMKT", "AMEX":
+	case "NYSEAMERICAN", "NYSEMKT", "AMEX", "NYSEA":
 		return "NYSEAMERICAN", true
 	case "NASDAQ":
 		return "NASDAQ", true
-	case "OTC", "OTCQX", "OTCQB", "OTCPINK", "OTCMARKETS", "OTCMKTS", "OTCID":
+	// "US-OTC" is The Northern Miner's house style; OTCID is the tier
+	// OTC Markets opened in 2025 ("(OTCID: XTPT)").
+	case "OTC", "OTCQX", "OTCQB", "OTCPINK", "OTCMARKETS", "OTCMKTS", "OTCID", "PINK", "USOTC":
 		return "OTC", true
 	case "TSX":
 		return "TSX", true
@@ -30,7 +32,7 @@ func normalizeExchange(name, sym string) (string, bool) {
 		return "CSE", true
 	case "LSE", "LON":
 		return "LSE", true
-	case "AIM":
+	case "AIM", "LSEAIM":
 		return "AIM", true
 	case "SHA", "SSE", "SH", "SS", "SHANGHAI":
 		return "SHA", true
@@ -55,7 +57,7 @@ func normalizeExchange(name, sym string) (string, bool) {
 		return "AMS", true
 	case "ETR", "XETRA":
 		return "ETR", true
-	case "FRA", "FSE", "FRANKFURT":
+	case "FRA", "FSE", "FRANKFURT", "FWB":
 		return "FRA", true
 	case "JSE":
 		return "JSE", true
@@ -217,7 +219,7 @@ func exchangeAt(ts *tokens, i int) (string, int) {
 	if i+1 < len(ts.toks) && ts.joined(i+1) {
 		two := exchangeWord(ts.text(i) + ts.text(i+1))
 		switch two {
-		case "NYSEAMERICAN", "NYSEMKT", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS", "OTCID",
+		case "NYSEAMERICAN", "NYSEMKT", "NYSEA", "TSXVENTURE", "TSXV", "OTCPINK", "OTCMARKETS", "OTCID", "USOTC", "LSEAIM",
 			"HONGKONG", "EURONEXTPARIS", "EURONEXTBRUSSELS", "EURONEXTAMSTERDAM",
 			"NASDAQHELSINKI", "NASDAQSTOCKHOLM", "NASDAQCOPENHAGEN", "OSLOBØRS", "OSLOBORS", "EURONEXTOSLO":
 			return two, 2
