@@ -332,6 +332,14 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Midas Gold Idaho":                         "Perpetua Resources Idaho",
 		"Talon Nickel (USA) LLC":                   "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":         "Sinomine (Hong Kong) Rare Metals Resources",
+		"OTC:ARAAF":                                "Aclara Resources",
+		"OTC:NOPMF":                                "Neo Performance Materials",
+		"OTC:SVMLF":                                "Sovereign Metals",
+		"OTC:PRMLF":                                "Premium Nickel Resources",
+		"North American Nickel":                    "Premium Nickel Resources",
+		"Bacanora Minerals":                        "Bacanora Lithium",
+		"Sabi Star Lithium Mining Company":         "Sabi Star",
+		"TSX:TXG":                                  "Torex Gold Resources",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
