@@ -232,7 +232,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		news        bool // a sentence outside the title naming it has a news word ("output", "prices")
 		ownNews     bool // a naming in the highlights or lead, or two in the body, are beside a word for its own news ("tungsten output")
 		ownNewsSent int  // one past the first body sentence with such a naming, 0 for none
-		headFigure  bool // a naming in the highlights or the lead has a figure beside it ("dysprosium oxide at $900/kg")
+		headFigure  bool // a naming in the highlights or the lead gives its price, purity or output ("dysprosium oxide at $900/kg", "production of NdPr metal")
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -601,7 +601,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					t.ownNewsSent = h.sent + 1
 				}
 			}
-			if (h.part == 1 || h.part == 2) && s.rules&ruleHeadFigure != 0 && s.parent[h.tag] >= 0 && s.priceOrPurity(ws.Src, words, h.pos) {
+			// "Dysprosium oxide fetched $880/kg", "started large-scale
+			// production of NdPr metal": a child's own price, purity or
+			// output in a highlight or the lead
+			if (h.part == 1 || h.part == 2) && s.rules&ruleHeadFigure != 0 && s.parent[h.tag] >= 0 &&
+				(h.quantity || s.priceOrPurity(ws.Src, words, h.pos)) {
 				t.headFigure = true
 			}
 			if h.part < 3 {

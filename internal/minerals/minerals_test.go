@@ -351,6 +351,8 @@ func TestRuleCases(t *testing.T) {
 		// (ruleHeadFigure, figure_units).
 		{ruleHeadFigure, Doc{Title: "Weekly wrap: allied buyers sign floor-price deals", Highlights: []string{"Dysprosium oxide fetched $880/kg in Rotterdam against $250/kg in Baotou."}, Body: "Rare earth buyers outside China signed more floor-price deals this week.\n\nTwo Korean magnet makers joined."}, []string{"dysprosium", "rare earths"}},
 		{ruleHeadFigure, Doc{Title: "Weekly wrap: allied buyers sign floor-price deals", Highlights: []string{"A Johannesburg refiner reached 99.6% pure NdPr oxide on a conventional circuit."}, Body: "Rare earth buyers outside China signed more floor-price deals this week.\n\nTwo Korean magnet makers joined."}, []string{"NdPr", "rare earths"}},
+		// ... or its own output ("production of NdPr metal") in the lead.
+		{ruleHeadFigure, Doc{Title: "Dallas site starts commercial runs", Body: "Tern Magnetics said on Monday it has started large-scale production of NdPr metal at its Dallas site, a first step toward rare earth magnets made in Texas.\n\nOfficials toured the site. Shares rose 4%."}, []string{"NdPr", "rare earths"}},
 		// Round 23: a title's group is about the member the lead reports; a
 		// sibling named once later is a detail (ruleGroupOwned).
 		{ruleGroupOwned, Doc{Title: "Sunda becomes first heavy rare earths producer outside China", Body: "Sunda Rare Metals said on Friday it has produced dysprosium oxide at its Kuantan site, the first outside China.\n\nCustomers in Japan and Europe are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "dysprosium"}},
