@@ -22,7 +22,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c4"
+const algoVersion = "c5"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -221,6 +221,10 @@ const (
 	// business readout.
 	loneCap   = 0.4
 	loneShare = 0.15
+	// loneMinSentences: an item of at least this many sentences whose one
+	// political sentence holds every directive and rhetoric phrase gets
+	// the loneCap too, whatever its share (a short readout's formula line).
+	loneMinSentences = 4
 )
 
 // hit is one matched phrase occurrence.
@@ -230,6 +234,7 @@ type hit struct {
 	start, end int32
 	sent       int32   // index in scratch.sents
 	weight     float64 // raw lexicon weight, after cue cancelling
+	kind       kind    // the term's kind, or topic for a legal formula after a legal cue
 }
 
 // sentence accumulates raw weights for the political share.
@@ -364,8 +369,8 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	for i := range w.hits {
 		w.order = append(w.order, int32(i))
 	}
-	hits, terms := w.hits, c.lx.terms
-	mult := func(h *hit) float64 { return fieldMult(h.field, terms[h.term].kind) }
+	hits := w.hits
+	mult := func(h *hit) float64 { return fieldMult(h.field, h.kind) }
 	// No two hits share term, field and start, so the order is total and
 	// any sort gives the same one.
 	slices.SortFunc(w.order, func(a, b int32) int {
@@ -395,7 +400,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		v := h.weight * mult(h) / float64(k+1)
 		w.contrib[oi] = v
 		if v > 0 {
-			w.byKind[terms[h.term].kind] += v
+			w.byKind[h.kind] += v
 		} else {
 			w.neg -= v
 		}
@@ -407,7 +412,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		sat := topicCap * -math.Expm1(-t/topicCap)
 		scale := sat / t
 		for i := range hits {
-			if terms[hits[i].term].kind == kTopic && w.contrib[i] > 0 {
+			if hits[i].kind == kTopic && w.contrib[i] > 0 {
 				w.contrib[i] *= scale
 			}
 		}
@@ -418,10 +423,10 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	// mobilising capital"): when every directive and rhetoric phrase stands
 	// in one body sentence, that sentence adds at most loneCap.
 	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
-	if dr > loneCap && w.share <= loneShare {
+	if dr > loneCap && (w.share <= loneShare || political == 1 && total >= loneMinSentences) {
 		lone := int32(-1)
 		for i := range hits {
-			if k := terms[hits[i].term].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
+			if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
 				if hits[i].field != fBody || lone >= 0 && hits[i].sent != lone {
 					lone = -2
 					break
@@ -432,7 +437,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		if lone >= 0 {
 			scale := loneCap / dr
 			for i := range hits {
-				if k := terms[hits[i].term].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
+				if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
 					w.contrib[i] *= scale
 				}
 			}
@@ -511,21 +516,24 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			if wt < 0 {
 				// a cue shortly before cancels a business phrase:
 				// "no mention of market strategy"
-				for k := max(0, i-cueWindow); k < i; k++ {
-					if sent[k] >= 0 && lx.cue[sent[k]] {
-						wt = 0
-						break
-					}
+				if anyIn(lx.cue, sent[max(0, i-cueWindow):i]) {
+					wt = 0
 				}
 			}
 			if wt != 0 {
+				k := lx.terms[term].kind
+				if lx.terms[term].legal && anyIn(lx.legalCue, sent[:i]) {
+					// "the Constitution says the salt flats belong to
+					// the nation": the law reported, not a speaker's cry
+					k = kTopic
+				}
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
-					sent: spans[s+i].sent, weight: wt})
+					sent: spans[s+i].sent, weight: wt, kind: k})
 				st := &w.sents[spans[s+i].sent]
 				switch {
 				case wt < 0:
 					st.neg -= wt
-				case lx.terms[term].kind == kTopic:
+				case k == kTopic:
 					st.topic += wt
 				default:
 					st.pos += wt

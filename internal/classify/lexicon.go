@@ -26,8 +26,12 @@ const maxWeight = 5.0
 type lexFile struct {
 	// Cues are words that, shortly before a business phrase in the same
 	// sentence, cancel it ("no mention of market strategy").
-	Cues  []string   `toml:"cues"`
-	Group []lexGroup `toml:"group"`
+	Cues []string `toml:"cues"`
+	// LegalCues are words that, earlier in the same sentence, turn a
+	// legal group's rhetoric into topic: "the Constitution declares the
+	// salt flats belong to the nation" reports the law.
+	LegalCues []string   `toml:"legal_cues"`
+	Group     []lexGroup `toml:"group"`
 }
 
 // lexGroup is a set of phrases that share one weight.
@@ -36,6 +40,9 @@ type lexGroup struct {
 	Kind    string   `toml:"kind"`
 	Weight  float64  `toml:"weight"`
 	Phrases []string `toml:"phrases"`
+	// Legal marks ownership formulas that a constitution or law also
+	// states: after a legal cue in the sentence they count as topic.
+	Legal bool `toml:"legal"`
 }
 
 // kind is what a phrase signals; see lexicon.toml.
@@ -93,6 +100,7 @@ type entry struct {
 	phrase string // normalised words joined by spaces
 	weight float64
 	kind   kind
+	legal  bool // topic after a legal cue (lexGroup.Legal)
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -110,6 +118,7 @@ type lexicon struct {
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
 	cue      []bool  // by word id
+	legalCue []bool  // by word id
 	first    []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes    []trieNode
 	terms    []entry
@@ -143,7 +152,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, user bool, what string) error {
+	add := func(words []string, w float64, k kind, legal, user bool, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
@@ -153,7 +162,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -173,7 +182,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if err := add(words, g.Weight, k, false, what); err != nil {
+			if err := add(words, g.Weight, k, g.Legal, false, what); err != nil {
 				return nil, err
 			}
 		}
@@ -194,23 +203,15 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, true, what); err != nil {
+		if err := add(words, t.Weight, k, false, true, what); err != nil {
 			return nil, err
 		}
 	}
 	for ti, t := range lx.terms {
 		lx.insert(strings.Fields(t.phrase), int32(ti))
 	}
-	var cues []int32
-	for _, c := range f.Cues {
-		for _, w := range normalise(sc, c) {
-			cues = append(cues, lx.id(w))
-		}
-	}
-	lx.cue = make([]bool, len(lx.vocab))
-	for _, id := range cues {
-		lx.cue[id] = true
-	}
+	cues, legal := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues)
+	lx.cue, lx.legalCue = lx.wordSet(cues), lx.wordSet(legal)
 	lx.hash = lexiconHash(data, extra)
 	for w := range lx.vocab {
 		if w != "" {
@@ -265,6 +266,28 @@ func (lx *lexicon) id(word string) int32 {
 	lx.vocab[word] = id
 	lx.first = append(lx.first, -1)
 	return id
+}
+
+// ids returns the vocabulary ids of the normalised words of list, adding
+// new words.
+func (lx *lexicon) ids(sc *scanner, list []string) []int32 {
+	var out []int32
+	for _, c := range list {
+		for _, w := range normalise(sc, c) {
+			out = append(out, lx.id(w))
+		}
+	}
+	return out
+}
+
+// wordSet is a by-word-id table of ids; call it once the vocabulary is
+// complete.
+func (lx *lexicon) wordSet(ids []int32) []bool {
+	set := make([]bool, len(lx.vocab))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
 }
 
 // insert adds a phrase to the trie.
@@ -337,4 +360,14 @@ func lexiconHash(data []byte, extra []Term) string {
 		h.Write([]byte(t.Kind))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:10]
+}
+
+// anyIn reports whether a word of ids is in set (a by-word-id table).
+func anyIn(set []bool, ids []int32) bool {
+	for _, id := range ids {
+		if id >= 0 && set[id] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,87 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 23 (real text): classes of false flag found on real published
+// articles, each shown here on invented sentences.
+
+// TestLegalOwnershipIsTopic: an ownership formula that a constitution or a
+// mining law states ("resources belong to the nation") is the law reported
+// when a legal cue stands before it in the sentence; in a speaker's mouth,
+// with no legal cue, it stays rhetoric.
+func TestLegalOwnershipIsTopic(t *testing.T) {
+	c := newClassifier(t, Options{})
+	item := Doc{
+		Title: "Andean state miner sets terms for brine partners",
+		Body: "The president said any partner in the Salar Grande brine project must accept a minority stake beside the state miner. " +
+			"He noted that the country's constitution holds that natural resources are state property, managed for the benefit of the nation. " +
+			"Three consortia have bid for the plant, which would make 20,000 tonnes of carbonate a year. " +
+			"Lithium prices have doubled in two years.",
+	}
+	if r := c.Classify(item); r.Flagged {
+		t.Errorf("a constitution's ownership formula, reported, flagged: %.3f %v", r.Score, r.Reasons)
+	}
+	legal := c.Classify(Doc{Body: "Under the mining law the deposits belong to the nation."})
+	cry := c.Classify(Doc{Body: "The deposits belong to the nation, he shouted."})
+	if legal.Score >= cry.Score {
+		t.Errorf("formula after a legal cue %.3f, not below the same words without one %.3f", legal.Score, cry.Score)
+	}
+	rally := c.Classify(Doc{
+		Title: "Minister tells rally the salt flats belong to the nation",
+		Body: "\"The salt flats belong to the nation, not to foreign vultures,\" the minister told a crowd. " +
+			"He said the people would never again kneel to the colonial masters.",
+	})
+	if !rally.Flagged {
+		t.Errorf("the formula as a rally cry not flagged: %.3f %v", rally.Score, rally.Reasons)
+	}
+}
+
+// TestDescriptivePoliticsNotRhetoric: a reporter naming "the former colonial
+// power" or asking about "political interference" describes the politics
+// of a supply story; it is not the writer's rhetoric or a loyalty directive.
+func TestDescriptivePoliticsNotRhetoric(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, d := range []Doc{{
+		Title: "Sahel state to sell uranium from seized mine on open market",
+		Body: "The government said it would offer the uranium stockpiled at the Tessa mine to any buyer. " +
+			"The dispute with Belgium, the former colonial power, has run for a year. " +
+			"The mine's former operator has filed for arbitration.",
+	}, {
+		Title:      "Separation know-how moves to a Nevada start-up",
+		Highlights: []string{"A founder's arrest raises questions about possible political interference in the transfer."},
+		Body:       "The start-up plans a separation line for heavy rare earths. Its partners are weighing the technology against Chinese capacity.",
+	}} {
+		if r := c.Classify(d); r.Flagged {
+			t.Errorf("%q flagged: %.3f %v", d.Title, r.Score, r.Reasons)
+		}
+	}
+}
+
+// TestStatePressPlanningReadout: a short ministry readout that opens with
+// one line of formula (its only political sentence, a quarter of the item)
+// and reports planning targets, the industrial chain, a crackdown on illegal
+// mining ("rectification of production order") and high-quality development
+// is planning news, not Party work.
+func TestStatePressPlanningReadout(t *testing.T) {
+	c := newClassifier(t, Options{})
+	r := c.Classify(Doc{
+		Title: "Planning commission meets provinces on high-quality development of tungsten",
+		Body: "To implement the spirit of the important speech of President Xi during his visit to the province, the planning commission held a symposium with tungsten producers. " +
+			"Officials said the industrial chain must move to high-end applications and new materials. " +
+			"Provinces will carry out the rectification of production order and close illegal pits. " +
+			"The industrial park in the county aims for an output value of 30 billion yuan.",
+	})
+	if r.Flagged {
+		t.Errorf("planning readout flagged: %.3f %v", r.Score, r.Reasons)
+	}
+	found := false
+	for _, rs := range r.Reasons {
+		found = found || strings.EqualFold(rs.Text, "important speech") && rs.Weight > 0
+	}
+	if !found {
+		t.Errorf("the formula line should still be among the reasons: %v", r.Reasons)
+	}
+}
