@@ -1375,9 +1375,15 @@ func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
 		joined := false
 		if prev >= 0 && sents[hits[prev].end-1] == sents[h.pos] {
 			p := hits[prev]
-			between := h.pos - p.end
+			// "GEM Co., Tsingshan Holding Group Co. and Brunp": the legal
+			// forms after a name are not words between the members.
+			q := p.end
+			for q < h.pos && candidateLegal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
+				q++
+			}
+			between := h.pos - q
 			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(h.pos), ",;") ||
-				between == 1 && isListWord(ts.key(p.end)))
+				between == 1 && isListWord(ts.key(q)))
 			if p.end <= h.pos && between == 0 && ts.gap(h.pos) == "" {
 				joined = false
 			}

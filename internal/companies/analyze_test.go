@@ -483,6 +483,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Ganfeng International Mining (Xinyu)", "Kessock Lithium"}, nil},
 		{"a unit named after \"subsidiary\" keeps its bracketed place", Doc{Title: "Resource update", Body: "Kessock Minerals Ltd and its wholly owned subsidiary Tindal Rare (USA) Inc. report a larger resource at the Ridge project. Tindal Rare (USA) Inc. will drill again in May."},
 			[]string{"Kessock Minerals", "Tindal Rare (USA)"}, nil},
+		{"three shareholders each written with a legal form are a list", Doc{Title: "Smelter restarts", Body: "Tindal Nickel Industry, whose shareholders include Zhejiang Huayou Cobalt Co., Tsingshan Holding Group Co. and Ganfeng Lithium Co. Ltd., is back at 80% of capacity, people familiar said. The smelter had stopped after a flood."},
+			[]string{"Tindal Nickel Industry"}, []string{"Huayou Cobalt", "Tsingshan Holding Group", "Ganfeng Lithium"}},
 		{"a ministry's notice number by acronym is not a candidate", Doc{Title: "Quota notice issued", Body: "Notice on the second batch of tungsten mining quotas for the year\n\nMIIT Raw Materials [2027] No. 8\n\nTindal Tungsten Co., Ltd. received 4,000 tonnes. NDRC Energy Materials [2027] No. 3 was cited."},
 			[]string{"Tindal Tungsten"}, nil},
 		{"after a one-sentence scene-setting first paragraph that names no company, the one company the next paragraph's first sentence names is in the lead", Doc{Title: "Brine plant reaches design rate", Body: "A plant that draws lithium carbonate from salt lake brine with a new sorbent has reached its design rate of 20,000 tonnes a year, state media said.\n\nThe line, built by Tindal Salt Lake Lithium Co., Ltd. in the west of the province, began trial runs in March. Its output will go to cathode makers."},
