@@ -85,3 +85,20 @@ func TestStatePressPlanningReadout(t *testing.T) {
 		t.Errorf("the formula line should still be among the reasons: %v", r.Reasons)
 	}
 }
+
+// TestDefendersOfTheNation: a leader casting a vote as a choice between
+// "defenders of the nation" and "protectors of the interests" of private and
+// foreign firms is sovereignty rhetoric, even when the item around it is a
+// short report on a bill.
+func TestDefendersOfTheNation(t *testing.T) {
+	c := newClassifier(t, Options{})
+	r := c.Classify(Doc{
+		Title: "President pushes congress on lithium reserve bill",
+		Body: "The president asked congress to reserve lithium extraction to a state company. " +
+			"\"Lawmakers will show whether they are defenders of the nation or protectors of the interests of foreign mining houses,\" he told reporters. " +
+			"The bill needs a two-thirds majority in the lower house.",
+	})
+	if !r.Flagged {
+		t.Errorf("defenders-of-the-nation rhetoric not flagged: %.3f %v", r.Score, r.Reasons)
+	}
+}
