@@ -340,6 +340,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Bacanora Minerals":                        "Bacanora Lithium",
 		"Sabi Star Lithium Mining Company":         "Sabi Star",
 		"TSX:TXG":                                  "Torex Gold Resources",
+		"SHE:300390":                               "Canmax Technologies",
+		"Suzhou TA&A Ultra Clean Technology":       "Canmax Technologies",
+		"Tianhua Super-Clean":                      "Canmax Technologies",
+		"金龙稀土":                                     "Fujian Changting Golden Dragon Rare-Earth",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -396,6 +400,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Energy Fuels Resources (USA) Inc. holds the mill licence.":         {"Energy Fuels Resources (USA)"},
 		"Reed Industrial Minerals cut spodumene output at its mine.":        {"Reed Industrial Minerals"},
 		"Perpetua Resources Idaho, Inc. filed the permit appeal.":           {"Perpetua Resources Idaho"},
+		"Changting Golden Dragon lifted its separation output.":             {"Fujian Changting Golden Dragon Rare-Earth"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
