@@ -102,3 +102,20 @@ func TestDefendersOfTheNation(t *testing.T) {
 		t.Errorf("defenders-of-the-nation rhetoric not flagged: %.3f %v", r.Score, r.Reasons)
 	}
 }
+
+// TestInvestmentReadoutAmountsAndZones: an investment readout after a
+// cabinet meeting ("the directive was to accelerate", a palace, a minister)
+// reports amounts and an industrial zone: the scale words of money amounts
+// and the zones of industrial policy are business.
+func TestInvestmentReadoutAmountsAndZones(t *testing.T) {
+	c := newClassifier(t, Options{})
+	r := c.Classify(Doc{
+		Title: "President wants nickel cathode plan sped up",
+		Body: "The minister spoke after a meeting chaired by the president at the palace. " +
+			"\"The directive was to move faster, because it will be built in a special economic zone on the coast,\" he said. " +
+			"The group will put in US$4 billion, and a further 12 trillion rupiah will go to the industrial estate.",
+	})
+	if r.Flagged {
+		t.Errorf("investment readout flagged: %.3f %v", r.Score, r.Reasons)
+	}
+}
