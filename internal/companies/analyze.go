@@ -149,9 +149,13 @@ type tally struct {
 	// heldSent is the body sentence of a naming as a parent, owner or
 	// seller (+1; 0 for none), and ownOpen that some counting body naming
 	// opens its sentence as the actor: "... from its controlling
-	// shareholder X ... X has committed to ...".
+	// shareholder X ... X has committed to ...". ownTopic is such a naming
+	// as a possessive ("X's main asset is ..."), which counts for a bid
+	// target or seller only: a parent's shares or chairman are still its
+	// unit's story (docs/labelling.md, 2 and 5).
 	heldSent int32
 	ownOpen  bool
+	ownTopic bool
 	// hlObject is true when the last counting highlight naming is an
 	// object or complement there: "One is understood to be X",
 	// "Offtake partners include A and X".
@@ -397,7 +401,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.news = true
 				}
 			}
-			if (note == noteParent || note == noteSeller) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
+			if (note == noteParent || note == noteSeller || note == noteTarget) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
 				t.heldSent = sents[h.pos] + 1
 			}
 			t.demoted++
@@ -436,6 +440,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if h.src == 1 {
 			refer(t, h.pos, false)
 			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
+			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
@@ -504,9 +509,12 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// as the actor of another ("from its controlling shareholder X ... X
 	// has committed", "formerly run by X ... X, which is pursuing
 	// arbitration, did not respond") is written about in two sentences
-	// (docs/labelling.md, 1 and 5: "unless also a subject elsewhere").
+	// (docs/labelling.md, 1 and 5: "unless also a subject elsewhere"); so
+	// is a bid target or seller the item comes back to as the topic of a
+	// sentence ("agreed to buy X ... X's main asset is a clay project").
 	for _, t := range order {
-		if t.ownOpen && t.heldSent > 0 && len(t.goodSents) == 1 && t.goodSents[0] != t.heldSent-1 {
+		own := t.ownOpen || t.ownTopic && (t.note == noteTarget || t.note == noteSeller)
+		if own && t.heldSent > 0 && len(t.goodSents) == 1 && t.goodSents[0] != t.heldSent-1 {
 			t.goodSents = append(t.goodSents, t.heldSent-1)
 		}
 	}

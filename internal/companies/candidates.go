@@ -2378,10 +2378,18 @@ func (d *Dictionary) dictShortAt(ts *tokens, i int) bool {
 		return true
 	}
 	a := i + 1
-	if a >= len(ts.toks) || !ts.joined(a) || ts.capitalised(a) {
+	if a >= len(ts.toks) || ts.toks[a].para || ts.capitalised(a) {
 		return false
 	}
 	k := ts.key(a)
+	// "developed by Bacanora, which was acquired in 2021": a relative
+	// clause describes the company.
+	if ts.gap(a) == "," {
+		return k == "which"
+	}
+	if !ts.joined(a) {
+		return false
+	}
 	return d.roles.shortVerb[k] || d.roles.companyVerb[k] || d.roles.shareVerb[k] || len(k) > 4 && strings.HasSuffix(k, "ed")
 }
 
