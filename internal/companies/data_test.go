@@ -341,6 +341,11 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Sabi Star Lithium Mining Company":         "Sabi Star",
 		"TSX:TXG":                                  "Torex Gold Resources",
 		"SHE:300390":                               "Canmax Technologies",
+		"TSXV:CTH":                                 "CoTec Holdings",
+		"TYO:8088":                                 "Iwatani",
+		"Japan France Rare Earth Company":          "Japan France Rare Earth",
+		"Kodal Mining UK":                          "Kodal Mining UK",
+		"Yichun Shidai":                            "Yichun Times New Energy Mining",
 		"Suzhou TA&A Ultra Clean Technology":       "Canmax Technologies",
 		"Tianhua Super-Clean":                      "Canmax Technologies",
 		"金龙稀土":                                     "Fujian Changting Golden Dragon Rare-Earth",
@@ -401,6 +406,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Reed Industrial Minerals cut spodumene output at its mine.":        {"Reed Industrial Minerals"},
 		"Perpetua Resources Idaho, Inc. filed the permit appeal.":           {"Perpetua Resources Idaho"},
 		"Changting Golden Dragon lifted its separation output.":             {"Fujian Changting Golden Dragon Rare-Earth"},
+		"Iwatani will import the heavy oxides under a term contract.":       {"Iwatani"},
+		"Mexilit lost two concessions in the ruling.":                       {"Mexilit"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
