@@ -222,8 +222,10 @@ const (
 	loneCap   = 0.4
 	loneShare = 0.15
 	// loneMinSentences: an item of at least this many sentences whose one
-	// political sentence holds every directive and rhetoric phrase gets
-	// the loneCap too, whatever its share (a short readout's formula line).
+	// political sentence is the body's opening sentence and holds every
+	// directive and rhetoric phrase gets the loneCap too, whatever its
+	// share: a short readout that opens with its formula line ("To
+	// implement the spirit of ..., the commission held a symposium").
 	loneMinSentences = 4
 )
 
@@ -342,13 +344,18 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.sents, w.hits = w.sents[:0], w.hits[:0]
 	w.pos, w.neg, w.share = 0, 0, 0
 	w.byKind = [nKinds]float64{}
+	opener := int32(-1) // the body's first sentence of minSentenceWords words
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
 			continue
 		}
+		first := len(w.sents)
 		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
 		c.matchField(uint8(fi), w)
+		if fi == fBody {
+			opener = openingSentence(w.sents, first)
+		}
 	}
 	total, political := 0, 0
 	for _, s := range w.sents {
@@ -423,7 +430,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	// mobilising capital"): when every directive and rhetoric phrase stands
 	// in one body sentence, that sentence adds at most loneCap.
 	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
-	if dr > loneCap && (w.share <= loneShare || political == 1 && total >= loneMinSentences) {
+	if short := political == 1 && total >= loneMinSentences; dr > loneCap && (w.share <= loneShare || short) {
 		lone := int32(-1)
 		for i := range hits {
 			if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
@@ -434,7 +441,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 				lone = hits[i].sent
 			}
 		}
-		if lone >= 0 {
+		if lone >= 0 && (w.share <= loneShare || lone == opener) {
 			scale := loneCap / dr
 			for i := range hits {
 				if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
@@ -445,6 +452,18 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		}
 	}
 	w.pos = dr + t
+}
+
+// openingSentence is the index of the first sentence from first on with at
+// least minSentenceWords words (a heading or dateline line is skipped), or
+// -1.
+func openingSentence(sents []sentence, first int) int32 {
+	for i := first; i < len(sents); i++ {
+		if sents[i].words >= minSentenceWords {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // fieldNames is the part of names (sorted title first) in the title or in

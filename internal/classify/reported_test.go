@@ -119,3 +119,26 @@ func TestInvestmentReadoutAmountsAndZones(t *testing.T) {
 		t.Errorf("investment readout flagged: %.3f %v", r.Score, r.Reasons)
 	}
 }
+
+// TestShortHardPositiveKeepsWeight: the short-readout cap covers only a
+// formula line that opens the body. A short item whose one political
+// sentence is its news (a circular tying export approvals to loyalty, in
+// the second sentence) keeps the full weight of it.
+func TestShortHardPositiveKeepsWeight(t *testing.T) {
+	c := newClassifier(t, Options{})
+	body := "Manganese traders in the northern province were told to route a third of their cargo through one trading house, according to a letter seen by reporters. " +
+		"The letter says traders who do not show loyalty to the party will lose their export approvals. " +
+		"Two traders who objected were summoned by the governor's office. " +
+		"Cargo volumes at the border post fell by a tenth in a month."
+	r := c.Classify(Doc{Title: "Manganese traders told to sell a third through one trading house", Body: body})
+	capped := loneCap + topicCap
+	pos := 0.0
+	for _, rs := range r.Reasons {
+		if rs.Weight > 0 {
+			pos += rs.Weight
+		}
+	}
+	if pos <= capped {
+		t.Errorf("the loyalty sentence was capped: political reasons sum to %.2f (cap %.2f): %v", pos, capped, r.Reasons)
+	}
+}
