@@ -216,15 +216,40 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 		}
 		return hits[a].pos < hits[b].pos
 	})
-	out := hits[:0]
+	// A weak alias the item once uses as a company ("the CBC consortium",
+	// "CBC will invest") stands for it everywhere in the item ("signed
+	// with China's CBC"), as a defined acronym does.
+	credit := map[int]bool{}
+	for _, h := range hits {
+		if h.weak && h.src == 1 && creditLine(&srcs[1], h) {
+			credit[h.company] = true
+		}
+	}
 	for k, h := range hits {
-		if h.weak && !strong[h.company] && !inPeerList(srcs, hits, k) && !d.describedAsCompany(&srcs[h.src], h.end) &&
-			!d.describedBefore(&srcs[h.src], h.pos) && !d.actsAsCompany(&srcs[h.src], h.end) && !d.ownsNext(srcs, hits, k) {
+		if h.weak && !strong[h.company] && !credit[h.company] && (inPeerList(srcs, hits, k) || d.describedAsCompany(&srcs[h.src], h.end) ||
+			d.describedBefore(&srcs[h.src], h.pos) || d.actsAsCompany(&srcs[h.src], h.end) || d.ownsNext(srcs, hits, k)) {
+			strong[h.company] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.weak && !strong[h.company] {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// creditLine reports a weak hit written as a dateline's credit, "SHANGHAI,
+// Feb 12 (SMM) -": the publisher (a price agency, a wire), which the item
+// then cites ("SMM expects prices to ..."), not a company of the trade.
+func creditLine(ts *tokens, h hit) bool {
+	if h.end >= len(ts.toks) || !strings.HasSuffix(ts.gap(h.pos), "(") {
+		return false
+	}
+	g := ts.gap(h.end)
+	return strings.HasPrefix(g, ")") && strings.ContainsAny(g, "-–—")
 }
 
 // ownsNext reports a weak hit hits[k] written as the possessive of the next
