@@ -346,6 +346,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Japan France Rare Earth Company":          "Japan France Rare Earth",
 		"Kodal Mining UK":                          "Kodal Mining UK",
 		"Yichun Shidai":                            "Yichun Times New Energy Mining",
+		"TYO:8078":                                 "Hanwa",
+		"Huayou New Energy Technology (Quzhou)":    "Huayou New Energy Technology (Quzhou)",
 		"Suzhou TA&A Ultra Clean Technology":       "Canmax Technologies",
 		"Tianhua Super-Clean":                      "Canmax Technologies",
 		"金龙稀土":                                     "Fujian Changting Golden Dragon Rare-Earth",
@@ -408,6 +410,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Changting Golden Dragon lifted its separation output.":             {"Fujian Changting Golden Dragon Rare-Earth"},
 		"Iwatani will import the heavy oxides under a term contract.":       {"Iwatani"},
 		"Mexilit lost two concessions in the ruling.":                       {"Mexilit"},
+		"CGN Mining and CGN signed the uranium offtake.":                    {"CGN Mining", "China General Nuclear"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
