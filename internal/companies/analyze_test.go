@@ -493,6 +493,8 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Uranium One", "CATL BRUNP & CMOC"}, nil},
 		{"a weak alias in a dateline's credit is the publisher, not the company", Doc{Title: "Cobalt prices rise", Body: "SHANGHAI, March 3 (SMM) - Cobalt hydroxide prices rose for a second week as Congo's export quota held.\n\nSMM expects prices to stay firm. SMM's cobalt sulphate index rose 2%."},
 			nil, nil},
+		{"a US state between a name and its apposition is a place, not a company", Doc{Title: "Magnet plant planned", Body: "Kessock Magnetics of North Carolina, a rare earth magnet maker, said on Tuesday it would build a plant in the state. The company will hire 1,000 people."},
+			nil, nil},
 		{"a ministry's notice number by acronym is not a candidate", Doc{Title: "Quota notice issued", Body: "Notice on the second batch of tungsten mining quotas for the year\n\nMIIT Raw Materials [2027] No. 8\n\nTindal Tungsten Co., Ltd. received 4,000 tonnes. NDRC Energy Materials [2027] No. 3 was cited."},
 			[]string{"Tindal Tungsten"}, nil},
 		{"after a one-sentence scene-setting first paragraph that names no company, the one company the next paragraph's first sentence names is in the lead", Doc{Title: "Brine plant reaches design rate", Body: "A plant that draws lithium carbonate from salt lake brine with a new sorbent has reached its design rate of 20,000 tonnes a year, state media said.\n\nThe line, built by Tindal Salt Lake Lithium Co., Ltd. in the west of the province, began trial runs in March. Its output will go to cathode makers."},
