@@ -495,6 +495,8 @@ func TestAnalyzeRules(t *testing.T) {
 			nil, nil},
 		{"a US state between a name and its apposition is a place, not a company", Doc{Title: "Magnet plant planned", Body: "Kessock Magnetics of North Carolina, a rare earth magnet maker, said on Tuesday it would build a plant in the state. The company will hire 1,000 people."},
 			nil, nil},
+		{"a customer or contractor outside the chain is no candidate, with a ticker or a legal form", Doc{Title: "Supply deal", Body: "Kessock Graphite Ltd signed a second supply deal with Lucid Group, Inc. (NASDAQ: LCID) (\"Lucid\"), the electric car maker. Kessock Graphite has also hired WSP USA Inc. (\"WSP\") for the engineering of its anode plant."},
+			[]string{"Kessock Graphite"}, nil},
 		{"a ministry's notice number by acronym is not a candidate", Doc{Title: "Quota notice issued", Body: "Notice on the second batch of tungsten mining quotas for the year\n\nMIIT Raw Materials [2027] No. 8\n\nTindal Tungsten Co., Ltd. received 4,000 tonnes. NDRC Energy Materials [2027] No. 3 was cited."},
 			[]string{"Tindal Tungsten"}, nil},
 		{"after a one-sentence scene-setting first paragraph that names no company, the one company the next paragraph's first sentence names is in the lead", Doc{Title: "Brine plant reaches design rate", Body: "A plant that draws lithium carbonate from salt lake brine with a new sorbent has reached its design rate of 20,000 tonnes a year, state media said.\n\nThe line, built by Tindal Salt Lake Lithium Co., Ltd. in the west of the province, began trial runs in March. Its output will go to cathode makers."},

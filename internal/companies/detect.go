@@ -813,6 +813,9 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 	if c, ok := d.byName[foldString(name)]; ok {
 		return hit{src: src, pos: first, end: last + 1, company: c, name: d.companies[c].Name}, true
 	}
+	if d.roles.outsideName[ts.key(first)] {
+		return hit{}, false // "Tesla, Inc. (NASDAQ: TSLA)": a customer, listed but outside the chain
+	}
 	return hit{src: src, pos: first, end: last + 1, company: -1, name: name}, true
 }
 
