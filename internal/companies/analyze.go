@@ -1829,13 +1829,14 @@ func firstFrom(ts *tokens, from int) int {
 // companiesIn counts the companies body hits between tokens from and end
 // name.
 func companiesIn(hits []hit, from, end int) int {
-	var names []string
-	for _, h := range hits {
-		if h.src == 1 && h.pos >= from && h.pos < end && !slices.Contains(names, h.name) {
-			names = append(names, h.name)
+	n := 0
+	in := func(h hit) bool { return h.src == 1 && h.pos >= from && h.pos < end }
+	for i, h := range hits {
+		if in(h) && !slices.ContainsFunc(hits[:i], func(o hit) bool { return in(o) && o.name == h.name }) {
+			n++
 		}
 	}
-	return len(names)
+	return n
 }
 
 // possessive reports token i followed by "'s", or a plural's lone

@@ -219,9 +219,12 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	// A weak alias the item once uses as a company ("the CBC consortium",
 	// "CBC will invest") stands for it everywhere in the item ("signed
 	// with China's CBC"), as a defined acronym does.
-	credit := map[int]bool{}
+	var credit map[int]bool
 	for _, h := range hits {
 		if h.weak && h.src == 1 && creditLine(&srcs[1], h) {
+			if credit == nil {
+				credit = map[int]bool{}
+			}
 			credit[h.company] = true
 		}
 	}
