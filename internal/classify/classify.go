@@ -233,10 +233,10 @@ const (
 type hit struct {
 	term       int32
 	field      uint8
+	kind       kind // the term's kind, or topic for a legal formula after a legal cue
 	start, end int32
 	sent       int32   // index in scratch.sents
 	weight     float64 // raw lexicon weight, after cue cancelling
-	kind       kind    // the term's kind, or topic for a legal formula after a legal cue
 }
 
 // sentence accumulates raw weights for the political share.
