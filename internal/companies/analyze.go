@@ -218,7 +218,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// after "Lithium shares slid" is a market report's movers, which the
 	// authors of the in-repo sets label mentions.
 	across := leadEnd
-	if twoSentences > leadEnd && leadEnd-firstFrom(ts, leadFrom) >= minSceneWords && !namesIn(ts, hits, leadFrom, leadEnd) && companiesIn(hits, leadEnd, twoSentences) == 1 &&
+	if twoSentences > leadEnd && leadEnd-firstFrom(ts, leadFrom) >= minSceneWords && !namesIn(ts, hits, leadFrom, leadEnd) && oneCompanyIn(hits, leadEnd, twoSentences) &&
 		!slices.ContainsFunc(hits, func(h hit) bool { return h.src == 0 }) {
 		across = twoSentences
 	}
@@ -1826,17 +1826,21 @@ func firstFrom(ts *tokens, from int) int {
 	return len(ts.toks)
 }
 
-// companiesIn counts the companies body hits between tokens from and end
-// name.
-func companiesIn(hits []hit, from, end int) int {
-	n := 0
-	in := func(h hit) bool { return h.src == 1 && h.pos >= from && h.pos < end }
-	for i, h := range hits {
-		if in(h) && !slices.ContainsFunc(hits[:i], func(o hit) bool { return in(o) && o.name == h.name }) {
-			n++
+// oneCompanyIn reports whether the body hits between tokens from and end
+// name exactly one company (in one pass: a hostile item's sentence can
+// name thousands).
+func oneCompanyIn(hits []hit, from, end int) bool {
+	name := ""
+	for _, h := range hits {
+		if h.src != 1 || h.pos < from || h.pos >= end {
+			continue
 		}
+		if name != "" && h.name != name {
+			return false
+		}
+		name = h.name
 	}
-	return n
+	return name != ""
 }
 
 // possessive reports token i followed by "'s", or a plural's lone

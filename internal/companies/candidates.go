@@ -88,6 +88,19 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		acting  bool // counts only where it acts as the company (dictShortAt)
 	}
 	var names []candName // key sequences of the candidates found, to find them again
+	// addNames appends the names not already there: an item that repeats a
+	// name thousands of times keeps one entry, so finding the names again
+	// stays linear in the text.
+	addNames := func(cs ...candName) {
+		for _, c := range cs {
+			if !slices.ContainsFunc(names, func(o candName) bool {
+				return o.name == c.name && o.short == c.short && o.acronym == c.acronym && o.dict == c.dict &&
+					o.acting == c.acting && slices.Equal(o.keys, c.keys)
+			}) {
+				names = append(names, c)
+			}
+		}
+	}
 	// dictShort reports a word that is already the short form of a
 	// dictionary company the item names in full: "Sigma" after "Sigma
 	// Lithium" stands for it, not for "Sigma Mineração S.A.", the unit
@@ -148,7 +161,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// the title, "Mirrabooka will fund ...").
 	for _, h := range hits {
 		if h.src == 1 && h.company < 0 && h.end > h.pos {
-			names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+			addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		}
 	}
 	// "Pilbara Minerals rose 9.4% … Pilbara said": a dictionary company
@@ -158,7 +171,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	for _, h := range hits {
 		if h.src == 1 && h.company >= 0 && h.end-h.pos >= 2 {
 			if k, ok := d.shortForm(keysOf(ts, h)); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
-				names = append(names, candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
+				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
 			}
 		}
 	}
@@ -204,7 +217,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 				}
 				hits = append(hits, c)
-				names = append(names, shortOf(candName{keys: keysOf(ts, c), name: c.name})...)
+				addNames(shortOf(candName{keys: keysOf(ts, c), name: c.name})...)
 			}
 			continue
 		}
@@ -216,7 +229,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					covered[p] = true
 				}
 				hits = append(hits, h)
-				names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+				addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 			}
 		}
 		switch {
@@ -277,13 +290,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if known > 0 {
 			opened = append(opened, openedName{keys: keysOf(ts, h), name: h.name, known: known})
 		}
-		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
 		// So does a quoted one: 'Qorvath Lithium SA ("QLSA")'.
 		if a := h.end; a < n && acronymOpen(ts.gap(a)) && a+1 < n &&
 			acronymClose(ts.gap(a+1)) && isAcronymOf(ts.text(a), h.name) {
-			names = append(names, candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
+			addNames(candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
 	for _, h := range d.ventureNames(ts, covered) {
@@ -291,14 +304,14 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		names = append(names, candName{keys: keysOf(ts, h), name: h.name})
+		addNames(candName{keys: keysOf(ts, h), name: h.name})
 	}
 	for _, h := range d.listMembers(ts, hits, covered) {
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		names = append(names, shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
 	}
 	if len(names) == 0 {
 		return hits
@@ -501,25 +514,32 @@ func initialsOf(name, acr string) bool {
 // "Jiangxi Ganbei Tungsten Group Co., Ltd."): Chinese groups are written
 // without their city or province and their "Group" once introduced.
 func (d *Dictionary) placeShortNames(hits []hit) {
-	for a := range hits {
-		c := hits[a].name
-		if hits[a].company >= 0 || !strings.Contains(c, " ") {
+	// Each candidate name once: an item that repeats names thousands of
+	// times stays linear.
+	var buf [16]string
+	distinct := buf[:0]
+	for _, h := range hits {
+		if h.company < 0 && !slices.Contains(distinct, h.name) {
+			distinct = append(distinct, h.name)
+		}
+	}
+	for _, c := range distinct {
+		if !strings.Contains(c, " ") {
 			continue
 		}
-		for _, o := range hits {
-			if o.company >= 0 || len(o.name) <= len(c) {
+		for _, o := range distinct {
+			if len(o) <= len(c) {
 				continue
 			}
-			head, rest, ok := strings.Cut(o.name, " ")
+			head, rest, ok := strings.Cut(o, " ")
 			k := foldString(head)
 			if !ok || !(d.roles.chinesePlace[k] || d.roles.place[k]) {
 				continue
 			}
 			if rest == c || rest == c+" Group" {
-				old := c
 				for b := range hits {
-					if hits[b].name == old && hits[b].company < 0 {
-						hits[b].name = o.name
+					if hits[b].name == c && hits[b].company < 0 {
+						hits[b].name = o
 					}
 				}
 				break
