@@ -206,6 +206,12 @@ const (
 	titleMult = 2.5
 	// topicCap bounds the evidence that politics-as-topic phrases can add.
 	topicCap = 0.75
+	// topicOnly scales the saturated topic evidence of an item with no
+	// directive or rhetoric phrase at all: names, titles and events of
+	// politics with nothing said in a political voice are reporting about
+	// politics (a leader's inspection tour, a court upholding a
+	// nationalisation), which the definition does not flag.
+	topicOnly = 0.6
 	// topicShare is how much a topic phrase weighs when deciding whether a
 	// sentence is political.
 	topicShare = 0.5
@@ -417,19 +423,18 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	t := w.byKind[kTopic]
 	if t > 0 {
 		sat := topicCap * -math.Expm1(-t/topicCap)
-		scale := sat / t
-		for i := range hits {
-			if hits[i].kind == kTopic && w.contrib[i] > 0 {
-				w.contrib[i] *= scale
-			}
-		}
+		scaleTopic(hits, w.contrib, sat/t)
 		t = sat
+	}
+	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
+	if dr == 0 && t > 0 {
+		scaleTopic(hits, w.contrib, topicOnly)
+		t *= topicOnly
 	}
 	// One line of formula in a business readout ("the Party Secretary
 	// said the city would implement the spirit of the plenary session by
 	// mobilising capital"): when every directive and rhetoric phrase stands
 	// in one body sentence, that sentence adds at most loneCap.
-	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
 	if short := political == 1 && total >= loneMinSentences; dr > loneCap && (w.share <= loneShare || short) {
 		lone := int32(-1)
 		for i := range hits {
@@ -452,6 +457,16 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		}
 	}
 	w.pos = dr + t
+}
+
+// scaleTopic multiplies the positive topic contributions by f, so reasons
+// still sum to the evidence.
+func scaleTopic(hits []hit, contrib []float64, f float64) {
+	for i := range hits {
+		if hits[i].kind == kTopic && contrib[i] > 0 {
+			contrib[i] *= f
+		}
+	}
 }
 
 // openingSentence is the index of the first sentence from first on with at
@@ -544,6 +559,11 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 				if lx.terms[term].legal && anyIn(lx.legalCue, sent[:i]) {
 					// "the Constitution says the salt flats belong to
 					// the nation": the law reported, not a speaker's cry
+					k = kTopic
+				}
+				if k == kRhetoric && anyIn(lx.denial, sent[:i]) {
+					// "the miner denied looting villagers' ore": an
+					// accusation reported and denied, not rhetoric
 					k = kTopic
 				}
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,

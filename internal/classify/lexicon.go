@@ -30,8 +30,12 @@ type lexFile struct {
 	// LegalCues are words that, earlier in the same sentence, turn a
 	// legal group's rhetoric into topic: "the Constitution declares the
 	// salt flats belong to the nation" reports the law.
-	LegalCues []string   `toml:"legal_cues"`
-	Group     []lexGroup `toml:"group"`
+	LegalCues []string `toml:"legal_cues"`
+	// DenialCues are words that, earlier in the sentence than a rhetoric
+	// phrase, turn it into topic: "the miner denies looting ore"
+	// reports an accusation, it is not the writer's cry.
+	DenialCues []string   `toml:"denial_cues"`
+	Group      []lexGroup `toml:"group"`
 }
 
 // lexGroup is a set of phrases that share one weight.
@@ -119,6 +123,7 @@ type lexicon struct {
 	firstLen [256]uint64
 	cue      []bool  // by word id
 	legalCue []bool  // by word id
+	denial   []bool  // by word id
 	first    []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes    []trieNode
 	terms    []entry
@@ -210,8 +215,8 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	for ti, t := range lx.terms {
 		lx.insert(strings.Fields(t.phrase), int32(ti))
 	}
-	cues, legal := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues)
-	lx.cue, lx.legalCue = lx.wordSet(cues), lx.wordSet(legal)
+	cues, legal, denial := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues)
+	lx.cue, lx.legalCue, lx.denial = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(denial)
 	lx.hash = lexiconHash(data, extra)
 	for w := range lx.vocab {
 		if w != "" {
