@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 24 (real text, second round): classes of false flag found on real
 // published articles, each shown here on invented sentences.
@@ -103,5 +106,16 @@ func TestNegotiationWithOwnershipLine(t *testing.T) {
 	})
 	if r.Flagged {
 		t.Errorf("a negotiation story flagged: %.3f %v", r.Score, r.Reasons)
+	}
+}
+
+// TestWestAfricanIsGeography: "the West African nation" names a region;
+// the rhetoric phrase "the West" inside it does not fire.
+func TestWestAfricanIsGeography(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, r := range c.Classify(Doc{Body: "The junta of the West African nation took over the mine."}).Reasons {
+		if strings.EqualFold(r.Text, "the West") {
+			t.Errorf("\"the West\" fired inside a place name: %v", r)
+		}
 	}
 }
