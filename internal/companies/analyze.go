@@ -139,6 +139,10 @@ type tally struct {
 	goodIn    [3]int32 // counting hits in the title, highlights, lead
 	hlSent    int32    // the sentence of the last counting hit in a highlight
 	vehicleHL bool     // named in a highlight as a joint venture's vehicle
+	// hlTopic is true when a counting highlight naming opens its highlight
+	// as a possessive: "X's Nolans project is set to become ...", the
+	// company's own asset as that highlight's news.
+	hlTopic bool
 	// Evidence for the subject model (subjects.go).
 	demoted  int    // namings that do not count
 	noteBits uint64 // 1<<feature of each demotion note of its namings
@@ -247,7 +251,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			laterList = append(laterList, t)
 		}
 	}
-	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer)
+	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer, oneName(hits))
 	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
 	var titleQuoted []bool
@@ -433,6 +437,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if part == 1 {
 				t.hlSent = sents[h.pos]
 				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
+				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && ownerPossessive(ts, h)
 			}
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
@@ -497,7 +502,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	if anchored {
 		for _, t := range order {
-			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 && !t.vehicleHL {
+			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 && !t.vehicleHL && !t.hlTopic {
 				t.good = 0
 				if !t.hlObject && !containsSent(t.goodSents, t.hlSent) {
 					t.goodSents = append(t.goodSents, t.hlSent)
@@ -1857,6 +1862,16 @@ func possessive(ts *tokens, i int) bool {
 	return (g == "'" || g == "\u2019") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S"))
 }
 
+// ownerPossessive reports whether h is a possessive, through the legal
+// form written after it: "Orlan Graphite's", "Orlan Graphite Ltd's".
+func ownerPossessive(ts *tokens, h hit) bool {
+	e := h.end - 1
+	for k := h.end; k < len(ts.toks) && k < h.end+3 && !ts.toks[k].para && candidateLegal[ts.key(k)]; k++ {
+		e = k
+	}
+	return possessive(ts, e)
+}
+
 // isPossessiveGap reports the gap after a possessive: "'s" or "’s".
 func isPossessiveGap(g string) bool {
 	switch g {
@@ -2014,7 +2029,10 @@ func footerStart(ts *tokens, bodyStart int) int {
 // "The Perth-based explorer will", "..., the miner said". The phrase is
 // "the", up to three words, and an anaphora noun (roles.toml); it opens its
 // sentence or a company verb follows it. It returns nil when there is none.
-func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStart, footer int) []int {
+//
+// When the item names one company only (sole), the phrase stands for it
+// anywhere in a sentence: "Visiting the company on Monday, he urged ...".
+func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStart, footer int, sole bool) []int {
 	var out []int
 	n := len(ts.toks)
 	for i := 0; i < n && i < footer; i++ {
@@ -2037,10 +2055,10 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 			}
 			e := k + 1
 			if !ts.has(k, fPossessive) && e < n && sents[e] == sents[i] && ts.joined(e) &&
-				(ts.capitalised(e) || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
+				(ts.capitalised(e) && !dayWords[ts.key(e)] || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
 				break // "the company LitioMx", "the group of seven", "the company maker"
 			}
-			if i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
+			if sole || i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
 				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] {
 				out = append(out, i)
 			}
@@ -2048,6 +2066,23 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 		}
 	}
 	return out
+}
+
+// oneName reports whether every hit names the same company.
+func oneName(hits []hit) bool {
+	for _, h := range hits {
+		if h.name != hits[0].name {
+			return false
+		}
+	}
+	return len(hits) > 0
+}
+
+// dayWords are the weekdays, capitalised after an anaphor without
+// naming a company: "visiting the company Monday".
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
 }
 
 // opensPrevSentence reports whether h opens the sentence right before the

@@ -71,6 +71,19 @@ func TestAnalyzeRules(t *testing.T) {
 	}{
 		{"title and lead", Doc{Title: "Lynas lifts output", Body: "Output rose 12% in the quarter, helped by Iluka Resources feedstock, the company said."},
 			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
+		// Round 24: a highlight that opens with a company's possessive
+		// ("X Ltd's project is set to ...") makes its asset that
+		// highlight's news: a subject by docs/labelling.md 1, even when the
+		// title and lead are about another company.
+		{"a highlight opening with a company's own project", Doc{Title: "State lends $300 million to Iluka refinery",
+			Highlights: []string{"The state lends Iluka Resources $300 million for a refinery.", "The loan comes from a $4 billion minerals fund.", "Lynas Rare Earths Ltd's Kalgoorlie plant is set to double its output with state support."},
+			Body:       "The state is lending $300 million to Iluka Resources for a refinery in the west. The loan was agreed in December.\n\nThe minister said the refinery would create jobs."},
+			[]string{"Iluka Resources", "Lynas Rare Earths"}, nil},
+		// Round 24: in an item naming one company only, "the company"
+		// stands for it anywhere in a sentence, not only opening it.
+		{"the company inside a sentence, one company named", Doc{Title: "President tours central province",
+			Body: "The president began a three-day tour of the central province on Monday, the agency said. He met local officials in the morning.\n\nHis first stop was a magnet plant run by Lynas Rare Earths.\n\nVisiting the company Monday, he called for more research into separation."},
+			[]string{"Lynas Rare Earths"}, nil},
 		{"holdings listed in one sentence", Doc{Title: "Critical minerals ETF adds weight", Body: "The fund rebalanced on Friday.\n\nIts largest positions are Lynas, MP Materials, Iluka Resources and Pilbara Minerals."},
 			nil, []string{"Lynas Rare Earths", "MP Materials", "Iluka Resources", "Pilbara Minerals"}},
 		{"such as", Doc{Title: "Magnet plant opens in Texas", Body: "The plant opened on Monday.\n\nIt could source oxide from producers such as Lynas in future."},
