@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -125,7 +126,7 @@ func cleanCompany(c Company) (Company, error) {
 		return c, fmt.Errorf("%q: name has no letters or digits", c.Name)
 	}
 	var err error
-	clean := func(field string, in []string) []string {
+	clean := func(field string, in []string, key func(string) string) []string {
 		out := make([]string, 0, len(in))
 		for _, s := range in {
 			s = collapseSpace(s)
@@ -137,10 +138,10 @@ func cleanCompany(c Company) (Company, error) {
 			}
 			out = append(out, s)
 		}
-		return dedupeFold(out)
+		return dedupeBy(out, key)
 	}
-	c.Aliases = clean("alias", c.Aliases)
-	c.Minerals = clean("mineral", c.Minerals)
+	c.Aliases = clean("alias", c.Aliases, aliasKey)
+	c.Minerals = clean("mineral", c.Minerals, foldString)
 	if err != nil {
 		return c, err
 	}
@@ -162,7 +163,7 @@ func cleanCompany(c Company) (Company, error) {
 }
 
 func merge(base, add Company) Company {
-	base.Aliases = dedupeFold(append(slices.Clone(base.Aliases), add.Aliases...))
+	base.Aliases = dedupeBy(append(slices.Clone(base.Aliases), add.Aliases...), aliasKey)
 	base.Former = dedupeFormer(append(slices.Clone(base.Former), add.Former...))
 	base.Tickers = dedupeFold(append(slices.Clone(base.Tickers), add.Tickers...))
 	base.Minerals = dedupeFold(append(slices.Clone(base.Minerals), add.Minerals...))
@@ -231,16 +232,17 @@ func build(list []Company) (*Dictionary, error) {
 				if j != i {
 					return nil, fmt.Errorf("company %q: name %q matches the same text as a name of %q", c.Name, n, list[j].Name)
 				}
-				// "Posco Future M" beside "POSCO Future M": the same words
-				// in another case are a second pattern, not a duplicate.
-				if ck := pk + "\x01" + string(p.cases); patKeys[ck] == 0 {
+				// "Posco Future M" beside "POSCO Future M", or "LitioMX"
+				// beside "LitioMx": the same words in another case are a
+				// second pattern, not a duplicate.
+				if ck := pk + "\x01" + p.caseKey(); patKeys[ck] == 0 {
 					patKeys[ck] = i + 1
 					d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
 				}
 				continue
 			}
 			patKeys[pk] = i
-			patKeys[pk+"\x01"+string(p.cases)] = i + 1
+			patKeys[pk+"\x01"+p.caseKey()] = i + 1
 			d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
 		}
 		for _, t := range c.Tickers {
@@ -361,14 +363,49 @@ func hasWordChar(s string) bool {
 	return false
 }
 
-func dedupeFold(in []string) []string {
+// dedupeFold drops strings that fold like an earlier one, keeping the first.
+func dedupeFold(in []string) []string { return dedupeBy(in, foldString) }
+
+// aliasKey is the key two aliases are the same alias by: the folded form,
+// with the spelling of each mixed-case word ("LitioMx"), which in text
+// matches only as written. "LitioMX" beside "LitioMx" is a second alias;
+// "ZHEJIANG HUAYOU" beside "Zhejiang Huayou" is not.
+func aliasKey(s string) string {
+	k := foldString(s)
+	for _, w := range strings.Fields(s) {
+		if mixedCase(w) {
+			k += "\x00" + w
+		}
+	}
+	return k
+}
+
+// mixedCase reports a word with a capital after its first letter and a
+// lower-case letter ("LitioMx", "IperionX"), as opposed to a title-case
+// or all-capitals word.
+func mixedCase(w string) bool {
+	upperLater, lower := false, false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case i > 0 && unicode.IsUpper(r):
+			upperLater = true
+		}
+	}
+	return upperLater && lower
+}
+
+// dedupeBy drops strings whose key equals an earlier one's, keeping the
+// first.
+func dedupeBy(in []string, key func(string) string) []string {
 	if len(in) == 0 {
 		return nil
 	}
 	seen := map[string]bool{}
 	out := in[:0:0]
 	for _, s := range in {
-		k := foldString(s)
+		k := key(s)
 		if seen[k] {
 			continue
 		}

@@ -69,6 +69,19 @@ func (d *Dictionary) compilePattern(name string, company int, canonical bool) *p
 	return p
 }
 
+// caseKey is p's case rules with the spelling of its exact-case tokens,
+// which match only as written (or in capitals).
+func (p *pattern) caseKey() string {
+	var b strings.Builder
+	b.WriteString(string(p.cases))
+	for j, c := range p.cases {
+		if c == caseExact {
+			b.WriteString("\x00" + p.texts[j])
+		}
+	}
+	return b.String()
+}
+
 // matchAt reports whether p matches the tokens starting at i.
 func (p *pattern) matchAt(ts *tokens, i int) bool {
 	if i+len(p.keys) > len(ts.toks) {
