@@ -332,6 +332,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"JL MAG (Baotou) Technology":                    "JL Mag (Baotou) Technology",
 		"Minmetals Exploration and Development Company": "Minmetals Exploration and Development Company",
 		"OTC:LTUM":                                    "Lithium Corporation",
+		"CSE:OWLI":                                    "One World Lithium",
 		"Sunshine Silver Mining & Refining":           "Sunshine Silver",
 		"Hagong Graphite":                             "Heilongjiang Hagong Graphite Technology",
 		"Yacimientos de Litio Boliviano":              "Yacimientos de Litio Bolivianos",
