@@ -230,6 +230,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		return pos < across || pos >= proseFrom && pos < proseEnd
 	}
 	footer := footerStart(ts, bodyStart)
+	links := text.NewLinkLines(ts.src) // hits are in text order: each line read once
 	// "the quotas were allocated only to the two large state groups" in a
 	// lead that names no company: the first companies the body names after
 	// the lead are the ones the lead is about.
@@ -351,7 +352,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		}
 		note := ""
 		if h.src == 1 {
-			if h.pos >= footer || text.OnLinkLine(ts.src, int(ts.toks[h.pos].start)) {
+			if h.pos >= footer || links.On(int(ts.toks[h.pos].start)) {
 				note = noteFooter
 			} else {
 				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)

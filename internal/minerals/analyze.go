@@ -304,6 +304,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			comment = s.analysisStart(ws.Src, lead, words, analysisFrom)
 		}
 		var hits []hitT
+		links := text.NewLinkLines(ws.Src) // words are read in text order: each line once
 		for i := 0; i < len(words); i++ {
 			ph, ok := s.matchAt(words, i)
 			if !ok {
@@ -409,7 +410,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if !title && s.rules&ruleQuantity != 0 && !s.minerals[ph.tag].Strict {
 				h.quantity = s.quantityOf(words, i)
 			}
-			if !title && text.OnLinkLine(ws.Src, words[i].start) {
+			if !title && links.On(words[i].start) {
 				h.demote = noteLinks
 			}
 			switch {

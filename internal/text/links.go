@@ -20,13 +20,49 @@ func OnLinkLine(src string, pos int) bool {
 	if !ok {
 		return false
 	}
+	cut := linkCut(line)
+	return cut >= 0 && at >= cut
+}
+
+// LinkLines is OnLinkLine for many positions of one text: it keeps the
+// line it read last, so positions asked in text order read each line once
+// (OnLinkLine reads the whole line for every position, quadratic on a long
+// line naming many things). The zero value is for an empty text.
+type LinkLines struct {
+	src        string
+	read       bool // a line has been read
+	start, end int  // the line read last is src[start:end]
+	cut        int  // its link head's end (linkCut), or -1
+}
+
+// NewLinkLines returns a LinkLines over src.
+func NewLinkLines(src string) LinkLines { return LinkLines{src: src} }
+
+// On reports OnLinkLine(src, pos).
+func (l *LinkLines) On(pos int) bool {
+	if pos < 0 || pos > len(l.src) {
+		return false
+	}
+	if !l.read || pos < l.start || pos > l.end {
+		line, at, _ := lineAt(l.src, pos)
+		l.read = true
+		l.start = pos - at
+		l.end = l.start + len(line)
+		l.cut = linkCut(line)
+	}
+	return l.cut >= 0 && pos-l.start >= l.cut
+}
+
+// linkCut returns where the link head line opens with ends: a word at or
+// after it stands after the head (OnLinkLine); -1 when line has no head.
+func linkCut(line string) int {
 	// Most lines start with no head's first word: one word read and
 	// compared, instead of every head read from the start of the line.
 	s0, e0 := nextWord(line, 0)
 	if !isHeadStart(line[s0:e0]) {
-		return false
+		return -1
 	}
-	return afterLinkHead(line, at)
+	return headCut(line)
 }
 
 // lineAt returns the line of src holding byte pos and pos's offset in it;
@@ -49,6 +85,15 @@ func lineAt(src string, pos int) (line string, at int, ok bool) {
 // lies after it: past a head ending with a colon, or on a "The post ...
 // appeared first on" footer.
 func afterLinkHead(line string, at int) bool {
+	cut := headCut(line)
+	return cut >= 0 && at >= cut
+}
+
+// headCut returns the least end of the linkHeads line opens with that count
+// (a head ending with a colon, or a "The post ... appeared first on"
+// footer), or -1 when none does: a byte at or after it lies after a head.
+func headCut(line string) int {
+	cut := -1
 	for _, lh := range linkHeads {
 		end, ok := 0, true
 		for _, w := range lh {
@@ -59,26 +104,27 @@ func afterLinkHead(line string, at int) bool {
 				break
 			}
 		}
-		if !ok || at < end {
-			continue // not this head, or the word is the head itself
+		if !ok || cut >= 0 && end >= cut {
+			continue // not this head, or one ending sooner already counts
 		}
 		if lh[0] == "the" {
 			if postFooter(line) {
-				return true
+				cut = end
 			}
 			continue
 		}
 		// The head ends with a colon: "Related:", "Read more:".
 		for _, r := range line[end:] {
 			if r == ':' {
-				return true
+				cut = end
+				break
 			}
 			if IsWordRune(r) || IsSingle(r) {
 				break
 			}
 		}
 	}
-	return false
+	return cut
 }
 
 // isHeadStart reports whether w is the first word of one of linkHeads.

@@ -69,3 +69,69 @@ func TestOnLinkLineFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// afterLinkHeadEach is the head check as first written: each head read and
+// compared with byte at, the reference headCut must answer as.
+func afterLinkHeadEach(line string, at int) bool {
+	for _, lh := range linkHeads {
+		end, ok := 0, true
+		for _, w := range lh {
+			var s int
+			s, end = nextWord(line, end)
+			if !strings.EqualFold(line[s:end], w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || at < end {
+			continue
+		}
+		if lh[0] == "the" {
+			if postFooter(line) {
+				return true
+			}
+			continue
+		}
+		for _, r := range line[end:] {
+			if r == ':' {
+				return true
+			}
+			if IsWordRune(r) || IsSingle(r) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// TestLinkLines: LinkLines answers as OnLinkLine and as the head check read
+// afresh at every position, in text order, backwards and jumping between
+// lines, including positions outside the text.
+func TestLinkLines(t *testing.T) {
+	src := "Related: Iluka\nRead more: MP\n\nThe post X appeared first on Y.\nSee also - Lynas: z\nplain line\r\nRelated\n:"
+	var order []int
+	for pos := -2; pos <= len(src)+2; pos++ {
+		order = append(order, pos)
+	}
+	for pos := len(src) + 2; pos >= -2; pos-- {
+		order = append(order, pos)
+	}
+	for k := 0; k < 4*len(src); k++ {
+		order = append(order, (k*37)%(len(src)+3)-1)
+	}
+	ll := NewLinkLines(src)
+	for _, pos := range order {
+		line, at, ok := lineAt(src, pos)
+		want := ok && afterLinkHeadEach(line, at)
+		if got := OnLinkLine(src, pos); got != want {
+			t.Fatalf("byte %d: OnLinkLine = %v, want %v", pos, got, want)
+		}
+		if got := ll.On(pos); got != want {
+			t.Fatalf("byte %d: LinkLines.On = %v, want %v", pos, got, want)
+		}
+	}
+	var zero LinkLines
+	if zero.On(0) || zero.On(1) {
+		t.Error("the zero LinkLines found a link line")
+	}
+}
