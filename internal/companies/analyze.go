@@ -415,8 +415,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 			// "licences for four producers, including X and Y" in the lead:
 			// an example there counts as one body sentence, so X is a
-			// subject when the item comes back to it on its own.
-			if part == 2 && note == noteExample {
+			// subject when the item comes back to it on its own. So does a
+			// partner there ("developed through a joint venture with X"):
+			// the venture is the lead's news, and a second sentence about
+			// X makes it a subject (docs/labelling.md, 4).
+			if part == 2 && (note == noteExample || note == notePartner && h.src == 1) {
 				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
