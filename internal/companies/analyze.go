@@ -450,6 +450,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			refer(t, h.pos, false)
 			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
 			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
+			if part == 3 && int(ts.toks[h.pos].start) < commentary {
+				if s, ok := itNext(ts, sents, quoted, hits, h); ok && !containsSent(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+			}
 		}
 		if h.src == 0 || int(ts.toks[h.pos].start) < commentary {
 			t.news = true
@@ -2070,6 +2075,41 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 		}
 	}
 	return out
+}
+
+// itNext returns the sentence right after the one h opens when that
+// sentence, in the same paragraph and outside a quote, opens with "It" or
+// "Its" and the sentence h opens names no other company: "X is expanding
+// its line. It expects sales to double." The pronoun stands for h, so the
+// item writes about it in two sentences (docs/labelling.md, 1). An
+// expletive "It is" / "It was" is not read.
+func itNext(ts *tokens, sents []int32, quoted []bool, hits []hit, h hit) (int32, bool) {
+	if !ts.has(h.pos, fSentStart) {
+		return 0, false
+	}
+	s := sents[h.pos]
+	k := h.end
+	for k < len(ts.toks) && sents[k] == s {
+		k++
+	}
+	if k+1 >= len(ts.toks) || sents[k] != s+1 || ts.toks[k].para || quoted[k] {
+		return 0, false
+	}
+	switch ts.key(k) {
+	case "it":
+		if w := ts.key(k + 1); w == "is" || w == "was" || sents[k+1] != s+1 {
+			return 0, false
+		}
+	case "its":
+	default:
+		return 0, false
+	}
+	for _, o := range hits {
+		if o.src == 1 && o.name != h.name && o.pos < k && sents[o.pos] == s {
+			return 0, false
+		}
+	}
+	return s + 1, true
 }
 
 // oneName reports whether every hit names the same company.

@@ -90,6 +90,14 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a lead's venture partner the body comes back to", Doc{Title: "State approves Eneabba sands work plan",
 			Body: "Iluka Resources said on Monday that the state had approved the work plan for its Eneabba sands project. The project is being developed through a joint venture with Lynas Rare Earths, and construction can now begin.\n\nUnder the terms, Iluka may invest $100 million to earn half of it. Zircon from the mine will be sold by Lynas Rare Earths."},
 			[]string{"Iluka Resources", "Lynas Rare Earths"}, nil},
+		// Round 24: "It" opening the sentence after one a company opens
+		// stands for it: two sentences about it (docs/labelling.md 1).
+		{"It after a sentence the company opens", Doc{Title: "Magnet city's output climbs",
+			Body: "The city's magnet output rose 20 percent last year, officials said. Exports doubled.\n\nLynas Rare Earths, the largest producer outside China, is also expanding its high-end range. It expects sales to double by 2027.\n\nOther makers plan new lines."},
+			[]string{"Lynas Rare Earths"}, nil},
+		{"It is after a sentence the company opens is an expletive", Doc{Title: "Magnet city's output climbs",
+			Body: "The city's magnet output rose 20 percent last year, officials said. Exports doubled.\n\nLynas Rare Earths, the largest producer outside China, is also expanding its high-end range. It is unclear whether demand will hold.\n\nOther makers plan new lines."},
+			nil, []string{"Lynas Rare Earths"}},
 		{"holdings listed in one sentence", Doc{Title: "Critical minerals ETF adds weight", Body: "The fund rebalanced on Friday.\n\nIts largest positions are Lynas, MP Materials, Iluka Resources and Pilbara Minerals."},
 			nil, []string{"Lynas Rare Earths", "MP Materials", "Iluka Resources", "Pilbara Minerals"}},
 		{"such as", Doc{Title: "Magnet plant opens in Texas", Body: "The plant opened on Monday.\n\nIt could source oxide from producers such as Lynas in future."},
