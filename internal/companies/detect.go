@@ -541,6 +541,7 @@ func isAcronymToken(ts *tokens, i int) bool {
 // defined as something that is not a known company.
 func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[string]int) {
 	n := len(ts.toks)
+	idx := hitIndex{hits: hits, src: src}
 	for i := 1; i < n; i++ {
 		if !strings.HasSuffix(ts.gap(i), "(") || ts.toks[i].para {
 			continue
@@ -549,7 +550,7 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 		if isAcronymToken(ts, i) && (i+1 == n || strings.HasPrefix(ts.gap(i+1), ")")) {
 			acr := ts.text(i)
 			last := d.skipSuffixes(ts, i-1)
-			if c, ok := hitEndingAt(hits, src, last+1); ok && !(len(c.acr) > 0 && c.acr == acr) {
+			if c, ok := idx.endingAt(last + 1); ok && !(len(c.acr) > 0 && c.acr == acr) {
 				if c.company >= 0 {
 					local[acr] = c.company
 				}
@@ -562,9 +563,8 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 		}
 		// ACR (Full Name)
 		if isAcronymToken(ts, i-1) {
-			for _, h := range hits {
-				if h.src == src && h.pos == i && h.company >= 0 && !h.weak &&
-					(h.end == n || strings.HasPrefix(ts.gap(h.end), ")")) {
+			for k := idx.startingAt(i); k >= 0; k = idx.next(k) {
+				if h := &hits[k]; h.company >= 0 && !h.weak && (h.end == n || strings.HasPrefix(ts.gap(h.end), ")")) {
 					local[ts.text(i-1)] = h.company
 					break
 				}
@@ -573,6 +573,90 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 	}
 }
 
+// hitIndex finds the hits of one source by the token they start or end at,
+// in their order in hits. The first few lookups read hits afresh; after
+// them it indexes hits once, so a text with many parentheses costs
+// O(parentheses + hits), not O(parentheses × hits).
+type hitIndex struct {
+	hits  []hit
+	src   int
+	asked int
+	// Built after indexAfter lookups: byStart[t] and byEnd[t] are 1 + the
+	// first hit starting or ending at token t (0 for none), nextStart[k]
+	// and nextEnd[k] 1 + the next with the same start or end after hit k.
+	byStart, byEnd, nextStart, nextEnd []int32
+}
+
+// indexAfter is how many lookups read hits afresh before hitIndex builds
+// its index: an ordinary item asks a few and allocates nothing.
+const indexAfter = 16
+
+// build indexes the hits when the lookups have become many.
+func (x *hitIndex) build() bool {
+	if x.byEnd != nil {
+		return true
+	}
+	if x.asked++; x.asked <= indexAfter {
+		return false
+	}
+	top := 0
+	for _, h := range x.hits {
+		top = max(top, h.pos+1, h.end+1)
+	}
+	x.byStart, x.byEnd = make([]int32, top), make([]int32, top)
+	x.nextStart, x.nextEnd = make([]int32, len(x.hits)), make([]int32, len(x.hits))
+	for k := len(x.hits) - 1; k >= 0; k-- {
+		if h := &x.hits[k]; h.src == x.src {
+			x.nextStart[k], x.byStart[h.pos] = x.byStart[h.pos], int32(k+1)
+			x.nextEnd[k], x.byEnd[h.end] = x.byEnd[h.end], int32(k+1)
+		}
+	}
+	return true
+}
+
+// endingAt is hitEndingAt(hits, src, end).
+func (x *hitIndex) endingAt(end int) (hit, bool) {
+	if !x.build() {
+		return hitEndingAt(x.hits, x.src, end)
+	}
+	if end < 0 || end >= len(x.byEnd) || x.byEnd[end] == 0 {
+		return hit{}, false
+	}
+	return x.hits[x.byEnd[end]-1], true
+}
+
+// startingAt returns the first hit of the source starting at token pos, or
+// -1; next(k) returns the one after hit k.
+func (x *hitIndex) startingAt(pos int) int {
+	if !x.build() {
+		return x.scanStart(0, pos)
+	}
+	if pos < 0 || pos >= len(x.byStart) {
+		return -1
+	}
+	return int(x.byStart[pos]) - 1
+}
+
+// next returns the hit after hit k with the same start, or -1.
+func (x *hitIndex) next(k int) int {
+	if x.nextStart == nil {
+		return x.scanStart(k+1, x.hits[k].pos)
+	}
+	return int(x.nextStart[k]) - 1
+}
+
+// scanStart returns the first hit from k on of the source starting at pos,
+// or -1, reading the hits.
+func (x *hitIndex) scanStart(k, pos int) int {
+	for ; k < len(x.hits); k++ {
+		if x.hits[k].src == x.src && x.hits[k].pos == pos {
+			return k
+		}
+	}
+	return -1
+}
+
+// hitEndingAt returns the first of hits of source src ending at token end.
 func hitEndingAt(hits []hit, src, end int) (hit, bool) {
 	for _, h := range hits {
 		if h.src == src && h.end == end {

@@ -1,0 +1,69 @@
+//go:build unix
+
+package minerals
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// cpuTime is the process's user and system CPU time: a busy machine delays
+// the work measured but does not add to it.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestHostileTextScalesLinearly guards against quadratic work on hostile
+// bodies (feeds are capped at 2 MiB a response, and items are untrusted):
+// each shape at four times the size must take at most about six times the
+// CPU time (quadratic work takes sixteen). A busy machine can slow one
+// measurement, so a shape fails only when three attempts all look worse.
+func TestHostileTextScalesLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times bodies of up to 512 KiB")
+	}
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := func(unit string, n int) string { return strings.Repeat(unit, n/len(unit)+1)[:n] }
+	shapes := map[string]func(n int) Doc{
+		// one line without a break that opens "Related:" and names a
+		// mineral in every clause: each naming asked whether it is on a
+		// link line (text.OnLinkLine read the whole line every time)
+		"related line": func(n int) Doc {
+			return Doc{Body: "Related: " + rep("Lynas Rare Earths, MP Materials, lithium, ", n)}
+		},
+		"one long line": func(n int) Doc {
+			return Doc{Body: rep("Lynas Rare Earths said lithium output rose at its Mount Weld mine. ", n)}
+		},
+	}
+	measure := func(d Doc) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 2 {
+			start := cpuTime()
+			s.Analyze(d)
+			best = min(best, cpuTime()-start)
+		}
+		return best
+	}
+	for name, gen := range shapes {
+		t.Run(name, func(t *testing.T) {
+			small, large := gen(128<<10), gen(512<<10)
+			var ts, tl time.Duration
+			for range 3 {
+				ts, tl = measure(small), measure(large)
+				if tl <= 6*ts+20*time.Millisecond {
+					return
+				}
+			}
+			t.Errorf("128 KiB took %v, 512 KiB %v: worse than linear", ts, tl)
+		})
+	}
+}
