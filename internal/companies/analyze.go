@@ -703,9 +703,30 @@ func sentenceBreak(ts *tokens, i int) bool {
 	if abbreviations[ts.key(i-1)] && !strings.ContainsAny(raw, "!?") {
 		// "Co. Ltd", "Mr. Li"; a capitalised function word after the stop
 		// still starts a sentence ("... Ltd. The deal ...").
-		return ts.capitalised(i) && isSentenceOpener(ts.key(i))
+		return ts.capitalised(i) && (isSentenceOpener(ts.key(i)) || participleOpener(ts, i))
 	}
 	return true
+}
+
+// participleOpener reports a capitalised participle or time word that
+// opens a sentence after an abbreviation's stop: "... Co. Ltd. Visiting
+// the company, he ...", "... Inc. During the visit ...". A participle is
+// read only before a determiner, so a place ending in "-ing" ("Ltd.
+// Beijing branch") is not one.
+func participleOpener(ts *tokens, i int) bool {
+	k := ts.key(i)
+	switch k {
+	case "during", "after", "while", "when", "according":
+		return true
+	}
+	if !strings.HasSuffix(k, "ing") || i+1 >= len(ts.toks) || ts.toks[i+1].para || ts.gap(i+1) != "" {
+		return false
+	}
+	switch ts.key(i + 1) {
+	case "the", "a", "an", "its", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 func isSentenceOpener(k string) bool {

@@ -98,6 +98,11 @@ func TestAnalyzeRules(t *testing.T) {
 		{"It is after a sentence the company opens is an expletive", Doc{Title: "Magnet city's output climbs",
 			Body: "The city's magnet output rose 20 percent last year, officials said. Exports doubled.\n\nLynas Rare Earths, the largest producer outside China, is also expanding its high-end range. It is unclear whether demand will hold.\n\nOther makers plan new lines."},
 			nil, []string{"Lynas Rare Earths"}},
+		// Round 24: a participle and its object after "Co. Ltd." open a
+		// new sentence, so "the company" there is a second sentence.
+		{"a participle after Co. Ltd. opens a sentence", Doc{Title: "President tours central province",
+			Body: "The president began a three-day tour of the central province on Monday, the agency said. He met local officials in the morning.\n\nHis first stop was Lynas Rare Earths Co. Ltd. Visiting the company Monday, he called for more research into separation."},
+			[]string{"Lynas Rare Earths"}, nil},
 		{"holdings listed in one sentence", Doc{Title: "Critical minerals ETF adds weight", Body: "The fund rebalanced on Friday.\n\nIts largest positions are Lynas, MP Materials, Iluka Resources and Pilbara Minerals."},
 			nil, []string{"Lynas Rare Earths", "MP Materials", "Iluka Resources", "Pilbara Minerals"}},
 		{"such as", Doc{Title: "Magnet plant opens in Texas", Body: "The plant opened on Monday.\n\nIt could source oxide from producers such as Lynas in future."},
