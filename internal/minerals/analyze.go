@@ -518,6 +518,16 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			a = b
 		}
+		// newsIn depends only on the sentence, and hits are in text order:
+		// the last sentence's answer is kept, so a sentence naming many
+		// minerals is read once, not once per naming.
+		newsSent, newsHas := -1, false
+		newsOf := func(p int) bool {
+			if words[p].sentence != newsSent {
+				newsSent, newsHas = words[p].sentence, s.newsIn(words, p)
+			}
+			return newsHas
+		}
 		for hi, h := range hits {
 			if !title && h.demote == "" && listed[hi] {
 				h.demote = noteList
@@ -588,7 +598,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				}
 				continue
 			}
-			if s.rules&(ruleCompanyNews|ruleChildNews) != 0 && !t.news && s.newsIn(words, h.pos) {
+			if s.rules&(ruleCompanyNews|ruleChildNews) != 0 && !t.news && newsOf(h.pos) {
 				t.news = true
 			}
 			// own news in the highlights or the lead, or in two body
