@@ -187,7 +187,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		sc.toks[s], sc.keys[s] = srcs[s].toks, srcs[s].keyBuf
 	}
 	hits := d.collect(&srcs)
-	hits = d.candidates(&srcs, hits)
+	hits = capHits(d.candidates(&srcs, hits))
 	if len(hits) == 0 {
 		return nil, spans
 	}

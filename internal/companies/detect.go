@@ -196,6 +196,21 @@ func (d *Dictionary) hits(title, text string) []hit {
 	return d.collect(&srcs)
 }
 
+// maxHits bounds the namings one item is read for: the first maxHits in
+// order of appearance (title first). A published item names companies a
+// few dozen times at most; a hostile one repeating a name thousands of
+// times would otherwise cost time that grows faster than its length in the
+// rules that compare namings with one another.
+const maxHits = 400
+
+// capHits keeps the first maxHits of hits.
+func capHits(hits []hit) []hit {
+	if len(hits) > maxHits {
+		return hits[:maxHits]
+	}
+	return hits
+}
+
 // collect returns every confirmed mention in the tokenised title and text,
 // in order of appearance (title first). Weak aliases of companies named no
 // more strongly are left out.
@@ -204,6 +219,7 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	for s := range srcs {
 		hits = d.scanNames(&srcs[s], s, hits)
 	}
+	hits = capHits(hits)
 	// Acronyms defined in this item ("Nouveau Monde Graphite (NMG)") and
 	// acronyms defined as something else ("Member of Parliament (MP)").
 	local := map[string]int{}
@@ -216,6 +232,7 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	for s := range srcs {
 		hits = d.scanTickers(&srcs[s], s, hits)
 	}
+	hits = capHits(hits)
 
 	strong := map[int]bool{}
 	for _, h := range hits {
