@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/lode-reader/lode/internal/cputime"
 )
 
 func TestHostileEscapes(t *testing.T) {
@@ -179,7 +181,7 @@ func TestPathologicalInputsScaleLinearly(t *testing.T) {
 			// CPU time of the thread doing the work: a busy machine delays
 			// it but does not add to it.
 			var got Sections
-			if d := threadCPU(func() { got = Extract(in, "") }); d < best {
+			if d := cputime.Thread(func() { got = Extract(in, "") }); d < best {
 				best = d
 			}
 			assertSafe(t, got)
@@ -203,13 +205,6 @@ func TestPathologicalInputsScaleLinearly(t *testing.T) {
 			t.Errorf("an eighth of the size took %v, full size %v: worse than linear", small, large)
 		})
 	}
-}
-
-// wallTime returns how long f took by the wall clock.
-func wallTime(f func()) time.Duration {
-	start := time.Now()
-	f()
-	return time.Since(start)
 }
 
 // TestResidualEntities: a feed that escapes its markup twice shows its

@@ -8,12 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/lode-reader/lode/internal/brief"
 	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/cputime"
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -45,16 +44,6 @@ func benchItems(b *testing.B) []item.Item {
 	return out
 }
 
-// cpuTime is the process's user+system CPU time, so a figure per CPU
-// second holds on a loaded machine where wall time does not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkEnrich is the classifier and company detection together, as
 // ingest runs them per item (Enrich), and each alone. Run with -cpu 1:
 // items/s is per core of wall time, items/cpu-s per second of CPU the
@@ -64,7 +53,7 @@ func BenchmarkEnrich(b *testing.B) {
 	items := benchItems(b)
 	run := func(b *testing.B, f func(it *item.Item)) {
 		b.ReportAllocs()
-		start := cpuTime()
+		start := cputime.Process()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			it := items[i%len(items)]
@@ -72,7 +61,7 @@ func BenchmarkEnrich(b *testing.B) {
 		}
 		b.StopTimer()
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "items/s")
-		if cpu := cpuTime() - start; cpu > 0 {
+		if cpu := cputime.Process() - start; cpu > 0 {
 			b.ReportMetric(float64(b.N)/cpu.Seconds(), "items/cpu-s")
 		}
 	}

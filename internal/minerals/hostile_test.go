@@ -4,20 +4,11 @@ package minerals
 
 import (
 	"strings"
-	"syscall"
 	"testing"
 	"time"
-)
 
-// cpuTime is the process's user and system CPU time: a busy machine delays
-// the work measured but does not add to it.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"github.com/lode-reader/lode/internal/cputime"
+)
 
 // TestHostileTextScalesLinearly guards against quadratic work on hostile
 // bodies (feeds are capped at 2 MiB a response, and items are untrusted):
@@ -57,9 +48,9 @@ func TestHostileTextScalesLinearly(t *testing.T) {
 	measure := func(d Doc) time.Duration {
 		best := time.Duration(1 << 62)
 		for range 2 {
-			start := cpuTime()
+			start := cputime.Process()
 			s.Analyze(d)
-			best = min(best, cpuTime()-start)
+			best = min(best, cputime.Process()-start)
 		}
 		return best
 	}
