@@ -3,7 +3,6 @@ package companies
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/lode-reader/lode/internal/cputime"
 )
@@ -26,29 +25,15 @@ func TestHostileAnalyzeScalesLinearly(t *testing.T) {
 		"a sentence naming one":            "Lynas Rare Earths said. ",
 		"a candidate list that never ends": "Alpha Beta Minerals Ltd and ",
 	}
-	measure := func(body string) time.Duration {
-		best := time.Duration(1 << 62)
-		for range 2 {
-			start := cputime.Process()
-			d.Analyze(Doc{Title: "Update", Body: body})
-			best = min(best, cputime.Process()-start)
-		}
-		return best
-	}
 	for name, unit := range shapes {
 		t.Run(name, func(t *testing.T) {
 			small, large := rep(unit, 64<<10), rep(unit, 256<<10)
-			var ts, tl time.Duration
-			for range 3 {
-				ts, tl = measure(small), measure(large)
-				if tl <= 6*ts+20*time.Millisecond {
-					return
-				}
-				if tl > 12*ts+20*time.Millisecond {
-					break // plainly worse than linear: no need to ask again
-				}
+			ts, tl, ok := cputime.Scales(
+				func() { d.Analyze(Doc{Title: "Update", Body: small}) },
+				func() { d.Analyze(Doc{Title: "Update", Body: large}) })
+			if !ok {
+				t.Errorf("64 KiB took %v, 256 KiB %v: worse than linear", ts, tl)
 			}
-			t.Errorf("64 KiB took %v, 256 KiB %v: worse than linear", ts, tl)
 		})
 	}
 }

@@ -18,3 +18,33 @@ func wall(f func()) time.Duration {
 	f()
 	return time.Since(start)
 }
+
+// Scales runs small and large (the same work on an input and on one four
+// times its size) and reports whether large took at most six times the
+// process CPU time of small, plus a 20 ms allowance for noise: linear
+// work passes, quadratic work (sixteen times) does not. Each is timed as
+// the best of two runs, and a verdict of worse than linear is asked again
+// up to three times unless it is plainly so (over twelve times), so a
+// busy machine slows it without failing it. It returns the last times.
+func Scales(small, large func()) (ts, tl time.Duration, ok bool) {
+	measure := func(f func()) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 2 {
+			start := Process()
+			f()
+			best = min(best, Process()-start)
+		}
+		return best
+	}
+	const slack = 20 * time.Millisecond
+	for range 3 {
+		ts, tl = measure(small), measure(large)
+		if tl <= 6*ts+slack {
+			return ts, tl, true
+		}
+		if tl > 12*ts+slack {
+			break
+		}
+	}
+	return ts, tl, false
+}

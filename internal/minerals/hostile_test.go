@@ -5,7 +5,6 @@ package minerals
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/lode-reader/lode/internal/cputime"
 )
@@ -45,29 +44,13 @@ func TestHostileTextScalesLinearly(t *testing.T) {
 			return Doc{Body: rep("Lynas Rare Earths said lithium output rose at its Mount Weld mine. ", n)}
 		},
 	}
-	measure := func(d Doc) time.Duration {
-		best := time.Duration(1 << 62)
-		for range 2 {
-			start := cputime.Process()
-			s.Analyze(d)
-			best = min(best, cputime.Process()-start)
-		}
-		return best
-	}
 	for name, gen := range shapes {
 		t.Run(name, func(t *testing.T) {
 			small, large := gen(128<<10), gen(512<<10)
-			var ts, tl time.Duration
-			for range 3 {
-				ts, tl = measure(small), measure(large)
-				if tl <= 6*ts+20*time.Millisecond {
-					return
-				}
-				if tl > 12*ts+20*time.Millisecond {
-					break // plainly worse than linear: no need to ask again
-				}
+			ts, tl, ok := cputime.Scales(func() { s.Analyze(small) }, func() { s.Analyze(large) })
+			if !ok {
+				t.Errorf("128 KiB took %v, 512 KiB %v: worse than linear", ts, tl)
 			}
-			t.Errorf("128 KiB took %v, 512 KiB %v: worse than linear", ts, tl)
 		})
 	}
 }
