@@ -783,7 +783,9 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 	// Every exchange form is followed by a colon: a text without one has
 	// only "SYM.AX" forms.
 	colon := strings.IndexByte(ts.src, ':') >= 0 || strings.Contains(ts.src, "\uFF1A")
-	for i := 0; i < n; i++ {
+	// Past maxHits namings the rest is not read (collect keeps the first
+	// maxHits anyway), so a body of repeated tickers stays linear.
+	for i := 0; i < n && len(hits) < maxHits; i++ {
 		// SYM.AX style.
 		if i+1 < n && ts.gap(i+1) == "." && ts.toks[i+1].start == ts.toks[i].end+1 &&
 			ts.gap(i) != "." && ts.allCaps(i+1) && !ts.has(i, fHasLower) {

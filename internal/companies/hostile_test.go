@@ -24,6 +24,7 @@ func TestHostileAnalyzeScalesLinearly(t *testing.T) {
 		"a name and its acronym":           "Lynas (LYC) ",
 		"a sentence naming one":            "Lynas Rare Earths said. ",
 		"a candidate list that never ends": "Alpha Beta Minerals Ltd and ",
+		"a name and its ticker":            "Kodal (ASX: KOD) ",
 	}
 	for name, unit := range shapes {
 		t.Run(name, func(t *testing.T) {
