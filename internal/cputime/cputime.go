@@ -20,24 +20,24 @@ func wall(f func()) time.Duration {
 }
 
 // Scales runs small and large (the same work on an input and on one four
-// times its size) and reports whether large took at most six times the
-// process CPU time of small, plus a 20 ms allowance for noise: linear
-// work passes, quadratic work (sixteen times) does not. Each is timed as
-// the best of two runs, and a verdict of worse than linear is asked again
-// up to three times unless it is plainly so (over twelve times), so a
-// busy machine slows it without failing it. It returns the last times.
+// times its size) and reports whether large took at most six times the CPU
+// time of small, plus a 20 ms allowance for noise: linear work passes,
+// quadratic work (sixteen times) does not. Each is timed on its own thread
+// (Thread: other goroutines and the collector's background workers do not
+// count) as the best of two runs, and a verdict of worse than linear is
+// asked again up to five times unless it is plainly so (over twelve times),
+// so a busy machine or the race detector slows it without failing it. It
+// returns the last times.
 func Scales(small, large func()) (ts, tl time.Duration, ok bool) {
 	measure := func(f func()) time.Duration {
 		best := time.Duration(1 << 62)
 		for range 2 {
-			start := Process()
-			f()
-			best = min(best, Process()-start)
+			best = min(best, Thread(f))
 		}
 		return best
 	}
 	const slack = 20 * time.Millisecond
-	for range 3 {
+	for range 5 {
 		ts, tl = measure(small), measure(large)
 		if tl <= 6*ts+slack {
 			return ts, tl, true
