@@ -400,3 +400,14 @@ func TestClassifyTextMasked(t *testing.T) {
 		t.Errorf("a masked call changed the next unmasked one: %.3f, want %.3f", again.Score, plain.Score)
 	}
 }
+
+// flagIs classifies d, reports an error naming what when its flag is not
+// want, and returns the result for further checks.
+func flagIs(t *testing.T, c *Classifier, d Doc, want bool, what string) Result {
+	t.Helper()
+	r := c.Classify(d)
+	if r.Flagged != want {
+		t.Errorf("%s: flagged = %v, want %v (score %.3f) %v", what, r.Flagged, want, r.Score, r.Reasons)
+	}
+	return r
+}

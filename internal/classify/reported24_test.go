@@ -13,15 +13,12 @@ import (
 // the same word in a speaker's mouth keeps its weight.
 func TestDeniedAccusationNotRhetoric(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "Tantalum miner denies looting ore from artisanal diggers",
 		Body: "The company denied ever plundering the diggers' stockpiles, saying it bought every bag of ore at the posted price. " +
 			"Its general manager said the pit would reach 40,000 tonnes of ore a month next year. " +
 			"A new crusher is being installed.",
-	})
-	if r.Flagged {
-		t.Errorf("a denied accusation flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "a denied accusation")
 	denied := c.Classify(Doc{Body: "The firm denied looting the mine."})
 	cry := c.Classify(Doc{Body: "The foreigners are looting the mine, the minister said."})
 	if denied.Score >= cry.Score {
@@ -45,9 +42,7 @@ func TestLegalDisputeIsBusiness(t *testing.T) {
 			"The developer filed its claim at ICSID last year, and the government may have to pay compensation. " +
 			"The state agency said partnerships remain possible under the guidance of the state.",
 	}} {
-		if r := c.Classify(d); r.Flagged {
-			t.Errorf("%q flagged: %.3f %v", d.Title, r.Score, r.Reasons)
-		}
+		flagIs(t, c, d, false, d.Title)
 	}
 }
 
@@ -62,15 +57,12 @@ func TestSovereignDecisionFormula(t *testing.T) {
 	if formal.Score >= cry.Score {
 		t.Errorf("the decision formula %.3f, not below the rally's demand %.3f", formal.Score, cry.Score)
 	}
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "Sahel state to take over French-run bauxite venture",
 		Body: "The government said on state television it had decided, in full sovereignty, to take over the venture after the mining agreement expired. " +
 			"The French group holds a 60% stake and has started arbitration. " +
 			"Relations soured after the coup. The mine shipped 1.2 million tonnes of bauxite last year.",
-	})
-	if r.Flagged {
-		t.Errorf("a reported takeover decision flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "a reported takeover decision")
 }
 
 // TestTopicOnlyIsReporting: an item whose political words are all names,
@@ -79,15 +71,12 @@ func TestSovereignDecisionFormula(t *testing.T) {
 // however many of them it names.
 func TestTopicOnlyIsReporting(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "Premier tours tungsten works during inspection trip to the south",
 		Body: "The premier, also a member of the Standing Committee of the Political Bureau, visited the smelter during an inspection tour of the province. " +
 			"Accompanied by the provincial Party Secretary and the governor, he walked the new carbide line. " +
 			"He urged the province to strengthen its competitive industries and learned about progress in research.",
-	})
-	if r.Flagged {
-		t.Errorf("a leader's inspection tour flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "a leader's inspection tour")
 }
 
 // TestNegotiationWithOwnershipLine: a leader's press conference on
@@ -95,7 +84,7 @@ func TestTopicOnlyIsReporting(t *testing.T) {
 // is a negotiation story.
 func TestNegotiationWithOwnershipLine(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "Government seeks settlement with graphite explorer over northern licence",
 		Body: "The president said his government wanted to reach an agreement with an explorer that had drilled a small area before the reform. " +
 			"He said the graphite belonged to the nation, and that officials were in negotiations to avoid a legal process. " +
@@ -103,10 +92,7 @@ func TestNegotiationWithOwnershipLine(t *testing.T) {
 			"The economy ministry is leading the talks. " +
 			"A state-run company will get its first licences next month. " +
 			"The explorer's project is the most advanced in the region, and it hopes to produce 30,000 tonnes of graphite a year.",
-	})
-	if r.Flagged {
-		t.Errorf("a negotiation story flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "a negotiation story")
 }
 
 // TestWestAfricanIsGeography: "the West African nation" names a region;

@@ -21,22 +21,17 @@ func TestLegalOwnershipIsTopic(t *testing.T) {
 			"Three consortia have bid for the plant, which would make 20,000 tonnes of carbonate a year. " +
 			"Lithium prices have doubled in two years.",
 	}
-	if r := c.Classify(item); r.Flagged {
-		t.Errorf("a constitution's ownership formula, reported, flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	flagIs(t, c, item, false, "a constitution's ownership formula, reported")
 	legal := c.Classify(Doc{Body: "Under the mining law the deposits belong to the nation."})
 	cry := c.Classify(Doc{Body: "The deposits belong to the nation, he shouted."})
 	if legal.Score >= cry.Score {
 		t.Errorf("formula after a legal cue %.3f, not below the same words without one %.3f", legal.Score, cry.Score)
 	}
-	rally := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "Minister tells rally the salt flats belong to the nation",
 		Body: "\"The salt flats belong to the nation, not to foreign vultures,\" the minister told a crowd. " +
 			"He said the people would never again kneel to the colonial masters.",
-	})
-	if !rally.Flagged {
-		t.Errorf("the formula as a rally cry not flagged: %.3f %v", rally.Score, rally.Reasons)
-	}
+	}, true, "the formula as a rally cry")
 }
 
 // TestDescriptivePoliticsNotRhetoric: a reporter naming "the former colonial
@@ -54,9 +49,7 @@ func TestDescriptivePoliticsNotRhetoric(t *testing.T) {
 		Highlights: []string{"A founder's arrest raises questions about possible political interference in the transfer."},
 		Body:       "The start-up plans a separation line for heavy rare earths. Its partners are weighing the technology against Chinese capacity.",
 	}} {
-		if r := c.Classify(d); r.Flagged {
-			t.Errorf("%q flagged: %.3f %v", d.Title, r.Score, r.Reasons)
-		}
+		flagIs(t, c, d, false, d.Title)
 	}
 }
 
@@ -67,16 +60,13 @@ func TestDescriptivePoliticsNotRhetoric(t *testing.T) {
 // is planning news, not Party work.
 func TestStatePressPlanningReadout(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	r := flagIs(t, c, Doc{
 		Title: "Planning commission meets provinces on high-quality development of tungsten",
 		Body: "To implement the spirit of the important speech of President Xi during his visit to the province, the planning commission held a symposium with tungsten producers. " +
 			"Officials said the industrial chain must move to high-end applications and new materials. " +
 			"Provinces will carry out the rectification of production order and close illegal pits. " +
 			"The industrial park in the county aims for an output value of 30 billion yuan.",
-	})
-	if r.Flagged {
-		t.Errorf("planning readout flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "planning readout")
 	found := false
 	for _, rs := range r.Reasons {
 		found = found || strings.EqualFold(rs.Text, "important speech") && rs.Weight > 0
@@ -92,15 +82,12 @@ func TestStatePressPlanningReadout(t *testing.T) {
 // short report on a bill.
 func TestDefendersOfTheNation(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "President pushes congress on lithium reserve bill",
 		Body: "The president asked congress to reserve lithium extraction to a state company. " +
 			"\"Lawmakers will show whether they are defenders of the nation or protectors of the interests of foreign mining houses,\" he told reporters. " +
 			"The bill needs a two-thirds majority in the lower house.",
-	})
-	if !r.Flagged {
-		t.Errorf("defenders-of-the-nation rhetoric not flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, true, "defenders-of-the-nation rhetoric")
 }
 
 // TestInvestmentReadoutAmountsAndZones: an investment readout after a
@@ -109,15 +96,12 @@ func TestDefendersOfTheNation(t *testing.T) {
 // and the zones of industrial policy are business.
 func TestInvestmentReadoutAmountsAndZones(t *testing.T) {
 	c := newClassifier(t, Options{})
-	r := c.Classify(Doc{
+	flagIs(t, c, Doc{
 		Title: "President wants nickel cathode plan sped up",
 		Body: "The minister spoke after a meeting chaired by the president at the palace. " +
 			"\"The directive was to move faster, because it will be built in a special economic zone on the coast,\" he said. " +
 			"The group will put in US$4 billion, and a further 12 trillion rupiah will go to the industrial estate.",
-	})
-	if r.Flagged {
-		t.Errorf("investment readout flagged: %.3f %v", r.Score, r.Reasons)
-	}
+	}, false, "investment readout")
 }
 
 // TestShortHardPositiveKeepsWeight: the short-readout cap covers only a
