@@ -128,7 +128,7 @@ func evaluate(t *testing.T, c *Classifier, items []labelled) metrics {
 		want := l.Label == "ideology"
 		m.add(r.Flagged, want)
 		if want != r.Flagged {
-			t.Logf("MISS %s (%s) score=%.3f share=%.2f %q", l.ID, l.Kind, r.Score, r.PoliticalShare, l.Title)
+			t.Logf("MISS %s (%s) label=%s score=%.3f share=%.2f %q", l.ID, l.Kind, l.Label, r.Score, r.PoliticalShare, l.Title)
 			for _, rs := range r.Reasons {
 				t.Logf("      %s", rs)
 			}

@@ -1,0 +1,47 @@
+package classify
+
+import "testing"
+
+// Round 25 (real text, third round): classes found on real published
+// articles, each shown here on invented sentences.
+
+// TestStateRebuttalVoice: a state commentary answering foreign critics in
+// the rebuttal voice of state editorials (critics "demonise" and
+// "stigmatise", the other side "bullies" with "long-arm jurisdiction") is
+// propaganda language, even when the subject is an export licence; a
+// wire report of the same licence rules, in measured words, is not.
+func TestStateRebuttalVoice(t *testing.T) {
+	c := newClassifier(t, Options{})
+	flagIs(t, c, Doc{
+		Title: "Commentary: the licence rules for antimony are lawful, whatever the critics say",
+		Body: "A think tank abroad this week claimed that the new licences for antimony exports are a weapon. " +
+			"Such claims only demonise a lawful measure and stigmatise a normal compliance system. " +
+			"The China hawks who wrote them say nothing of the long-arm jurisdiction their own capital uses against our firms. " +
+			"Exports for civilian use continue to be approved.",
+	}, true, "a state rebuttal")
+	flagIs(t, c, Doc{
+		Title: "Antimony exporters face new licence rules from December",
+		Body: "Exporters of antimony trioxide will need a licence from December, the commerce ministry said. " +
+			"Traders said approvals for civilian use had taken about 45 days in the first round. " +
+			"Prices in Rotterdam rose 4% on the week as buyers built inventories.",
+	}, false, "a wire report of the same rules")
+}
+
+// TestColonialHistoryDescribed: a reporter naming a country "the former
+// French colony" or "anti-French sentiment" describes its history and mood,
+// as "the former colonial power" does; the same words are not a speaker's
+// anti-colonial cry.
+func TestColonialHistoryDescribed(t *testing.T) {
+	c := newClassifier(t, Options{})
+	flagIs(t, c, Doc{
+		Title: "Bauxite shipments from the former French colony slow as the state takes a 40% stake",
+		Body: "Exports from the former French colony fell 12% in the quarter as the mines ministry renegotiated licences. " +
+			"Anti-French sentiment has grown since the military took power, and two French contractors have left. " +
+			"The largest operator said output would recover once the stake transfer is signed.",
+	}, false, "colonial history described")
+	described := c.Classify(Doc{Body: "Exports from the former colony fell as anti-French sentiment grew."})
+	cry := c.Classify(Doc{Body: "We are no longer a colony, and we reject the French, the minister told the rally."})
+	if described.Score >= cry.Score {
+		t.Errorf("history described %.3f, not below the cry %.3f", described.Score, cry.Score)
+	}
+}
