@@ -71,6 +71,26 @@ func TestAnalyzeRules(t *testing.T) {
 	}{
 		{"title and lead", Doc{Title: "Lynas lifts output", Body: "Output rose 12% in the quarter, helped by Iluka Resources feedstock, the company said."},
 			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
+		// Round 25: title-case phrases that are not companies: a law ("the
+		// Critical Raw Materials Act"), a deal vehicle's generic name ("a
+		// Special Purpose Acquisition Company"), an officer's title ("VP of
+		// Exploration"), an imperative opening a sentence ("Note CEO ..."),
+		// a share scheme and a heading ("Conflict Mining:").
+		{"title-case phrases that name no company", Doc{Title: "Lynas Rare Earths to pay villagers through Community Ownership Share Scheme",
+			Body: "Lynas Rare Earths said its Kalgoorlie plant won strategic status under the EU's Critical Raw Materials (CRM) Act, and would pay villagers through a Community Share Ownership Scheme. It also received a proposal from a NASDAQ-listed Special Purpose Acquisition Company (\"SPAC\").\n\nJane Roe, VP of Exploration, said drilling resumes in May.\n\nNote CEO Amanda Lacaze spoke at a conference.\n\nOpaque Contracts and Conflict Mining: the report covers the north."},
+			[]string{"Lynas Rare Earths"}, nil},
+		// Round 25: a listed Chinese company's legal name runs past the
+		// dictionary's name ("... Group High-Tech Co.") before its own
+		// ticker: the tail is no second company.
+		{"a known company's legal tail before its ticker", Doc{Title: "Northern posts record profit",
+			Body: "China Northern Rare Earth Group High-Tech Co. (SSE: 600111), the largest producer, posted record profit. Output rose."},
+			[]string{"China Northern Rare Earth"}, nil},
+		// Round 25: "PT" before a dictionary name after a noun is no name
+		// of its own; a customer outside the chain named by one word after
+		// a noun ("German manufacturer Siemens") is no candidate.
+		{"a prefix before a known name, a customer after a noun", Doc{Title: "Indonesia offers nickel stake to state miners",
+			Body: "The government offered the stake to state holding company PT Indonesia Asahan Aluminium and state miner PT Aneka Tambang, an official said.\n\nGerman manufacturer Siemens has agreed to buy NdPr from Lynas Rare Earths."},
+			[]string{"Inalum", "Aneka Tambang"}, []string{"Lynas Rare Earths"}},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the

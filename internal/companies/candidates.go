@@ -1651,6 +1651,13 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	if !distinct || (e == i && r.generic[ts.key(i)]) {
 		return hit{}, end, false
 	}
+	// "holding company PT Indonesia Asahan Aluminium" with the dictionary
+	// name after "PT": the prefix alone is no name; "German manufacturer
+	// Siemens": a customer outside the chain (outside_names), named by
+	// that one word.
+	if e == i && (prefixForms[ts.text(i)] || r.outsideName[ts.key(i)]) {
+		return hit{}, end, false
+	}
 	name := collapseSpace(ts.src[ts.toks[i].start:ts.toks[e].end])
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, end, false

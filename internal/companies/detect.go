@@ -956,6 +956,9 @@ func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, know
 	if h.company >= 0 {
 		return h, true
 	}
+	if p, ok := hitEndingAt(hits, src, h.pos); ok && p.company == known && ts.joined(h.pos) {
+		return hit{}, false // "China Northern Rare Earth Group High-Tech Co. (SSE: 600111)": the known name's legal tail
+	}
 	if d.skipSuffixes(ts, last) == last || h.end-h.pos < 2 {
 		return hit{}, false // "Shares (NYSE: MP) rose": no name before the bracket
 	}
