@@ -9,7 +9,9 @@ import "testing"
 // the rebuttal voice of state editorials (critics "demonise" and
 // "stigmatise", the other side "bullies" with "long-arm jurisdiction") is
 // propaganda language, even when the subject is an export licence; a
-// wire report of the same licence rules, in measured words, is not.
+// wire report of the same licence rules, in measured words, is not, nor is
+// a wire report that quotes a ministry's "unilateral bullying" in one line
+// (such words are weak: ministries say them and wires quote them).
 func TestStateRebuttalVoice(t *testing.T) {
 	c := newClassifier(t, Options{})
 	flagIs(t, c, Doc{
@@ -25,6 +27,13 @@ func TestStateRebuttalVoice(t *testing.T) {
 			"Traders said approvals for civilian use had taken about 45 days in the first round. " +
 			"Prices in Rotterdam rose 4% on the week as buyers built inventories.",
 	}, false, "a wire report of the same rules")
+	flagIs(t, c, Doc{
+		Title: "Beijing hits back at new US curbs on AI chips",
+		Body: "The commerce ministry called the curbs unilateral bullying that harms the global semiconductor supply chain. " +
+			"The rules expand export controls on accelerator chips to 24 Chinese companies. " +
+			"Beijing warned the curbs could jeopardise the trade truce agreed in the spring. " +
+			"Washington cites national security risks from advanced computing.",
+	}, false, "a wire report quoting the ministry in one line")
 }
 
 // TestColonialHistoryDescribed: a reporter naming a country "the former
