@@ -276,7 +276,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 
 	// Enumerations: runs of three or more companies joined only by commas,
 	// "and" or "or" ("Lynas, MP Materials and Iluka").
-	inList := listRuns(ts, hits, sents)
+	inList := listRuns(ts, hits, sents, d.roles.place)
 
 	byName := map[string]*tally{}
 	var order []*tally
@@ -1399,7 +1399,7 @@ func hitCovering(hits []hit, i int) (hit, bool) {
 // listRuns marks the text hits that belong to an enumeration of minList or
 // more distinct companies: hits in one sentence separated only by commas,
 // semicolons, "and", "or" or "&".
-func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
+func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
 	out := make([]bool, len(hits))
 	start := -1 // first hit of the current run
 	names := 0
@@ -1424,10 +1424,18 @@ func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
 			for q < h.pos && candidateLegal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
 				q++
 			}
-			between := h.pos - q
-			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(h.pos), ",;") ||
+			// "MP Materials from the US, China's Shenghe Resources or
+			// Canada's Neo": a member's country, after it or as a
+			// possessive before it, is not a word between the members.
+			q = originAfterMember(ts, q, h.pos, place)
+			r := h.pos
+			if r-1 >= q && place[ts.key(r-1)] && ts.has(r-1, fPossessive) {
+				r--
+			}
+			between := r - q
+			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(r), ",;") ||
 				between == 1 && isListWord(ts.key(q)))
-			if p.end <= h.pos && between == 0 && ts.gap(h.pos) == "" {
+			if p.end <= h.pos && between == 0 && ts.gap(r) == "" {
 				joined = false
 			}
 		}
@@ -1445,6 +1453,27 @@ func listRuns(ts *tokens, hits []hit, sents []int32) []bool {
 }
 
 func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }
+
+// originAfterMember returns the token after a list member's origin that
+// starts at token q, before token end: "from the US", "of Canada" (up to
+// two place words), or q when none starts there.
+func originAfterMember(ts *tokens, q, end int, place map[string]bool) int {
+	if q >= end || (ts.key(q) != "from" && ts.key(q) != "of") || !ts.joined(q+1) {
+		return q
+	}
+	k := q + 1
+	if k < end && ts.key(k) == "the" {
+		k++
+	}
+	e := k
+	for e < end && e-k < 2 && ts.joined(e) && place[ts.key(e)] && ts.has(e, fUpperInit) && !ts.has(e, fPossessive) {
+		e++
+	}
+	if e == k {
+		return q
+	}
+	return e
+}
 
 // demoteTitle says why title hit h does not make its company a subject:
 // it stands inside quotes ("CEO says \u201cwe are not BYD\u201d") or names

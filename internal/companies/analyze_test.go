@@ -91,6 +91,13 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a prefix before a known name, a customer after a noun", Doc{Title: "Indonesia offers nickel stake to state miners",
 			Body: "The government offered the stake to state holding company PT Indonesia Asahan Aluminium and state miner PT Aneka Tambang, an official said.\n\nGerman manufacturer Siemens has agreed to buy NdPr from Lynas Rare Earths."},
 			[]string{"Inalum", "Aneka Tambang"}, []string{"Lynas Rare Earths"}},
+		// Round 25: a list whose members carry their country ("X from the
+		// US, China's Y or Canada's Z") is still a list: its members are
+		// mentions unless the item writes about one on its own twice
+		// (docs/labelling.md 5).
+		{"a list of members with their countries", Doc{Title: "Saudi miner picks rare earths partner",
+			Body: "Saudi state miner Ma'aden is choosing a processing partner, sources said. It is weighing Iluka Resources from Australia, China's Shenghe Resources, Canada's Neo Performance Materials or Lynas Rare Earths.\n\nMa'aden will decide by June. Lynas Rare Earths said it talks to many firms."},
+			[]string{"Ma'aden"}, []string{"Iluka Resources", "Shenghe Resources", "Neo Performance Materials", "Lynas Rare Earths"}},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
