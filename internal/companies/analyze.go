@@ -378,7 +378,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
-			(part == 1 || part == 2) && inContextClause(ts, h, hits, sents)) {
+			(part == 1 || part == 2) && (inContextClause(ts, h, hits, sents) || assetOwnerObject(ts, h))) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"), and so does a clause of the lead or a
@@ -1340,6 +1340,29 @@ func ownedBy(ts *tokens, sents []int32, j int, word string) bool {
 
 // assetNouns name a mine or project: "the Sabi Star lithium mine".
 var assetNouns = map[string]bool{"mine": true, "project": true, "deposit": true, "prospect": true, "concession": true}
+
+// assetOwnerObject reports a naming that only owns the object of a
+// preposition: "partnering with X's Mountain Pass mine", "borders X Inc's
+// Corvette property", "4 km from X's Y deposit". The company is a
+// neighbour or partner beside the news, neither its actor nor its topic
+// (docs/labelling.md 1), so in a highlight or the lead it counts as one
+// body sentence, as a context clause does.
+func assetOwnerObject(ts *tokens, h hit) bool {
+	if h.pos == 0 || !ts.joined(h.pos) || !ownerPossessive(ts, h) {
+		return false
+	}
+	switch ts.key(h.pos - 1) {
+	case "with", "near", "to", "from", "beside", "alongside", "borders":
+	default:
+		return false
+	}
+	for k := h.end; k < len(ts.toks) && k <= h.end+5 && !ts.toks[k].para && (ts.joined(k) || isPossessiveGap(ts.gap(k))); k++ {
+		if kk := ts.key(k); assetNouns[kk] || kk == "property" || kk == "properties" {
+			return true
+		}
+	}
+	return false
+}
 
 // assetName reports a name that "the" opens and a lower-case mine or
 // project noun closes, up to two lower-case words on: "the Sabi Star

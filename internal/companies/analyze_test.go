@@ -98,6 +98,13 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a list of members with their countries", Doc{Title: "Saudi miner picks rare earths partner",
 			Body: "Saudi state miner Ma'aden is choosing a processing partner, sources said. It is weighing Iluka Resources from Australia, China's Shenghe Resources, Canada's Neo Performance Materials or Lynas Rare Earths.\n\nMa'aden will decide by June. Lynas Rare Earths said it talks to many firms."},
 			[]string{"Ma'aden"}, []string{"Iluka Resources", "Shenghe Resources", "Neo Performance Materials", "Lynas Rare Earths"}},
+		// Round 25: a company named in a highlight only as the owner of the
+		// object of a preposition ("partnering with X's Y mine") is a
+		// partner beside the news, not its actor or topic.
+		{"a highlight's partner named as an asset's owner", Doc{Title: "An oxide ships, and a line is crossed",
+			Highlights: []string{"Iluka Resources has shipped the first oxide made at Eneabba.", "The refinery plans 5,000 t a year by 2027, partnering with Lynas Rare Earths' Mount Weld mine for feed."},
+			Body:       "The announcement from the west is not just a milestone. It is a signal. Iluka Resources shipped oxide for commercial use for the first time, the company said."},
+			[]string{"Iluka Resources"}, []string{"Lynas Rare Earths"}},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
