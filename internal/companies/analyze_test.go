@@ -105,6 +105,12 @@ func TestAnalyzeRules(t *testing.T) {
 			Highlights: []string{"Iluka Resources has shipped the first oxide made at Eneabba.", "The refinery plans 5,000 t a year by 2027, partnering with Lynas Rare Earths' Mount Weld mine for feed."},
 			Body:       "The announcement from the west is not just a milestone. It is a signal. Iluka Resources shipped oxide for commercial use for the first time, the company said."},
 			[]string{"Iluka Resources"}, []string{"Lynas Rare Earths"}},
+		// Round 25: a Chinese company written again without its province
+		// or city ("Special Electric Motor said") where it acts is the same
+		// company: two sentences about it.
+		{"a Chinese name without its province", Doc{Title: "City to cancel 27 mining licences",
+			Body: "The city plans to cancel 27 mining licences, including ones held by makers such as Jiangxi Special Electric Motor, a notice said.\n\nSpecial Electric Motor said on Tuesday it had filed an objection. Its mine is on the list."},
+			[]string{"Jiangxi Special Electric Motor"}, nil},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the

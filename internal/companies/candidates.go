@@ -170,8 +170,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// mined lithium since the 1950s").
 	for _, h := range hits {
 		if h.src == 1 && h.company >= 0 && h.end-h.pos >= 2 {
-			if k, ok := d.shortForm(keysOf(ts, h)); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
+			keys := keysOf(ts, h)
+			if k, ok := d.shortForm(keys); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
 				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
+			}
+			// "Jiangxi Special Electric Motor ... Special Electric Motor
+			// said": a Chinese name written again without its province
+			// or city, where it acts.
+			if len(keys) >= 3 && d.roles.chinesePlace[keys[0]] && !d.roles.chinesePlace[keys[1]] && slices.ContainsFunc(keys[1:], d.distinctive) {
+				addNames(candName{keys: keys[1:], name: h.name, dict: h.company + 1})
 			}
 		}
 	}
@@ -360,7 +367,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
 					}
-					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i) || s == 0 && (c.acting || placeBefore(tt, i))) {
+					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i, i+len(keys)-1) || s == 0 && (c.acting || placeBefore(tt, i))) {
 						continue
 					}
 					// A short form that the item also writes as an asset's
@@ -2397,14 +2404,14 @@ func (d *Dictionary) knownShort(k string) bool {
 // company at token i stands for the company: a possessive, or a verb right
 // after it ("Pilbara said", "Hastings has not commented"), and not a place
 // or an asset ("the Pilbara", "in Hastings", "the former Ardea pilot").
-func (d *Dictionary) dictShortAt(ts *tokens, i int) bool {
+func (d *Dictionary) dictShortAt(ts *tokens, i, e int) bool {
 	if placeBefore(ts, i) {
 		return false
 	}
-	if ts.has(i, fPossessive) {
+	if ts.has(e, fPossessive) {
 		return true
 	}
-	a := i + 1
+	a := e + 1
 	if a >= len(ts.toks) || ts.toks[a].para || ts.capitalised(a) {
 		return false
 	}
