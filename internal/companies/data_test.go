@@ -359,6 +359,16 @@ func TestDataNamedCompanies(t *testing.T) {
 		"TSXV:ICM":                              "Iconic Minerals",
 		"ASX:DEV":                               "DevEx Resources",
 		"TSXV:XTM":                              "Transition Metals",
+		"Yiwei Lithium Energy":                  "EVE Energy",
+		"Honeycomb Energy":                      "SVOLT Energy Technology",
+		"Zhongxinhang":                          "CALB",
+		"Ruipu Energy":                          "REPT Battero",
+		"Zhongwei New Materials":                "CNGR Advanced Material",
+		"Hengdian East Magnetic":                "Hengdian Group DMEGC Magnetics",
+		"Zhongke Magnetics":                     "Zhejiang Zhongke Magnetic Industry",
+		"SHE:002057":                            "Sinosteel Tianyuan",
+		"HongKong CBL":                          "Hong Kong CBL",
+		"PT Feni Haltim":                        "Feni Haltim",
 		"Talon Nickel (USA) LLC":                "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":      "Sinomine (Hong Kong) Rare Metals Resources",
 		"OTC:ARAAF":                             "Aclara Resources",
@@ -469,6 +479,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Yichun Guoxuan Mining won an exploration right near Yifeng.":                   {"Yichun Guoxuan Mining"},
 		"A fund led by a former Xstrata chief backed the deposit.":                      {"Glencore"},
 		"The park lies in the Baotou Rare Earth High-Tech Industrial Development Zone.": nil,
+		"Installed capacity ranks Ningde Times first and Yiwei Lithium Energy seventh.": {"CATL", "EVE Energy"},
+		"Jinli Permanent Magnet is a leading maker of NdFeB magnets.":                   {"JL Mag Rare-Earth"},
+		"Ningbo Contemporary Brunp Lygend Co Ltd will build the smelter.":               {"Ningbo Contemporary Brunp Lygend"},
+		"Antam sold its stake in Feni Haltim to a battery maker's affiliate.":           {"Aneka Tambang", "Feni Haltim"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
