@@ -22,7 +22,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c6"
+const algoVersion = "c7"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -212,6 +212,16 @@ const (
 	// politics (a leader's inspection tour, a court upholding a
 	// nationalisation), which the definition does not flag.
 	topicOnly = 0.6
+	// voiceMin and voiceFull extend topicOnly to an item that speaks in a
+	// political voice only faintly (c7): up to voiceMin of directive and
+	// rhetoric evidence (one medium phrase in the body: a junta's quoted
+	// "disloyal", a readout's "under the guidance of") its topic evidence is
+	// scaled by topicOnly too, and the scale rises linearly to 1 at
+	// voiceFull (one strong phrase in the body). One political word among
+	// many names, titles and events of politics is still reporting about
+	// politics.
+	voiceMin  = 0.55
+	voiceFull = 1.1
 	// topicShare is how much a topic phrase weighs when deciding whether a
 	// sentence is political.
 	topicShare = 0.5
@@ -427,9 +437,12 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		t = sat
 	}
 	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
-	if dr == 0 && t > 0 {
-		scaleTopic(hits, w.contrib, topicOnly)
-		t *= topicOnly
+	if dr < voiceFull && t > 0 {
+		// faint political voice: topic counts as in topic-only items,
+		// rising to full weight at voiceFull
+		f := topicOnly + (1-topicOnly)*max(0, dr-voiceMin)/(voiceFull-voiceMin)
+		scaleTopic(hits, w.contrib, f)
+		t *= f
 	}
 	// One line of formula in a business readout ("the Party Secretary
 	// said the city would implement the spirit of the plenary session by

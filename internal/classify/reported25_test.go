@@ -54,3 +54,22 @@ func TestColonialHistoryDescribed(t *testing.T) {
 		t.Errorf("history described %.3f, not below the cry %.3f", described.Score, cry.Score)
 	}
 }
+
+// TestFaintVoiceIsReporting: a report full of the names and events of
+// politics (a junta, a coup, a nationalisation, the former colonial power)
+// with a single political word in a political voice (the junta's statement
+// calls the operator "disloyal") is reporting about politics, as a
+// topic-only item is; the same report with the junta's anti-colonial cry
+// at length still flags.
+func TestFaintVoiceIsReporting(t *testing.T) {
+	c := newClassifier(t, Options{})
+	report := "The military government said it would nationalise the company's graphite mine, citing the disloyal conduct of its French operator. " +
+		"The junta, which took power in a coup two years ago, has revoked three permits this year. " +
+		"Ministers said state control of the mine would be handed to the national mining company, with compensation at book value. " +
+		"The operator said it would seek arbitration and that the mine produced 40,000 tonnes last year. " +
+		"Its shares fell 6% in Paris, and analysts cut their price target, since the mine supplies a fifth of the group's output to anode makers."
+	flagIs(t, c, Doc{Title: "Junta to nationalise graphite mine", Body: report}, false, "a report with one political word")
+	flagIs(t, c, Doc{Title: "Junta to nationalise graphite mine", Body: report +
+		" \"We will no longer be plundered by colonial masters; our graphite belongs to the people,\" the junta leader told a rally."},
+		true, "the same report with the junta's cry")
+}
