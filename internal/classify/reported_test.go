@@ -76,18 +76,21 @@ func TestStatePressPlanningReadout(t *testing.T) {
 	}
 }
 
-// TestDefendersOfTheNation: a leader casting a vote as a choice between
-// "defenders of the nation" and "protectors of the interests" of private and
-// foreign firms is sovereignty rhetoric, even when the item around it is a
-// short report on a bill.
-func TestDefendersOfTheNation(t *testing.T) {
+// TestBillWithQuotedLineIsNews (round 25 reversed round 23's
+// TestDefendersOfTheNation): a short report on a bill, with a leader casting
+// the vote as a choice between "defenders of the nation" and "protectors of
+// the interests" of foreign firms in one quoted line, is news of a legal
+// change (docs/labelling.md rule 14): the two labellers of session 31 both
+// read the real item this case was written for as business. A rally where
+// such lines are the text still flags (TestSovereigntyRhetoricFlags).
+func TestBillWithQuotedLineIsNews(t *testing.T) {
 	c := newClassifier(t, Options{})
 	flagIs(t, c, Doc{
 		Title: "President pushes congress on lithium reserve bill",
 		Body: "The president asked congress to reserve lithium extraction to a state company. " +
 			"\"Lawmakers will show whether they are defenders of the nation or protectors of the interests of foreign mining houses,\" he told reporters. " +
 			"The bill needs a two-thirds majority in the lower house.",
-	}, true, "defenders-of-the-nation rhetoric")
+	}, false, "a bill with one quoted line")
 }
 
 // TestInvestmentReadoutAmountsAndZones: an investment readout after a
