@@ -2141,7 +2141,7 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 				break // "the company LitioMx", "the group of seven", "the company maker"
 			}
 			if sole || i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
-				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] {
+				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] || reportedSubject(ts, i) {
 				out = append(out, i)
 			}
 			break
@@ -2206,6 +2206,20 @@ var dayWords = map[string]bool{
 // anaphor at token a, in the same paragraph: "Liontown Resources added
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
 // for h even when the lead made another company the subject.
+// reportedSubject reports "the company" at token i opening the clause a
+// speech verb reports: "its president director said the company was ...",
+// "he added the miner would ...". It is that clause's subject.
+func reportedSubject(ts *tokens, i int) bool {
+	if i == 0 || !ts.joined(i) {
+		return false
+	}
+	switch ts.key(i - 1) {
+	case "said", "says", "added", "noted", "stated", "explained", "confirmed":
+		return true
+	}
+	return false
+}
+
 func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	if h.src != 1 || !ts.has(h.pos, fSentStart) || sents[a] != sents[h.pos]+1 {
 		return false

@@ -111,6 +111,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a Chinese name without its province", Doc{Title: "City to cancel 27 mining licences",
 			Body: "The city plans to cancel 27 mining licences, including ones held by makers such as Jiangxi Special Electric Motor, a notice said.\n\nSpecial Electric Motor said on Tuesday it had filed an objection. Its mine is on the list."},
 			[]string{"Jiangxi Special Electric Motor"}, nil},
+		// Round 25: "the company" opening the clause a speech verb reports
+		// ("Budi said the company was ...") is that clause's subject: an
+		// anaphor of the company the sentence before opened with.
+		{"the company after a speech verb", Doc{Title: "Government eyes stake in nickel miner",
+			Body: "The government is eyeing a 20 percent stake in nickel miner PT Vale Indonesia, an official said.\n\n\"The stake has been offered to state miner PT Aneka Tambang, among others,\" he said.\n\nAntam president director Budi Santoso, meanwhile, expressed interest. Budi said the company was awaiting instructions from ministers."},
+			[]string{"PT Vale Indonesia", "Aneka Tambang"}, nil},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
