@@ -473,6 +473,13 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.good++
 		}
 	}
+	// "Xi inspected a company that makes magnets. He learned about the
+	// operations of X": the description is a sentence about X.
+	if dn, ok := describedBefore(ts, sents, quoted, hits, footer); ok {
+		if t := byName[dn.name]; t != nil && !containsSent(t.goodSents, dn.sent) {
+			t.goodSents = append(t.goodSents, dn.sent)
+		}
+	}
 	// "The company said ...": a sentence about the company named last
 	// counts as a sentence naming it, so a subject named once and then
 	// called "the company" or "the miner" is found.
@@ -2206,6 +2213,71 @@ var dayWords = map[string]bool{
 // anaphor at token a, in the same paragraph: "Liontown Resources added
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
 // for h even when the lead made another company the subject.
+// describedNouns are the nouns an indefinite description of a company ends
+// in: "a company that manufactures magnets", "a Chinese battery maker".
+var describedNouns = map[string]bool{"company": true, "firm": true, "enterprise": true, "producer": true,
+	"maker": true, "manufacturer": true, "miner": true, "refiner": true, "smelter": true, "developer": true,
+	"explorer": true, "supplier": true, "processor": true, "steelmaker": true}
+
+// describedName is a company and the sentence that described it before
+// naming it.
+type describedName struct {
+	name string
+	sent int32
+}
+
+// describedBefore finds the sentence that describes the item's first
+// company without naming it ("President Xi inspected a company that
+// manufactures magnets") when the next sentence names it and no other
+// ("Xi learned about the operations of X"), in an item whose title names
+// no company: that sentence is about the company. Once the item has named
+// a company, a description may be anyone's. It is one pass over the
+// tokens and the hits.
+func describedBefore(ts *tokens, sents []int32, quoted []bool, hits []hit, footer int) (describedName, bool) {
+	if len(hits) == 0 || hits[0].src == 0 {
+		return describedName{}, false // the title names a company
+	}
+	named := false // the item has named a company before the description
+	j := 0         // the first body hit not yet passed
+	for i := 0; i < len(ts.toks) && i < footer; i++ {
+		if k := ts.key(i); k != "a" && k != "an" || quoted[i] {
+			continue
+		}
+		s := sents[i]
+		noun := false
+		for k := i + 1; k < len(ts.toks) && k <= i+5 && sents[k] == s && ts.joined(k) && !ts.has(k, fUpperInit); k++ {
+			if describedNouns[ts.key(k)] {
+				noun = k+1 >= len(ts.toks) || ts.key(k+1) != "of"
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		for ; j < len(hits) && (hits[j].src == 0 || sents[hits[j].pos] < s); j++ {
+			named = true
+		}
+		if j < len(hits) && sents[hits[j].pos] == s {
+			continue // the sentence names a company itself
+		}
+		name := ""
+		one := j < len(hits) && sents[hits[j].pos] == s+1
+		for k := j; one && k < len(hits) && sents[hits[k].pos] == s+1; k++ {
+			if name != "" && hits[k].name != name {
+				one = false
+			}
+			name = hits[k].name
+		}
+		if one && !named {
+			return describedName{name: name, sent: s}, true
+		}
+		if named {
+			break
+		}
+	}
+	return describedName{}, false
+}
+
 // reportedSubject reports "the company" at token i opening the clause a
 // speech verb reports: "its president director said the company was ...",
 // "he added the miner would ...". It is that clause's subject.

@@ -117,6 +117,16 @@ func TestAnalyzeRules(t *testing.T) {
 		{"the company after a speech verb", Doc{Title: "Government eyes stake in nickel miner",
 			Body: "The government is eyeing a 20 percent stake in nickel miner PT Vale Indonesia, an official said.\n\n\"The stake has been offered to state miner PT Aneka Tambang, among others,\" he said.\n\nAntam president director Budi Santoso, meanwhile, expressed interest. Budi said the company was awaiting instructions from ministers."},
 			[]string{"PT Vale Indonesia", "Aneka Tambang"}, nil},
+		// Round 25: state press describes the company a leader visits
+		// before naming it ("inspected a company that makes ... He learned
+		// about the operations of X"): the description is a sentence about
+		// X, when X is the first company the item names.
+		{"a company described before it is named", Doc{Title: "Premier tours southern province",
+			Body: "Premier Li began a three-day tour of the south on Monday, state media said. He inspected a company that makes lithium batteries in the city. He learned about the operations of Ganfeng Lithium, which supplies carmakers.\n\nThe tour ends on Friday."},
+			[]string{"Ganfeng Lithium"}, nil},
+		{"a described company after another is named is not read", Doc{Title: "Premier tours southern province",
+			Body: "Premier Li began a three-day tour of the south on Monday, state media said. He met managers of Tianqi Lithium in the morning.\n\nHe then inspected a company that makes lithium batteries in the city. He learned about the operations of Ganfeng Lithium, which supplies carmakers.\n\nThe tour ends on Friday."},
+			[]string{"Tianqi Lithium"}, []string{"Ganfeng Lithium"}},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
