@@ -185,6 +185,7 @@ func titleCase(s string) bool {
 // count ("" when it does).
 type hitT struct {
 	tag, part, sent, pos int
+	end                  int // one past its last word
 	demote               string
 	group                uint64
 	quantity             bool // "tonnes of cobalt", "70% of the NdPr oxide"
@@ -233,6 +234,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		ownNews     bool // a naming in the highlights or lead, or two in the body, are beside a word for its own news ("tungsten output")
 		ownNewsSent int  // one past the first body sentence with such a naming, 0 for none
 		headFigure  bool // a naming in the highlights or the lead gives its price, purity or output ("dysprosium oxide at $900/kg", "production of NdPr metal")
+		spelt       bool // a body naming spells out a group named just before it ("the heavy rare earths dysprosium and terbium")
+		unspelt     bool // a body naming does not
 	}
 	tallies := make([]*tally, len(s.minerals))
 	seq := 0
@@ -368,7 +371,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue
 			}
-			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, group: ph.group, leader: -1, asCompany: asCompany}
+			h := hitT{tag: ph.tag, sent: w.sentence, pos: i, end: i + n, group: ph.group, leader: -1, asCompany: asCompany}
 			if s.rules&ruleGovernance != 0 {
 				if title {
 					h.asSite = ph.exact == "" && s.siteAfter(words, i+n)
@@ -630,6 +633,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if !containsInt(t.sents, h.sent) {
 					t.sents = append(t.sents, h.sent)
 				}
+				if s.rules&ruleGroupExamples != 0 && s.speltOut(hits, hi) {
+					t.spelt = true
+				} else {
+					t.unspelt = true
+				}
 				t.quantity = t.quantity || h.quantity
 				// "We model first separated NdPr and Dy/Tb oxide in 2H28": a
 				// body sentence naming the whole basket names its parent.
@@ -720,11 +728,21 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 		}
 	}
+	var examples []bool
+	if groups := groupsNamed &^ ownGroups; s.rules&ruleGroupExamples != 0 && groups != 0 {
+		named := make([][]int, len(tallies))
+		for i, t := range tallies {
+			if t != nil && !subject[i] && t.spelt && !t.unspelt {
+				named[i] = t.sents
+			}
+		}
+		examples = s.groupExamples(named, groups)
+	}
 	for i, t := range tallies {
 		if t == nil {
 			continue
 		}
-		if !subject[i] && (s.groupMask[i]&groupsNamed&^ownGroups != 0 || cued != nil && cued[i]) && len(t.sents) > 0 {
+		if !subject[i] && (s.groupMask[i]&groupsNamed&^ownGroups != 0 && (examples == nil || !examples[i]) || cued != nil && cued[i]) && len(t.sents) > 0 {
 			subject[i] = true
 			t.boosted = true
 		}
@@ -1806,4 +1824,77 @@ func rankedBelow(ws *text.Words, i int) bool {
 	}
 	p := ws.Key(i - 1)
 	return p == "before" || p == "above" || p == "of" && i >= 2 && ws.Key(i-2) == "ahead"
+}
+
+// groupExamples marks the members of a title's groups (not yet owned by
+// a member that is a subject on its own namings) that the body names only
+// together, in one sentence, right after the group's own name: a title on
+// "heavy rare earths" over "it secured supplies of the heavy rare earths
+// dysprosium and terbium". Those members spell the group out and are not
+// news of their own, so the title's group does not lift them
+// (docs/labelling.md, 11: named once among other rare earths gives "rare
+// earths" only). One member named once is still lifted ("heavy rare earths"
+// over "dysprosium oxide"), and so are members the body names apart from
+// the group's name ("separate the heavy carbonate into dysprosium and
+// terbium oxides"). named holds, for each mineral that is not yet a subject
+// and whose every body naming spells out a group, the sentences naming it.
+func (s *Set) groupExamples(named [][]int, groups uint64) []bool {
+	var marks []bool
+	for g := groups; g != 0; g &= g - 1 {
+		bit := g & -g
+		if !namedTogether(named, s.groupMask, bit) {
+			continue
+		}
+		if marks == nil {
+			marks = make([]bool, len(named))
+		}
+		for i, ss := range named {
+			if s.groupMask[i]&bit != 0 && len(ss) == 1 {
+				marks[i] = true
+			}
+		}
+	}
+	return marks
+}
+
+// namedTogether reports two or more members of group bit named, each in
+// one sentence only, and all in the same one.
+func namedTogether(named [][]int, mask []uint64, bit uint64) bool {
+	sent, n := -1, 0
+	for i, ss := range named {
+		if mask[i]&bit == 0 || len(ss) == 0 {
+			continue
+		}
+		if len(ss) > 1 || sent >= 0 && ss[0] != sent {
+			return false
+		}
+		sent = ss[0]
+		n++
+	}
+	return n >= 2
+}
+
+// speltOut reports that hits[hi], a body naming, spells out the group the
+// naming right before it names ("the heavy rare earths dysprosium and
+// terbium", "heavy rare earths (dysprosium, terbium)"): the two are
+// adjacent, or the run between them is other members of the same group
+// joined by at most one word each. The walk back is bounded.
+func (s *Set) speltOut(hits []hitT, hi int) bool {
+	mask := s.groupMask[hits[hi].tag]
+	if mask == 0 {
+		return false
+	}
+	for j := hi - 1; j >= 0 && j >= hi-8; j-- {
+		p, c := hits[j], hits[j+1]
+		if p.sent != c.sent || c.pos-p.end > 1 {
+			return false
+		}
+		if p.group&mask != 0 {
+			return true
+		}
+		if s.groupMask[p.tag]&mask == 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -494,12 +494,13 @@ const (
 	ruleHeadFigure
 	ruleGroupOwned
 	ruleGradeSymbol
+	ruleGroupExamples
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m17"
+const analyzeRev = "m18"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -212,6 +212,10 @@ func TestAnalyzeRules(t *testing.T) {
 		// Round 23 guards: a figure with no price or purity unit is not the
 		// child's own news; a title's group still lifts its one member.
 		{"less dysprosium per magnet is no price", Doc{Title: "Kobe maker to build Georgia magnet plant", Highlights: []string{"Diffusion will use about 40% less dysprosium per magnet."}, Body: "Kobe Magnetics will build a sintered NdFeB magnet plant in Georgia, it said on Monday.\n\nShares rose."}, []string{"rare earths"}},
+		// Round 25 guards: a title's group still lifts members the body
+		// names apart from the group's own name, or one member alone.
+		{"a title's group lifts members named apart from its name", Doc{Title: "Refiner's heavy rare earths plant gets its permit", Body: "Tallis Refining said on Monday the state had granted the plant's permit.\n\nThe line will take mixed heavy carbonate and split it into dysprosium and terbium oxides. Work starts in May."}, []string{"rare earths", "dysprosium", "terbium"}},
+		{"a title's group lifts one member spelling it out", Doc{Title: "Osaka trader starts importing heavy rare earths from Queensland", Body: "Hanari Trading said on Tuesday its first cargo had reached Kobe.\n\nLast year it signed for supplies of the heavy rare earth dysprosium, used in motor magnets. The cargo will go to two magnet makers."}, []string{"rare earths", "dysprosium"}},
 		{"a title's group lifts its only member", Doc{Title: "Heavy rare earths circuit starts in Kuantan", Body: "Sunda Rare Metals started its new separation circuit on Friday.\n\nCustomers in Japan are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "terbium"}},
 		{"a symbol without a grade is no mineral", Doc{Title: "Marchers fill the capital", Body: "Marchers carried signs reading Ni un gramo para el saqueo.\n\nThe 2 Co. units of the guard watched from the square."}, nil},
 		{"a group's examples with no figure stay examples", Doc{Title: "Allied output of separated oxides doubles", Highlights: []string{"Heavy rare earths such as dysprosium and terbium are in high demand from magnet makers."}, Body: "Separated rare earth oxide output in allied countries doubled last year, a survey showed.\n\nMost of it came from two mines."}, []string{"rare earths"}},
@@ -355,6 +359,10 @@ func TestRuleCases(t *testing.T) {
 		{ruleHeadFigure, Doc{Title: "Dallas site starts commercial runs", Body: "Tern Magnetics said on Monday it has started large-scale production of NdPr metal at its Dallas site, a first step toward rare earth magnets made in Texas.\n\nOfficials toured the site. Shares rose 4%."}, []string{"NdPr", "rare earths"}},
 		// Round 23: a title's group is about the member the lead reports; a
 		// sibling named once later is a detail (ruleGroupOwned).
+		// Round 25 (real text): members that only spell out the group the
+		// body has just named are not lifted by the title's group
+		// (ruleGroupExamples; guards in TestAnalyzeRules).
+		{ruleGroupExamples, Doc{Title: "Osaka trader starts importing heavy rare earths from Queensland", Body: "Hanari Trading said on Tuesday its first cargo had reached Kobe.\n\nLast year it signed for supplies of the heavy rare earths dysprosium and terbium, used in motor magnets. The cargo will go to two magnet makers."}, []string{"rare earths"}},
 		{ruleGroupOwned, Doc{Title: "Sunda becomes first heavy rare earths producer outside China", Body: "Sunda Rare Metals said on Friday it has produced dysprosium oxide at its Kuantan site, the first outside China.\n\nCustomers in Japan and Europe are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "dysprosium"}},
 		// Round 23: an element symbol after a grade ("0.52% Cu", "1.4%
 		// CuEq") names the mineral; in the title it is a grade of its own
