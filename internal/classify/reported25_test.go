@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 25 (real text, third round): classes found on real published
 // articles, each shown here on invented sentences.
@@ -72,4 +75,21 @@ func TestFaintVoiceIsReporting(t *testing.T) {
 	flagIs(t, c, Doc{Title: "Junta to nationalise graphite mine", Body: report +
 		" \"We will no longer be plundered by colonial masters; our graphite belongs to the people,\" the junta leader told a rally."},
 		true, "the same report with the junta's cry")
+}
+
+// TestAlliedWithIsNotPatronage: "a president allied with France" meets
+// "the president's allies" (patronage, directive-mild) after stemming; the
+// longer phrase blocks it, and the allies of a president still count.
+func TestAlliedWithIsNotPatronage(t *testing.T) {
+	c := newClassifier(t, Options{})
+	allied := c.Classify(Doc{Body: "The coup ousted a president allied with France, and uranium output fell 8%."})
+	for _, r := range allied.Reasons {
+		if strings.Contains(strings.ToLower(r.Text), "president ally") || strings.Contains(strings.ToLower(r.Text), "president allied") {
+			t.Errorf("a president allied with a country read as patronage: %v", allied.Reasons)
+		}
+	}
+	allies := c.Classify(Doc{Body: "The board was handed to the president's allies."})
+	if allies.Score == 0 {
+		t.Errorf("the president's allies no longer count: %v", allies.Reasons)
+	}
 }
