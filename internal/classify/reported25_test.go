@@ -93,3 +93,17 @@ func TestAlliedWithIsNotPatronage(t *testing.T) {
 		t.Errorf("the president's allies no longer count: %v", allies.Reasons)
 	}
 }
+
+// TestFoundingOfThePartyInFull: "the founding of the Communist Party of
+// China" written out counts as "the founding of the Party" does (a results
+// readout offered as tribute to the Party's anniversary), not only as the
+// Party's name.
+func TestFoundingOfThePartyInFull(t *testing.T) {
+	c := newClassifier(t, Options{})
+	const lead = "The group set a record for output in the first half, and the chairman said the results celebrate the 100th anniversary of the founding of "
+	short := c.Classify(Doc{Body: lead + "the Party."})
+	full := c.Classify(Doc{Body: lead + "the Communist Party of China."})
+	if full.Score < short.Score-0.02 {
+		t.Errorf("the founding of the Communist Party of China %.3f, below the founding of the Party %.3f: %v", full.Score, short.Score, full.Reasons)
+	}
+}
