@@ -369,6 +369,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"SHE:002057":                            "Sinosteel Tianyuan",
 		"HongKong CBL":                          "Hong Kong CBL",
 		"PT Feni Haltim":                        "Feni Haltim",
+		"Xinjiang TBEA Group":                   "TBEA",
+		"SHA:600089":                            "TBEA",
+		"Fusion Enertech":                       "Fusion Enertech",
 		"Talon Nickel (USA) LLC":                "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":      "Sinomine (Hong Kong) Rare Metals Resources",
 		"OTC:ARAAF":                             "Aclara Resources",
@@ -482,6 +485,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Installed capacity ranks Ningde Times first and Yiwei Lithium Energy seventh.": {"CATL", "EVE Energy"},
 		"Jinli Permanent Magnet is a leading maker of NdFeB magnets.":                   {"JL Mag Rare-Earth"},
 		"Ningbo Contemporary Brunp Lygend Co Ltd will build the smelter.":               {"Ningbo Contemporary Brunp Lygend"},
+		"Ganzhou Rare Earth Mineral Industry Co., Ltd. holds the mining rights.":        {"Ganzhou Rare Earth Mineral Industry"},
 		"Antam sold its stake in Feni Haltim to a battery maker's affiliate.":           {"Aneka Tambang", "Feni Haltim"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
