@@ -473,6 +473,22 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.good++
 		}
 	}
+	// "A Chinese resources outfit is to take over X ... The Shanghai-listed
+	// Chinese firm, Zhejiang Huayou, could pay ...": the lead describes the
+	// actor by its nationality, and the first company of that country the
+	// body names after the lead, described again by that nationality, is
+	// the one the lead names (docs/labelling.md 1).
+	if countries := d.describedInLead(ts, hits, inLead); countries != nil {
+		for _, h := range hits {
+			if h.src == 0 || inLead(h.pos) || h.company < 0 || !d.fromCountry(h.company, countries) {
+				continue
+			}
+			if t := byName[h.name]; t != nil && t.good == 0 && t.demoted == 0 && d.nationalBefore(ts, sents, h, countries) {
+				t.good++
+			}
+			break
+		}
+	}
 	// "Xi inspected a company that makes magnets. He learned about the
 	// operations of X": the description is a sentence about X.
 	if dn, ok := describedBefore(ts, sents, quoted, hits, footer); ok {
@@ -2213,6 +2229,97 @@ var dayWords = map[string]bool{
 // anaphor at token a, in the same paragraph: "Liontown Resources added
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
 // for h even when the lead made another company the subject.
+// describedInLead returns the countries of a company the lead describes
+// by nationality without naming it ("A Chinese resources outfit is to take
+// over ...", "contracts with a Chinese-led consortium"): "a" or "an", a
+// nationality adjective, alone or with "-led", "-owned" or "-backed", and
+// a company noun within three words after it, before the lead names any
+// company. It returns nil when there is none.
+func (d *Dictionary) describedInLead(ts *tokens, hits []hit, inLead func(int) bool) []string {
+	firstBody := len(ts.toks)
+	for _, h := range hits {
+		if h.src == 1 {
+			firstBody = h.pos
+			break
+		}
+	}
+	for i := 1; i < len(ts.toks); i++ {
+		if !inLead(i) {
+			if inLead(i - 1) {
+				break
+			}
+			continue
+		}
+		if firstBody < i {
+			return nil // the lead has named a company: the description may be its
+		}
+		countries, ok := d.roles.nationality[ts.key(i)]
+		if !ok || !indefiniteBefore(ts, i) {
+			continue
+		}
+		k := i + 1
+		if k < len(ts.toks) && ts.gap(k) == "-" && nationalityLink[ts.key(k)] {
+			k++
+		}
+		for e := k; e < len(ts.toks) && e <= k+2 && ts.joined(e) && !foundAt(hits, 1, e); e++ {
+			if describedNouns[ts.key(e)] || ts.key(e) == "consortium" || ts.key(e) == "outfit" {
+				return countries
+			}
+		}
+	}
+	return nil
+}
+
+// nationalBefore reports a nationality or country of countries in the five
+// words before naming h, in its sentence: "The Shanghai-listed Chinese
+// firm, Zhejiang Huayou", "Hong Kong-based CBC Investment".
+func (d *Dictionary) nationalBefore(ts *tokens, sents []int32, h hit, countries []string) bool {
+	for k := h.pos - 1; k >= 0 && k >= h.pos-5 && sents[k] == sents[h.pos]; k-- {
+		key := ts.key(k)
+		for _, c := range d.roles.nationality[key] {
+			if slices.Contains(countries, c) {
+				return true
+			}
+		}
+		for _, c := range countries {
+			if first, _, _ := strings.Cut(c, " "); key == first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports "a" or "an" opening the phrase of token i, at
+// most one word before it: "a Chinese", "an Australian-listed".
+func indefiniteBefore(ts *tokens, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && ts.joined(k+1); k-- {
+		if key := ts.key(k); key == "a" || key == "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityLink are the words a nationality is joined to before a
+// company noun: "a Chinese-led consortium", "a Chinese-owned miner".
+var nationalityLink = map[string]bool{"led": true, "owned": true, "backed": true, "controlled": true, "funded": true}
+
+// fromCountry reports whether dictionary company c is registered in one of
+// countries (nationalities' country names, lower case).
+func (d *Dictionary) fromCountry(c int, countries []string) bool {
+	country := strings.ToLower(d.companies[c].Country)
+	if country == "" {
+		return false
+	}
+	for _, n := range countries {
+		if strings.Contains(country, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedNouns are the nouns an indefinite description of a company ends
 // in: "a company that manufactures magnets", "a Chinese battery maker".
 var describedNouns = map[string]bool{"company": true, "firm": true, "enterprise": true, "producer": true,

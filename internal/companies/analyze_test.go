@@ -127,6 +127,17 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a described company after another is named is not read", Doc{Title: "Premier tours southern province",
 			Body: "Premier Li began a three-day tour of the south on Monday, state media said. He met managers of Tianqi Lithium in the morning.\n\nHe then inspected a company that makes lithium batteries in the city. He learned about the operations of Ganfeng Lithium, which supplies carmakers.\n\nThe tour ends on Friday."},
 			[]string{"Tianqi Lithium"}, []string{"Ganfeng Lithium"}},
+		// Round 25: a lead that describes its actor by nationality ("A
+		// Chinese battery maker is to take over X") before naming any
+		// company: the first company of that country the body names again
+		// with that nationality ("The Shenzhen-listed Chinese firm, Y,") is
+		// the lead's actor.
+		{"the lead's actor described by nationality, named later", Doc{Title: "Chinese buyer for Zimbabwe lithium mine",
+			Body: "A Chinese battery maker is to take over 80% of Bikita Minerals in a deal worth $300 million, its owner said.\n\nBikita Minerals runs the country's oldest lithium mine.\n\nThe Shenzhen-listed Chinese firm, Ganfeng Lithium, could pay up to $350 million for full control."},
+			[]string{"Bikita Minerals", "Ganfeng Lithium"}, nil},
+		{"a nationality described after a company is named is not read", Doc{Title: "Zimbabwe lithium mine changes hands",
+			Body: "Bikita Minerals, a Chinese-owned miner, is to sell 80% of its plant in a deal worth $300 million, its owner said.\n\nBikita Minerals runs the country's oldest lithium mine.\n\nThe Shenzhen-listed Chinese firm, Ganfeng Lithium, could pay up to $350 million for full control."},
+			[]string{"Bikita Minerals"}, []string{"Ganfeng Lithium"}},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
