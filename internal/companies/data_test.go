@@ -372,6 +372,11 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Xinjiang TBEA Group":                   "TBEA",
 		"SHA:600089":                            "TBEA",
 		"Fusion Enertech":                       "Fusion Enertech",
+		"TSXV:CML":                              "CaNickel Mining",
+		"OTC:MTLFF":                             "Metallis Resources",
+		"ASX:RMX":                               "Red Mountain Mining",
+		"ASX:BM8":                               "Battery Age Minerals",
+		"Longnan Wanbao Rare Earth":             "Longnan Wanbao Rare Earth",
 		"Talon Nickel (USA) LLC":                "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":      "Sinomine (Hong Kong) Rare Metals Resources",
 		"OTC:ARAAF":                             "Aclara Resources",
@@ -486,6 +491,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Jinli Permanent Magnet is a leading maker of NdFeB magnets.":                   {"JL Mag Rare-Earth"},
 		"Ningbo Contemporary Brunp Lygend Co Ltd will build the smelter.":               {"Ningbo Contemporary Brunp Lygend"},
 		"Ganzhou Rare Earth Mineral Industry Co., Ltd. holds the mining rights.":        {"Ganzhou Rare Earth Mineral Industry"},
+		"Metallis said the second hole cut stibnite over nine metres.":                  {"Metallis Resources"},
+		"CaNickel will keep a 30% interest in the project.":                             {"CaNickel Mining"},
 		"Antam sold its stake in Feni Haltim to a battery maker's affiliate.":           {"Aneka Tambang", "Feni Haltim"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
