@@ -292,6 +292,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
 		}
+		if mineNamed(&srcs[h.src], h) {
+			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
+		}
 		if h.src == 1 && (assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
 			continue // "the Sabi Star lithium mine": the mine, not its company; "(formerly Sayona Mining)"
 		}
@@ -1385,6 +1388,13 @@ func assetOwnerObject(ts *tokens, h hit) bool {
 		}
 	}
 	return false
+}
+
+// mineNamed reports a name followed by a capitalised "Mine" that belongs
+// to it ("Zulu Lithium Mine", "the Sabi Star Lithium Mine"): the mine's
+// name, not its company (a company is "... Mines" or "... Mining").
+func mineNamed(ts *tokens, h hit) bool {
+	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
 }
 
 // assetName reports a name that "the" opens and a lower-case mine or

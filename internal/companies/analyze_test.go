@@ -138,6 +138,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a nationality described after a company is named is not read", Doc{Title: "Zimbabwe lithium mine changes hands",
 			Body: "Bikita Minerals, a Chinese-owned miner, is to sell 80% of its plant in a deal worth $300 million, its owner said.\n\nBikita Minerals runs the country's oldest lithium mine.\n\nThe Shenzhen-listed Chinese firm, Ganfeng Lithium, could pay up to $350 million for full control."},
 			[]string{"Bikita Minerals"}, []string{"Ganfeng Lithium"}},
+		// Round 25: a mine written in title case after its company's name
+		// ("Zulu Lithium Mine") names the mine, as "the Sabi Star lithium
+		// mine" does (docs/labelling.md, "A mine named after its company").
+		{"a title-case mine named after its company", Doc{Title: "Lithium mine starts production",
+			Body: "Zulu Lithium Mine in the south started production on Friday after it won its permits, Premier African Minerals said.\n\nZulu Lithium Mine will ship concentrate by road."},
+			[]string{"Premier African Minerals"}, nil},
 		// Round 24: a highlight that opens with a company's possessive
 		// ("X Ltd's project is set to ...") makes its asset that
 		// highlight's news: a subject by docs/labelling.md 1, even when the
