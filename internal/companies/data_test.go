@@ -380,6 +380,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"PT Sulawesi Nickel Cobalt":             "Sulawesi Nickel Cobalt",
 		"Gane Permai Sentosa":                   "Gane Permai Sentosa",
 		"LSE:EST":                               "East Star Resources",
+		"Baotou Hefa Rare Earth":                "Baotou Steel Hefa Rare Earth",
+		"Huzhou Kaijin":                         "Huzhou Kaijin New Energy Technology",
+		"BTR New Energy Materials":              "BTR New Material",
+		"Youli Science and Technology":          "Ganzhou Rare Earth Youli Science and Technology Development",
 		"Talon Nickel (USA) LLC":                "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":      "Sinomine (Hong Kong) Rare Metals Resources",
 		"OTC:ARAAF":                             "Aclara Resources",
@@ -496,6 +500,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Ganzhou Rare Earth Mineral Industry Co., Ltd. holds the mining rights.":        {"Ganzhou Rare Earth Mineral Industry"},
 		"Metallis said the second hole cut stibnite over nine metres.":                  {"Metallis Resources"},
 		"CaNickel will keep a 30% interest in the project.":                             {"CaNickel Mining"},
+		"A worker checks a line at JL MAG Rare Earth (Baotou) Co., Ltd. in the zone.":   {"JL Mag (Baotou) Technology"},
 		"Antam sold its stake in Feni Haltim to a battery maker's affiliate.":           {"Aneka Tambang", "Feni Haltim"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
