@@ -384,6 +384,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Huzhou Kaijin":                         "Huzhou Kaijin New Energy Technology",
 		"BTR New Energy Materials":              "BTR New Material",
 		"Youli Science and Technology":          "Ganzhou Rare Earth Youli Science and Technology Development",
+		"Aral Kegen":                            "Aral Kegen",
 		"Talon Nickel (USA) LLC":                "Talon Nickel (USA)",
 		"Sinomine (Hong Kong) Rare Metals":      "Sinomine (Hong Kong) Rare Metals Resources",
 		"OTC:ARAAF":                             "Aclara Resources",
