@@ -79,6 +79,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"title-case phrases that name no company", Doc{Title: "Lynas Rare Earths to pay villagers through Community Ownership Share Scheme",
 			Body: "Lynas Rare Earths said its Kalgoorlie plant won strategic status under the EU's Critical Raw Materials (CRM) Act, and would pay villagers through a Community Share Ownership Scheme. It also received a proposal from a NASDAQ-listed Special Purpose Acquisition Company (\"SPAC\").\n\nJane Roe, VP of Exploration, said drilling resumes in May.\n\nNote CEO Amanda Lacaze spoke at a conference.\n\nOpaque Contracts and Conflict Mining: the report covers the north."},
 			[]string{"Lynas Rare Earths"}, nil},
+		// Round 25: a publisher's own legal name ("Rare Earth Exchanges
+		// LLC") is an institution, and a zone's long name ("... Rare Earth
+		// High-tech Industrial Development Zone") is no company.
+		{"a publisher's LLC and a zone's long name", Doc{Title: "Rankings published",
+			Body: "Rare Earth Exchanges LLC today released its first project rankings. Lynas Rare Earths ranks first.\n\nOf note, the Baotou Rare Earth High-tech Industrial Development Zone hosts many separation plants."},
+			[]string{"Lynas Rare Earths"}, nil},
 		// Round 25: a listed Chinese company's legal name runs past the
 		// dictionary's name ("... Group High-Tech Co.") before its own
 		// ticker: the tail is no second company.

@@ -270,8 +270,8 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if end > i {
 			i = end - 1
 		}
-		if !ok {
-			continue
+		if !ok || zoneAfter(ts, h.end) {
+			continue // "the Baotou Rare Earth High-tech Industrial Development Zone": a zone's name
 		}
 		known := 0
 		if slices.Contains(covered[h.pos:min(h.end, n)], true) {

@@ -989,10 +989,11 @@ func (d *Dictionary) takeKnownIn(ts *tokens, src, last int, h hit, hits []hit) [
 }
 
 // zoneAfter reports capitalised words joined to token e that end, within
-// three words, in "Zone" or "Park": the name before them is part of an
-// industrial zone's or park's name ("Baotou Rare Earth High-Tech Zone").
+// five words, in "Zone" or "Park": the name before them is part of an
+// industrial zone's or park's name ("Baotou Rare Earth High-Tech Zone",
+// "... High-tech Industrial Development Zone").
 func zoneAfter(ts *tokens, e int) bool {
-	for k := e; k < len(ts.toks) && k < e+3 && ts.joined(k) && ts.capitalised(k); k++ {
+	for k := e; k < len(ts.toks) && k < e+5 && ts.joined(k) && (ts.capitalised(k) || ts.gap(k) == "-"); k++ {
 		if k := ts.key(k); k == "zone" || k == "park" {
 			return true
 		}
