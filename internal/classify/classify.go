@@ -22,7 +22,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c7"
+const algoVersion = "c8"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -243,6 +243,14 @@ const (
 	// share: a short readout that opens with its formula line ("To
 	// implement the spirit of ..., the commission held a symposium").
 	loneMinSentences = 4
+	// actionMin: an item with at least actionMin sentences of facts in
+	// its own words (a concrete figure or a legal change outside quotation
+	// marks), and no fewer than its sentences of quoted or reported
+	// rhetoric, reads that rhetoric as reporting (reportedVoice).
+	actionMin = 2
+	// factWeight is the business evidence of the first such sentence;
+	// the k-th adds factWeight/k.
+	factWeight = 0.2
 )
 
 // hit is one matched phrase occurrence.
@@ -253,6 +261,7 @@ type hit struct {
 	start, end int32
 	sent       int32   // index in scratch.sents
 	weight     float64 // raw lexicon weight, after cue cancelling
+	quoted     bool    // inside quotation marks, or in a sentence of reported speech
 }
 
 // sentence accumulates raw weights for the political share.
@@ -260,6 +269,8 @@ type sentence struct {
 	words      int32
 	pos, topic float64 // directive+rhetoric, topic
 	neg        float64
+	fact       bool // holds a concrete figure outside quotation marks
+	change     bool // reports a legal change outside quotation marks
 }
 
 // scratch is the per-call working memory, pooled to keep allocation (and
@@ -281,6 +292,8 @@ type scratch struct {
 	// names are the company names of the call (ClassifyTextMasked),
 	// sorted title first, then by Start.
 	names []Span
+	// quotes are the quoted byte ranges of the field being read.
+	quotes []qspan
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -361,18 +374,25 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos, w.neg, w.share = 0, 0, 0
 	w.byKind = [nKinds]float64{}
 	opener := int32(-1) // the body's first sentence of minSentenceWords words
+	bodyQuoted := false
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
 			continue
 		}
 		first := len(w.sents)
+		if fi == fTitle || !bodyQuoted {
+			// the title's quotes, then the body's once for every part
+			w.quotes = quotedSpans(ws.Src, w.quotes[:0])
+			bodyQuoted = fi != fTitle
+		}
 		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
 		c.matchField(uint8(fi), w)
 		if fi == fBody {
 			opener = openingSentence(w.sents, first)
 		}
 	}
+	c.reportedVoice(w)
 	total, political := 0, 0
 	for _, s := range w.sents {
 		if s.words < minSentenceWords && s.pos == 0 && s.topic == 0 {
@@ -469,6 +489,14 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 			dr = loneCap
 		}
 	}
+	// facts stated in the item's own words are business evidence: the
+	// k-th such sentence adds factWeight/k
+	for i, k := 0, 1; i < len(w.sents); i++ {
+		if w.sents[i].fact || w.sents[i].change {
+			w.neg += factWeight / float64(k)
+			k++
+		}
+	}
 	w.pos = dr + t
 }
 
@@ -513,6 +541,7 @@ func fieldNames(names []Span, title bool) []Span {
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scratch) {
 	vocab, firstLen, filter := c.lx.vocab, &c.lx.firstLen, &c.lx.filter
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
+	number := figureNone
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
 	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
@@ -531,7 +560,15 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur})
 		w.sents[cur].words++
+		if !w.sents[cur].fact {
+			number = c.figure(ws.Src, word, id, start, end, number, w)
+			if number == figureFound {
+				w.sents[cur].fact = true
+				number = figureNone
+			}
+		}
 	}, func() {
+		number = figureNone
 		if w.sents[cur].words > 0 {
 			w.sents = append(w.sents, sentence{})
 			cur++
@@ -553,6 +590,15 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			e++
 		}
 		sent := ids[s:e]
+		st := &w.sents[spans[s].sent]
+		speech := anyIn(lx.speech, sent)
+		if !speech && !st.change {
+			// a legal change the writer states: a legal cue and a change
+			// cue outside quotation marks, in a sentence that reports no
+			// one's words ("the chamber approved the reform of the
+			// mining law", not "he says he will send a bill")
+			st.change = unquotedIn(lx.legalCue, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
+		}
 		for i := 0; i < len(sent); {
 			term, n := lx.match(sent, i)
 			if term < 0 {
@@ -579,9 +625,9 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 					// accusation reported and denied, not rhetoric
 					k = kTopic
 				}
+				quoted := inQuote(w.quotes, spans[s+i].start)
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
-					sent: spans[s+i].sent, weight: wt, kind: k})
-				st := &w.sents[spans[s+i].sent]
+					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech})
 				switch {
 				case wt < 0:
 					st.neg -= wt
@@ -671,3 +717,111 @@ func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 
 // round2 rounds to two decimals so reasons print and compare stably.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// Figure states of scanField: no number before this word, a number whose
+// unit may follow, a concrete figure found.
+const (
+	figureNone = iota
+	figureNumber
+	figureFound
+)
+
+// figureSuffixes are units written onto a number ("500m", "2bn", "10kt").
+var figureSuffixes = [...]string{"m", "bn", "mn", "b", "k", "kt", "mt", "t", "tpa", "ktpa", "mtpa", "mw", "gw", "gwh", "kg", "oz", "lb"}
+
+// figure advances the figure state by one word: a number with a currency
+// sign before it, a percent sign or a unit written onto it, or a unit word
+// after it (figure_units: "million", "tonnes", "jobs") is a concrete
+// figure; a year or a count alone is not. Figures inside quotation marks
+// do not count: the writer does not state them.
+func (c *Classifier) figure(src string, word []byte, id int32, start, end, state int, w *scratch) int {
+	if len(word) > 0 && word[0] >= '0' && word[0] <= '9' {
+		if state == figureNumber {
+			return figureNumber // "1 000", "2,5": one number
+		}
+		if inQuote(w.quotes, int32(start)) {
+			return figureNone
+		}
+		if start > 0 && (src[start-1] == '$' || strings.HasSuffix(src[:start], "€") || strings.HasSuffix(src[:start], "£") ||
+			strings.HasSuffix(src[:start], "¥")) || end < len(src) && src[end] == '%' {
+			return figureFound
+		}
+		k := 0
+		for k < len(word) && (word[k] >= '0' && word[k] <= '9') {
+			k++
+		}
+		if k < len(word) && slices.Contains(figureSuffixes[:], string(word[k:])) {
+			return figureFound
+		}
+		if k < len(word) {
+			return figureNone // "1st", "g7"
+		}
+		return figureNumber
+	}
+	if state == figureNumber && id >= 0 && c.lx.unit[id] {
+		return figureFound
+	}
+	return figureNone
+}
+
+// reportedVoice reads quoted and reported rhetoric as reporting (topic)
+// when the item states, in its own words, facts a trader can act on (c8):
+// at least actionMin sentences, and no fewer than the sentences of quoted
+// rhetoric, that hold a concrete figure or report a legal change outside
+// quotation marks. Rhetoric is reported when it stands inside quotation
+// marks, in a sentence of reported speech ("he said that foreigners loot
+// the ore") or in a sentence that itself states the figure or the change
+// ("the chamber approved the reform so that only the nation, not
+// foreigners, mines lithium"). Once the quotes and the speakers' words are
+// set aside, what is left is business, whatever the tone of the lines
+// quoted; the phrases still show among the reasons. Directive phrases
+// (loyalty and patronage put above business) keep their kind, and an item
+// with any of them is left as it is: a permit granted for a pledge to the
+// ruling party is the news, not a line quoted in it.
+func (c *Classifier) reportedVoice(w *scratch) {
+	quoted, last := 0, int32(-1) // sentences holding quoted or reported rhetoric
+	for i := range w.hits {
+		h := &w.hits[i]
+		switch {
+		case h.kind == kDirective && h.weight > 0:
+			return
+		case h.kind == kRhetoric && (h.quoted || w.sents[h.sent].fact || w.sents[h.sent].change):
+			h.quoted = true
+			if h.sent != last {
+				quoted++
+				last = h.sent
+			}
+		}
+	}
+	if quoted == 0 {
+		return
+	}
+	n := 0
+	for _, s := range w.sents {
+		if s.fact || s.change {
+			n++
+		}
+	}
+	if n < max(actionMin, quoted) {
+		return
+	}
+	for i := range w.hits {
+		if h := &w.hits[i]; h.kind == kRhetoric && h.quoted {
+			// set aside: topic evidence, and no longer what makes its
+			// sentence political
+			h.kind = kTopic
+			w.sents[h.sent].pos -= h.weight
+		}
+	}
+}
+
+// unquotedIn reports whether a word of ids (with their spans) is in set and
+// outside the quoted ranges.
+func unquotedIn(set []bool, ids []int32, spans []span, quotes []qspan) bool {
+	for i, id := range ids {
+		if id >= 0 && set[id] && !inQuote(quotes, spans[i].start) {
+			return true
+		}
+	}
+	return false
+}

@@ -34,7 +34,18 @@ type lexFile struct {
 	// DenialCues are words that, earlier in the sentence than a rhetoric
 	// phrase, turn it into topic: "the miner denies looting ore"
 	// reports an accusation, it is not the writer's cry.
-	DenialCues []string   `toml:"denial_cues"`
+	DenialCues []string `toml:"denial_cues"`
+	// FigureUnits are the words that make a number before them a
+	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
+	// jobs").
+	FigureUnits []string `toml:"figure_units"`
+	// SpeechCues mark a sentence as someone's words reported ("he said
+	// that", "according to").
+	SpeechCues []string `toml:"speech_cues"`
+	// ChangeCues, with a legal cue in the same sentence, make it a legal
+	// change reported ("the chamber approved the reform of the mining
+	// law").
+	ChangeCues []string   `toml:"change_cues"`
 	Group      []lexGroup `toml:"group"`
 }
 
@@ -124,6 +135,9 @@ type lexicon struct {
 	cue      []bool  // by word id
 	legalCue []bool  // by word id
 	denial   []bool  // by word id
+	unit     []bool  // by word id: figure units
+	speech   []bool  // by word id
+	change   []bool  // by word id
 	first    []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes    []trieNode
 	terms    []entry
@@ -215,8 +229,11 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	for ti, t := range lx.terms {
 		lx.insert(strings.Fields(t.phrase), int32(ti))
 	}
-	cues, legal, denial := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues)
-	lx.cue, lx.legalCue, lx.denial = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(denial)
+	// every cue word gets its id before any set is sized
+	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
+	speech, change := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues)
+	lx.cue, lx.legalCue, lx.denial, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(denial), lx.wordSet(units)
+	lx.speech, lx.change = lx.wordSet(speech), lx.wordSet(change)
 	lx.hash = lexiconHash(data, extra)
 	for w := range lx.vocab {
 		if w != "" {
