@@ -85,6 +85,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a publisher's LLC and a zone's long name", Doc{Title: "Rankings published",
 			Body: "Rare Earth Exchanges LLC today released its first project rankings. Lynas Rare Earths ranks first.\n\nOf note, the Baotou Rare Earth High-tech Industrial Development Zone hosts many separation plants."},
 			[]string{"Lynas Rare Earths"}, nil},
+		// Round 25: a candidate named after a Chinese city ("Yichun
+		// Mining") is not written again by the city's name alone: "Yichun
+		// has the largest reserves" is the place.
+		{"a Chinese city is not its company's short form", Doc{Title: "City to cancel 20 mining licences",
+			Body: "Yichun, known as a lithium capital, will cancel 20 mining licences, a notice said. Kestrel Lithium Mining holds four of them.\n\nThe firm is a unit of Yichun Mining, which the city set up in 2013.\n\nYichun has the largest lepidolite reserves in Asia."},
+			[]string{"Kestrel Lithium Mining"}, []string{"Yichun Mining"}},
 		// Round 25: a listed Chinese company's legal name runs past the
 		// dictionary's name ("... Group High-Tech Co.") before its own
 		// ticker: the tail is no second company.

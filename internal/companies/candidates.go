@@ -114,7 +114,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		return false
 	}
 	shortOf := func(c candName) []candName {
-		if k, ok := d.shortForm(c.keys); ok && !dictShort(k) {
+		// "Yichun Mining ... Yichun has the largest reserves": a Chinese
+		// city or province alone is the place, not the company named after it.
+		if k, ok := d.shortForm(c.keys); ok && !dictShort(k) && !d.roles.chinesePlace[k] {
 			return []candName{c, {keys: []string{k}, name: c.name, short: true}}
 		}
 		if ks, ok := d.placeBrandForm(c.keys); ok {
