@@ -91,6 +91,11 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a Chinese city is not its company's short form", Doc{Title: "City to cancel 20 mining licences",
 			Body: "Yichun, known as a lithium capital, will cancel 20 mining licences, a notice said. Kestrel Lithium Mining holds four of them.\n\nThe firm is a unit of Yichun Mining, which the city set up in 2013.\n\nYichun has the largest lepidolite reserves in Asia."},
 			[]string{"Kestrel Lithium Mining"}, []string{"Yichun Mining"}},
+		// Round 25: "X Mining Development", a provincial firm's form, is a
+		// candidate as "X Mineral Development" already was.
+		{"a mining development firm", Doc{Title: "City to cancel 20 mining licences",
+			Body: "The city will cancel 20 mining licences, a notice said. Kestrel Mining Development holds four of them and is the most affected."},
+			[]string{"Kestrel Mining Development"}, nil},
 		// Round 25: a listed Chinese company's legal name runs past the
 		// dictionary's name ("... Group High-Tech Co.") before its own
 		// ticker: the tail is no second company.

@@ -627,9 +627,9 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	// The run of legal suffixes after i: "Group Co., Ltd."
 	e := i
 	// "Lai Chau Mineral Development", "Sichuan Tianqi Mineral Resources
-	// Development Co., Ltd.": a provincial firm's form; "Development"
-	// alone is not a company's suffix.
-	if k := ts.key(i); (k == "mineral" || k == "resource") && i+1 < n && ts.key(i+1) == "development" && ts.joined(i+1) &&
+	// Development Co., Ltd.", "Gao'an Mining Development": a provincial
+	// firm's form; "Development" alone is not a company's suffix.
+	if k := ts.key(i); (k == "mineral" || k == "resource" || k == "mining") && i+1 < n && ts.key(i+1) == "development" && ts.joined(i+1) &&
 		ts.capitalised(i+1) && !ts.toks[i+1].para {
 		e = i + 1
 	}
