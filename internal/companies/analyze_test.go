@@ -96,6 +96,12 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a mining development firm", Doc{Title: "City to cancel 20 mining licences",
 			Body: "The city will cancel 20 mining licences, a notice said. Kestrel Mining Development holds four of them and is the most affected."},
 			[]string{"Kestrel Mining Development"}, nil},
+		// Round 25: "holding" before a name is a holding company's noun
+		// ("state mining holding X"), not a fund's holding; "top holding"
+		// and "largest holding" still are.
+		{"a mining holding named in the lead", Doc{Title: "Vale Indonesia divestment near completion",
+			Body: "The minister said the sale of 14 percent of PT Vale Indonesia to state mining holding MIND ID is close to completion.\n\nThe deal was agreed last year."},
+			[]string{"PT Vale Indonesia", "MIND ID"}, nil},
 		// Round 25: a listed Chinese company's legal name runs past the
 		// dictionary's name ("... Group High-Tech Co.") before its own
 		// ticker: the tail is no second company.
