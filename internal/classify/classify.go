@@ -560,7 +560,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur})
 		w.sents[cur].words++
-		if !w.sents[cur].fact {
+		if number != figureNone || len(word) > 0 && word[0] >= '0' && word[0] <= '9' && !w.sents[cur].fact {
 			number = c.figure(ws.Src, word, id, start, end, number, w)
 			if number == figureFound {
 				w.sents[cur].fact = true
@@ -591,8 +591,26 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 		}
 		sent := ids[s:e]
 		st := &w.sents[spans[s].sent]
-		speech := anyIn(lx.speech, sent)
-		if !speech && !st.change {
+		// one pass over the sentence: its cues, and where the first legal
+		// and denial cues stand (so a hit reads "a cue earlier in the
+		// sentence" in constant time, however long the sentence)
+		var bits uint8
+		firstLegal, firstDenial := len(sent), len(sent)
+		for k, id := range sent {
+			if id < 0 {
+				continue
+			}
+			b := lx.bits[id]
+			if b&bitLegal != 0 && firstLegal == len(sent) {
+				firstLegal = k
+			}
+			if b&bitDenial != 0 && firstDenial == len(sent) {
+				firstDenial = k
+			}
+			bits |= b
+		}
+		speech := bits&bitSpeech != 0
+		if !speech && !st.change && bits&(bitLegal|bitChange) == bitLegal|bitChange {
 			// a legal change the writer states: a legal cue and a change
 			// cue outside quotation marks, in a sentence that reports no
 			// one's words ("the chamber approved the reform of the
@@ -615,12 +633,12 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			}
 			if wt != 0 {
 				k := lx.terms[term].kind
-				if lx.terms[term].legal && anyIn(lx.legalCue, sent[:i]) {
+				if lx.terms[term].legal && firstLegal < i {
 					// "the Constitution says the salt flats belong to
 					// the nation": the law reported, not a speaker's cry
 					k = kTopic
 				}
-				if k == kRhetoric && anyIn(lx.denial, sent[:i]) {
+				if k == kRhetoric && firstDenial < i {
 					// "the miner denied looting villagers' ore": an
 					// accusation reported and denied, not rhetoric
 					k = kTopic

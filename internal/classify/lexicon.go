@@ -132,22 +132,31 @@ type lexicon struct {
 	// firstLen has bit len%64 of word w set for every word of vocab, so
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
-	cue      []bool  // by word id
-	legalCue []bool  // by word id
-	denial   []bool  // by word id
-	unit     []bool  // by word id: figure units
-	speech   []bool  // by word id
-	change   []bool  // by word id
-	first    []int32 // by word id: trie node of the one-word prefix, or -1
-	nodes    []trieNode
-	terms    []entry
-	stem     *stemmer
-	hash     string
+	cue      []bool // by word id
+	legalCue []bool // by word id
+	unit     []bool // by word id: figure units
+	change   []bool // by word id
+	// bits are the sentence-wide cues of each word id (bitLegal,
+	// bitDenial, bitSpeech, bitChange), read in one pass over a sentence.
+	bits  []uint8
+	first []int32 // by word id: trie node of the one-word prefix, or -1
+	nodes []trieNode
+	terms []entry
+	stem  *stemmer
+	hash  string
 
 	// filter holds every word of vocab too, by first and last byte and
 	// length: it stops most of what firstLen lets through.
 	filter text.KeyFilter
 }
+
+// Sentence-wide cue bits (lexicon.bits).
+const (
+	bitLegal uint8 = 1 << iota
+	bitDenial
+	bitSpeech
+	bitChange
+)
 
 // normalise returns the words of phrase as the scanner sees them.
 func normalise(sc *scanner, phrase string) []string {
@@ -232,8 +241,17 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	// every cue word gets its id before any set is sized
 	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
 	speech, change := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues)
-	lx.cue, lx.legalCue, lx.denial, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(denial), lx.wordSet(units)
-	lx.speech, lx.change = lx.wordSet(speech), lx.wordSet(change)
+	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
+	lx.change = lx.wordSet(change)
+	lx.bits = make([]uint8, len(lx.vocab))
+	for _, c := range []struct {
+		ids []int32
+		bit uint8
+	}{{legal, bitLegal}, {denial, bitDenial}, {speech, bitSpeech}, {change, bitChange}} {
+		for _, id := range c.ids {
+			lx.bits[id] |= c.bit
+		}
+	}
 	lx.hash = lexiconHash(data, extra)
 	for w := range lx.vocab {
 		if w != "" {
