@@ -436,6 +436,15 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Big Red Mining":                           "Antimony Resources Corp",
 		"ASX:CC9":                                  "Chariot Corporation",
 		"ASX:HXG":                                  "Hexagon Energy Materials",
+		"Zhongke Haina":                            "HiNa Battery",
+		"Transimage":                               "Transimage Technology",
+		"PT Huadi Nickel-Alloy Indonesia":          "Huadi Nickel-Alloy Indonesia",
+		"PT Indoferro":                             "Indoferro",
+		"Azincourt Uranium":                        "Azincourt Energy",
+		"TSXV:ATOM":                                "Atomic Minerals",
+		"CNBM Heilongjiang Graphite":               "CNBM Heilongjiang Graphite New Materials",
+		"China National Nonferrous Metals Industry Guangzhou Corp": "China National Nonferrous Metals Industry Guangzhou Corporation",
+		"ASX:ALV": "Alvo Minerals",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -548,6 +557,10 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Hexagon Energy Materials (ASX:HXG) optioned its graphite project.":                {"Hexagon Energy Materials"},
 		"EGC buys cobalt from artisanal miners in Katanga.":                                nil,
 		"Entreprise Générale du Cobalt (EGC) set a new price; EGC said it would buy more.": {"Entreprise Générale du Cobalt"},
+		"Transimage shipped sodium-ion cells to a forklift maker.":                         {"Transimage Technology"},
+		"Zhongke Haina opened a sodium-ion cell line in Fuyang.":                           {"HiNa Battery"},
+		"Shares of Azincourt Uranium rose after the survey results.":                       {"Azincourt Energy"},
+		"Alvo Minerals (ASX:ALV) widened the clay zone at its Brazilian project.":          {"Alvo Minerals"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
