@@ -13,7 +13,10 @@ import (
 // hostile bodies (feeds are capped at 2 MiB a response, and items are
 // untrusted): each shape at four times the size must take at most about six
 // times the CPU time. A busy machine can slow one measurement, so a shape
-// fails only when cputime.Scales finds it worse on every attempt.
+// fails only when cputime.Scales finds it worse on every attempt. The
+// shapes are the classifier's own work on long sentences and quotation
+// marks; splitting a body into words (internal/text) is timed by the
+// companies and minerals guards.
 func TestHostileClassifyScalesLinearly(t *testing.T) {
 	if cputime.Race {
 		t.Skip("the race detector distorts how work grows; .ci/run runs this without -race")
@@ -34,15 +37,20 @@ func TestHostileClassifyScalesLinearly(t *testing.T) {
 		"open quotes": func(n int) Doc {
 			return Doc{Body: rep("“ 1 ‘ 2 ’ « 3 » \" ' ", n)}
 		},
-		// numbers and units in one sentence, and legal-change words
-		"figures and laws": func(n int) Doc {
-			return Doc{Body: rep("the law was approved 7% US$5m 12 34 tonnes said ", n)}
-		},
 	}
 	for name, gen := range shapes {
 		t.Run(name, func(t *testing.T) {
 			small, large := gen(256<<10), gen(1<<20)
-			ts, tl, ok := cputime.Scales(func() { c.Classify(small) }, func() { c.Classify(large) })
+			// three calls a measurement: one call on 256 KiB takes a few
+			// milliseconds, near the thread clock's resolution
+			three := func(d Doc) func() {
+				return func() {
+					for range 3 {
+						c.Classify(d)
+					}
+				}
+			}
+			ts, tl, ok := cputime.Scales(three(small), three(large))
 			if !ok {
 				t.Errorf("256 KiB took %v, 1 MiB %v: worse than linear", ts, tl)
 			}
