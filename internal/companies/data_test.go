@@ -444,7 +444,12 @@ func TestDataNamedCompanies(t *testing.T) {
 		"TSXV:ATOM":                                "Atomic Minerals",
 		"CNBM Heilongjiang Graphite":               "CNBM Heilongjiang Graphite New Materials",
 		"China National Nonferrous Metals Industry Guangzhou Corp": "China National Nonferrous Metals Industry Guangzhou Corporation",
-		"ASX:ALV": "Alvo Minerals",
+		"ASX:ALV":                    "Alvo Minerals",
+		"Hsiwangshan Twinkling Star": "Hsikwangshan Twinkling Star",
+		"JS Link America":            "JS Link America",
+		"Kangwon Energy":             "Kangwon Energy",
+		"Anhua Zhazixi Mining":       "Hunan Anhua Zhazixi Mining",
+		"Grafex Limitada":            "Grafex",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -561,6 +566,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Zhongke Haina opened a sodium-ion cell line in Fuyang.":                           {"HiNa Battery"},
 		"Shares of Azincourt Uranium rose after the survey results.":                       {"Azincourt Energy"},
 		"Alvo Minerals (ASX:ALV) widened the clay zone at its Brazilian project.":          {"Alvo Minerals"},
+		"JS Link will build a magnet plant in Georgia through JS Link America.":            {"JS Link", "JS Link America"},
+		"Hunan Anhua Zhazixi Mining Co., Ltd. suspended its antimony smelter.":             {"Hunan Anhua Zhazixi Mining"},
+		"Feed went first to Hsiwangshan Twinkling Star and Chenzhou Mining.":               {"Hsikwangshan Twinkling Star", "Hunan Chenzhou Mining"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
