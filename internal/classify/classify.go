@@ -271,6 +271,7 @@ type sentence struct {
 	neg        float64
 	fact       bool // holds a concrete figure outside quotation marks
 	change     bool // reports a legal change outside quotation marks
+	policy     bool // reports a policy change (a ban, a licence revoked) outside them
 }
 
 // scratch is the per-call working memory, pooled to keep allocation (and
@@ -492,7 +493,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	// facts stated in the item's own words are business evidence: the
 	// k-th such sentence adds factWeight/k
 	for i, k := 0, 1; i < len(w.sents); i++ {
-		if w.sents[i].fact || w.sents[i].change {
+		if w.sents[i].fact || w.sents[i].change || w.sents[i].policy {
 			w.neg += factWeight / float64(k)
 			k++
 		}
@@ -616,6 +617,14 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			// one's words ("the chamber approved the reform of the
 			// mining law", not "he says he will send a bill")
 			st.change = unquotedIn(lx.legalCue, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
+		}
+		if !speech && !st.change && !st.policy && bits&(bitPolicy|bitChange) == bitPolicy|bitChange {
+			// a policy change the writer states: "the ministry revoked
+			// the export permits", "the quota was lifted"; it counts as
+			// a fact, but rhetoric in it is not set aside (a state
+			// commentary's rebuttal written around a licence rule keeps
+			// its voice)
+			st.policy = unquotedIn(lx.policy, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
 		}
 		for i := 0; i < len(sent); {
 			term, n := lx.match(sent, i)
@@ -816,7 +825,7 @@ func (c *Classifier) reportedVoice(w *scratch) {
 	}
 	n := 0
 	for _, s := range w.sents {
-		if s.fact || s.change {
+		if s.fact || s.change || s.policy {
 			n++
 		}
 	}

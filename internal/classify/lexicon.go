@@ -45,7 +45,10 @@ type lexFile struct {
 	// ChangeCues, with a legal cue in the same sentence, make it a legal
 	// change reported ("the chamber approved the reform of the mining
 	// law").
-	ChangeCues []string   `toml:"change_cues"`
+	ChangeCues []string `toml:"change_cues"`
+	// PolicyCues, with a change cue, make a sentence a policy change
+	// reported ("the ministry revoked the export permits").
+	PolicyCues []string   `toml:"policy_cues"`
 	Group      []lexGroup `toml:"group"`
 }
 
@@ -136,8 +139,10 @@ type lexicon struct {
 	legalCue []bool // by word id
 	unit     []bool // by word id: figure units
 	change   []bool // by word id
+	policy   []bool // by word id: policy instruments
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitSpeech, bitChange), read in one pass over a sentence.
+	// bitDenial, bitSpeech, bitChange, bitPolicy), read in one pass over a
+	// sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes []trieNode
@@ -156,6 +161,7 @@ const (
 	bitDenial
 	bitSpeech
 	bitChange
+	bitPolicy
 )
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -240,14 +246,14 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	}
 	// every cue word gets its id before any set is sized
 	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
-	speech, change := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues)
+	speech, change, policy := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
 	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
-	lx.change = lx.wordSet(change)
+	lx.change, lx.policy = lx.wordSet(change), lx.wordSet(policy)
 	lx.bits = make([]uint8, len(lx.vocab))
 	for _, c := range []struct {
 		ids []int32
 		bit uint8
-	}{{legal, bitLegal}, {denial, bitDenial}, {speech, bitSpeech}, {change, bitChange}} {
+	}{{legal, bitLegal}, {denial, bitDenial}, {speech, bitSpeech}, {change, bitChange}, {policy, bitPolicy}} {
 		for _, id := range c.ids {
 			lx.bits[id] |= c.bit
 		}

@@ -143,3 +143,19 @@ func TestConcreteFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedLineWithPolicyChange: an export ban and a quota lifted, stated
+// in the writer's own words, are facts a trader acts on as much as a figure
+// or a law: the president's defiant quoted line about "our lithium" is set
+// aside. The ban sentences set aside nothing of their own (a state
+// commentary's rebuttal written around a licence rule keeps its voice).
+func TestQuotedLineWithPolicyChange(t *testing.T) {
+	c := newClassifier(t, Options{})
+	flagIs(t, c, Doc{
+		Title: "Lithium ore export ban stays, president tells critics",
+		Body: "The ban on exports of raw lithium ore took effect on 1 January, and the ministry revoked the export permits of three traders. " +
+			"The quota for concentrate exports was lifted for licensed processors. " +
+			"\"It is our lithium, taken from our soil, and no foreign court will dictate to us,\" the president told a business forum. " +
+			"Processors in the north are building two plants.",
+	}, false, "a ban reported with a defiant quote")
+}
