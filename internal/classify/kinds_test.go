@@ -162,3 +162,37 @@ func TestUserTermKind(t *testing.T) {
 		t.Error("changing a term's kind did not change Version()")
 	}
 }
+
+// TestBuiltinCueListsValid checks the shipped cue lists as data: each entry
+// is one word after normalising (cues are read word by word, so a phrase
+// would be split and match its words alone), no list names a word twice,
+// and every list the classifier reads is there.
+func TestBuiltinCueListsValid(t *testing.T) {
+	var f lexFile
+	if _, err := toml.Decode(string(builtinLexicon), &f); err != nil {
+		t.Fatalf("decode lexicon.toml: %v", err)
+	}
+	sc := &scanner{st: newStemmer()}
+	for name, list := range map[string][]string{
+		"cues": f.Cues, "legal_cues": f.LegalCues, "denial_cues": f.DenialCues, "speech_cues": f.SpeechCues,
+		"change_cues": f.ChangeCues, "policy_cues": f.PolicyCues, "figure_units": f.FigureUnits,
+	} {
+		if len(list) < 5 {
+			t.Errorf("%s: %d words, want a real list", name, len(list))
+		}
+		seen := map[string]string{}
+		for _, w := range list {
+			words := normalise(sc, w)
+			if len(words) != 1 {
+				t.Errorf("%s: %q is %d words after normalising, want one", name, w, len(words))
+				continue
+			}
+			// plural and singular may meet after stemming ("tonne",
+			// "tonnes"); the same spelling twice is a slip
+			if first, dup := seen[words[0]]; dup && first == w {
+				t.Errorf("%s: %q listed twice", name, w)
+			}
+			seen[words[0]] = w
+		}
+	}
+}
