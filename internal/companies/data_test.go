@@ -450,6 +450,12 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Kangwon Energy":             "Kangwon Energy",
 		"Anhua Zhazixi Mining":       "Hunan Anhua Zhazixi Mining",
 		"Grafex Limitada":            "Grafex",
+		"Xinwanda":                   "Sunwoda Electronic",
+		"Asia Tungsten Products":     "Asia Tungsten Products",
+		"Tungsten Metals Group":      "Tungsten Metals Group",
+		"TSXV:MARV":                  "Marvel Discovery",
+		"Wyoming Rare USA":           "Wyoming Rare USA",
+		"Innovation Metals Corp":     "Innovation Metals",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -569,6 +575,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"JS Link will build a magnet plant in Georgia through JS Link America.":            {"JS Link", "JS Link America"},
 		"Hunan Anhua Zhazixi Mining Co., Ltd. suspended its antimony smelter.":             {"Hunan Anhua Zhazixi Mining"},
 		"Feed went first to Hsiwangshan Twinkling Star and Chenzhou Mining.":               {"Hsikwangshan Twinkling Star", "Hunan Chenzhou Mining"},
+		"Tungsten Metals Group will list its stake in Asia Tungsten Products.":             {"Tungsten Metals Group", "Asia Tungsten Products"},
+		"Ottawa told a Chinese investor to sell its stake in Ultra Lithium.":               {"Ultra Lithium"},
+		"IBC Advanced Technologies licensed its separation process to the plant.":          {"IBC Advanced Technologies"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
