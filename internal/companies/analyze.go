@@ -569,6 +569,13 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	for pass := 0; pass < 2; pass++ {
 		for i, t := range order {
 			f := t.found
+			// A platinum miner or a steelmaker is not reported, unless the
+			// item names it holding a stake in another company or as a
+			// venture's partner: a state iron company's carried interest in
+			// a rare-earth miner is the chain's news (labelling.md).
+			if t.note != noteParent && t.note != notePartner && d.outsideChain(f.Name) && !d.roles.holdsChainStake(ts, sents, hits, f.Name, d.outside) {
+				continue
+			}
 			historic := false
 			if !t.current && t.former > 0 {
 				if c, ok := d.byName[foldString(f.Name)]; ok && t.former <= len(d.companies[c].Former) {
@@ -2866,6 +2873,49 @@ func originAfter(ts *tokens, sents []int32, k int) bool {
 		return ts.joined(a+1) && ts.capitalised(a+1)
 	case "based", "headquartered":
 		return true
+	}
+	return false
+}
+
+// outsideChain reports whether name is a dictionary company outside the
+// critical-minerals chain (Dictionary.outside): named, never reported.
+func (d *Dictionary) outsideChain(name string) bool {
+	c, ok := d.byName[foldString(name)]
+	return ok && d.outside[c]
+}
+
+// holdsChainStake reports whether some body naming of name is followed,
+// in its sentence, by a stake word or a percentage and then "in" and
+// another company of the item that the dictionary does not place outside
+// the chain, by any of its words ("X, the state mining company, takes a 5%
+// carried interest in Y"). Such a holder is part of the chain's news even
+// when its own minerals are not.
+func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name string, outside []bool) bool {
+	other := func(k int) bool {
+		key := ts.key(k)
+		for _, y := range hits {
+			if y.name == name || y.company >= 0 && outside[y.company] {
+				continue
+			}
+			for _, w := range strings.Fields(y.name) {
+				if foldString(w) == key {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, h := range hits {
+		if h.src != 1 || h.name != name {
+			continue
+		}
+		stake := false
+		for k := h.end; k+1 < len(ts.toks) && sents[k+1] == sents[h.pos]; k++ {
+			stake = stake || r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%")
+			if stake && ts.key(k) == "in" && other(k+1) {
+				return true
+			}
+		}
 	}
 	return false
 }

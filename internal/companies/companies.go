@@ -56,6 +56,10 @@ type Dictionary struct {
 	scratch *sync.Pool // *scratch buffers reused by Detect; holds no dictionary state
 
 	roles *roleWords // subject/mention cue words (roles.go)
+	// outside marks each company (by index) outside the critical-minerals
+	// chain by its minerals (roleWords.outsideChain): Analyze does not
+	// report it.
+	outside []bool
 
 	// patternFilter holds the keys of patterns: most tokens skip the lookup.
 	// lowerFilter holds the keys of patterns a word that starts in lower
@@ -202,6 +206,10 @@ func build(list []Company) (*Dictionary, error) {
 	var err error
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
+	}
+	d.outside = make([]bool, len(list))
+	for i, c := range list {
+		d.outside[i] = d.roles.outsideChain(c.Minerals)
 	}
 	patKeys := map[string]int{}
 	for i, c := range list {

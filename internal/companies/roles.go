@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a57"
+const analyzeRev = "a58"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -64,6 +64,7 @@ type roleFile struct {
 	ShareVerbs       []string `toml:"share_verbs"`
 	OfficerWords     []string `toml:"officer_words"`
 	OutsideNames     []string `toml:"outside_names"`
+	OutsideMinerals  []string `toml:"outside_minerals"`
 	VehicleCues      []string `toml:"vehicle_cues"`
 	ChinesePlaces    []string `toml:"chinese_places"`
 	ShortVerbs       []string `toml:"short_verbs"`
@@ -140,6 +141,7 @@ type roleWords struct {
 	peerIntro, techSuffix                            map[string]bool
 	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
+	outsideMineral                                   map[string]bool     // a dictionary company mining only these is outside the chain
 	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
@@ -223,7 +225,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
-		outsideName: words(f.OutsideNames), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
+		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures),
 		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
@@ -271,3 +273,31 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 // AnalysisVersion identifies the dictionary together with the rules that
 // tell subjects from mentions; it changes when either does.
 func (d *Dictionary) AnalysisVersion() string { return d.version + "-" + d.roles.version }
+
+// foldSet is the set of list's entries folded as dictionary fields are
+// (foldString): the dictionary's mineral names.
+func foldSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[foldString(s)] = true
+	}
+	return m
+}
+
+// outsideChain reports whether a dictionary company with these minerals
+// is outside the critical-minerals chain (docs/labelling.md, "Who is gold
+// at all"): every mineral it is listed for is one of outside_minerals
+// (platinum, diamonds, iron ore and steel, coal, chrome), so a
+// platinum miner, a diamond miner or a steelmaker is named but never
+// reported. A company with one chain mineral among them stays.
+func (r *roleWords) outsideChain(minerals []string) bool {
+	if len(minerals) == 0 {
+		return false
+	}
+	for _, m := range minerals {
+		if !r.outsideMineral[m] {
+			return false
+		}
+	}
+	return true
+}
