@@ -444,18 +444,20 @@ func TestDataNamedCompanies(t *testing.T) {
 		"TSXV:ATOM":                                "Atomic Minerals",
 		"CNBM Heilongjiang Graphite":               "CNBM Heilongjiang Graphite New Materials",
 		"China National Nonferrous Metals Industry Guangzhou Corp": "China National Nonferrous Metals Industry Guangzhou Corporation",
-		"ASX:ALV":                    "Alvo Minerals",
-		"Hsiwangshan Twinkling Star": "Hsikwangshan Twinkling Star",
-		"JS Link America":            "JS Link America",
-		"Kangwon Energy":             "Kangwon Energy",
-		"Anhua Zhazixi Mining":       "Hunan Anhua Zhazixi Mining",
-		"Grafex Limitada":            "Grafex",
-		"Xinwanda":                   "Sunwoda Electronic",
-		"Asia Tungsten Products":     "Asia Tungsten Products",
-		"Tungsten Metals Group":      "Tungsten Metals Group",
-		"TSXV:MARV":                  "Marvel Discovery",
-		"Wyoming Rare USA":           "Wyoming Rare USA",
-		"Innovation Metals Corp":     "Innovation Metals",
+		"ASX:ALV":                     "Alvo Minerals",
+		"Hsiwangshan Twinkling Star":  "Hsikwangshan Twinkling Star",
+		"JS Link America":             "JS Link America",
+		"Kangwon Energy":              "Kangwon Energy",
+		"Anhua Zhazixi Mining":        "Hunan Anhua Zhazixi Mining",
+		"Grafex Limitada":             "Grafex",
+		"Xinwanda":                    "Sunwoda Electronic",
+		"Asia Tungsten Products":      "Asia Tungsten Products",
+		"Tungsten Metals Group":       "Tungsten Metals Group",
+		"TSXV:MARV":                   "Marvel Discovery",
+		"Wyoming Rare USA":            "Wyoming Rare USA",
+		"Innovation Metals Corp":      "Innovation Metals",
+		"Sichuan JCC Rare Earth":      "Sichuan Jiangtong Rare Earth",
+		"Tianjin Ruimaige Technology": "Tianjin Ruimaige Technology",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -578,6 +580,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Tungsten Metals Group will list its stake in Asia Tungsten Products.":             {"Tungsten Metals Group", "Asia Tungsten Products"},
 		"Ottawa told a Chinese investor to sell its stake in Ultra Lithium.":               {"Ultra Lithium"},
 		"IBC Advanced Technologies licensed its separation process to the plant.":          {"IBC Advanced Technologies"},
+		"Northern Magnet (Inner Mongolia) Co., Ltd. will rent a plant in the zone.":        {"Northern Magnet (Inner Mongolia)"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
