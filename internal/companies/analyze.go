@@ -573,7 +573,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// item names it holding a stake in another company or as a
 			// venture's partner: a state iron company's carried interest in
 			// a rare-earth miner is the chain's news (labelling.md).
-			if t.note != noteParent && t.note != notePartner && d.outsideChain(f.Name) && !d.roles.holdsChainStake(ts, sents, hits, f.Name, d.outside) {
+			if t.note != noteParent && t.note != notePartner && d.outside[f.Name] && !d.roles.holdsChainStake(ts, sents, hits, f.Name, d.outside) {
 				continue
 			}
 			historic := false
@@ -2877,42 +2877,37 @@ func originAfter(ts *tokens, sents []int32, k int) bool {
 	return false
 }
 
-// outsideChain reports whether name is a dictionary company outside the
-// critical-minerals chain (Dictionary.outside): named, never reported.
-func (d *Dictionary) outsideChain(name string) bool {
-	c, ok := d.byName[foldString(name)]
-	return ok && d.outside[c]
-}
-
 // holdsChainStake reports whether some body naming of name is followed,
 // in its sentence, by a stake word or a percentage and then "in" and
 // another company of the item that the dictionary does not place outside
 // the chain, by any of its words ("X, the state mining company, takes a 5%
 // carried interest in Y"). Such a holder is part of the chain's news even
 // when its own minerals are not.
-func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name string, outside []bool) bool {
-	other := func(k int) bool {
-		key := ts.key(k)
-		for _, y := range hits {
-			if y.name == name || y.company >= 0 && outside[y.company] {
+func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name string, outside map[string]bool) bool {
+	var words map[string]bool // the words of the item's other chain companies, read once
+	scanned := int32(-1)
+	for _, h := range hits {
+		if h.src != 1 || h.name != name || sents[h.pos] == scanned {
+			continue // a later naming in a sentence already read to its end adds nothing
+		}
+		scanned = sents[h.pos]
+		stake := false
+		for k := h.end; k+1 < len(ts.toks) && sents[k+1] == scanned; k++ {
+			stake = stake || r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%")
+			if !stake || ts.key(k) != "in" {
 				continue
 			}
-			for _, w := range strings.Fields(y.name) {
-				if foldString(w) == key {
-					return true
+			if words == nil {
+				words = map[string]bool{}
+				for _, y := range hits {
+					if y.name != name && !outside[y.name] {
+						for _, w := range strings.Fields(y.name) {
+							words[foldString(w)] = true
+						}
+					}
 				}
 			}
-		}
-		return false
-	}
-	for _, h := range hits {
-		if h.src != 1 || h.name != name {
-			continue
-		}
-		stake := false
-		for k := h.end; k+1 < len(ts.toks) && sents[k+1] == sents[h.pos]; k++ {
-			stake = stake || r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%")
-			if stake && ts.key(k) == "in" && other(k+1) {
+			if words[ts.key(k+1)] {
 				return true
 			}
 		}

@@ -56,10 +56,10 @@ type Dictionary struct {
 	scratch *sync.Pool // *scratch buffers reused by Detect; holds no dictionary state
 
 	roles *roleWords // subject/mention cue words (roles.go)
-	// outside marks each company (by index) outside the critical-minerals
-	// chain by its minerals (roleWords.outsideChain): Analyze does not
-	// report it.
-	outside []bool
+	// outside holds the canonical names of the companies outside the
+	// critical-minerals chain by their minerals (roleWords.outsideChain):
+	// Analyze does not report them.
+	outside map[string]bool
 
 	// patternFilter holds the keys of patterns: most tokens skip the lookup.
 	// lowerFilter holds the keys of patterns a word that starts in lower
@@ -207,9 +207,11 @@ func build(list []Company) (*Dictionary, error) {
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
 	}
-	d.outside = make([]bool, len(list))
-	for i, c := range list {
-		d.outside[i] = d.roles.outsideChain(c.Minerals)
+	d.outside = map[string]bool{}
+	for _, c := range list {
+		if d.roles.outsideChain(c.Minerals) {
+			d.outside[c.Name] = true
+		}
 	}
 	patKeys := map[string]int{}
 	for i, c := range list {
