@@ -191,6 +191,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	if len(hits) == 0 {
 		return nil, spans
 	}
+	hits = d.definedAliases(&srcs[1], hits)
 	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := sentenceIDs(ts, sc.sents[:0])

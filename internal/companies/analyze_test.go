@@ -84,6 +84,16 @@ func TestAnalyzeRules(t *testing.T) {
 	}{
 		{"title and lead", Doc{Title: "Lynas lifts output", Body: "Output rose 12% in the quarter, helped by Iluka Resources feedstock, the company said."},
 			[]string{"Lynas Rare Earths", "Iluka Resources"}, nil},
+		// Round 26: a quoted short name the item defines for a company
+		// ("hereinafter referred to as", a bare quoted alias) names that
+		// company wherever it is used after: the target acts in two more
+		// sentences, and the alias is no company of its own.
+		{"a defined alias names its company", Doc{Title: "Shenghe Resources widens its overseas push",
+			Body: "Shenghe Resources said on Monday that it will expand abroad. Its board approved the plan.\n\nA unit will buy all of Peak Rare Earths Limited (\"Target\") for A$150 million.\n\nAn appraiser put Target's equity at A$170 million. Target owns a rare-earth project in Tanzania."},
+			[]string{"Shenghe Resources", "Peak Rare Earths"}, nil},
+		{"a hereinafter alias is no second company", Doc{Title: "Shenghe Resources widens its overseas push",
+			Body: "Shenghe Resources said on Monday that a unit will buy all of Orlan Graphite Co., Ltd. (hereinafter referred to as \"Orlan Company\") for 90 million yuan.\n\nOrlan Company holds two graphite permits in Heilongjiang. Orlan Company made a profit last year."},
+			[]string{"Shenghe Resources", "Orlan Graphite"}, nil},
 		// Round 26: a steelmaker, a diamond miner and a ferrochrome smelter
 		// in the dictionary are outside the critical-minerals chain
 		// (docs/labelling.md, "Who is gold at all"): named, not reported.
