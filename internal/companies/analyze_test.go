@@ -94,6 +94,9 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a hereinafter alias is no second company", Doc{Title: "Shenghe Resources widens its overseas push",
 			Body: "Shenghe Resources said on Monday that a unit will buy all of Orlan Graphite Co., Ltd. (hereinafter referred to as \"Orlan Company\") for 90 million yuan.\n\nOrlan Company holds two graphite permits in Heilongjiang. Orlan Company made a profit last year."},
 			[]string{"Shenghe Resources", "Orlan Graphite"}, nil},
+		{"a release's alias beside the Company", Doc{Title: "Lynas Rare Earths approves Malaysian expansion",
+			Body: "Lynas Rare Earths said its board approved the plan.\n\nThe plan needs a partner, and Kestrel Tantalum Metals Corp. (\"Northgate Tantalum\" or the \"Company\") said it would join.\n\nNorthgate Tantalum will fund 40% of it. Northgate Tantalum shares rose 12%."},
+			[]string{"Lynas Rare Earths", "Kestrel Tantalum Metals"}, nil},
 		// Round 26: a steelmaker, a diamond miner and a ferrochrome smelter
 		// in the dictionary are outside the critical-minerals chain
 		// (docs/labelling.md, "Who is gold at all"): named, not reported.

@@ -30,7 +30,7 @@ type definedAlias struct {
 func (d *Dictionary) definedAliases(ts *tokens, hits []hit) []hit {
 	var aliases []definedAlias
 	byFirst := map[string][]int{}
-	var drop [][2]int // token ranges whose other hits go: the definitions and the alias uses
+	var defs [][2]int // the definitions' token ranges: every hit inside goes
 	for _, h := range hits {
 		if h.src != 1 {
 			continue
@@ -38,31 +38,43 @@ func (d *Dictionary) definedAliases(ts *tokens, hits []hit) []hit {
 		if a, open, ok := d.aliasAfter(ts, h); ok {
 			byFirst[a.keys[0]] = append(byFirst[a.keys[0]], len(aliases))
 			aliases = append(aliases, a)
-			drop = append(drop, [2]int{open, a.from})
+			defs = append(defs, [2]int{open, a.from})
 		}
 	}
 	if len(aliases) == 0 {
 		return hits
 	}
+	named := map[[2]int]string{} // body hits by span, to find a use the scan already read
+	for _, h := range hits {
+		if h.src == 1 {
+			named[[2]int{h.pos, h.end}] = h.name
+		}
+	}
 	var added []hit
+	var uses [][2]int // the uses added: other hits over them go
 	for i := 0; i < len(ts.toks) && len(hits)+len(added) < maxHits; i++ {
 		for _, ai := range byFirst[ts.key(i)] {
 			a := &aliases[ai]
 			end := i + len(a.keys)
 			if i < a.from || end > len(ts.toks) || !ts.capitalised(i) || !aliasAt(ts, i, a.keys) ||
-				end < len(ts.toks) && ts.joined(end) && ts.capitalised(end) && !ts.has(end-1, fPossessive) {
-				continue // before its definition, or part of a longer name ("Kestrel Company Holdings")
+				end < len(ts.toks) && ts.joined(end) && ts.capitalised(end) && !ts.has(end-1, fPossessive) ||
+				ts.joined(i) && ts.capitalised(i-1) && !ts.has(i-1, fPossessive) && !d.words.function[ts.key(i-1)] {
+				continue // before its definition, or part of a longer name ("Kestrel Company Holdings", "Minera Kestrel")
 			}
-			added = append(added, hit{src: 1, pos: i, end: end, company: a.company, name: a.name})
-			drop = append(drop, [2]int{i, end})
+			if named[[2]int{i, end}] != a.name {
+				added = append(added, hit{src: 1, pos: i, end: end, company: a.company, name: a.name})
+				uses = append(uses, [2]int{i, end})
+			}
 			i = end - 1
 			break
 		}
 	}
+	inside := func(rs [][2]int, h hit) bool {
+		return slices.ContainsFunc(rs, func(r [2]int) bool { return h.pos < r[1] && h.end > r[0] })
+	}
 	out := hits[:0:0]
 	for _, h := range hits {
-		if h.src == 1 && slices.ContainsFunc(drop, func(r [2]int) bool { return h.pos < r[1] && h.end > r[0] }) &&
-			!slices.ContainsFunc(aliases, func(a definedAlias) bool { return a.name == h.name }) {
+		if h.src == 1 && (inside(defs, h) || inside(uses, h)) {
 			continue
 		}
 		out = append(out, h)
@@ -89,8 +101,9 @@ func aliasAt(ts *tokens, i int, keys []string) bool {
 
 // aliasAfter reads a quoted alias defined right after the naming h (after
 // its legal form): "(hereinafter referred to as "Y")", "(hereinafter "Y")",
-// "("Y")", "(the "Y")". It returns the alias and the token the
-// parenthesis opens before.
+// "("Y")", and a release's "("Y" or the "Company")" or "(the "Company" or
+// "Y")", where the alias that is not only a company noun is the name. It
+// returns the alias and the token the parenthesis opens before.
 func (d *Dictionary) aliasAfter(ts *tokens, h hit) (definedAlias, int, bool) {
 	n := len(ts.toks)
 	e := h.end
@@ -100,7 +113,7 @@ func (d *Dictionary) aliasAfter(ts *tokens, h hit) (definedAlias, int, bool) {
 	if e >= n || ts.toks[e].para || !strings.Contains(ts.gap(e), "(") {
 		return definedAlias{}, 0, false
 	}
-	open, k := e, e
+	k := e
 	if !quoteIn(ts.gap(k)) {
 		for _, w := range [...]string{"hereinafter", "hereafter", "referred", "to", "as", "called"} {
 			if k < n && ts.key(k) == w {
@@ -108,27 +121,54 @@ func (d *Dictionary) aliasAfter(ts *tokens, h hit) (definedAlias, int, bool) {
 			}
 		}
 	}
+	var name [2]int
+	for alt := 0; alt < 2; alt++ {
+		start, end, ok := quotedAt(ts, k)
+		if !ok {
+			return definedAlias{}, 0, false
+		}
+		if name[1] == 0 && !(end-start == 1 && d.roles.companyNoun[ts.key(start)]) {
+			name = [2]int{start, end} // ("the Company") alone is left to the anaphora rules
+		}
+		if end == n || strings.Contains(ts.gap(end), ")") {
+			if name[1] == 0 {
+				return definedAlias{}, 0, false
+			}
+			keys := make([]string, name[1]-name[0])
+			for j := range keys {
+				keys[j] = ts.key(name[0] + j)
+			}
+			return definedAlias{keys: keys, company: h.company, name: h.name, from: end}, e, true
+		}
+		if k = end + 1; ts.key(end) != "or" && ts.key(end) != "and" {
+			return definedAlias{}, 0, false
+		}
+	}
+	return definedAlias{}, 0, false
+}
+
+// quotedAt reads the capitalised words of a quotation opening at token k
+// (or at the "the" there: "the "Company""), up to maxAliasWords, closed by
+// a quotation mark: it returns their span.
+func quotedAt(ts *tokens, k int) (start, end int, ok bool) {
+	n := len(ts.toks)
+	if k < n && !quoteIn(ts.gap(k)) && ts.key(k) == "the" {
+		k++
+	}
 	if k >= n || !quoteIn(ts.gap(k)) {
-		return definedAlias{}, 0, false
+		return 0, 0, false
 	}
 	if ts.key(k) == "the" {
 		k++
 	}
-	start := k
-	for k < n && k-start < maxAliasWords && ts.capitalised(k) && (k == start || ts.joined(k)) {
-		k++
+	start, end = k, k
+	for end < n && end-start < maxAliasWords && ts.capitalised(end) && (end == start || ts.joined(end)) {
+		end++
 	}
-	if k == start || k < n && !(quoteIn(ts.gap(k)) && strings.Contains(ts.gap(k), ")")) {
-		return definedAlias{}, 0, false
+	if end == start || end < n && !quoteIn(ts.gap(end)) {
+		return 0, 0, false
 	}
-	if k-start == 1 && d.roles.companyNoun[ts.key(start)] {
-		return definedAlias{}, 0, false // ("the Company"): the anaphora rules read it
-	}
-	keys := make([]string, k-start)
-	for j := range keys {
-		keys[j] = ts.key(start + j)
-	}
-	return definedAlias{keys: keys, company: h.company, name: h.name, from: k}, open, true
+	return start, end, true
 }
 
 // quoteIn reports whether a gap holds a double quotation mark.
