@@ -24,7 +24,9 @@ func wall(f func()) time.Duration {
 // time of small, plus a 20 ms allowance for noise: linear work passes,
 // quadratic work (sixteen times) does not. Each is timed on its own thread
 // (Thread: other goroutines and the collector's background workers do not
-// count) as the best of two runs, and a verdict of worse than linear is
+// count) as the best of two runs, each repeated until it has used at least
+// minSample of CPU time (a thread's CPU clock can read 0 for a few
+// milliseconds of work, which once failed a linear shape), and a verdict of worse than linear is
 // asked again up to five times unless it is plainly so (over twelve times),
 // so a busy machine or the race detector slows it without failing it. It
 // returns the last times.
@@ -32,7 +34,7 @@ func Scales(small, large func()) (ts, tl time.Duration, ok bool) {
 	measure := func(f func()) time.Duration {
 		best := time.Duration(1 << 62)
 		for range 2 {
-			best = min(best, Thread(f))
+			best = min(best, perRun(f))
 		}
 		return best
 	}
@@ -47,4 +49,23 @@ func Scales(small, large func()) (ts, tl time.Duration, ok bool) {
 		}
 	}
 	return ts, tl, false
+}
+
+// minSample is the least CPU time perRun measures at once.
+const minSample = 30 * time.Millisecond
+
+// perRun returns the CPU time of one run of f, timing 1, 2, 4 … runs
+// together (at most 64) until they use minSample, so work shorter than the
+// clock's resolution is not read as free.
+func perRun(f func()) time.Duration {
+	for n := 1; ; n *= 2 {
+		d := Thread(func() {
+			for range n {
+				f()
+			}
+		})
+		if d >= minSample || n >= 64 {
+			return d / time.Duration(n)
+		}
+	}
 }
