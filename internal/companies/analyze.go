@@ -567,14 +567,17 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		ev = make([]evidence, len(order))
 	}
 	out := make([]Finding, 0, len(order))
+	chain := d.namesChain(order)
 	for pass := 0; pass < 2; pass++ {
 		for i, t := range order {
 			f := t.found
 			// A platinum miner or a steelmaker is not reported, unless the
-			// item names it holding a stake in another company or as a
-			// venture's partner: a state iron company's carried interest in
-			// a rare-earth miner is the chain's news (labelling.md).
-			if t.note != noteParent && t.note != notePartner && d.outside[f.Name] && !d.roles.holdsChainStake(ts, sents, hits, f.Name, d.outside) {
+			// item names it holding a stake in another company or, where
+			// the item names a chain company, as a parent or a venture's
+			// partner (a state iron company's carried interest in a
+			// rare-earth miner is the chain's news), or names a chain
+			// mineral of its side business; a fund never (labelling.md).
+			if d.fund[f.Name] || (!chain || t.note != noteParent && t.note != notePartner) && d.dropOutside(ts, sents, hits, f.Name) {
 				continue
 			}
 			historic := false
@@ -2876,6 +2879,55 @@ func originAfter(ts *tokens, sents []int32, k int) bool {
 		return true
 	}
 	return false
+}
+
+// namesChain reports whether some company of the item is one the
+// dictionary does not place outside the chain.
+func (d *Dictionary) namesChain(order []*tally) bool {
+	for _, t := range order {
+		if !d.outside[t.found.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOutside reports whether the finding of name, a company the dictionary
+// places outside the chain, is left out of the item's companies: it is kept
+// when the item names one of its side minerals ("nickel" for a platinum
+// miner that sells by-product nickel) or names it holding a stake in a
+// chain company.
+func (d *Dictionary) dropOutside(ts *tokens, sents []int32, hits []hit, name string) bool {
+	if !d.outside[name] {
+		return false
+	}
+	if side := d.side[name]; len(side) > 0 && ts.namesAny(side) {
+		return false
+	}
+	return !d.roles.holdsChainStake(ts, sents, hits, name, d.outside)
+}
+
+// namesAny reports whether the tokens hold one of the word sequences
+// (folded words) anywhere.
+func (ts *tokens) namesAny(seqs [][]string) bool {
+	for i := range ts.toks {
+		for _, seq := range seqs {
+			if i+len(seq) <= len(ts.toks) && ts.keysAt(i, seq) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keysAt reports whether the tokens from i on have the folded keys seq.
+func (ts *tokens) keysAt(i int, seq []string) bool {
+	for j, w := range seq {
+		if ts.key(i+j) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsChainStake reports whether some body naming of name is followed,

@@ -35,7 +35,17 @@ type Company struct {
 	Parent   string   `toml:"parent" json:"parent,omitempty"`   // parent group
 	Tickers  []string `toml:"tickers" json:"tickers,omitempty"` // "ASX:LYC", "NYSE:MP", "SHA:600111"
 	Minerals []string `toml:"minerals" json:"minerals,omitempty"`
-	Country  string   `toml:"country" json:"country,omitempty"`
+	// Side lists the chain minerals of a side business of a company whose
+	// minerals are outside the chain (a platinum miner's by-product nickel,
+	// its lithium unit): they place it in the chain only in an item that
+	// names one of them.
+	Side []string `toml:"side_minerals" json:"side_minerals,omitempty"`
+	// Outside names a trade outside the chain for a company that has no
+	// mineral of its own ("investment", "natural gas"): Analyze reports it
+	// only as the stake rule allows, and never when the trade is a fund's
+	// (fund_trades in roles.toml: funds are not gold).
+	Outside string `toml:"outside" json:"outside,omitempty"`
+	Country string `toml:"country" json:"country,omitempty"`
 }
 
 // Dictionary is a compiled, read-only set of companies.
@@ -58,8 +68,12 @@ type Dictionary struct {
 	roles *roleWords // subject/mention cue words (roles.go)
 	// outside holds the canonical names of the companies outside the
 	// critical-minerals chain by their minerals (roleWords.outsideChain):
-	// Analyze does not report them.
+	// Analyze does not report them. side holds, for those of them with a
+	// side business in the chain, its minerals' folded words; fund
+	// the outside companies whose trade is a fund's (never reported).
 	outside map[string]bool
+	side    map[string][][]string
+	fund    map[string]bool
 
 	// patternFilter holds the keys of patterns: most tokens skip the lookup.
 	// lowerFilter holds the keys of patterns a word that starts in lower
@@ -146,6 +160,8 @@ func cleanCompany(c Company) (Company, error) {
 	}
 	c.Aliases = clean("alias", c.Aliases, aliasKey)
 	c.Minerals = clean("mineral", c.Minerals, foldString)
+	c.Side = clean("side mineral", c.Side, foldString)
+	c.Outside = collapseSpace(c.Outside)
 	if err != nil {
 		return c, err
 	}
@@ -171,6 +187,10 @@ func merge(base, add Company) Company {
 	base.Former = dedupeFormer(append(slices.Clone(base.Former), add.Former...))
 	base.Tickers = dedupeFold(append(slices.Clone(base.Tickers), add.Tickers...))
 	base.Minerals = dedupeFold(append(slices.Clone(base.Minerals), add.Minerals...))
+	base.Side = dedupeFold(append(slices.Clone(base.Side), add.Side...))
+	if add.Outside != "" {
+		base.Outside = add.Outside
+	}
 	if add.Parent != "" {
 		base.Parent = add.Parent
 	}
@@ -207,10 +227,15 @@ func build(list []Company) (*Dictionary, error) {
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
 	}
-	d.outside = map[string]bool{}
+	d.outside, d.side, d.fund = map[string]bool{}, map[string][][]string{}, map[string]bool{}
 	for _, c := range list {
-		if d.roles.outsideChain(c.Minerals) {
-			d.outside[c.Name] = true
+		if c.Outside == "" && !d.roles.outsideChain(c.Minerals) {
+			continue
+		}
+		d.outside[c.Name] = true
+		d.fund[c.Name] = d.roles.fundTrade[foldString(c.Outside)]
+		for _, m := range c.Side {
+			d.side[c.Name] = append(d.side[c.Name], strings.Fields(foldString(m)))
 		}
 	}
 	patKeys := map[string]int{}
@@ -356,6 +381,7 @@ func copyCompany(c Company) Company {
 	c.Former = slices.Clone(c.Former)
 	c.Tickers = slices.Clone(c.Tickers)
 	c.Minerals = slices.Clone(c.Minerals)
+	c.Side = slices.Clone(c.Side)
 	return c
 }
 

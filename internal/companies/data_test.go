@@ -36,6 +36,10 @@ func TestDataRules(t *testing.T) {
 	if n := len(notNames()); n < 300 {
 		t.Errorf("data/not_names.txt has %d entries, want at least 300", n)
 	}
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	canonical := map[string]string{}
 	for _, c := range df.Company {
 		canonical[foldString(c.Name)] = c.Name
@@ -83,8 +87,14 @@ func TestDataRules(t *testing.T) {
 		if strings.TrimSpace(c.Country) == "" {
 			t.Errorf("%q: no headquarters country", c.Name)
 		}
-		if len(c.Minerals) == 0 {
-			t.Errorf("%q: no mineral", c.Name)
+		if len(c.Minerals) == 0 && c.Outside == "" {
+			t.Errorf("%q: no mineral and no trade outside the chain", c.Name)
+		}
+		if len(c.Minerals) > 0 && c.Outside != "" {
+			t.Errorf("%q: minerals and a trade outside the chain: one or the other", c.Name)
+		}
+		if len(c.Side) > 0 && !d.roles.outsideChain(c.Minerals) {
+			t.Errorf("%q: side minerals listed, but its minerals already place it in the chain", c.Name)
 		}
 		for _, m := range c.Minerals {
 			if m != strings.ToLower(m) {

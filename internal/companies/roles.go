@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a60"
+const analyzeRev = "a61"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -65,6 +65,7 @@ type roleFile struct {
 	OfficerWords     []string `toml:"officer_words"`
 	OutsideNames     []string `toml:"outside_names"`
 	OutsideMinerals  []string `toml:"outside_minerals"`
+	FundTrades       []string `toml:"fund_trades"`
 	VehicleCues      []string `toml:"vehicle_cues"`
 	ChinesePlaces    []string `toml:"chinese_places"`
 	ShortVerbs       []string `toml:"short_verbs"`
@@ -142,6 +143,7 @@ type roleWords struct {
 	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
 	outsideMineral                                   map[string]bool     // a dictionary company mining only these is outside the chain
+	fundTrade                                        map[string]bool     // a dictionary company's outside trade that is a fund's: never reported
 	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
@@ -225,7 +227,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
-		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
+		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures),
 		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
