@@ -2882,10 +2882,12 @@ func originAfter(ts *tokens, sents []int32, k int) bool {
 }
 
 // namesChain reports whether some company of the item is one the
-// dictionary does not place outside the chain.
+// dictionary knows and does not place outside the chain (a candidate's
+// trade is unknown: "Generation Minerals", a state vehicle, is no chain
+// company).
 func (d *Dictionary) namesChain(order []*tally) bool {
 	for _, t := range order {
-		if !d.outside[t.found.Name] {
+		if t.found.Known && !d.outside[t.found.Name] {
 			return true
 		}
 	}
