@@ -1,7 +1,6 @@
 package companies
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/lode-reader/lode/internal/cputime"
@@ -14,30 +13,18 @@ import (
 // read for were bounded (maxHits). Each shape at four times the size must
 // take at most about six times the CPU time.
 func TestHostileAnalyzeScalesLinearly(t *testing.T) {
-	if cputime.Race {
-		t.Skip("the race detector distorts how work grows; .ci/run runs this without -race")
-	}
-	if testing.Short() {
-		t.Skip("times bodies of up to 256 KiB")
-	}
 	d := mustDefault(t)
-	rep := func(unit string, n int) string { return strings.Repeat(unit, n/len(unit)+1)[:n] }
-	shapes := map[string]string{
-		"a bare name repeated":             "Lynas ",
-		"a name and its acronym":           "Lynas (LYC) ",
-		"a sentence naming one":            "Lynas Rare Earths said. ",
-		"a candidate list that never ends": "Alpha Beta Minerals Ltd and ",
-		"a name and its ticker":            "Kodal (ASX: KOD) ",
+	analyze := func(unit string) func(n int) func() {
+		return func(n int) func() {
+			doc := Doc{Title: "Update", Body: cputime.Fill(unit, n)}
+			return func() { d.Analyze(doc) }
+		}
 	}
-	for name, unit := range shapes {
-		t.Run(name, func(t *testing.T) {
-			small, large := rep(unit, 64<<10), rep(unit, 256<<10)
-			ts, tl, ok := cputime.Scales(
-				func() { d.Analyze(Doc{Title: "Update", Body: small}) },
-				func() { d.Analyze(Doc{Title: "Update", Body: large}) })
-			if !ok {
-				t.Errorf("64 KiB took %v, 256 KiB %v: worse than linear", ts, tl)
-			}
-		})
-	}
+	cputime.Linear(t, 64<<10, map[string]func(n int) func(){
+		"a bare name repeated":             analyze("Lynas "),
+		"a name and its acronym":           analyze("Lynas (LYC) "),
+		"a sentence naming one":            analyze("Lynas Rare Earths said. "),
+		"a candidate list that never ends": analyze("Alpha Beta Minerals Ltd and "),
+		"a name and its ticker":            analyze("Kodal (ASX: KOD) "),
+	})
 }

@@ -30,30 +30,48 @@ func TestCountsWork(t *testing.T) {
 
 // TestShortWorkIsRepeated: work far shorter than minSample is timed over
 // many runs, so a linear shape of a few milliseconds is never read as free,
-// and Scales still tells linear work from quadratic.
+// and Scales still tells linear work from quadratic. The work is counted
+// loop iterations, not a spin on the wall clock, so a busy machine changes
+// how long it takes but not how much CPU it needs.
 func TestShortWorkIsRepeated(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("CPU accounting is read on Linux only")
 	}
-	spin := func(d time.Duration) func() {
+	var sink uint64
+	loop := func(n int) func() {
 		return func() {
-			for end := time.Now().Add(d); time.Now().Before(end); {
+			x := sink | 1
+			for range n {
+				x ^= x << 13
+				x ^= x >> 7
+				x ^= x << 17
 			}
+			sink = x
 		}
 	}
 	calls := 0
-	short := spin(500 * time.Microsecond)
-	d := perRun(func() { calls++; short() })
-	if calls < 32 {
-		t.Errorf("a 0.5 ms work was run %d times, want it repeated to at least %v", calls, minSample)
+	short := loop(20_000) // tens of microseconds
+	if d := perRun(func() { calls++; short() }); d <= 0 {
+		t.Errorf("perRun of a short loop = %v, want more than 0", d)
 	}
-	if d < 200*time.Microsecond || d > 5*time.Millisecond {
-		t.Errorf("perRun(0.5 ms spin) = %v, want about 0.5 ms", d)
+	if calls < 8 {
+		t.Errorf("a short loop was run %d times, want it repeated until it used %v", calls, minSample)
 	}
-	if ts, tl, ok := Scales(spin(time.Millisecond), spin(4*time.Millisecond)); !ok {
-		t.Errorf("1 ms and 4 ms read as worse than linear: %v, %v", ts, tl)
+	const unit = 5_000_000 // a few milliseconds: well above Scales' 20 ms allowance at 40 times
+	if ts, tl, ok := Scales(loop(unit), loop(4*unit)); !ok {
+		t.Errorf("a loop and one four times as long read as worse than linear: %v, %v", ts, tl)
 	}
-	if ts, tl, ok := Scales(spin(5*time.Millisecond), spin(150*time.Millisecond)); ok {
-		t.Errorf("5 ms and 150 ms read as linear: %v, %v", ts, tl)
+	if ts, tl, ok := Scales(loop(unit), loop(40*unit)); ok {
+		t.Errorf("a loop and one forty times as long read as linear: %v, %v", ts, tl)
+	}
+}
+
+// TestFillIsExactlyN: a hostile body is the unit repeated to the byte count
+// the guard asks for, so its two sizes differ by exactly four times.
+func TestFillIsExactlyN(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 64 << 10} {
+		if got := Fill("ab ", n); len(got) != n || (n >= 3 && got[:3] != "ab ") {
+			t.Errorf("Fill(\"ab \", %d) has %d bytes, starts %q", n, len(got), got[:min(3, len(got))])
+		}
 	}
 }
