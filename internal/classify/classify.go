@@ -22,7 +22,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c8"
+const algoVersion = "c9"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -222,6 +222,15 @@ const (
 	// politics.
 	voiceMin  = 0.55
 	voiceFull = 1.1
+	// voicelessMax bounds the score of an item with no directive or
+	// rhetoric evidence at all (c9), once quoted and reported rhetoric has
+	// been set aside: names, titles and events of politics with nothing
+	// said in a political voice (a state group chairman's visits told in
+	// the group's own release, a bill reported with its sponsors' quoted
+	// lines) are reporting about politics, which the definition does not
+	// flag. Below DefaultThreshold, so such an item is never flagged at
+	// the default.
+	voicelessMax = 0.45
 	// topicShare is how much a topic phrase weighs when deciding whether a
 	// sentence is political.
 	topicShare = 0.5
@@ -348,6 +357,9 @@ func (c *Classifier) ClassifyTextMasked(t *text.Text, names []Span) Result {
 		}
 		if res.Score > 1 {
 			res.Score = 1
+		}
+		if w.byKind[kDirective]+w.byKind[kRhetoric] <= 0 {
+			res.Score = min(res.Score, voicelessMax)
 		}
 	}
 	res.Flagged = res.Score >= c.threshold
