@@ -197,6 +197,7 @@ type hitT struct {
 	asSite               bool // in the title, before a company or site noun ("Dayu tungsten mine")
 	ownNews              bool // beside a word for its own news ("tungsten output", "exports of rare earths")
 	anchored             bool // in the title, hyphened to another mineral or beside its own news ("copper-cobalt miner", "copper output climbs")
+	members              bool // in the sentence after a lead that names a category of minerals (ruleCategoryLead)
 }
 
 // listSize is how many distinct minerals one sentence names before they
@@ -298,6 +299,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			ls = s.skipFurniture(ws.Src, ls)
 		}
 		lead := leadEnd(words, ls)
+		named := lead // a lead naming a category reaches its next sentence
+		if !title && s.rules&ruleCategoryLead != 0 {
+			named = s.categoryLead(words, ls, lead)
+		}
 		foot := len(ws.Src)
 		if !title {
 			foot = footerStart(ws.Src, bodyStart)
@@ -421,8 +426,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				h.part = 0
 			case w.start < hlEnd || w.start >= midHL && w.start < midEnd:
 				h.part = 1
-			case w.start >= bodyStart && i < lead:
+			case w.start >= bodyStart && i < named:
 				h.part = 2
+				h.members = i >= lead
 			default:
 				h.part = 3
 			}
@@ -514,7 +520,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			opens := false
 			if s.rules&ruleListOpens != 0 && len(tags) >= listSize && hits[a].pos-sentenceStart(words, hits[a].pos) <= 1 {
 				opens = title || words[hits[a].pos].start < hlEnd || words[hits[a].pos].start >= midHL && words[hits[a].pos].start < midEnd ||
-					hits[a].pos < lead && words[hits[a].pos].start >= bodyStart
+					hits[a].pos < named && words[hits[a].pos].start >= bodyStart
 			}
 			for k := a; k < b; k++ {
 				listed[k] = len(tags) >= listSize && !opens
@@ -543,6 +549,19 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// naming that family only and giving them a price, a purity or
 			// an import share (ruleFamilyExample); "heavy rare earths like
 			// dysprosium are critical to magnets" keeps its examples.
+			// "Cabinet bans exports of some critical minerals. They are
+			// lithium, graphite and ...": the sentence after a lead that
+			// names a category says which minerals the news is about, so
+			// its examples are not demoted (ruleCategoryLead); a list of
+			// listSize or more ("materials such as copper, lithium, nickel,
+			// cobalt and rare earths are essential") still is, unless the
+			// sentence states a trade measure on them ("the export of
+			// certain minerals such as lithium ore, cobalt, graphite and
+			// rare earths is prohibited").
+			if h.members && (h.demote == noteExample && !listed[hi] ||
+				(h.demote == noteExample || h.demote == noteList) && listed[hi] && measureIn(words, h.pos)) {
+				h.demote = ""
+			}
 			if h.demote == noteExample && h.part < 3 {
 				if sole, family := s.soleInSentence(hits, hi); sole ||
 					family && s.rules&ruleFamilyExample != 0 && s.priceOrPurity(ws.Src, words, h.pos) {
@@ -1016,6 +1035,62 @@ func leadEnd(words []word, bodyStart int) int {
 		i++
 	}
 	return i
+}
+
+// measureWords state a trade measure on what a sentence names.
+var measureWords = map[string]bool{"export": true, "exports": true, "exporting": true, "ban": true, "banned": true,
+	"bans": true, "prohibition": true, "prohibited": true, "restriction": true, "restrictions": true, "controls": true}
+
+// measureIn reports a trade-measure word in the sentence of word p. It is
+// asked only for a naming right after a category lead, so the sentence is
+// read at most once per naming there.
+func measureIn(words []word, p int) bool {
+	for i := sentenceStart(words, p); i < len(words) && words[i].sentence == words[p].sentence; i++ {
+		if measureWords[words[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// categoryNouns name minerals as a class without naming one.
+var categoryNouns = map[string]bool{"minerals": true, "materials": true, "metals": true}
+
+// categoryLead returns one past the last word of the sentence after the
+// lead (words ls to lead) when the lead's news is about a category of
+// minerals it does not name: a category in lower case in a lead naming
+// no mineral ("exports of certain critical minerals", not "X Metals
+// Inc."), or "other (critical) minerals" after those it names, and the
+// next sentence gives examples ("such as") or a trade measure: that
+// sentence names the members the news is about ("our uranium and our
+// lithium must not enrich others" after "the nation's minerals" does
+// not). Otherwise it returns lead.
+func (s *Set) categoryLead(words []word, ls, lead int) int {
+	if lead >= len(words) {
+		return lead
+	}
+	cat, other, mineral := false, false, false
+	for i := lead - 1; i >= 0 && words[i].start >= ls; i-- {
+		if categoryNouns[words[i].key] && !words[i].upper {
+			cat = true
+			other = other || i > 0 && words[i-1].key == "other" || i > 1 && words[i-2].key == "other"
+		}
+		if _, ok := s.matchAt(words, i); ok {
+			mineral = true
+		}
+	}
+	if !cat || mineral && !other {
+		return lead
+	}
+	e, cue := lead, false
+	for ; e < len(words) && words[e].sentence == words[lead].sentence; e++ {
+		k := words[e].key
+		cue = cue || listCues[k] || measureWords[k] || e > lead && listCues[words[e-1].key+" "+k]
+	}
+	if !cue {
+		return lead
+	}
+	return e
 }
 
 // businessLine reports a business noun within three words after a mineral

@@ -495,12 +495,13 @@ const (
 	ruleGroupOwned
 	ruleGradeSymbol
 	ruleGroupExamples
+	ruleCategoryLead
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m18"
+const analyzeRev = "m19"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -82,6 +82,12 @@ func TestAnalyzeRules(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		// Round 26 (ruleCategoryLead) guards: a list of four examples with
+		// no trade measure after a category lead is still a list; a lead
+		// that names its mineral beside a category does not reach on.
+		{"a category lead's list of four is still a list", Doc{Title: "Why partnerships matter for supply", Body: "Governments are paying more attention to securing critical minerals.\n\nMaterials such as copper, lithium, nickel, cobalt and rare earths are essential to clean energy. Partnerships are growing."}, nil},
+		{"a lead naming its mineral beside a category does not reach on", Doc{Title: "Nickel developer wins a provincial grant", Body: "Northvale Nickel won a C$400,000 grant from a provincial critical minerals fund for its nickel refinery.\n\nThe plant will turn concentrate into nickel and nickel-cobalt products for battery makers."}, []string{"nickel"}},
+		{"a category lead reaches on only to examples or a trade measure", Doc{Title: "Party congress hears a call for mineral sovereignty", Body: "The president told the congress on Friday that the nation's minerals were its future.\n\n\"Our copper, our lithium and our gold must not enrich others while our young people wait,\" she said. Delegates applauded."}, nil},
 		// Round 20: "rare earth enterprises" in a title names the companies
 		// (title_company_nouns + enterprises), as "enterprise" did: the
 		// enterprises' Party pledge is not rare earths' news.
@@ -362,6 +368,12 @@ func TestRuleCases(t *testing.T) {
 		// Round 25 (real text): members that only spell out the group the
 		// body has just named are not lifted by the title's group
 		// (ruleGroupExamples; guards in TestAnalyzeRules).
+		// Round 26: the sentence after a lead that names a category of
+		// minerals only says which ones the news is about
+		// (ruleCategoryLead): its examples are subjects, and so is a
+		// list of four that states the trade measure.
+		{ruleCategoryLead, Doc{Title: "Trade ministry tightens checks on strategic mineral shipments", Body: "The trade ministry said on Thursday it would step up checks on shipments of strategic minerals.\n\nIt said strategic minerals such as tungsten and gallium have military as well as civilian uses. Licences will be reviewed case by case."}, []string{"tungsten", "gallium"}},
+		{ruleCategoryLead, Doc{Title: "Cabinet curbs raw ore shipments", Body: "The cabinet has barred shipments of unprocessed lithium and other critical minerals.\n\nIt approved a ban on the export of unprocessed lithium ore, cobalt, graphite and rare earth concentrates. Small research samples may still leave with a permit."}, []string{"lithium", "cobalt", "graphite", "rare earths"}},
 		{ruleGroupExamples, Doc{Title: "Osaka trader starts importing heavy rare earths from Queensland", Body: "Hanari Trading said on Tuesday its first cargo had reached Kobe.\n\nLast year it signed for supplies of the heavy rare earths dysprosium and terbium, used in motor magnets. The cargo will go to two magnet makers."}, []string{"rare earths"}},
 		{ruleGroupOwned, Doc{Title: "Sunda becomes first heavy rare earths producer outside China", Body: "Sunda Rare Metals said on Friday it has produced dysprosium oxide at its Kuantan site, the first outside China.\n\nCustomers in Japan and Europe are in talks. Shares rose 5%. The first terbium is expected in July."}, []string{"rare earths", "dysprosium"}},
 		// Round 23: an element symbol after a grade ("0.52% Cu", "1.4%
