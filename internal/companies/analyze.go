@@ -577,7 +577,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// partner (a state iron company's carried interest in a
 			// rare-earth miner is the chain's news), or names a chain
 			// mineral of its side business; a fund never (labelling.md).
-			if d.fund[f.Name] || (!chain || t.note != noteParent && t.note != notePartner) && d.dropOutside(ts, sents, hits, f.Name) {
+			if d.fund[f.Name] || (!chain || t.note != noteParent && t.note != notePartner) && d.dropOutside(ts, sents, hits, f.Name) && !d.ownsNamed(order, f.Name) {
 				continue
 			}
 			historic := false
@@ -2888,6 +2888,22 @@ func originAfter(ts *tokens, sents []int32, k int) bool {
 func (d *Dictionary) namesChain(order []*tally) bool {
 	for _, t := range order {
 		if t.found.Known && !d.outside[t.found.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsNamed reports whether the item names a chain company the dictionary
+// lists as a unit of name: a state capital group outside the chain is
+// part of the news of the battery maker it controls, with or without a
+// cue word ("the Party committee of its parent group").
+func (d *Dictionary) ownsNamed(order []*tally, name string) bool {
+	for _, t := range order {
+		if !t.found.Known || d.outside[t.found.Name] {
+			continue
+		}
+		if c, ok := d.byName[foldString(t.found.Name)]; ok && d.companies[c].Parent == name {
 			return true
 		}
 	}

@@ -115,6 +115,15 @@ func TestAnalyzeRules(t *testing.T) {
 		{"platinum miners with by-product nickel in platinum news", Doc{Title: "Great Dyke output steady",
 			Body: "Zimplats said platinum output at its Ngezi mine rose 4% in the quarter. Impala Platinum kept its palladium guidance for the year.\n\nProspect Lithium Zimbabwe said its concentrator ran at full rate. Prospect Lithium Zimbabwe plans a sulphate plant."},
 			[]string{"Prospect Lithium Zimbabwe"}, nil},
+		// Round 28: a state capital group outside the chain by its trade
+		// is named beside the battery maker the dictionary lists as its
+		// unit, with no cue word: it is part of that company's news.
+		{"an outside group beside its own chain unit", Doc{Title: "Tianjin Lishen Battery opens a new cell line",
+			Body: "Tianjin Lishen Battery said its new cell line began trial output this week. Lishen plans a second line next year.\n\nThe plan follows a review by the China Chengtong Party committee in May."},
+			[]string{"Tianjin Lishen Battery"}, []string{"China Chengtong Holdings Group"}},
+		{"an outside group with no unit of its own in the item", Doc{Title: "Tianjin Lishen Battery opens a new cell line",
+			Body: "Tianjin Lishen Battery said its new cell line began trial output this week. Lishen plans a second line next year.\n\nThe plant buys power under a contract signed with Tamboran Resources in May."},
+			[]string{"Tianjin Lishen Battery"}, nil},
 		{"a platinum miner's parent where the item names no chain company", Doc{Title: "Ngezi smelter expands",
 			Body: "Zimplats commissioned its expanded smelter in March, the chief executive of parent Impala Platinum said. Zimplats will also smelt concentrate from other Great Dyke mines."},
 			nil, nil},
