@@ -2,7 +2,10 @@
 // so that other work competing for the cores does not count.
 package cputime
 
-import "time"
+import (
+	"runtime"
+	"time"
+)
 
 // Process returns the CPU time (user and system) this process has used so
 // far, or 0 where the system cannot say.
@@ -55,10 +58,13 @@ func Scales(small, large func()) (ts, tl time.Duration, ok bool) {
 const minSample = 30 * time.Millisecond
 
 // perRun returns the CPU time of one run of f, timing 1, 2, 4 … runs
-// together (at most 64) until they use minSample, so work shorter than the
-// clock's resolution is not read as free.
+// together (at most 64) until they use minSample, so short work is read
+// over enough of it. Each timing starts from a collected heap, so the
+// collector's assists charged to the thread (which grow with the heap the
+// earlier timings left) do not make a linear shape look worse than it is.
 func perRun(f func()) time.Duration {
 	for n := 1; ; n *= 2 {
+		runtime.GC()
 		d := Thread(func() {
 			for range n {
 				f()

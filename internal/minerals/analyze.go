@@ -586,8 +586,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if t.note == "" {
 					t.note = noteContext
 				}
-				if !title && !containsInt(t.sents, h.sent) {
-					t.sents = append(t.sents, h.sent)
+				if !title {
+					t.sents = addSent(t.sents, h.sent)
 				}
 				continue
 			}
@@ -615,8 +615,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				// lead or a highlight describing a company by the mineral
 				// counts as one body sentence (not for strict copper: "copper
 				// producer" describes many a company).
-				if h.demote == noteDescriptor && (h.part == 1 || h.part == 2) && !s.minerals[h.tag].Strict && !containsInt(t.sents, h.sent) {
-					t.sents = append(t.sents, h.sent)
+				if h.demote == noteDescriptor && (h.part == 1 || h.part == 2) && !s.minerals[h.tag].Strict {
+					t.sents = addSent(t.sents, h.sent)
 				}
 				continue
 			}
@@ -649,9 +649,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					titleMineral[h.tag] = titleMineral[h.tag] || !h.asCompany && !h.asSite
 				}
 			} else {
-				if !containsInt(t.sents, h.sent) {
-					t.sents = append(t.sents, h.sent)
-				}
+				t.sents = addSent(t.sents, h.sent)
 				if s.rules&ruleGroupExamples != 0 && s.speltOut(hits, hi) {
 					t.spelt = true
 				} else {
@@ -668,9 +666,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 						tallies[p] = pt
 					}
 					pt.where[3] = true
-					if !containsInt(pt.sents, h.sent) {
-						pt.sents = append(pt.sents, h.sent)
-					}
+					pt.sents = addSent(pt.sents, h.sent)
 				}
 			}
 		}
@@ -961,6 +957,18 @@ func (s *Set) matchAt(words []word, i int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// addSent adds sentence v to a tally's sentences unless it is there.
+// Hits come in text order, so a sentence already there is the last one;
+// reading only the last keeps a body that names a mineral in every one of
+// thousands of sentences linear (containsInt over the whole list made it
+// grow faster than the body). A sentence out of order is looked up in full.
+func addSent(list []int, v int) []int {
+	if n := len(list); n > 0 && (list[n-1] == v || v < list[n-1] && containsInt(list, v)) {
+		return list
+	}
+	return append(list, v)
 }
 
 func containsInt(list []int, v int) bool {

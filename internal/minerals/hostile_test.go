@@ -3,6 +3,7 @@
 package minerals
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lode-reader/lode/internal/cputime"
@@ -40,4 +41,18 @@ func TestHostileTextScalesLinearly(t *testing.T) {
 			return analyze(Doc{Body: rep("Lynas Rare Earths said lithium output rose at its Mount Weld mine. ", n)})
 		},
 	})
+}
+
+// TestAddSentKeepsDistinctSentences: a tally's sentences are each kept once,
+// in order, whether a naming repeats the last sentence or (out of order) an
+// earlier one; only the last is read in the common case, which keeps a body
+// naming a mineral in every sentence linear.
+func TestAddSentKeepsDistinctSentences(t *testing.T) {
+	var got []int
+	for _, s := range []int{2, 2, 5, 5, 5, 2, 9, 5, 9} {
+		got = addSent(got, s)
+	}
+	if want := []int{2, 5, 9}; !slices.Equal(got, want) {
+		t.Errorf("sentences kept: %v, want %v", got, want)
+	}
 }
