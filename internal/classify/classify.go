@@ -302,8 +302,9 @@ type scratch struct {
 	// names are the company names of the call (ClassifyTextMasked),
 	// sorted title first, then by Start.
 	names []Span
-	// quotes are the quoted byte ranges of the field being read.
-	quotes []qspan
+	// quotes are the quoted byte ranges of the field being read (its
+	// text.Words' own, read once at split time).
+	quotes []text.Span
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -387,18 +388,13 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos, w.neg, w.share = 0, 0, 0
 	w.byKind = [nKinds]float64{}
 	opener := int32(-1) // the body's first sentence of minSentenceWords words
-	bodyQuoted := false
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
 			continue
 		}
 		first := len(w.sents)
-		if fi == fTitle || !bodyQuoted {
-			// the title's quotes, then the body's once for every part
-			w.quotes = quotedSpans(ws.Src, w.quotes[:0])
-			bodyQuoted = fi != fTitle
-		}
+		w.quotes = ws.Quotes()
 		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
 		c.matchField(uint8(fi), w)
 		if fi == fBody {
@@ -664,7 +660,7 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 					// accusation reported and denied, not rhetoric
 					k = kTopic
 				}
-				quoted := inQuote(w.quotes, spans[s+i].start)
+				quoted := text.InSpans(w.quotes, spans[s+i].start)
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
 					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech})
 				switch {
@@ -778,7 +774,7 @@ func (c *Classifier) figure(src string, word []byte, id int32, start, end, state
 		if state == figureNumber {
 			return figureNumber // "1 000", "2,5": one number
 		}
-		if inQuote(w.quotes, int32(start)) {
+		if text.InSpans(w.quotes, int32(start)) {
 			return figureNone
 		}
 		if start > 0 && (src[start-1] == '$' || strings.HasSuffix(src[:start], "€") || strings.HasSuffix(src[:start], "£") ||
@@ -856,9 +852,9 @@ func (c *Classifier) reportedVoice(w *scratch) {
 
 // unquotedIn reports whether a word of ids (with their spans) is in set and
 // outside the quoted ranges.
-func unquotedIn(set []bool, ids []int32, spans []span, quotes []qspan) bool {
+func unquotedIn(set []bool, ids []int32, spans []span, quotes []text.Span) bool {
 	for i, id := range ids {
-		if id >= 0 && set[id] && !inQuote(quotes, spans[i].start) {
+		if id >= 0 && set[id] && !text.InSpans(quotes, spans[i].start) {
 			return true
 		}
 	}

@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/lode-reader/lode/internal/text"
-)
+import "testing"
 
 // Round 26 (real text, fourth round): the labellers' rule read directly.
 // Once quotes and the speakers' words are set aside, an item that still
@@ -80,82 +76,4 @@ func TestSetAsideKeepsWhatIsTheNews(t *testing.T) {
 			"He said he would not back down in his fight to make tin \"the property of the nation\". " +
 			"He accused any legislator voting against it of \"treason\" and of serving foreigners.",
 	}, true, "a threat told as the leader's words")
-}
-
-// TestQuotedSpans: double quotes (straight, typographic, guillemets) and
-// short single-quoted words are quoted; apostrophes are not; a double
-// quote left open runs to the end of its paragraph.
-func TestQuotedSpans(t *testing.T) {
-	for _, tc := range []struct {
-		src  string
-		want []string
-	}{
-		{`He said "our ore" twice.`, []string{"our ore"}},
-		{"He said “our ore” and «notre minerai».", []string{"our ore", "notre minerai"}},
-		{"Miners say the firm 'loots' ore; villagers' houses don't count.", []string{"loots"}},
-		{"The firm’s chief said ‘no comment’ today.", []string{"no comment"}},
-		{"\"We will not bend.\nThe board met.", []string{"We will not bend."}},
-		{"Xi's visit and the miners' union: no quotes here.", nil},
-	} {
-		var got []string
-		for _, q := range quotedSpans(tc.src, nil) {
-			got = append(got, tc.src[q.start:q.end])
-		}
-		if len(got) != len(tc.want) {
-			t.Errorf("%q: quoted %q, want %q", tc.src, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%q: quoted %q, want %q", tc.src, got, tc.want)
-				break
-			}
-		}
-	}
-}
-
-// TestConcreteFigures: a number is a concrete figure with a currency sign,
-// a percent sign, a unit written onto it or a unit word after it; a year,
-// an ordinal or a figure inside quotation marks is not.
-func TestConcreteFigures(t *testing.T) {
-	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		body string
-		want bool
-	}{
-		{"The mine will inject US$500m into the economy.", true},
-		{"The state holds 65% of the miner.", true},
-		{"It will create 1 000 jobs in the district.", true},
-		{"Output reached 3,000 tonnes in the quarter.", true},
-		{"The plant will ship 10kt of concentrate.", true},
-		{"The law was passed in 2022 after a long debate.", false},
-		{"The 19th congress met in the capital.", false},
-		{"\"We will earn 5 billion dollars,\" he said.", false},
-	} {
-		w := &scratch{sc: scanner{st: c.lx.stem}}
-		c.features(text.New(text.Doc{Body: tc.body}), w)
-		got := false
-		for _, s := range w.sents {
-			got = got || s.fact
-		}
-		if got != tc.want {
-			t.Errorf("%q: concrete figure %v, want %v", tc.body, got, tc.want)
-		}
-	}
-}
-
-// TestQuotedLineWithPolicyChange: an export ban and a quota lifted, stated
-// in the writer's own words, are facts a trader acts on as much as a figure
-// or a law: the president's defiant quoted line about "our lithium" is set
-// aside. The ban sentences set aside nothing of their own (a state
-// commentary's rebuttal written around a licence rule keeps its voice).
-func TestQuotedLineWithPolicyChange(t *testing.T) {
-	c := newClassifier(t, Options{})
-	flagIs(t, c, Doc{
-		Title: "Lithium ore export ban stays, president tells critics",
-		Body: "The ban on exports of raw lithium ore took effect on 1 January, and the ministry revoked the export permits of three traders. " +
-			"The quota for concentrate exports was lifted for licensed processors. " +
-			"\"It is our lithium, taken from our soil, and no foreign court will dictate to us,\" the president told a business forum. " +
-			"Processors in the north are building two plants.",
-	}, false, "a ban reported with a defiant quote")
 }

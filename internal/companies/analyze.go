@@ -257,7 +257,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
 	var titleQuoted []bool
-	if strings.ContainsAny(tt.src, "\"\u201C\u00AB\u300C") {
+	if slices.ContainsFunc(tt.toks, func(t token) bool { return t.flags&fQuoted != 0 }) {
 		titleQuoted = quoteMask(tt, nil)
 		if !slices.Contains(titleQuoted, false) {
 			titleQuoted = nil // a feed that wraps the whole title in quotes
@@ -774,36 +774,12 @@ func isSentenceOpener(k string) bool {
 	return false
 }
 
-// quoteMask marks the tokens of ts that stand inside double quotes. The
-// state resets at each blank line so a stray quote mark cannot swallow the
-// rest of an item.
+// quoteMask marks the tokens of ts that start inside a quotation: the
+// text package's one reading of quotation marks (text.QuoteSpans), which
+// the classifier reads too.
 func quoteMask(ts *tokens, mask []bool) []bool {
-	in := false
-	prevEnd := 0
 	for i := range ts.toks {
-		t := &ts.toks[i]
-		gap := ts.src[prevEnd:t.start]
-		if t.para {
-			// A quote closes at the end of its paragraph: the closing mark
-			// of the last one ('batteries."') is read before the reset,
-			// an opening mark of this one after it.
-			if k := strings.LastIndexByte(gap, '\n'); k >= 0 {
-				gap = gap[k:]
-			}
-			in = false
-		}
-		for _, r := range gap {
-			switch r {
-			case '\u201C', '\u00AB', '\u300C':
-				in = true
-			case '\u201D', '\u00BB', '\u300D':
-				in = false
-			case '"':
-				in = !in
-			}
-		}
-		mask = append(mask, in)
-		prevEnd = int(t.end)
+		mask = append(mask, ts.has(i, fQuoted))
 	}
 	return mask
 }

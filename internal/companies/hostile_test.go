@@ -26,5 +26,6 @@ func TestHostileAnalyzeScalesLinearly(t *testing.T) {
 		"a sentence naming one":            analyze("Lynas Rare Earths said. "),
 		"a candidate list that never ends": analyze("Alpha Beta Minerals Ltd and "),
 		"a name and its ticker":            analyze("Kodal (ASX: KOD) "),
+		"open quotes of every kind":        analyze("Lynas “ ‘ ’ « » „ 「 『 \" ' "),
 	})
 }

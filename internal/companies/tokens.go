@@ -17,6 +17,7 @@ const (
 	fPossessive                   // followed by 's
 	fSentStart                    // first token of a sentence, line or paragraph
 	fSingle                       // one CJK rune, or "&"
+	fQuoted                       // starts inside a quotation (text.QuoteSpans)
 )
 
 // token is one word of a tokenised text. Offsets index the source string.
@@ -181,6 +182,9 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		}
 		if sw.Flags&text.Possessive != 0 {
 			t.flags |= fPossessive
+		}
+		if sw.Flags&text.Quoted != 0 {
+			t.flags |= fQuoted
 		}
 		if sw.Flags&(text.Single|text.Amp) != 0 {
 			t.flags |= fSingle

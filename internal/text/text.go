@@ -141,6 +141,8 @@ const (
 	InnerApos
 	// NonASCII: the word has a rune outside ASCII.
 	NonASCII
+	// Quoted: the word starts inside a quotation (see QuoteSpans).
+	Quoted
 )
 
 // Word is one word of a text: a run of letters, digits and combining marks,
@@ -159,6 +161,8 @@ type Words struct {
 	Keys string
 	List []Word
 	keys []byte // scratch the keys are built in
+	// quotes are Src's quoted byte ranges (QuoteSpans), read once by Split.
+	quotes []Span
 }
 
 // Len is the number of words.
@@ -363,6 +367,8 @@ func (ws *Words) Split(src string) {
 	}
 	ws.Keys = string(keys)
 	ws.keys = keys
+	ws.quotes = QuoteSpans(src, ws.quotes[:0])
+	ws.markQuoted()
 }
 
 // Latin letters with diacritics and the base letters they fold to.

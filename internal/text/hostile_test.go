@@ -1,0 +1,39 @@
+//go:build unix
+
+package text
+
+import (
+	"testing"
+
+	"github.com/lode-reader/lode/internal/cputime"
+)
+
+// TestHostileSplitScalesLinearly guards Split, and the reading of quotation
+// marks it makes with the words, against work that grows faster than a
+// hostile body (feeds are capped at 2 MiB a response): each shape at four
+// times the size (512 KiB to 2 MiB) must take at most about six times the
+// CPU time.
+func TestHostileSplitScalesLinearly(t *testing.T) {
+	var ws Words
+	split := func(body func(n int) string) func(n int) func() {
+		return func(n int) func() {
+			src := body(n)
+			return func() { ws.Split(src) }
+		}
+	}
+	cputime.Linear(t, 512<<10, map[string]func(n int) func(){
+		// marks of every kind, none closed on the line
+		"open quotes of every kind": split(func(n int) string {
+			return cputime.Fill("“ a ‘ b ’ « c » „ d 「 e 『 f \" g ' h ", n)
+		}),
+		// thousands of closed quotes inside one single-quoted span that
+		// closes at the end: merging pops each of them once
+		"quotes merged into one": split(func(n int) string {
+			return "'x " + cputime.Fill(`"q" `, n) + "y'"
+		}),
+		// one straight mark a line: each line's quote ends at its end
+		"a quote left open on every line": split(func(n int) string {
+			return cputime.Fill("\"our ore\nis ours ", n)
+		}),
+	})
+}
