@@ -105,10 +105,13 @@ func (s *Set) describesCompany(words []word, e int) bool {
 	}
 	// "high-nickel cathode makers", "a U.S. uranium and critical minerals
 	// producer", "a nickel-cobalt explorer": across product words and
-	// other minerals, to a company noun (docs/labelling.md, 9).
+	// other minerals, to a company noun (docs/labelling.md, 9); and across
+	// a business line ("a nickel mining company", "a rare earth processing
+	// firm"), as a business noun is reached (ruleLineSpan).
+	lines := s.rules&ruleLineSpan != 0
 	return s.rules&ruleProductSpan != 0 && s.headAfter(words, e, 5,
 		func(key string) bool { return descriptors[key] || s.companyNouns[key] },
-		func(key string) bool { return s.productWords[key] }) >= 0
+		func(key string) bool { return s.productWords[key] || lines && s.lineWords[key] }) >= 0
 }
 
 // headAfter finds, among the span words from e that are joined to the one

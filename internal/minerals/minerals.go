@@ -496,12 +496,13 @@ const (
 	ruleGradeSymbol
 	ruleGroupExamples
 	ruleCategoryLead
+	ruleLineSpan
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m19"
+const analyzeRev = "m20"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -82,6 +82,11 @@ func TestAnalyzeRules(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		// Round 30 (ruleLineSpan) guards: a mining company's own news of
+		// its mineral still counts, and a business line with no company
+		// noun after it ("nickel mining permits") is not a description.
+		{"a mining company's own output is still its mineral's news", Doc{Title: "Sagu Raya lifts quarterly output 12%", Body: "Nickel mining company Sagu Raya said on Monday its nickel output rose 12% in the quarter.\n\nShipments to the smelter resumed."}, []string{"nickel"}},
+		{"a business line without a company noun is the news", Doc{Title: "Province halts new permits", Body: "The province halted new nickel mining permits on Friday, citing tailings risks.\n\nExisting mines may keep operating."}, []string{"nickel"}},
 		// Round 26 (ruleCategoryLead) guards: a list of four examples with
 		// no trade measure after a category lead is still a list; a lead
 		// that names its mineral beside a category does not reach on.
@@ -281,6 +286,11 @@ func TestRuleCases(t *testing.T) {
 		doc  Doc
 		want []string
 	}{
+		// Round 30: a business line between the mineral and the company
+		// noun still describes the company ("nickel mining company",
+		// docs/labelling.md, 9; ruleLineSpan).
+		{ruleLineSpan, Doc{Title: "State holding nears deal for minority stake in Sagu Raya", Body: "Jakarta - The mines minister said on Monday that the sale of a 14% stake in nickel mining company Sagu Raya Nikel to the state holding was nearly complete.\n\nThe price had been agreed, he said. Signing is expected next month."}, nil},
+		{ruleLineSpan, Doc{Title: "Orlan buys a stake in a Hunan smelter", Body: "Orlan Holdings agreed on Friday to buy 30% of a tungsten smelting firm in Hunan for 800 million yuan.\n\nThe deal needs regulatory approval. Orlan's shares rose 4%."}, nil},
 		{ruleProductSpan, Doc{Title: "Hydroxide prices rise for a fifth week", Body: "Battery-grade lithium hydroxide prices rose for a fifth week on firmer demand from cobalt and nickel precursor makers.\n\nConverters cut runs."}, []string{"lithium"}},
 		{ruleResource, Doc{Title: "Refiner completes takeover of Tanzanian project", Body: "The refiner completed its takeover of the Mbeya rare earth project, one of the largest undeveloped deposits of NdPr outside China.\n\nThe seller's shareholders approved the scheme."}, []string{"rare earths"}},
 		// docs/labelling.md, 9: a mineral the title names only as a company,
