@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/sanitize"
@@ -22,7 +23,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c9"
+const algoVersion = "c10"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -509,6 +510,16 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos = dr + t
 }
 
+// hyphenJoined reports whether the word ending at src[end] is joined by a
+// hyphen to a letter after it.
+func hyphenJoined(src string, end int) bool {
+	if end+1 >= len(src) || src[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[end+1:])
+	return unicode.IsLetter(r)
+}
+
 // scaleTopic multiplies the positive topic contributions by f, so reasons
 // still sum to the evidence.
 func scaleTopic(hits []hit, contrib []float64, f float64) {
@@ -567,7 +578,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			}
 		}
 		w.ids = append(w.ids, id)
-		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur})
+		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++
 		if number != figureNone || len(word) > 0 && word[0] >= '0' && word[0] <= '9' && !w.sents[cur].fact {
 			number = c.figure(ws.Src, word, id, start, end, number, w)
@@ -641,6 +652,11 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 				continue
 			}
 			wt := lx.terms[term].weight
+			if spans[s+i+n-1].modifier && wt > 0 && lx.terms[term].kind != kTopic {
+				// "our nickel-based industries": the phrase's last
+				// word only modifies the compound's head
+				wt = 0
+			}
 			if wt < 0 {
 				// a cue shortly before cancels a business phrase:
 				// "no mention of market strategy"

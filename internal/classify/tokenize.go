@@ -12,6 +12,9 @@ import (
 type span struct {
 	start, end int32
 	sent       int32
+	// modifier: the word is joined by a hyphen to the word after it
+	// ("nickel" in "nickel-based"), the first part of a compound.
+	modifier bool
 }
 
 // scanner splits text into lowercase, lightly stemmed words and sentence
