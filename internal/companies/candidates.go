@@ -867,6 +867,15 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
+	// "signed with the Russian Qorvath Group": a nationality after an
+	// article describes the company; it is not part of its name (a name
+	// that opens with one is written without the article: "American
+	// Lithium Corp").
+	if first < last && first > 0 && ts.joined(first) && len(r.nationality[ts.key(first)]) > 0 {
+		if k := ts.key(first - 1); k == "the" || k == "a" || k == "an" {
+			first++
+		}
+	}
 	// "Partner Omaruru Mining Holdings (Pty) Ltd converts its loan": a
 	// role noun that opens a sentence or highlight is not part of the name.
 	if first < last && (first == 0 || sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
@@ -1782,7 +1791,13 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 		for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
 			first++
 		}
-		if h, end, ok := d.namedAfterNoun(ts, first, covered); ok && end == j {
+		// "PT Qorvath Nikel Tbk, a subsidiary of": the legal form after a
+		// known name is no name of its own.
+		legalOnly := true
+		for p := first; p < j && legalOnly; p++ {
+			legalOnly = candidateLegal[ts.key(p)]
+		}
+		if h, end, ok := d.namedAfterNoun(ts, first, covered); ok && end == j && !legalOnly {
 			out = append(out, h)
 		}
 	}
