@@ -581,7 +581,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++
 		if number != figureNone || len(word) > 0 && word[0] >= '0' && word[0] <= '9' && !w.sents[cur].fact {
-			number = c.figure(ws.Src, word, id, start, end, number, w)
+			number = c.figure(ws.Src, word, id, start, number, w)
 			if number == figureFound {
 				w.sents[cur].fact = true
 				number = figureNone
@@ -780,12 +780,13 @@ const (
 // figureSuffixes are units written onto a number ("500m", "2bn", "10kt").
 var figureSuffixes = [...]string{"m", "bn", "mn", "b", "k", "kt", "mt", "t", "tpa", "ktpa", "mtpa", "mw", "gw", "gwh", "kg", "oz", "lb"}
 
-// figure advances the figure state by one word: a number with a currency
-// sign before it, a percent sign or a unit written onto it, or a unit word
-// after it (figure_units: "million", "tonnes", "jobs") is a concrete
+// figure advances the figure state by one word: a number (read by
+// text.FigureAt, decimals and thousands groups included) with a currency
+// sign before it, a per cent after it or a unit written onto it, or a unit
+// word after it (figure_units: "million", "tonnes", "jobs") is a concrete
 // figure; a year or a count alone is not. Figures inside quotation marks
 // do not count: the writer does not state them.
-func (c *Classifier) figure(src string, word []byte, id int32, start, end, state int, w *scratch) int {
+func (c *Classifier) figure(src string, word []byte, id int32, start, state int, w *scratch) int {
 	if len(word) > 0 && word[0] >= '0' && word[0] <= '9' {
 		if state == figureNumber {
 			return figureNumber // "1 000", "2,5": one number
@@ -793,21 +794,16 @@ func (c *Classifier) figure(src string, word []byte, id int32, start, end, state
 		if text.InSpans(w.quotes, int32(start)) {
 			return figureNone
 		}
-		if start > 0 && (src[start-1] == '$' || strings.HasSuffix(src[:start], "€") || strings.HasSuffix(src[:start], "£") ||
-			strings.HasSuffix(src[:start], "¥")) || end < len(src) && src[end] == '%' {
+		f, _ := text.FigureAt(src, start)
+		switch {
+		case f.Currency || f.Percent:
+			return figureFound
+		case f.Unit == "":
+			return figureNumber
+		case slices.ContainsFunc(figureSuffixes[:], func(u string) bool { return strings.EqualFold(u, f.Unit) }):
 			return figureFound
 		}
-		k := 0
-		for k < len(word) && (word[k] >= '0' && word[k] <= '9') {
-			k++
-		}
-		if k < len(word) && slices.Contains(figureSuffixes[:], string(word[k:])) {
-			return figureFound
-		}
-		if k < len(word) {
-			return figureNone // "1st", "g7"
-		}
-		return figureNumber
+		return figureNone // "1st", "g7"
 	}
 	if state == figureNumber && id >= 0 && c.lx.unit[id] {
 		return figureFound

@@ -1231,7 +1231,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted
 			if _, ok := hitCovering(hits, k); ok {
 				break
 			}
-			if r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%") || strings.HasPrefix(ts.src[ts.toks[k].end:], "%") {
+			if r.stake[ts.key(k)] || stakeFigure(ts, k) {
 				return noteParent
 			}
 		}
@@ -1255,13 +1255,11 @@ func stakeListMember(r *roleWords, ts *tokens, sents []int32, h hit, e int) bool
 	if p >= 0 && isListWord(ts.key(p)) {
 		p--
 	}
-	if p > 0 && ts.gap(p) == "." && ts.has(p-1, fDigitInit) {
-		p-- // "44.8%": back to the figure's first token
-	}
-	if p < 0 || sents[p] != sent || !stakeFigure(ts, p) {
+	first, f, ok := figureEndingAt(ts, p)
+	if !ok || !f.Percent || sents[first] != sent {
 		return false
 	}
-	for k := p - 1; k >= 0 && k >= p-16 && sents[k] == sent; k-- {
+	for k := first - 1; k >= 0 && k >= first-16 && sents[k] == sent; k-- {
 		if r.holder.endsAt(ts, k) {
 			return true
 		}
@@ -1269,17 +1267,35 @@ func stakeListMember(r *roleWords, ts *tokens, sents []int32, h hit, e int) bool
 	return false
 }
 
-// stakeFigure reports a number written with a per cent sign at token k
-// ("46%"), or whose decimals end there or start there ("46.7%", which the
-// tokenizer splits at the point).
+// stakeFigure reports a percentage that starts at token k ("46%", "46.7%",
+// "46.7 per cent": text.FigureAt reads the figure).
 func stakeFigure(ts *tokens, k int) bool {
-	if !ts.has(k, fDigitInit) {
+	if k < 0 || !ts.has(k, fDigitInit) {
 		return false
 	}
-	if k+1 < len(ts.toks) && ts.gap(k+1) == "." && ts.has(k+1, fDigitInit) {
-		k++
+	f, ok := text.FigureAt(ts.src, int(ts.toks[k].start))
+	return ok && f.Percent
+}
+
+// figureEndingAt reads the figure whose text ends with token p ("44.8%"
+// ending at "8", "44.8 per cent" at "cent") and returns its first token;
+// ok is false when the nearest number within three tokens before p does
+// not reach it.
+func figureEndingAt(ts *tokens, p int) (first int, f text.Figure, ok bool) {
+	for q := p; q >= 0 && q >= p-3; q-- {
+		if !ts.has(q, fDigitInit) {
+			continue
+		}
+		f, ok = text.FigureAt(ts.src, int(ts.toks[q].start))
+		if !ok || f.End < int(ts.toks[p].end) {
+			return p, f, false
+		}
+		for q > 0 && int(ts.toks[q-1].start) >= f.Start {
+			q--
+		}
+		return q, f, true
 	}
-	return strings.HasPrefix(ts.src[ts.toks[k].end:], "%")
+	return p, text.Figure{}, false
 }
 
 // timeBefore returns the token before a time phrase that ends at token j
@@ -2940,7 +2956,7 @@ func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name 
 		scanned = sents[h.pos]
 		stake := false
 		for k := h.end; k+1 < len(ts.toks) && sents[k+1] == scanned; k++ {
-			stake = stake || r.stake[ts.key(k)] || strings.Contains(ts.gap(k), "%")
+			stake = stake || r.stake[ts.key(k)] || stakeFigure(ts, k)
 			if !stake || ts.key(k) != "in" {
 				continue
 			}

@@ -3,7 +3,6 @@ package minerals
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
 )
@@ -1486,45 +1485,41 @@ func (s *Set) oneFamily(hits []hitT) bool {
 }
 
 // priceOrPurity reports a price or a purity at most eight words from word
-// p, in its sentence: a number after a currency sign ("$900/kg") or with a
-// unit word right after it (figure_units: "610 yuan", "99.5% pure").
-// "rose 2%" or "40% less dysprosium per magnet" are neither.
+// p, in its sentence: a number (text.FigureAt: its decimals and groups are
+// one figure) after a currency sign ("$900/kg") or with a unit word right
+// after it (figure_units: "610 yuan", "99.5% pure"). "rose 2%" or "40% less
+// dysprosium per magnet" are neither.
 func (s *Set) priceOrPurity(src string, words []word, p int) bool {
 	for k := max(p-8, 0); k < len(words) && k <= p+8; k++ {
 		if words[k].sentence != words[p].sentence || !digit(words[k].text) {
 			continue
 		}
-		if currencyBefore(src, words[k].start) {
+		f, _ := text.FigureAt(src, words[k].start)
+		if f.Currency {
 			return true
 		}
-		// "99.5% pure": the unit may follow the number's decimals
-		for j := k + 1; j < len(words) && j <= k+2 && words[j].sentence == words[p].sentence; j++ {
-			if s.figureUnits[words[j].key] {
-				return true
-			}
-			if !digit(words[j].text) {
-				break
-			}
+		j := k + 1
+		for j < len(words) && words[j].start < f.End {
+			j++ // the figure's other groups: bounded by its length
+		}
+		if j < len(words) && words[j].sentence == words[p].sentence && s.figureUnits[words[j].key] {
+			return true
 		}
 	}
 	return false
 }
 
-// gradeUnit reports a percent or a parts-per unit between the number
-// before word i and it: "0.47% Cu", "1.6pc Ni", "350ppm Sb".
+// gradeUnit reports a percent or a parts-per unit on the number before
+// word i: "0.47% Cu", "1.6pc Ni", "350ppm Sb".
 func gradeUnit(src string, words []word, i int) bool {
-	k := words[i-1].key
-	return strings.Contains(src[words[i-1].end:words[i].start], "%") || strings.HasSuffix(k, "pc") || strings.HasSuffix(k, "ppm")
+	f, ok := text.FigureAt(src, words[i-1].start)
+	return ok && (f.Percent || strings.EqualFold(f.Unit, "ppm"))
 }
 
-// digit reports a word that opens with a digit.
+// digit reports a word that opens with a digit: a number, however it is
+// written on (figureNear and figureOf take any number, a year or a count
+// too, where priceOrPurity and gradeUnit read the figure's signs).
 func digit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
-
-// currencyBefore reports a currency sign right before offset off of src.
-func currencyBefore(src string, off int) bool {
-	r, _ := utf8.DecodeLastRuneInString(src[:off])
-	return unicode.Is(unicode.Sc, r)
-}
 
 // figureNear reports a number in the sentence of word p, within 40 words
 // of it (bounded, so a hostile run-on sentence stays linear): a basket
