@@ -1483,6 +1483,10 @@ func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bo
 			for q < h.pos && candidateLegal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
 				q++
 			}
+			// "Lynas (ASX: LYC), Iluka (ASX: ILU) and Arafura", "Xiamen
+			// Tungsten Co.Ltd(600549) and ...": a member's ticker or stock
+			// code in brackets is not a word between the members either.
+			q = codeAfterMember(ts, q, h.pos)
 			// "MP Materials from the US, China's Shenghe Resources or
 			// Canada's Neo": a member's country, after it or as a
 			// possessive before it, is not a word between the members.
@@ -1496,6 +1500,11 @@ func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bo
 				between == 1 && isListWord(ts.key(q)))
 			if p.end <= h.pos && between == 0 && ts.gap(r) == "" {
 				joined = false
+			}
+			// "Lynas Rare Earths (ASX: LYC)": the member's own ticker,
+			// read as a second naming of it, goes on with the run.
+			if between == 0 && p.name == h.name && strings.HasSuffix(strings.TrimSpace(ts.gap(r)), "(") {
+				joined = true
 			}
 		}
 		if !joined {
@@ -1512,6 +1521,25 @@ func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bo
 }
 
 func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }
+
+// codeAfterMember returns the token after a bracketed ticker or stock code
+// that opens at token q, before token end ("(ASX: LYC)", "(600111)",
+// "(002738.SZ)"): up to four tokens, each in capitals or starting with a
+// digit, closed by a bracket. It returns q when none starts there.
+func codeAfterMember(ts *tokens, q, end int) int {
+	if q >= end || !strings.HasSuffix(strings.TrimSpace(ts.gap(q)), "(") {
+		return q
+	}
+	for e := q; e < end && e-q < 4; e++ {
+		if !ts.allCaps(e) && !ts.has(e, fDigitInit) {
+			return q
+		}
+		if e+1 <= end && strings.Contains(ts.gap(e+1), ")") {
+			return e + 1
+		}
+	}
+	return q
+}
 
 // originAfterMember returns the token after a list member's origin that
 // starts at token q, before token end: "from the US", "of Canada" (up to
