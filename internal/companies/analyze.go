@@ -196,8 +196,6 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	ts := &srcs[1]
 	sents := sentenceIDs(ts, sc.sents[:0])
 	sc.sents = sents
-	quoted := quoteMask(ts, sc.quoted[:0])
-	sc.quoted = quoted
 	// "ASX ANNOUNCEMENT" / "FOR IMMEDIATE RELEASE" lines are furniture: the
 	// lead starts after them (unless they name a company).
 	leadFrom := text.LeadStart(ts.src, bodyStart)
@@ -253,16 +251,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			laterList = append(laterList, t)
 		}
 	}
-	anaph := d.anaphors(ts, sents, quoted, bodyStart, footer, oneName(hits))
+	anaph := d.anaphors(ts, sents, bodyStart, footer, oneName(hits))
 	var counted []int // text hits that count, when some sentence says "the company"
 	tt := &srcs[0]
-	var titleQuoted []bool
-	if slices.ContainsFunc(tt.toks, func(t token) bool { return t.flags&fQuoted != 0 }) {
-		titleQuoted = quoteMask(tt, nil)
-		if !slices.Contains(titleQuoted, false) {
-			titleQuoted = nil // a feed that wraps the whole title in quotes
-		}
-	}
+	// a feed that wraps the whole title in quotes quotes nothing in it
+	titleQuotes := slices.ContainsFunc(tt.toks, func(t token) bool { return t.flags&fQuoted == 0 })
 	// strong reports a name with a hit in the title, the highlights or the
 	// lead: a company the item is most likely about, so "X, a shareholder
 	// of Y" makes X a shareholder of the subject only when Y is one.
@@ -359,13 +352,13 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if h.pos >= footer || links.On(int(ts.toks[h.pos].start)) {
 				note = noteFooter
 			} else {
-				note = d.demote(ts, h, hits, sents, quoted, inList[i], strong)
+				note = d.demote(ts, h, hits, sents, inList[i], strong)
 				if note == "" && int(ts.toks[h.pos].start) < hlEnd {
 					note = d.underIntro(ts.src[:hlEnd], int(ts.toks[h.pos].start))
 				}
 			}
 		} else {
-			note = d.demoteTitle(tt, h, hits, titleQuoted)
+			note = d.demoteTitle(tt, h, hits, titleQuotes)
 		}
 		// "Joint venture company, Kestrel Qorvath Minerals Ltd, holds the
 		// licence" as a highlight or in the lead: the vehicle's own news
@@ -455,7 +448,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
 			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
 			if part == 3 && int(ts.toks[h.pos].start) < commentary {
-				if s, ok := itNext(ts, sents, quoted, hits, h); ok && !containsSent(t.goodSents, s) {
+				if s, ok := itNext(ts, sents, hits, h); ok && !containsSent(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
@@ -495,7 +488,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	// "Xi inspected a company that makes magnets. He learned about the
 	// operations of X": the description is a sentence about X.
-	if dn, ok := describedBefore(ts, sents, quoted, hits, footer); ok {
+	if dn, ok := describedBefore(ts, sents, hits, footer); ok {
 		if t := byName[dn.name]; t != nil && !containsSent(t.goodSents, dn.sent) {
 			t.goodSents = append(t.goodSents, dn.sent)
 		}
@@ -774,16 +767,6 @@ func isSentenceOpener(k string) bool {
 	return false
 }
 
-// quoteMask marks the tokens of ts that start inside a quotation: the
-// text package's one reading of quotation marks (text.QuoteSpans), which
-// the classifier reads too.
-func quoteMask(ts *tokens, mask []bool) []bool {
-	for i := range ts.toks {
-		mask = append(mask, ts.has(i, fQuoted))
-	}
-	return mask
-}
-
 // leadEnd returns one past the last token of the lead: the first one or
 // two sentences of the body's first paragraph.
 func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
@@ -947,8 +930,8 @@ func ownerOfNext(ts *tokens, hits []hit, h hit) bool {
 
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
-func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, quoted []bool, listed bool, strong func(string) bool) string {
-	if quoted[h.pos] {
+func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed bool, strong func(string) bool) string {
+	if ts.has(h.pos, fQuoted) {
 		return noteQuote
 	}
 	if listed {
@@ -1566,8 +1549,8 @@ func originAfterMember(ts *tokens, q, end int, place map[string]bool) int {
 // it stands inside quotes ("CEO says \u201cwe are not BYD\u201d") or names
 // the parent of the business the title is about ("Vale's Indonesian unit
 // starts ..."). It returns "" when the hit counts.
-func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quoted []bool) string {
-	if h.pos < len(quoted) && quoted[h.pos] {
+func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) string {
+	if quotes && tt.has(h.pos, fQuoted) {
 		return noteQuote
 	}
 	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfNames(tt, 0, h, hits) {
@@ -2178,11 +2161,11 @@ func footerStart(ts *tokens, bodyStart int) int {
 //
 // When the item names one company only (sole), the phrase stands for it
 // anywhere in a sentence: "Visiting the company on Monday, he urged ...".
-func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStart, footer int, sole bool) []int {
+func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, sole bool) []int {
 	var out []int
 	n := len(ts.toks)
 	for i := 0; i < n && i < footer; i++ {
-		if ts.key(i) != "the" || quoted[i] || int(ts.toks[i].start) < bodyStart {
+		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {
 			continue
 		}
 		for k := i + 1; k < n && k <= i+4 && sents[k] == sents[i]; k++ {
@@ -2220,7 +2203,7 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, quoted []bool, bodyStar
 // its line. It expects sales to double." The pronoun stands for h, so the
 // item writes about it in two sentences (docs/labelling.md, 1). An
 // expletive "It is" / "It was" is not read.
-func itNext(ts *tokens, sents []int32, quoted []bool, hits []hit, h hit) (int32, bool) {
+func itNext(ts *tokens, sents []int32, hits []hit, h hit) (int32, bool) {
 	if !ts.has(h.pos, fSentStart) {
 		return 0, false
 	}
@@ -2229,7 +2212,7 @@ func itNext(ts *tokens, sents []int32, quoted []bool, hits []hit, h hit) (int32,
 	for k < len(ts.toks) && sents[k] == s {
 		k++
 	}
-	if k+1 >= len(ts.toks) || sents[k] != s+1 || ts.toks[k].para || quoted[k] {
+	if k+1 >= len(ts.toks) || sents[k] != s+1 || ts.toks[k].para || ts.has(k, fQuoted) {
 		return 0, false
 	}
 	switch ts.key(k) {
@@ -2381,14 +2364,14 @@ type describedName struct {
 // no company: that sentence is about the company. Once the item has named
 // a company, a description may be anyone's. It is one pass over the
 // tokens and the hits.
-func describedBefore(ts *tokens, sents []int32, quoted []bool, hits []hit, footer int) (describedName, bool) {
+func describedBefore(ts *tokens, sents []int32, hits []hit, footer int) (describedName, bool) {
 	if len(hits) == 0 || hits[0].src == 0 {
 		return describedName{}, false // the title names a company
 	}
 	named := false // the item has named a company before the description
 	j := 0         // the first body hit not yet passed
 	for i := 0; i < len(ts.toks) && i < footer; i++ {
-		if k := ts.key(i); k != "a" && k != "an" || quoted[i] {
+		if k := ts.key(i); k != "a" && k != "an" || ts.has(i, fQuoted) {
 			continue
 		}
 		s := sents[i]

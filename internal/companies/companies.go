@@ -83,10 +83,9 @@ type Dictionary struct {
 
 // scratch holds tokenizer buffers for one Detect call.
 type scratch struct {
-	toks   [2][]token
-	keys   [2][]byte
-	sents  []int32 // Analyze: sentence of each text token
-	quoted []bool  // Analyze: text tokens inside quotes
+	toks  [2][]token
+	keys  [2][]byte
+	sents []int32 // Analyze: sentence of each text token
 }
 
 type dataFile struct {
