@@ -396,7 +396,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// "produced 2,140 tonnes of cobalt and 31,500 tonnes of
 			// copper cathode": a strict mineral with a figure of its own
 			// is its own news, beside another mineral too.
-			if !title && s.rules&ruleOwnFigure != 0 && s.minerals[ph.tag].Strict && s.figureOf(words, i) {
+			if !title && s.rules&ruleOwnFigure != 0 && s.minerals[ph.tag].Strict && s.figureOf(ws.Src, words, i) {
 				h.anchored = true
 			}
 			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
@@ -1649,15 +1649,20 @@ func (s *Set) productName(words []word, i, n int) bool {
 
 // figureOf reports a figure and its unit right before the mineral at word
 // i, across "of" and a quantity filler: "31,500 tonnes of copper",
-// "12,000 t of contained copper". A figure alone ("3% of copper") or a
-// unit with no figure ("tonnes of copper") is not one.
-func (s *Set) figureOf(words []word, i int) bool {
-	j := s.ofBefore(words, i, 2)
+// "12,000 t of contained copper", or the unit written on the figure
+// ("27,000t of copper", "12kt of copper": text.FigureAt reads it). A
+// figure alone ("3% of copper") or a unit with no figure ("tonnes of
+// copper") is not one.
+func (s *Set) figureOf(src string, words []word, i int) bool {
+	j := s.ofBefore(words, i, 1)
 	if j < 0 {
 		return false
 	}
-	u, f := words[j-1].key, words[j-2].key
-	return u[0] > '9' && digit(f)
+	if u := words[j-1]; digit(u.text) {
+		f, _ := text.FigureAt(src, u.start)
+		return f.Unit != "" && !f.Percent
+	}
+	return j >= 2 && words[j-2].sentence == words[i].sentence && digit(words[j-2].text)
 }
 
 // skipFurniture moves the lead's start at off past the lines of a release's

@@ -17,3 +17,18 @@ func TestGradesInAnyPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnFigureWithUnitWrittenOn: a strict mineral with a figure of its
+// own is its own news when the unit is written on the figure ("27,000t of
+// copper") as when it is a word ("27,000 tonnes of copper"). Invented.
+func TestOwnFigureWithUnitWrittenOn(t *testing.T) {
+	s := mustDefault(t)
+	for _, body := range []string{
+		"The Kolwezi unit produced 1,900t of cobalt and 27,000t of copper cathode in the quarter, the company said.\n\nCobalt shipments resumed in March.",
+		"The Kolwezi unit produced 1.9kt of cobalt and 27kt of copper cathode in the quarter, the company said.\n\nCobalt shipments resumed in March.",
+	} {
+		if got, want := subjects(s.Analyze(Doc{Title: "Quarterly production report", Body: body})), []string{"cobalt", "copper"}; !slices.Equal(got, want) {
+			t.Errorf("%q: subjects %q, want %q", body, got, want)
+		}
+	}
+}
