@@ -2169,7 +2169,7 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 			continue
 		}
 		for k := i + 1; k < n && k <= i+4 && sents[k] == sents[i]; k++ {
-			if strings.ContainsAny(ts.gap(k), ",;:()\"\u201C\u201D") || ts.has(k-1, fPossessive) {
+			if g := ts.gap(k); strings.ContainsAny(g, ",;:()") || text.HasQuoteMark(g) || ts.has(k-1, fPossessive) {
 				break // "The world's largest producer, X, said": a description, not an anaphor
 			}
 			if key := ts.key(k); !d.roles.anaphoraFilter.May(key) {

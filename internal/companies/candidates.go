@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Candidate companies: names not in the dictionary that the text itself
@@ -1048,7 +1050,7 @@ func definedAfter(ts *tokens, e int) bool {
 		return false
 	}
 	g := ts.gap(a)
-	return strings.Contains(g, "(") && strings.ContainsAny(g, "\"\u201C")
+	return strings.Contains(g, "(") && text.HasQuoteMark(g)
 }
 
 // outsideTrade reports a word of tokens first..last-1 naming a trade outside
@@ -1077,7 +1079,7 @@ func (d *Dictionary) usedAsCompany(ts *tokens, first, last, e int) bool {
 		return false
 	}
 	g := ts.gap(a)
-	if strings.Contains(g, "(") && (strings.ContainsAny(g, "\"\u201C") || isAcronymOf(ts.text(a), ts.text(first))) {
+	if strings.Contains(g, "(") && (text.HasQuoteMark(g) || isAcronymOf(ts.text(a), ts.text(first))) {
 		return true // ("Ampace"), (CQT)
 	}
 	// "Ningbo Hengcheng Technology Co., Ltd., which makes magnet presses":
@@ -2165,20 +2167,12 @@ func isAcronymOf(acr, name string) bool {
 
 // acronymOpen reports a gap that opens a bracketed short name: "(", '("'.
 func acronymOpen(g string) bool {
-	g = strings.TrimSpace(g)
-	for _, q := range []string{"\"", "\u201C"} {
-		g = strings.TrimSuffix(g, q)
-	}
-	return strings.HasSuffix(g, "(")
+	return strings.HasSuffix(strings.TrimRightFunc(g, func(r rune) bool { return r == ' ' || text.IsQuoteMark(r) }), "(")
 }
 
 // acronymClose reports a gap that closes a bracketed short name: ")", '")'.
 func acronymClose(g string) bool {
-	g = strings.TrimSpace(g)
-	for _, q := range []string{"\"", "\u201D"} {
-		g = strings.TrimPrefix(g, q)
-	}
-	return strings.HasPrefix(g, ")")
+	return strings.HasPrefix(strings.TrimLeftFunc(g, func(r rune) bool { return r == ' ' || text.IsQuoteMark(r) }), ")")
 }
 
 // shortIsPlace reports a one-word short form at token i written as a place:

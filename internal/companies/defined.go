@@ -3,6 +3,8 @@ package companies
 import (
 	"slices"
 	"strings"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // maxAliasWords is the longest quoted alias a definition gives, in words.
@@ -171,7 +173,6 @@ func quotedAt(ts *tokens, k int) (start, end int, ok bool) {
 	return start, end, true
 }
 
-// quoteIn reports whether a gap holds a double quotation mark.
-func quoteIn(g string) bool {
-	return strings.ContainsAny(g, "\"“”")
-}
+// quoteIn reports whether a gap holds a quotation mark (text.HasQuoteMark:
+// the marks every package reads).
+func quoteIn(g string) bool { return text.HasQuoteMark(g) }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -148,3 +149,19 @@ func (ws *Words) Quotes() []Span { return ws.quotes }
 
 // InQuote reports whether byte offset p of ws.Src is inside a quotation.
 func (ws *Words) InQuote(p int) bool { return InSpans(ws.quotes, int32(p)) }
+
+// IsQuoteMark reports the quotation marks of the reading above that cannot
+// be an apostrophe: the double marks and the typographic single ones. Code
+// that looks for a mark in the text between two words (a defined short
+// name in brackets, '("Tindal")', «Tindal», ‘Tindal’) reads this set, so
+// every package knows the same marks.
+func IsQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// HasQuoteMark reports whether s holds a mark IsQuoteMark knows.
+func HasQuoteMark(s string) bool { return strings.ContainsFunc(s, IsQuoteMark) }
