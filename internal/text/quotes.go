@@ -35,9 +35,11 @@ type Span struct{ Start, End int32 }
 // the ones before it pops each span at most once.
 
 // QuoteSpans appends to out the quoted byte ranges of src (the marks
-// excluded), sorted and disjoint.
+// excluded), sorted and disjoint. Split reads the same with the words, in
+// its own pass over src.
 func QuoteSpans(src string, out []Span) []Span {
-	dbl, sgl := int32(-1), int32(-1)
+	q := quoteReader{spans: out}
+	q.reset()
 	for i := 0; i < len(src); {
 		c := src[i]
 		if !quoteByte[c] {
@@ -48,44 +50,64 @@ func QuoteSpans(src string, out []Span) []Span {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(src[i:])
 		}
-		switch r {
-		case '\n':
-			if dbl >= 0 {
-				out = addSpan(out, dbl, int32(i))
-			}
-			dbl, sgl = -1, -1
-		case '"':
-			if dbl < 0 {
-				dbl = int32(i + n)
-			} else {
-				out = addSpan(out, dbl, int32(i))
-				dbl = -1
-			}
-		case '“', '„', '«', '「', '『':
-			if dbl < 0 {
-				dbl = int32(i + n)
-			}
-		case '”', '»', '」', '』':
-			if dbl >= 0 {
-				out = addSpan(out, dbl, int32(i))
-				dbl = -1
-			}
-		case '\'', '‘', '’':
-			before, after := wordByteBefore(src, i), wordByteAt(src, i+n)
-			switch {
-			case sgl < 0 && dbl < 0 && !before && after && (r != '’' || i > 0 && src[i-1] == ' '):
-				sgl = int32(i + n)
-			case sgl >= 0 && before && !after:
-				out = addSpan(out, sgl, int32(i))
-				sgl = -1
-			}
-		}
+		q.see(src, i, r, n)
 		i += n
 	}
-	if dbl >= 0 {
-		out = addSpan(out, dbl, int32(len(src)))
+	return q.end(len(src))
+}
+
+// quoteReader reads quotation marks one at a time, in text order.
+type quoteReader struct {
+	spans    []Span
+	dbl, sgl int32 // where the open double and single quotes start, or -1
+}
+
+func (q *quoteReader) reset() { q.dbl, q.sgl = -1, -1 }
+
+// see reads rune r (n bytes) at byte i of src; runes that are no mark and
+// no line end are ignored.
+func (q *quoteReader) see(src string, i int, r rune, n int) {
+	switch r {
+	case '\n':
+		if q.dbl >= 0 {
+			q.spans = addSpan(q.spans, q.dbl, int32(i))
+		}
+		q.dbl, q.sgl = -1, -1
+	case '"':
+		if q.dbl < 0 {
+			q.dbl = int32(i + n)
+		} else {
+			q.spans = addSpan(q.spans, q.dbl, int32(i))
+			q.dbl = -1
+		}
+	case '“', '„', '«', '「', '『':
+		if q.dbl < 0 {
+			q.dbl = int32(i + n)
+		}
+	case '”', '»', '」', '』':
+		if q.dbl >= 0 {
+			q.spans = addSpan(q.spans, q.dbl, int32(i))
+			q.dbl = -1
+		}
+	case '\'', '‘', '’':
+		before, after := wordByteBefore(src, i), wordByteAt(src, i+n)
+		switch {
+		case q.sgl < 0 && q.dbl < 0 && !before && after && (r != '’' || i > 0 && src[i-1] == ' '):
+			q.sgl = int32(i + n)
+		case q.sgl >= 0 && before && !after:
+			q.spans = addSpan(q.spans, q.sgl, int32(i))
+			q.sgl = -1
+		}
 	}
-	return out
+}
+
+// end closes a double quote left open at the end of the text (n bytes)
+// and returns the spans.
+func (q *quoteReader) end(n int) []Span {
+	if q.dbl >= 0 {
+		q.spans = addSpan(q.spans, q.dbl, int32(n))
+	}
+	return q.spans
 }
 
 // addSpan appends [s, e) to spans, merging it with the spans at the end

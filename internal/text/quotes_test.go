@@ -40,6 +40,10 @@ func TestQuoteSpans(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: quoted %q, want %q", tc.src, got, tc.want)
 		}
+		// Split reads the marks in its own pass: the same spans
+		if ws := Split(tc.src, nil); !slices.Equal(ws.Quotes(), QuoteSpans(tc.src, nil)) {
+			t.Errorf("%q: Split read %v, QuoteSpans %v", tc.src, ws.Quotes(), QuoteSpans(tc.src, nil))
+		}
 	}
 }
 

@@ -303,6 +303,9 @@ func (ws *Words) Split(src string) {
 		w.ke = int32(len(keys))
 		ws.List = append(ws.List, w)
 	}
+	// The quotation marks are read in the same pass (QuoteSpans).
+	q := quoteReader{spans: ws.quotes[:0]}
+	q.reset()
 	wordStart := -1
 	for i := 0; i < len(src); {
 		if c := src[i]; c < utf8.RuneSelf && c != '\'' && c != '&' {
@@ -310,14 +313,22 @@ func (ws *Words) Split(src string) {
 				if wordStart < 0 {
 					wordStart, ascii = i, true
 				}
-			} else if wordStart >= 0 {
-				emit(wordStart, i, 0)
-				wordStart = -1
+			} else {
+				if wordStart >= 0 {
+					emit(wordStart, i, 0)
+					wordStart = -1
+				}
+				if c == '"' || c == '\n' {
+					q.see(src, i, rune(c), 1)
+				}
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
+		if quoteByte[src[i]] {
+			q.see(src, i, r, size)
+		}
 		switch {
 		case IsWordRune(r):
 			if wordStart < 0 {
@@ -367,7 +378,7 @@ func (ws *Words) Split(src string) {
 	}
 	ws.Keys = string(keys)
 	ws.keys = keys
-	ws.quotes = QuoteSpans(src, ws.quotes[:0])
+	ws.quotes = q.end(len(src))
 	ws.markQuoted()
 }
 

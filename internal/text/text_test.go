@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -82,6 +83,7 @@ func TestLayout(t *testing.T) {
 func FuzzSplit(f *testing.F) {
 	f.Add("Lynas's O'Neill & Sons 稀土 — U.S. 3.5%")
 	f.Add("ÉRAMET SA, Société Générale and 3D-printed MP-Materials")
+	f.Add("He said “the firm's ‘loot’ «ore»\n'90s \"1 000,5 % 「X」")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws := Split(s, nil)
 		end := int32(0)
@@ -90,8 +92,22 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("word %d [%d,%d) out of order or range in %q", i, w.Start, w.End, s)
 			}
 			end = w.End
+			if ws.Has(i, Quoted) != ws.InQuote(int(w.Start)) {
+				t.Fatalf("word %d: Quoted flag disagrees with the spans in %q", i, s)
+			}
+			if f, ok := FigureAt(s, int(w.Start)); ok && (f.Start > int(w.Start) || f.End < f.Start || f.End > len(s)) {
+				t.Fatalf("word %d: figure [%d,%d) out of range in %q", i, f.Start, f.End, s)
+			}
 		}
 		checkWords(t, &ws)
+		if q := QuoteSpans(s, nil); !slices.Equal(ws.Quotes(), q) {
+			t.Fatalf("Split read quotes %v, QuoteSpans %v in %q", ws.Quotes(), q, s)
+		}
+		for i, q := range ws.Quotes() {
+			if q.Start >= q.End || int(q.End) > len(s) || i > 0 && ws.Quotes()[i-1].End >= q.Start {
+				t.Fatalf("quote %d %v out of order or range in %q", i, q, s)
+			}
+		}
 	})
 }
 
