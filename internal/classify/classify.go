@@ -559,7 +559,7 @@ func fieldNames(names []Span, title bool) []Span {
 // appending to w.sents and replacing w.ids and w.spans. Words starting
 // inside names (sorted by Start) count for the sentence but match nothing.
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scratch) {
-	vocab, firstLen, filter := c.lx.vocab, &c.lx.firstLen, &c.lx.filter
+	vocab, firstLen, filter := c.lx.table, &c.lx.firstLen, &c.lx.filter
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	number := figureNone
 	w.sents = append(w.sents, sentence{})
@@ -573,7 +573,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		}
 		masked := len(names) > 0 && names[0].Start <= start
 		if !masked && len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 && filter.MayBytes(word) {
-			if v, ok := vocab[string(word)]; ok {
+			if v, ok := vocab.GetBytes(word); ok {
 				id = v
 			}
 		}

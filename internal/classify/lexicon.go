@@ -132,6 +132,8 @@ type trieNode struct {
 // phrases form a trie over ids whose first level is a dense slice.
 type lexicon struct {
 	vocab map[string]int32
+	// table is vocab as a text.Table, which scanning looks words up in.
+	table *text.Table
 	// firstLen has bit len%64 of word w set for every word of vocab, so
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
@@ -265,6 +267,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		}
 		lx.filter.Add(w)
 	}
+	lx.table = text.NewTable(lx.vocab)
 	return lx, nil
 }
 
