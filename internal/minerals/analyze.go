@@ -3,6 +3,7 @@ package minerals
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
 )
@@ -202,6 +203,15 @@ type hitT struct {
 	members              bool // in the sentence after a lead that names a category of minerals (ruleCategoryLead)
 }
 
+// scanBuf is the memory one scan of Analyze reuses: its words, hits, the
+// hits' list marks and a sentence's tags.
+type scanBuf struct {
+	words  []word
+	hits   []hitT
+	listed []bool
+	tags   []int
+}
+
 // listSize is how many distinct minerals one sentence names before they
 // count as a list.
 const listSize = 4
@@ -291,10 +301,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if !title && s.rules&ruleLaterHighlights != 0 {
 			midHL, midEnd = s.laterHighlights(ws.Src, bodyStart)
 		}
-		buf := s.words.Get().(*[]word)
-		defer s.words.Put(buf)
-		words := fromWords(ws, *buf)
-		*buf = words
+		buf := s.scratch.Get().(*scanBuf)
+		defer s.scratch.Put(buf)
+		words := fromWords(ws, buf.words)
+		buf.words = words
 		sentences(ws.Src, words, sentBase)
 		ls := text.LeadStart(ws.Src, bodyStart)
 		if s.rules&ruleFurniture != 0 {
@@ -313,7 +323,8 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if !title && s.rules&ruleAnalysis != 0 {
 			comment = s.analysisStart(ws.Src, lead, words, analysisFrom)
 		}
-		var hits []hitT
+		hits := buf.hits[:0]
+		defer func() { buf.hits = hits[:0] }()
 		links := text.NewLinkLines(ws.Src) // words are read in text order: each line once
 		for i := 0; i < len(words); i++ {
 			ph, ok := s.matchAt(words, i)
@@ -502,10 +513,14 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		// Lists: a sentence naming listSize or more distinct minerals (but
 		// not one family only, with ruleFamilyList).
 		// hits come in sentence order: count each sentence's tags once.
-		listed := make([]bool, len(hits))
+		listed := buf.listed[:0]
+		for range hits {
+			listed = append(listed, false)
+		}
+		buf.listed = listed
 		for a := 0; a < len(hits); {
 			b := a
-			var tags []int
+			tags := buf.tags[:0]
 			for ; b < len(hits) && hits[b].sent == hits[a].sent; b++ {
 				if !containsInt(tags, hits[b].tag) {
 					tags = append(tags, hits[b].tag)
@@ -527,6 +542,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			for k := a; k < b; k++ {
 				listed[k] = len(tags) >= listSize && !opens
 			}
+			buf.tags = tags
 			a = b
 		}
 		// newsIn depends only on the sentence, and hits are in text order:
@@ -1710,10 +1726,20 @@ func (s *Set) disclaimerLine(line string) bool {
 }
 
 // containsFold reports whether s holds the lower-case ASCII phrase p in
-// any case, without allocating.
+// any case, without allocating. An ASCII phrase can only match where s
+// has its first letter in either case (a longer rune folding to it, like
+// the Kelvin sign, leaves the rest of the window too short for an ASCII
+// p), so only those places are compared.
 func containsFold(s, p string) bool {
+	c, u := byte(0), byte(0)
+	if isASCII(p) && p != "" {
+		c, u = p[0], p[0]
+		if 'a' <= c && c <= 'z' {
+			u = c - 'a' + 'A'
+		}
+	}
 	for i := 0; i+len(p) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(p)], p) {
+		if (c == 0 || s[i] == c || s[i] == u) && strings.EqualFold(s[i:i+len(p)], p) {
 			return true
 		}
 	}
@@ -1983,4 +2009,14 @@ func (s *Set) speltOut(hits []hitT, hi int) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

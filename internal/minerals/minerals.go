@@ -222,7 +222,7 @@ type Set struct {
 	analysisHeadings []string
 	// disclaimers are the data file's exchange_disclaimers.
 	disclaimers []string
-	words       *sync.Pool // *[]word buffers reused by Analyze; hold no state
+	scratch     *sync.Pool // *scanBuf buffers reused by Analyze; hold no state
 
 	// rules has a bit set for each rule of the evidence in effect (all of
 	// them but in the tests that measure each one).
@@ -245,7 +245,7 @@ func parse(data []byte) (*Set, error) {
 	if und := md.Undecoded(); len(und) > 0 {
 		return nil, fmt.Errorf("parse minerals.toml: unknown key %s", und[0])
 	}
-	s := &Set{rules: allRules, minerals: df.Mineral, byFirst: map[string][]phrase{}, words: &sync.Pool{New: func() any { return new([]word) }}}
+	s := &Set{rules: allRules, minerals: df.Mineral, byFirst: map[string][]phrase{}, scratch: &sync.Pool{New: func() any { return new(scanBuf) }}}
 	s.companyWords = map[string]bool{}
 	for _, w := range df.CompanyWords {
 		ws := tokenize(w)
