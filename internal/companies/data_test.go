@@ -474,6 +474,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Lomiko":                          "Lomiko Metals",
 		"Altura Mining":                   "Altura Mining",
 		"PT Vale":                         "PT Vale Indonesia",
+		"Jiangxi Nanshi Lithium":          "Nanshi Lithium",
+		"Jinhui Lithium":                  "Jiangxi Jinhui Lithium Industry",
+		"Yongshan Lithium":                "Yongshan Lithium",
 		"SPMP":                            "Strategic & Precious Metals Processing",
 		"Tri-Star Resources":              "Tri-Star Resources",
 		"Huludao Zinc":                    "Huludao Zinc Industry",
@@ -650,6 +653,8 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Surefire Resources sent vanadium concentrate to a Saudi partner.":          {"Surefire Resources"},
 		"Jourdan Resources sold its claims to a neighbouring developer.":            {"Jourdan Resources"},
 		"PT Vale will supply limonite ore to the new acid-leach plant.":             {"PT Vale Indonesia"},
+		"Jiangxi Feiyu New Energy Co., Ltd. restarted its lepidolite kilns.":        {"Jiangxi Feiyu New Energy"},
+		"PT COR Industri Indonesia tapped its first pig iron in North Morowali.":    {"COR Industri Indonesia"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
