@@ -308,19 +308,23 @@ func (ws *Words) Split(src string) {
 	q.reset()
 	wordStart := -1
 	for i := 0; i < len(src); {
-		if c := src[i]; c < utf8.RuneSelf && c != '\'' && c != '&' {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				if wordStart < 0 {
-					wordStart, ascii = i, true
-				}
-			} else {
-				if wordStart >= 0 {
-					emit(wordStart, i, 0)
-					wordStart = -1
-				}
-				if c == '"' || c == '\n' {
-					q.see(src, i, rune(c), 1)
-				}
+		c := src[i]
+		if asciiWord[c] {
+			// A run of ASCII letters and digits, read in one loop.
+			if wordStart < 0 {
+				wordStart, ascii = i, true
+			}
+			for i++; i < len(src) && asciiWord[src[i]]; i++ {
+			}
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '&' {
+			if wordStart >= 0 {
+				emit(wordStart, i, 0)
+				wordStart = -1
+			}
+			if c == '"' || c == '\n' {
+				q.see(src, i, rune(c), 1)
 			}
 			i++
 			continue
@@ -380,6 +384,17 @@ func (ws *Words) Split(src string) {
 	ws.keys = keys
 	ws.quotes = q.end(len(src))
 	ws.markQuoted()
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // Latin letters with diacritics and the base letters they fold to.

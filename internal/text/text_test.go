@@ -212,3 +212,13 @@ func TestKeyFilter(t *testing.T) {
 		t.Errorf("filter stopped %d of %d words not in the set, want at least 80%%", stopped, other)
 	}
 }
+
+// TestASCIIWord checks the table Split reads runs of ASCII letters and
+// digits with.
+func TestASCIIWord(t *testing.T) {
+	for c := range 256 {
+		if got := asciiWord[c]; got != ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			t.Errorf("asciiWord[%q] = %v", rune(c), got)
+		}
+	}
+}
