@@ -49,6 +49,12 @@ type Reason struct {
 // String renders the reason on one terminal-safe line, for example
 // `"Party study session" +0.32 (title)`.
 func (r Reason) String() string {
+	return string(r.Append(nil))
+}
+
+// Append appends the line String returns to b: a caller rendering many
+// reasons writes them into one buffer.
+func (r Reason) Append(b []byte) []byte {
 	text := sanitize.Line(r.Text)
 	if utf8.RuneCountInString(text) > maxReasonRunes {
 		rs := []rune(text)
@@ -57,7 +63,7 @@ func (r Reason) String() string {
 	text = strings.ReplaceAll(text, `"`, "'")
 	field := sanitize.Line(r.Field)
 	// `"%s" %+.2f (%s)` written without fmt (TestReasonStringAsSprintf).
-	b := make([]byte, 0, len(text)+len(field)+16)
+	b = slices.Grow(b, len(text)+len(field)+16)
 	b = append(b, '"')
 	b = append(b, text...)
 	b = append(b, '"', ' ')
@@ -69,8 +75,7 @@ func (r Reason) String() string {
 	}
 	b = append(b, ' ', '(')
 	b = append(b, field...)
-	b = append(b, ')')
-	return string(b)
+	return append(b, ')')
 }
 
 // maxReasonRunes bounds the quoted phrase in Reason.String.

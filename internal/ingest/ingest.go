@@ -230,10 +230,7 @@ func (p *Pipeline) enrich(it *item.Item, index bool) {
 			buf.names = append(buf.names, classify.Span(sp))
 		}
 		r := p.cls.ClassifyTextMasked(t, buf.names)
-		reasons := make([]string, len(r.Reasons))
-		for i, rs := range r.Reasons {
-			reasons[i] = rs.String()
-		}
+		reasons := buf.renderReasons(r.Reasons)
 		it.Ideology = item.Ideology{Score: r.Score, Flagged: r.Flagged, Reasons: reasons, PoliticalShare: r.PoliticalShare, Version: p.version}
 	}
 	it.IndexWords = ""
@@ -242,12 +239,32 @@ func (p *Pipeline) enrich(it *item.Item, index bool) {
 	}
 }
 
-// enrichBuf is Enrich's reusable memory: the item's text and the spans of
-// the company names in it.
+// enrichBuf is Enrich's reusable memory: the item's text, the spans of
+// the company names in it and the reasons' lines.
 type enrichBuf struct {
-	text  text.Text
-	spans []companies.Span
-	names []classify.Span
+	text    text.Text
+	spans   []companies.Span
+	names   []classify.Span
+	reasons []byte
+	ends    []int
+}
+
+// renderReasons returns each reason's line (classify.Reason.String), cut
+// from one string: two allocations for an item's reasons, not two each.
+func (buf *enrichBuf) renderReasons(rs []classify.Reason) []string {
+	out := make([]string, len(rs))
+	b, ends := buf.reasons[:0], buf.ends[:0]
+	for _, r := range rs {
+		b = r.Append(b)
+		ends = append(ends, len(b))
+	}
+	all, start := string(b), 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
+	buf.reasons, buf.ends = b, ends
+	return out
 }
 
 // Version identifies the dictionary and classifier that enrich items, so
