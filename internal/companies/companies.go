@@ -58,7 +58,11 @@ type Dictionary struct {
 	bySymbol map[string][]int // bare symbol -> company indexes
 
 	patterns map[string][]*pattern // first token key -> patterns, longest first
-	words    wordSets
+	// patternIndex is patterns as a text.Table to an index of
+	// patternLists, which scanning looks tokens up in (patternsAt).
+	patternIndex *text.Table
+	patternLists [][]*pattern
+	words        wordSets
 
 	suggestFolded []string // folded names, aliases and former names, for Suggest
 	suggestOwner  []int    // company index of each suggestStrings entry
@@ -297,13 +301,17 @@ func build(list []Company) (*Dictionary, error) {
 			}
 		}
 	}
+	index := make(map[string]int32, len(d.patterns))
 	for k, ps := range d.patterns {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
 		d.patternFilter.Add(k)
 		if slices.ContainsFunc(ps, startsLower) {
 			d.lowerFilter.Add(k)
 		}
+		index[k] = int32(len(d.patternLists))
+		d.patternLists = append(d.patternLists, ps)
 	}
+	d.patternIndex = text.NewTable(index)
 	v, err := versionOf(list)
 	if err != nil {
 		return nil, err

@@ -428,7 +428,7 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 		matched := 0
 		var ps []*pattern
 		if k := ts.key(i); d.filterAt(ts, i).May(k) {
-			ps = d.patterns[k]
+			ps = d.patternsAt(k)
 		}
 		for _, p := range ps {
 			if !p.matchAt(ts, i) {
@@ -464,6 +464,15 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 		i += matched
 	}
 	return hits
+}
+
+// patternsAt returns the patterns whose first token key is k, longest
+// first (d.patterns[k]).
+func (d *Dictionary) patternsAt(k string) []*pattern {
+	if i, ok := d.patternIndex.Get(k); ok {
+		return d.patternLists[i]
+	}
+	return nil
 }
 
 // filterAt returns the filter of the pattern keys that may start at token

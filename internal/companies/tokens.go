@@ -212,7 +212,13 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		prevEnd = end
 	}
 	singular()
-	ts.keys = string(keys)
+	if string(keys) == ws.Keys {
+		// No apostrophe joined two words and no plural was made
+		// singular: the keys are the shared words' own, not copied.
+		ts.keys = ws.Keys
+	} else {
+		ts.keys = string(keys)
+	}
 	ts.keyBuf = keys
 	return ts
 }
