@@ -546,12 +546,12 @@ func fieldNames(names []Span, title bool) []Span {
 // appending to w.sents and replacing w.ids and w.spans. Words starting
 // inside names (sorted by Start) count for the sentence but match nothing.
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scratch) {
-	vocab, firstLen, filter := c.lx.table, &c.lx.firstLen, &c.lx.filter
+	lx := c.lx
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	number := figureNone
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
-	w.sc.words(ws, lo, hi, func(word []byte, start, end int) {
+	w.sc.words(ws, lo, hi, false, func(i int, norm []byte, start, end int) {
 		id := int32(-1)
 		// Words come in text order: names that end before this word are
 		// behind it for good.
@@ -559,16 +559,31 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			names = names[1:]
 		}
 		masked := len(names) > 0 && names[0].Start <= start
-		if !masked && len(word) > 0 && firstLen[word[0]]&(1<<(len(word)&63)) != 0 && filter.MayBytes(word) {
-			if v, ok := vocab.GetBytes(word); ok {
-				id = v
+		// The word's first byte: stemming never changes it.
+		var first byte
+		if norm == nil {
+			// An ASCII word: its key, looked up among the keys whose
+			// stem the vocabulary holds.
+			k := ws.Key(i)
+			first = k[0]
+			if !masked && lx.keysFirstLen[k[0]]&(1<<(len(k)&63)) != 0 && lx.keysFilter.May(k) {
+				if v, ok := lx.keys.Get(k); ok {
+					id = v
+				}
+			}
+		} else if len(norm) > 0 {
+			first = norm[0]
+			if !masked && lx.firstLen[norm[0]]&(1<<(len(norm)&63)) != 0 && lx.filter.MayBytes(norm) {
+				if v, ok := lx.table.GetBytes(norm); ok {
+					id = v
+				}
 			}
 		}
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++
-		if number != figureNone || len(word) > 0 && word[0] >= '0' && word[0] <= '9' && !w.sents[cur].fact {
-			number = c.figure(ws.Src, word, id, start, number, w)
+		if digit := '0' <= first && first <= '9'; number != figureNone || digit && !w.sents[cur].fact {
+			number = c.figure(ws.Src, digit, id, start, number, w)
 			if number == figureFound {
 				w.sents[cur].fact = true
 				number = figureNone
@@ -855,8 +870,8 @@ var figureSuffixes = [...]string{"m", "bn", "mn", "b", "k", "kt", "mt", "t", "tp
 // word after it (figure_units: "million", "tonnes", "jobs") is a concrete
 // figure; a year or a count alone is not. Figures inside quotation marks
 // do not count: the writer does not state them.
-func (c *Classifier) figure(src string, word []byte, id int32, start, state int, w *scratch) int {
-	if len(word) > 0 && word[0] >= '0' && word[0] <= '9' {
+func (c *Classifier) figure(src string, digit bool, id int32, start, state int, w *scratch) int {
+	if digit {
 		if state == figureNumber {
 			return figureNumber // "1 000", "2,5": one number
 		}

@@ -132,8 +132,16 @@ type trieNode struct {
 // phrases form a trie over ids whose first level is a dense slice.
 type lexicon struct {
 	vocab map[string]int32
-	// table is vocab as a text.Table, which scanning looks words up in.
+	// table is vocab as a text.Table, which scanning looks non-ASCII
+	// words up in.
 	table *text.Table
+	// keys maps the key of every ASCII word whose stem is in vocab (as
+	// text.Split writes it: lower case) to that stem's id, so scanning
+	// looks an ASCII word up without stemming it; keysFirstLen and
+	// keysFilter are its firstLen and filter.
+	keys         *text.Table
+	keysFirstLen [256]uint64
+	keysFilter   text.KeyFilter
 	// firstLen has bit len%64 of word w set for every word of vocab, so
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
@@ -170,7 +178,7 @@ const (
 func normalise(sc *scanner, phrase string) []string {
 	var words []string
 	ws := text.Split(phrase, nil)
-	sc.words(&ws, 0, ws.Len(), func(w []byte, _, _ int) { words = append(words, string(w)) }, func() {})
+	sc.words(&ws, 0, ws.Len(), true, func(_ int, w []byte, _, _ int) { words = append(words, string(w)) }, func() {})
 	return words
 }
 
@@ -268,7 +276,51 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		lx.filter.Add(w)
 	}
 	lx.table = text.NewTable(lx.vocab)
+	lx.indexKeys(sc)
 	return lx, nil
+}
+
+// indexKeys builds lx.keys from the complete vocabulary: the ASCII words
+// whose stem is a vocabulary word v are v itself (when stem leaves it as
+// it is) and, for each suffix rule whose replacement v ends with, v with
+// the replacement taken back to the suffix (when stem takes exactly that
+// rule back to v): stem applies one rule at most, so no other word stems
+// to v. Each candidate is checked by stemming it.
+func (lx *lexicon) indexKeys(sc *scanner) {
+	keys := map[string]int32{}
+	try := func(c, v string, id int32) {
+		if string(sc.stem([]byte(c))) == v {
+			keys[c] = id
+		}
+	}
+	for v, id := range lx.vocab {
+		if v == "" || !isASCII(v) {
+			continue
+		}
+		try(v, v, id)
+		for _, rules := range lx.stem.byLast {
+			for _, r := range rules {
+				if strings.HasSuffix(v, r.repl) {
+					try(v[:len(v)-len(r.repl)]+r.suffix, v, id)
+				}
+			}
+		}
+	}
+	for k := range keys {
+		lx.keysFirstLen[k[0]] |= 1 << (len(k) & 63)
+		lx.keysFilter.Add(k)
+	}
+	lx.keys = text.NewTable(keys)
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // userKind is the kind of a user term: its Kind if set, else directive for a

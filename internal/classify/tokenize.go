@@ -45,11 +45,14 @@ func endsSentence(s string, i int) bool {
 	return false
 }
 
-// words calls word for each of words lo..hi of ws with its normalised form
-// (lower case, lightly stemmed; valid only during the call) and its byte
-// range in ws.Src, and newSentence whenever a sentence ends between two of
-// them: at a line break or sentence punctuation. "&" is not a word here.
-func (sc *scanner) words(ws *text.Words, lo, hi int, word func(norm []byte, start, end int), newSentence func()) {
+// words calls word for each of words lo..hi of ws with its index, its
+// normalised form (lower case, lightly stemmed; valid only during the
+// call) and its byte range in ws.Src, and newSentence whenever a sentence
+// ends between two of them: at a line break or sentence punctuation. "&"
+// is not a word here. Without stem, an ASCII word's norm is nil and not
+// computed: the caller reads its key (ws.Key(i)), whose stem the
+// lexicon's keys table knows (lexicon.keys).
+func (sc *scanner) words(ws *text.Words, lo, hi int, stem bool, word func(i int, norm []byte, start, end int), newSentence func()) {
 	src := ws.Src
 	prevEnd := -1
 	for i := lo; i < hi; i++ {
@@ -67,8 +70,10 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, word func(norm []byte, star
 		}
 		var norm []byte
 		if w.Flags&text.NonASCII == 0 {
-			sc.buf = append(sc.buf[:0], ws.Key(i)...)
-			norm = sc.stem(sc.buf)
+			if stem {
+				sc.buf = append(sc.buf[:0], ws.Key(i)...)
+				norm = sc.stem(sc.buf)
+			}
 		} else {
 			// Accents are kept: the lexicon lists "coup d'état" and
 			// "coup d'etat" as it wants them matched.
@@ -82,7 +87,7 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, word func(norm []byte, star
 		if w.Flags&text.Possessive != 0 {
 			end = possessiveEnd(src, end)
 		}
-		word(norm, int(w.Start), end)
+		word(i, norm, int(w.Start), end)
 		prevEnd = int(w.End)
 	}
 }
