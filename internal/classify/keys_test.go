@@ -70,3 +70,28 @@ func TestKeysAsStem(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgesAsMaps checks the trie's transition table against the nodes'
+// next maps: every transition, and every other word id from every node.
+func TestEdgesAsMaps(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lx
+	n := 0
+	for node := range lx.nodes {
+		for id := int32(-1); id <= int32(len(lx.vocab)); id++ {
+			want, wok := lx.nodes[node].next[id]
+			if got, ok := lx.edges.get(int32(node), id); got != want || ok != wok {
+				t.Fatalf("edge %d -> %d: %d, %v; want %d, %v", node, id, got, ok, want, wok)
+			}
+			if wok {
+				n++
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d transitions", n)
+	}
+}
