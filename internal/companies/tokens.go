@@ -126,33 +126,18 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 	if cap(toks) < len(ws.List) {
 		toks = make([]token, 0, len(ws.List))
 	}
-	ts := tokens{src: src, toks: toks[:0]}
+	// Tokens are at most one a word: written in place, not appended.
+	toks = toks[:len(ws.List)]
+	n := 0
 	keys = keys[:0]
-	// singular replaces the last token's key by the singular the
-	// dictionary knows for it, if any.
-	singular := func() {
-		if len(ts.toks) == 0 {
-			return
-		}
-		t := &ts.toks[len(ts.toks)-1]
-		if t.flags&fSingle != 0 {
-			return
-		}
-		if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' && w.pluralFilter.MayBytes(k) {
-			if sing, ok := w.plural[string(k)]; ok {
-				keys = append(keys[:t.ks], sing...)
-				t.ke = int32(len(keys))
-			}
-		}
-	}
 	prevEnd := 0
 	for i := range ws.List {
 		sw := &ws.List[i]
 		key := ws.Key(i)
-		if sw.Flags&text.InnerApos != 0 && len(ts.toks) > 0 && ts.toks[len(ts.toks)-1].flags&fPossessive == 0 &&
-			ts.toks[len(ts.toks)-1].flags&fSingle == 0 && isApostropheGap(src[ts.toks[len(ts.toks)-1].end:sw.Start]) {
+		if sw.Flags&text.InnerApos != 0 && n > 0 && toks[n-1].flags&fPossessive == 0 &&
+			toks[n-1].flags&fSingle == 0 && isApostropheGap(src[toks[n-1].end:sw.Start]) {
 			// The second half of "O'Neill": one token.
-			t := &ts.toks[len(ts.toks)-1]
+			t := &toks[n-1]
 			keys = append(keys, '\'')
 			keys = append(keys, key...)
 			t.ke = int32(len(keys))
@@ -165,7 +150,9 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 			prevEnd = int(sw.End)
 			continue
 		}
-		singular()
+		if n > 0 {
+			keys = w.singular(&toks[n-1], keys)
+		}
 		start, end := int(sw.Start), int(sw.End)
 		t := token{start: sw.Start, end: sw.End, runes: sw.Runes}
 		if sw.Flags&text.UpperInit != 0 {
@@ -201,17 +188,21 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 				t.flags |= fSentStart
 			}
 		}
-		if len(ts.toks) == 0 {
+		if n == 0 {
 			t.para = true
 			t.flags |= fSentStart
 		}
 		t.ks = int32(len(keys))
 		keys = append(keys, key...)
 		t.ke = int32(len(keys))
-		ts.toks = append(ts.toks, t)
+		toks[n] = t
+		n++
 		prevEnd = end
 	}
-	singular()
+	if n > 0 {
+		keys = w.singular(&toks[n-1], keys)
+	}
+	ts := tokens{src: src, toks: toks[:n], keyBuf: keys}
 	if string(keys) == ws.Keys {
 		// No apostrophe joined two words and no plural was made
 		// singular: the keys are the shared words' own, not copied.
@@ -219,8 +210,22 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 	} else {
 		ts.keys = string(keys)
 	}
-	ts.keyBuf = keys
 	return ts
+}
+
+// singular replaces the key of t, the last token (its key ends keys), by
+// the singular the dictionary knows for it, if any, and returns keys.
+func (w *wordSets) singular(t *token, keys []byte) []byte {
+	if t.flags&fSingle != 0 {
+		return keys
+	}
+	if k := keys[t.ks:]; len(k) >= 5 && k[len(k)-1] == 's' && w.pluralFilter.MayBytes(k) {
+		if sing, ok := w.plural[string(k)]; ok {
+			keys = append(keys[:t.ks], sing...)
+			t.ke = int32(len(keys))
+		}
+	}
+	return keys
 }
 
 // isApostropheGap reports a gap of one apostrophe as the company tokenizer
