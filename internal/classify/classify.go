@@ -23,7 +23,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c10"
+const algoVersion = "c11"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -579,6 +579,9 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				}
 			}
 		}
+		if id >= 0 && numeral(ws, i, end, lx, w.ids) {
+			id = -1
+		}
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++
@@ -599,6 +602,37 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 	if w.sents[cur].words == 0 {
 		w.sents = w.sents[:cur]
 	}
+}
+
+// numeral reports whether word i of ws, ending at end, is a Roman numeral
+// written in capitals in a numbering: right after a numbering word (prev
+// holds the ids of the field's words before it) or followed by ":" and a
+// digit. "Article XI:1 of the GATT" and "Commission XI" cite a number;
+// "President Xi" and a headline in capitals ("XI JINPING") are not
+// touched. It is asked only of words the lexicon holds.
+func numeral(ws *text.Words, i, end int, lx *lexicon, prev []int32) bool {
+	if !ws.Has(i, text.UpperInit) || ws.Has(i, text.HasLower) || !roman(ws.Text(i)) {
+		return false
+	}
+	if n := len(prev); n > 0 && prev[n-1] >= 0 && lx.numbering[prev[n-1]] {
+		return true
+	}
+	src := ws.Src
+	return end+1 < len(src) && src[end] == ':' && '0' <= src[end+1] && src[end+1] <= '9'
+}
+
+// roman reports whether s is written only in the letters of Roman numerals
+// (in capitals) and is at most seven of them.
+func roman(s string) bool {
+	if s == "" || len(s) > 7 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte("IVXLCDM", s[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // matchField finds lexicon phrases in the words of one field, sentence by

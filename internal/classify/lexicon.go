@@ -48,8 +48,11 @@ type lexFile struct {
 	ChangeCues []string `toml:"change_cues"`
 	// PolicyCues, with a change cue, make a sentence a policy change
 	// reported ("the ministry revoked the export permits").
-	PolicyCues []string   `toml:"policy_cues"`
-	Group      []lexGroup `toml:"group"`
+	PolicyCues []string `toml:"policy_cues"`
+	// NumberingWords, right before a Roman numeral in capitals, make it
+	// a number ("Article XI", "Commission XI"), not a word.
+	NumberingWords []string   `toml:"numbering_words"`
+	Group          []lexGroup `toml:"group"`
 }
 
 // lexGroup is a set of phrases that share one weight.
@@ -150,6 +153,9 @@ type lexicon struct {
 	unit     []bool // by word id: figure units
 	change   []bool // by word id
 	policy   []bool // by word id: policy instruments
+	// numbering is by word id: the words after which a Roman numeral in
+	// capitals is a number (lexFile.NumberingWords).
+	numbering []bool
 	// bits are the sentence-wide cues of each word id (bitLegal,
 	// bitDenial, bitSpeech, bitChange, bitPolicy), read in one pass over a
 	// sentence.
@@ -260,8 +266,10 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	// every cue word gets its id before any set is sized
 	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
 	speech, change, policy := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
+	numbering := lx.ids(sc, f.NumberingWords)
 	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
 	lx.change, lx.policy = lx.wordSet(change), lx.wordSet(policy)
+	lx.numbering = lx.wordSet(numbering)
 	lx.bits = make([]uint8, len(lx.vocab))
 	for _, c := range []struct {
 		ids []int32
