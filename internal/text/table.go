@@ -73,24 +73,13 @@ func (t *Table) Len() int {
 }
 
 // Get returns k's value and whether k is in the table.
-func (t *Table) Get(k string) (int32, bool) {
-	if k == "" {
-		return t.empty, t.hasEmpty
-	}
-	h := hashKey(k)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.n == 0 {
-			return 0, false
-		}
-		if s.hash == uint32(h>>32) && int(s.n) == len(k) && t.keys[s.off:s.off+s.n] == k {
-			return s.val, true
-		}
-	}
-}
+func (t *Table) Get(k string) (int32, bool) { return get(t, k) }
 
 // GetBytes is Get of k given as bytes.
-func (t *Table) GetBytes(k []byte) (int32, bool) {
+func (t *Table) GetBytes(k []byte) (int32, bool) { return get(t, k) }
+
+// get is Get and GetBytes: one probe loop for a key of either type.
+func get[K string | []byte](t *Table, k K) (int32, bool) {
 	if len(k) == 0 {
 		return t.empty, t.hasEmpty
 	}
