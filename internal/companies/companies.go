@@ -57,9 +57,9 @@ type Dictionary struct {
 	byTicker map[string]int   // ticker lookup key (see tickerKey) -> company index
 	bySymbol map[string][]int // bare symbol -> company indexes
 
-	patterns map[string][]*pattern // first token key -> patterns, longest first
-	// patternIndex is patterns as a text.Table to an index of
-	// patternLists, which scanning looks tokens up in (patternsAt).
+	// patternIndex maps a first token key to its index in patternLists
+	// (the patterns that key begins, longest first), which scanning looks
+	// tokens up in (patternsAt).
 	patternIndex *text.Table
 	patternLists [][]*pattern
 	words        wordSets
@@ -222,7 +222,6 @@ func build(list []Company) (*Dictionary, error) {
 		byName:    map[string]int{},
 		byTicker:  map[string]int{},
 		bySymbol:  map[string][]int{},
-		patterns:  map[string][]*pattern{},
 		words:     newWordSets(),
 		scratch:   &sync.Pool{New: func() any { return new(scratch) }},
 	}
@@ -242,6 +241,7 @@ func build(list []Company) (*Dictionary, error) {
 		}
 	}
 	patKeys := map[string]int{}
+	patterns := map[string][]*pattern{}
 	for i, c := range list {
 		names := make([]string, 0, 1+len(c.Aliases)+len(c.Former))
 		names = append(names, c.Name)
@@ -275,13 +275,13 @@ func build(list []Company) (*Dictionary, error) {
 				// second pattern, not a duplicate.
 				if ck := pk + "\x01" + p.caseKey(); patKeys[ck] == 0 {
 					patKeys[ck] = i + 1
-					d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
+					patterns[p.keys[0]] = append(patterns[p.keys[0]], p)
 				}
 				continue
 			}
 			patKeys[pk] = i
 			patKeys[pk+"\x01"+p.caseKey()] = i + 1
-			d.patterns[p.keys[0]] = append(d.patterns[p.keys[0]], p)
+			patterns[p.keys[0]] = append(patterns[p.keys[0]], p)
 		}
 		for _, t := range c.Tickers {
 			exch, sym, _ := strings.Cut(t, ":")
@@ -301,8 +301,8 @@ func build(list []Company) (*Dictionary, error) {
 			}
 		}
 	}
-	index := make(map[string]int32, len(d.patterns))
-	for k, ps := range d.patterns {
+	index := make(map[string]int32, len(patterns))
+	for k, ps := range patterns {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
 		d.patternFilter.Add(k)
 		if slices.ContainsFunc(ps, startsLower) {

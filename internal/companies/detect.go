@@ -467,7 +467,7 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 }
 
 // patternsAt returns the patterns whose first token key is k, longest
-// first (d.patterns[k]).
+// first.
 func (d *Dictionary) patternsAt(k string) []*pattern {
 	if i, ok := d.patternIndex.Get(k); ok {
 		return d.patternLists[i]

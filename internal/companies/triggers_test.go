@@ -61,7 +61,7 @@ func TestLowerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	lower := 0
-	for k, ps := range d.patterns {
+	for k, ps := range patternMap(d) {
 		for _, p := range ps {
 			if startsLower(p) {
 				lower++
