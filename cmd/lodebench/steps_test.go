@@ -127,25 +127,25 @@ func BenchmarkRefreshSteps(b *testing.B) {
 	b.Run("tokenise", func(b *testing.B) {
 		perItem(b, 1, func(i int) {
 			it := &in.items[i%n]
-			text.New(text.DocOf(it.Title, it.Sections))
+			text.New(it.Sections.Doc(it.Title))
 		})
 	})
 	b.Run("classify", func(b *testing.B) {
 		perItem(b, 1, func(i int) {
 			it := &in.items[i%n]
-			in.cls.ClassifyText(text.New(text.DocOf(it.Title, it.Sections)))
+			in.cls.ClassifyText(text.New(it.Sections.Doc(it.Title)))
 		})
 	})
 	b.Run("companies", func(b *testing.B) {
 		perItem(b, 1, func(i int) {
 			it := &in.items[i%n]
-			in.dict.AnalyzeText(text.New(text.DocOf(it.Title, it.Sections)), it.Published)
+			in.dict.AnalyzeText(text.New(it.Sections.Doc(it.Title)), it.Published)
 		})
 	})
 	b.Run("minerals", func(b *testing.B) {
 		perItem(b, 1, func(i int) {
 			it := &in.items[i%n]
-			in.mins.AnalyzeText(text.New(text.DocOf(it.Title, it.Sections)))
+			in.mins.AnalyzeText(text.New(it.Sections.Doc(it.Title)))
 		})
 	})
 	b.Run("enrich", func(b *testing.B) {
@@ -166,7 +166,7 @@ func BenchmarkRefreshSteps(b *testing.B) {
 	b.Run("index-words", func(b *testing.B) {
 		texts := make([]*text.Text, n)
 		for i := range texts {
-			texts[i] = text.New(text.DocOf(in.items[i].Title, in.items[i].Sections))
+			texts[i] = text.New(in.items[i].Sections.Doc(in.items[i].Title))
 		}
 		perItem(b, 1, func(i int) {
 			it := &in.items[i%n]

@@ -2,6 +2,8 @@
 // sections lode shows: highlights, body, analysis and takeaway.
 package brief
 
+import "github.com/lode-reader/lode/internal/text"
+
 // Sections is an item's text split into the parts the reader shows.
 type Sections struct {
 	// Highlights are the bullet points at the top of a briefing.
@@ -19,4 +21,11 @@ type Sections struct {
 	Takeaway string `json:"takeaway"`
 	// Links are the link targets referenced in the text as [1], [2], ...
 	Links []string `json:"links,omitempty"`
+}
+
+// Doc is the text.Doc of an item titled title with these sections, the
+// form company detection, mineral tagging and the classifier read.
+func (s Sections) Doc(title string) text.Doc {
+	return text.Doc{Title: title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
+		Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Furniture of publishers' pages as they reach feeds, beyond the share
@@ -391,7 +393,7 @@ func dropPullQuotes(body []line) []line {
 		if out != nil {
 			out = append(out, l)
 		}
-		if tried == maxPullQuotes || l.kind != kindText || (l.quote == 0 && !opensQuote(l.text)) || len(l.text) >= 400 {
+		if tried == maxPullQuotes || l.kind != kindText || (l.quote == 0 && !text.OpensQuote(l.text)) || len(l.text) >= 400 {
 			continue
 		}
 		c := quoteCore(l.text)
@@ -422,12 +424,6 @@ func repeated(body []line, i int, s string) bool {
 		}
 	}
 	return false
-}
-
-// opensQuote reports text that opens with a quotation mark.
-func opensQuote(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r == '"' || r == '“' || r == '«' || r == '„' || r == '‘'
 }
 
 // quoteCore is a quoted line's words without its quotation marks, final

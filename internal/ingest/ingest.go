@@ -184,7 +184,7 @@ func (p *Pipeline) enrich(it *item.Item, index bool) {
 	}
 	defer p.texts.Put(buf)
 	t := &buf.text
-	t.Reset(text.DocOf(it.Title, it.Sections))
+	t.Reset(it.Sections.Doc(it.Title))
 	it.Evidence = nil
 	var cos []companies.Finding
 	var mins []minerals.Found

@@ -263,7 +263,7 @@ func (d *dedup) words(titleEnd, textLen int) string {
 }
 
 // IndexWords is what the full-text index's text column is given for an
-// item whose title and text t holds (text.DocOf of its title and
+// item whose title and text t holds (brief.Sections.Doc of its title and
 // sections) and whose companies, mentions and minerals are names: the same
 // string, byte for byte, as PrepareRow builds from the item itself, but
 // made from the words t has already split instead of reading the text

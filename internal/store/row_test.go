@@ -305,7 +305,7 @@ func TestTextIndexWordsAsItemIndexWords(t *testing.T) {
 			if i%3 == 0 {
 				it.Mentions = append(it.Mentions, "Iluka Resources", "MP Materials")
 			}
-			tx := txt.New(txt.DocOf(it.Title, it.Sections))
+			tx := txt.New(it.Sections.Doc(it.Title))
 			if got, want := IndexWords(tx, it.Companies, it.Mentions, it.Minerals), itemIndexWords(it); got != want {
 				t.Errorf("item %d (derived %v): IndexWords = %q, want %q", i, derived, got, want)
 			}
@@ -321,7 +321,7 @@ func FuzzTextIndexWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, title, body, name string) {
 		it := item.Item{Title: title, Sections: brief.Sections{Body: body, Highlights: []string{name}}, Companies: []string{name}}
-		tx := txt.New(txt.DocOf(it.Title, it.Sections))
+		tx := txt.New(it.Sections.Doc(it.Title))
 		if got, want := IndexWords(tx, it.Companies, it.Mentions, it.Minerals), itemIndexWords(it); got != want {
 			t.Errorf("IndexWords = %q, want %q", got, want)
 		}

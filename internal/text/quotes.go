@@ -185,5 +185,17 @@ func IsQuoteMark(r rune) bool {
 	return false
 }
 
+// OpensQuote reports whether s begins with a mark that opens a quotation
+// (a straight or opening double quote, a low or corner opening mark, a
+// guillemet or an opening single quote).
+func OpensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '„', '«', '「', '『', '‘':
+		return true
+	}
+	return false
+}
+
 // HasQuoteMark reports whether s holds a mark IsQuoteMark knows.
 func HasQuoteMark(s string) bool { return strings.ContainsFunc(s, IsQuoteMark) }

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/lode-reader/lode/internal/brief"
 )
 
 // Doc is an item's text by part.
@@ -22,12 +20,6 @@ type Doc struct {
 	Body              string
 	Analysis          string
 	Takeaway          string
-}
-
-// DocOf is the Doc of an item's title and extracted sections.
-func DocOf(title string, s brief.Sections) Doc {
-	return Doc{Title: title, Highlights: s.Highlights, HighlightsDerived: s.HighlightsDerived,
-		Body: s.Body, Analysis: s.Analysis, Takeaway: s.Takeaway}
 }
 
 // Part names a part of Text.Body.
