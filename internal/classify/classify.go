@@ -266,6 +266,18 @@ const (
 	// factWeight is the business evidence of the first such sentence;
 	// the k-th adds factWeight/k.
 	factWeight = 0.2
+	// rallyVoice is the rhetoric weight of a campaign event's name (a
+	// campaign rally, a star rally: lexicon groups marked campaign) that
+	// the writer names outside quotation marks in an item told as its
+	// speeches: at least rallyVoiced of the body's sentences are someone's
+	// words (inside quotation marks or with a speech cue). A rally told as
+	// its speeches is political (docs/labelling.md rule 14) whatever its
+	// phrases, so the event counts like one strong rhetoric phrase, its
+	// speakers' rhetoric is not set aside as reported (reportedVoice) and
+	// the one-line cap does not hold it. Named in passing, in an item of
+	// the writer's own facts, it stays topic.
+	rallyVoice  = 1.1
+	rallyVoiced = 0.5
 )
 
 // hit is one matched phrase occurrence.
@@ -287,6 +299,7 @@ type sentence struct {
 	fact       bool // holds a concrete figure outside quotation marks
 	change     bool // reports a legal change outside quotation marks
 	policy     bool // reports a policy change (a ban, a licence revoked) outside them
+	voiced     bool // someone's words: a speech cue, or words inside quotation marks
 }
 
 // scratch is the per-call working memory, pooled to keep allocation (and
@@ -312,6 +325,9 @@ type scratch struct {
 	// quotes are the quoted byte ranges of the field being read (its
 	// text.Words' own, read once at split time).
 	quotes []text.Span
+	// rallies are the hits of campaign events named outside quotation
+	// marks in the title or the body (rallySpeech).
+	rallies []int32
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -391,10 +407,11 @@ func fieldWords(t *text.Text, i int) (ws *text.Words, lo, hi int) {
 
 // features scans every field, matches the lexicon and fills w's sums.
 func (c *Classifier) features(doc *text.Text, w *scratch) {
-	w.sents, w.hits = w.sents[:0], w.hits[:0]
+	w.sents, w.hits, w.rallies = w.sents[:0], w.hits[:0], w.rallies[:0]
 	w.pos, w.neg, w.share = 0, 0, 0
 	w.byKind = [nKinds]float64{}
-	opener := int32(-1) // the body's first sentence of minSentenceWords words
+	opener := int32(-1)    // the body's first sentence of minSentenceWords words
+	bodyLo, bodyHi := 0, 0 // the body's sentences
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
@@ -406,9 +423,13 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		c.matchField(uint8(fi), w)
 		if fi == fBody {
 			opener = openingSentence(w.sents, first)
+			bodyLo, bodyHi = first, len(w.sents)
 		}
 	}
-	c.reportedVoice(w)
+	rally := c.rallySpeech(w, bodyLo, bodyHi)
+	if !rally {
+		c.reportedVoice(w)
+	}
 	total, political := 0, 0
 	for _, s := range w.sents {
 		if s.words < minSentenceWords && s.pos == 0 && s.topic == 0 {
@@ -465,7 +486,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	// said the city would implement the spirit of the plenary session by
 	// mobilising capital"): when every directive and rhetoric phrase stands
 	// in one body sentence, that sentence adds at most loneCap.
-	if short := political == 1 && total >= loneMinSentences; dr > loneCap && (w.share <= loneShare || short) {
+	if short := political == 1 && total >= loneMinSentences; !rally && dr > loneCap && (w.share <= loneShare || short) {
 		lone := int32(-1)
 		for i := range hits {
 			if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
@@ -666,6 +687,7 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			bits |= b
 		}
 		speech := bits&bitSpeech != 0
+		st.voiced = speech || quotedBetween(w.quotes, spans[s].start, spans[e-1].end)
 		if !speech && !st.change && bits&(bitLegal|bitChange) == bitLegal|bitChange {
 			// a legal change the writer states: a legal cue and a change
 			// cue outside quotation marks, in a sentence that reports no
@@ -713,6 +735,9 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 					k = kTopic
 				}
 				quoted := text.InSpans(w.quotes, spans[s+i].start)
+				if lx.terms[term].campaign && !quoted && field <= fBody && field != fHighlights {
+					w.rallies = append(w.rallies, int32(len(w.hits)))
+				}
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
 					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech})
 				switch {
@@ -989,4 +1014,43 @@ func unquotedIn(set []bool, ids []int32, spans []span, quotes []text.Span) bool 
 		}
 	}
 	return false
+}
+
+// quotedBetween reports whether a quoted range of quotes (sorted, not
+// overlapping) overlaps the bytes start..end.
+func quotedBetween(quotes []text.Span, start, end int32) bool {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].End > start })
+	return k < len(quotes) && quotes[k].Start < end
+}
+
+// rallySpeech reads an item that names a campaign event outside quotation
+// marks (w.rallies) and is told as its speeches: at least rallyVoiced of
+// the body's sentences w.sents[lo:hi] of minSentenceWords words or more
+// are someone's words. Then each such name counts as rhetoric of weight
+// rallyVoice, and rallySpeech reports true.
+func (c *Classifier) rallySpeech(w *scratch, lo, hi int) bool {
+	if len(w.rallies) == 0 {
+		return false
+	}
+	total, voiced := 0, 0
+	for _, s := range w.sents[lo:hi] {
+		if s.words < minSentenceWords {
+			continue
+		}
+		total++
+		if s.voiced {
+			voiced++
+		}
+	}
+	if total == 0 || float64(voiced) < rallyVoiced*float64(total) {
+		return false
+	}
+	for _, i := range w.rallies {
+		h := &w.hits[i]
+		st := &w.sents[h.sent]
+		st.topic -= h.weight
+		st.pos += rallyVoice
+		h.kind, h.weight = kRhetoric, rallyVoice
+	}
+	return true
 }

@@ -64,6 +64,10 @@ type lexGroup struct {
 	// Legal marks ownership formulas that a constitution or law also
 	// states: after a legal cue in the sentence they count as topic.
 	Legal bool `toml:"legal"`
+	// Campaign marks the names of a campaign event (a campaign rally, a
+	// star rally): topic when named in passing, rhetoric when the item
+	// reports the event as its speeches (rallyVoice).
+	Campaign bool `toml:"campaign"`
 }
 
 // kind is what a phrase signals; see lexicon.toml.
@@ -122,6 +126,8 @@ type entry struct {
 	weight float64
 	kind   kind
 	legal  bool // topic after a legal cue (lexGroup.Legal)
+	// campaign: a campaign event's name (lexGroup.Campaign).
+	campaign bool
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -204,17 +210,20 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, legal, user bool, what string) error {
+	add := func(words []string, w float64, k kind, legal, campaign, user bool, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
+			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign) {
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign)", what, lx.terms[i].phrase)
+			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -234,7 +243,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if err := add(words, g.Weight, k, g.Legal, false, what); err != nil {
+			if err := add(words, g.Weight, k, g.Legal, g.Campaign, false, what); err != nil {
 				return nil, err
 			}
 		}
@@ -255,7 +264,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, false, true, what); err != nil {
+		if err := add(words, t.Weight, k, false, false, true, what); err != nil {
 			return nil, err
 		}
 	}
