@@ -83,3 +83,27 @@ func TestCampaignGroupsLoaded(t *testing.T) {
 		t.Errorf("%d campaign-event phrases loaded, want at least 5", n)
 	}
 }
+
+// TestPhraseInGroupsOfOtherFlags: a phrase listed in two groups of the same
+// weight and kind but other flags (campaign, legal) is rejected, naming the
+// phrase: which group's flag it would carry is otherwise the file's order.
+func TestPhraseInGroupsOfOtherFlags(t *testing.T) {
+	data := []byte(`
+[[group]]
+name = "events"
+kind = "topic"
+weight = 0.3
+campaign = true
+phrases = ["party rally"]
+
+[[group]]
+name = "plain"
+kind = "topic"
+weight = 0.3
+phrases = ["party rally"]
+`)
+	_, err := buildLexicon(data, nil)
+	if err == nil || !strings.Contains(err.Error(), "party rally") {
+		t.Errorf("buildLexicon = %v, want an error naming \"party rally\"", err)
+	}
+}
