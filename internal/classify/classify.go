@@ -135,7 +135,17 @@ func New(o Options) (*Classifier, error) {
 	if math.IsNaN(th) || th <= 0 || th > 1 {
 		return nil, fmt.Errorf("classifier threshold %v: must be in (0,1]", o.Threshold)
 	}
-	lx, err := buildLexicon(builtinLexicon, o.Extra)
+	sources, err := builtinSources()
+	if err != nil {
+		return nil, fmt.Errorf("build classifier: %w", err)
+	}
+	return newFromSources(sources, th, o.Extra)
+}
+
+// newFromSources builds a classifier of the given lexicon files (New passes
+// every built-in file) and user extras, at threshold th.
+func newFromSources(sources []lexSource, th float64, extra []Term) (*Classifier, error) {
+	lx, err := buildLexicon(sources, extra)
 	if err != nil {
 		return nil, fmt.Errorf("build classifier: %w", err)
 	}

@@ -3,52 +3,71 @@ package classify
 import (
 	"strings"
 	"testing"
-
-	"github.com/BurntSushi/toml"
 )
 
-// TestBuiltinLexiconValid checks the shipped lexicon as data: every group
-// has a known kind whose sign fits its weight, every phrase has words, no
-// phrase is listed in two groups (after normalising), and every kind that
-// scores has phrases.
+// TestBuiltinLexiconValid checks the shipped lexicon files as data: each
+// file declares the language its name gives, every group has a known kind
+// whose sign fits its weight, every phrase has words, no phrase is listed
+// twice in one file (after normalising), a phrase two files share has one
+// weight and kind, and every kind that scores has phrases, in English and
+// in each language file.
 func TestBuiltinLexiconValid(t *testing.T) {
-	var f lexFile
-	md, err := toml.Decode(string(builtinLexicon), &f)
+	sources, err := builtinSources()
 	if err != nil {
-		t.Fatalf("decode lexicon.toml: %v", err)
+		t.Fatal(err)
 	}
-	if u := md.Undecoded(); len(u) > 0 {
-		t.Fatalf("lexicon.toml: unknown keys %v", u)
+	if len(sources) < 5 {
+		t.Fatalf("%d lexicon files, want lexicon.toml and the es, fr, id, pt files", len(sources))
 	}
 	sc := &scanner{st: newStemmer()}
-	seen := map[string]string{}
-	perKind := map[kind]int{}
-	for _, g := range f.Group {
-		k, ok := parseKind(g.Kind)
-		if !ok {
-			t.Errorf("group %s: unknown kind %q", g.Name, g.Kind)
-			continue
+	type listed struct {
+		where string
+		kind  kind
+		w     float64
+	}
+	across := map[string]listed{}
+	for _, src := range sources {
+		f, err := decodeSource(src)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if err := checkKind(k, g.Weight); err != nil {
-			t.Errorf("group %s: %v", g.Name, err)
-		}
-		for _, p := range g.Phrases {
-			words := normalise(sc, p)
-			if len(words) == 0 {
-				t.Errorf("group %s: phrase %q has no words", g.Name, p)
+		seen := map[string]string{}
+		perKind := map[kind]int{}
+		for _, g := range f.Group {
+			k, ok := parseKind(g.Kind)
+			if !ok {
+				t.Errorf("%s group %s: unknown kind %q", src.name, g.Name, g.Kind)
 				continue
 			}
-			key := strings.Join(words, " ")
-			if first, dup := seen[key]; dup {
-				t.Errorf("group %s: phrase %q is already listed as %s", g.Name, p, first)
+			if err := checkKind(k, g.Weight); err != nil {
+				t.Errorf("%s group %s: %v", src.name, g.Name, err)
 			}
-			seen[key] = g.Name + ":" + p
-			perKind[k]++
+			for _, p := range g.Phrases {
+				words := normalise(sc, p)
+				if len(words) == 0 {
+					t.Errorf("%s group %s: phrase %q has no words", src.name, g.Name, p)
+					continue
+				}
+				key := strings.Join(words, " ")
+				if first, dup := seen[key]; dup {
+					t.Errorf("%s group %s: phrase %q is already listed as %s", src.name, g.Name, p, first)
+				}
+				seen[key] = g.Name + ":" + p
+				if o, ok := across[key]; ok && (o.kind != k || o.w != g.Weight) {
+					t.Errorf("%s group %s: phrase %q is %s %g in %s", src.name, g.Name, p, o.kind, o.w, o.where)
+				}
+				across[key] = listed{where: src.name + " " + g.Name, kind: k, w: g.Weight}
+				perKind[k]++
+			}
 		}
-	}
-	for _, k := range []kind{kDirective, kRhetoric, kTopic, kBusiness, kBlocker} {
-		if perKind[k] < 20 {
-			t.Errorf("kind %s has %d phrases, want a real list", k, perKind[k])
+		least := 20
+		if src.name != "lexicon.toml" {
+			least = 5 // a language file lists its own voice and business words
+		}
+		for _, k := range []kind{kDirective, kRhetoric, kTopic, kBusiness, kBlocker} {
+			if perKind[k] < least {
+				t.Errorf("%s: kind %s has %d phrases, want a real list", src.name, k, perKind[k])
+			}
 		}
 	}
 }
@@ -163,36 +182,47 @@ func TestUserTermKind(t *testing.T) {
 	}
 }
 
-// TestBuiltinCueListsValid checks the shipped cue lists as data: each entry
-// is one word after normalising (cues are read word by word, so a phrase
-// would be split and match its words alone), no list names a word twice,
-// and every list the classifier reads is there.
+// TestBuiltinCueListsValid checks the shipped cue lists as data, file by
+// file: each entry is one word after normalising (cues are read word by
+// word, so a phrase would be split and match its words alone), no list
+// names a word twice, and every list the classifier reads is there (in a
+// language file, every list but the numbering words).
 func TestBuiltinCueListsValid(t *testing.T) {
-	var f lexFile
-	if _, err := toml.Decode(string(builtinLexicon), &f); err != nil {
-		t.Fatalf("decode lexicon.toml: %v", err)
+	sources, err := builtinSources()
+	if err != nil {
+		t.Fatal(err)
 	}
 	sc := &scanner{st: newStemmer()}
-	for name, list := range map[string][]string{
-		"cues": f.Cues, "legal_cues": f.LegalCues, "denial_cues": f.DenialCues, "speech_cues": f.SpeechCues,
-		"change_cues": f.ChangeCues, "policy_cues": f.PolicyCues, "figure_units": f.FigureUnits,
-	} {
-		if len(list) < 5 {
-			t.Errorf("%s: %d words, want a real list", name, len(list))
+	for _, src := range sources {
+		f, err := decodeSource(src)
+		if err != nil {
+			t.Fatal(err)
 		}
-		seen := map[string]string{}
-		for _, w := range list {
-			words := normalise(sc, w)
-			if len(words) != 1 {
-				t.Errorf("%s: %q is %d words after normalising, want one", name, w, len(words))
-				continue
+		least := 5
+		if src.name != "lexicon.toml" {
+			least = 3
+		}
+		for name, list := range map[string][]string{
+			"cues": f.Cues, "legal_cues": f.LegalCues, "denial_cues": f.DenialCues, "speech_cues": f.SpeechCues,
+			"change_cues": f.ChangeCues, "policy_cues": f.PolicyCues, "figure_units": f.FigureUnits,
+		} {
+			if len(list) < least {
+				t.Errorf("%s %s: %d words, want a real list", src.name, name, len(list))
 			}
-			// plural and singular may meet after stemming ("tonne",
-			// "tonnes"); the same spelling twice is a slip
-			if first, dup := seen[words[0]]; dup && first == w {
-				t.Errorf("%s: %q listed twice", name, w)
+			seen := map[string]string{}
+			for _, w := range list {
+				words := normalise(sc, w)
+				if len(words) != 1 {
+					t.Errorf("%s %s: %q is %d words after normalising, want one", src.name, name, w, len(words))
+					continue
+				}
+				// plural and singular may meet after stemming ("tonne",
+				// "tonnes"); the same spelling twice is a slip
+				if first, dup := seen[words[0]]; dup && first == w {
+					t.Errorf("%s %s: %q listed twice", src.name, name, w)
+				}
+				seen[words[0]] = w
 			}
-			seen[words[0]] = w
 		}
 	}
 }

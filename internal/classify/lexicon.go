@@ -2,11 +2,13 @@ package classify
 
 import (
 	"crypto/sha256"
-	_ "embed"
+	"embed"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -14,16 +16,58 @@ import (
 	"github.com/lode-reader/lode/internal/text"
 )
 
-// builtinLexicon is the shipped phrase list; see docs/classifier.md.
+// builtinFS holds the shipped lexicon (see docs/classifier.md): lexicon.toml,
+// the English phrases and the names and words any item may carry, and one
+// lexicon_<lang>.toml a language whose political voice lode reads
+// (Spanish, French, Indonesian, Portuguese).
 //
-//go:embed lexicon.toml
-var builtinLexicon []byte
+//go:embed lexicon.toml lexicon_*.toml
+var builtinFS embed.FS
+
+// lexSource is one lexicon data file: its name and its TOML.
+type lexSource struct {
+	name string
+	data []byte
+}
+
+// builtinSources returns the shipped lexicon files, lexicon.toml first and
+// then the language files by name, so the compiled lexicon and its hash do
+// not depend on the order the files were embedded in.
+func builtinSources() ([]lexSource, error) {
+	names, err := fs.Glob(builtinFS, "lexicon_*.toml")
+	if err != nil {
+		return nil, fmt.Errorf("list built-in lexicon files: %w", err)
+	}
+	sort.Strings(names)
+	names = append([]string{"lexicon.toml"}, names...)
+	out := make([]lexSource, 0, len(names))
+	for _, n := range names {
+		b, err := builtinFS.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("read built-in lexicon %s: %w", n, err)
+		}
+		out = append(out, lexSource{name: n, data: b})
+	}
+	return out, nil
+}
+
+// sourceLang is the language a lexicon file's name declares: "en" for
+// lexicon.toml, "es" for lexicon_es.toml.
+func sourceLang(name string) string {
+	if l, ok := strings.CutPrefix(strings.TrimSuffix(name, ".toml"), "lexicon_"); ok {
+		return l
+	}
+	return "en"
+}
 
 // maxWeight bounds a term's weight so one user term cannot swamp the score.
 const maxWeight = 5.0
 
-// lexFile is the layout of lexicon.toml.
+// lexFile is the layout of a lexicon file (lexicon.toml, lexicon_es.toml...).
 type lexFile struct {
+	// Lang is the language of the file's phrases and cues ("en", "es",
+	// "fr", "id", "pt"); it must match the file's name.
+	Lang string `toml:"lang"`
 	// Cues are words that, shortly before a business phrase in the same
 	// sentence, cancel it ("no mention of market strategy").
 	Cues []string `toml:"cues"`
@@ -196,16 +240,57 @@ func normalise(sc *scanner, phrase string) []string {
 	return words
 }
 
-// buildLexicon compiles the embedded lexicon plus user extras. A user term
-// whose normalised phrase is already in the lexicon replaces its weight.
-func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
+// decodeSource parses one lexicon file and checks that its lang matches
+// its name.
+func decodeSource(src lexSource) (lexFile, error) {
 	var f lexFile
-	md, err := toml.Decode(string(data), &f)
+	md, err := toml.Decode(string(src.data), &f)
 	if err != nil {
-		return nil, fmt.Errorf("parse built-in lexicon: %w", err)
+		return f, fmt.Errorf("parse built-in lexicon %s: %w", src.name, err)
 	}
 	if undec := md.Undecoded(); len(undec) > 0 {
-		return nil, fmt.Errorf("parse built-in lexicon: unknown key %q", undec[0].String())
+		return f, fmt.Errorf("parse built-in lexicon %s: unknown key %q", src.name, undec[0].String())
+	}
+	if want := sourceLang(src.name); f.Lang != want {
+		return f, fmt.Errorf("built-in lexicon %s: lang %q, want %q", src.name, f.Lang, want)
+	}
+	return f, nil
+}
+
+// mergeSources parses the lexicon files and joins them into one: cue lists
+// are concatenated, groups appended in file order, each group's name
+// prefixed with its file's language for error messages.
+func mergeSources(sources []lexSource) (lexFile, error) {
+	var all lexFile
+	for _, src := range sources {
+		f, err := decodeSource(src)
+		if err != nil {
+			return all, err
+		}
+		all.Cues = append(all.Cues, f.Cues...)
+		all.LegalCues = append(all.LegalCues, f.LegalCues...)
+		all.DenialCues = append(all.DenialCues, f.DenialCues...)
+		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
+		all.SpeechCues = append(all.SpeechCues, f.SpeechCues...)
+		all.ChangeCues = append(all.ChangeCues, f.ChangeCues...)
+		all.PolicyCues = append(all.PolicyCues, f.PolicyCues...)
+		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
+		for _, g := range f.Group {
+			g.Name = f.Lang + ":" + g.Name
+			all.Group = append(all.Group, g)
+		}
+	}
+	return all, nil
+}
+
+// buildLexicon compiles the lexicon files plus user extras into one phrase
+// table. A phrase listed in two files must have the same weight and kind
+// there (a word Spanish and Portuguese share); a user term whose
+// normalised phrase is already in the lexicon replaces its weight.
+func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
+	f, err := mergeSources(sources)
+	if err != nil {
+		return nil, err
 	}
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
@@ -288,7 +373,7 @@ func buildLexicon(data []byte, extra []Term) (*lexicon, error) {
 			lx.bits[id] |= c.bit
 		}
 	}
-	lx.hash = lexiconHash(data, extra)
+	lx.hash = lexiconHash(sources, extra)
 	for w := range lx.vocab {
 		if w != "" {
 			lx.firstLen[w[0]] |= 1 << (len(w) & 63)
@@ -530,10 +615,18 @@ func (e *edgeTable) get(node, id int32) (int32, bool) {
 	}
 }
 
-// lexiconHash identifies the built-in lexicon and the user extras.
-func lexiconHash(data []byte, extra []Term) string {
+// lexiconHash identifies the built-in lexicon files and the user extras.
+func lexiconHash(sources []lexSource, extra []Term) string {
 	h := sha256.New()
-	h.Write(data)
+	for i, src := range sources {
+		if i > 0 {
+			// each further file, by name and content
+			h.Write([]byte{1})
+			h.Write([]byte(src.name))
+			h.Write([]byte{1})
+		}
+		h.Write(src.data)
+	}
 	var b [8]byte
 	for _, t := range extra {
 		h.Write([]byte{0})

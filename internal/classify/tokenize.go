@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
@@ -69,18 +68,18 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, stem bool, word func(i int,
 			}
 		}
 		var norm []byte
-		if w.Flags&text.NonASCII == 0 {
+		// A word's key is lower case with Latin diacritics stripped
+		// (text.FoldRune): "Soberanía", "soberania" and "SOBERANÍA"
+		// meet, as do "d'État" and "d'etat". A key that is ASCII once
+		// folded is read as an ASCII word, stem and all ("naciones" and
+		// "nación" both reach "nacion"); other scripts keep their runes.
+		if w.Flags&text.NonASCII == 0 || isASCII(ws.Key(i)) {
 			if stem {
 				sc.buf = append(sc.buf[:0], ws.Key(i)...)
 				norm = sc.stem(sc.buf)
 			}
 		} else {
-			// Accents are kept: the lexicon lists "coup d'état" and
-			// "coup d'etat" as it wants them matched.
-			sc.buf = sc.buf[:0]
-			for _, r := range ws.Text(i) {
-				sc.buf = appendLower(sc.buf, r)
-			}
+			sc.buf = append(sc.buf[:0], ws.Key(i)...)
 			norm = sc.buf
 		}
 		end := int(w.End)
@@ -159,15 +158,4 @@ func (sc *scanner) stem(b []byte) []byte {
 		return append(b[:n], r.repl...)
 	}
 	return b
-}
-
-// appendLower appends the lowercase form of r.
-func appendLower(b []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(b, byte(r))
-	}
-	return utf8.AppendRune(b, unicode.ToLower(r))
 }
