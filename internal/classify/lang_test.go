@@ -1,0 +1,211 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lode-reader/lode/internal/text"
+)
+
+// stopwords are a few function words each language writes often and the
+// others rarely (words two of them share, "la", "de", "que", "en", "se",
+// "no", are left out). The classifier does not detect languages: these
+// lists only measure, in the tests below, what detecting would change.
+var stopwords = map[string][]string{
+	"en": {"the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "said", "its", "from", "by", "has",
+		"have", "which", "will", "are", "this"},
+	"es": {"el", "los", "las", "del", "y", "por", "para", "con", "una", "su", "al", "como", "más", "pero", "sus",
+		"fue", "sobre", "este", "entre", "también"},
+	"fr": {"le", "les", "des", "du", "et", "est", "qui", "pour", "dans", "par", "sur", "au", "aux", "pas", "une",
+		"ce", "ont", "été", "cette", "leur"},
+	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada", "ke", "dalam",
+		"juga", "adalah", "kita", "karena", "oleh", "atau", "bahwa"},
+	"pt": {"os", "do", "da", "dos", "das", "em", "na", "um", "uma", "não", "ao", "é", "mais", "foi", "pelo", "pela",
+		"são", "está", "também", "seu"},
+}
+
+// detectLang returns the language whose stopwords the text holds most
+// often, "en" on a tie or when none is found.
+func detectLang(s string) string {
+	set := map[string]string{}
+	for l, ws := range stopwords {
+		for _, w := range ws {
+			set[w] = l
+		}
+	}
+	counts := map[string]int{}
+	ws := text.Split(s, nil)
+	for i := 0; i < ws.Len(); i++ {
+		if l, ok := set[strings.ToLower(ws.Text(i))]; ok {
+			counts[l]++
+		}
+	}
+	best := "en"
+	for _, l := range []string{"es", "fr", "id", "pt"} {
+		if counts[l] > counts[best] {
+			best = l
+		}
+	}
+	return best
+}
+
+// itemText is all the text of a labelled item.
+func itemText(l labelled) string {
+	return strings.Join(append([]string{l.Title, l.Body, l.Analysis, l.Takeaway}, l.Highlights...), "\n")
+}
+
+// gatedClassifiers builds one classifier a language: lexicon.toml alone for
+// English, lexicon.toml and the language's file for the others (the names
+// and words lexicon.toml lists are read in every language).
+func gatedClassifiers(t *testing.T) map[string]*Classifier {
+	t.Helper()
+	sources, err := builtinSources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*Classifier{}
+	for l := range stopwords {
+		subset := []lexSource{sources[0]}
+		for _, s := range sources[1:] {
+			if sourceLang(s.name) == l {
+				subset = append(subset, s)
+			}
+		}
+		c, err := newFromSources(subset, DefaultThreshold, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[l] = c
+	}
+	return out
+}
+
+// inRepoSets are the labelled sets of the repository: the JSONL corpora
+// and the published sets, by name.
+func inRepoSets(t *testing.T) map[string][]labelled {
+	t.Helper()
+	sets := map[string][]labelled{}
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "ideology", "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		sets[filepath.Base(f)] = loadCorpus(t, filepath.Base(f))
+	}
+	dirs, err := filepath.Glob(filepath.Join("..", "companies", "testdata", "heldout*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if filepath.Base(d) == "heldout" { // no ideology labels
+			continue
+		}
+		sets[filepath.Base(d)] = loadPublishedFrom(t, d, 1)
+	}
+	return sets
+}
+
+// TestLanguageGating measures whether the classifier needs to know an
+// item's language to choose its lexicons. It reads every item twice, with
+// every lexicon file (what lode does) and with the files its detected
+// language would choose (lexicon.toml, plus the language's own file), and
+// counts the items whose verdict differs. On every in-repo set none may:
+// the language files do not reach English text (a word they list that an
+// English word stems to, "tak" and "takes", was taken out for that) and
+// English does not reach theirs beyond what lexicon.toml already read
+// there. The detector's answers on the multilingual corpus, whose
+// languages are known from the item ids, are checked too.
+func TestLanguageGating(t *testing.T) {
+	full, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gated := gatedClassifiers(t)
+	dict, err := testDict()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := inRepoSets(t)
+	names := make([]string, 0, len(sets))
+	for n := range sets {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	detected := map[string]int{}
+	items, flips, moved := 0, 0, 0
+	for _, n := range names {
+		for _, l := range sets[n] {
+			lang := detectLang(itemText(l))
+			detected[lang]++
+			a := classifyAsIngest(full, dict, l.doc())
+			b := classifyAsIngest(gated[lang], dict, l.doc())
+			items++
+			if a.Flagged != b.Flagged {
+				flips++
+				t.Errorf("%s/%s (%s): %.3f with every lexicon, %.3f with the %s files", n, l.ID, lang, a.Score, b.Score, lang)
+			}
+			if d := a.Score - b.Score; d > 0.01 || d < -0.01 {
+				moved++
+			}
+		}
+	}
+	t.Logf("in-repo sets: %d items, detected %v; verdicts that differ with gated lexicons: %d; scores that move by more than 0.01: %d",
+		items, detected, flips, moved)
+
+	// the detector on text whose language is known
+	right, all := 0, 0
+	for _, f := range []string{"multilingual.jsonl", "multilingual_holdout.jsonl"} {
+		for _, l := range loadCorpus(t, f) {
+			want := l.ID[len(l.ID)-4 : len(l.ID)-2]
+			if strings.HasPrefix(l.ID, "mlh") {
+				want = l.ID[3:5]
+			}
+			all++
+			if got := detectLang(itemText(l)); got == want {
+				right++
+			} else {
+				t.Errorf("%s: detected %s, want %s", l.ID, got, want)
+			}
+		}
+	}
+	t.Logf("multilingual corpus: language detected right on %d of %d items", right, all)
+}
+
+// TestLanguageGatingExternal is TestLanguageGating on labelled sets kept
+// outside the repository (LODE_EXTERNAL_SETS): it only logs, item by item,
+// the detected language and the verdicts that differ.
+func TestLanguageGatingExternal(t *testing.T) {
+	v := os.Getenv("LODE_EXTERNAL_SETS")
+	if v == "" {
+		t.Skip("LODE_EXTERNAL_SETS names no labelled sets kept outside the repository")
+	}
+	full, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gated := gatedClassifiers(t)
+	dict, err := testDict()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range filepath.SplitList(v) {
+		detected := map[string]int{}
+		var m, g metrics
+		for _, l := range loadPublishedFrom(t, dir, 1) {
+			lang := detectLang(itemText(l))
+			detected[lang]++
+			a := classifyAsIngest(full, dict, l.doc())
+			b := classifyAsIngest(gated[lang], dict, l.doc())
+			m.add(a.Flagged, l.Label == "ideology")
+			g.add(b.Flagged, l.Label == "ideology")
+			if a.Flagged != b.Flagged {
+				t.Logf("%s/%s (%s): %.3f with every lexicon, %.3f gated", filepath.Base(dir), l.ID, lang, a.Score, b.Score)
+			}
+		}
+		t.Logf("%s: detected %v; every lexicon tp=%d fp=%d fn=%d; gated tp=%d fp=%d fn=%d",
+			filepath.Base(dir), detected, m.tp, m.fp, m.fn, g.tp, g.fp, g.fn)
+	}
+}
