@@ -214,3 +214,28 @@ func TestLanguageFileChecks(t *testing.T) {
 		t.Errorf("a phrase two files list alike: %v", err)
 	}
 }
+
+// TestLeaderPraise: the formulas of leader praise ("di bawah kepemimpinan
+// Presiden", "sob a liderança do presidente", "bajo la conducción") are
+// read as directive language, weakly: a ministry readout that opens with
+// one and then reports a plant is not flagged for it.
+func TestLeaderPraise(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, tc := range []struct{ body, phrase string }{
+		{"Di bawah kepemimpinan Presiden, hilirisasi nikel terus berjalan.", "Di bawah kepemimpinan Presiden"},
+		{"Sob a liderança do presidente, o país avança na mineração.", "Sob a liderança do presidente"},
+		{"Bajo la conducción del presidente, la empresa estatal avanza.", "Bajo la conducción del presidente"},
+	} {
+		r := c.Classify(Doc{Body: tc.body})
+		if w := reasonWeight(r, tc.phrase); w <= 0 {
+			t.Errorf("%q: %q not read as directive: %v", tc.body, tc.phrase, r.Reasons)
+		}
+	}
+	readout := Doc{
+		Title: "Menteri Resmikan Pabrik Prekursor Baterai Rp 15 Triliun",
+		Body: "Di bawah kepemimpinan Presiden, hilirisasi nikel terus berjalan. " +
+			"Menteri meresmikan pabrik prekursor baterai berkapasitas 60.000 ton per tahun dengan nilai investasi Rp 15 triliun. " +
+			"Pabrik tersebut menyerap 2.500 tenaga kerja dan akan memasok katoda ke produsen baterai di Korea Selatan.",
+	}
+	flagIs(t, c, readout, false, "a readout opening with the praise formula")
+}
