@@ -128,13 +128,13 @@ func TestLanguageCues(t *testing.T) {
 
 	law := c.Classify(Doc{Body: "Conforme a la Constitución, el litio es propiedad de la nación."})
 	cry := c.Classify(Doc{Body: "¡El litio es propiedad de la nación, no de los gringos!"})
-	if lw, cw := reasonWeight(law, "propiedad de la nación"), reasonWeight(cry, "propiedad de la nación"); lw >= cw || lw > 0.45 {
+	if lw, cw := weightOf(law, "propiedad de la nación"), weightOf(cry, "propiedad de la nación"); lw >= cw || lw > 0.45 {
 		t.Errorf("ownership formula after a legal cue weighs %.2f, in a cry %.2f: want topic (< 0.45) below rhetoric", lw, cw)
 	}
 
 	denied := c.Classify(Doc{Body: "La minera negó el saqueo de las tierras comunales y presentó sus permisos."})
 	accused := c.Classify(Doc{Body: "El saqueo de las tierras comunales continúa, denunció la dirigente."})
-	if dw, aw := reasonWeight(denied, "saqueo"), reasonWeight(accused, "saqueo"); dw >= aw {
+	if dw, aw := weightOf(denied, "saqueo"), weightOf(accused, "saqueo"); dw >= aw {
 		t.Errorf("\"saqueo\" after a denial weighs %.2f, in an accusation %.2f: want less", dw, aw)
 	}
 
@@ -146,14 +146,10 @@ func TestLanguageCues(t *testing.T) {
 	}
 }
 
-// reasonWeight is the weight of r's reason for phrase (as written), or 0.
-func reasonWeight(r Result, phrase string) float64 {
-	for _, x := range r.Reasons {
-		if strings.EqualFold(x.Text, phrase) {
-			return x.Weight
-		}
-	}
-	return 0
+// weightOf is the weight of r's reason for phrase (as written), or 0.
+func weightOf(r Result, phrase string) float64 {
+	w, _ := reasonWeight(r, phrase)
+	return w
 }
 
 // TestLanguageBlockers: a word a language's business text uses in another
@@ -227,7 +223,7 @@ func TestLeaderPraise(t *testing.T) {
 		{"Bajo la conducción del presidente, la empresa estatal avanza.", "Bajo la conducción del presidente"},
 	} {
 		r := c.Classify(Doc{Body: tc.body})
-		if w := reasonWeight(r, tc.phrase); w <= 0 {
+		if w := weightOf(r, tc.phrase); w <= 0 {
 			t.Errorf("%q: %q not read as directive: %v", tc.body, tc.phrase, r.Reasons)
 		}
 	}

@@ -88,7 +88,8 @@ func TestCampaignGroupsLoaded(t *testing.T) {
 // weight and kind but other flags (campaign, legal) is rejected, naming the
 // phrase: which group's flag it would carry is otherwise the file's order.
 func TestPhraseInGroupsOfOtherFlags(t *testing.T) {
-	data := []byte(`
+	data := []byte(`lang = "en"
+
 [[group]]
 name = "events"
 kind = "topic"
@@ -102,7 +103,7 @@ kind = "topic"
 weight = 0.3
 phrases = ["party rally"]
 `)
-	_, err := buildLexicon(data, nil)
+	_, err := buildLexicon([]lexSource{{name: "lexicon.toml", data: data}}, nil)
 	if err == nil || !strings.Contains(err.Error(), "party rally") {
 		t.Errorf("buildLexicon = %v, want an error naming \"party rally\"", err)
 	}
