@@ -511,6 +511,27 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Innovation Metals Corp":      "Innovation Metals",
 		"Sichuan JCC Rare Earth":      "Sichuan Jiangtong Rare Earth",
 		"Tianjin Ruimaige Technology": "Tianjin Ruimaige Technology",
+		// session 33 (dict34): juniors by exchange, renamed companies, units
+		"ASX:LIT":                 "Lithium Australia",
+		"Lithium Plus":            "Lithium Plus Minerals",
+		"ASX:L1M":                 "Lightning Minerals",
+		"TSXV:GEMC":               "Global Energy Metals",
+		"Cobalt 27 Capital":       "Nickel 28 Capital",
+		"ZEN Graphene Solutions":  "Zentek",
+		"Quebec Nickel":           "Québec Nickel",
+		"TSXV:NICK":               "Nickelex Resource",
+		"JCU Exploration":         "JCU (Canada) Exploration",
+		"Guangdong Weihua":        "Chengxin Lithium Group",
+		"IronRidge Resources":     "Atlantic Lithium",
+		"Gaia Metals":             "Patriot Battery Metals",
+		"Chilean Metals":          "Power Nickel",
+		"Hard Creek Nickel":       "Giga Metals",
+		"Uranium Resources":       "Westwater Resources",
+		"Broken Hill Prospecting": "American Rare Earths",
+		"Green Eco-Manufacture":   "GEM Co",
+		"Zhuhai Guanyu":           "Zhuhai CosMX Battery",
+		"SHE:000778":              "Xinxing Ductile Iron Pipes",
+		"Murata":                  "Murata Manufacturing",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
@@ -655,6 +676,17 @@ func TestDataNamedCompanies(t *testing.T) {
 		"PT Vale will supply limonite ore to the new acid-leach plant.":             {"PT Vale Indonesia"},
 		"Jiangxi Feiyu New Energy Co., Ltd. restarted its lepidolite kilns.":        {"Jiangxi Feiyu New Energy"},
 		"PT COR Industri Indonesia tapped its first pig iron in North Morowali.":    {"COR Industri Indonesia"},
+		// session 33 (dict34)
+		"Lithium Australia said its lepidolite trial met recovery targets.":       {"Lithium Australia"},
+		"Shares in Cygnus Metals rose after spodumene assays from Quebec.":        {"Cygnus Metals"},
+		"Nickel 28 said its share of Ramu output fell in the quarter.":            {"Nickel 28 Capital"},
+		"Canada Cobalt Works shipped a bulk sample from its Castle mine.":         {"Canada Cobalt Works"},
+		"Tartisan Nickel Corp. (CSE: TN) released a resource update.":             {"Tartisan Nickel"},
+		"Power Metal Resources plc said its Athabasca partner began drilling.":    {"Power Metal Resources"},
+		"PT Walsin Nickel Industrial Indonesia restarted two furnace lines.":      {"Walsin Nickel Industrial Indonesia"},
+		"Reptile Uranium Namibia lodged a mining licence application.":            {"Reptile Uranium Namibia"},
+		"Buenassa Sarl picked a site near Lubumbashi for its refinery.":           {"Buenassa"},
+		"Gaia Metals Corp. reported pegmatite sampling from its Corvette claims.": {"Patriot Battery Metals"},
 	} {
 		if got := d.Detect("", text); !slices.Equal(got, want) {
 			t.Errorf("Detect(%q) = %q, want %q", text, got, want)
