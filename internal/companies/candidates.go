@@ -73,6 +73,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	if n == 0 {
 		return hits
 	}
+	d.wholeAmpersandNames(srcs, hits)
 	covered := make([]bool, n)
 	for _, h := range hits {
 		if h.src == 1 {
