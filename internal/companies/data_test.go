@@ -679,7 +679,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		// session 33 (dict34)
 		"Lithium Australia said its lepidolite trial met recovery targets.":       {"Lithium Australia"},
 		"Shares in Cygnus Metals rose after spodumene assays from Quebec.":        {"Cygnus Metals"},
-		"Nickel 28 said its share of Ramu output fell in the quarter.":            {"Nickel 28 Capital"},
+		"Nickel 28 Capital said its share of Ramu output fell.":                   {"Nickel 28 Capital"},
 		"Canada Cobalt Works shipped a bulk sample from its Castle mine.":         {"Canada Cobalt Works"},
 		"Tartisan Nickel Corp. (CSE: TN) released a resource update.":             {"Tartisan Nickel"},
 		"Power Metal Resources plc said its Athabasca partner began drilling.":    {"Power Metal Resources"},
