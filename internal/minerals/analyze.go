@@ -381,8 +381,11 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				titleCompany[ph.tag] = true
 				asCompany = true
 			}
+			// A lower-case company word ("du", "de") only after a
+			// capitalised mineral word: "Lithium du Mali", not "el litio de
+			// Bolivia" (session 33).
 			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
-				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper) {
+				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper && titleCase(w.text)) {
 				if title {
 					titleCompany[ph.tag] = true
 				}
