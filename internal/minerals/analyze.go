@@ -136,6 +136,18 @@ func (s *Set) headAfter(words []word, e, span int, head, skip func(string) bool)
 	return -1
 }
 
+// otherWord reports a guarded one-word name (homograph) at word i read as
+// the other language's word by its neighbours in its sentence: "cobre
+// uma área" (covers), "que cobre".
+func (s *Set) otherWord(words []word, i int) bool {
+	g, ok := s.homographs[words[i].key]
+	if !ok {
+		return false
+	}
+	return i+1 < len(words) && words[i+1].joined && words[i+1].sentence == words[i].sentence && g.before[words[i+1].key] ||
+		i > 0 && words[i].joined && words[i-1].sentence == words[i].sentence && g.after[words[i-1].key]
+}
+
 // listCues introduce examples: the minerals after them are not what the
 // sentence is about.
 var listCues = map[string]bool{"such as": true, "including": true, "like": true, "e g": true, "notably": true, "namely": true}
@@ -335,6 +347,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			w := &words[i]
 			if ph.symbol && !gradeUnit(ws.Src, words, i) {
 				continue // "2 Co. units": a number, but no grade
+			}
+			if n == 1 && ph.exact == "" && s.otherWord(words, i) {
+				continue // "a licença cobre uma área": Portuguese "covers", not copper
 			}
 			if e := i + n; e < len(words) && words[e].joined && words[e].key == "free" && words[e].start > words[e-1].end {
 				if title || w.start < hlEnd || w.start >= midHL && w.start < midEnd {

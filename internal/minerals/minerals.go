@@ -157,7 +157,27 @@ type dataFile struct {
 	// line is furniture before the lead, not the lead.
 	ExchangeDisclaimers []string  `toml:"exchange_disclaimers"`
 	Mineral             []Mineral `toml:"mineral"`
+	// Homograph guards a one-word name that is also a common word of
+	// another language ("cobre": copper, and Portuguese "covers").
+	Homograph []Homograph `toml:"homograph"`
 }
+
+// Homograph is a one-word mineral name that is also a common word of one
+// of the languages lode reads, with the neighbours that make it that word:
+// Portuguese "a licença cobre uma área" (covers), not "o cobre" (copper).
+type Homograph struct {
+	// Name is the mineral name, as in its entry's names.
+	Name string `toml:"name"`
+	// NotBefore: the name right before one of these (in its sentence) is
+	// the other word ("cobre uma área").
+	NotBefore []string `toml:"not_before"`
+	// NotAfter: the name right after one of these is the other word ("que
+	// cobre", "se cobre").
+	NotAfter []string `toml:"not_after"`
+}
+
+// guard is a compiled Homograph: the folded words of its lists.
+type guard struct{ before, after map[string]bool }
 
 // phrase is one compiled name: its folded words, and for exact forms the
 // text as written.
@@ -216,6 +236,8 @@ type Set struct {
 	richWords, planWords, productForms map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
+	// homographs maps the folded key of each guarded name to its guard.
+	homographs map[string]guard
 	// hlHeadings are the data file's highlight_headings.
 	hlHeadings map[string]bool
 	// analysisHeadings are the data file's analysis_headings.
@@ -301,6 +323,30 @@ func parse(data []byte) (*Set, error) {
 			}
 			l.into[k] = true
 		}
+	}
+	s.homographs = map[string]guard{}
+	for _, h := range df.Homograph {
+		ws := tokenize(h.Name)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("minerals.toml: homograph %q must be one word", h.Name)
+		}
+		if _, dup := s.homographs[ws[0].key]; dup {
+			return nil, fmt.Errorf("minerals.toml: homograph %q twice", h.Name)
+		}
+		g := guard{before: map[string]bool{}, after: map[string]bool{}}
+		for _, l := range []struct {
+			list []string
+			into map[string]bool
+		}{{h.NotBefore, g.before}, {h.NotAfter, g.after}} {
+			for _, w := range l.list {
+				ww := tokenize(w)
+				if len(ww) != 1 {
+					return nil, fmt.Errorf("minerals.toml: homograph %q: %q must be one word", h.Name, w)
+				}
+				l.into[ww[0].key] = true
+			}
+		}
+		s.homographs[ws[0].key] = g
 	}
 	s.hlHeadings = map[string]bool{}
 	for _, h := range df.HighlightHeadings {
@@ -398,6 +444,11 @@ func parse(data []byte) (*Set, error) {
 			if err := add(n, false, true); err != nil {
 				return nil, err
 			}
+		}
+	}
+	for k := range s.homographs {
+		if _, ok := seen[k]; !ok {
+			return nil, fmt.Errorf("minerals.toml: homograph %q is no mineral's name", k)
 		}
 	}
 	// Groups: each distinct group name gets a bit, set on its phrase and on
