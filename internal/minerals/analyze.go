@@ -100,7 +100,7 @@ func (s *Set) specGrade(src string, words []word, k int) bool {
 // ("uranium and rare earth producer").
 func (s *Set) describesCompany(words []word, e int) bool {
 	k := s.headAfter(words, e, 6, func(key string) bool { return descriptors[key] }, nil)
-	if k >= 0 && (k == e || words[e].key == "and" || words[e].key == "or") {
+	if k >= 0 && (k == e || s.conj(words[e].key)) {
 		return true
 	}
 	// "high-nickel cathode makers", "a U.S. uranium and critical minerals
@@ -124,7 +124,7 @@ func (s *Set) headAfter(words []word, e, span int, head, skip func(string) bool)
 		if head(key) {
 			return k
 		}
-		if key == "and" || key == "or" || (skip != nil && skip(key)) {
+		if s.conj(key) || (skip != nil && skip(key)) {
 			continue
 		}
 		if ph, ok := s.matchAt(words, k); ok {
@@ -134,6 +134,25 @@ func (s *Set) headAfter(words []word, e, span int, head, skip func(string) bool)
 		return -1
 	}
 	return -1
+}
+
+// exampleCue reports one of example_cues (one word, or two ending at word
+// j: "such as", "tales como") at word j: the minerals after it are not
+// what the sentence is about. A cue after one of example_cue_blockers up
+// to six words before it in its sentence compares rather than gives
+// examples ("tanto el litio como el cobre", "así como el cobre": both,
+// as well as).
+func (s *Set) exampleCue(words []word, j int) bool {
+	k := words[j].key
+	if !s.exampleCues[k] && (j == 0 || !s.exampleCues[words[j-1].key+" "+k]) {
+		return false
+	}
+	for b := j - 1; b >= 0 && b >= j-6 && words[b].sentence == words[j].sentence; b-- {
+		if s.exampleBlockers[words[b].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // otherWord reports a guarded one-word name (homograph) at word i read as
@@ -148,9 +167,23 @@ func (s *Set) otherWord(words []word, i int) bool {
 		i > 0 && words[i].joined && words[i-1].sentence == words[i].sentence && g.after[words[i-1].key]
 }
 
-// listCues introduce examples: the minerals after them are not what the
-// sentence is about.
-var listCues = map[string]bool{"such as": true, "including": true, "like": true, "e g": true, "notably": true, "namely": true}
+// conj reports a word for "and" or "or" in any of the languages read
+// (and_words, or_words).
+func (s *Set) conj(k string) bool { return s.andWords[k] || s.orWords[k] }
+
+// chemistryBefore reports one of chemistry_before (one word, or two) right
+// before the mineral at word i and joined to it: "iones de litio",
+// "ion-lithium", "baterai ion litium" name a battery chemistry, as
+// "lithium-ion" does.
+func (s *Set) chemistryBefore(words []word, i int) bool {
+	if i == 0 || !words[i].joined {
+		return false
+	}
+	if s.chemistryPre[words[i-1].key] {
+		return true
+	}
+	return i >= 2 && words[i-1].joined && s.chemistryPre[words[i-2].key+" "+words[i-1].key]
+}
 
 // descriptors after a mineral word make it a description of a company
 // ("copper miner Codelco", "lithium producer Albemarle"), not a subject.
@@ -362,6 +395,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n
 				continue // "lithium-ion battery anode materials": a battery chemistry
 			}
+			if s.rules&ruleChemistry != 0 && s.chemistryBefore(words, i) {
+				i += n - 1
+				continue // "baterías de iones de litio", "batteries ion-lithium": a battery chemistry
+			}
 			if s.rules&ruleGrade != 0 && ph.exact == "" && s.gradeName(ws.Src, words, i, n) {
 				graded[ph.tag] = true
 				i += n - 1
@@ -396,9 +433,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				titleCompany[ph.tag] = true
 				asCompany = true
 			}
-			// A lower-case company word ("du", "de") only after a
-			// capitalised mineral word: "Lithium du Mali", not "el litio de
-			// Bolivia" (session 33).
+			// A lower-case company word ("du", "de", "para") only after a
+			// capitalised mineral word: "Lithium du Mali", "Litio para
+			// México", not "el litio de Bolivia" (session 33).
 			if e := i + n; e < len(words) && words[e].joined && s.companyWords[words[e].key] && ph.exact == "" &&
 				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper && titleCase(w.text)) {
 				if title {
@@ -428,12 +465,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if !title && s.rules&ruleOwnFigure != 0 && s.minerals[ph.tag].Strict && s.figureOf(ws.Src, words, i) {
 				h.anchored = true
 			}
-			if e := i + n; e+1 < len(words) && words[e].key == "and" && words[e].joined {
+			if e := i + n; e+1 < len(words) && s.andWords[words[e].key] && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
 					h.paired = true
 				}
 			}
-			if i >= 2 && words[i-1].key == "and" && words[i-1].joined && words[i-1].sentence == w.sentence {
+			if i >= 2 && s.andWords[words[i-1].key] && words[i-1].joined && words[i-1].sentence == w.sentence {
 				if p, ok := s.matchAt(words, i-2); ok && p.tag != ph.tag || prevIsMineralWord(s, words, i-2) {
 					h.follower = true
 					h.leader = -1
@@ -494,7 +531,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteAnalysis
 				case s.businessLine(words, i+n):
 					h.demote = noteBusiness
-				case byProduct(words, i, n):
+				case s.byProduct(words, i, n):
 					h.demote = noteByProduct
 				case s.rules&ruleInput != 0 && s.input(words, i, n, h.part == 3):
 					h.demote = noteInput
@@ -506,7 +543,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				if h.demote != "" {
 					break
 				}
-				if j > 0 && listCues[words[j-1].key+" "+k] || listCues[k] || s.rules&ruleIncludes != 0 && (k == "includes" || k == "include") {
+				if s.exampleCue(words, j) || s.rules&ruleIncludes != 0 && (k == "includes" || k == "include") {
 					h.demote = noteExample
 					break
 				}
@@ -514,7 +551,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteNegated
 					break
 				}
-				if k == "and" || k == "or" || k == "as" || k == "well" {
+				// "the", "el", "du" may stand between a cue and the mineral
+				// ("como el litio", "contrairement au lithium")
+				if s.conj(k) || k == "as" || k == "well" || s.articles[k] {
 					continue
 				}
 				if _, isMineral := s.matchAt(words, j); isMineral {
@@ -1129,7 +1168,7 @@ func (s *Set) categoryLead(words []word, ls, lead int) int {
 	e, cue := lead, false
 	for ; e < len(words) && words[e].sentence == words[lead].sentence; e++ {
 		k := words[e].key
-		cue = cue || listCues[k] || measureWords[k] || e > lead && listCues[words[e-1].key+" "+k]
+		cue = cue || s.exampleCue(words, e) || measureWords[k]
 	}
 	if !cue {
 		return lead
@@ -1148,21 +1187,17 @@ func (s *Set) businessLine(words []word, e int) bool {
 		func(key string) bool { return s.lineWords[key] }) >= 0
 }
 
-// byProduct reports "cobalt as a valuable by-product", "by-product cobalt":
-// a by-product named within four words after the mineral (n words from i)
-// or right before it, in the same sentence.
-func byProduct(words []word, i, n int) bool {
+// byProduct reports "cobalt as a valuable by-product", "by-product cobalt",
+// "el cobalto, un subproducto del cobre": a by-product (by_products, one
+// word or two joined ones ending at the word) named within four words
+// after the mineral (n words from i) or right before it, in the same
+// sentence.
+func (s *Set) byProduct(words []word, i, n int) bool {
 	isBy := func(k int) bool {
 		if k < 0 || k >= len(words) || words[k].sentence != words[i].sentence {
 			return false
 		}
-		switch words[k].key {
-		case "byproduct", "byproducts":
-			return true
-		case "product", "products":
-			return k > 0 && words[k-1].key == "by" && words[k].joined
-		}
-		return false
+		return s.byProducts[words[k].key] || k > 0 && words[k].joined && s.byProducts[words[k-1].key+" "+words[k].key]
 	}
 	for k := i + n; k < len(words) && k < i+n+5; k++ {
 		if isBy(k) {
@@ -1209,7 +1244,7 @@ func (s *Set) listedWithMetal(words []word, p int) bool {
 		return s.rules&ruleMetalGroup != 0 && words[j].key == "metals" && j >= 2 &&
 			(s.otherMetals[words[j-1].key] || s.otherMetals[words[j-2].key] && words[j-1].joined) && words[j].joined
 	}
-	conj := func(j int) bool { return j >= 0 && j < len(words) && (words[j].key == "and" || words[j].key == "or") }
+	conj := func(j int) bool { return j >= 0 && j < len(words) && s.conj(words[j].key) }
 	// a comma between: "silver, copper", "copper, zinc"
 	if metal(p-1) && !words[p].joined || p+1 < len(words) && metal(p+1) && !words[p+1].joined {
 		return true
@@ -1363,7 +1398,7 @@ func (s *Set) input(words []word, i, n int, body bool) bool {
 // by "and" or "or" that the mineral at word i ends ("dysprosium and
 // terbium" from "terbium").
 func (s *Set) coordStart(words []word, i int) int {
-	for i >= 2 && words[i].joined && (words[i-1].key == "and" || words[i-1].key == "or") && words[i-1].joined {
+	for i >= 2 && words[i].joined && s.conj(words[i-1].key) && words[i-1].joined {
 		p := -1
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if ph, ok := s.matchAt(words, k); ok && k+len(ph.keys) == i-1 {
@@ -1383,7 +1418,7 @@ func (s *Set) coordStart(words []word, i int) int {
 // joined by "and" or "or" that a mineral ending at word e opens
 // ("dysprosium and terbium use" from "dysprosium").
 func (s *Set) coordEnd(words []word, e int) int {
-	for e+1 < len(words) && words[e].joined && (words[e].key == "and" || words[e].key == "or") && words[e+1].joined {
+	for e+1 < len(words) && words[e].joined && s.conj(words[e].key) && words[e+1].joined {
 		ph, ok := s.matchAt(words, e+1)
 		if !ok {
 			break
@@ -1467,7 +1502,7 @@ func (s *Set) gradeName(src string, words []word, i, n int) bool {
 		return true
 	}
 	// "dysprosium and terbium-rich carbonate": the suffix on a pair is on both
-	if s.rules&ruleCoordGrade == 0 || e+1 >= len(words) || !words[e].joined || words[e].key != "and" && words[e].key != "or" {
+	if s.rules&ruleCoordGrade == 0 || e+1 >= len(words) || !words[e].joined || !s.conj(words[e].key) {
 		return false
 	}
 	q, ok := s.matchAt(words, e+1)

@@ -81,7 +81,8 @@ func TestNamesNotCommonWords(t *testing.T) {
 // TestLanguagesRules checks the subject rules on sentences written for
 // this test in the styles of Spanish, French, Portuguese and Indonesian
 // press and releases (session 33): names and their accents, the title,
-// lead or two body sentences, and the namings that do not count (a
+// lead or two body sentences, and the namings that do not count
+// (chemistry names, by-products, examples, comparisons, inputs, a
 // company's name, another language's word).
 func TestLanguagesRules(t *testing.T) {
 	s := mustDefault(t)
@@ -100,13 +101,27 @@ func TestLanguagesRules(t *testing.T) {
 		{"Indonesian rare earths by their long name", Doc{Title: "Pemerintah siapkan aturan logam tanah jarang", Body: "Kementerian menyiapkan regulasi baru.\n\nAturan itu berlaku tahun depan."}, []string{"rare earths"}},
 		{"French tungsten and antimony in the title", Doc{Title: "Pékin restreint les exportations de tungstène et d'antimoine", Body: "Le ministère du Commerce a publié la liste mardi.\n\nLes licences seront examinées au cas par cas."}, []string{"tungsten", "antimony"}},
 		{"Spanish wolfram and uranium", Doc{Title: "Bolivia exporta más wólfram", Body: "Las ventas de wolframio subieron 12% en el semestre.\n\nEl uranio sigue sin explotarse en el país."}, []string{"tungsten"}},
-		// "Lithium batteries" name lithium, as in English.
+		// Chemistry names do not make a subject, in any language.
+		{"Spanish lithium-ion batteries are a chemistry", Doc{Title: "Armadora abre planta en Nuevo León", Body: "La planta fabricará baterías de iones de litio para autobuses eléctricos, informó la empresa.\n\nLa producción arrancará en 2026."}, nil},
+		{"French ion-lithium batteries are a chemistry", Doc{Title: "Une gigafactory dans le Nord", Body: "L'usine produira des batteries ion-lithium pour les voitures électriques, a indiqué le groupe.\n\nLes travaux commencent en juin."}, nil},
+		{"Portuguese íon-lítio batteries are a chemistry", Doc{Title: "Montadora inaugura fábrica na Bahia", Body: "A fábrica vai montar baterias de íon-lítio para ônibus elétricos, disse a empresa.\n\nA produção começa em março."}, nil},
+		{"Indonesian ion litium batteries are a chemistry", Doc{Title: "Pabrik baterai mobil listrik diresmikan", Body: "Pabrik itu akan memproduksi baterai ion litium untuk kendaraan listrik, kata direktur perusahaan.\n\nProduksi dimulai tahun depan."}, nil},
 		{"lithium batteries without the ion are lithium", Doc{Title: "Armadora abre planta en Nuevo León", Body: "La planta fabricará baterías con litio de Sonora, informó la empresa.\n\nEl litio llegará por tren desde Bacadéhuachi."}, []string{"lithium"}},
+		// By-products, examples, comparisons and inputs.
+		{"Spanish by-product cobalt", Doc{Title: "La producción de cobre de Kamfundwa sube 9%", Body: "La mina produjo 40.000 toneladas de cobre en el trimestre, informó la empresa.\n\nEl cobalto se recupera como subproducto en la planta de Likasi. Las ventas de cobalto se hacen en Durban."}, []string{"copper"}},
+		{"French by-product cobalt", Doc{Title: "La production de cuivre de Kamfundwa progresse de 9%", Body: "La mine a produit 40 000 tonnes de cuivre au trimestre, a indiqué la société.\n\nLe cobalt y est un sous-produit de l'usine de Likasi. Les ventes de cobalt passent par Durban."}, []string{"copper"}},
+		{"Spanish examples in the body are not news", Doc{Title: "El Senado aprueba la reforma minera", Body: "El Senado aprobó el martes la reforma a la ley minera.\n\nLa ley declara estratégicos minerales como el litio y el cobalto. También cubre minerales como el litio y el grafito."}, nil},
+		{"Indonesian examples in the body are not news", Doc{Title: "DPR setujui revisi undang-undang minerba", Body: "DPR menyetujui revisi undang-undang pada Selasa.\n\nMineral kritis seperti nikel dan kobalt disebut dalam pasal baru. Mineral kritis seperti nikel juga masuk daftar."}, nil},
+		{"both X and Y is no example", Doc{Title: "El Senado aprueba la reforma minera", Body: "El Senado aprobó el martes la reforma.\n\nTanto el litio como el cobalto quedan bajo control estatal. El Estado fijará cuotas para el cobalto cada año."}, []string{"cobalt"}},
+		{"a Spanish comparison is not news", Doc{Title: "Grafito, el otro mineral de las baterías", Body: "El grafito es clave para las baterías, al igual que el litio.\n\nA diferencia del litio, el grafito ya se produce en Sonora. La demanda de grafito crecerá, dijo el Banco Mundial."}, []string{"graphite"}},
+		{"French and Portuguese without", Doc{Title: "Nouvelle batterie pour les citadines", Body: "Le constructeur présente une cellule sans cobalt.\n\nUne version sans cobalt sortira en 2027. A bateria sem cobalto chega ao Brasil em 2028."}, nil},
+		{"a Spanish input verb in the body", Doc{Title: "Abre planta de cátodos en Jalisco", Body: "La planta de cátodos abrió el lunes en Jalisco, informó la empresa.\n\nLa planta utiliza litio importado de Chile. Cada celda requiere litio de alta pureza."}, nil},
 		// Company names and another language's word.
 		{"Spanish reserves of lithium of Bolivia are lithium", Doc{Title: "Gobierno revisa contratos", Body: "El ministro dijo que las reservas de litio de Bolivia son estratégicas.\n\nEl litio de Uyuni se industrializará en el país."}, []string{"lithium"}},
 		{"a capitalised mineral before para and a name is a company", Doc{Title: "Litio para México firma convenio con la UNAM", Body: "El organismo firmó el convenio el martes.\n\nEl acuerdo durará cinco años."}, nil},
 		{"Portuguese cobre before uma is covers", Doc{Title: "Licença ambiental sai em março", Body: "A licença cobre uma área de 110 quilômetros quadrados no norte do estado, disse a empresa.\n\nA concessão cobre todo o município."}, nil},
 		{"Portuguese cobre after an article is copper", Doc{Title: "Preço do cobre sobe em Londres", Body: "O cobre subiu 3% na bolsa de metais de Londres.\n\nAnalistas esperam alta do cobre em 2026."}, []string{"copper"}},
+		{"a Spanish lead listing copper with gold and silver", Doc{Title: "Bolivia exportó minerales por 5.600 millones", Body: "Bolivia exportó oro, plata y cobre por 5.600 millones de dólares en 2023, informó el ministro.\n\nEl oro representó el 45% de las ventas."}, nil},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: subjects %q, want %q", c.name, got, c.want)

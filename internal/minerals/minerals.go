@@ -151,6 +151,26 @@ type dataFile struct {
 	AnalysisHeadings []string `toml:"analysis_headings"`
 	// HighlightHeadings open a list of highlights at the top of a body.
 	HighlightHeadings []string `toml:"highlight_headings"`
+	// AndWords and OrWords are "and" and "or" in each language read
+	// ("y", "et", "dan"; "o", "ou", "atau"): minerals joined by them are a
+	// pair or a run ("litio y cobalto").
+	AndWords []string `toml:"and_words"`
+	OrWords  []string `toml:"or_words"`
+	// Articles may stand between a cue and the mineral it is on ("como el
+	// litio", "contrairement au lithium", "sem o níquel").
+	Articles []string `toml:"articles"`
+	// ExampleCues introduce examples ("such as", "tales como", "seperti"):
+	// the minerals after them are not what the sentence is about.
+	// ExampleBlockers up to six words before a cue make it a comparison
+	// ("tanto el litio como el cobre", "así como").
+	ExampleCues     []string `toml:"example_cues"`
+	ExampleBlockers []string `toml:"example_cue_blockers"`
+	// ByProducts name a by-product ("by-product", "subproducto", "sous-
+	// produit"): a mineral within four words before one is not news.
+	ByProducts []string `toml:"by_products"`
+	// ChemistryBefore right before a mineral make it a battery chemistry's
+	// name ("iones de litio", "ion-lithium"), as chemistry_words after it do.
+	ChemistryBefore []string `toml:"chemistry_before"`
 	// ExchangeDisclaimers are phrases of a stock exchange's disclaimer of
 	// responsibility, the line a Hong Kong announcement opens with ("take
 	// no responsibility for the contents of this announcement"): such a
@@ -236,6 +256,10 @@ type Set struct {
 	richWords, planWords, productForms map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
+	// andWords, orWords, articles, exampleCues (one word or two joined by
+	// a space), exampleBlockers, byProducts and chemistryPre are the data
+	// file's lists of the same names.
+	andWords, orWords, articles, exampleCues, exampleBlockers, byProducts, chemistryPre map[string]bool
 	// homographs maps the folded key of each guarded name to its guard.
 	homographs map[string]guard
 	// hlHeadings are the data file's highlight_headings.
@@ -286,6 +310,8 @@ func parse(data []byte) (*Set, error) {
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.sectorWords, s.priceLinkVerbs = map[string]bool{}, map[string]bool{}
 	s.richWords, s.planWords, s.productForms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.andWords, s.orWords, s.articles = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.exampleCues, s.exampleBlockers, s.byProducts, s.chemistryPre = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -311,7 +337,10 @@ func parse(data []byte) (*Set, error) {
 		{"sector word", df.SectorWords, s.sectorWords, 1}, {"price link verb", df.PriceLinkVerbs, s.priceLinkVerbs, 1},
 		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
 		{"own news word", df.OwnNewsWords, s.ownNewsWords, 1}, {"rich word", df.RichWords, s.richWords, 1},
-		{"plan word", df.PlanWords, s.planWords, 1}, {"product form", df.ProductForms, s.productForms, 1}} {
+		{"plan word", df.PlanWords, s.planWords, 1}, {"product form", df.ProductForms, s.productForms, 1},
+		{"and word", df.AndWords, s.andWords, 1}, {"or word", df.OrWords, s.orWords, 1}, {"article", df.Articles, s.articles, 1},
+		{"example cue", df.ExampleCues, s.exampleCues, 2}, {"example cue blocker", df.ExampleBlockers, s.exampleBlockers, 1},
+		{"by-product", df.ByProducts, s.byProducts, 2}, {"chemistry cue", df.ChemistryBefore, s.chemistryPre, 2}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
