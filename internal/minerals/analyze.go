@@ -144,7 +144,7 @@ func (s *Set) headAfter(words []word, e, span int, head, skip func(string) bool)
 // as well as).
 func (s *Set) exampleCue(words []word, j int) bool {
 	k := words[j].key
-	if !s.exampleCues[k] && (j == 0 || !s.exampleCues[words[j-1].key+" "+k]) {
+	if !s.exampleCues[k] && (j == 0 || !s.lastWords[k] || !s.exampleCues[words[j-1].key+" "+k]) {
 		return false
 	}
 	for b := j - 1; b >= 0 && b >= j-6 && words[b].sentence == words[j].sentence; b-- {
@@ -159,6 +159,9 @@ func (s *Set) exampleCue(words []word, j int) bool {
 // the other language's word by its neighbours in its sentence: "cobre
 // uma área" (covers), "que cobre".
 func (s *Set) otherWord(words []word, i int) bool {
+	if !s.cues.May(words[i].key) {
+		return false
+	}
 	g, ok := s.homographs[words[i].key]
 	if !ok {
 		return false
@@ -169,20 +172,23 @@ func (s *Set) otherWord(words []word, i int) bool {
 
 // conj reports a word for "and" or "or" in any of the languages read
 // (and_words, or_words).
-func (s *Set) conj(k string) bool { return s.andWords[k] || s.orWords[k] }
+func (s *Set) conj(k string) bool { return s.cues.May(k) && s.conjWords[k] }
+
+// isAnd reports a word for "and" (and_words).
+func (s *Set) isAnd(k string) bool { return s.cues.May(k) && s.andWords[k] }
 
 // chemistryBefore reports one of chemistry_before (one word, or two) right
 // before the mineral at word i and joined to it: "iones de litio",
 // "ion-lithium", "baterai ion litium" name a battery chemistry, as
 // "lithium-ion" does.
 func (s *Set) chemistryBefore(words []word, i int) bool {
-	if i == 0 || !words[i].joined {
+	if i == 0 || !words[i].joined || !s.cues.May(words[i-1].key) {
 		return false
 	}
 	if s.chemistryPre[words[i-1].key] {
 		return true
 	}
-	return i >= 2 && words[i-1].joined && s.chemistryPre[words[i-2].key+" "+words[i-1].key]
+	return i >= 2 && words[i-1].joined && s.lastWords[words[i-1].key] && s.chemistryPre[words[i-2].key+" "+words[i-1].key]
 }
 
 // descriptors after a mineral word make it a description of a company
@@ -465,12 +471,12 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if !title && s.rules&ruleOwnFigure != 0 && s.minerals[ph.tag].Strict && s.figureOf(ws.Src, words, i) {
 				h.anchored = true
 			}
-			if e := i + n; e+1 < len(words) && s.andWords[words[e].key] && words[e].joined {
+			if e := i + n; e+1 < len(words) && s.isAnd(words[e].key) && words[e].joined {
 				if q, ok := s.matchAt(words, e+1); ok && q.tag != ph.tag {
 					h.paired = true
 				}
 			}
-			if i >= 2 && s.andWords[words[i-1].key] && words[i-1].joined && words[i-1].sentence == w.sentence {
+			if i >= 2 && s.isAnd(words[i-1].key) && words[i-1].joined && words[i-1].sentence == w.sentence {
 				if p, ok := s.matchAt(words, i-2); ok && p.tag != ph.tag || prevIsMineralWord(s, words, i-2) {
 					h.follower = true
 					h.leader = -1
@@ -547,13 +553,13 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 					h.demote = noteExample
 					break
 				}
-				if !title && (j > 0 && s.negation[words[j-1].key+" "+k] || s.negation[k]) {
+				if !title && (s.negation[k] || j > 0 && s.lastWords[k] && s.negation[words[j-1].key+" "+k]) {
 					h.demote = noteNegated
 					break
 				}
 				// "the", "el", "du" may stand between a cue and the mineral
 				// ("como el litio", "contrairement au lithium")
-				if s.conj(k) || k == "as" || k == "well" || s.articles[k] {
+				if s.cues.May(k) && s.passWords[k] {
 					continue
 				}
 				if _, isMineral := s.matchAt(words, j); isMineral {
@@ -1197,7 +1203,11 @@ func (s *Set) byProduct(words []word, i, n int) bool {
 		if k < 0 || k >= len(words) || words[k].sentence != words[i].sentence {
 			return false
 		}
-		return s.byProducts[words[k].key] || k > 0 && words[k].joined && s.byProducts[words[k-1].key+" "+words[k].key]
+		key := words[k].key
+		if !s.cues.May(key) {
+			return false
+		}
+		return s.byProducts[key] || k > 0 && words[k].joined && s.lastWords[key] && s.byProducts[words[k-1].key+" "+key]
 	}
 	for k := i + n; k < len(words) && k < i+n+5; k++ {
 		if isBy(k) {

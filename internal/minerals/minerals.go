@@ -260,6 +260,18 @@ type Set struct {
 	// a space), exampleBlockers, byProducts and chemistryPre are the data
 	// file's lists of the same names.
 	andWords, orWords, articles, exampleCues, exampleBlockers, byProducts, chemistryPre map[string]bool
+	// conjWords are andWords and orWords together; passWords are those,
+	// the articles, "as" and "well": the words a cue is read back across
+	// ("such as the lithium", "as well as cobalt", "como el litio").
+	conjWords, passWords map[string]bool
+	// lastWords holds the last word of every two-word negation cue,
+	// example cue, by-product and chemistry cue: only after one of them is
+	// the two-word key built and looked up.
+	lastWords map[string]bool
+	// cues holds every key of conjWords, passWords, lastWords, the one-word
+	// by-products and chemistry cues and the homographs (text.KeyFilter):
+	// most words skip those lookups.
+	cues text.KeyFilter
 	// homographs maps the folded key of each guarded name to its guard.
 	homographs map[string]guard
 	// hlHeadings are the data file's highlight_headings.
@@ -312,6 +324,7 @@ func parse(data []byte) (*Set, error) {
 	s.richWords, s.planWords, s.productForms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.andWords, s.orWords, s.articles = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.exampleCues, s.exampleBlockers, s.byProducts, s.chemistryPre = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.conjWords, s.passWords, s.lastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -349,10 +362,20 @@ func parse(data []byte) (*Set, error) {
 			k := ws[0].key
 			if len(ws) == 2 {
 				k += " " + ws[1].key
+				s.lastWords[ws[1].key] = true
 			}
 			l.into[k] = true
 		}
 	}
+	for _, m := range []map[string]bool{s.andWords, s.orWords} {
+		for k := range m {
+			s.conjWords[k], s.passWords[k] = true, true
+		}
+	}
+	for k := range s.articles {
+		s.passWords[k] = true
+	}
+	s.passWords["as"], s.passWords["well"] = true, true
 	s.homographs = map[string]guard{}
 	for _, h := range df.Homograph {
 		ws := tokenize(h.Name)
@@ -524,6 +547,16 @@ func parse(data []byte) (*Set, error) {
 		}
 		s.filter.Add(k)
 		slices.SortStableFunc(s.byFirst[k], func(a, b phrase) int { return len(b.keys) - len(a.keys) })
+	}
+	for _, m := range []map[string]bool{s.conjWords, s.passWords, s.lastWords, s.byProducts, s.chemistryPre} {
+		for k := range m {
+			if !strings.Contains(k, " ") {
+				s.cues.Add(k)
+			}
+		}
+	}
+	for k := range s.homographs {
+		s.cues.Add(k)
 	}
 	sum := sha256.Sum256(data)
 	s.version = analyzeRev + "-" + hex.EncodeToString(sum[:4])
