@@ -191,7 +191,8 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	if len(hits) == 0 {
 		return nil, spans
 	}
-	hits = d.definedAliases(&srcs[1], hits)
+	hits = d.definedAliases(&srcs[1], hits, hlEnd)
+	hits = d.prefixCandidates(&srcs[1], hits)
 	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := sentenceIDs(ts, sc.sents[:0])
@@ -2249,10 +2250,6 @@ var dayWords = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true,
 }
 
-// opensPrevSentence reports whether h opens the sentence right before the
-// anaphor at token a, in the same paragraph: "Liontown Resources added
-// 6.1% ... The Perth-based company also said ...". The anaphor then stands
-// for h even when the lead made another company the subject.
 // describedInLead returns the countries of a company the lead describes
 // by nationality without naming it ("A Chinese resources outfit is to take
 // over ...", "contracts with a Chinese-led consortium"): "a" or "an", a
@@ -2423,8 +2420,17 @@ func reportedSubject(ts *tokens, i int) bool {
 	return false
 }
 
+// opensPrevSentence reports whether h opens the sentence right before the
+// anaphor at token a, in the same paragraph: "Liontown Resources added
+// 6.1% ... The Perth-based company also said ...". The anaphor then stands
+// for h even when the lead made another company the subject. An
+// Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
+// ..."): the naming leaves the legal form out.
 func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
-	if h.src != 1 || !ts.has(h.pos, fSentStart) || sents[a] != sents[h.pos]+1 {
+	if h.src != 1 || sents[a] != sents[h.pos]+1 {
+		return false
+	}
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && prefixForms[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
 		return false
 	}
 	for k := h.pos + 1; k <= a; k++ {

@@ -27,9 +27,12 @@ type definedAlias struct {
 // company once and write only the short name after it, so without this
 // the company is named once and its later acts count for nobody. An alias
 // that is only a company noun ("the Company") is left to the anaphora
-// rules. One pass over the hits and one over the tokens; the uses added
-// stop at maxHits, as the scan's hits do.
-func (d *Dictionary) definedAliases(ts *tokens, hits []hit) []hit {
+// rules. The publisher's highlights (the text before byte hlEnd) are read
+// for uses too: they sum up the body, so "X's plant" there names the
+// company the body goes on to define ("Graphite One Inc. ("G1")") even
+// though they come first. One pass over the hits and one over the
+// tokens; the uses added stop at maxHits, as the scan's hits do.
+func (d *Dictionary) definedAliases(ts *tokens, hits []hit, hlEnd int) []hit {
 	var aliases []definedAlias
 	byFirst := map[string][]int{}
 	var defs [][2]int // the definitions' token ranges: every hit inside goes
@@ -37,10 +40,13 @@ func (d *Dictionary) definedAliases(ts *tokens, hits []hit) []hit {
 		if h.src != 1 {
 			continue
 		}
-		if a, open, ok := d.aliasAfter(ts, h); ok {
+		as, open, ok := d.aliasAfter(ts, h)
+		for _, a := range as {
 			byFirst[a.keys[0]] = append(byFirst[a.keys[0]], len(aliases))
 			aliases = append(aliases, a)
-			defs = append(defs, [2]int{open, a.from})
+		}
+		if ok {
+			defs = append(defs, [2]int{open, as[0].from})
 		}
 	}
 	if len(aliases) == 0 {
@@ -58,7 +64,7 @@ func (d *Dictionary) definedAliases(ts *tokens, hits []hit) []hit {
 		for _, ai := range byFirst[ts.key(i)] {
 			a := &aliases[ai]
 			end := i + len(a.keys)
-			if i < a.from || end > len(ts.toks) || !ts.capitalised(i) || !aliasAt(ts, i, a.keys) ||
+			if i < a.from && int(ts.toks[i].start) >= hlEnd || end > len(ts.toks) || !ts.capitalised(i) || !aliasAt(ts, i, a.keys) ||
 				end < len(ts.toks) && ts.joined(end) && ts.capitalised(end) && !ts.has(end-1, fPossessive) ||
 				ts.joined(i) && ts.capitalised(i-1) && !ts.has(i-1, fPossessive) && !d.words.function[ts.key(i-1)] {
 				continue // before its definition, or part of a longer name ("Kestrel Company Holdings", "Minera Kestrel")
@@ -101,19 +107,26 @@ func aliasAt(ts *tokens, i int, keys []string) bool {
 	return true
 }
 
-// aliasAfter reads a quoted alias defined right after the naming h (after
-// its legal form): "(hereinafter referred to as "Y")", "(hereinafter "Y")",
-// "("Y")", and a release's "("Y" or the "Company")" or "(the "Company" or
-// "Y")", where the alias that is not only a company noun is the name. It
-// returns the alias and the token the parenthesis opens before.
-func (d *Dictionary) aliasAfter(ts *tokens, h hit) (definedAlias, int, bool) {
+// maxAliases is how many quoted names one definition gives at most:
+// ("Graphite One", "G1" or the "Company").
+const maxAliases = 4
+
+// aliasAfter reads the quoted aliases defined right after the naming h
+// (after its legal form and any ticker brackets, "Kestrel Graphite Inc.
+// (TSXV: KGR) (OTCQX: KGRF) (...)"): "(hereinafter referred to as "Y")",
+// "(hereinafter "Y")", "("Y")", and a release's "("Y" or the "Company")",
+// "(the "Company" or "Y")" or "("X", "Y" or the "Company")", where every
+// alias that is not only a company noun is a name. It returns the aliases
+// (all with the same from) and the token the parenthesis opens before.
+func (d *Dictionary) aliasAfter(ts *tokens, h hit) ([]definedAlias, int, bool) {
 	n := len(ts.toks)
 	e := h.end
 	for e < n && d.words.suffix[ts.key(e)] && !ts.toks[e].para {
 		e++ // "Kestrel Metals Co., Ltd. (..."
 	}
+	e = skipTickerBrackets(ts, e)
 	if e >= n || ts.toks[e].para || !strings.Contains(ts.gap(e), "(") {
-		return definedAlias{}, 0, false
+		return nil, 0, false
 	}
 	k := e
 	if !quoteIn(ts.gap(k)) {
@@ -123,30 +136,60 @@ func (d *Dictionary) aliasAfter(ts *tokens, h hit) (definedAlias, int, bool) {
 			}
 		}
 	}
-	var name [2]int
-	for alt := 0; alt < 2; alt++ {
+	var names [][2]int
+	for alt := 0; alt < maxAliases; alt++ {
 		start, end, ok := quotedAt(ts, k)
 		if !ok {
-			return definedAlias{}, 0, false
+			return nil, 0, false
 		}
-		if name[1] == 0 && !(end-start == 1 && d.roles.companyNoun[ts.key(start)]) {
-			name = [2]int{start, end} // ("the Company") alone is left to the anaphora rules
+		if !(end-start == 1 && d.roles.companyNoun[ts.key(start)]) {
+			names = append(names, [2]int{start, end}) // ("the Company") alone is left to the anaphora rules
 		}
 		if end == n || strings.Contains(ts.gap(end), ")") {
-			if name[1] == 0 {
-				return definedAlias{}, 0, false
+			if len(names) == 0 {
+				return nil, 0, false
 			}
-			keys := make([]string, name[1]-name[0])
-			for j := range keys {
-				keys[j] = ts.key(name[0] + j)
+			out := make([]definedAlias, len(names))
+			for i, nm := range names {
+				keys := make([]string, nm[1]-nm[0])
+				for j := range keys {
+					keys[j] = ts.key(nm[0] + j)
+				}
+				out[i] = definedAlias{keys: keys, company: h.company, name: h.name, from: end}
 			}
-			return definedAlias{keys: keys, company: h.company, name: h.name, from: end}, e, true
+			return out, e, true
 		}
-		if k = end + 1; ts.key(end) != "or" && ts.key(end) != "and" {
-			return definedAlias{}, 0, false
+		switch {
+		case ts.key(end) == "or" || ts.key(end) == "and":
+			k = end + 1
+		case strings.Contains(ts.gap(end), ",") && quoteIn(ts.gap(end)):
+			k = end // '"Graphite One", "G1" or ...': the next alias opens at once
+		default:
+			return nil, 0, false
 		}
 	}
-	return definedAlias{}, 0, false
+	return nil, 0, false
+}
+
+// skipTickerBrackets returns the token after the ticker brackets that
+// open at token e ("(TSXV: KGR) (OTCQX: KGRF)"): each a bracket of at most
+// four words with a colon inside and no quotation mark, as releases write
+// their listings between a name and its defined short names. It returns e
+// when none opens there.
+func skipTickerBrackets(ts *tokens, e int) int {
+	n := len(ts.toks)
+	for e < n && !ts.toks[e].para && strings.Contains(ts.gap(e), "(") && !quoteIn(ts.gap(e)) {
+		colon := false
+		k := e + 1
+		for ; k < n && k <= e+4 && !strings.Contains(ts.gap(k), ")"); k++ {
+			colon = colon || strings.Contains(ts.gap(k), ":")
+		}
+		if k >= n || k > e+4 || !colon || ts.toks[k].para {
+			return e
+		}
+		e = k
+	}
+	return e
 }
 
 // quotedAt reads the capitalised words of a quotation opening at token k
