@@ -528,6 +528,19 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos = dr + t
 }
 
+// bracketBetween reports whether src[from:to], the bytes between two words
+// of a sentence, hold a round or square bracket: "(soal nikel) kita" is an
+// aside and the words after it, not one phrase.
+func bracketBetween(src string, from, to int) bool {
+	for i := from; i < to && i < len(src); i++ {
+		switch src[i] {
+		case '(', ')', '[', ']':
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenJoined reports whether the word ending at src[end] is joined by a
 // hyphen to a letter after it.
 func hyphenJoined(src string, end int) bool {
@@ -612,6 +625,9 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		}
 		if id >= 0 && numeral(ws, i, end, lx, w.ids) {
 			id = -1
+		}
+		if n := len(w.spans); n > 0 && w.spans[n-1].sent == cur && bracketBetween(ws.Src, int(w.spans[n-1].end), start) {
+			w.spans[n-1].bracket = true
 		}
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
@@ -713,8 +729,14 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			// its voice)
 			st.policy = unquotedIn(lx.policy, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
 		}
+		lim := 0 // the words a phrase starting at i may take: up to a bracket
 		for i := 0; i < len(sent); {
-			term, n := lx.match(sent, i)
+			if lim <= i {
+				for lim = i; lim < len(sent)-1 && !spans[s+lim].bracket; lim++ {
+				}
+				lim++
+			}
+			term, n := lx.match(sent[:lim], i)
 			if term < 0 {
 				i++
 				continue

@@ -14,6 +14,9 @@ type span struct {
 	// modifier: the word is joined by a hyphen to the word after it
 	// ("nickel" in "nickel-based"), the first part of a compound.
 	modifier bool
+	// bracket: a bracket stands between the word and the word after it
+	// ("nikel) kita", "our (critical)"): no phrase runs across it.
+	bracket bool
 }
 
 // scanner splits text into lowercase, lightly stemmed words and sentence
