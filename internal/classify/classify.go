@@ -273,6 +273,14 @@ const (
 	// marks), and no fewer than its sentences of quoted or reported
 	// rhetoric, reads that rhetoric as reporting (reportedVoice).
 	actionMin = 2
+	// fewLines and leadSentences (c14): an item whose title, or one of its
+	// first leadSentences body sentences, states a legal or policy change
+	// in the writer's words (leadNews) reports that change; when its
+	// sentences of quoted or reported rhetoric are at most 1/fewLines of
+	// the body's, the speeches are a few lines of it (labelling rule 14)
+	// and reportedVoice sets them aside without actionMin facts.
+	fewLines      = 3
+	leadSentences = 2
 	// factWeight is the business evidence of the first such sentence;
 	// the k-th adds factWeight/k.
 	factWeight = 0.2
@@ -310,6 +318,12 @@ type sentence struct {
 	change     bool // reports a legal change outside quotation marks
 	policy     bool // reports a policy change (a ban, a licence revoked) outside them
 	voiced     bool // someone's words: a speech cue, or words inside quotation marks
+	// field is the section the sentence stands in; cueStart and cueEnd
+	// are the bytes (in its field's text) from the first to the last cue
+	// word of the change it reports (change or policy set): "firmó el
+	// decreto", the reason line of a change that is the item's news.
+	field            uint8
+	cueStart, cueEnd int32
 }
 
 // scratch is the per-call working memory, pooled to keep allocation (and
@@ -338,6 +352,12 @@ type scratch struct {
 	// rallies are the hits of campaign events named outside quotation
 	// marks in the title or the body (rallySpeech).
 	rallies []int32
+	// news is the sentence of the title or lead whose change (or figure)
+	// is the item's news when reportedVoice set its quoted rhetoric aside
+	// for it (c14), else -1; newsWeight is that sentence's business
+	// evidence, shown as its reason.
+	news       int32
+	newsWeight float64
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -422,6 +442,8 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.byKind = [nKinds]float64{}
 	opener := int32(-1)    // the body's first sentence of minSentenceWords words
 	bodyLo, bodyHi := 0, 0 // the body's sentences
+	titleHi := 0           // the title's sentences are w.sents[:titleHi]
+	w.news, w.newsWeight = -1, 0
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
@@ -430,7 +452,13 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		first := len(w.sents)
 		w.quotes = ws.Quotes()
 		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
+		for i := first; i < len(w.sents); i++ {
+			w.sents[i].field = uint8(fi)
+		}
 		c.matchField(uint8(fi), w)
+		if fi == fTitle {
+			titleHi = len(w.sents)
+		}
 		if fi == fBody {
 			opener = openingSentence(w.sents, first)
 			bodyLo, bodyHi = first, len(w.sents)
@@ -438,7 +466,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	}
 	rally := c.rallySpeech(w, bodyLo, bodyHi)
 	if !rally {
-		c.reportedVoice(w)
+		c.reportedVoice(w, titleHi, bodyLo, bodyHi)
 	}
 	total, political := 0, 0
 	for _, s := range w.sents {
@@ -522,6 +550,9 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	for i, k := 0, 1; i < len(w.sents); i++ {
 		if w.sents[i].fact || w.sents[i].change || w.sents[i].policy {
 			w.neg += factWeight / float64(k)
+			if int32(i) == w.news {
+				w.newsWeight = factWeight / float64(k)
+			}
 			k++
 		}
 	}
@@ -593,6 +624,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 	lx := c.lx
 	w.ids, w.spans = w.ids[:0], w.spans[:0]
 	number := figureNone
+	numStart := 0 // where the number being read starts
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
 	w.sc.words(ws, lo, hi, false, func(i int, norm []byte, start, end int) {
@@ -633,9 +665,19 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++
 		if digit := '0' <= first && first <= '9'; number != figureNone || digit && !w.sents[cur].fact {
+			if number == figureNone {
+				numStart = start
+			}
 			number = c.figure(ws.Src, digit, id, start, number, w)
 			if number == figureFound {
-				w.sents[cur].fact = true
+				st := &w.sents[cur]
+				st.fact = true
+				st.cueStart, st.cueEnd = int32(numStart), int32(end)
+				if digit {
+					if f, ok := text.FigureAt(ws.Src, start); ok {
+						st.cueEnd = int32(f.End) // "30%", "500m"
+					}
+				}
 				number = figureNone
 			}
 		}
@@ -719,7 +761,10 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			// cue outside quotation marks, in a sentence that reports no
 			// one's words ("the chamber approved the reform of the
 			// mining law", not "he says he will send a bill")
-			st.change = unquotedIn(lx.legalCue, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.legalCue, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			if st.change = a >= 0 && b >= 0; st.change {
+				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
+			}
 		}
 		if !speech && !st.change && !st.policy && bits&(bitPolicy|bitChange) == bitPolicy|bitChange {
 			// a policy change the writer states: "the ministry revoked
@@ -727,7 +772,10 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			// a fact, but rhetoric in it is not set aside (a state
 			// commentary's rebuttal written around a licence rule keeps
 			// its voice)
-			st.policy = unquotedIn(lx.policy, sent, spans[s:e], w.quotes) && unquotedIn(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.policy, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			if st.policy = a >= 0 && b >= 0; st.policy {
+				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
+			}
 		}
 		lim := 0 // the words a phrase starting at i may take: up to a bracket
 		for i := 0; i < len(sent); {
@@ -928,6 +976,18 @@ func (c *Classifier) reasons(t *text.Text, w *scratch) []Reason {
 	}
 	slices.SortFunc(pos, stronger)
 	slices.SortFunc(neg, stronger)
+	if w.news >= 0 && w.newsWeight > 0 {
+		// c14: the change (or figure) of the title or lead that made the
+		// quoted rhetoric reporting: the first business reason, always kept
+		st := w.sents[w.news]
+		src := t.Body
+		if st.field == fTitle {
+			src = t.Doc.Title
+		}
+		if 0 <= st.cueStart && st.cueStart < st.cueEnd && int(st.cueEnd) <= len(src) {
+			neg = slices.Insert(neg, 0, Reason{Text: sanitize.Line(src[st.cueStart:st.cueEnd]), Weight: -round2(w.newsWeight), Field: fieldName(st.field)})
+		}
+	}
 	nNeg := min(len(neg), 2)
 	nPos := min(len(pos), maxReasons-nNeg)
 	nNeg = min(len(neg), maxReasons-nPos)
@@ -1000,7 +1060,7 @@ func (c *Classifier) figure(src string, digit bool, id int32, start, state int, 
 // (loyalty and patronage put above business) keep their kind, and an item
 // with any of them is left as it is: a permit granted for a pledge to the
 // ruling party is the news, not a line quoted in it.
-func (c *Classifier) reportedVoice(w *scratch) {
+func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	quoted, last := 0, int32(-1) // sentences holding quoted or reported rhetoric
 	for i := range w.hits {
 		h := &w.hits[i]
@@ -1025,7 +1085,13 @@ func (c *Classifier) reportedVoice(w *scratch) {
 		}
 	}
 	if n < max(actionMin, quoted) {
-		return
+		// c14: the title or the lead states the change (labelling rule
+		// 14); the speakers' lines are a few of the body's sentences
+		news := leadNews(w.sents, titleHi, bodyLo, bodyHi)
+		if news < 0 || quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) {
+			return
+		}
+		w.news = news
 	}
 	for i := range w.hits {
 		if h := &w.hits[i]; h.kind == kRhetoric && h.quoted {
@@ -1037,15 +1103,50 @@ func (c *Classifier) reportedVoice(w *scratch) {
 	}
 }
 
-// unquotedIn reports whether a word of ids (with their spans) is in set and
-// outside the quoted ranges.
-func unquotedIn(set []bool, ids []int32, spans []span, quotes []text.Span) bool {
-	for i, id := range ids {
-		if id >= 0 && set[id] && !text.InSpans(quotes, spans[i].start) {
-			return true
+// leadNews returns the first sentence of the title (w.sents[:titleHi]) or
+// of the body's first leadSentences sentences of minSentenceWords words or
+// more (w.sents[bodyLo:bodyHi]) that states, in the writer's words, a legal
+// or policy change (change or policy set: "firma decreto", "the ministry
+// revoked the permits"), or -1. Such a title or lead says the item's news
+// is the change, not the speeches quoted around it.
+func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
+	for i := 0; i < titleHi; i++ {
+		if sents[i].change || sents[i].policy || sents[i].fact {
+			return int32(i)
 		}
 	}
-	return false
+	for i, k := bodyLo, 0; i < bodyHi && k < leadSentences; i++ {
+		if sents[i].words < minSentenceWords {
+			continue
+		}
+		if sents[i].change || sents[i].policy || sents[i].fact {
+			return int32(i)
+		}
+		k++
+	}
+	return -1
+}
+
+// longSentences counts the sentences of minSentenceWords words or more.
+func longSentences(sents []sentence) int {
+	n := 0
+	for _, s := range sents {
+		if s.words >= minSentenceWords {
+			n++
+		}
+	}
+	return n
+}
+
+// unquotedAt returns the index of the first word of ids (with their spans)
+// that is in set and outside the quoted ranges, or -1.
+func unquotedAt(set []bool, ids []int32, spans []span, quotes []text.Span) int {
+	for i, id := range ids {
+		if id >= 0 && set[id] && !text.InSpans(quotes, spans[i].start) {
+			return i
+		}
+	}
+	return -1
 }
 
 // quotedBetween reports whether a quoted range of quotes (sorted, not
