@@ -318,6 +318,7 @@ type sentence struct {
 	change     bool // reports a legal change outside quotation marks
 	policy     bool // reports a policy change (a ban, a licence revoked) outside them
 	voiced     bool // someone's words: a speech cue, or words inside quotation marks
+	bracket    bool // a bracket stands between two of its words (span.bracket)
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -685,8 +686,15 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		if id >= 0 && numeral(ws, i, end, lx, w.ids) {
 			id = -1
 		}
-		if n := len(w.spans); n > 0 && w.spans[n-1].sent == cur && bracketBetween(ws.Src, int(w.spans[n-1].end), start) {
-			w.spans[n-1].bracket = true
+		if n := len(w.spans); n > 0 && w.spans[n-1].sent == cur {
+			// most gaps are one space: only a longer gap, or a one-byte
+			// gap that is not a space, is read for a bracket
+			if e := int(w.spans[n-1].end); start-e > 1 || start-e == 1 && ws.Src[e] != ' ' {
+				if bracketBetween(ws.Src, e, start) {
+					w.spans[n-1].bracket = true
+					w.sents[cur].bracket = true
+				}
+			}
 		}
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
@@ -804,7 +812,10 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		lim := 0 // the words a phrase starting at i may take: up to a bracket
+		lim := len(sent) // the words a phrase starting at i may take: up to a bracket
+		if st.bracket {
+			lim = 0
+		}
 		for i := 0; i < len(sent); {
 			if lim <= i {
 				for lim = i; lim < len(sent)-1 && !spans[s+lim].bracket; lim++ {
