@@ -514,19 +514,6 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		t = sat
 	}
 	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
-	if t == 0 && dr > loneCap && !rally && c.exhortationOnly(hits, w.contrib) {
-		// c14: nothing political named (no party, leader, state, nation,
-		// election: no topic phrase) and a voice only of the words a
-		// company's exhortation shares: "glory", "a great cause", "under
-		// the guidance of" the group's plan in its own release
-		scale := loneCap / dr
-		for i := range hits {
-			if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
-				w.contrib[i] *= scale
-			}
-		}
-		dr = loneCap
-	}
 	if dr < voiceFull && t > 0 {
 		// faint political voice: topic counts as in topic-only items,
 		// rising to full weight at voiceFull
@@ -584,20 +571,6 @@ func bracketBetween(src string, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// exhortationOnly reports whether every directive and rhetoric hit of
-// hits that counts (contrib above 0) is an exhortation word (a lexicon
-// group marked exhortation: "glory", "a great cause", "under the guidance
-// of"), the words a company's exhortation of its workforce shares with
-// political voice.
-func (c *Classifier) exhortationOnly(hits []hit, contrib []float64) bool {
-	for i := range hits {
-		if k := hits[i].kind; (k == kDirective || k == kRhetoric) && contrib[i] > 0 && !c.lx.terms[hits[i].term].exhortation {
-			return false
-		}
-	}
-	return true
 }
 
 // hyphenJoined reports whether the word ending at src[end] is joined by a

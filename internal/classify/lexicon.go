@@ -112,11 +112,6 @@ type lexGroup struct {
 	// star rally): topic when named in passing, rhetoric when the item
 	// reports the event as its speeches (rallyVoice).
 	Campaign bool `toml:"campaign"`
-	// Exhortation marks the words a company's exhortation of its own
-	// workforce shares with political voice ("glory", "a great cause",
-	// "under the guidance of"): in an item that names nothing political
-	// (no topic phrase) and speaks only in them, they add at most loneCap.
-	Exhortation bool `toml:"exhortation"`
 }
 
 // kind is what a phrase signals; see lexicon.toml.
@@ -177,8 +172,6 @@ type entry struct {
 	legal  bool // topic after a legal cue (lexGroup.Legal)
 	// campaign: a campaign event's name (lexGroup.Campaign).
 	campaign bool
-	// exhortation: a word company exhortation shares (lexGroup.Exhortation).
-	exhortation bool
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -302,20 +295,20 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, legal, campaign, exhortation, user bool, what string) error {
+	add := func(words []string, w float64, k kind, legal, campaign, user bool, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
-			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign || lx.terms[i].exhortation != exhortation) {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, exhortation)", what, lx.terms[i].phrase)
+			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign) {
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign, exhortation: exhortation})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -335,7 +328,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if err := add(words, g.Weight, k, g.Legal, g.Campaign, g.Exhortation, false, what); err != nil {
+			if err := add(words, g.Weight, k, g.Legal, g.Campaign, false, what); err != nil {
 				return nil, err
 			}
 		}
@@ -356,7 +349,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, false, false, false, true, what); err != nil {
+		if err := add(words, t.Weight, k, false, false, true, what); err != nil {
 			return nil, err
 		}
 	}

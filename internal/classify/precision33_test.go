@@ -178,40 +178,16 @@ func TestChangeToldAsSpeeches(t *testing.T) {
 	}
 }
 
-// TestCompanyPepTalk (c14): a company's own release that names nothing
-// political (no party, leader, state or nation: no topic phrase) and speaks
-// only in the words a company's exhortation shares with political voice
-// (lexicon groups marked exhortation: "glory", "a great cause", "heroic")
-// is its pep talk: that voice adds at most loneCap. The same release with
-// its Party committee named, or with "our minerals", is not capped; nor is a
-// state rebuttal, whose words ("demonise", "China hawks") are not
-// exhortation words (TestStateRebuttalVoice).
-func TestCompanyPepTalk(t *testing.T) {
+// TestSeizedIdiomNotSeizure: "seizing the day", "seize the opportunity"
+// in a company's release are idioms, not the asset seizure the topic word
+// "seize" reports; "the customs office will seize the ore" still is.
+func TestSeizedIdiomNotSeizure(t *testing.T) {
 	c := newClassifier(t, Options{})
-	body := "Glory to every builder of the plant! " +
-		"The hydroxide line finished its first qualified batch this month, a glorious day for the whole team. " +
-		"Our people fought a heroic struggle through the rainy season for this great cause. " +
-		"The line will now ramp up towards its nameplate rate. " +
-		"It is a sacred duty of every worker to keep the schedule."
-	pep := Doc{Title: "Hydroxide line delivers its first qualified batch", Body: body}
-	r := c.Classify(pep)
-	if r.Flagged {
-		t.Errorf("a company's pep talk flagged (%.3f): %v", r.Score, r.Reasons)
-	}
-	if g := weightOf(r, "glorious"); g <= 0 || g >= 0.55 {
-		t.Errorf("\"glorious\" counts %.2f, want less than its weight 0.55 (capped): %v", g, r.Reasons)
-	}
-	party := c.Classify(Doc{Title: pep.Title, Body: body + " The Party committee of the plant led the work."})
-	if g := weightOf(party, "glorious"); g < 0.55 {
-		t.Errorf("with the Party committee named \"glorious\" is still capped (%.2f): %v", g, party.Reasons)
-	}
-	ours := c.Classify(Doc{Title: "Our minerals will be refined at home", Body: "Our minerals must be refined here. " + body})
-	if g := weightOf(ours, "glorious"); g < 0.55 {
-		t.Errorf("beside a strong phrase (\"our minerals\") \"glorious\" is capped (%.2f): %v", g, ours.Reasons)
-	}
-	day := c.Classify(Doc{Body: "The crews kept seizing the day through the rains. The customs office will seize the ore."})
-	if hasReason(day, "seizing") {
-		t.Errorf("\"seizing the day\" read as an asset seizure: %v", day.Reasons)
+	day := c.Classify(Doc{Body: "The crews kept seizing the day through the rains. The group will seize the opportunity of higher cobalt prices. The customs office will seize the ore."})
+	for _, p := range []string{"seizing", "seize the opportunity"} {
+		if hasReason(day, p) {
+			t.Errorf("%q read as an asset seizure: %v", p, day.Reasons)
+		}
 	}
 	if !hasReason(day, "seize") {
 		t.Errorf("\"seize the ore\" no longer read: %v", day.Reasons)
