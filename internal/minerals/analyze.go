@@ -191,6 +191,44 @@ func (s *Set) chemistryBefore(words []word, i int) bool {
 	return i >= 2 && words[i-1].joined && s.lastWords[words[i-1].key] && s.chemistryPre[words[i-2].key+" "+words[i-1].key]
 }
 
+// maxChemistryName is the most words a chemistry name may have: the walk
+// back from a mineral to where a chemistry name holding it may start is
+// bounded by it.
+const maxChemistryName = 8
+
+// chemistryName returns one past the last word of a chemistry name
+// (chemistry_names) that holds the mineral named at words i to i+n, its
+// words written on together (spaces or hyphens between them) in one
+// sentence, or 0 for none: "lithium iron phosphate", "fosfato de hierro
+// y litio", "nickel-manganese-cobalt".
+func (s *Set) chemistryName(words []word, i, n int) int {
+	if s.rules&ruleChemistryName == 0 || len(s.chemistryNames) == 0 {
+		return 0
+	}
+	for st := max(i-maxChemistryName+1, 0); st <= i; st++ {
+		if !s.chemistryFirst.May(words[st].key) {
+			continue
+		}
+		for _, keys := range s.chemistryNames[words[st].key] {
+			e := st + len(keys)
+			if e < i+n || e > len(words) {
+				continue
+			}
+			ok := true
+			for k := range keys {
+				if words[st+k].key != keys[k] || k > 0 && (!words[st+k].joined || words[st+k].sentence != words[st].sentence) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
 // descriptors after a mineral word make it a description of a company
 // ("copper miner Codelco", "lithium producer Albemarle"), not a subject.
 var descriptors = map[string]bool{
@@ -344,6 +382,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 	// Baotou rare earth plant, Party members ..."), -1 for none: the site is
 	// no news word of the title.
 	siteAt := -1
+	// chemCued marks minerals a chemistry name holds ("lithium iron
+	// phosphate"): nil until one does.
+	var chemCued []bool
 	// govTitle is set after the title's scan: a Party-building or
 	// governance title, whose body namings are read for their own news.
 	govTitle := false
@@ -404,6 +445,22 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			if s.rules&ruleChemistry != 0 && s.chemistryBefore(words, i) {
 				i += n - 1
 				continue // "baterías de iones de litio", "batteries ion-lithium": a battery chemistry
+			}
+			if e := s.chemistryName(words, i, n); e > 0 {
+				// "lithium iron phosphate cathode", "fosfato de hierro y
+				// litio": a chemistry, not the mineral. It counts for
+				// nothing, but it makes one sentence of the mineral's own
+				// elsewhere enough ("signed lithium carbonate supply deals").
+				if chemCued == nil {
+					chemCued = make([]bool, len(s.minerals))
+				}
+				for k := i; k < e; k++ {
+					if q, ok := s.matchAt(words, k); ok {
+						chemCued[q.tag] = true
+					}
+				}
+				i = e - 1
+				continue
 			}
 			if s.rules&ruleGrade != 0 && ph.exact == "" && s.gradeName(ws.Src, words, i, n) {
 				graded[ph.tag] = true
@@ -838,7 +895,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		if t == nil {
 			continue
 		}
-		if !subject[i] && (s.groupMask[i]&groupsNamed&^ownGroups != 0 && (examples == nil || !examples[i]) || cued != nil && cued[i]) && len(t.sents) > 0 {
+		if !subject[i] && (s.groupMask[i]&groupsNamed&^ownGroups != 0 && (examples == nil || !examples[i]) || cued != nil && cued[i] || chemCued != nil && chemCued[i]) && len(t.sents) > 0 {
 			subject[i] = true
 			t.boosted = true
 		}

@@ -123,6 +123,13 @@ func TestLanguagesRules(t *testing.T) {
 		{"Portuguese cobre before uma is covers", Doc{Title: "Licença ambiental sai em março", Body: "A licença cobre uma área de 85 quilômetros quadrados no norte do estado, disse a empresa.\n\nA concessão cobre todo o município."}, nil},
 		{"Portuguese cobre after an article is copper", Doc{Title: "Preço do cobre sobe em Londres", Body: "O cobre subiu 3% na bolsa de metais de Londres.\n\nAnalistas esperam alta do cobre em 2026."}, []string{"copper"}},
 		{"a Spanish lead listing copper with gold and silver", Doc{Title: "Suben las exportaciones mineras", Body: "Perú exportó oro, plata y cobre por 4.200 millones de dólares en el trimestre, informó el gremio.\n\nEl zinc quedó rezagado."}, nil},
+		// Session 33 (minerals33): chemistry names (chemistry_names).
+		{"a Spanish LFP cathode plant is a chemistry", Doc{Title: "Planta de fosfato de hierro y litio tendrá 500 empleos en Antofagasta", Body: "La planta producirá 40.000 toneladas anuales de material para cátodos, informó la empresa.\n\nLa construcción empieza en marzo."}, nil},
+		{"Spanish lithium batteries are a chemistry", Doc{Title: "Abre fábrica de baterías de litio en Coahuila", Body: "La fábrica de baterías de litio tendrá 600 empleos, informó el gobierno estatal.\n\nLa inversión es de 90 millones de dólares."}, nil},
+		{"a French LFP cathode line is a chemistry", Doc{Title: "Une usine de cathodes à Dunkerque", Body: "L'usine fabriquera du phosphate de fer et de lithium pour les batteries de stockage, a indiqué le groupe.\n\nLes travaux commencent en juin."}, nil},
+		{"a Portuguese LFP plant is a chemistry", Doc{Title: "Fábrica de fosfato de ferro e lítio abre em Camaçari", Body: "A fábrica vai produzir material de cátodo para baterias de ônibus, disse a empresa.\n\nA produção começa em 2027."}, nil},
+		{"an Indonesian LFP and NMC plant is a chemistry", Doc{Title: "Pabrik katoda baru di Batang", Body: "Pabrik itu akan memproduksi katoda litium besi fosfat dan nikel mangan kobalt untuk baterai, kata direktur perusahaan.\n\nProduksi dimulai tahun depan."}, nil},
+		{"an Indonesian NMC plant that reports its nickel supply", Doc{Title: "Pabrik katoda baru di Batang", Body: "Pabrik itu akan memproduksi katoda nikel mangan kobalt, kata direktur perusahaan.\n\nPerusahaan sudah meneken kontrak pasokan nikel sulfat dengan smelter di Morowali."}, []string{"nickel"}},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: subjects %q, want %q", c.name, got, c.want)

@@ -171,6 +171,12 @@ type dataFile struct {
 	// ChemistryBefore right before a mineral make it a battery chemistry's
 	// name ("iones de litio", "ion-lithium"), as chemistry_words after it do.
 	ChemistryBefore []string `toml:"chemistry_before"`
+	// ChemistryNames are battery and magnet chemistries named by their
+	// elements ("lithium iron phosphate", "nickel manganese cobalt",
+	// "fosfato de hierro y litio"): a mineral named inside one names the
+	// chemistry, not the mineral (docs/labelling.md, 12), as "lithium-ion"
+	// does.
+	ChemistryNames []string `toml:"chemistry_names"`
 	// ExchangeDisclaimers are phrases of a stock exchange's disclaimer of
 	// responsibility, the line a Hong Kong announcement opens with ("take
 	// no responsibility for the contents of this announcement"): such a
@@ -239,6 +245,12 @@ type Set struct {
 	inputCues, inputForms, inputVerbs map[string]bool
 	// chemistryWords are the data file's chemistry_words.
 	chemistryWords map[string]bool
+	// chemistryNames maps the first folded word of each of the data file's
+	// chemistry_names to the folded words of the names it starts;
+	// chemistryFirst holds those first words (text.KeyFilter), so most
+	// words skip the lookup.
+	chemistryNames map[string][][]string
+	chemistryFirst text.KeyFilter
 	// productWords, companyNouns and resourceWords are the data file's lists.
 	productWords, companyNouns, resourceWords map[string]bool
 	// titleCompanyNouns and newsWords are the data file's lists.
@@ -399,6 +411,19 @@ func parse(data []byte) (*Set, error) {
 			}
 		}
 		s.homographs[ws[0].key] = g
+	}
+	s.chemistryNames = map[string][][]string{}
+	for _, c := range df.ChemistryNames {
+		ws := tokenize(c)
+		if len(ws) < 2 || len(ws) > maxChemistryName {
+			return nil, fmt.Errorf("minerals.toml: chemistry name %q must be 2 to %d words", c, maxChemistryName)
+		}
+		keys := make([]string, len(ws))
+		for k, w := range ws {
+			keys[k] = w.key
+		}
+		s.chemistryNames[keys[0]] = append(s.chemistryNames[keys[0]], keys)
+		s.chemistryFirst.Add(keys[0])
 	}
 	s.hlHeadings = map[string]bool{}
 	for _, h := range df.HighlightHeadings {
@@ -610,12 +635,13 @@ const (
 	ruleGroupExamples
 	ruleCategoryLead
 	ruleLineSpan
+	ruleChemistryName
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m20"
+const analyzeRev = "m21"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

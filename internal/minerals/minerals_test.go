@@ -40,6 +40,22 @@ func TestData(t *testing.T) {
 	if s.Version() == "" {
 		t.Error("empty version")
 	}
+	// Session 33: a chemistry name that holds no mineral name would never
+	// be read.
+	for _, names := range s.chemistryNames {
+		for _, keys := range names {
+			words := tokenize(strings.Join(keys, " "))
+			held := false
+			for i := range words {
+				if _, ok := s.matchAt(words, i); ok {
+					held = true
+				}
+			}
+			if !held {
+				t.Errorf("chemistry name %q holds no mineral name", strings.Join(keys, " "))
+			}
+		}
+	}
 }
 
 // TestParseRejects checks that a data file with an ambiguous name, an
@@ -56,6 +72,7 @@ func TestParseRejects(t *testing.T) {
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\ntitle_cues = [\"two words\"]\n", "must be one word"},
 		{"plan_words = [\"is planned\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "plan word"},
 		{"product_forms = [\"\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "product form"},
+		{"chemistry_names = [\"x\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "chemistry name"},
 	} {
 		_, err := parse([]byte(c.data))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -138,7 +155,7 @@ func TestAnalyzeRules(t *testing.T) {
 		{"copper needs more", Doc{Title: "Mine update", Body: "The mine is on track.\n\nIt also produces copper. Copper sales rose."}, nil},
 		{"copper in the title", Doc{Title: "Copper output hits record", Body: "The mine is on track."}, []string{"copper"}},
 		{"part of a company name", Doc{Title: "Deal signed", Body: "The deal was signed.\n\nShares in Cobalt Blue rose. Investors cheered Ganfeng Lithium and Ganfeng Lithium again."}, nil},
-		{"a -free compound is not the mineral", Doc{Title: "Carmaker switches to cobalt-free packs", Body: "The packs use rare-earth-free motors and lithium iron phosphate cells."}, []string{"lithium"}},
+		{"a -free compound is not the mineral", Doc{Title: "Carmaker switches to cobalt-free packs", Body: "The packs use rare-earth-free motors and cells made with Chilean lithium."}, []string{"lithium"}},
 		{"a named deposit names its commodity", Doc{Title: "Major project status granted", Body: "The government granted status to the company's Nolans Neodymium-Praseodymium Project."}, []string{"NdPr", "rare earths"}},
 		{"magnets are rare earths, not NdPr", Doc{Title: "Magnet maker cuts output", Body: "The company will cut output of neodymium magnets by 30%. Sintered NdFeB magnets made up most of its sales."}, []string{"rare earths"}},
 		{"NdPr oxide is still NdPr", Doc{Title: "NdPr oxide prices rise", Body: "Prices rose 4% in the week."}, []string{"NdPr", "rare earths"}},
@@ -270,6 +287,14 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a Bolivian state company in the title, lithium once in the body", Doc{Title: "YLB names new president after audit", Body: "The board named an engineer from Oruro as president on Friday.\n\nShe said the company would publish its lithium carbonate sales every month."}, []string{"lithium"}},
 		{"a state lithium company in the title, lithium nowhere else", Doc{Title: "LitioMx names new director", Body: "The company named a geologist from Hermosillo as director on Friday.\n\nShe takes office in March."}, nil},
 		{"derived highlights are not read twice", Doc{Title: "Weekly", Highlights: []string{"Markets moved on tungsten."}, HighlightsDerived: true, Body: "Prices were up.\n\nMarkets moved on tungsten."}, nil},
+		// Session 33 (minerals33) guards. A chemistry name makes one
+		// sentence of the mineral's own enough: an LFP maker's lithium
+		// carbonate supply deal is lithium news; the chemistry alone, named
+		// twice, is not; an intermediate product is no chemistry.
+		{"a chemistry and one sentence of the mineral's own supply", Doc{Title: "Kestrel Energy breaks ground on Ohio LFP cathode plant", Body: "Kestrel Energy began building a plant near Toledo on Tuesday that will make lithium iron phosphate cathode material.\n\nThe first line is due in 2027. The company has signed a five-year lithium carbonate supply deal with a Nevada producer."}, []string{"lithium"}},
+		{"a chemistry named twice is still no subject", Doc{Title: "Lithium iron phosphate wins over storage developers", Body: "Developers of grid batteries are switching to lithium iron phosphate cells for their longer cycle life.\n\nThree tenders this year specified the chemistry."}, nil},
+		{"an intermediate product is not a chemistry", Doc{Title: "Refinery ships first nickel-cobalt hydroxide", Body: "The refinery shipped its first cargo of nickel-cobalt hydroxide on Monday.\n\nIt plans 20,000 tonnes this year."}, []string{"nickel", "cobalt"}},
+		{"a lithium battery plant that buys lithium", Doc{Title: "Lithium battery plant opens in Hefei", Body: "A lithium battery plant with 20 GWh of annual capacity opened in Hefei on Monday, the district government said.\n\nThe operator has agreed to buy lithium hydroxide from a Sichuan refiner for five years."}, []string{"lithium"}},
 	} {
 		if got := subjects(s.Analyze(c.doc)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: subjects %q, want %q (%+v)", c.name, got, c.want, s.Analyze(c.doc))
@@ -390,6 +415,11 @@ func TestRuleCases(t *testing.T) {
 		// CuEq") names the mineral; in the title it is a grade of its own
 		// (ruleGradeSymbol, grade_symbols).
 		{ruleGradeSymbol, Doc{Title: "Kestrel Hill core returns 140 metres of 1.4% CuEq", Highlights: []string{"KH12: 140 m of 1.4% CuEq (0.52% Cu, 0.41% Ni)"}, Body: "Tarnwood Metals Ltd. reported assays from historic core at its Kestrel Hill nickel project in Botswana.\n\nA resource update is due in the first quarter."}, []string{"copper", "nickel"}},
+		// Session 33 (minerals33). docs/labelling.md, 12: a chemistry named
+		// by its elements, or a lithium battery, is not the mineral
+		// (ruleChemistryName, chemistry_names), in the lead as in the title.
+		{ruleChemistryName, Doc{Title: "Kestrel Energy breaks ground on Ohio cathode plant", Body: "Kestrel Energy began building a plant near Toledo on Tuesday that will make lithium iron phosphate cathode material for storage batteries.\n\nThe first line is due in 2027. The state granted $40 million in tax credits."}, nil},
+		{ruleChemistryName, Doc{Title: "Lithium battery materials park opens in Anhui", Body: "A battery materials park with a planned 50,000 tonnes a year of cathode capacity opened in Chuzhou on Friday, the city government said.\n\nTwelve companies have signed up."}, nil},
 	} {
 		s.rules = allRules
 		on := subjects(s.Analyze(c.doc))
