@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lode-reader/lode/internal/companies"
 	"github.com/lode-reader/lode/internal/text"
 )
 
@@ -108,6 +109,22 @@ func inRepoSets(t *testing.T) map[string][]labelled {
 	return sets
 }
 
+// gatingSetup returns the shipped classifier (every lexicon), one
+// classifier a language reading only that language's files, and the
+// company dictionary ingest masks names with.
+func gatingSetup(t *testing.T) (*Classifier, map[string]*Classifier, *companies.Dictionary) {
+	t.Helper()
+	full, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := testDict()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return full, gatedClassifiers(t), dict
+}
+
 // TestLanguageGating measures whether the classifier needs to know an
 // item's language to choose its lexicons. It reads every item twice, with
 // every lexicon file (what lode does) and with the files its detected
@@ -119,15 +136,7 @@ func inRepoSets(t *testing.T) map[string][]labelled {
 // there. The detector's answers on the multilingual corpus, whose
 // languages are known from the item ids, are checked too.
 func TestLanguageGating(t *testing.T) {
-	full, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gated := gatedClassifiers(t)
-	dict, err := testDict()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, gated, dict := gatingSetup(t)
 	sets := inRepoSets(t)
 	names := make([]string, 0, len(sets))
 	for n := range sets {
@@ -182,15 +191,7 @@ func TestLanguageGatingExternal(t *testing.T) {
 	if v == "" {
 		t.Skip("LODE_EXTERNAL_SETS names no labelled sets kept outside the repository")
 	}
-	full, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gated := gatedClassifiers(t)
-	dict, err := testDict()
-	if err != nil {
-		t.Fatal(err)
-	}
+	full, gated, dict := gatingSetup(t)
 	for _, dir := range filepath.SplitList(v) {
 		detected := map[string]int{}
 		var m, g metrics
