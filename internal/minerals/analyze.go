@@ -419,6 +419,9 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		defer func() { buf.hits = hits[:0] }()
 		links := text.NewLinkLines(ws.Src) // words are read in text order: each line once
 		for i := 0; i < len(words); i++ {
+			if !s.filter.May(words[i].key) {
+				continue // most words: no name starts there (matchAt's first test, inlined)
+			}
 			ph, ok := s.matchAt(words, i)
 			if !ok {
 				continue
