@@ -560,19 +560,6 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos = dr + t
 }
 
-// bracketBetween reports whether src[from:to], the bytes between two words
-// of a sentence, hold a round or square bracket: "(soal nikel) kita" is an
-// aside and the words after it, not one phrase.
-func bracketBetween(src string, from, to int) bool {
-	for i := from; i < to && i < len(src); i++ {
-		switch src[i] {
-		case '(', ')', '[', ']':
-			return true
-		}
-	}
-	return false
-}
-
 // hyphenJoined reports whether the word ending at src[end] is joined by a
 // hyphen to a letter after it.
 func hyphenJoined(src string, end int) bool {
@@ -628,6 +615,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 	numStart := 0 // where the number being read starts
 	w.sents = append(w.sents, sentence{})
 	cur := int32(len(w.sents) - 1)
+	prev := lo - 1 // the word of the span before
 	w.sc.words(ws, lo, hi, false, func(i int, norm []byte, start, end int) {
 		id := int32(-1)
 		// Words come in text order: names that end before this word are
@@ -660,15 +648,17 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			id = -1
 		}
 		if n := len(w.spans); n > 0 && w.spans[n-1].sent == cur {
-			// most gaps are one space: only a longer gap, or a one-byte
-			// gap that is not a space, is read for a bracket
-			if e := int(w.spans[n-1].end); start-e > 1 || start-e == 1 && ws.Src[e] != ' ' {
-				if bracketBetween(ws.Src, e, start) {
+			// a bracket before this word or before a word skipped
+			// since the last one ("&") stands between the two
+			for j := prev + 1; j <= i; j++ {
+				if ws.Has(j, text.BracketBefore) {
 					w.spans[n-1].bracket = true
 					w.sents[cur].bracket = true
+					break
 				}
 			}
 		}
+		prev = i
 		w.ids = append(w.ids, id)
 		w.spans = append(w.spans, span{start: int32(start), end: int32(end), sent: cur, modifier: hyphenJoined(ws.Src, end)})
 		w.sents[cur].words++

@@ -135,6 +135,10 @@ const (
 	NonASCII
 	// Quoted: the word starts inside a quotation (see QuoteSpans).
 	Quoted
+	// BracketBefore: a round or square bracket stands between the word
+	// before and this one ("(soal nikel) kita": on "kita" and "soal"), so
+	// a phrase read across the gap would join an aside to its sentence.
+	BracketBefore
 )
 
 // Word is one word of a text: a run of letters, digits and combining marks,
@@ -223,6 +227,7 @@ func (ws *Words) Split(src string) {
 	}
 	keys := ws.keys[:0]
 	var inner bool // the next word follows an apostrophe inside a word
+	var bracket bool // a bracket stands before the next word
 	// ascii: the word being read has only ASCII letters and digits so far.
 	ascii := true
 	emit := func(start, end int, flags Flag) {
@@ -230,6 +235,10 @@ func (ws *Words) Split(src string) {
 		if inner {
 			w.Flags |= InnerApos
 			inner = false
+		}
+		if bracket {
+			w.Flags |= BracketBefore
+			bracket = false
 		}
 		if flags&Amp != 0 {
 			keys = append(keys, "and"...)
@@ -315,8 +324,11 @@ func (ws *Words) Split(src string) {
 				emit(wordStart, i, 0)
 				wordStart = -1
 			}
-			if c == '"' || c == '\n' {
+			switch c {
+			case '"', '\n':
 				q.see(src, i, rune(c), 1)
+			case '(', ')', '[', ']':
+				bracket = true
 			}
 			i++
 			continue

@@ -222,3 +222,24 @@ func TestASCIIWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitBracketBefore: Split marks the words a round or square bracket
+// stands before, so a reader of phrases can stop at an aside without
+// reading the bytes between words again.
+func TestSplitBracketBefore(t *testing.T) {
+	ws := Split("Kendali (soal nikel) kita [sic] & Co. (ASX: KOD) said", nil)
+	want := map[string]bool{"soal": true, "kita": true, "sic": true, "Co": false, "ASX": true, "said": true, "Kendali": false, "nikel": false, "KOD": false}
+	for i := range ws.Len() {
+		w := ws.Text(i)
+		if b, ok := want[w]; ok && ws.Has(i, BracketBefore) != b {
+			t.Errorf("%q: BracketBefore = %v, want %v", w, !b, b)
+		}
+	}
+	// "&" after "]": the flag is on "&", which a reader skipping "&" must
+	// carry to the next word
+	for i := range ws.Len() {
+		if ws.Has(i, Amp) && !ws.Has(i, BracketBefore) {
+			t.Errorf("\"&\" after \"[sic]\" lost the bracket")
+		}
+	}
+}
