@@ -226,7 +226,7 @@ func (ws *Words) Split(src string) {
 		ws.keys = make([]byte, 0, len(src))
 	}
 	keys := ws.keys[:0]
-	var inner bool // the next word follows an apostrophe inside a word
+	var inner bool   // the next word follows an apostrophe inside a word
 	var bracket bool // a bracket stands before the next word
 	// ascii: the word being read has only ASCII letters and digits so far.
 	ascii := true
