@@ -30,7 +30,9 @@ const (
 		developer shares stock stocks vs versus between including like than about over under via
 		is are was were will would can could may might should has have had do does did not no
 		yes this that these those its their his her our your my if then so because although
-		why watch exclusive update breaking analysis report inside behind against amid`
+		why watch exclusive update breaking analysis report inside behind against amid
+		despite following during among amongst unlike besides beside alongside across through
+		throughout within toward towards upon beyond given citing regarding concerning excluding`
 
 	// institutionHeads: "<head> of <generic name>" is an institution, not the
 	// company ("Department of Mineral Resources").
@@ -70,7 +72,9 @@ const (
 	leadingNoise = `the a an this that today yesterday meanwhile however also and but
 		shares share stock stocks junior explorer miner developer producer rival peer fellow
 		both additionally separately elsewhere earlier later last in on at for with from
-		by as when while after before since listed parent partner owner investor subsidiary affiliate`
+		by as when while after before since listed parent partner owner investor subsidiary affiliate
+		despite following during among amongst unlike besides beside alongside across through
+		throughout within toward towards upon beyond given citing regarding concerning excluding`
 )
 
 // pluralPairs maps plural keys to singular keys, so "Rare Earths" and
