@@ -775,8 +775,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			// also South Africa)
 			k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "," && latinFormLen(ts, i) >= 2 ||
 			k == last && br.a == last+1 // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
-		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) {
-			break // "MASVINGO - Bikita Minerals": a dateline, not a name
+		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) ||
+			d.dateAt(ts, k) {
+			break // "MASVINGO - Bikita Minerals", "HONG KONG Oct 10 Qorvath Minerals": a dateline, not a name
 		}
 		if endsName[ts.key(k)] && !bracketed {
 			break // "About Narmada Battery Materials Limited\nNarmada Battery Materials Limited is": a legal form ends the name before
@@ -2099,6 +2100,25 @@ func headingBefore(ts *tokens, i int) bool {
 		}
 	}
 	return !strings.ContainsAny(ts.src[ts.toks[i-1].end:ts.toks[i].start], ".!?,;")
+}
+
+// dateAt reports whether token k is the day or year of a date, a number
+// after a month word ("Oct 10", "Oct. 10", "March 3, 2026"): the end of a
+// wire dateline written without a dash, which no company's name runs
+// across.
+func (d *Dictionary) dateAt(ts *tokens, k int) bool {
+	if !isDigits(ts.text(k)) {
+		return false
+	}
+	for b := k - 1; b >= 0 && k-b <= 2; b-- {
+		if d.words.month[ts.key(b)] && ts.capitalised(b) {
+			return true
+		}
+		if !isDigits(ts.text(b)) {
+			return false
+		}
+	}
+	return false
 }
 
 // partyBody reports "Party Committee" or "Party Branch" ending at token

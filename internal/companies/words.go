@@ -68,6 +68,12 @@ const (
 	// (German "und": "Wolfram Bergbau und Hütten").
 	nameConnectors = `of de du la des del y do da dos das und`
 
+	// monthWords name a month, in full or abbreviated: a number after one
+	// is a date ("HONG KONG Oct 10 Qorvath Minerals Ltd": a wire dateline),
+	// never a word of a company's name.
+	monthWords = `jan january feb february mar march apr april may jun june jul july aug
+		august sep sept september oct october nov november dec december`
+
 	// leadingNoise is dropped from the front of an unknown company's name.
 	leadingNoise = `the a an this that today yesterday meanwhile however also and but
 		shares share stock stocks junior explorer miner developer producer rival peer fellow
@@ -85,7 +91,7 @@ const pluralPairs = `earths:earth metals:metal minerals:mineral resources:resour
 
 type wordSets struct {
 	common, function, instHead, instTail, qualifier, placeTail map[string]bool
-	suffix, connector, noise                                   map[string]bool
+	suffix, connector, noise, month                            map[string]bool
 	plural                                                     map[string]string
 	pluralFilter                                               text.KeyFilter // keys of plural: most words skip its lookup
 }
@@ -108,6 +114,7 @@ func newWordSets() wordSets {
 		suffix:    set(legalSuffixes),
 		connector: set(nameConnectors),
 		noise:     set(leadingNoise),
+		month:     set(monthWords),
 		plural:    map[string]string{},
 	}
 	for _, p := range strings.Fields(pluralPairs) {
