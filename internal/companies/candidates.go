@@ -116,6 +116,16 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		return false
 	}
+	// definedAcronym reports a word at token i, alone, that the item
+	// defined as a candidate's acronym.
+	definedAcronym := func(i int) bool {
+		if i+1 < n && ts.joined(i+1) && ts.capitalised(i+1) {
+			return false
+		}
+		return slices.ContainsFunc(names, func(c candName) bool {
+			return c.acronym && len(c.keys) == 1 && c.keys[0] == ts.key(i) && ts.allCaps(i)
+		})
+	}
 	shortOf := func(c candName) []candName {
 		// "Yichun Mining ... Yichun has the largest reserves": a Chinese
 		// city or province alone is the place, not the company named after it.
@@ -255,6 +265,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			ok = ok && !d.personAfter(ts, end)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
+			if definedAcronym(i + 1) {
+				continue // "PT Qorvath Nickel Industri (PT QNI) ... PT QNI said": the candidate's short name
+			}
 			h, end, ok = d.indonesianAt(ts, i, covered)
 		case c&(tLegal|tSector) != 0 || len(k) >= 4 && c&tTech != 0 || isPluralMines(ts.text(i)) || latinFormLen(ts, i) > 0:
 			h, end, ok = d.candidateAt(ts, i, covered, kin)
@@ -306,8 +319,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
 		// So does a quoted one: 'Qorvath Lithium SA ("QLSA")'.
-		if a := h.end; a < n && acronymOpen(ts.gap(a)) && a+1 < n &&
-			acronymClose(ts.gap(a+1)) && isAcronymOf(ts.text(a), h.name) {
+		// So does one after an Indonesian "PT": "PT Qorvath Nickel
+		// Industri (PT QNI)".
+		if a := prefixedAcronym(ts, h.end); a < n && acronymOpen(ts.gap(h.end)) && a+1 < n &&
+			acronymClose(ts.gap(a+1)) && isAcronymOf(ts.text(a), strings.TrimPrefix(h.name, "PT ")) {
 			addNames(candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
@@ -2184,6 +2199,16 @@ func isAcronymOf(acr, name string) bool {
 		}
 	}
 	return true
+}
+
+// prefixedAcronym returns the token after a company's prefix form that
+// opens a bracket at token a ("PT" in "(PT QNI)": Indonesian press writes
+// the short name with its legal prefix), or a when none is there.
+func prefixedAcronym(ts *tokens, a int) int {
+	if a+1 < len(ts.toks) && prefixForms[ts.text(a)] && ts.joined(a+1) {
+		return a + 1
+	}
+	return a
 }
 
 // acronymOpen reports a gap that opens a bracketed short name: "(", '("'.

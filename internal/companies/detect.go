@@ -572,9 +572,9 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 		if !strings.HasSuffix(ts.gap(i), "(") || ts.toks[i].para {
 			continue
 		}
-		// Full Name (ACR)
-		if isAcronymToken(ts, i) && (i+1 == n || strings.HasPrefix(ts.gap(i+1), ")")) {
-			acr := ts.text(i)
+		// Full Name (ACR), Full Name (PT ACR)
+		if j := prefixedAcronym(ts, i); isAcronymToken(ts, j) && (j+1 == n || strings.HasPrefix(ts.gap(j+1), ")")) {
+			acr := ts.text(j)
 			last := d.skipSuffixes(ts, i-1)
 			if c, ok := idx.endingAt(last + 1); ok && !(len(c.acr) > 0 && c.acr == acr) {
 				if c.company >= 0 {
