@@ -917,10 +917,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		return hit{}, end, false
 	}
 	// "Ministry of Industry and Information Technology": the second half
-	// of an institution's name after "and".
-	if p := first - 1; p >= 3 && ts.joined(first) && (ts.key(p) == "and" || ts.text(p) == "&") && ts.joined(p) &&
-		ts.capitalised(p-1) && ts.joined(p-1) && ts.key(p-2) == "of" && ts.joined(p-2) && w.instHead[ts.key(p-3)] &&
-		!partyBody(ts, p-3) {
+	// of an institution's name after "and"; so in Indonesian, with the
+	// head right before and no "of": "Kementerian Energi dan Sumber Daya
+	// Mineral".
+	if p := first - 1; p >= 2 && ts.joined(first) && (ts.key(p) == "and" || ts.key(p) == "dan" || ts.text(p) == "&") && ts.joined(p) &&
+		ts.capitalised(p-1) && ts.joined(p-1) && (p >= 3 && ts.key(p-2) == "of" && ts.joined(p-2) && w.instHead[ts.key(p-3)] &&
+		!partyBody(ts, p-3) || ts.key(p) == "dan" && w.instHead[ts.key(p-2)]) {
 		return hit{}, end, false
 	}
 	mines := isPluralMines(ts.text(i))

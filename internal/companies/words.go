@@ -36,9 +36,12 @@ const (
 
 	// institutionHeads: "<head> of <generic name>" is an institution, not the
 	// company ("Department of Mineral Resources").
+	// Indonesian heads come first with no "of": "Kementerian Energi dan
+	// Sumber Daya Mineral", "Direktur Jenderal Mineral dan Batubara".
 	institutionHeads = `department ministry minister secretary bureau office institute division
 		board council agency commission directorate school faculty society journal museum
-		college university centre center survey director chair committee`
+		college university centre center survey director chair committee
+		kementerian direktur direktorat`
 
 	// institutionTails: "<generic name> <tail>" is a longer proper noun
 	// ("Mineral Resources Tax", "China Rare Earth Industry Association",
