@@ -330,6 +330,7 @@ func TestDetectRules(t *testing.T) {
 		{"plural", "", "China Northern Rare Earths Group", []string{"China Northern Rare Earth"}},
 		{"ampersand", "", "Baotou Iron and Steel", []string{"Baotou Steel (Baogang) Group"}},
 		{"JORC qualifier", "", "Indicated Mineral Resources rose. The updated Mineral Resources total 12Mt.", nil},
+		{"JORC qualifier additional", "", "An 18-year life, with additional Mineral Resources providing for an expansion.", nil},
 		{"JORC statement", "", "Mineral Resources and Ore Reserves statement; Mineral Resources Estimate", nil},
 		{"MinRes still found", "", "Mineral Resources said lithium output rose.", []string{"Mineral Resources"}},
 		{"place tail", "", "the Arafura Sea and Albemarle County", nil},

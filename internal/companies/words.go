@@ -55,7 +55,7 @@ const (
 
 	// qualifierHeads before a generic name mark a quantity, not the company
 	// ("Indicated Mineral Resources", "updated Mineral Resources").
-	qualifierHeads = `measured indicated inferred total updated maiden contained jorc current
+	qualifierHeads = `measured indicated inferred total updated maiden contained jorc current additional
 		previous reported estimated declared combined attributable`
 
 	// placeTails after a one-word name make it a place ("Arafura Sea",
