@@ -944,6 +944,9 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 	if d.roles.outsideName[ts.key(first)] {
 		return hit{}, false // "Tesla, Inc. (NASDAQ: TSLA)": a customer, listed but outside the chain
 	}
+	if k := ts.key(last); k == "index" || k == "indices" {
+		return hit{}, false // "the S&P/ASX 200 Index (ASX: XJO)": a market index, not a company
+	}
 	return hit{src: src, pos: first, end: last + 1, company: -1, name: name}, true
 }
 
