@@ -404,6 +404,16 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.news = true
 				}
 			}
+			// A bid target is a mention when named once (docs/labelling.md,
+			// 5): its sentence still counts towards the two that make a
+			// company written about, so a target the item names again in
+			// another sentence is a subject. (A seller's "bought feed from
+			// X" is as often a supplier named in passing, and stays out.)
+			if note == noteTarget && part >= 2 && h.src == 1 {
+				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+			}
 			if (note == noteParent || note == noteSeller || note == noteTarget) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
 				t.heldSent = sents[h.pos] + 1
 			}

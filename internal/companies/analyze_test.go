@@ -97,6 +97,15 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a release's alias beside the Company", Doc{Title: "Lynas Rare Earths approves Malaysian expansion",
 			Body: "Lynas Rare Earths said its board approved the plan.\n\nThe plan needs a partner, and Kestrel Tantalum Metals Corp. (\"Northgate Tantalum\" or the \"Company\") said it would join.\n\nNorthgate Tantalum will fund 40% of it. Northgate Tantalum shares rose 12%."},
 			[]string{"Lynas Rare Earths", "Kestrel Tantalum Metals"}, nil},
+		// Session 35 (roles35): a bid target named once is a mention, one
+		// the item writes about again in another sentence is a subject
+		// (docs/labelling.md, 5).
+		{"a bid target named in two sentences", Doc{Title: "Uranium explorers to merge",
+			Body: "Deep Yellow said on Monday it will merge with a Namibian peer in an all-share deal.\n\nThe board backed the plan.\n\nDeep Yellow has also moved to acquire Kestrel Uranium Corp. for C$40 million.\n\nKestrel Uranium is focused on two claims in the Athabasca Basin."},
+			[]string{"Deep Yellow", "Kestrel Uranium"}, nil},
+		{"a bid target named once", Doc{Title: "Uranium explorers to merge",
+			Body: "Deep Yellow said on Monday it will merge with a Namibian peer in an all-share deal.\n\nThe board backed the plan.\n\nDeep Yellow has also moved to acquire Kestrel Uranium Corp. for C$40 million.\n\nThe deal needs court approval."},
+			[]string{"Deep Yellow"}, []string{"Kestrel Uranium"}},
 		// Round 26: a steelmaker, a diamond miner and a ferrochrome smelter
 		// in the dictionary are outside the critical-minerals chain
 		// (docs/labelling.md, "Who is gold at all"): named, not reported.
