@@ -1217,9 +1217,14 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		}
 	}
 	// "X, the operator of ..., has agreed to sell 20%": "has" before a
-	// past participle is X's own act, not a holding.
-	auxiliary := e+1 < n && sents[e+1] == sent && (ts.key(e) == "has" || ts.key(e) == "had") &&
-		(r.companyVerb[ts.key(e+1)] || r.dealVerb[ts.key(e+1)] || strings.HasSuffix(ts.key(e+1), "ed") && !r.holder.endsAt(ts, e+1))
+	// past participle is X's own act, not a holding; so is "has also
+	// acquired" (auxiliary_adverbs between).
+	p := e + 1
+	for p < n && p <= e+2 && sents[p] == sent && r.auxAdverb[ts.key(p)] {
+		p++
+	}
+	auxiliary := p < n && sents[p] == sent && (ts.key(e) == "has" || ts.key(e) == "had") &&
+		(r.companyVerb[ts.key(p)] || r.dealVerb[ts.key(p)] || strings.HasSuffix(ts.key(p), "ed") && !r.holder.endsAt(ts, p))
 	if e < n && sents[e] == sent && !auxiliary && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
 		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
 			if _, ok := hitCovering(hits, k); ok {
