@@ -1038,8 +1038,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		break
 	}
 	// "a subsidiary of the provincial state-owned X": up to three
-	// lower-case words between "of" and the parent.
-	if j > 1 && sents[j] == sent && !ts.capitalised(j) && !d.words.function[ts.key(j)] && !r.list.endsAt(ts, j) {
+	// lower-case words between "of" and the parent, running up to it ("As
+	// part of the larger deal, X has ..." is no parent: the comma ends the
+	// phrase).
+	if j > 1 && sents[j] == sent && !ts.capitalised(j) && !d.words.function[ts.key(j)] && !r.list.endsAt(ts, j) && ts.joined(j+1) {
 		for b := j - 1; b > 0 && b >= j-4 && sents[b] == sent && ts.joined(b+1); b-- {
 			if ts.key(b) == "of" && r.of.endsAt(ts, b-1) {
 				j = b
