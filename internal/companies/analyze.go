@@ -2086,9 +2086,14 @@ var timeWords = map[string]bool{
 }
 
 // inContextClause reports a text hit that stands in such a clause after
-// another company of its sentence: in the lead that company is context,
-// not what the item is about (it counts as one body sentence).
+// another company of its sentence, or in one that opens its sentence
+// before another company ("Following X's success, Y has signed"): in the
+// lead that company is context, not what the item is about (it counts as
+// one body sentence).
 func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	if openingContext(ts, h, hits, sents) {
+		return true
+	}
 	sent := sents[h.pos]
 	comma := -1
 	for j := h.pos - 1; j >= 0 && sents[j] == sent; j-- {
@@ -2107,6 +2112,49 @@ func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// openingContext reports a text hit inside a clause that opens its
+// sentence (or follows a label with a colon, "Analyst view: ...") with a
+// context cue and closes with a comma before another company: "Following
+// X's success in Asia, Y has signed", "Despite X's cuts, Y raised output".
+// "After" is left out, as after a comma: "After X bought the plant, ..."
+// may be the news itself.
+func openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	sent := sents[h.pos]
+	s0 := h.pos
+	for s0 > 0 && sents[s0-1] == sent {
+		s0--
+	}
+	cue := -1
+	for k := s0; k < h.pos && k <= s0+4; k++ {
+		if k == s0 || strings.Contains(ts.gap(k), ":") {
+			if ts.capitalised(k) && contextCues[ts.key(k)] && ts.key(k) != "after" {
+				cue = k
+			}
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for k := cue + 1; k <= h.pos; k++ {
+		if strings.ContainsAny(ts.gap(k), ",;:") {
+			return false // the clause closed before the hit
+		}
+	}
+	comma := -1
+	for k := h.end; k < len(ts.toks) && sents[k] == sent; k++ {
+		if comma < 0 && strings.ContainsAny(ts.gap(k), ",;") {
+			comma = k
+		}
+		if comma < 0 {
+			continue
+		}
+		if o, ok := hitCovering(hits, k); ok && o.pos == k {
+			return o.name != h.name
 		}
 	}
 	return false
