@@ -852,8 +852,14 @@ func pastVerb(ts *tokens, i int) bool {
 		(ts.key(i-1) == "has" || ts.key(i-1) == "have" || ts.key(i-1) == "had")
 }
 
-// maxFurniture is how many furniture lines proseLead reads past.
-const maxFurniture = 8
+// maxFurniture is how many furniture lines proseLead reads past, and
+// maxFurnitureWords how many words a furniture line has at most: a longer
+// line with no full stop (a long first paragraph that ends in a quoted
+// ellipsis, "... and the valley kept only the dust …”") is prose.
+const (
+	maxFurniture      = 8
+	maxFurnitureWords = 30
+)
 
 // proseLead returns the first one or two sentences of the first prose
 // paragraph of the body, as token positions [from, to), when the body opens
@@ -886,6 +892,9 @@ func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 				to++
 			}
 			return i, to
+		}
+		if e-i > maxFurnitureWords {
+			return 0, 0 // a long line with no full stop is prose, not furniture
 		}
 		i = e
 	}
