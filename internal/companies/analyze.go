@@ -404,6 +404,16 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.news = true
 				}
 			}
+			// A bid target is a mention when named once (docs/labelling.md,
+			// 5): its sentence still counts towards the two that make a
+			// company written about, so a target the item names again in
+			// another sentence is a subject. (A seller's "bought feed from
+			// X" is as often a supplier named in passing, and stays out.)
+			if note == noteTarget && part >= 2 && h.src == 1 {
+				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+			}
 			if (note == noteParent || note == noteSeller || note == noteTarget) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
 				t.heldSent = sents[h.pos] + 1
 			}
@@ -842,8 +852,14 @@ func pastVerb(ts *tokens, i int) bool {
 		(ts.key(i-1) == "has" || ts.key(i-1) == "have" || ts.key(i-1) == "had")
 }
 
-// maxFurniture is how many furniture lines proseLead reads past.
-const maxFurniture = 8
+// maxFurniture is how many furniture lines proseLead reads past, and
+// maxFurnitureWords how many words a furniture line has at most: a longer
+// line with no full stop (a long first paragraph that ends in a quoted
+// ellipsis, "... and the valley kept only the dust …”") is prose.
+const (
+	maxFurniture      = 8
+	maxFurnitureWords = 30
+)
 
 // proseLead returns the first one or two sentences of the first prose
 // paragraph of the body, as token positions [from, to), when the body opens
@@ -876,6 +892,9 @@ func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 				to++
 			}
 			return i, to
+		}
+		if e-i > maxFurnitureWords {
+			return 0, 0 // a long line with no full stop is prose, not furniture
 		}
 		i = e
 	}
@@ -1028,8 +1047,10 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		break
 	}
 	// "a subsidiary of the provincial state-owned X": up to three
-	// lower-case words between "of" and the parent.
-	if j > 1 && sents[j] == sent && !ts.capitalised(j) && !d.words.function[ts.key(j)] && !r.list.endsAt(ts, j) {
+	// lower-case words between "of" and the parent, running up to it ("As
+	// part of the larger deal, X has ..." is no parent: the comma ends the
+	// phrase).
+	if j > 1 && sents[j] == sent && !ts.capitalised(j) && !d.words.function[ts.key(j)] && !r.list.endsAt(ts, j) && ts.joined(j+1) {
 		for b := j - 1; b > 0 && b >= j-4 && sents[b] == sent && ts.joined(b+1); b-- {
 			if ts.key(b) == "of" && r.of.endsAt(ts, b-1) {
 				j = b
@@ -1207,9 +1228,14 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		}
 	}
 	// "X, the operator of ..., has agreed to sell 20%": "has" before a
-	// past participle is X's own act, not a holding.
-	auxiliary := e+1 < n && sents[e+1] == sent && (ts.key(e) == "has" || ts.key(e) == "had") &&
-		(r.companyVerb[ts.key(e+1)] || r.dealVerb[ts.key(e+1)] || strings.HasSuffix(ts.key(e+1), "ed") && !r.holder.endsAt(ts, e+1))
+	// past participle is X's own act, not a holding; so is "has also
+	// acquired" (auxiliary_adverbs between).
+	p := e + 1
+	for p < n && p <= e+2 && sents[p] == sent && r.auxAdverb[ts.key(p)] {
+		p++
+	}
+	auxiliary := p < n && sents[p] == sent && (ts.key(e) == "has" || ts.key(e) == "had") &&
+		(r.companyVerb[ts.key(p)] || r.dealVerb[ts.key(p)] || strings.HasSuffix(ts.key(p), "ed") && !r.holder.endsAt(ts, p))
 	if e < n && sents[e] == sent && !auxiliary && (r.holder.endsAt(ts, e) || relative && r.holderAction.endsAt(ts, e)) {
 		for k := e + 1; k < n && k <= e+6 && sents[k] == sent; k++ {
 			if _, ok := hitCovering(hits, k); ok {
@@ -2069,9 +2095,14 @@ var timeWords = map[string]bool{
 }
 
 // inContextClause reports a text hit that stands in such a clause after
-// another company of its sentence: in the lead that company is context,
-// not what the item is about (it counts as one body sentence).
+// another company of its sentence, or in one that opens its sentence
+// before another company ("Following X's success, Y has signed"): in the
+// lead that company is context, not what the item is about (it counts as
+// one body sentence).
 func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	if openingContext(ts, h, hits, sents) {
+		return true
+	}
 	sent := sents[h.pos]
 	comma := -1
 	for j := h.pos - 1; j >= 0 && sents[j] == sent; j-- {
@@ -2090,6 +2121,49 @@ func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// openingContext reports a text hit inside a clause that opens its
+// sentence (or follows a label with a colon, "Analyst view: ...") with a
+// context cue and closes with a comma before another company: "Following
+// X's success in Asia, Y has signed", "Despite X's cuts, Y raised output".
+// "After" is left out, as after a comma: "After X bought the plant, ..."
+// may be the news itself.
+func openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	sent := sents[h.pos]
+	s0 := h.pos
+	for s0 > 0 && sents[s0-1] == sent {
+		s0--
+	}
+	cue := -1
+	for k := s0; k < h.pos && k <= s0+4; k++ {
+		if k == s0 || strings.Contains(ts.gap(k), ":") {
+			if ts.capitalised(k) && contextCues[ts.key(k)] && ts.key(k) != "after" {
+				cue = k
+			}
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for k := cue + 1; k <= h.pos; k++ {
+		if strings.ContainsAny(ts.gap(k), ",;:") {
+			return false // the clause closed before the hit
+		}
+	}
+	comma := -1
+	for k := h.end; k < len(ts.toks) && sents[k] == sent; k++ {
+		if comma < 0 && strings.ContainsAny(ts.gap(k), ",;") {
+			comma = k
+		}
+		if comma < 0 {
+			continue
+		}
+		if o, ok := hitCovering(hits, k); ok && o.pos == k {
+			return o.name != h.name
 		}
 	}
 	return false

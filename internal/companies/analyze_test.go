@@ -18,7 +18,7 @@ func TestRoleWords(t *testing.T) {
 	}
 	for _, k := range []string{"list_cues", "of_cues", "by_cues", "from_cues", "for_cues", "target_cues", "role_heads",
 		"stake_words", "holder_verbs", "generic_name_words", "institution_words", "company_nouns",
-		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "person_nouns", "place_words", "holder_action_verbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "holder_intro_words", "tech_suffixes", "venture_cues", "venture_nouns", "referent_counts", "referent_nouns", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities", "local_trade_names", "latin_sector_openers", "latin_company_heads", "latin_venture_openers", "object_cues", "outside_minerals", "fund_trades"} {
+		"after_list_cues", "outside_cues", "unit_nouns", "candidate_trade_words", "mining_nouns", "person_nouns", "place_words", "holder_action_verbs", "auxiliary_adverbs", "weak_suffixes", "mineral_suffixes", "company_verbs", "apposition_stop_words", "business_forms", "business_words", "anaphora_nouns", "anaphora_stop_words", "peer_intro_words", "holder_intro_words", "tech_suffixes", "venture_cues", "venture_nouns", "referent_counts", "referent_nouns", "deal_verbs", "absorb_verbs", "former_cues", "share_words", "share_verbs", "officer_words", "outside_names", "vehicle_cues", "chinese_places", "short_verbs", "nationalities", "local_trade_names", "latin_sector_openers", "latin_company_heads", "latin_venture_openers", "object_cues", "outside_minerals", "fund_trades"} {
 		list := raw[k]
 		if len(list) == 0 {
 			t.Errorf("%s is empty or missing", k)
@@ -41,8 +41,8 @@ func TestRoleWords(t *testing.T) {
 			}
 		}
 	}
-	if len(raw) != 53 {
-		t.Errorf("roles.toml has %d lists, want 53", len(raw))
+	if len(raw) != 54 {
+		t.Errorf("roles.toml has %d lists, want 54", len(raw))
 	}
 	d := mustDefault(t)
 	// outside_minerals are the dictionary's mineral names: one that no
@@ -97,6 +97,41 @@ func TestAnalyzeRules(t *testing.T) {
 		{"a release's alias beside the Company", Doc{Title: "Lynas Rare Earths approves Malaysian expansion",
 			Body: "Lynas Rare Earths said its board approved the plan.\n\nThe plan needs a partner, and Kestrel Tantalum Metals Corp. (\"Northgate Tantalum\" or the \"Company\") said it would join.\n\nNorthgate Tantalum will fund 40% of it. Northgate Tantalum shares rose 12%."},
 			[]string{"Lynas Rare Earths", "Kestrel Tantalum Metals"}, nil},
+		// Session 35 (roles35): a bid target named once is a mention, one
+		// the item writes about again in another sentence is a subject
+		// (docs/labelling.md, 5).
+		{"a bid target named in two sentences", Doc{Title: "Uranium explorers to merge",
+			Body: "Deep Yellow said on Monday it will merge with a Namibian peer in an all-share deal.\n\nThe board backed the plan.\n\nDeep Yellow has also moved to acquire Kestrel Uranium Corp. for C$40 million.\n\nKestrel Uranium is focused on two claims in the Athabasca Basin."},
+			[]string{"Deep Yellow", "Kestrel Uranium"}, nil},
+		{"a bid target named once", Doc{Title: "Uranium explorers to merge",
+			Body: "Deep Yellow said on Monday it will merge with a Namibian peer in an all-share deal.\n\nThe board backed the plan.\n\nDeep Yellow has also moved to acquire Kestrel Uranium Corp. for C$40 million.\n\nThe deal needs court approval."},
+			[]string{"Deep Yellow"}, []string{"Kestrel Uranium"}},
+		// Session 34 (bugrole35): "has" before a past participle is the
+		// company's own act, not a holding, also with an adverb between.
+		{"has also acquired a stake", Doc{Title: "Lithium explorer finds a backer",
+			Body: "Zijin Mining has also acquired 13% of Kestrel Lithium Corp., the Ontario explorer said on Monday.\n\nThe stake cost C$9 million."},
+			[]string{"Zijin Mining", "Kestrel Lithium"}, nil},
+		{"has now agreed to buy a stake", Doc{Title: "Lithium explorer finds a backer",
+			Body: "Zijin Mining has now agreed to buy 13% of Kestrel Lithium Corp. in a placement.\n\nThe stake cost C$9 million."},
+			[]string{"Zijin Mining", "Kestrel Lithium"}, nil},
+		{"a long first paragraph with no full stop is prose, not furniture", Doc{Title: "COMMENT: Minerals and our growth",
+			Body: "Opening his lecture on trade, the historian wrote: \u201cEvery port, every road and every mine in this valley was built to send raw ore to distant mills and foreign smelters, and the valley kept only the dust \u2026\u201d\n\nLast year the state signed a mining deal for the valley. Zijin Mining will build a concentrator there.\n\nOfficials expect 400 jobs."},
+			nil, []string{"Zijin Mining"}},
+		{"a sentence-opening context clause in the lead", Doc{Title: "Graphite explorer finds a partner",
+			Body: "Analyst view: Following Zijin Mining's success in raising money in Asia, the newcomer Kestrel Graphite Ltd has signed a partnership with a Chinese group.\n\nThe deal is not binding."},
+			[]string{"Kestrel Graphite"}, []string{"Zijin Mining"}},
+		{"a sentence-opening context clause with no other company", Doc{Title: "Graphite explorer raises money",
+			Body: "Despite Kestrel Graphite Ltd's weak quarter, investors backed the placement.\n\nThe deal is not binding."},
+			[]string{"Kestrel Graphite"}, nil},
+		{"part of a deal, then a comma", Doc{Title: "Lithium explorer finds a backer",
+			Body: "As part of the larger deal, Zijin Mining has also acquired 13% of Kestrel Lithium Corp., the explorer said.\n\nThe stake cost C$9 million."},
+			[]string{"Zijin Mining", "Kestrel Lithium"}, nil},
+		{"a unit of the provincial state-owned parent", Doc{Title: "Kestrel Lithium drills Ontario claims",
+			Body: "Kestrel Lithium Corp. drilled 40 holes at its Ontario claims on Monday.\n\nThe explorer is a unit of the provincial state-owned Zijin Mining.\n\nAssays are due in May."},
+			[]string{"Kestrel Lithium"}, []string{"Zijin Mining"}},
+		{"has a stake, also with an adverb", Doc{Title: "Kestrel Lithium drills Ontario claims",
+			Body: "Kestrel Lithium Corp. drilled 40 holes at its Ontario claims on Monday.\n\nThe explorer said Zijin Mining has also held 13% of it since 2021.\n\nAssays are due in May."},
+			[]string{"Kestrel Lithium"}, []string{"Zijin Mining"}},
 		// Round 26: a steelmaker, a diamond miner and a ferrochrome smelter
 		// in the dictionary are outside the critical-minerals chain
 		// (docs/labelling.md, "Who is gold at all"): named, not reported.

@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a64"
+const analyzeRev = "a65"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -36,6 +36,7 @@ type roleFile struct {
 	StakeWords       []string `toml:"stake_words"`
 	HolderVerbs      []string `toml:"holder_verbs"`
 	HolderActions    []string `toml:"holder_action_verbs"`
+	AuxAdverbs       []string `toml:"auxiliary_adverbs"`
 	WeakSuffixes     []string `toml:"weak_suffixes"`
 	MineralSuffixes  []string `toml:"mineral_suffixes"`
 	CompanyVerbs     []string `toml:"company_verbs"`
@@ -139,6 +140,7 @@ type roleWords struct {
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
 	person                                           map[string]bool
+	auxAdverb                                        map[string]bool // "has also acquired": still the company's act
 	peerIntro, techSuffix                            map[string]bool
 	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
@@ -233,6 +235,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
+	r.auxAdverb = words(f.AuxAdverbs)
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
 	for _, e := range f.ReferentCounts {
