@@ -139,14 +139,18 @@ func TestReaderQueryTabsFeedsInTmux(t *testing.T) {
 	s.waitText(`"newer:2x" is not an age`, titleLynas, "2 items")
 	s.keys("Escape")
 	// The next key waits for the prompt to close: escape and a key sent
-	// at once would read as alt+key.
+	// at once would read as alt+key. The open prompt's line starts with
+	// "query:" (and is cut before "newer:2x" at this width); the closed
+	// one shows the counts first and the query after a bar.
 	s.waitFor("the prompt closed", func(scr string) bool {
+		closed := false
 		for _, l := range strings.Split(scr, "\n") {
-			if strings.Contains(l, "query:") && strings.Contains(l, "newer:2x") && !strings.Contains(l, "error:") {
+			if strings.HasPrefix(strings.TrimSpace(l), "query:") {
 				return false
 			}
+			closed = closed || strings.Contains(l, "| query:")
 		}
-		return true
+		return closed
 	})
 	// ] switches to the Unread tab: its own query, every unread item.
 	s.keys("]")
