@@ -271,7 +271,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 
 	// Enumerations: runs of three or more companies joined only by commas,
 	// "and" or "or" ("Lynas, MP Materials and Iluka").
-	inList := listRuns(ts, hits, sents, d.roles.place)
+	inList := d.words.listRuns(ts, hits, sents, d.roles.place)
 
 	byName := map[string]*tally{}
 	var order []*tally
@@ -376,7 +376,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
-			(part == 1 || part == 2) && (inContextClause(ts, h, hits, sents) || assetOwnerObject(ts, h))) {
+			(part == 1 || part == 2) && (inContextClause(ts, h, hits, sents) || d.words.assetOwnerObject(ts, h))) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"), and so does a clause of the lead or a
@@ -449,7 +449,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if part == 1 {
 				t.hlSent = sents[h.pos]
 				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
-				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && ownerPossessive(ts, h)
+				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && d.words.ownerPossessive(ts, h)
 			}
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
@@ -519,7 +519,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !opensPrevSentence(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -1076,7 +1076,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		// "..., has signed" after it: the unit acts, and is a subject
 		// (docs/labelling.md, 2).
 		case r.unit[k] && !ts.has(j, fUpperInit) && (strings.TrimSpace(ts.gap(h.pos)) == "," || ts.joined(h.pos) && j == h.pos-1 && (ownedBy(ts, sents, j, "through") || ownedBy(ts, sents, j, "via"))) &&
-			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || issuerUnitEnds(ts, sents, j, h) || heldByIssuerUnit(ts, sents, j)) &&
+			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || d.words.issuerUnitEnds(ts, sents, j, h) || heldByIssuerUnit(ts, sents, j)) &&
 			!r.actsAfter(ts, sents, h):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
@@ -1099,7 +1099,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 			return noteParent
 		// "POSCO Future M Co., Ltd., the battery materials company of the
 		// POSCO group,": the parent named to identify the unit (docs/labelling.md, 2).
-		case k == "of" && j > 0 && unitNouns[ts.key(j-1)] && appositionAfter(ts, hits, sents, j-1, h):
+		case k == "of" && j > 0 && unitNouns[ts.key(j-1)] && d.words.appositionAfter(ts, hits, sents, j-1, h):
 			return noteParent
 		// "Z, the partnership through which X and Y will operate"
 		case k == "which" && j > 1 && (ts.key(j-1) == "through" || ts.key(j-1) == "in" || ts.key(j-1) == "under") &&
@@ -1386,8 +1386,8 @@ var assetNouns = map[string]bool{"mine": true, "project": true, "deposit": true,
 // neighbour or partner beside the news, neither its actor nor its topic
 // (docs/labelling.md 1), so in a highlight or the lead it counts as one
 // body sentence, as a context clause does.
-func assetOwnerObject(ts *tokens, h hit) bool {
-	if h.pos == 0 || !ts.joined(h.pos) || !ownerPossessive(ts, h) {
+func (w *wordSets) assetOwnerObject(ts *tokens, h hit) bool {
+	if h.pos == 0 || !ts.joined(h.pos) || !w.ownerPossessive(ts, h) {
 		return false
 	}
 	switch ts.key(h.pos - 1) {
@@ -1468,7 +1468,7 @@ func hitCovering(hits []hit, i int) (hit, bool) {
 // listRuns marks the text hits that belong to an enumeration of minList or
 // more distinct companies: hits in one sentence separated only by commas,
 // semicolons, "and", "or" or "&".
-func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
+func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
 	out := make([]bool, len(hits))
 	start := -1 // first hit of the current run
 	names := 0
@@ -1490,7 +1490,7 @@ func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bo
 			// "GEM Co., Tsingshan Holding Group Co. and Brunp": the legal
 			// forms after a name are not words between the members.
 			q := p.end
-			for q < h.pos && candidateLegal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
+			for q < h.pos && w.legal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
 				q++
 			}
 			// "Lynas (ASX: LYC), Iluka (ASX: ILU) and Arafura", "Xiamen
@@ -1687,7 +1687,7 @@ func (d *Dictionary) localUnitNamed(ts *tokens, h hit, hits []hit, strong func(s
 		return false
 	}
 	for k := h.pos + 1; k < h.end; k++ {
-		if !d.roles.place[ts.key(k)] && !candidateLegal[ts.key(k)] {
+		if !d.roles.place[ts.key(k)] && !d.words.legal[ts.key(k)] {
 			return false
 		}
 	}
@@ -1733,7 +1733,7 @@ var unitNouns = map[string]bool{"operation": true, "operations": true, "business
 // appositionAfter reports the noun at token v opening, with up to four
 // lower-case words before it, an apposition right after another company
 // than h's: "POSCO Future M Co., Ltd., the battery materials company of".
-func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
+func (w *wordSets) appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
 	b := v
 	for b > 0 && b > v-5 && sents[b-1] == sents[v] && ts.joined(b) && !ts.capitalised(b-1) {
 		b--
@@ -1741,18 +1741,18 @@ func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
 	if b == 0 || !strings.Contains(ts.gap(b), ",") {
 		return false
 	}
-	return otherCompanyBefore(ts, hits, sents, b, h)
+	return w.otherCompanyBefore(ts, hits, sents, b, h)
 }
 
 // otherCompanyBefore reports a company other than h named right before
 // token s, past legal suffixes and closing brackets, within four tokens of
 // s's sentence: the company an apposition starting at s follows.
-func otherCompanyBefore(ts *tokens, hits []hit, sents []int32, s int, h hit) bool {
+func (w *wordSets) otherCompanyBefore(ts *tokens, hits []hit, sents []int32, s int, h hit) bool {
 	for p := s - 1; p >= 0 && p >= s-4 && sents[p] == sents[s]; p-- {
 		if o, ok := hitCovering(hits, p); ok {
 			return o.name != h.name
 		}
-		if !candidateLegal[ts.key(p)] && !strings.Contains(ts.gap(p+1), ")") {
+		if !w.legal[ts.key(p)] && !strings.Contains(ts.gap(p+1), ")") {
 			return false
 		}
 	}
@@ -1767,7 +1767,7 @@ func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32
 	if !possessive(ts, h.end-1) || h.pos == 0 || !strings.Contains(ts.gap(h.pos), ",") {
 		return false
 	}
-	if !otherCompanyBefore(ts, hits, sents, h.pos, h) {
+	if !d.words.otherCompanyBefore(ts, hits, sents, h.pos, h) {
 		return false
 	}
 	for k := h.end; k < len(ts.toks) && k <= h.end+3 && sents[k] == sents[h.pos]; k++ {
@@ -2020,9 +2020,9 @@ func possessive(ts *tokens, i int) bool {
 
 // ownerPossessive reports whether h is a possessive, through the legal
 // form written after it: "Orlan Graphite's", "Orlan Graphite Ltd's".
-func ownerPossessive(ts *tokens, h hit) bool {
+func (w *wordSets) ownerPossessive(ts *tokens, h hit) bool {
 	e := h.end - 1
-	for k := h.end; k < len(ts.toks) && k < h.end+3 && !ts.toks[k].para && candidateLegal[ts.key(k)]; k++ {
+	for k := h.end; k < len(ts.toks) && k < h.end+3 && !ts.toks[k].para && w.legal[ts.key(k)]; k++ {
 		e = k
 	}
 	return possessive(ts, e)
@@ -2500,11 +2500,11 @@ func reportedSubject(ts *tokens, i int) bool {
 // for h even when the lead made another company the subject. An
 // Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
 // ..."): the naming leaves the legal form out.
-func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	if h.src != 1 || sents[a] != sents[h.pos]+1 {
 		return false
 	}
-	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && prefixForms[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
 		return false
 	}
 	for k := h.pos + 1; k <= a; k++ {
@@ -2717,7 +2717,7 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 	// past "S.A.", "Limited", a bracketed country ("(Tanzania) Limited")
 	// and a bracketed ticker ("(Nasdaq: CRML) applies")
 	for e < len(ts.toks) && sents[e] == sents[h.pos] {
-		if candidateLegal[ts.key(e)] {
+		if r.words.legal[ts.key(e)] {
 			e++
 			continue
 		}
@@ -2806,7 +2806,7 @@ func (r *roleWords) actsPast(ts *tokens, sents []int32, hits []hit, h hit) bool 
 		}
 	}
 	e := h.end
-	for e < n && sents[e] == sent && (candidateLegal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
+	for e < n && sents[e] == sent && (r.words.legal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
 		e++
 	}
 	if e < n && sents[e] == sent && ts.gap(e) == "," && !relativeWord(ts.key(e)) && !r.companyVerb[ts.key(e)] &&
@@ -2885,12 +2885,12 @@ func issuerUnitThe(ts *tokens, sents []int32, j int) int {
 // ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
 // Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
 // news ("The company's HPAL unit, PT X, produced ...").
-func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
+func (w *wordSets) issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
 	if j < 1 || ts.key(j-1) != "company" || !ts.has(j-1, fPossessive) {
 		return false
 	}
 	e := h.end
-	for e < len(ts.toks) && sents[e] == sents[h.pos] && candidateLegal[ts.key(e)] {
+	for e < len(ts.toks) && sents[e] == sents[h.pos] && w.legal[ts.key(e)] {
 		e++
 	}
 	return e >= len(ts.toks) || sents[e] != sents[h.pos]

@@ -15,7 +15,7 @@ func TestTriggerIndex(t *testing.T) {
 		words map[string]bool
 		bit   uint16
 	}{
-		{candidateLegal, tLegal}, {candidateSector, tSector}, {r.techSuffix, tTech},
+		{d.words.legal, tLegal}, {d.words.sector, tSector}, {r.techSuffix, tTech},
 		{r.mineralSuffix, tMineral}, {r.companyNoun, tCompanyNoun}, {r.unit, tUnit},
 		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener},
 	}

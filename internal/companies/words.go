@@ -26,15 +26,25 @@ type wordFile struct {
 	MonthWords       []string `toml:"month_words"`
 	LeadingNoise     []string `toml:"leading_noise"`
 	PluralPairs      []string `toml:"plural_pairs"`
+	CandidateLegal   []string `toml:"candidate_legal_forms"`
+	EndsName         []string `toml:"name_ending_forms"`
+	PrefixForms      []string `toml:"prefix_forms"`
+	CandidateSector  []string `toml:"candidate_sector_words"`
+	PlaceCompounds   []string `toml:"place_compounds"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's
-// own: sets of folded keys, looked up per token.
+// own: sets of folded keys (prefixForm of words as written), looked up
+// per token.
 type wordSets struct {
 	common, function, instHead, instTail, qualifier, placeTail map[string]bool
 	suffix, connector, noise, month                            map[string]bool
 	plural                                                     map[string]string
 	pluralFilter                                               text.KeyFilter // keys of plural: most words skip its lookup
+
+	legal, endsName, sector map[string]bool // candidate_legal_forms, name_ending_forms, candidate_sector_words
+	prefixForm              map[string]bool // "PT", "JSC": case-sensitive, as written
+	placeCompound           map[string]bool // "London-listed"
 }
 
 // loadWords parses word lists in the form of data/words.toml (build gives
@@ -57,17 +67,22 @@ func loadWords(data []byte) (wordSets, error) {
 		return m
 	}
 	w := wordSets{
-		common:    set(f.CommonWords),
-		function:  set(f.FunctionWords),
-		instHead:  set(f.InstitutionHeads),
-		instTail:  set(f.InstitutionTails),
-		qualifier: set(f.QualifierHeads),
-		placeTail: set(f.PlaceTails),
-		suffix:    set(f.LegalSuffixes),
-		connector: set(f.NameConnectors),
-		noise:     set(f.LeadingNoise),
-		month:     set(f.MonthWords),
-		plural:    make(map[string]string, len(f.PluralPairs)),
+		common:        set(f.CommonWords),
+		function:      set(f.FunctionWords),
+		instHead:      set(f.InstitutionHeads),
+		instTail:      set(f.InstitutionTails),
+		qualifier:     set(f.QualifierHeads),
+		placeTail:     set(f.PlaceTails),
+		suffix:        set(f.LegalSuffixes),
+		connector:     set(f.NameConnectors),
+		noise:         set(f.LeadingNoise),
+		month:         set(f.MonthWords),
+		plural:        make(map[string]string, len(f.PluralPairs)),
+		legal:         set(f.CandidateLegal),
+		endsName:      set(f.EndsName),
+		prefixForm:    set(f.PrefixForms),
+		sector:        set(f.CandidateSector),
+		placeCompound: set(f.PlaceCompounds),
 	}
 	for _, p := range f.PluralPairs {
 		pl, sg, ok := strings.Cut(p, "=")

@@ -9,8 +9,8 @@ import (
 
 // TestWordLists checks data/words.toml: every list is there and not empty,
 // holds no entry twice, and holds keys as the tokenizer folds them (lower
-// case, a known plural as its singular); plural pairs are well formed and
-// live.
+// case, a known plural as its singular), except prefix_forms, which is
+// matched as written; plural pairs are well formed and live.
 func TestWordLists(t *testing.T) {
 	var raw map[string][]string
 	if _, err := toml.DecodeFile("data/words.toml", &raw); err != nil {
@@ -18,7 +18,8 @@ func TestWordLists(t *testing.T) {
 	}
 	lists := []string{"common_words", "function_words", "institution_heads", "institution_tails",
 		"qualifier_heads", "place_tails", "legal_suffixes", "name_connectors", "month_words",
-		"leading_noise", "plural_pairs"}
+		"leading_noise", "plural_pairs", "candidate_legal_forms", "name_ending_forms", "prefix_forms",
+		"candidate_sector_words", "place_compounds"}
 	if len(raw) != len(lists) {
 		t.Errorf("words.toml has %d lists, want %d", len(raw), len(lists))
 	}
@@ -59,6 +60,14 @@ func TestWordLists(t *testing.T) {
 					t.Errorf("%s: %q: the plural must differ, end in s and have at least five letters", k, e)
 				case strings.Join(keys(pl), " ") != sg || strings.Join(keys(sg), " ") != sg:
 					t.Errorf("%s: %q: %q and %q must both fold to %q, got %q and %q", k, e, pl, sg, sg, keys(pl), keys(sg))
+				}
+			case "prefix_forms":
+				// Case-sensitive: matched as written, and only an
+				// all-capitals word of at most four letters opens a name
+				// (candidates.go).
+				ts := d.words.tokenize(e)
+				if len(ts.toks) != 1 || ts.text(0) != e || !ts.allCaps(0) || ts.toks[0].runes > 4 {
+					t.Errorf("%s: %q must be one word of one to four capitals", k, e)
 				}
 			default:
 				if got := keys(e); len(got) != 1 || got[0] != e {
