@@ -334,7 +334,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
-					if assetAfter(tt, i+len(keys)) {
+					if d.words.assetAfter(tt, i+len(keys)) {
 						continue // "its Mutare East lithium project", "the Company's Lwanga flake graphite project": the asset
 					}
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
@@ -349,7 +349,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					// A short form that the item also writes as an asset's
 					// name ("the Lofdal Heavy Rare Earths Project", "Bikita
 					// mine") is not read where it merely acts.
-					if (c.dict > 0 || c.acting) && namesAsset(ts, c.keys[0]) {
+					if (c.dict > 0 || c.acting) && d.words.namesAsset(ts, c.keys[0]) {
 						continue
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
@@ -853,7 +853,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	}
 	// "Partner Omaruru Mining Holdings (Pty) Ltd converts its loan": a
 	// role noun that opens a sentence or highlight is not part of the name.
-	if first < last && (first == 0 || sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
+	if first < last && (first == 0 || d.words.sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
 		first++
 	}
 	// "SOURCE Qorvath Magnetics LLC": the wire services' source line
@@ -2480,13 +2480,13 @@ func (d *Dictionary) distinctive(k string) bool {
 
 // namesAsset reports a token with key k followed, within four words, by a
 // mine, project or deposit noun: the item names an asset by the word.
-func namesAsset(ts *tokens, k string) bool {
+func (w *wordSets) namesAsset(ts *tokens, k string) bool {
 	for i := range ts.toks {
 		if ts.key(i) != k {
 			continue
 		}
 		for j := i + 1; j < len(ts.toks) && j <= i+4 && ts.joined(j); j++ {
-			if assetNouns[ts.key(j)] {
+			if w.asset[ts.key(j)] {
 				return true
 			}
 		}
@@ -2664,9 +2664,9 @@ func longerTitleNames(hits []hit) []hit {
 // assetAfter reports an asset noun ("project", "mine", "deposit") at token
 // a or after up to two lower-case words joined to it: a name written
 // there is the asset's.
-func assetAfter(ts *tokens, a int) bool {
+func (w *wordSets) assetAfter(ts *tokens, a int) bool {
 	for k := a; k < len(ts.toks) && k <= a+2 && ts.joined(k); k++ {
-		if assetNouns[ts.key(k)] {
+		if w.asset[ts.key(k)] {
 			return true
 		}
 		if ts.capitalised(k) {

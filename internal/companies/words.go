@@ -31,6 +31,15 @@ type wordFile struct {
 	PrefixForms      []string `toml:"prefix_forms"`
 	CandidateSector  []string `toml:"candidate_sector_words"`
 	PlaceCompounds   []string `toml:"place_compounds"`
+	Abbreviations    []string `toml:"abbreviations"`
+	AssetNouns       []string `toml:"asset_nouns"`
+	UnitNouns        []string `toml:"unit_apposition_nouns"`
+	ContextCues      []string `toml:"context_cues"`
+	TimeWords        []string `toml:"time_words"`
+	FooterHeads      []string `toml:"footer_heads"`
+	DayWords         []string `toml:"day_words"`
+	NationalityLinks []string `toml:"nationality_links"`
+	DescribedNouns   []string `toml:"described_nouns"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's
@@ -45,6 +54,11 @@ type wordSets struct {
 	legal, endsName, sector map[string]bool // candidate_legal_forms, name_ending_forms, candidate_sector_words
 	prefixForm              map[string]bool // "PT", "JSC": case-sensitive, as written
 	placeCompound           map[string]bool // "London-listed"
+	abbrev, asset, unitNoun map[string]bool // abbreviations, asset_nouns, unit_apposition_nouns
+	contextCue, timeWord    map[string]bool // ", while X", "a month after"
+	footerHead              [][]string      // "about", {"forward", "looking", "statement"}
+	day, nationalityLink    map[string]bool // "monday"; "Chinese-led"
+	described               map[string]bool // "a Chinese battery maker"
 }
 
 // loadWords parses word lists in the form of data/words.toml (build gives
@@ -67,22 +81,30 @@ func loadWords(data []byte) (wordSets, error) {
 		return m
 	}
 	w := wordSets{
-		common:        set(f.CommonWords),
-		function:      set(f.FunctionWords),
-		instHead:      set(f.InstitutionHeads),
-		instTail:      set(f.InstitutionTails),
-		qualifier:     set(f.QualifierHeads),
-		placeTail:     set(f.PlaceTails),
-		suffix:        set(f.LegalSuffixes),
-		connector:     set(f.NameConnectors),
-		noise:         set(f.LeadingNoise),
-		month:         set(f.MonthWords),
-		plural:        make(map[string]string, len(f.PluralPairs)),
-		legal:         set(f.CandidateLegal),
-		endsName:      set(f.EndsName),
-		prefixForm:    set(f.PrefixForms),
-		sector:        set(f.CandidateSector),
-		placeCompound: set(f.PlaceCompounds),
+		common:          set(f.CommonWords),
+		function:        set(f.FunctionWords),
+		instHead:        set(f.InstitutionHeads),
+		instTail:        set(f.InstitutionTails),
+		qualifier:       set(f.QualifierHeads),
+		placeTail:       set(f.PlaceTails),
+		suffix:          set(f.LegalSuffixes),
+		connector:       set(f.NameConnectors),
+		noise:           set(f.LeadingNoise),
+		month:           set(f.MonthWords),
+		plural:          make(map[string]string, len(f.PluralPairs)),
+		legal:           set(f.CandidateLegal),
+		endsName:        set(f.EndsName),
+		prefixForm:      set(f.PrefixForms),
+		sector:          set(f.CandidateSector),
+		placeCompound:   set(f.PlaceCompounds),
+		abbrev:          set(f.Abbreviations),
+		asset:           set(f.AssetNouns),
+		unitNoun:        set(f.UnitNouns),
+		contextCue:      set(f.ContextCues),
+		timeWord:        set(f.TimeWords),
+		day:             set(f.DayWords),
+		nationalityLink: set(f.NationalityLinks),
+		described:       set(f.DescribedNouns),
 	}
 	for _, p := range f.PluralPairs {
 		pl, sg, ok := strings.Cut(p, "=")
@@ -91,6 +113,11 @@ func loadWords(data []byte) (wordSets, error) {
 		}
 		w.plural[pl] = sg
 		w.pluralFilter.Add(pl)
+	}
+	for _, h := range f.FooterHeads {
+		if ws := strings.Fields(h); len(ws) > 0 {
+			w.footerHead = append(w.footerHead, ws)
+		}
 	}
 	return w, nil
 }

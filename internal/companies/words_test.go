@@ -19,7 +19,9 @@ func TestWordLists(t *testing.T) {
 	lists := []string{"common_words", "function_words", "institution_heads", "institution_tails",
 		"qualifier_heads", "place_tails", "legal_suffixes", "name_connectors", "month_words",
 		"leading_noise", "plural_pairs", "candidate_legal_forms", "name_ending_forms", "prefix_forms",
-		"candidate_sector_words", "place_compounds"}
+		"candidate_sector_words", "place_compounds", "abbreviations", "asset_nouns",
+		"unit_apposition_nouns", "context_cues", "time_words", "footer_heads", "day_words",
+		"nationality_links", "described_nouns"}
 	if len(raw) != len(lists) {
 		t.Errorf("words.toml has %d lists, want %d", len(raw), len(lists))
 	}
@@ -68,6 +70,11 @@ func TestWordLists(t *testing.T) {
 				ts := d.words.tokenize(e)
 				if len(ts.toks) != 1 || ts.text(0) != e || !ts.allCaps(0) || ts.toks[0].runes > 4 {
 					t.Errorf("%s: %q must be one word of one to four capitals", k, e)
+				}
+			case "footer_heads":
+				// A heading of several words, written with spaces.
+				if got := strings.Join(keys(e), " "); got != e {
+					t.Errorf("%s: %q folds to %q: write it folded", k, e, got)
 				}
 			default:
 				if got := keys(e); len(got) != 1 || got[0] != e {
