@@ -19,7 +19,7 @@ func (d *Dictionary) wholeAmpersandNames(srcs *[2]tokens, hits []hit) {
 			!ts.capitalised(e+1) || !trade(ts.key(e-1)) || !trade(ts.key(e+1)) {
 			continue
 		}
-		legal := e+2 < len(ts.toks) && ts.joined(e+2) && candidateLegal[ts.key(e+2)]
+		legal := e+2 < len(ts.toks) && ts.joined(e+2) && d.words.legal[ts.key(e+2)]
 		if ts.text(e) != "&" && !legal {
 			continue
 		}

@@ -195,7 +195,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	hits = d.prefixCandidates(&srcs[1], hits)
 	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
-	sents := sentenceIDs(ts, sc.sents[:0])
+	sents := d.words.sentenceIDs(ts, sc.sents[:0])
 	sc.sents = sents
 	// "ASX ANNOUNCEMENT" / "FOR IMMEDIATE RELEASE" lines are furniture: the
 	// lead starts after them (unless they name a company).
@@ -229,7 +229,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	inLead := func(pos int) bool {
 		return pos < across || pos >= proseFrom && pos < proseEnd
 	}
-	footer := footerStart(ts, bodyStart)
+	footer := d.words.footerStart(ts, bodyStart)
 	links := text.NewLinkLines(ts.src) // hits are in text order: each line read once
 	// "the quotas were allocated only to the two large state groups" in a
 	// lead that names no company: the first companies the body names after
@@ -271,7 +271,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 
 	// Enumerations: runs of three or more companies joined only by commas,
 	// "and" or "or" ("Lynas, MP Materials and Iluka").
-	inList := listRuns(ts, hits, sents, d.roles.place)
+	inList := d.words.listRuns(ts, hits, sents, d.roles.place)
 
 	byName := map[string]*tally{}
 	var order []*tally
@@ -290,7 +290,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if mineNamed(&srcs[h.src], h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}
-		if h.src == 1 && (assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
+		if h.src == 1 && (d.words.assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
 			continue // "the Sabi Star lithium mine": the mine, not its company; "(formerly Sayona Mining)"
 		}
 		if rest, ok := strings.CutPrefix(h.name, "PT "); ok && h.company < 0 && rest != "" {
@@ -376,7 +376,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
-			(part == 1 || part == 2) && (inContextClause(ts, h, hits, sents) || assetOwnerObject(ts, h))) {
+			(part == 1 || part == 2) && (d.words.inContextClause(ts, h, hits, sents) || d.words.assetOwnerObject(ts, h))) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"), and so does a clause of the lead or a
@@ -449,7 +449,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if part == 1 {
 				t.hlSent = sents[h.pos]
 				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
-				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && ownerPossessive(ts, h)
+				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && d.words.ownerPossessive(ts, h)
 			}
 		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
@@ -499,7 +499,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	// "Xi inspected a company that makes magnets. He learned about the
 	// operations of X": the description is a sentence about X.
-	if dn, ok := describedBefore(ts, sents, hits, footer); ok {
+	if dn, ok := d.words.describedBefore(ts, sents, hits, footer); ok {
 		if t := byName[dn.name]; t != nil && !containsSent(t.goodSents, dn.sent) {
 			t.goodSents = append(t.goodSents, dn.sent)
 		}
@@ -519,7 +519,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !opensPrevSentence(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -693,25 +693,13 @@ func containsSent(list []int32, s int32) bool {
 	return false
 }
 
-// abbreviations end with a full stop that does not end the sentence.
-var abbreviations = map[string]bool{
-	"co": true, "inc": true, "ltd": true, "corp": true, "mr": true, "mrs": true, "ms": true,
-	"dr": true, "st": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true,
-	"gov": true, "sen": true, "rep": true, "gen": true, "lt": true, "col": true, "approx": true,
-	// a release's dateline: "RENO, Nev., Nov. 6, 2026 - ..." is one sentence
-	"jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "nev": true, "calif": true, "ariz": true, "colo": true, "wyo": true,
-	"tex": true, "okla": true, "fla": true, "mich": true, "minn": true, "mont": true, "tenn": true, "conn": true,
-	"que": true, "ont": true, "alta": true, "sask": true,
-}
-
 // sentenceIDs numbers the sentences of ts: ids[i] is token i's sentence.
 // Sentences end at . ! ? (not after an abbreviation or inside a number),
 // at line breaks and at blank lines.
-func sentenceIDs(ts *tokens, ids []int32) []int32 {
+func (w *wordSets) sentenceIDs(ts *tokens, ids []int32) []int32 {
 	var id int32
 	for i := range ts.toks {
-		if i > 0 && sentenceBreak(ts, i) {
+		if i > 0 && w.sentenceBreak(ts, i) {
 			id++
 		}
 		ids = append(ids, id)
@@ -719,7 +707,7 @@ func sentenceIDs(ts *tokens, ids []int32) []int32 {
 	return ids
 }
 
-func sentenceBreak(ts *tokens, i int) bool {
+func (w *wordSets) sentenceBreak(ts *tokens, i int) bool {
 	t := &ts.toks[i]
 	if t.para {
 		return true
@@ -741,7 +729,7 @@ func sentenceBreak(ts *tokens, i int) bool {
 	if prev.runes == 1 && ts.has(i-1, fUpperInit) {
 		return false // initials: "U.S. Steel", "J. Smith"
 	}
-	if abbreviations[ts.key(i-1)] && !strings.ContainsAny(raw, "!?") {
+	if w.abbrev[ts.key(i-1)] && !strings.ContainsAny(raw, "!?") {
 		// "Co. Ltd", "Mr. Li"; a capitalised function word after the stop
 		// still starts a sentence ("... Ltd. The deal ...").
 		return ts.capitalised(i) && (isSentenceOpener(ts.key(i)) || participleOpener(ts, i))
@@ -818,7 +806,7 @@ func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd in
 	r := d.roles
 	for i := 0; i < leadEnd && i < first; i++ {
 		body := int(ts.toks[i].start) >= bodyStart
-		opens := ts.capitalised(i) && ts.key(i) != "the" && (i == 0 || sentenceBreak(ts, i))
+		opens := ts.capitalised(i) && ts.key(i) != "the" && (i == 0 || d.words.sentenceBreak(ts, i))
 		past := body && pastVerb(ts, i)
 		if !opens && !past && !(body && (ts.key(i) == "the" || ts.has(i, fPossessive))) {
 			continue
@@ -1076,7 +1064,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		// "..., has signed" after it: the unit acts, and is a subject
 		// (docs/labelling.md, 2).
 		case r.unit[k] && !ts.has(j, fUpperInit) && (strings.TrimSpace(ts.gap(h.pos)) == "," || ts.joined(h.pos) && j == h.pos-1 && (ownedBy(ts, sents, j, "through") || ownedBy(ts, sents, j, "via"))) &&
-			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || issuerUnitEnds(ts, sents, j, h) || heldByIssuerUnit(ts, sents, j)) &&
+			(ownedBy(ts, sents, j, "its") || issuerUnit(ts, sents, j) || d.words.issuerUnitEnds(ts, sents, j, h) || heldByIssuerUnit(ts, sents, j)) &&
 			!r.actsAfter(ts, sents, h):
 			return noteUnit
 		case k == "of" && j > 0 && r.of.endsAt(ts, j-1):
@@ -1099,7 +1087,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 			return noteParent
 		// "POSCO Future M Co., Ltd., the battery materials company of the
 		// POSCO group,": the parent named to identify the unit (docs/labelling.md, 2).
-		case k == "of" && j > 0 && unitNouns[ts.key(j-1)] && appositionAfter(ts, hits, sents, j-1, h):
+		case k == "of" && j > 0 && d.words.unitNoun[ts.key(j-1)] && d.words.appositionAfter(ts, hits, sents, j-1, h):
 			return noteParent
 		// "Z, the partnership through which X and Y will operate"
 		case k == "which" && j > 1 && (ts.key(j-1) == "through" || ts.key(j-1) == "in" || ts.key(j-1) == "under") &&
@@ -1377,17 +1365,14 @@ func ownedBy(ts *tokens, sents []int32, j int, word string) bool {
 	return false
 }
 
-// assetNouns name a mine or project: "the Sabi Star lithium mine".
-var assetNouns = map[string]bool{"mine": true, "project": true, "deposit": true, "prospect": true, "concession": true}
-
 // assetOwnerObject reports a naming that only owns the object of a
 // preposition: "partnering with X's Mountain Pass mine", "borders X Inc's
 // Corvette property", "4 km from X's Y deposit". The company is a
 // neighbour or partner beside the news, neither its actor nor its topic
 // (docs/labelling.md 1), so in a highlight or the lead it counts as one
 // body sentence, as a context clause does.
-func assetOwnerObject(ts *tokens, h hit) bool {
-	if h.pos == 0 || !ts.joined(h.pos) || !ownerPossessive(ts, h) {
+func (w *wordSets) assetOwnerObject(ts *tokens, h hit) bool {
+	if h.pos == 0 || !ts.joined(h.pos) || !w.ownerPossessive(ts, h) {
 		return false
 	}
 	switch ts.key(h.pos - 1) {
@@ -1396,7 +1381,7 @@ func assetOwnerObject(ts *tokens, h hit) bool {
 		return false
 	}
 	for k := h.end; k < len(ts.toks) && k <= h.end+5 && !ts.toks[k].para && (ts.joined(k) || isPossessiveGap(ts.gap(k))); k++ {
-		if kk := ts.key(k); assetNouns[kk] || kk == "property" || kk == "properties" {
+		if kk := ts.key(k); w.asset[kk] || kk == "property" || kk == "properties" {
 			return true
 		}
 	}
@@ -1414,12 +1399,12 @@ func mineNamed(ts *tokens, h hit) bool {
 // project noun closes, up to two lower-case words on: "the Sabi Star
 // lithium mine", "the Bikita project". The name is the asset's, not its
 // company's.
-func assetName(ts *tokens, h hit) bool {
+func (w *wordSets) assetName(ts *tokens, h hit) bool {
 	if h.pos == 0 || ts.key(h.pos-1) != "the" || !ts.joined(h.pos) {
 		return false
 	}
 	for k := h.end; k < len(ts.toks) && k <= h.end+2 && ts.joined(k) && !ts.capitalised(k); k++ {
-		if assetNouns[ts.key(k)] {
+		if w.asset[ts.key(k)] {
 			return true
 		}
 	}
@@ -1468,7 +1453,7 @@ func hitCovering(hits []hit, i int) (hit, bool) {
 // listRuns marks the text hits that belong to an enumeration of minList or
 // more distinct companies: hits in one sentence separated only by commas,
 // semicolons, "and", "or" or "&".
-func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
+func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
 	out := make([]bool, len(hits))
 	start := -1 // first hit of the current run
 	names := 0
@@ -1490,7 +1475,7 @@ func listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bo
 			// "GEM Co., Tsingshan Holding Group Co. and Brunp": the legal
 			// forms after a name are not words between the members.
 			q := p.end
-			for q < h.pos && candidateLegal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
+			for q < h.pos && w.legal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
 				q++
 			}
 			// "Lynas (ASX: LYC), Iluka (ASX: ILU) and Arafura", "Xiamen
@@ -1687,7 +1672,7 @@ func (d *Dictionary) localUnitNamed(ts *tokens, h hit, hits []hit, strong func(s
 		return false
 	}
 	for k := h.pos + 1; k < h.end; k++ {
-		if !d.roles.place[ts.key(k)] && !candidateLegal[ts.key(k)] {
+		if !d.roles.place[ts.key(k)] && !d.words.legal[ts.key(k)] {
 			return false
 		}
 	}
@@ -1725,15 +1710,10 @@ func groupMember(ts *tokens, sents []int32, h hit) bool {
 	return false
 }
 
-// unitNouns name what a parent's unit is in an apposition: "Paladin
-// Energy's Namibian operating unit", "Sibanye-Stillwater's lithium
-// operation in Finland".
-var unitNouns = map[string]bool{"operation": true, "operations": true, "business": true, "company": true, "operator": true}
-
 // appositionAfter reports the noun at token v opening, with up to four
 // lower-case words before it, an apposition right after another company
 // than h's: "POSCO Future M Co., Ltd., the battery materials company of".
-func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
+func (w *wordSets) appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
 	b := v
 	for b > 0 && b > v-5 && sents[b-1] == sents[v] && ts.joined(b) && !ts.capitalised(b-1) {
 		b--
@@ -1741,18 +1721,18 @@ func appositionAfter(ts *tokens, hits []hit, sents []int32, v int, h hit) bool {
 	if b == 0 || !strings.Contains(ts.gap(b), ",") {
 		return false
 	}
-	return otherCompanyBefore(ts, hits, sents, b, h)
+	return w.otherCompanyBefore(ts, hits, sents, b, h)
 }
 
 // otherCompanyBefore reports a company other than h named right before
 // token s, past legal suffixes and closing brackets, within four tokens of
 // s's sentence: the company an apposition starting at s follows.
-func otherCompanyBefore(ts *tokens, hits []hit, sents []int32, s int, h hit) bool {
+func (w *wordSets) otherCompanyBefore(ts *tokens, hits []hit, sents []int32, s int, h hit) bool {
 	for p := s - 1; p >= 0 && p >= s-4 && sents[p] == sents[s]; p-- {
 		if o, ok := hitCovering(hits, p); ok {
 			return o.name != h.name
 		}
-		if !candidateLegal[ts.key(p)] && !strings.Contains(ts.gap(p+1), ")") {
+		if !w.legal[ts.key(p)] && !strings.Contains(ts.gap(p+1), ")") {
 			return false
 		}
 	}
@@ -1767,14 +1747,14 @@ func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32
 	if !possessive(ts, h.end-1) || h.pos == 0 || !strings.Contains(ts.gap(h.pos), ",") {
 		return false
 	}
-	if !otherCompanyBefore(ts, hits, sents, h.pos, h) {
+	if !d.words.otherCompanyBefore(ts, hits, sents, h.pos, h) {
 		return false
 	}
 	for k := h.end; k < len(ts.toks) && k <= h.end+3 && sents[k] == sents[h.pos]; k++ {
 		if k > h.end && !ts.joined(k) {
 			return false
 		}
-		if key := ts.key(k); d.roles.unit[key] || unitNouns[key] {
+		if key := ts.key(k); d.roles.unit[key] || d.words.unitNoun[key] {
 			return true
 		}
 	}
@@ -2020,9 +2000,9 @@ func possessive(ts *tokens, i int) bool {
 
 // ownerPossessive reports whether h is a possessive, through the legal
 // form written after it: "Orlan Graphite's", "Orlan Graphite Ltd's".
-func ownerPossessive(ts *tokens, h hit) bool {
+func (w *wordSets) ownerPossessive(ts *tokens, h hit) bool {
 	e := h.end - 1
-	for k := h.end; k < len(ts.toks) && k < h.end+3 && !ts.toks[k].para && candidateLegal[ts.key(k)]; k++ {
+	for k := h.end; k < len(ts.toks) && k < h.end+3 && !ts.toks[k].para && w.legal[ts.key(k)]; k++ {
 		e = k
 	}
 	return possessive(ts, e)
@@ -2079,28 +2059,13 @@ func inRelativeClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 	return false
 }
 
-// contextCues open a clause, after a comma, that sets a sentence's news
-// beside something else: "Lynas said output rose 12%, while MP Materials
-// cut its forecast", ", a month after X reported", ", citing demand from X".
-var contextCues = map[string]bool{
-	"while": true, "whereas": true, "following": true, "citing": true, "after": true, "as": true,
-	"amid": true, "despite": true, "ahead": true, "behind": true, "same": true,
-}
-
-// timeWords before "after" make a clause's time context: "a month after",
-// "days after", "shortly after".
-var timeWords = map[string]bool{
-	"day": true, "week": true, "month": true, "year": true, "days": true, "weeks": true, "months": true,
-	"years": true, "shortly": true, "soon": true, "hours": true, "hour": true, "quarter": true,
-}
-
 // inContextClause reports a text hit that stands in such a clause after
 // another company of its sentence, or in one that opens its sentence
 // before another company ("Following X's success, Y has signed"): in the
 // lead that company is context, not what the item is about (it counts as
 // one body sentence).
-func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
-	if openingContext(ts, h, hits, sents) {
+func (w *wordSets) inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
+	if w.openingContext(ts, h, hits, sents) {
 		return true
 	}
 	sent := sents[h.pos]
@@ -2114,10 +2079,10 @@ func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 				return false
 			}
 			for k := comma; k < h.pos && k <= comma+4; k++ {
-				if contextCues[ts.key(k)] && !ts.capitalised(k) {
+				if w.contextCue[ts.key(k)] && !ts.capitalised(k) {
 					// ", after X made a bid" may be the news itself; ", a
 					// month after X reported" sets it beside other news.
-					return ts.key(k) != "after" || k > comma && timeWords[ts.key(k-1)]
+					return ts.key(k) != "after" || k > comma && w.timeWord[ts.key(k-1)]
 				}
 			}
 			return false
@@ -2132,7 +2097,7 @@ func inContextClause(ts *tokens, h hit, hits []hit, sents []int32) bool {
 // X's success in Asia, Y has signed", "Despite X's cuts, Y raised output".
 // "After" is left out, as after a comma: "After X bought the plant, ..."
 // may be the news itself.
-func openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
+func (w *wordSets) openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
 	sent := sents[h.pos]
 	s0 := h.pos
 	for s0 > 0 && sents[s0-1] == sent {
@@ -2141,7 +2106,7 @@ func openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
 	cue := -1
 	for k := s0; k < h.pos && k <= s0+4; k++ {
 		if k == s0 || strings.Contains(ts.gap(k), ":") {
-			if ts.capitalised(k) && contextCues[ts.key(k)] && ts.key(k) != "after" {
+			if ts.capitalised(k) && w.contextCue[ts.key(k)] && ts.key(k) != "after" {
 				cue = k
 			}
 		}
@@ -2169,21 +2134,12 @@ func openingContext(ts *tokens, h hit, hits []hit, sents []int32) bool {
 	return false
 }
 
-// footerHeads open the boilerplate at the end of a release: "About X",
-// contacts, forward-looking statements. Companies named there are not what
-// the item is about.
-var footerHeads = [][]string{
-	{"about"}, {"forward", "looking", "statement"}, {"cautionary", "statement"}, {"cautionary", "note"},
-	{"for", "further", "information"}, {"for", "more", "information"}, {"media", "contact"},
-	{"investor", "contact"}, {"contact"}, {"contacts"}, {"investor", "relation"}, {"disclaimer"},
-}
-
 // footerStart returns the first token of a release's boilerplate footer: a
 // short line of its own, after the first paragraph, that starts with a
 // footer heading ("About Kodal Minerals", "Forward-Looking Statements"), or
 // a paragraph that opens with one and a colon ("About Kodal Minerals: ...").
 // It returns the token count when there is none.
-func footerStart(ts *tokens, bodyStart int) int {
+func (w *wordSets) footerStart(ts *tokens, bodyStart int) int {
 	n := len(ts.toks)
 	paras := 0
 	for i := 0; i < n; i++ {
@@ -2209,7 +2165,7 @@ func footerStart(ts *tokens, bodyStart int) int {
 		if !runIn && (e-i > 8 || (e < n && strings.ContainsAny(ts.src[ts.toks[e-1].end:ts.toks[e].start], ".!?"))) {
 			continue
 		}
-		for _, fh := range footerHeads {
+		for _, fh := range w.footerHead {
 			if e-i < len(fh) || (fh[0] == "about" && e-i < 2) {
 				continue
 			}
@@ -2259,7 +2215,7 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 			}
 			e := k + 1
 			if !ts.has(k, fPossessive) && e < n && sents[e] == sents[i] && ts.joined(e) &&
-				(ts.capitalised(e) && !dayWords[ts.key(e)] || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
+				(ts.capitalised(e) && !d.words.day[ts.key(e)] || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
 				break // "the company LitioMx", "the group of seven", "the company maker"
 			}
 			if sole || i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
@@ -2317,13 +2273,6 @@ func oneName(hits []hit) bool {
 	return len(hits) > 0
 }
 
-// dayWords are the weekdays, capitalised after an anaphor without
-// naming a company: "visiting the company Monday".
-var dayWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
-}
-
 // describedInLead returns the countries of a company the lead describes
 // by nationality without naming it ("A Chinese resources outfit is to take
 // over ...", "contracts with a Chinese-led consortium"): "a" or "an", a
@@ -2353,11 +2302,11 @@ func (d *Dictionary) describedInLead(ts *tokens, hits []hit, inLead func(int) bo
 			continue
 		}
 		k := i + 1
-		if k < len(ts.toks) && ts.gap(k) == "-" && nationalityLink[ts.key(k)] {
+		if k < len(ts.toks) && ts.gap(k) == "-" && d.words.nationalityLink[ts.key(k)] {
 			k++
 		}
 		for e := k; e < len(ts.toks) && e <= k+2 && ts.joined(e) && !foundAt(hits, 1, e); e++ {
-			if describedNouns[ts.key(e)] || ts.key(e) == "consortium" || ts.key(e) == "outfit" {
+			if d.words.described[ts.key(e)] || ts.key(e) == "consortium" || ts.key(e) == "outfit" {
 				return countries
 			}
 		}
@@ -2396,10 +2345,6 @@ func indefiniteBefore(ts *tokens, i int) bool {
 	return false
 }
 
-// nationalityLink are the words a nationality is joined to before a
-// company noun: "a Chinese-led consortium", "a Chinese-owned miner".
-var nationalityLink = map[string]bool{"led": true, "owned": true, "backed": true, "controlled": true, "funded": true}
-
 // fromCountry reports whether dictionary company c is registered in one of
 // countries (nationalities' country names, lower case).
 func (d *Dictionary) fromCountry(c int, countries []string) bool {
@@ -2415,12 +2360,6 @@ func (d *Dictionary) fromCountry(c int, countries []string) bool {
 	return false
 }
 
-// describedNouns are the nouns an indefinite description of a company ends
-// in: "a company that manufactures magnets", "a Chinese battery maker".
-var describedNouns = map[string]bool{"company": true, "firm": true, "enterprise": true, "producer": true,
-	"maker": true, "manufacturer": true, "miner": true, "refiner": true, "smelter": true, "developer": true,
-	"explorer": true, "supplier": true, "processor": true, "steelmaker": true}
-
 // describedName is a company and the sentence that described it before
 // naming it.
 type describedName struct {
@@ -2435,7 +2374,7 @@ type describedName struct {
 // no company: that sentence is about the company. Once the item has named
 // a company, a description may be anyone's. It is one pass over the
 // tokens and the hits.
-func describedBefore(ts *tokens, sents []int32, hits []hit, footer int) (describedName, bool) {
+func (w *wordSets) describedBefore(ts *tokens, sents []int32, hits []hit, footer int) (describedName, bool) {
 	if len(hits) == 0 || hits[0].src == 0 {
 		return describedName{}, false // the title names a company
 	}
@@ -2448,7 +2387,7 @@ func describedBefore(ts *tokens, sents []int32, hits []hit, footer int) (describ
 		s := sents[i]
 		noun := false
 		for k := i + 1; k < len(ts.toks) && k <= i+5 && sents[k] == s && ts.joined(k) && !ts.has(k, fUpperInit); k++ {
-			if describedNouns[ts.key(k)] {
+			if w.described[ts.key(k)] {
 				noun = k+1 >= len(ts.toks) || ts.key(k+1) != "of"
 				break
 			}
@@ -2500,11 +2439,11 @@ func reportedSubject(ts *tokens, i int) bool {
 // for h even when the lead made another company the subject. An
 // Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
 // ..."): the naming leaves the legal form out.
-func opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	if h.src != 1 || sents[a] != sents[h.pos]+1 {
 		return false
 	}
-	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && prefixForms[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
 		return false
 	}
 	for k := h.pos + 1; k <= a; k++ {
@@ -2717,7 +2656,7 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 	// past "S.A.", "Limited", a bracketed country ("(Tanzania) Limited")
 	// and a bracketed ticker ("(Nasdaq: CRML) applies")
 	for e < len(ts.toks) && sents[e] == sents[h.pos] {
-		if candidateLegal[ts.key(e)] {
+		if r.words.legal[ts.key(e)] {
 			e++
 			continue
 		}
@@ -2806,7 +2745,7 @@ func (r *roleWords) actsPast(ts *tokens, sents []int32, hits []hit, h hit) bool 
 		}
 	}
 	e := h.end
-	for e < n && sents[e] == sent && (candidateLegal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
+	for e < n && sents[e] == sent && (r.words.legal[ts.key(e)] || strings.Contains(ts.gap(e), "(")) {
 		e++
 	}
 	if e < n && sents[e] == sent && ts.gap(e) == "," && !relativeWord(ts.key(e)) && !r.companyVerb[ts.key(e)] &&
@@ -2885,12 +2824,12 @@ func issuerUnitThe(ts *tokens, sents []int32, j int) int {
 // ("granted a licence ... to the Company's subsidiary, Kilimani Graphite
 // Tanzania Ltd."). Named so as a sentence's subject, the unit may be the
 // news ("The company's HPAL unit, PT X, produced ...").
-func issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
+func (w *wordSets) issuerUnitEnds(ts *tokens, sents []int32, j int, h hit) bool {
 	if j < 1 || ts.key(j-1) != "company" || !ts.has(j-1, fPossessive) {
 		return false
 	}
 	e := h.end
-	for e < len(ts.toks) && sents[e] == sents[h.pos] && candidateLegal[ts.key(e)] {
+	for e < len(ts.toks) && sents[e] == sents[h.pos] && w.legal[ts.key(e)] {
 		e++
 	}
 	return e >= len(ts.toks) || sents[e] != sents[h.pos]

@@ -16,53 +16,9 @@ import (
 // Names cited with a ticker ("Kaso Minerals (ASX: KSM)") are found by
 // scanTickers already.
 
-// candidateLegal are legal suffixes that end a candidate and are dropped
-// from its name.
-var candidateLegal = map[string]bool{
-	"ltd": true, "limited": true, "inc": true, "incorporated": true, "corp": true,
-	"corporation": true, "plc": true, "llc": true, "co": true, "pty": true, "tbk": true, "bhd": true,
-	// "Zulu Lithium Mining Company (Pvt) Ltd", "Tata Chemicals Private
-	// Limited", "Zandkop Rare Earths Proprietary Limited": the Zimbabwean,
-	// Indian and South African forms of a limited company.
-	"company": true, "pvt": true, "private": true, "proprietary": true,
-	// Portuguese, Spanish, German, French and Italian forms: "Twigg
-	// Exploration and Mining Limitada", "Minera Salar Blanco SpA".
-	"limitada": true, "ltda": true, "lda": true, "gmbh": true, "sarl": true, "spa": true,
-	// Nordic, German, Dutch, Central Asian and Malaysian forms: "Talga
-	// Mining AB", "Keliber Oy", "Ulba Metallurgical Plant JSC", "Lynas
-	// Malaysia Sdn Bhd".
-	"ab": true, "ag": true, "asa": true, "oy": true, "oyj": true, "nv": true, "bv": true,
-	"jsc": true, "pjsc": true, "ojsc": true, "cjsc": true, "llp": true, "sdn": true,
-	// French/Congolese "SAS", Australian no-liability "NL", Singapore "Pte Ltd".
-	"sas": true, "nl": true, "pte": true,
-	// The Danish private limited company, "Nordvik Magnet ApS" (its public
-	// "A/S" is split at the slash: latinFormLen).
-	"aps": true,
-}
-
 // wireSource opens the line PR Newswire, Business Wire and CNW end a
 // release with: "SOURCE Qorvath Magnetics LLC".
 const wireSource = "SOURCE"
-
-// endsName are the legal forms that only ever end a company's name: a
-// name read backwards from a suffix does not run through one.
-var endsName = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "plc": true, "llc": true}
-
-// prefixForms open a company's name as "PT" does in Indonesia: "JSC
-// Kazzinc", "PJSC Qorvath Metals", and the Kazakh and Russian forms written
-// in Latin letters: "TOO Qorvath Uranium" (LLP), "AO Qorvath Metals" (JSC).
-var prefixForms = map[string]bool{"PT": true, "JSC": true, "PJSC": true, "OJSC": true, "CJSC": true,
-	"TOO": true, "AO": true, "PAO": true, "OAO": true, "ZAO": true, "OOO": true}
-
-// candidateSector are sector words that end a candidate and stay in its
-// name (folded: "Resources" is "resource").
-var candidateSector = map[string]bool{
-	"group": true, "resource": true, "mining": true, "mineral": true, "metal": true,
-	"material": true, "energy": true, "exploration": true, "prospecting": true,
-	// "Fujian Metallurgical Holding", "Global Ferronickel Holdings": weak,
-	// as "Group" is (a trade word before it is needed).
-	"holding": true,
-}
 
 // candidates adds candidate companies found in the text, and their
 // repetitions in the title, to hits, and returns all hits in order of
@@ -176,7 +132,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// the title, "Mirrabooka will fund ...").
 	for _, h := range hits {
 		if h.src == 1 && h.company < 0 && h.end > h.pos {
-			addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+			addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 		}
 	}
 	// "Pilbara Minerals rose 9.4% … Pilbara said": a dictionary company
@@ -185,7 +141,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	// mined lithium since the 1950s").
 	for _, h := range hits {
 		if h.src == 1 && h.company >= 0 && h.end-h.pos >= 2 {
-			keys := keysOf(ts, h)
+			keys := d.words.keysOf(ts, h)
 			if k, ok := d.shortForm(keys); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
 				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
 			}
@@ -239,7 +195,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 				}
 				hits = append(hits, c)
-				addNames(shortOf(candName{keys: keysOf(ts, c), name: c.name})...)
+				addNames(shortOf(candName{keys: d.words.keysOf(ts, c), name: c.name})...)
 			}
 			continue
 		}
@@ -251,7 +207,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					covered[p] = true
 				}
 				hits = append(hits, h)
-				addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+				addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 			}
 		}
 		switch {
@@ -263,7 +219,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			!d.outsideBeforeNoun(ts, i):
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
 			ok = ok && !d.personAfter(ts, end)
-		case ts.toks[i].runes <= 4 && ts.allCaps(i) && prefixForms[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
+		case ts.toks[i].runes <= 4 && ts.allCaps(i) && d.words.prefixForm[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			if definedAcronym(i + 1) {
 				continue // "PT Qorvath Nickel Industri (PT QNI) ... PT QNI said": the candidate's short name
@@ -313,15 +269,15 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		}
 		hits = append(hits, h)
 		if known > 0 {
-			opened = append(opened, openedName{keys: keysOf(ts, h), name: h.name, known: known})
+			opened = append(opened, openedName{keys: d.words.keysOf(ts, h), name: h.name, known: known})
 		}
-		addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 		// "Zimbabwe Mining Development Corporation (ZMDC)": the acronym
 		// stands for the candidate from here on.
 		// So does a quoted one: 'Qorvath Lithium SA ("QLSA")'.
 		// So does one after an Indonesian "PT": "PT Qorvath Nickel
 		// Industri (PT QNI)".
-		if a := prefixedAcronym(ts, h.end); a < n && acronymOpen(ts.gap(h.end)) && a+1 < n &&
+		if a := d.words.prefixedAcronym(ts, h.end); a < n && acronymOpen(ts.gap(h.end)) && a+1 < n &&
 			acronymClose(ts.gap(a+1)) && isAcronymOf(ts.text(a), strings.TrimPrefix(h.name, "PT ")) {
 			addNames(candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
@@ -331,14 +287,14 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		addNames(candName{keys: keysOf(ts, h), name: h.name})
+		addNames(candName{keys: d.words.keysOf(ts, h), name: h.name})
 	}
 	for _, h := range d.listMembers(ts, hits, covered) {
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
 		}
 		hits = append(hits, h)
-		addNames(shortOf(candName{keys: keysOf(ts, h), name: h.name})...)
+		addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 	}
 	if len(names) == 0 {
 		return hits
@@ -378,7 +334,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if a := i + len(keys); c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
-					if assetAfter(tt, i+len(keys)) {
+					if d.words.assetAfter(tt, i+len(keys)) {
 						continue // "its Mutare East lithium project", "the Company's Lwanga flake graphite project": the asset
 					}
 					if c.short && shortIsPlace(tt, i, d.roles.place) {
@@ -393,7 +349,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					// A short form that the item also writes as an asset's
 					// name ("the Lofdal Heavy Rare Earths Project", "Bikita
 					// mine") is not read where it merely acts.
-					if (c.dict > 0 || c.acting) && namesAsset(ts, c.keys[0]) {
+					if (c.dict > 0 || c.acting) && d.words.namesAsset(ts, c.keys[0]) {
 						continue
 					}
 					hits = append(hits, hit{src: s, pos: i, end: i + len(keys), company: c.dict - 1, name: c.name})
@@ -651,23 +607,23 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 		ts.capitalised(i+1) && !ts.toks[i+1].para {
 		e = i + 1
 	}
-	for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
+	for e+1 < n && d.words.legal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
 		(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 		e++
 	}
 	// "Lygend Resources & Technology": an ampersand and one more
 	// capitalised word after a sector suffix belong to the name.
 	// So does "and" with another sector suffix: "Twigg Exploration and Mining".
-	if e == i && candidateSector[ts.key(i)] && e+2 < n && (ts.text(e+1) == "&" || ts.key(e+1) == "and" && candidateSector[ts.key(e+2)]) &&
+	if e == i && d.words.sector[ts.key(i)] && e+2 < n && (ts.text(e+1) == "&" || ts.key(e+1) == "and" && d.words.sector[ts.key(e+2)]) &&
 		ts.joined(e+1) && ts.joined(e+2) &&
-		ts.has(e+2, fUpperInit) && !covered[e+2] && (e+3 == n || !ts.joined(e+3) || !ts.capitalised(e+3) || candidateLegal[ts.key(e+3)]) {
+		ts.has(e+2, fUpperInit) && !covered[e+2] && (e+3 == n || !ts.joined(e+3) || !ts.capitalised(e+3) || d.words.legal[ts.key(e+3)]) {
 		e += 2
-		for e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && (ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
+		for e+1 < n && d.words.legal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && (ts.joined(e+1) || isSuffixGap(ts.gap(e+1))) {
 			e++
 		}
 	}
 	last := e
-	for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+	for last >= i && d.words.legal[ts.key(last)] && ts.text(last) != "&" {
 		last--
 	}
 	// "Hanoi Dat Hiem Tai Che Joint Stock Company", "Qorvath Mining
@@ -684,7 +640,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	if last == e && e+1 < n {
 		if b, ok := d.bracketAfter(ts, e+1); ok {
 			br = b
-			for e = br.b + 1; e+1 < n && candidateLegal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
+			for e = br.b + 1; e+1 < n && d.words.legal[ts.key(e+1)] && ts.has(e+1, fUpperInit) && !ts.toks[e+1].para &&
 				(ts.joined(e+1) || isSuffixGap(ts.gap(e+1))); e++ {
 			}
 		}
@@ -696,7 +652,7 @@ func (d *Dictionary) candidateAt(ts *tokens, i int, covered []bool, kin func(str
 	if br.a >= 0 && (last < 0 || !ts.capitalised(last) || ts.toks[br.a].para) {
 		br = span{-1, -1}
 		last = e
-		for last >= i && candidateLegal[ts.key(last)] && ts.text(last) != "&" {
+		for last >= i && d.words.legal[ts.key(last)] && ts.text(last) != "&" {
 			last--
 		}
 	}
@@ -730,7 +686,7 @@ func (d *Dictionary) bracketAfter(ts *tokens, a int) (span, bool) {
 // a company's form ("(Pty) Ltd", "(ASX: XYZ)", "(Group) Co., Ltd.") in the
 // brackets is not one.
 func (d *Dictionary) bracketBefore(ts *tokens, l int) (span, bool) {
-	if l < 2 || l >= len(ts.toks) || !ts.has(l, fUpperInit) || !candidateLegal[ts.key(l)] || ts.toks[l].para {
+	if l < 2 || l >= len(ts.toks) || !ts.has(l, fUpperInit) || !d.words.legal[ts.key(l)] || ts.toks[l].para {
 		return span{}, false
 	}
 	if g := ts.gap(l); g != ")" && g != ")," {
@@ -738,7 +694,7 @@ func (d *Dictionary) bracketBefore(ts *tokens, l int) (span, bool) {
 	}
 	for a := l - 1; a >= 1 && l-a <= 3; a-- {
 		k := ts.key(a)
-		if !ts.capitalised(a) || candidateLegal[k] || candidateSector[k] || d.roles.weakSuffix[k] || k == "holdings" ||
+		if !ts.capitalised(a) || d.words.legal[k] || d.words.sector[k] || d.roles.weakSuffix[k] || k == "holdings" ||
 			ts.toks[a].flags&fDigitInit != 0 || ts.toks[a].para {
 			return span{}, false
 		}
@@ -769,8 +725,8 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	}
 	// "Sona Metals and Alloys Pvt Ltd": the name goes on after "and" to a
 	// trade word and a legal form, which end it.
-	if end+2 < n && ts.key(end) == "and" && candidateSector[ts.key(e)] && ts.joined(end) && ts.joined(end+1) &&
-		ts.capitalised(end+1) && r.trade[ts.key(end+1)] && ts.joined(end+2) && candidateLegal[ts.key(end+2)] {
+	if end+2 < n && ts.key(end) == "and" && d.words.sector[ts.key(e)] && ts.joined(end) && ts.joined(end+1) &&
+		ts.capitalised(end+1) && r.trade[ts.key(end+1)] && ts.joined(end+2) && d.words.legal[ts.key(end+2)] {
 		return hit{}, end, false
 	}
 	if last < i && last >= 0 && covered[last] {
@@ -794,7 +750,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			d.dateAt(ts, k) {
 			break // "MASVINGO - Bikita Minerals", "HONG KONG Oct 10 Qorvath Minerals": a dateline, not a name
 		}
-		if endsName[ts.key(k)] && !bracketed {
+		if d.words.endsName[ts.key(k)] && !bracketed {
 			break // "About Narmada Battery Materials Limited\nNarmada Battery Materials Limited is": a legal form ends the name before
 		}
 		// "Qorvath Hi-tech Materials", "Tindal New-energy Materials": a
@@ -830,12 +786,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		if accentedLink(ts, k) && k > 0 && ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
 			continue // "Tshipi é Ntle Manganese Mining (Pty) Ltd"
 		}
-		if ts.key(k) == "and" && k > 0 && candidateSector[ts.key(k+1)] && candidateSector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
+		if ts.key(k) == "and" && k > 0 && d.words.sector[ts.key(k+1)] && d.words.sector[ts.key(k-1)] && ts.capitalised(k-1) && !covered[k-1] {
 			continue // "Twigg Exploration and Mining"
 		}
 		// "Sona Metals and Alloys Pvt Ltd": a trade word after "and", a
 		// sector word before it, and a legal form after the name.
-		if ts.key(k) == "and" && k > 0 && k+1 == first && last < e && r.trade[ts.key(k+1)] && candidateSector[ts.key(k-1)] &&
+		if ts.key(k) == "and" && k > 0 && k+1 == first && last < e && r.trade[ts.key(k+1)] && d.words.sector[ts.key(k-1)] &&
 			ts.joined(k) && ts.capitalised(k-1) && !covered[k-1] {
 			continue
 		}
@@ -856,8 +812,8 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	// Limited" is the group's Hong Kong unit.
 	if k := first - 1; k >= 0 && first <= last && covered[k] && ts.joined(first) && ts.capitalised(k) &&
 		!ts.has(k, fPossessive) && last < e && ts.capitalised(first) &&
-		(!candidateSector[ts.key(first)] && (d.addsName(ts, first, last) || d.addsTrade(ts, k, first) || br.a == last+1) ||
-			candidateSector[ts.key(first)] && last > first && r.place[ts.key(last)] && ts.capitalised(last)) {
+		(!d.words.sector[ts.key(first)] && (d.addsName(ts, first, last) || d.addsTrade(ts, k, first) || br.a == last+1) ||
+			d.words.sector[ts.key(first)] && last > first && r.place[ts.key(last)] && ts.capitalised(last)) {
 		for k > 0 && covered[k-1] && ts.joined(k) && ts.capitalised(k-1) && !ts.has(k-1, fPossessive) {
 			k--
 		}
@@ -897,7 +853,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	}
 	// "Partner Omaruru Mining Holdings (Pty) Ltd converts its loan": a
 	// role noun that opens a sentence or highlight is not part of the name.
-	if first < last && (first == 0 || sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
+	if first < last && (first == 0 || d.words.sentenceBreak(ts, first)) && (r.head.endsAt(ts, first) || r.unit[ts.key(first)]) {
 		first++
 	}
 	// "SOURCE Qorvath Magnetics LLC": the wire services' source line
@@ -938,7 +894,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		// "Pesquisa e Mineração Ltda.": a Latin sector word alone names no
 		// company.
 		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && ts.toks[p].runes >= 2 &&
-			ts.toks[p].flags&fDigitInit == 0 && !candidateSector[k] && !candidateLegal[k] && !r.latinOpener[k] {
+			ts.toks[p].flags&fDigitInit == 0 && !d.words.sector[k] && !d.words.legal[k] && !r.latinOpener[k] {
 			distinct = true
 		}
 	}
@@ -987,7 +943,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	// "Minerals Marketing Corporation of Zimbabwe", "Industrial Development
 	// Corporation of South Africa": a state body named for its country.
 	if end+1 < len(ts.toks) && ts.key(end) == "of" && ts.joined(end) && ts.joined(end+1) && ts.capitalised(end+1) &&
-		candidateLegal[ts.key(e)] {
+		d.words.legal[ts.key(e)] {
 		return hit{}, end, false
 	}
 	// "Volkswagen Group", "Duke Energy": a weak sector suffix needs a trade
@@ -1011,7 +967,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		}
 	}
 	// A sector suffix needs a name before it: "Kodal Minerals", not "Minerals".
-	if last == i && (candidateSector[ts.key(i)] || mines) && first == i {
+	if last == i && (d.words.sector[ts.key(i)] || mines) && first == i {
 		return hit{}, end, false
 	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
@@ -1132,7 +1088,7 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 	trade := false
 	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
 		if ts.capitalised(p) {
-			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+			if p+2 < n && ts.gap(p+1) == "-" && d.words.placeCompound[ts.key(p+1)] {
 				p++ // "a Shenzhen-based maker"
 				continue
 			}
@@ -1171,7 +1127,7 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	noun := false
 	for p := a + 1; p < n && p <= a+6 && ts.joined(p); p++ {
 		if ts.capitalised(p) {
-			if p+2 < n && ts.gap(p+1) == "-" && placeCompound[ts.key(p+1)] {
+			if p+2 < n && ts.gap(p+1) == "-" && d.words.placeCompound[ts.key(p+1)] {
 				p++ // "a Cologne-based maker of industrial motors"
 				continue
 			}
@@ -1208,13 +1164,14 @@ func spacedDash(ts *tokens, i int) bool {
 }
 
 // indonesianAt reads "PT Name Words [Tbk]" at token i (the "PT"): the
-// Indonesian form of a limited company; also "JSC Name" (prefixForms), where
-// a name with a business outside mining ("JSC Halyk Bank") is not one.
+// Indonesian form of a limited company; also "JSC Name" (prefix_forms in
+// words.toml), where a name with a business outside mining ("JSC Halyk
+// Bank") is not one.
 func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, bool) {
 	n := len(ts.toks)
 	e := i + 1
 	for e < n && e-i <= 5 && ts.joined(e) && !covered[e] && ts.has(e, fUpperInit) && !spacedDash(ts, e) &&
-		!candidateLegal[ts.key(e)] {
+		!d.words.legal[ts.key(e)] {
 		e++
 	}
 	if e-i < 2 {
@@ -1240,7 +1197,7 @@ func (d *Dictionary) indonesianAt(ts *tokens, i int, covered []bool) (hit, int, 
 		return hit{}, e, false
 	}
 	end := e
-	if e < n && candidateLegal[ts.key(e)] {
+	if e < n && d.words.legal[ts.key(e)] {
 		end = e + 1 // "Tbk"
 	}
 	name := collapseSpace(ts.src[ts.toks[i+1].start:ts.toks[e-1].end])
@@ -1433,7 +1390,7 @@ func (d *Dictionary) listMembers(ts *tokens, hits []hit, covered []bool) []hit {
 				break
 			}
 			g := strings.TrimSpace(ts.gap(e))
-			if candidateLegal[ts.key(e-1)] {
+			if d.words.legal[ts.key(e-1)] {
 				g = strings.TrimPrefix(g, ".") // "Qorvath Mining Co., Ltd., Tindal ..."
 			}
 			k := ts.key(e)
@@ -1526,7 +1483,7 @@ func (d *Dictionary) listMemberEnd(ts *tokens, p int, covered []bool, hits []hit
 	}
 	// "Qorvath Separation Co., Ltd.": the legal form's own comma is no
 	// list separator.
-	for e < len(ts.toks) && !covered[e] && !ts.toks[e].para && candidateLegal[ts.key(e)] && ts.has(e, fUpperInit) &&
+	for e < len(ts.toks) && !covered[e] && !ts.toks[e].para && d.words.legal[ts.key(e)] && ts.has(e, fUpperInit) &&
 		(ts.joined(e) || isSuffixGap(ts.gap(e))) {
 		e++
 	}
@@ -1543,7 +1500,7 @@ func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool)
 		first++
 	}
 	last := end - 1
-	for last > first && candidateLegal[ts.key(last)] {
+	for last > first && d.words.legal[ts.key(last)] {
 		last--
 	}
 	if last-first < 1 || last-first > 5 || ts.has(last, fPossessive) || r.outsideName[ts.key(first)] {
@@ -1559,7 +1516,7 @@ func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool)
 		distinct = distinct || !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.place[k] &&
 			!r.chinesePlace[k] && !r.trade[k] && !w.connector[k] && ts.toks[p].runes >= 2
 	}
-	if k := ts.key(last); !distinct || !(trade || r.techSuffix[k] || candidateSector[k]) {
+	if k := ts.key(last); !distinct || !(trade || r.techSuffix[k] || d.words.sector[k]) {
 		return hit{}, false
 	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
@@ -1601,7 +1558,7 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		if d.words.connector[key] && k == last+1 && k+1 < n && ts.joined(k+1) && ts.capitalised(k+1) {
 			continue
 		}
-		if !ts.capitalised(k) || candidateLegal[key] || latinFormLen(ts, k) > 0 || k > last+2 {
+		if !ts.capitalised(k) || d.words.legal[key] || latinFormLen(ts, k) > 0 || k > last+2 {
 			break
 		}
 		last = k
@@ -1652,11 +1609,11 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		if latinFormLen(ts, e+1) > 0 {
 			break // "Argentine lithium developer Quetzal Litio S.A. said"
 		}
-		if ts.capitalised(e+1) && !candidateLegal[k] {
+		if ts.capitalised(e+1) && !d.words.legal[k] {
 			e++
 			continue
 		}
-		if (w.connector[k] || ts.text(e+1) == "&" || k == "and" && candidateSector[ts.key(e)] && e+2 < n && candidateSector[ts.key(e+2)]) &&
+		if (w.connector[k] || ts.text(e+1) == "&" || k == "and" && d.words.sector[ts.key(e)] && e+2 < n && d.words.sector[ts.key(e+2)]) &&
 			e+2 < n && ts.joined(e+2) && ts.capitalised(e+2) {
 			e += 2 // "Yacimientos de Litio", "Twigg Exploration and Mining"
 			continue
@@ -1671,7 +1628,7 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 		end = br.b + 1
 	}
 	end += latinFormLen(ts, end)
-	for end < n && candidateLegal[ts.key(end)] && ts.has(end, fUpperInit) && (ts.joined(end) || isSuffixGap(ts.gap(end))) {
+	for end < n && d.words.legal[ts.key(end)] && ts.has(end, fUpperInit) && (ts.joined(end) || isSuffixGap(ts.gap(end))) {
 		end++
 	}
 	distinct := false
@@ -1694,7 +1651,7 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	// name after "PT": the prefix alone is no name; "German manufacturer
 	// Siemens": a customer outside the chain (outside_names), named by
 	// that one word.
-	if e == i && (prefixForms[ts.text(i)] || r.outsideName[ts.key(i)]) {
+	if e == i && (d.words.prefixForm[ts.text(i)] || r.outsideName[ts.key(i)]) {
 		return hit{}, end, false
 	}
 	name := collapseSpace(ts.src[ts.toks[i].start:ts.toks[e].end])
@@ -1773,15 +1730,15 @@ func (d *Dictionary) subsidiaryNamed(ts *tokens, i int, covered []bool, hits []h
 
 // keysOf returns the folded words of candidate h without "PT" and legal
 // suffixes, to find the name again elsewhere.
-func keysOf(ts *tokens, h hit) []string {
+func (w *wordSets) keysOf(ts *tokens, h hit) []string {
 	keys := make([]string, 0, h.end-h.pos)
 	start := h.pos
-	if prefixForms[ts.text(start)] {
+	if w.prefixForm[ts.text(start)] {
 		start++
 	}
 	// "Minera Tupiza S.A.": a Latin legal form written with stops is
 	// not part of the name either.
-	for p := start; p < h.end && !candidateLegal[ts.key(p)] && (p == start || latinFormLen(ts, p) == 0 && !jointStockAt(ts, p)); p++ {
+	for p := start; p < h.end && !w.legal[ts.key(p)] && (p == start || latinFormLen(ts, p) == 0 && !jointStockAt(ts, p)); p++ {
 		keys = append(keys, ts.key(p))
 	}
 	return keys
@@ -1816,7 +1773,7 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 		// known name is no name of its own.
 		legalOnly := true
 		for p := first; p < j && legalOnly; p++ {
-			legalOnly = candidateLegal[ts.key(p)]
+			legalOnly = d.words.legal[ts.key(p)]
 		}
 		if h, end, ok := d.namedAfterNoun(ts, first, covered); ok && end == j && !legalOnly {
 			out = append(out, h)
@@ -1830,7 +1787,7 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 			a++
 			continue
 		}
-		if ts.capitalised(a) && a+2 < n && ts.gap(a+1) == "-" && placeCompound[ts.key(a+1)] && ts.joined(a+2) {
+		if ts.capitalised(a) && a+2 < n && ts.gap(a+1) == "-" && d.words.placeCompound[ts.key(a+1)] && ts.joined(a+2) {
 			a += 2 // "of London-listed Andrada Mining": the city is not the parent
 			continue
 		}
@@ -1862,10 +1819,6 @@ func (d *Dictionary) onlyPlaces(ts *tokens, first, end int) bool {
 	}
 	return end > first
 }
-
-// placeCompound are the second halves of "London-listed", "Perth-based":
-// the place before them describes the company that follows.
-var placeCompound = map[string]bool{"listed": true, "based": true, "headquartered": true, "owned": true, "backed": true, "controlled": true}
 
 // isPluralMines reports "Mines" ending a name, as companies style
 // themselves ("Denison Mines"); a single mine is a place.
@@ -1966,7 +1919,7 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	}
 	// "John Moyo, a producer of lithium concentrate" is a person: in the
 	// "of" form only a legal suffix says a company.
-	if ofForm && !candidateLegal[ts.key(j-1)] {
+	if ofForm && !d.words.legal[ts.key(j-1)] {
 		return hit{}, false
 	}
 	return h, true
@@ -1984,7 +1937,7 @@ func (d *Dictionary) mineralNamedAt(ts *tokens, i int, covered []bool) (hit, int
 	}
 	acts := ts.has(i, fPossessive) || ts.joined(i+1) && !ts.capitalised(i+1) && r.companyVerb[ts.key(i+1)] ||
 		ts.joined(i+1) && ts.key(i+1) == "chief" || d.companyApposition(ts, i)
-	if !acts && (ts.joined(i+1) && ts.capitalised(i+1) || candidateLegal[ts.key(i+1)] || strings.Contains(ts.gap(i+1), "(")) {
+	if !acts && (ts.joined(i+1) && ts.capitalised(i+1) || d.words.legal[ts.key(i+1)] || strings.Contains(ts.gap(i+1), "(")) {
 		return hit{}, i + 1, false // "the Qorvath Lithium Project"; a legal form is read where it is
 	}
 	first := i
@@ -2153,7 +2106,7 @@ func partyBody(ts *tokens, i int) bool {
 // stay the known companies (no new trade word).
 func (d *Dictionary) addsTrade(ts *tokens, k, first int) bool {
 	t := ts.key(first)
-	if !d.roles.trade[t] || candidateSector[t] {
+	if !d.roles.trade[t] || d.words.sector[t] {
 		return false
 	}
 	start := k
@@ -2206,8 +2159,8 @@ func isAcronymOf(acr, name string) bool {
 // prefixedAcronym returns the token after a company's prefix form that
 // opens a bracket at token a ("PT" in "(PT QNI)": Indonesian press writes
 // the short name with its legal prefix), or a when none is there.
-func prefixedAcronym(ts *tokens, a int) int {
-	if a+1 < len(ts.toks) && prefixForms[ts.text(a)] && ts.joined(a+1) {
+func (w *wordSets) prefixedAcronym(ts *tokens, a int) int {
+	if a+1 < len(ts.toks) && w.prefixForm[ts.text(a)] && ts.joined(a+1) {
 		return a + 1
 	}
 	return a
@@ -2259,11 +2212,11 @@ func (d *Dictionary) placeBrandForm(keys []string) ([]string, bool) {
 		return nil, false
 	}
 	if len([]rune(k1)) < 4 || r.generic[k1] || w.common[k1] || w.function[k1] || w.noise[k1] || r.place[k1] ||
-		r.trade[k1] || w.connector[k1] || candidateSector[k1] {
+		r.trade[k1] || w.connector[k1] || d.words.sector[k1] {
 		return nil, false
 	}
 	for _, k := range keys[2:] {
-		if !(r.generic[k] || r.trade[k] || candidateSector[k] || w.common[k] || r.techSuffix[k]) {
+		if !(r.generic[k] || r.trade[k] || d.words.sector[k] || w.common[k] || r.techSuffix[k]) {
 			return nil, false
 		}
 	}
@@ -2287,7 +2240,7 @@ func (d *Dictionary) shortForm(keys []string) (string, bool) {
 		return "", false
 	}
 	for _, k := range keys[1:] {
-		if !(r.generic[k] || r.trade[k] || candidateSector[k] || w.common[k]) {
+		if !(r.generic[k] || r.trade[k] || d.words.sector[k] || w.common[k]) {
 			return "", false
 		}
 	}
@@ -2393,7 +2346,7 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 		return hit{}, false // the name goes on with a word this form does not read
 	}
 	for p := first + 1; p <= e; p++ {
-		if k := ts.key(p); candidateLegal[k] || candidateSector[k] || r.techSuffix[k] || r.mineralSuffix[k] || isPluralMines(ts.text(p)) {
+		if k := ts.key(p); d.words.legal[k] || d.words.sector[k] || r.techSuffix[k] || r.mineralSuffix[k] || isPluralMines(ts.text(p)) {
 			return hit{}, false // a suffix form, read where the suffix is
 		}
 	}
@@ -2436,8 +2389,8 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 			ts.toks[p].flags&fDigitInit != 0 {
 			return hit{}, false
 		}
-		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.trade[k] && !candidateSector[k] &&
-			!candidateLegal[k] && ts.toks[p].runes >= 2 {
+		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && !r.trade[k] && !d.words.sector[k] &&
+			!d.words.legal[k] && ts.toks[p].runes >= 2 {
 			distinct = true
 		}
 	}
@@ -2527,13 +2480,13 @@ func (d *Dictionary) distinctive(k string) bool {
 
 // namesAsset reports a token with key k followed, within four words, by a
 // mine, project or deposit noun: the item names an asset by the word.
-func namesAsset(ts *tokens, k string) bool {
+func (w *wordSets) namesAsset(ts *tokens, k string) bool {
 	for i := range ts.toks {
 		if ts.key(i) != k {
 			continue
 		}
 		for j := i + 1; j < len(ts.toks) && j <= i+4 && ts.joined(j); j++ {
-			if assetNouns[ts.key(j)] {
+			if w.asset[ts.key(j)] {
 				return true
 			}
 		}
@@ -2555,7 +2508,7 @@ func (d *Dictionary) writtenInFull(ts *tokens, h hit) bool {
 	if e >= len(ts.toks) || ts.toks[e].para {
 		return false
 	}
-	if ts.joined(e) && (candidateLegal[ts.key(e)] || d.words.suffix[ts.key(e)]) {
+	if ts.joined(e) && (d.words.legal[ts.key(e)] || d.words.suffix[ts.key(e)]) {
 		return true
 	}
 	_, l := exchangeAt(ts, e)
@@ -2568,7 +2521,7 @@ func (d *Dictionary) writtenInFull(ts *tokens, h hit) bool {
 func (d *Dictionary) tickerOf(ts *tokens, h hit, sym string) bool {
 	n := len(ts.toks)
 	j := h.end
-	for j < n && !ts.toks[j].para && ts.joined(j) && (candidateLegal[ts.key(j)] || d.words.suffix[ts.key(j)]) && !strings.Contains(ts.gap(j), "(") {
+	for j < n && !ts.toks[j].para && ts.joined(j) && (d.words.legal[ts.key(j)] || d.words.suffix[ts.key(j)]) && !strings.Contains(ts.gap(j), "(") {
 		j++
 	}
 	if j >= n || !strings.Contains(ts.gap(j), "(") {
@@ -2711,9 +2664,9 @@ func longerTitleNames(hits []hit) []hit {
 // assetAfter reports an asset noun ("project", "mine", "deposit") at token
 // a or after up to two lower-case words joined to it: a name written
 // there is the asset's.
-func assetAfter(ts *tokens, a int) bool {
+func (w *wordSets) assetAfter(ts *tokens, a int) bool {
 	for k := a; k < len(ts.toks) && k <= a+2 && ts.joined(k); k++ {
-		if assetNouns[ts.key(k)] {
+		if w.asset[ts.key(k)] {
 			return true
 		}
 		if ts.capitalised(k) {

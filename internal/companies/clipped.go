@@ -30,7 +30,7 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 		if _, ok := first[h.name]; !ok {
 			first[h.name] = h.pos
 			if h.end-h.pos >= 2 {
-				full = append(full, named{keys: keysOf(ts, h), name: h.name, company: h.company, pos: h.pos})
+				full = append(full, named{keys: d.words.keysOf(ts, h), name: h.name, company: h.company, pos: h.pos})
 			}
 		}
 	}
@@ -48,7 +48,7 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 			continue
 		}
 		decided[h.name] = true
-		keys := keysOf(ts, h)
+		keys := d.words.keysOf(ts, h)
 		match := -1
 		for j, f := range full {
 			if f.name == h.name || len(f.keys) <= len(keys) || !slices.Equal(f.keys[:len(keys)], keys) || f.pos > first[h.name] {
@@ -85,7 +85,7 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 func (d *Dictionary) addsOwnWords(keys []string) bool {
 	for _, k := range keys {
 		_, nat := d.roles.nationality[k]
-		if !d.roles.place[k] && !d.roles.chinesePlace[k] && !nat && !candidateLegal[k] && !d.words.function[k] {
+		if !d.roles.place[k] && !d.roles.chinesePlace[k] && !nat && !d.words.legal[k] && !d.words.function[k] {
 			return true
 		}
 	}

@@ -217,15 +217,18 @@ func indexByName(list []Company, name string) int {
 // are unambiguous across companies.
 func build(list []Company) (*Dictionary, error) {
 	slices.SortStableFunc(list, func(a, b Company) int { return strings.Compare(a.Name, b.Name) })
+	words, err := loadWords(wordsData)
+	if err != nil {
+		return nil, err
+	}
 	d := &Dictionary{
 		companies: list,
 		byName:    map[string]int{},
 		byTicker:  map[string]int{},
 		bySymbol:  map[string][]int{},
-		words:     newWordSets(),
+		words:     words,
 		scratch:   &sync.Pool{New: func() any { return new(scratch) }},
 	}
-	var err error
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
 	}

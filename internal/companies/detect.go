@@ -573,7 +573,7 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 			continue
 		}
 		// Full Name (ACR), Full Name (PT ACR)
-		if j := prefixedAcronym(ts, i); isAcronymToken(ts, j) && (j+1 == n || strings.HasPrefix(ts.gap(j+1), ")")) {
+		if j := d.words.prefixedAcronym(ts, i); isAcronymToken(ts, j) && (j+1 == n || strings.HasPrefix(ts.gap(j+1), ")")) {
 			acr := ts.text(j)
 			last := d.skipSuffixes(ts, i-1)
 			if c, ok := idx.endingAt(last + 1); ok && !(len(c.acr) > 0 && c.acr == acr) {

@@ -158,6 +158,9 @@ type roleWords struct {
 	nounFilter, anaphoraFilter text.KeyFilter
 	// triggers classes the words the candidate scan looks up per token.
 	triggers triggerIndex
+	// words are the Dictionary's word lists these were folded with
+	// (data/words.toml), for the rules that read both.
+	words *wordSets
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -271,7 +274,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 			r.anaphoraFilter.Add(w)
 		}
 	}
-	r.triggers = newTriggerIndex(r)
+	r.words = w
+	r.triggers = newTriggerIndex(w, r)
 	return r, nil
 }
 

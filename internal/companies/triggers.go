@@ -5,8 +5,8 @@ import "github.com/lode-reader/lode/internal/text"
 // Trigger classes: the word lists the candidate scan looks each capitalised
 // token up in, as bits of one lookup (token.cls).
 const (
-	tLegal       uint16 = 1 << iota // candidateLegal: "Ltd", "GmbH"
-	tSector                         // candidateSector: "Mining", "Group"
+	tLegal       uint16 = 1 << iota // wordSets.legal: "Ltd", "GmbH"
+	tSector                         // wordSets.sector: "Mining", "Group"
 	tTech                           // roleWords.techSuffix
 	tMineral                        // roleWords.mineralSuffix
 	tCompanyNoun                    // roleWords.companyNoun: "miner", "producer"
@@ -23,14 +23,14 @@ type triggerIndex struct {
 	filter text.KeyFilter
 }
 
-// newTriggerIndex builds the index of r's trigger word lists.
-func newTriggerIndex(r *roleWords) triggerIndex {
+// newTriggerIndex builds the index of w's and r's trigger word lists.
+func newTriggerIndex(w *wordSets, r *roleWords) triggerIndex {
 	x := triggerIndex{class: map[string]uint16{}}
 	for _, s := range []struct {
 		words map[string]bool
 		bit   uint16
 	}{
-		{candidateLegal, tLegal}, {candidateSector, tSector}, {r.techSuffix, tTech},
+		{w.legal, tLegal}, {w.sector, tSector}, {r.techSuffix, tTech},
 		{r.mineralSuffix, tMineral}, {r.companyNoun, tCompanyNoun}, {r.unit, tUnit},
 		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener},
 		{r.share, tCue}, {r.officer, tCue}, {r.businessForm, tCue},

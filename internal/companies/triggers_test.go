@@ -15,7 +15,7 @@ func TestTriggerIndex(t *testing.T) {
 		words map[string]bool
 		bit   uint16
 	}{
-		{candidateLegal, tLegal}, {candidateSector, tSector}, {r.techSuffix, tTech},
+		{d.words.legal, tLegal}, {d.words.sector, tSector}, {r.techSuffix, tTech},
 		{r.mineralSuffix, tMineral}, {r.companyNoun, tCompanyNoun}, {r.unit, tUnit},
 		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener},
 	}
@@ -142,7 +142,10 @@ func TestListSkip(t *testing.T) {
 // passes every plural the dictionary knows, so "Rare Earths" and "Holdings"
 // still take their singular keys.
 func TestPluralFilter(t *testing.T) {
-	w := newWordSets()
+	w, err := loadWords(wordsData)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for pl := range w.plural {
 		if !w.pluralFilter.May(pl) {
 			t.Errorf("plural %q is not in pluralFilter", pl)
