@@ -218,7 +218,12 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		return out
 	}
 	after := keyPhrases(f.AfterListCues)
-	sum := sha256.Sum256(rolesData)
+	// The version hashes both word files: an edit to either re-analyses
+	// cached items.
+	hs := sha256.New()
+	hs.Write(rolesData)
+	hs.Write(wordsData)
+	sum := hs.Sum(nil)
 	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
 		forBid: phrases(f.ForCues), target: phrases(f.TargetCues), head: phrases(f.RoleHeads),
