@@ -23,10 +23,7 @@ func TestIndonesianAcronymInBrackets(t *testing.T) {
 		{"Investor baru datang", "Investasi dari PT Gunbuster Nickel Industry (PT GNI) naik tahun ini. PT GNI membangun smelter baru.",
 			[]string{"PT Gunbuster Nickel Industry"}},
 	} {
-		var names []string
-		for _, f := range d.Analyze(Doc{Title: c.title, Body: c.body}) {
-			names = append(names, f.Name)
-		}
+		names := analyzedNames(d, c.title, c.body)
 		if !slices.Equal(names, c.want) {
 			t.Errorf("%q: found %q, want %q", c.body, names, c.want)
 		}

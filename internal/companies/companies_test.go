@@ -415,3 +415,13 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// analyzedNames is every company Analyze finds in an item, subjects and
+// mentions, in its order.
+func analyzedNames(d *Dictionary, title, body string) []string {
+	var names []string
+	for _, f := range d.Analyze(Doc{Title: title, Body: body}) {
+		names = append(names, f.Name)
+	}
+	return names
+}

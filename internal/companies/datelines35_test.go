@@ -18,10 +18,7 @@ func TestDatelineDateIsNotAName(t *testing.T) {
 		{"SYDNEY, March 3, 2026 Qorvath Minerals Ltd said it would sell a stake.", "Qorvath Minerals"},
 		{"SYDNEY Oct 10 Tindal Cobalt (ASX: TDC) said it would sell a stake.", "Tindal Cobalt"},
 	} {
-		var names []string
-		for _, f := range d.Analyze(Doc{Title: "Deal news", Body: c.body}) {
-			names = append(names, f.Name)
-		}
+		names := analyzedNames(d, "Deal news", c.body)
 		if !slices.Equal(names, []string{c.want}) {
 			t.Errorf("%q: found %q, want [%q]", c.body, names, c.want)
 		}

@@ -14,10 +14,7 @@ func TestIndexTickerIsNoCompany(t *testing.T) {
 		"While the S&P/ASX 200 Index (ASX: XJO) slumped today, Qorvath Minerals Ltd (ASX: QVM) shares rose 6%.",
 		"The S&P/TSX Composite Index (TSX: TSX) fell 1% while Qorvath Minerals (TSXV: QVM) rose.",
 	} {
-		var names []string
-		for _, f := range d.Analyze(Doc{Title: "Market close", Body: body}) {
-			names = append(names, f.Name)
-		}
+		names := analyzedNames(d, "Market close", body)
 		if !slices.Contains(names, "Qorvath Minerals") || slices.ContainsFunc(names, func(n string) bool { return len(n) >= 5 && n[len(n)-5:] == "Index" }) {
 			t.Errorf("%q: found %q, want Qorvath Minerals and no index", body, names)
 		}

@@ -23,10 +23,7 @@ func TestIndonesianStateBodiesAreNotCandidates(t *testing.T) {
 		{"Smelter dibuka pekan lalu.\n\nTomo, Direktur Jenderal Mineral dan Batubara Kementerian ESDM mengatakan PT Qorvath Nikel Mineral akan membangun smelter.",
 			[]string{"Qorvath Nikel Mineral"}},
 	} {
-		var names []string
-		for _, f := range d.Analyze(Doc{Title: "Smelter baru", Body: c.body}) {
-			names = append(names, f.Name)
-		}
+		names := analyzedNames(d, "Smelter baru", c.body)
 		if !slices.Equal(names, c.want) {
 			t.Errorf("%q: found %q, want %q", c.body, names, c.want)
 		}

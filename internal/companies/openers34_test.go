@@ -20,10 +20,7 @@ func TestSentenceOpenersAreNotNames(t *testing.T) {
 		{"Following Qorvath Rare Metals' placement, the shares rose.", "Qorvath Rare Metals"},
 		{"During Qorvath Lithium Resources' drilling, the road was shut.", "Qorvath Lithium Resources"},
 	} {
-		var names []string
-		for _, f := range d.Analyze(Doc{Title: "Market wrap", Body: c.body}) {
-			names = append(names, f.Name)
-		}
+		names := analyzedNames(d, "Market wrap", c.body)
 		if !slices.Contains(names, c.want) {
 			t.Errorf("%q: found %q, want %q among them", c.body, names, c.want)
 		}
