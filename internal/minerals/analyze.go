@@ -61,15 +61,6 @@ const (
 	notePriceLink   = "the index a contract's price is linked to (\"pricing linked to the NdPr oxide price\")"
 )
 
-// compositionWords in a sentence make a child mineral (NdPr, dysprosium,
-// terbium) named there a grade or a share of a basket, not the news.
-var compositionWords = map[string]bool{"basket": true, "treo": true, "ppm": true}
-
-// determiners are the function words that may open a sentence before a
-// resource word ("The deposit is rich in dysprosium"): capitalised there,
-// they do not make it a place's name.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "our": true}
-
 // composition reports that the mineral at word i is named as a share of a
 // basket or a resource's grade: in a sentence about a basket ("NdPr makes
 // up 23% of TREO") or a deposit ("the deposit is rich in dysprosium"). A
@@ -80,8 +71,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 func (s *Set) composition(src string, words []word, i int) bool {
 	for k := sentenceStart(words, i); k < len(words) && words[k].sentence == words[i].sentence; k++ {
 		// a resource word, not after a name ("the Bear Lodge deposit")
-		if compositionWords[words[k].key] || s.rules&ruleResource != 0 && s.resourceWords[words[k].key] && !words[k].upper &&
-			(k == 0 || !words[k-1].upper || !words[k].joined || determiners[words[k-1].key]) && !s.specGrade(src, words, k) {
+		if s.compositionWords[words[k].key] || s.rules&ruleResource != 0 && s.resourceWords[words[k].key] && !words[k].upper &&
+			(k == 0 || !words[k-1].upper || !words[k].joined || s.determiners[words[k-1].key]) && !s.specGrade(src, words, k) {
 			return true
 		}
 	}
@@ -99,7 +90,7 @@ func (s *Set) specGrade(src string, words []word, k int) bool {
 // e, directly ("copper miner") or after "and"/"or" and other minerals
 // ("uranium and rare earth producer").
 func (s *Set) describesCompany(words []word, e int) bool {
-	k := s.headAfter(words, e, 6, func(key string) bool { return descriptors[key] }, nil)
+	k := s.headAfter(words, e, 6, func(key string) bool { return s.descriptors[key] }, nil)
 	if k >= 0 && (k == e || s.conj(words[e].key)) {
 		return true
 	}
@@ -110,7 +101,7 @@ func (s *Set) describesCompany(words []word, e int) bool {
 	// firm"), as a business noun is reached (ruleLineSpan).
 	lines := s.rules&ruleLineSpan != 0
 	return s.rules&ruleProductSpan != 0 && s.headAfter(words, e, 5,
-		func(key string) bool { return descriptors[key] || s.companyNouns[key] },
+		func(key string) bool { return s.descriptors[key] || s.companyNouns[key] },
 		func(key string) bool { return s.productWords[key] || lines && s.lineWords[key] }) >= 0
 }
 
@@ -229,28 +220,10 @@ func (s *Set) chemistryName(words []word, i, n int) int {
 	return 0
 }
 
-// descriptors after a mineral word make it a description of a company
-// ("copper miner Codelco", "lithium producer Albemarle"), not a subject.
-var descriptors = map[string]bool{
-	"miner": true, "miners": true, "producer": true, "producers": true, "company": true, "companies": true,
-	"giant": true, "major": true, "firm": true, "firms": true, "group": true, "developer": true,
-	"developers": true, "explorer": true, "explorers": true, "junior": true, "juniors": true, "house": true,
-}
-
-// depositNouns after a capitalised mineral word make it the commodity of a
-// named deposit, which the item is about ("the Nolans Neodymium-
-// Praseodymium Project", "Kathleen Valley Lithium Mine").
-var depositNouns = map[string]bool{"project": true, "projects": true, "mine": true, "deposit": true, "prospect": true}
-
-// placeNouns after "A and B" make B a place's second commodity ("the
-// Kostanay rare earth and tungsten district").
-var placeNouns = map[string]bool{"district": true, "districts": true, "occurrence": true, "occurrences": true,
-	"belt": true, "province": true, "deposit": true, "deposits": true, "project": true, "projects": true,
-	"prospect": true, "prospects": true, "mineralisation": true, "mineralization": true, "field": true, "fields": true}
-
-// namesDeposit reports a deposit noun at word e, right after a mineral.
-func namesDeposit(words []word, e int) bool {
-	return e < len(words) && words[e].joined && words[e].upper && depositNouns[words[e].key]
+// namesDeposit reports a deposit noun (deposit_nouns) at word e, right
+// after a mineral: "the Nolans Neodymium-Praseodymium Project".
+func (s *Set) namesDeposit(words []word, e int) bool {
+	return e < len(words) && words[e].joined && words[e].upper && s.depositNouns[words[e].key]
 }
 
 // titleCase reports a word written with a capital and then lower case
@@ -397,7 +370,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		defer s.scratch.Put(buf)
 		words := fromWords(ws, buf.words)
 		buf.words = words
-		sentences(ws.Src, words, sentBase)
+		s.sentences(ws.Src, words, sentBase)
 		ls := text.LeadStart(ws.Src, bodyStart)
 		if s.rules&ruleFurniture != 0 {
 			ls = s.skipFurniture(ws.Src, ls)
@@ -409,7 +382,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		foot := len(ws.Src)
 		if !title {
-			foot = footerStart(ws.Src, bodyStart)
+			foot = s.footerStart(ws.Src, bodyStart)
 		}
 		comment := len(ws.Src) // the publisher's analysis or takeaway
 		if !title && s.rules&ruleAnalysis != 0 {
@@ -471,7 +444,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
 			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
-				!namesDeposit(words, i+n) && !s.productName(words, i, n) {
+				!s.namesDeposit(words, i+n) && !s.productName(words, i, n) {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
@@ -481,7 +454,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "Take Control of Xiamen Tungsten's Rare Earth Arm": an owner's name
 			}
 			if title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].joined && words[i-1].upper &&
-				nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end], s.rules&ruleTitleName != 0) {
+				s.nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end], s.rules&ruleTitleName != 0) {
 				// "Xiamen Tungsten turns ..." over a body that writes "Xiamen
 				// Tungsten Co., Ltd.": the title names the company; it counts
 				// for the mineral only when the body names the mineral itself.
@@ -546,7 +519,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 							break
 						}
 					}
-					h.trailing = i+len(ph.keys) < len(words) && placeNouns[words[i+len(ph.keys)].key]
+					h.trailing = i+len(ph.keys) < len(words) && s.placeNouns[words[i+len(ph.keys)].key]
 				}
 			}
 			if !title && s.rules&ruleQuantity != 0 && !s.minerals[ph.tag].Strict {
@@ -700,7 +673,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			// certain minerals such as lithium ore, cobalt, graphite and
 			// rare earths is prohibited").
 			if h.members && (h.demote == noteExample && !listed[hi] ||
-				(h.demote == noteExample || h.demote == noteList) && listed[hi] && measureIn(words, h.pos)) {
+				(h.demote == noteExample || h.demote == noteList) && listed[hi] && s.measureIn(words, h.pos)) {
 				h.demote = ""
 			}
 			if h.demote == noteExample && h.part < 3 {
@@ -1133,7 +1106,7 @@ func slicesSortBy(list []int, key func(int) int) {
 // ends at . ! ? followed by a space (not after a one-letter capital
 // initial), or at
 // a line break.
-func sentences(text string, words []word, base int) {
+func (s *Set) sentences(text string, words []word, base int) {
 	id := base
 	for i := range words {
 		if i > 0 {
@@ -1143,7 +1116,7 @@ func sentences(text string, words []word, base int) {
 			case strings.Contains(gap, "\n"):
 				id++
 			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && !initial(words[i-1].text) &&
-				!abbreviations[words[i-1].key]:
+				!s.abbreviations[words[i-1].key]:
 				id++
 			}
 		}
@@ -1156,15 +1129,6 @@ func sentences(text string, words []word, base int) {
 func initial(w string) bool {
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
-
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true, "st": true, "no": true, "vs": true, "prof": true, "jr": true, "sr": true,
-	// a release's dateline: "RENO, Nev., Nov. 6, 2026 - ..." is one sentence
-	"jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "nev": true, "calif": true, "ariz": true, "colo": true, "wyo": true,
-	"tex": true, "okla": true, "fla": true, "mich": true, "minn": true, "mont": true, "tenn": true, "conn": true,
-	"que": true, "ont": true, "alta": true, "sask": true}
 
 // leadEnd returns one past the last word of the lead: the first one or two
 // sentences of the body's first paragraph.
@@ -1186,24 +1150,17 @@ func leadEnd(words []word, bodyStart int) int {
 	return i
 }
 
-// measureWords state a trade measure on what a sentence names.
-var measureWords = map[string]bool{"export": true, "exports": true, "exporting": true, "ban": true, "banned": true,
-	"bans": true, "prohibition": true, "prohibited": true, "restriction": true, "restrictions": true, "controls": true}
-
 // measureIn reports a trade-measure word in the sentence of word p. It is
 // asked only for a naming right after a category lead, so the sentence is
 // read at most once per naming there.
-func measureIn(words []word, p int) bool {
+func (s *Set) measureIn(words []word, p int) bool {
 	for i := sentenceStart(words, p); i < len(words) && words[i].sentence == words[p].sentence; i++ {
-		if measureWords[words[i].key] {
+		if s.measureWords[words[i].key] {
 			return true
 		}
 	}
 	return false
 }
-
-// categoryNouns name minerals as a class without naming one.
-var categoryNouns = map[string]bool{"minerals": true, "materials": true, "metals": true}
 
 // categoryLead returns one past the last word of the sentence after the
 // lead (words ls to lead) when the lead's news is about a category of
@@ -1220,7 +1177,7 @@ func (s *Set) categoryLead(words []word, ls, lead int) int {
 	}
 	cat, other, mineral := false, false, false
 	for i := lead - 1; i >= 0 && words[i].start >= ls; i-- {
-		if categoryNouns[words[i].key] && !words[i].upper {
+		if s.categoryNouns[words[i].key] && !words[i].upper {
 			cat = true
 			other = other || i > 0 && words[i-1].key == "other" || i > 1 && words[i-2].key == "other"
 		}
@@ -1234,7 +1191,7 @@ func (s *Set) categoryLead(words []word, ls, lead int) int {
 	e, cue := lead, false
 	for ; e < len(words) && words[e].sentence == words[lead].sentence; e++ {
 		k := words[e].key
-		cue = cue || s.exampleCue(words, e) || measureWords[k]
+		cue = cue || s.exampleCue(words, e) || s.measureWords[k]
 	}
 	if !cue {
 		return lead
@@ -1892,16 +1849,11 @@ func isBullet(line string) bool {
 	return false
 }
 
-// footerHeads open a release's boilerplate: "About Energy Fuels",
-// "Forward-Looking Statements". Lower case, words joined by spaces.
-var footerHeads = []string{"about", "forward looking statement", "forward looking statements", "cautionary statement",
-	"for further information", "for more information", "media contact", "investor contact", "disclaimer"}
-
 // footerStart returns the byte offset of a release's boilerplate footer in
 // src: a short line of its own after the body's first paragraph (from
-// bodyStart) that opens with a footer heading ("About Energy Fuels"). It
-// returns len(src) when there is none.
-func footerStart(src string, bodyStart int) int {
+// bodyStart) that opens with a footer heading (footer_heads: "About Energy
+// Fuels"). It returns len(src) when there is none.
+func (s *Set) footerStart(src string, bodyStart int) int {
 	if bodyStart > len(src) {
 		return len(src)
 	}
@@ -1917,7 +1869,7 @@ func footerStart(src string, bodyStart int) int {
 		if nl >= 0 {
 			line = src[off : off+nl]
 		}
-		if isFooterHead(strings.TrimSpace(line)) {
+		if s.isFooterHead(strings.TrimSpace(line)) {
 			return off
 		}
 		if nl < 0 {
@@ -1928,7 +1880,9 @@ func footerStart(src string, bodyStart int) int {
 	return len(src)
 }
 
-func isFooterHead(line string) bool {
+// isFooterHead reports a line (trimmed) that opens with one of the data
+// file's footer_heads, "about" only before a capitalised word.
+func (s *Set) isFooterHead(line string) bool {
 	if line == "" || len(line) > 80 || strings.ContainsAny(line[len(line)-1:], ".!?,;") {
 		return false
 	}
@@ -1942,7 +1896,7 @@ func isFooterHead(line string) bool {
 	for i, w := range words {
 		f[i] = strings.ToLower(w)
 	}
-	for _, h := range footerHeads {
+	for _, h := range s.footerHeads {
 		hf := strings.Fields(h)
 		if len(f) < len(hf) || h == "about" && (len(f) < 2 || !startsUpper(words[1])) {
 			continue
@@ -1979,14 +1933,14 @@ func possessiveAfter(src string, off int) bool {
 // Lithium this week hosted ...", "Mberengwa Lithium's manager"): in a body
 // a capitalised mineral word after a capitalised word is a name, and the
 // title's "Mberengwa Lithium hosts patriotic youth camp" names the company.
-func nameInBody(body, phrase string, loose bool) bool {
+func (s *Set) nameInBody(body, phrase string, loose bool) bool {
 	for off := 0; ; {
 		i := strings.Index(body[off:], phrase)
 		if i < 0 {
 			return false
 		}
 		rest := body[off+i+len(phrase):]
-		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !depositNouns[strings.ToLower(firstWord(r))] ||
+		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !s.depositNouns[strings.ToLower(firstWord(r))] ||
 			loose && (possessiveAfter(rest, 0) || r != rest && firstWord(r) != "" && !startsUpper(r)) {
 			return true
 		}

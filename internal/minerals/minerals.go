@@ -94,7 +94,7 @@ type dataFile struct {
 	// ProductWords may stand between a mineral and a company noun that it
 	// and they describe ("high-nickel cathode makers", "a uranium and
 	// critical minerals producer"); CompanyNouns are such nouns beyond the
-	// miners and producers that analyze.go knows.
+	// miners and producers of Descriptors.
 	ProductWords []string `toml:"product_words"`
 	CompanyNouns []string `toml:"company_nouns"`
 	// ResourceWords in a sentence make NdPr, dysprosium or terbium named
@@ -181,8 +181,29 @@ type dataFile struct {
 	// responsibility, the line a Hong Kong announcement opens with ("take
 	// no responsibility for the contents of this announcement"): such a
 	// line is furniture before the lead, not the lead.
-	ExchangeDisclaimers []string  `toml:"exchange_disclaimers"`
-	Mineral             []Mineral `toml:"mineral"`
+	ExchangeDisclaimers []string `toml:"exchange_disclaimers"`
+	// Descriptors after a mineral word make it a description of a company
+	// ("copper miner Codelco"); CompositionWords in a sentence make a
+	// child mineral there a grade or a share of a basket; Determiners may
+	// open a sentence before a resource word without making it a place's
+	// name; DepositNouns after a capitalised mineral word make it a named
+	// deposit's commodity; PlaceNouns after "A and B" make B a place's
+	// second commodity; Abbreviations end with a full stop that does not
+	// end a sentence; MeasureWords state a trade measure; CategoryNouns
+	// name minerals as a class; FooterHeads open a release's boilerplate
+	// (lower case, words joined by spaces). All are folded keys, read by
+	// analyze.go's rules.
+	Descriptors      []string `toml:"descriptors"`
+	CompositionWords []string `toml:"composition_words"`
+	Determiners      []string `toml:"determiners"`
+	DepositNouns     []string `toml:"deposit_nouns"`
+	PlaceNouns       []string `toml:"place_nouns"`
+	Abbreviations    []string `toml:"abbreviations"`
+	MeasureWords     []string `toml:"measure_words"`
+	CategoryNouns    []string `toml:"category_nouns"`
+	FooterHeads      []string `toml:"footer_heads"`
+
+	Mineral []Mineral `toml:"mineral"`
 	// Homograph guards a one-word name that is also a common word of
 	// another language ("cobre": copper, and Portuguese "covers").
 	Homograph []Homograph `toml:"homograph"`
@@ -292,6 +313,13 @@ type Set struct {
 	analysisHeadings []string
 	// disclaimers are the data file's exchange_disclaimers.
 	disclaimers []string
+	// descriptors, compositionWords, determiners, depositNouns, placeNouns,
+	// abbreviations, measureWords and categoryNouns are the data file's
+	// lists of the same names, as folded keys.
+	descriptors, compositionWords, determiners, depositNouns, placeNouns map[string]bool
+	abbreviations, measureWords, categoryNouns                           map[string]bool
+	// footerHeads are the data file's footer_heads, in its order.
+	footerHeads []string
 	scratch     *sync.Pool // *scanBuf buffers reused by Analyze; hold no state
 
 	// rules has a bit set for each rule of the evidence in effect (all of
@@ -337,6 +365,9 @@ func parse(data []byte) (*Set, error) {
 	s.andWords, s.orWords, s.articles = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.exampleCues, s.exampleBlockers, s.byProducts, s.chemistryPre = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.conjWords, s.passWords, s.lastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.descriptors, s.compositionWords, s.determiners = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.depositNouns, s.placeNouns, s.abbreviations = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.measureWords, s.categoryNouns = map[string]bool{}, map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -365,7 +396,11 @@ func parse(data []byte) (*Set, error) {
 		{"plan word", df.PlanWords, s.planWords, 1}, {"product form", df.ProductForms, s.productForms, 1},
 		{"and word", df.AndWords, s.andWords, 1}, {"or word", df.OrWords, s.orWords, 1}, {"article", df.Articles, s.articles, 1},
 		{"example cue", df.ExampleCues, s.exampleCues, 2}, {"example cue blocker", df.ExampleBlockers, s.exampleBlockers, 1},
-		{"by-product", df.ByProducts, s.byProducts, 2}, {"chemistry cue", df.ChemistryBefore, s.chemistryPre, 2}} {
+		{"by-product", df.ByProducts, s.byProducts, 2}, {"chemistry cue", df.ChemistryBefore, s.chemistryPre, 2},
+		{"descriptor", df.Descriptors, s.descriptors, 1}, {"composition word", df.CompositionWords, s.compositionWords, 1},
+		{"determiner", df.Determiners, s.determiners, 1}, {"deposit noun", df.DepositNouns, s.depositNouns, 1},
+		{"place noun", df.PlaceNouns, s.placeNouns, 1}, {"abbreviation", df.Abbreviations, s.abbreviations, 1},
+		{"measure word", df.MeasureWords, s.measureWords, 1}, {"category noun", df.CategoryNouns, s.categoryNouns, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -437,6 +472,14 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: analysis heading %q must be lower case, without a colon", h)
 		}
 		s.analysisHeadings = append(s.analysisHeadings, h)
+	}
+	for _, h := range df.FooterHeads {
+		// isFooterHead reads a line lower-cased, hyphens made spaces and
+		// colons dropped, its words joined by single spaces.
+		if h == "" || h != strings.ToLower(h) || h != strings.Join(strings.Fields(h), " ") || strings.ContainsAny(h, "-:") {
+			return nil, fmt.Errorf("minerals.toml: footer heading %q must be lower case, words joined by single spaces, without a hyphen or colon", h)
+		}
+		s.footerHeads = append(s.footerHeads, h)
 	}
 	for _, d := range df.ExchangeDisclaimers {
 		if d != strings.ToLower(strings.TrimSpace(d)) || len(d) < 12 {

@@ -59,7 +59,8 @@ func TestData(t *testing.T) {
 }
 
 // TestParseRejects checks that a data file with an ambiguous name, an
-// unknown parent or an empty tag is refused with the cause named.
+// unknown parent, an empty tag, an unknown key or a malformed word list is
+// refused with the file and the cause named.
 func TestParseRejects(t *testing.T) {
 	for _, c := range []struct{ data, want string }{
 		{"[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n[[mineral]]\ntag = \"b\"\nnames = [\"X\"]\n", `"X" already belongs to "a"`},
@@ -73,10 +74,15 @@ func TestParseRejects(t *testing.T) {
 		{"plan_words = [\"is planned\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "plan word"},
 		{"product_forms = [\"\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "product form"},
 		{"chemistry_names = [\"x\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "chemistry name"},
+		{"descriptors = [\"big miner\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "descriptor"},
+		{"abbreviations = [\"\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "abbreviation"},
+		{"footer_heads = [\"Forward-Looking Statements\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "footer heading"},
+		{"footer_heads = [\"media  contact\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "footer heading"},
+		{"footer_head = [\"about\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "unknown key footer_head"},
 	} {
 		_, err := parse([]byte(c.data))
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("parse(%q) = %v, want an error with %s", c.data, err, c.want)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "minerals.toml") {
+			t.Errorf("parse(%q) = %v, want an error naming minerals.toml, with %s", c.data, err, c.want)
 		}
 	}
 }
