@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Date and metadata lines: a masthead or header row that names the
@@ -36,7 +38,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 			continue
 		}
 		switch {
-		case inFold(t.monthWords, w):
+		case text.IsMonth(w) || inFold(t.weekdayWords, w):
 			month = true
 		case inFold(t.dateFillers, w):
 		case isNumberToken(w):
@@ -64,7 +66,7 @@ func dateParts(s string) (ok, year, month, day bool) {
 }
 
 // monthWord reports a month or weekday name or abbreviation in any case.
-func monthWord(w string) bool { return inFold(lex().monthWords, w) }
+func monthWord(w string) bool { return text.IsMonth(w) || inFold(lex().weekdayWords, w) }
 
 // inFold reports whether w, its ASCII letters lower-cased, is a key of m
 // (whose keys are at most 12 bytes), without allocating.

@@ -86,7 +86,7 @@ type headingsFile struct {
 
 // bylinesFile is data/bylines.toml.
 type bylinesFile struct {
-	MonthWords      []string `toml:"month_words" check:"lower,word,max=12"`
+	WeekdayWords    []string `toml:"weekday_words" check:"lower,word,max=12"`
 	DateFillers     []string `toml:"date_fillers" check:"lower,word,max=12"`
 	AgoWords        []string `toml:"ago_words" check:"lower,word,max=12"`
 	StampWords      []string `toml:"stamp_words" check:"fold,ltrim,first=pulfmdos"`
@@ -179,7 +179,7 @@ type wordTables struct {
 	safeHarborMarks                  []string
 	disclaimerPhrases                []string
 	disclaimerStems                  []string
-	monthWords                       map[string]bool
+	weekdayWords                     map[string]bool
 	dateFillers                      map[string]bool
 	agoWords                         map[string]bool
 	stampWords                       []string
@@ -235,7 +235,7 @@ func build(h *headingsFile, f *furnitureFile, b *bylinesFile) *wordTables {
 		safeHarborMarks:   f.SafeHarborMarks,
 		disclaimerPhrases: f.DisclaimerPhrases,
 		disclaimerStems:   f.DisclaimerStems,
-		monthWords:        setOf(b.MonthWords),
+		weekdayWords:      setOf(b.WeekdayWords),
 		dateFillers:       setOf(b.DateFillers),
 		agoWords:          setOf(b.AgoWords),
 		stampWords:        b.StampWords,

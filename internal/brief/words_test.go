@@ -104,7 +104,7 @@ func TestWordTablesCatchErrors(t *testing.T) {
 		t.Error("malformed file: no error")
 	}
 	bad := bylinesFile{
-		MonthWords:      []string{"may", "june", "may"},     // duplicate
+		WeekdayWords:    []string{"mon", "tue", "mon"},      // duplicate
 		DateFillers:     []string{"at "},                    // trailing space in a word table
 		AgoWords:        []string{"Hours"},                  // upper case, matched lower-cased
 		StampWords:      []string{"Published", "published"}, // duplicate ignoring case
@@ -121,7 +121,7 @@ func TestWordTablesCatchErrors(t *testing.T) {
 	}
 	got := strings.Join(checkTables(&bad), "\n")
 	for _, want := range []string{
-		`month_words: "may" twice`, `date_fillers: "at " has white space at its end`,
+		`weekday_words: "mon" twice`, `date_fillers: "at " has white space at its end`,
 		`ago_words: "Hours" has upper case`, `stamp_words: "published" twice`,
 		`credit_prefixes: " by " has white space at its start`, `desk_words: "news desk" has white space`,
 		`not_names: "internationally" is longer than 12 bytes`, `caption_cues: an empty entry`,

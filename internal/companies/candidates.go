@@ -747,7 +747,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			k+1 == i && last < i && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "," && latinFormLen(ts, i) >= 2 ||
 			k == last && br.a == last+1 // "Mahenge Graphite (Tanzania) Limited" (candidateAt)
 		if !ts.joined(k+1) && !bracketed || covered[k] || ts.has(k, fPossessive) || spacedDash(ts, k+1) || headingBefore(ts, k+1) ||
-			d.dateAt(ts, k) {
+			dateAt(ts, k) {
 			break // "MASVINGO - Bikita Minerals", "HONG KONG Oct 10 Qorvath Minerals": a dateline, not a name
 		}
 		if d.words.endsName[ts.key(k)] && !bracketed {
@@ -2073,15 +2073,15 @@ func headingBefore(ts *tokens, i int) bool {
 }
 
 // dateAt reports whether token k is the day or year of a date, a number
-// after a month word ("Oct 10", "Oct. 10", "March 3, 2026"): the end of a
-// wire dateline written without a dash, which no company's name runs
-// across.
-func (d *Dictionary) dateAt(ts *tokens, k int) bool {
+// after a month word (text.IsMonth: "Oct 10", "Oct. 10", "March 3, 2026"):
+// the end of a wire dateline written without a dash, which no company's
+// name runs across.
+func dateAt(ts *tokens, k int) bool {
 	if !isDigits(ts.text(k)) {
 		return false
 	}
 	for b := k - 1; b >= 0 && k-b <= 2; b-- {
-		if d.words.month[ts.key(b)] && ts.capitalised(b) {
+		if text.IsMonth(ts.key(b)) && ts.capitalised(b) {
 			return true
 		}
 		if !isDigits(ts.text(b)) {

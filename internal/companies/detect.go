@@ -907,7 +907,7 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 	w := &d.words
 	first := last + 1
 	for k := last; k >= 0 && last-k < 8; k-- {
-		if k < last && (!ts.joined(k+1) || spacedDash(ts, k+1) || headingBefore(ts, k+1) || d.dateAt(ts, k)) {
+		if k < last && (!ts.joined(k+1) || spacedDash(ts, k+1) || headingBefore(ts, k+1) || dateAt(ts, k)) {
 			break // "TORONTO, March 3, 2026 - Frontier Cobalt Inc.": a dateline, not a name; "HIGHLIGHTS": a heading
 		}
 		if _, ok := hitEndingAt(hits, src, k+1); ok {

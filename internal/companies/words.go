@@ -23,7 +23,6 @@ type wordFile struct {
 	PlaceTails       []string `toml:"place_tails"`
 	LegalSuffixes    []string `toml:"legal_suffixes"`
 	NameConnectors   []string `toml:"name_connectors"`
-	MonthWords       []string `toml:"month_words"`
 	LeadingNoise     []string `toml:"leading_noise"`
 	PluralPairs      []string `toml:"plural_pairs"`
 	CandidateLegal   []string `toml:"candidate_legal_forms"`
@@ -47,7 +46,7 @@ type wordFile struct {
 // per token.
 type wordSets struct {
 	common, function, instHead, instTail, qualifier, placeTail map[string]bool
-	suffix, connector, noise, month                            map[string]bool
+	suffix, connector, noise                                   map[string]bool
 	plural                                                     map[string]string
 	pluralFilter                                               text.KeyFilter // keys of plural: most words skip its lookup
 
@@ -90,7 +89,6 @@ func loadWords(data []byte) (wordSets, error) {
 		suffix:          set(f.LegalSuffixes),
 		connector:       set(f.NameConnectors),
 		noise:           set(f.LeadingNoise),
-		month:           set(f.MonthWords),
 		plural:          make(map[string]string, len(f.PluralPairs)),
 		legal:           set(f.CandidateLegal),
 		endsName:        set(f.EndsName),

@@ -17,7 +17,7 @@ func TestWordLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	lists := []string{"common_words", "function_words", "institution_heads", "institution_tails",
-		"qualifier_heads", "place_tails", "legal_suffixes", "name_connectors", "month_words",
+		"qualifier_heads", "place_tails", "legal_suffixes", "name_connectors",
 		"leading_noise", "plural_pairs", "candidate_legal_forms", "name_ending_forms", "prefix_forms",
 		"candidate_sector_words", "place_compounds", "abbreviations", "asset_nouns",
 		"unit_apposition_nouns", "context_cues", "time_words", "footer_heads", "day_words",
