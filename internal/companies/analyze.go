@@ -953,8 +953,19 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 	owner := h
 	// "Qorvath Mining and Tindal Resources' joint venture, Riverbend
 	// Nickel,": the first partner shares the second's possessive.
+	// ... also past the second partner's descriptor: "Harita Group and
+	// Chinese miner Ningbo Lygend's joint venture, V,".
 	if e := h.end; e+1 < len(ts.toks) && sents[e] == sent && (ts.key(e) == "and" || ts.key(e) == "&") && !possessive(ts, h.end-1) {
-		if o, ok := hitCovering(hits, e+1); ok && o.pos == e+1 && o.name != h.name && possessive(ts, o.end-1) {
+		p := e + 1
+		for j := e + 2; j < len(ts.toks) && j <= e+5 && sents[j] == sent; j++ {
+			if _, ok := hitCovering(hits, j); ok {
+				if d.descriptorStart(ts, sents, j-1) == e+1 {
+					p = j
+				}
+				break
+			}
+		}
+		if o, ok := hitCovering(hits, p); ok && o.pos == p && o.name != h.name && possessive(ts, o.end-1) {
 			owner = o
 		}
 	}
