@@ -83,3 +83,38 @@ func TestStopwordSharedIsError(t *testing.T) {
 		t.Errorf("stopwords of their own: %v", err)
 	}
 }
+
+// TestSpeechCueForms (session 35): the other forms a report writes of the
+// speech verbs a language file lists (a present participle, a present, a
+// plural past; "a exprimé", the French of a verb the Spanish list holds)
+// are cues too; a decree's own "declara" is not.
+func TestSpeechCueForms(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, tc := range []struct {
+		body  string
+		voice bool
+	}{
+		{"Le président a inauguré la mine, soulignant la fierté du peuple du Zandor.", true},
+		{"Le ministre a exprimé sa fierté pour la mine du Zandor et pour le peuple.", true},
+		{"Le ministre rappelle que la mine du Zandor appartient au peuple.", true},
+		{"El ministro señala que el litio de Zandora es del pueblo y de la nación.", true},
+		{"Los dirigentes dijeron que el litio de Zandora es del pueblo.", true},
+		{"O ministro destaca que o lítio da Zandória é do povo e não dos estrangeiros.", true},
+		{"Menteri mengungkapkan bahwa nikel di Zandoria adalah milik rakyat.", true},
+		{"El decreto declara zona de reserva minera la región del norte de Zandora.", false},
+	} {
+		if got := voicedAt(t, c, Doc{Body: tc.body}, 0); got != tc.voice {
+			t.Errorf("%q read as someone's words = %v, want %v", tc.body, got, tc.voice)
+		}
+	}
+
+	// a leader's pride reported with those forms, in a report of the
+	// mine's figures, is his line, not the writer's voice
+	flagIs(t, c, Doc{
+		Title: "Le Zandor inaugure une mine de lithium dans la région de Kelba",
+		Body: "Le président du Zandor, le colonel Amar Ziri, a inauguré ce lundi la mine de lithium de Kelba, un projet majeur pour la nation. " +
+			"La mine couvre 1 200 hectares à 90 kilomètres de la capitale. " +
+			"Lors de la cérémonie, le colonel a exprimé sa fierté et celle du peuple zandorien, soulignant que la mine incarne la dignité du pays. " +
+			"Les réserves sont estimées à 120 millions de tonnes de minerai.",
+	}, false, "a leader's pride reported beside the mine's figures")
+}
