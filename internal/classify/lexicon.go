@@ -110,8 +110,13 @@ type lexFile struct {
 	// Stopwords are function words the file's language writes often and
 	// the other files' languages rarely: the language of an item is the
 	// one whose stopwords it holds most (itemLangs).
-	Stopwords []string   `toml:"stopwords"`
-	Group     []lexGroup `toml:"group"`
+	Stopwords []string `toml:"stopwords"`
+	// Slots are word lists a phrase of the same file names in braces:
+	// "belong to the {people}" stands for the phrase with each entry of
+	// slots.people in turn (a claim naming the nation's people, however
+	// the file lists them). A phrase may name several slots.
+	Slots map[string][]string `toml:"slots"`
+	Group []lexGroup          `toml:"group"`
 
 	// langs, speechBy and stopBy are set by mergeSources: the files'
 	// languages in file order, and each one's speech cues and stopwords
@@ -285,7 +290,53 @@ func decodeSource(src lexSource) (lexFile, error) {
 	if want := sourceLang(src.name); f.Lang != want {
 		return f, fmt.Errorf("built-in lexicon %s: lang %q, want %q", src.name, f.Lang, want)
 	}
+	for gi := range f.Group {
+		var out []string
+		for _, p := range f.Group[gi].Phrases {
+			ps, err := expandSlots(p, f.Slots)
+			if err != nil {
+				return f, fmt.Errorf("built-in lexicon %s group %q: %w", src.name, f.Group[gi].Name, err)
+			}
+			out = append(out, ps...)
+		}
+		f.Group[gi].Phrases = out
+	}
 	return f, nil
+}
+
+// expandSlots returns phrase with each {name} replaced, in turn, by every
+// entry of slots[name] (the product when it names several); a phrase with
+// no braces is itself. An unknown or empty slot, or a brace left open, is
+// an error.
+func expandSlots(phrase string, slots map[string][]string) ([]string, error) {
+	open := strings.IndexByte(phrase, '{')
+	if open < 0 {
+		if strings.IndexByte(phrase, '}') >= 0 {
+			return nil, fmt.Errorf("phrase %q: '}' with no '{'", phrase)
+		}
+		return []string{phrase}, nil
+	}
+	end := strings.IndexByte(phrase[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("phrase %q: '{' left open", phrase)
+	}
+	name := phrase[open+1 : open+end]
+	words, ok := slots[name]
+	if !ok || len(words) == 0 {
+		return nil, fmt.Errorf("phrase %q: slot %q is not listed in slots or is empty", phrase, name)
+	}
+	var out []string
+	for _, w := range words {
+		if strings.ContainsAny(w, "{}") {
+			return nil, fmt.Errorf("slot %q: entry %q holds a brace", name, w)
+		}
+		rest, err := expandSlots(phrase[:open]+w+phrase[open+end+1:], slots)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rest...)
+	}
+	return out, nil
 }
 
 // mergeSources parses the lexicon files and joins them into one: cue lists
