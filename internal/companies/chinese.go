@@ -253,8 +253,8 @@ type hanName struct {
 // names that company ("某某(00769)"). A place, a ministry, a bureau or an
 // association is not a company (institution_words). Each name counts
 // again where the item writes it again, in the title too, and so does the
-// short name a bracket gives it ("（下称“新丰公司”）") and its distinctive
-// part without place and trade words ("安能某锋" for "湖南安能某锋新材料").
+// short name a bracket gives it ("（下称“青岚公司”）") and its distinctive
+// part without place and trade words ("青岚某锋" for "湖南青岚某锋新材料").
 // Known hits a candidate takes in are dropped, as for the English forms.
 func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) []hit {
 	h := d.words.han
@@ -362,7 +362,7 @@ func hanRunes(ts *tokens, a, b int) []rune {
 
 // brand is a name's distinctive part: its characters from a (after its
 // place) to the first trade or group word, when no bracket stands between
-// ("安能某锋" in "湖南安能某锋新材料").
+// ("青岚某锋" in "湖南青岚某锋新材料").
 func (h *hanWords) brand(ts *tokens, a, end int) []rune {
 	for p := a; p < end; p++ {
 		if p > a && !hanJoined(ts, p) {
@@ -376,7 +376,7 @@ func (h *hanWords) brand(ts *tokens, a, end int) []rune {
 }
 
 // shortNameAfter returns the short name a bracket after a name gives it
-// ("（下称“新丰公司”）", "（以下简称“某某锂业”）"), or nil.
+// ("（下称“青岚公司”）", "（以下简称“某某锂业”）"), or nil.
 func (h *hanWords) shortNameAfter(ts *tokens, next int) []rune {
 	n := len(ts.toks)
 	if next >= n || !strings.ContainsAny(ts.gap(next), "(\uff08") {
