@@ -30,6 +30,7 @@ type hanFile struct {
 	TradeWords       []string `toml:"trade_words"`
 	InstitutionWords []string `toml:"institution_words"`
 	NameBoundaries   []string `toml:"name_boundaries"`
+	GenericWords     []string `toml:"generic_words"`
 	Places           []string `toml:"places"`
 	PlaceEnds        []string `toml:"place_ends"`
 	ShortNameCues    []string `toml:"short_name_cues"`
@@ -40,6 +41,9 @@ type hanFile struct {
 // runes, one rune a token.
 type hanWords struct {
 	legal, group, trade, institution, boundary, places, placeEnds, shortCues [][]rune
+	// generic are the generic business words; desc the trade, generic
+	// and group words together (a name's describing part).
+	generic, desc [][]rune
 	// first holds the first runes of the legal forms and group words: most
 	// Han tokens are not one and skip the lookups.
 	first map[rune]bool
@@ -76,7 +80,9 @@ func loadHan(data []byte) (*hanWords, error) {
 		legal: runes(f.LegalSuffixes), group: runes(f.GroupSuffixes), trade: runes(f.TradeWords),
 		institution: runes(f.InstitutionWords), boundary: runes(f.NameBoundaries), places: runes(f.Places),
 		placeEnds: runes(f.PlaceEnds), shortCues: runes(f.ShortNameCues), first: map[rune]bool{},
+		generic: runes(f.GenericWords),
 	}
+	h.desc = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes))
 	for _, l := range [][][]rune{h.legal, h.group} {
 		for _, w := range l {
 			h.first[w[0]] = true
@@ -293,13 +299,20 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			i = max(i, next-1)
 			continue
 		}
-		pl := h.placeLen(ts, a, end)
 		// A known name, with its place or group word, is that company:
-		// "浙江华友钴业股份有限公司", "中国某铝集团有限公司".
-		if company < 0 && (d.knownHanName(ts, hits, a, end, true) || pl > 0 && d.knownHanName(ts, hits, a+pl, end, false)) {
-			i = max(i, next-1)
-			continue
+		// "浙江华友钴业股份有限公司", "中国某铝集团有限公司", and so it is after
+		// words no list has ("调研组一行先到某某锂业股份有限公司"). A place, a
+		// known name and trade words are a unit named from its group,
+		// starting at its place.
+		if company < 0 {
+			if s, known := d.knownHanName(ts, hits, a, end); known {
+				i = max(i, next-1)
+				continue
+			} else if s > a {
+				a = s
+			}
 		}
+		pl := h.placeLen(ts, a, end)
 		if ok && !hanHas(ts, a, end, h.trade) {
 			continue // "某某商贸有限公司", "福建省某某控股集团": no trade of the chain
 		}
@@ -401,36 +414,53 @@ func (h *hanWords) shortNameAfter(ts *tokens, next int) []rune {
 }
 
 // knownHanName reports whether tokens [a, end) are a known company the
-// item found, alone or with a group word or "股份" or "控股" after it; when
-// the name opens with the known one (bare, no place before it), also with
-// trade words ("中钨某新材料", "贝某瑞新材料集团"). A place, then a known
-// name, then trade words is a unit named from its group ("惠州市贝某瑞新材料
-// 科技"), not the group.
-func (d *Dictionary) knownHanName(ts *tokens, hits []hit, a, end int, bare bool) bool {
+// item found, with only generic, group and trade words after it ("贝某瑞新
+// 材料集团", "某某锂业科技", "某某锂业股份"), and before it nothing, a place
+// ("浙江华友钴业") or words no list has, which are no part of a name that
+// ends in the known one ("一行先到某某锂业股份有限公司"). A place, then a
+// known name, then a trade word is a unit named from its group ("惠州市贝某瑞
+// 新材料科技"), not the group: known is false and start is where the unit
+// starts, its place (words before the place dropped). Otherwise start is a.
+func (d *Dictionary) knownHanName(ts *tokens, hits []hit, a, end int) (start int, known bool) {
 	h := d.words.han
 	for _, o := range hits {
-		if o.src != 1 || o.company < 0 || o.pos != a || o.end > end {
+		if o.src != 1 || o.company < 0 || o.pos < a || o.end > end {
 			continue
 		}
+		trade := false
 		rest := o.end
 		for rest < end {
 			l := hanWordAt(ts, rest, end, h.group)
-			if l == 0 && (hanMatch(ts, rest, end, []rune("股份")) || hanMatch(ts, rest, end, []rune("控股"))) {
-				l = 2
-			}
-			if l == 0 && bare {
-				l = hanWordAt(ts, rest, end, h.trade)
+			if l == 0 {
+				l = hanWordAt(ts, rest, end, h.generic)
 			}
 			if l == 0 {
+				if l = hanWordAt(ts, rest, end, h.trade); l > 0 {
+					trade = true
+				}
+			}
+			if l == 0 || !hanJoined(ts, rest) {
 				break
 			}
 			rest += l
 		}
-		if rest == end {
-			return true
+		if rest != end {
+			continue
 		}
+		// The place right before the known name, if any.
+		place := o.pos
+		for k := a; k < o.pos; k++ {
+			if h.placeLen(ts, k, end) == o.pos-k && hanJoined(ts, o.pos) {
+				place = k
+				break
+			}
+		}
+		if trade && place < o.pos {
+			return place, false
+		}
+		return a, true
 	}
-	return false
+	return a, false
 }
 
 // chineseTicker looks up a stock code written after a Chinese name: with
