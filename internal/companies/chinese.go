@@ -316,6 +316,10 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		if ok && !hanHas(ts, a, end, h.trade) {
 			continue // "某某商贸有限公司", "福建省某某控股集团": no trade of the chain
 		}
+		if company < 0 && h.onlyDesc(ts, a, end) {
+			i = max(i, next-1)
+			continue // "新材料科技有限公司", "矿业集团": no place, no name of its own
+		}
 		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
 		if company >= 0 {
 			name = d.companies[company].Name
@@ -360,6 +364,33 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		}
 	}
 	return hits
+}
+
+// onlyDesc reports whether tokens [a, end) are only trade, generic and
+// group words ("新材料科技", "稀土", "矿业集团"): words that describe a
+// business, with no place or name of its own.
+func (h *hanWords) onlyDesc(ts *tokens, a, end int) bool {
+	// ok[p] is whether tokens [a, p) split into such words.
+	var buf [maxHanName + 8]bool
+	ok := buf[:0]
+	if end-a+1 > len(buf) {
+		ok = make([]bool, 0, end-a+1)
+	}
+	ok = append(ok, true)
+	for p := a + 1; p <= end; p++ {
+		ok = append(ok, false)
+	}
+	for p := a; p < end; p++ {
+		if !ok[p-a] || p > a && !hanJoined(ts, p) {
+			continue
+		}
+		for _, w := range h.desc {
+			if hanMatch(ts, p, end, w) {
+				ok[p-a+len(w)] = true
+			}
+		}
+	}
+	return ok[end-a]
 }
 
 // hanRunes are the Han characters of tokens [a, b), brackets left out.

@@ -80,3 +80,24 @@ func TestChineseLeftEdge(t *testing.T) {
 		}
 	}
 }
+
+func TestChineseGenericFragments(t *testing.T) {
+	d := mustDefault(t)
+	for _, body := range []string{
+		"青岚公司与新材料科技有限公司签订供货协议。",
+		"会上,稀土有限公司代表介绍了项目进展。",
+		"该矿业集团签署了战略合作协议。",
+		"公司将与岳州市新材料科技有限公司合作。",
+	} {
+		for _, n := range chineseNames(t, d, "", body) {
+			switch n {
+			case "新材料科技", "稀土", "矿业集团", "该矿业集团":
+				t.Errorf("%q: generic words reported as a company, %q", body, n)
+			}
+		}
+	}
+	// A place before the trade words is distinctive enough.
+	if got := chineseNames(t, d, "", "公司将与岳州市新材料科技有限公司合作。"); !slices.Contains(got, "岳州市新材料科技") {
+		t.Errorf("岳州市新材料科技 not reported; got %q", got)
+	}
+}
