@@ -250,6 +250,9 @@ type hanName struct {
 	runes   []rune
 	name    string
 	company int // dictionary index, or -1 for a candidate
+	// key is a candidate's name without its trade, generic and group
+	// words (h.distinct), when more than a place is left.
+	key []rune
 }
 
 // hanCandidates finds the companies an item writes in Chinese script that
@@ -321,15 +324,27 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			continue // "新材料科技有限公司", "矿业集团": no place, no name of its own
 		}
 		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
+		var key []rune
 		if company >= 0 {
 			name = d.companies[company].Name
+		} else if key = h.distinct(ts, a, end); len(key) > pl {
+			// "江西某某磁材科技" and "江西某某新材料科技" in one item: one unit
+			// written two ways, named the first way.
+			for _, f := range found {
+				if f.company < 0 && slices.Equal(f.key, key) {
+					name = f.name
+					break
+				}
+			}
+		} else {
+			key = nil
 		}
 		hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= a && o.end <= end })
 		for p := a; p < next; p++ {
 			covered[p] = true
 		}
 		hits = append(hits, hit{src: 1, pos: a, end: end, company: company, name: name})
-		found = append(found, hanName{runes: hanRunes(ts, a, end), name: name, company: company})
+		found = append(found, hanName{runes: hanRunes(ts, a, end), name: name, company: company, key: key})
 		if b := h.brand(ts, a+pl, end); len(b) >= 3 && len(b) < end-a {
 			found = append(found, hanName{runes: b, name: name, company: company})
 		}
@@ -391,6 +406,24 @@ func (h *hanWords) onlyDesc(ts *tokens, a, end int) bool {
 		}
 	}
 	return ok[end-a]
+}
+
+// distinct is a name without its trade, generic and group words: its place
+// and its own name ("江西某某" for "江西某某磁材科技"), the longest such word
+// read first.
+func (h *hanWords) distinct(ts *tokens, a, end int) []rune {
+	var out []rune
+	for p := a; p < end; {
+		if l := hanWordAt(ts, p, end, h.desc); l > 0 && (p == a || hanJoined(ts, p)) {
+			p += l
+			continue
+		}
+		if hanAt(ts, p) {
+			out = append(out, hanRune(ts, p))
+		}
+		p++
+	}
+	return out
 }
 
 // hanRunes are the Han characters of tokens [a, b), brackets left out.

@@ -101,3 +101,18 @@ func TestChineseGenericFragments(t *testing.T) {
 		t.Errorf("岳州市新材料科技 not reported; got %q", got)
 	}
 }
+
+func TestChineseOneUnitTwoSpellings(t *testing.T) {
+	d := mustDefault(t)
+	body := "江西青岚磁材科技有限公司发布公告,拟扩建磁材产线。江西青岚新材料科技有限公司表示,项目明年投产。"
+	got := chineseNames(t, d, "", body)
+	if !slices.Contains(got, "江西青岚磁材科技") || slices.Contains(got, "江西青岚新材料科技") {
+		t.Errorf("got %q, want one unit reported as 江西青岚磁材科技", got)
+	}
+	// Two units with different distinctive names stay two.
+	body = "江西青岚磁材科技有限公司与江西岳峰新材料科技有限公司签订协议。"
+	got = chineseNames(t, d, "", body)
+	if !slices.Contains(got, "江西青岚磁材科技") || !slices.Contains(got, "江西岳峰新材料科技") {
+		t.Errorf("got %q, want two units", got)
+	}
+}
