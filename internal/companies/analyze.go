@@ -695,7 +695,8 @@ func containsSent(list []int32, s int32) bool {
 
 // sentenceIDs numbers the sentences of ts: ids[i] is token i's sentence.
 // Sentences end at . ! ? (not after an abbreviation or inside a number),
-// at line breaks and at blank lines.
+// at the full-width 。！？； of Chinese text, at line breaks and at blank
+// lines.
 func (w *wordSets) sentenceIDs(ts *tokens, ids []int32) []int32 {
 	var id int32
 	for i := range ts.toks {
@@ -720,7 +721,11 @@ func (w *wordSets) sentenceBreak(ts *tokens, i int) bool {
 	if strings.IndexByte(raw, '\n') >= 0 {
 		return true
 	}
-	if !strings.ContainsAny(raw, ".!?\u3002") {
+	if strings.ContainsAny(raw, cjkSentenceEnds) {
+		// "。" and "！" need no space after them: Han text has none.
+		return true
+	}
+	if !strings.ContainsAny(raw, ".!?") {
 		return false
 	}
 	if t.ge == t.start && t.gs == prev.end {
@@ -871,7 +876,7 @@ func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 			end = int(ts.toks[e].start)
 		}
 		tail := strings.TrimSpace(ts.src[ts.toks[e-1].end:end])
-		if strings.ContainsAny(tail, ".!?") {
+		if strings.ContainsAny(tail, ".!?") || strings.ContainsAny(tail, cjkSentenceEnds) {
 			if lines == 0 || i < leadEnd {
 				return 0, 0
 			}
@@ -1520,6 +1525,7 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 			// "Lynas (ASX: LYC), Iluka (ASX: ILU) and Arafura", "Xiamen
 			// Tungsten Co.Ltd(600549) and ...": a member's ticker or stock
 			// code in brackets is not a word between the members either.
+			q = w.han.suffixAfter(ts, q, h.pos)
 			q = codeAfterMember(ts, q, h.pos)
 			// "MP Materials from the US, China's Shenghe Resources or
 			// Canada's Neo": a member's country, after it or as a
@@ -1530,7 +1536,7 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 				r--
 			}
 			between := r - q
-			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(r), ",;") ||
+			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(r), listMarks) ||
 				between == 1 && isListWord(ts.key(q)))
 			if p.end <= h.pos && between == 0 && ts.gap(r) == "" {
 				joined = false
@@ -1554,7 +1560,20 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 	return out
 }
 
-func isListWord(k string) bool { return k == "and" || k == "or" || k == "&" }
+// listMarks separate the members of an enumeration: commas and semicolons,
+// and Chinese text's enumeration comma and full-width comma and semicolon
+// ("由中铝、五矿和赣州稀土组建").
+const listMarks = ",;\u3001\uff0c\uff1b"
+
+// isListWord reports a word that joins the last member of an enumeration:
+// "and", "or", "&", and Chinese 和, 与, 及, 或 (one Han character each).
+func isListWord(k string) bool {
+	switch k {
+	case "and", "or", "&", "\u548c", "\u4e0e", "\u53ca", "\u6216":
+		return true
+	}
+	return false
+}
 
 // codeAfterMember returns the token after a bracketed ticker or stock code
 // that opens at token q, before token end ("(ASX: LYC)", "(600111)",

@@ -282,6 +282,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			addNames(candName{keys: []string{ts.key(a)}, name: h.name, acronym: true})
 		}
 	}
+	hits = d.hanCandidates(srcs, hits, covered)
 	for _, h := range d.ventureNames(ts, covered) {
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true

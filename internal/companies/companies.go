@@ -221,6 +221,9 @@ func build(list []Company) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if words.han, err = loadHan(chineseData); err != nil {
+		return nil, err
+	}
 	d := &Dictionary{
 		companies: list,
 		byName:    map[string]int{},

@@ -18,7 +18,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a67"
+const analyzeRev = "a68"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -223,6 +223,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	hs := sha256.New()
 	hs.Write(rolesData)
 	hs.Write(wordsData)
+	hs.Write(chineseData)
 	sum := hs.Sum(nil)
 	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),

@@ -184,7 +184,7 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 			t.gs, t.ge = int32(prevEnd+a), int32(prevEnd+b)
 			nl := strings.Count(raw, "\n")
 			t.para = nl >= 2
-			if nl > 0 || strings.ContainsAny(gap, ".!?;:\u2022") {
+			if nl > 0 || strings.ContainsAny(gap, ".!?;:\u2022") || strings.ContainsAny(gap, cjkStops) {
 				t.flags |= fSentStart
 			}
 		}
@@ -227,6 +227,15 @@ func (w *wordSets) singular(t *token, keys []byte) []byte {
 	}
 	return keys
 }
+
+// cjkStops are the full-width marks that end a Chinese or Japanese
+// sentence or clause (。！？；：): Han text has no space after them, so a
+// sentence start is read from the mark alone.
+const cjkStops = "\u3002\uff01\uff1f\uff1b\uff1a"
+
+// cjkSentenceEnds are the full-width marks that end a sentence (。！？；),
+// a colon not among them.
+const cjkSentenceEnds = "\u3002\uff01\uff1f\uff1b"
 
 // isApostropheGap reports a gap of one apostrophe as the company tokenizer
 // joins words across ("O'Neill", "D’Arcy").

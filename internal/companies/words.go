@@ -58,6 +58,8 @@ type wordSets struct {
 	footerHead              [][]string      // "about", {"forward", "looking", "statement"}
 	day, nationalityLink    map[string]bool // "monday"; "Chinese-led"
 	described               map[string]bool // "a Chinese battery maker"
+
+	han *hanWords // data/chinese.toml: names written in Chinese script
 }
 
 // loadWords parses word lists in the form of data/words.toml (build gives

@@ -86,6 +86,44 @@ func (s *Set) specGrade(src string, words []word, k int) bool {
 	return s.rules&ruleGradeSpec != 0 && k > 0 && words[k].joined && src[words[k-1].end:words[k].start] == "-"
 }
 
+// hanCompanyName reports whether the mineral of n words at word i is
+// written in Han script inside a company's name: right after another Han
+// character and right before one of han_company_words ("华友钴业", "某某
+// 钨业股份有限公司", "某某锂业集团"), not one of han_business_words ("锂业务").
+func (s *Set) hanCompanyName(words []word, i, n int) bool {
+	e := i + n
+	if i == 0 || e >= len(words) || !words[i].joined || !words[e].joined || !hanWord(words[i-1].text) ||
+		!hanWord(words[i].text) || words[i-1].sentence != words[i].sentence {
+		return false
+	}
+	at := func(list [][]string) bool {
+		for _, ks := range list {
+			if e+len(ks) > len(words) {
+				continue
+			}
+			ok := true
+			for k, key := range ks {
+				if w := words[e+k]; w.key != key || !w.joined {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	return at(s.hanCompany) && !at(s.hanBusiness)
+}
+
+// hanWord reports whether a word is written in Han script (one character
+// a word).
+func hanWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Han, r)
+}
+
 // describesCompany reports a company noun after a mineral that ends at word
 // e, directly ("copper miner") or after "and"/"or" and other minerals
 // ("uranium and rare earth producer").
@@ -479,6 +517,18 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				(words[e].upper || e+1 < len(words) && words[e+1].joined && words[e+1].upper && titleCase(w.text)) {
 				if title {
 					titleCompany[ph.tag] = true
+				}
+				i += n - 1
+				continue
+			}
+			if ph.exact == "" && s.hanCompanyName(words, i, n) {
+				// "某某钴业", "某某钨业股份有限公司": a company's name. In the
+				// title it counts for the mineral only when the body names
+				// the mineral itself, as "Xiamen Tungsten" does. Not
+				// titleCompany: news_words are not Chinese, so no Chinese
+				// sentence could show the mineral's own news.
+				if title {
+					count(ph.tag, 0).titleName = true
 				}
 				i += n - 1
 				continue

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -58,6 +59,11 @@ type dataFile struct {
 	// CompanyWords after a capitalised mineral word make it part of a
 	// company's name ("Lithium Americas", "Uranium One", "Cobalt Ltd").
 	CompanyWords []string `toml:"company_words"`
+	// HanCompanyWords after a mineral written in Han script, itself right
+	// after a Han character, make it part of a company's name ("某某钴业",
+	// "某某锂业集团"), unless HanBusinessWords start there ("锂业务").
+	HanCompanyWords  []string `toml:"han_company_words"`
+	HanBusinessWords []string `toml:"han_business_words"`
 	// BusinessNouns after a mineral (LineWords may stand between) make it a
 	// company's business line ("its tungsten arm"), not a subject.
 	BusinessNouns []string `toml:"business_nouns"`
@@ -255,6 +261,10 @@ type Set struct {
 	version  string
 	// companyWords are the folded company_words of the data file.
 	companyWords map[string]bool
+	// hanCompany and hanBusiness are han_company_words and
+	// han_business_words, each as its words' keys (one Han character a
+	// word).
+	hanCompany, hanBusiness [][]string
 	// businessNouns, lineWords and negation (one or two folded words
 	// joined by a space) are the data file's lists of the same names.
 	businessNouns, lineWords, negation, otherMetals map[string]bool
@@ -351,6 +361,19 @@ func parse(data []byte) (*Set, error) {
 			return nil, fmt.Errorf("minerals.toml: company word %q must be one word", w)
 		}
 		s.companyWords[ws[0].key] = true
+	}
+	for _, l := range []struct {
+		name string
+		list []string
+		into *[][]string
+	}{{"han company word", df.HanCompanyWords, &s.hanCompany}, {"han business word", df.HanBusinessWords, &s.hanBusiness}} {
+		for _, w := range l.list {
+			ks := keysOf(w)
+			if len(ks) == 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+				return nil, fmt.Errorf("minerals.toml: %s %q must be Han script", l.name, w)
+			}
+			*l.into = append(*l.into, ks)
+		}
 	}
 	s.businessNouns, s.lineWords, s.negation, s.otherMetals = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.quantityNouns, s.quantityFillers, s.figureUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}

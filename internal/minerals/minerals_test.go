@@ -79,6 +79,8 @@ func TestParseRejects(t *testing.T) {
 		{"footer_heads = [\"Forward-Looking Statements\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "footer heading"},
 		{"footer_heads = [\"media  contact\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "footer heading"},
 		{"footer_head = [\"about\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "unknown key footer_head"},
+		{"han_company_words = [\"Co\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "han company word"},
+		{"han_business_words = [\"\"]\n[[mineral]]\ntag = \"a\"\nnames = [\"x\"]\n", "han business word"},
 	} {
 		_, err := parse([]byte(c.data))
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "minerals.toml") {

@@ -1,0 +1,570 @@
+package companies
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Companies written in Chinese script. Han text is tokenised one character
+// a word (text.Single), without capitals or spaces, so the English
+// candidate forms (a capitalised name before "Ltd" or a ticker) never see
+// it. A Chinese company is marked by its legal form at the end of its name
+// ("有限公司", "股份有限公司") or by its stock code in brackets after it
+// ("（600111.SH）", "（股票代码：600111）"); the name starts after the word
+// before it. The words are data (data/chinese.toml).
+
+//go:embed data/chinese.toml
+var chineseData []byte
+
+// hanFile is the shape of data/chinese.toml.
+type hanFile struct {
+	LegalSuffixes    []string `toml:"legal_suffixes"`
+	GroupSuffixes    []string `toml:"group_suffixes"`
+	TradeWords       []string `toml:"trade_words"`
+	InstitutionWords []string `toml:"institution_words"`
+	NameBoundaries   []string `toml:"name_boundaries"`
+	GenericWords     []string `toml:"generic_words"`
+	Places           []string `toml:"places"`
+	PlaceEnds        []string `toml:"place_ends"`
+	ShortNameCues    []string `toml:"short_name_cues"`
+	TickerCues       []string `toml:"ticker_cues"`
+}
+
+// hanWords are the compiled lists of data/chinese.toml: each word as its
+// runes, one rune a token.
+type hanWords struct {
+	legal, group, trade, institution, boundary, places, placeEnds, shortCues [][]rune
+	// generic are the generic business words; desc the trade, generic
+	// and group words together (a name's describing part).
+	generic, desc [][]rune
+	// first holds the first runes of the legal forms and group words: most
+	// Han tokens are not one and skip the lookups.
+	first map[rune]bool
+	// ticker matches a stock code in brackets right after a name.
+	ticker *regexp.Regexp
+}
+
+// maxHanName is the most characters a Chinese name is read back over
+// from its legal form.
+const maxHanName = 24
+
+// loadHan parses data/chinese.toml.
+func loadHan(data []byte) (*hanWords, error) {
+	var f hanFile
+	md, err := toml.Decode(string(data), &f)
+	if err != nil {
+		return nil, fmt.Errorf("parse embedded chinese.toml: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("parse embedded chinese.toml: unknown key %s", und[0])
+	}
+	runes := func(list []string) [][]rune {
+		out := make([][]rune, 0, len(list))
+		for _, s := range list {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, []rune(s))
+			}
+		}
+		// Longest first: the longest word that matches is the one read.
+		slices.SortStableFunc(out, func(a, b []rune) int { return len(b) - len(a) })
+		return out
+	}
+	h := &hanWords{
+		legal: runes(f.LegalSuffixes), group: runes(f.GroupSuffixes), trade: runes(f.TradeWords),
+		institution: runes(f.InstitutionWords), boundary: runes(f.NameBoundaries), places: runes(f.Places),
+		placeEnds: runes(f.PlaceEnds), shortCues: runes(f.ShortNameCues), first: map[rune]bool{},
+		generic: runes(f.GenericWords),
+	}
+	h.desc = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes))
+	for _, l := range [][][]rune{h.legal, h.group} {
+		for _, w := range l {
+			h.first[w[0]] = true
+		}
+	}
+	cues := make([]string, 0, len(f.TickerCues))
+	for _, c := range f.TickerCues {
+		cues = append(cues, regexp.QuoteMeta(strings.TrimSpace(c)))
+	}
+	// "（600111.SH）", "(002074.SZ)", "（SZ:002460）", "（股票代码：600111）", "(00769)".
+	h.ticker = regexp.MustCompile(`^\s*[(（]\s*(?:(?:` + strings.Join(cues, "|") + `)\s*[:：]\s*)?` +
+		`(?:(SH|SZ|HK|BJ|SS|sh|sz|hk)\s*[:：.]?\s*)?(\d{4,6})(?:\.(SH|SZ|HK|BJ|SS|sh|sz|hk))?\s*[)）]`)
+	return h, nil
+}
+
+// hanAt reports whether token i is one Han character.
+func hanAt(ts *tokens, i int) bool {
+	if i < 0 || i >= len(ts.toks) || ts.toks[i].flags&fSingle == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanRune is the character of token i.
+func hanRune(ts *tokens, i int) rune {
+	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
+	return r
+}
+
+// hanJoined reports whether Han token i follows Han token i-1 with nothing
+// between them.
+func hanJoined(ts *tokens, i int) bool {
+	return i > 0 && i < len(ts.toks) && !ts.toks[i].para && ts.toks[i].start == ts.toks[i-1].end && hanAt(ts, i) && hanAt(ts, i-1)
+}
+
+// hanMatch reports whether the joined Han tokens from i spell w, before
+// token limit.
+func hanMatch(ts *tokens, i, limit int, w []rune) bool {
+	if i+len(w) > limit {
+		return false
+	}
+	for k, r := range w {
+		j := i + k
+		if !hanAt(ts, j) || (k > 0 && !hanJoined(ts, j)) || hanRune(ts, j) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// hanWordAt returns the length of the longest word of list that the Han
+// tokens from i spell (before token limit), or 0.
+func hanWordAt(ts *tokens, i, limit int, list [][]rune) int {
+	for _, w := range list {
+		if hanMatch(ts, i, limit, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// hanHas reports whether a word of list is among tokens [a, b).
+func hanHas(ts *tokens, a, b int, list [][]rune) bool {
+	for p := a; p < b; p++ {
+		if hanWordAt(ts, p, b, list) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLen returns how many tokens from a (before b) are a place that opens
+// a name: a listed place ("浙江") or up to three characters and a place end
+// ("惠州市", "平远县").
+func (h *hanWords) placeLen(ts *tokens, a, b int) int {
+	best := hanWordAt(ts, a, b, h.places)
+	for k := a + 1; k <= a+3 && k < b; k++ {
+		if !hanJoined(ts, k) {
+			break
+		}
+		if l := hanWordAt(ts, k, b, h.placeEnds); l > 0 && k+l-a > best && k+l < b {
+			best = k + l - a
+		}
+	}
+	return best
+}
+
+// nameEndAt reports a Chinese name's end marked at token i: a legal form
+// starting there (end i, the suffix's tokens up to next), a group word
+// followed by a legal form (the name keeps the group word), or a group word
+// that ends its clause (followed by punctuation or a word before a name,
+// "江西某某矿业集团签署 ..."). ok is false when no name ends there.
+func (h *hanWords) nameEndAt(ts *tokens, i int) (end, next int, legal, ok bool) {
+	n := len(ts.toks)
+	if !h.first[hanRune(ts, i)] || !hanJoined(ts, i) {
+		return 0, 0, false, false
+	}
+	if l := hanWordAt(ts, i, n, h.legal); l > 0 {
+		return i, i + l, true, true
+	}
+	g := hanWordAt(ts, i, n, h.group)
+	if g == 0 {
+		return 0, 0, false, false
+	}
+	if l := hanWordAt(ts, i+g, n, h.legal); l > 0 && hanJoined(ts, i+g) {
+		return i + g, i + g + l, true, true
+	}
+	if !hanJoined(ts, i+g) || hanWordAt(ts, i+g, n, h.boundary) > 0 {
+		return i + g, i + g, false, true
+	}
+	return 0, 0, false, false
+}
+
+// nameStart reads a Chinese name back from token end (exclusive): over
+// joined Han characters and a bracketed place ("中稀某钨(福建)稀土矿业"), at
+// most maxHanName of them, then past the last word before a name
+// (name_boundaries: "子公司", "与", "的") outside the known names the item
+// already found (covered), keeping at least two characters.
+func (h *hanWords) nameStart(ts *tokens, end int, covered []bool) int {
+	a := end
+	for a > 0 && end-a < maxHanName {
+		p := a - 1
+		if !hanAt(ts, p) {
+			break
+		}
+		if a == end || hanJoined(ts, a) {
+			a = p
+			continue
+		}
+		// "(福建)" inside a name: a closing bracket before token a, its
+		// opening bracket a few characters back.
+		g := strings.TrimSpace(ts.gap(a))
+		if (g != ")" && g != "\uff09") || ts.toks[a].para {
+			break
+		}
+		o := p
+		for o > 0 && p-o < 6 && hanJoined(ts, o) {
+			o--
+		}
+		og := strings.TrimSpace(ts.gap(o))
+		if (og != "(" && og != "\uff08") || !hanAt(ts, o-1) || ts.toks[o].para || ts.toks[o-1].end != ts.toks[o].gs {
+			break
+		}
+		a = o - 1
+	}
+	// A known name cut in the middle by the length limit is left out.
+	for a < end && covered[a] && a > 0 && covered[a-1] && hanJoined(ts, a) {
+		a++
+	}
+	start := a
+	for p := a; p < end-2; p++ {
+		if covered[p] {
+			continue
+		}
+		if l := hanWordAt(ts, p, end, h.boundary); l > 0 && p+l <= end-2 && !slices.Contains(covered[p:p+l], true) {
+			start = p + l
+		}
+	}
+	return start
+}
+
+// hanName is a Chinese name found once, to find again.
+type hanName struct {
+	runes   []rune
+	name    string
+	company int // dictionary index, or -1 for a candidate
+	// key is a candidate's name without its trade, generic and group
+	// words (h.distinct), when more than a place is left.
+	key []rune
+}
+
+// hanCandidates finds the companies an item writes in Chinese script that
+// the dictionary did not find: a name ending in a legal form or a group
+// word that holds a trade word of the chain ("某某稀土开发有限公司"), or a
+// name before a stock code in brackets. A stock code the dictionary knows
+// names that company ("某某(00769)"). A place, a ministry, a bureau or an
+// association is not a company (institution_words). Each name counts
+// again where the item writes it again, in the title too, and so does the
+// short name a bracket gives it ("（下称“青岚公司”）") and its distinctive
+// part without place and trade words ("青岚某锋" for "湖南青岚某锋新材料").
+// Known hits a candidate takes in are dropped, as for the English forms.
+func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) []hit {
+	h := d.words.han
+	ts := &srcs[1]
+	n := len(ts.toks)
+	var found []hanName
+	for i := 0; i < n; i++ {
+		if covered[i] || !hanAt(ts, i) {
+			continue
+		}
+		end, next, _, ok := h.nameEndAt(ts, i)
+		company := -1
+		if !ok {
+			// "国轩某科(002074.SZ)": a stock code after the name.
+			if i+1 >= n || hanJoined(ts, i+1) {
+				continue
+			}
+			m := h.ticker.FindStringSubmatch(ts.src[ts.toks[i].end:])
+			if m == nil {
+				continue
+			}
+			end = i + 1
+			next = end
+			for next < n && int(ts.toks[next].start) < int(ts.toks[i].end)+len(m[0]) {
+				next++
+			}
+			if c, ok := d.chineseTicker(m[1]+m[3], m[2]); ok {
+				company = c
+			}
+		}
+		a := h.nameStart(ts, end, covered)
+		if end-a < 2 {
+			continue
+		}
+		if hanHas(ts, a, end, h.institution) {
+			i = max(i, next-1)
+			continue
+		}
+		// A known name, with its place or group word, is that company:
+		// "浙江华友钴业股份有限公司", "中国某铝集团有限公司", and so it is after
+		// words no list has ("调研组一行先到某某锂业股份有限公司"). A place, a
+		// known name and trade words are a unit named from its group,
+		// starting at its place.
+		if company < 0 {
+			if s, known := d.knownHanName(ts, hits, a, end); known {
+				i = max(i, next-1)
+				continue
+			} else if s > a {
+				a = s
+			}
+		}
+		pl := h.placeLen(ts, a, end)
+		if ok && !hanHas(ts, a, end, h.trade) {
+			continue // "某某商贸有限公司", "福建省某某控股集团": no trade of the chain
+		}
+		if company < 0 && h.onlyDesc(ts, a, end) {
+			i = max(i, next-1)
+			continue // "新材料科技有限公司", "矿业集团": no place, no name of its own
+		}
+		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
+		var key []rune
+		if company >= 0 {
+			name = d.companies[company].Name
+		} else if key = h.distinct(ts, a, end); len(key) > pl {
+			// "江西某某磁材科技" and "江西某某新材料科技" in one item: one unit
+			// written two ways, named the first way.
+			for _, f := range found {
+				if f.company < 0 && slices.Equal(f.key, key) {
+					name = f.name
+					break
+				}
+			}
+		} else {
+			key = nil
+		}
+		hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= a && o.end <= end })
+		for p := a; p < next; p++ {
+			covered[p] = true
+		}
+		hits = append(hits, hit{src: 1, pos: a, end: end, company: company, name: name})
+		found = append(found, hanName{runes: hanRunes(ts, a, end), name: name, company: company, key: key})
+		if b := h.brand(ts, a+pl, end); len(b) >= 3 && len(b) < end-a {
+			found = append(found, hanName{runes: b, name: name, company: company})
+		}
+		if s := h.shortNameAfter(ts, next); len(s) >= 2 {
+			found = append(found, hanName{runes: s, name: name, company: company})
+		}
+		i = max(i, next-1)
+	}
+	if len(found) == 0 {
+		return hits
+	}
+	for s := range srcs {
+		tt := &srcs[s]
+		for i := 0; i < len(tt.toks); i++ {
+			if s == 1 && covered[i] || !hanAt(tt, i) {
+				continue
+			}
+			for _, f := range found {
+				if !hanMatch(tt, i, len(tt.toks), f.runes) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) {
+					continue
+				}
+				hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == s && o.pos >= i && o.end <= i+len(f.runes) })
+				hits = append(hits, hit{src: s, pos: i, end: i + len(f.runes), company: f.company, name: f.name})
+				if s == 1 {
+					for p := i; p < i+len(f.runes); p++ {
+						covered[p] = true
+					}
+				}
+				i += len(f.runes) - 1
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// onlyDesc reports whether tokens [a, end) are only trade, generic and
+// group words ("新材料科技", "稀土", "矿业集团"): words that describe a
+// business, with no place or name of its own.
+func (h *hanWords) onlyDesc(ts *tokens, a, end int) bool {
+	// ok[p] is whether tokens [a, p) split into such words.
+	var buf [maxHanName + 8]bool
+	ok := buf[:0]
+	if end-a+1 > len(buf) {
+		ok = make([]bool, 0, end-a+1)
+	}
+	ok = append(ok, true)
+	for p := a + 1; p <= end; p++ {
+		ok = append(ok, false)
+	}
+	for p := a; p < end; p++ {
+		if !ok[p-a] || p > a && !hanJoined(ts, p) {
+			continue
+		}
+		for _, w := range h.desc {
+			if hanMatch(ts, p, end, w) {
+				ok[p-a+len(w)] = true
+			}
+		}
+	}
+	return ok[end-a]
+}
+
+// distinct is a name without its trade, generic and group words: its place
+// and its own name ("江西某某" for "江西某某磁材科技"), the longest such word
+// read first.
+func (h *hanWords) distinct(ts *tokens, a, end int) []rune {
+	var out []rune
+	for p := a; p < end; {
+		if l := hanWordAt(ts, p, end, h.desc); l > 0 && (p == a || hanJoined(ts, p)) {
+			p += l
+			continue
+		}
+		if hanAt(ts, p) {
+			out = append(out, hanRune(ts, p))
+		}
+		p++
+	}
+	return out
+}
+
+// hanRunes are the Han characters of tokens [a, b), brackets left out.
+func hanRunes(ts *tokens, a, b int) []rune {
+	out := make([]rune, 0, b-a)
+	for p := a; p < b; p++ {
+		if hanAt(ts, p) {
+			out = append(out, hanRune(ts, p))
+		}
+	}
+	return out
+}
+
+// brand is a name's distinctive part: its characters from a (after its
+// place) to the first trade or group word, when no bracket stands between
+// ("青岚某锋" in "湖南青岚某锋新材料").
+func (h *hanWords) brand(ts *tokens, a, end int) []rune {
+	for p := a; p < end; p++ {
+		if p > a && !hanJoined(ts, p) {
+			return nil
+		}
+		if hanWordAt(ts, p, end, h.trade) > 0 || hanWordAt(ts, p, end, h.group) > 0 {
+			return hanRunes(ts, a, p)
+		}
+	}
+	return nil
+}
+
+// shortNameAfter returns the short name a bracket after a name gives it
+// ("（下称“青岚公司”）", "（以下简称“某某锂业”）"), or nil.
+func (h *hanWords) shortNameAfter(ts *tokens, next int) []rune {
+	n := len(ts.toks)
+	if next >= n || !strings.ContainsAny(ts.gap(next), "(\uff08") {
+		return nil
+	}
+	l := hanWordAt(ts, next, n, h.shortCues)
+	if l == 0 {
+		return nil
+	}
+	q := next + l
+	if q >= n || !strings.ContainsAny(ts.gap(q), "\u201c\"\u300c") {
+		return nil
+	}
+	e := q + 1
+	for e < n && hanJoined(ts, e) {
+		e++
+	}
+	if e-q > 8 || (e < n && !strings.ContainsAny(ts.gap(e), "\u201d\"\u300d")) {
+		return nil
+	}
+	return hanRunes(ts, q, e)
+}
+
+// knownHanName reports whether tokens [a, end) are a known company the
+// item found, with only generic, group and trade words after it ("贝某瑞新
+// 材料集团", "某某锂业科技", "某某锂业股份"), and before it nothing, a place
+// ("浙江华友钴业") or words no list has, which are no part of a name that
+// ends in the known one ("一行先到某某锂业股份有限公司"). A place, then a
+// known name, then a trade word is a unit named from its group ("惠州市贝某瑞
+// 新材料科技"), not the group: known is false and start is where the unit
+// starts, its place (words before the place dropped). Otherwise start is a.
+func (d *Dictionary) knownHanName(ts *tokens, hits []hit, a, end int) (start int, known bool) {
+	h := d.words.han
+	for _, o := range hits {
+		if o.src != 1 || o.company < 0 || o.pos < a || o.end > end {
+			continue
+		}
+		trade := false
+		rest := o.end
+		for rest < end {
+			l := hanWordAt(ts, rest, end, h.group)
+			if l == 0 {
+				l = hanWordAt(ts, rest, end, h.generic)
+			}
+			if l == 0 {
+				if l = hanWordAt(ts, rest, end, h.trade); l > 0 {
+					trade = true
+				}
+			}
+			if l == 0 || !hanJoined(ts, rest) {
+				break
+			}
+			rest += l
+		}
+		if rest != end {
+			continue
+		}
+		// The place right before the known name, if any.
+		place := o.pos
+		for k := a; k < o.pos; k++ {
+			if h.placeLen(ts, k, end) == o.pos-k && hanJoined(ts, o.pos) {
+				place = k
+				break
+			}
+		}
+		if trade && place < o.pos {
+			return place, false
+		}
+		return a, true
+	}
+	return a, false
+}
+
+// chineseTicker looks up a stock code written after a Chinese name: with
+// its exchange ("SH", "SZ", "HK") or, without one, by the code's form (six
+// digits opening 6 are Shanghai's, 0 and 3 Shenzhen's; four or five digits
+// Hong Kong's).
+func (d *Dictionary) chineseTicker(exch, code string) (int, bool) {
+	e := strings.ToUpper(exch)
+	switch {
+	case e == "SH" || e == "SS":
+		e = "SHA"
+	case e == "SZ":
+		e = "SHE"
+	case e == "HK":
+		e = "HKEX"
+	case e == "" && len(code) == 6 && code[0] == '6':
+		e = "SHA"
+	case e == "" && len(code) == 6 && (code[0] == '0' || code[0] == '3'):
+		e = "SHE"
+	case e == "" && len(code) <= 5:
+		e = "HKEX"
+	default:
+		return 0, false
+	}
+	return d.lookupTicker(e, code)
+}
+
+// suffixAfter returns the token after the group word and legal form that
+// follow a list member at token q, before token end ("中国某铝集团有限公司、
+// 中国某矿集团有限公司、..."): they are no words between the members. It
+// returns q when none follows.
+func (h *hanWords) suffixAfter(ts *tokens, q, end int) int {
+	if q >= end || !hanJoined(ts, q) {
+		return q
+	}
+	if g := hanWordAt(ts, q, end, h.group); g > 0 {
+		q += g
+	}
+	if q < end && hanJoined(ts, q) {
+		q += hanWordAt(ts, q, end, h.legal)
+	}
+	return q
+}
