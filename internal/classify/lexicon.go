@@ -19,7 +19,7 @@ import (
 // builtinFS holds the shipped lexicon (see docs/classifier.md): lexicon.toml,
 // the English phrases and the names and words any item may carry, and one
 // lexicon_<lang>.toml a language whose political voice lode reads
-// (Spanish, French, Indonesian, Portuguese).
+// (Spanish, French, Indonesian, Portuguese, Chinese).
 //
 //go:embed lexicon.toml lexicon_*.toml
 var builtinFS embed.FS
@@ -66,7 +66,7 @@ const maxWeight = 5.0
 // lexFile is the layout of a lexicon file (lexicon.toml, lexicon_es.toml...).
 type lexFile struct {
 	// Lang is the language of the file's phrases and cues ("en", "es",
-	// "fr", "id", "pt"); it must match the file's name.
+	// "fr", "id", "pt", "zh"); it must match the file's name.
 	Lang string `toml:"lang"`
 	// Cues are words that, shortly before a business phrase in the same
 	// sentence, cancel it ("no mention of market strategy").
