@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c14"
+const algoVersion = "c15"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -318,7 +319,11 @@ type sentence struct {
 	change     bool // reports a legal change outside quotation marks
 	policy     bool // reports a policy change (a ban, a licence revoked) outside them
 	voiced     bool // someone's words: a speech cue, or words inside quotation marks
-	bracket    bool // a bracket stands between two of its words (span.bracket)
+	// speech holds the languages (lexicon file bits) of the speech cues
+	// in the sentence: it reports someone's words when one of them is
+	// the item's (scratch.langs).
+	speech  uint8
+	bracket bool // a bracket stands between two of its words (span.bracket)
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -350,6 +355,15 @@ type scratch struct {
 	// quotes are the quoted byte ranges of the field being read (its
 	// text.Words' own, read once at split time).
 	quotes []text.Span
+	// fields are the fields scanned, in order, with their words' range
+	// in ids and spans: every field is scanned before any is matched, so
+	// the item's language is known when its sentences are read.
+	fields []scanned
+	// stops counts the item's stopwords by language (lexicon file), and
+	// langs is the languages whose speech cues the item is read with
+	// (itemLangs).
+	stops [maxLangs]int32
+	langs uint8
 	// rallies are the hits of campaign events named outside quotation
 	// marks in the title or the body (rallySpeech).
 	rallies []int32
@@ -359,6 +373,14 @@ type scratch struct {
 	// evidence, shown as its reason.
 	news       int32
 	newsWeight float64
+}
+
+// scanned is one field scanned: its index, its words and the range of
+// scratch.ids and scratch.spans they took.
+type scanned struct {
+	field  uint8
+	ws     *text.Words
+	lo, hi int
 }
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
@@ -445,18 +467,20 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	bodyLo, bodyHi := 0, 0 // the body's sentences
 	titleHi := 0           // the title's sentences are w.sents[:titleHi]
 	w.news, w.newsWeight = -1, 0
+	w.ids, w.spans, w.fields = w.ids[:0], w.spans[:0], w.fields[:0]
+	w.stops = [maxLangs]int32{}
 	for fi := 0; fi < nFields; fi++ {
 		ws, lo, hi := fieldWords(doc, fi)
 		if lo == hi {
 			continue
 		}
-		first := len(w.sents)
+		first, from := len(w.sents), len(w.ids)
 		w.quotes = ws.Quotes()
 		c.scanField(ws, lo, hi, fieldNames(w.names, fi == fTitle), w)
 		for i := first; i < len(w.sents); i++ {
 			w.sents[i].field = uint8(fi)
 		}
-		c.matchField(uint8(fi), w)
+		w.fields = append(w.fields, scanned{field: uint8(fi), ws: ws, lo: from, hi: len(w.ids)})
 		if fi == fTitle {
 			titleHi = len(w.sents)
 		}
@@ -464,6 +488,11 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 			opener = openingSentence(w.sents, first)
 			bodyLo, bodyHi = first, len(w.sents)
 		}
+	}
+	w.langs = c.lx.itemLangs(&w.stops)
+	for _, f := range w.fields {
+		w.quotes = f.ws.Quotes()
+		c.matchField(f.field, w.ids[f.lo:f.hi], w.spans[f.lo:f.hi], w)
 	}
 	rally := c.rallySpeech(w, bodyLo, bodyHi)
 	if !rally {
@@ -606,11 +635,13 @@ func fieldNames(names []Span, title bool) []Span {
 }
 
 // scanField reads words lo..hi of ws (one field) as words and sentences,
-// appending to w.sents and replacing w.ids and w.spans. Words starting
-// inside names (sorted by Start) count for the sentence but match nothing.
+// appending to w.sents, w.ids and w.spans, and counts the field's
+// stopwords (w.stops) and its sentences' speech cues (sentence.speech).
+// Words starting inside names (sorted by Start) count for the sentence
+// but match nothing.
 func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scratch) {
 	lx := c.lx
-	w.ids, w.spans = w.ids[:0], w.spans[:0]
+	from := len(w.ids) // the field's first word in w.ids and w.spans
 	number := figureNone
 	numStart := 0 // where the number being read starts
 	w.sents = append(w.sents, sentence{})
@@ -644,10 +675,23 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				}
 			}
 		}
-		if id >= 0 && numeral(ws, i, end, lx, w.ids) {
+		if id >= 0 && numeral(ws, i, end, lx, w.ids[from:]) {
 			id = -1
 		}
-		if n := len(w.spans); n > 0 && w.spans[n-1].sent == cur {
+		if id >= 0 {
+			if b := lx.stop[id]; b != 0 {
+				w.stops[bits.TrailingZeros8(b)]++
+			}
+			if m := lx.speech[id]; m != 0 {
+				if m&^lx.stemmed != 0 {
+					// a cue of a language read by its forms: this
+					// word only if the form is one its file lists
+					m = m&lx.stemmed | lx.speechForms[ws.Key(i)]
+				}
+				w.sents[cur].speech |= m
+			}
+		}
+		if n := len(w.spans); n > from && w.spans[n-1].sent == cur {
 			// a bracket before this word or before a word skipped
 			// since the last one ("&") stands between the two
 			for j := prev + 1; j <= i; j++ {
@@ -722,11 +766,11 @@ func roman(s string) bool {
 	return true
 }
 
-// matchField finds lexicon phrases in the words of one field, sentence by
-// sentence, longest phrase first, and records hits.
-func (c *Classifier) matchField(field uint8, w *scratch) {
+// matchField finds lexicon phrases in the words of one field (ids and
+// their spans), sentence by sentence, longest phrase first, and records
+// hits.
+func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scratch) {
 	lx := c.lx
-	ids, spans := w.ids, w.spans
 	for s := 0; s < len(ids); {
 		e := s
 		for e < len(ids) && spans[e].sent == spans[s].sent {
@@ -737,7 +781,7 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 		// one pass over the sentence: its cues, and where the first legal
 		// and denial cues stand (so a hit reads "a cue earlier in the
 		// sentence" in constant time, however long the sentence)
-		var bits uint8
+		var cues uint8
 		firstLegal, firstDenial := len(sent), len(sent)
 		for k, id := range sent {
 			if id < 0 {
@@ -750,11 +794,12 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 			if b&bitDenial != 0 && firstDenial == len(sent) {
 				firstDenial = k
 			}
-			bits |= b
+			cues |= b
 		}
-		speech := bits&bitSpeech != 0
+		// someone's words: a speech cue of the item's language
+		speech := st.speech&w.langs != 0
 		st.voiced = speech || quotedBetween(w.quotes, spans[s].start, spans[e-1].end)
-		if !speech && !st.change && bits&(bitLegal|bitChange) == bitLegal|bitChange {
+		if !speech && !st.change && cues&(bitLegal|bitChange) == bitLegal|bitChange {
 			// a legal change the writer states: a legal cue and a change
 			// cue outside quotation marks, in a sentence that reports no
 			// one's words ("the chamber approved the reform of the
@@ -764,7 +809,7 @@ func (c *Classifier) matchField(field uint8, w *scratch) {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		if !speech && !st.change && !st.policy && bits&(bitPolicy|bitChange) == bitPolicy|bitChange {
+		if !speech && !st.change && !st.policy && cues&(bitPolicy|bitChange) == bitPolicy|bitChange {
 			// a policy change the writer states: "the ministry revoked
 			// the export permits", "the quota was lifted"; it counts as
 			// a fact, but rhetoric in it is not set aside (a state

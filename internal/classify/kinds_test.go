@@ -205,6 +205,7 @@ func TestBuiltinCueListsValid(t *testing.T) {
 		for name, list := range map[string][]string{
 			"cues": f.Cues, "legal_cues": f.LegalCues, "denial_cues": f.DenialCues, "speech_cues": f.SpeechCues,
 			"change_cues": f.ChangeCues, "policy_cues": f.PolicyCues, "figure_units": f.FigureUnits,
+			"stopwords": f.Stopwords,
 		} {
 			if len(list) < least {
 				t.Errorf("%s %s: %d words, want a real list", src.name, name, len(list))

@@ -60,6 +60,17 @@ func sourceLang(name string) string {
 	return "en"
 }
 
+// maxLangs is how many lexicon files (languages) a lexicon may have: a
+// language is one bit of a uint8 (lexicon.speech, lexicon.stop).
+const maxLangs = 8
+
+// stemLang is the language whose words the stemmer's suffix rules are
+// (English): its speech cues meet every word that stems as they do
+// ("warns", "warned"); another language's cues meet only the forms its
+// file spells out, folded ("afirmó", "afirmo"), since an English suffix
+// rule is no inflection of theirs ("dice" and the month "Dic").
+const stemLang = "en"
+
 // maxWeight bounds a term's weight so one user term cannot swamp the score.
 const maxWeight = 5.0
 
@@ -95,8 +106,23 @@ type lexFile struct {
 	PolicyCues []string `toml:"policy_cues"`
 	// NumberingWords, right before a Roman numeral in capitals, make it
 	// a number ("Article XI", "Commission XI"), not a word.
-	NumberingWords []string   `toml:"numbering_words"`
-	Group          []lexGroup `toml:"group"`
+	NumberingWords []string `toml:"numbering_words"`
+	// Stopwords are function words the file's language writes often and
+	// the other files' languages rarely: the language of an item is the
+	// one whose stopwords it holds most (itemLangs).
+	Stopwords []string `toml:"stopwords"`
+	// Slots are word lists a phrase of the same file names in braces:
+	// "belong to the {people}" stands for the phrase with each entry of
+	// slots.people in turn (a claim naming the nation's people, however
+	// the file lists them). A phrase may name several slots.
+	Slots map[string][]string `toml:"slots"`
+	Group []lexGroup          `toml:"group"`
+
+	// langs, speechBy and stopBy are set by mergeSources: the files'
+	// languages in file order, and each one's speech cues and stopwords
+	// (a speech cue is read in its own language only).
+	langs            []string
+	speechBy, stopBy [][]string
 }
 
 // lexGroup is a set of phrases that share one weight.
@@ -206,9 +232,20 @@ type lexicon struct {
 	// numbering is by word id: the words after which a Roman numeral in
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
+	// speech is by word id: the languages (bit i: the i-th lexicon file)
+	// one of whose speech cues stems to the word. speechForms are, for the
+	// languages not read by stem (stemLang), the folded forms their files
+	// list: a word of such a language is a cue only in one of them.
+	// stemmed is the bit of stemLang.
+	speech      []uint8
+	speechForms map[string]uint8
+	stemmed     uint8
+	// stop is by word id: the language whose stopword stems to the word
+	// (one bit), or 0; nLangs is how many languages there are.
+	stop   []uint8
+	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitSpeech, bitChange, bitPolicy), read in one pass over a
-	// sentence.
+	// bitDenial, bitChange, bitPolicy), read in one pass over a sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes []trieNode
@@ -227,7 +264,6 @@ type lexicon struct {
 const (
 	bitLegal uint8 = 1 << iota
 	bitDenial
-	bitSpeech
 	bitChange
 	bitPolicy
 )
@@ -254,14 +290,64 @@ func decodeSource(src lexSource) (lexFile, error) {
 	if want := sourceLang(src.name); f.Lang != want {
 		return f, fmt.Errorf("built-in lexicon %s: lang %q, want %q", src.name, f.Lang, want)
 	}
+	for gi := range f.Group {
+		var out []string
+		for _, p := range f.Group[gi].Phrases {
+			ps, err := expandSlots(p, f.Slots)
+			if err != nil {
+				return f, fmt.Errorf("built-in lexicon %s group %q: %w", src.name, f.Group[gi].Name, err)
+			}
+			out = append(out, ps...)
+		}
+		f.Group[gi].Phrases = out
+	}
 	return f, nil
 }
 
+// expandSlots returns phrase with each {name} replaced, in turn, by every
+// entry of slots[name] (the product when it names several); a phrase with
+// no braces is itself. An unknown or empty slot, or a brace left open, is
+// an error.
+func expandSlots(phrase string, slots map[string][]string) ([]string, error) {
+	open := strings.IndexByte(phrase, '{')
+	if open < 0 {
+		if strings.IndexByte(phrase, '}') >= 0 {
+			return nil, fmt.Errorf("phrase %q: '}' with no '{'", phrase)
+		}
+		return []string{phrase}, nil
+	}
+	end := strings.IndexByte(phrase[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("phrase %q: '{' left open", phrase)
+	}
+	name := phrase[open+1 : open+end]
+	words, ok := slots[name]
+	if !ok || len(words) == 0 {
+		return nil, fmt.Errorf("phrase %q: slot %q is not listed in slots or is empty", phrase, name)
+	}
+	var out []string
+	for _, w := range words {
+		if strings.ContainsAny(w, "{}") {
+			return nil, fmt.Errorf("slot %q: entry %q holds a brace", name, w)
+		}
+		rest, err := expandSlots(phrase[:open]+w+phrase[open+end+1:], slots)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rest...)
+	}
+	return out, nil
+}
+
 // mergeSources parses the lexicon files and joins them into one: cue lists
-// are concatenated, groups appended in file order, each group's name
-// prefixed with its file's language for error messages.
+// are concatenated (speech cues and stopwords are kept by language),
+// groups appended in file order, each group's name prefixed with its
+// file's language for error messages.
 func mergeSources(sources []lexSource) (lexFile, error) {
 	var all lexFile
+	if len(sources) > maxLangs {
+		return all, fmt.Errorf("built-in lexicon: %d files, at most %d languages", len(sources), maxLangs)
+	}
 	for _, src := range sources {
 		f, err := decodeSource(src)
 		if err != nil {
@@ -271,7 +357,9 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.LegalCues = append(all.LegalCues, f.LegalCues...)
 		all.DenialCues = append(all.DenialCues, f.DenialCues...)
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
-		all.SpeechCues = append(all.SpeechCues, f.SpeechCues...)
+		all.langs = append(all.langs, f.Lang)
+		all.speechBy = append(all.speechBy, f.SpeechCues)
+		all.stopBy = append(all.stopBy, f.Stopwords)
 		all.ChangeCues = append(all.ChangeCues, f.ChangeCues...)
 		all.PolicyCues = append(all.PolicyCues, f.PolicyCues...)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
@@ -359,8 +447,12 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	lx.edges = newEdgeTable(lx.nodes)
 	// every cue word gets its id before any set is sized
 	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
-	speech, change, policy := lx.ids(sc, f.SpeechCues), lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
+	change, policy := lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
 	numbering := lx.ids(sc, f.NumberingWords)
+	speech, stop, err := lx.langWords(sc, f)
+	if err != nil {
+		return nil, err
+	}
 	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
 	lx.change, lx.policy = lx.wordSet(change), lx.wordSet(policy)
 	lx.numbering = lx.wordSet(numbering)
@@ -368,10 +460,17 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	for _, c := range []struct {
 		ids []int32
 		bit uint8
-	}{{legal, bitLegal}, {denial, bitDenial}, {speech, bitSpeech}, {change, bitChange}, {policy, bitPolicy}} {
+	}{{legal, bitLegal}, {denial, bitDenial}, {change, bitChange}, {policy, bitPolicy}} {
 		for _, id := range c.ids {
 			lx.bits[id] |= c.bit
 		}
+	}
+	lx.speech, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
+	for id, b := range speech {
+		lx.speech[id] = b
+	}
+	for id, b := range stop {
+		lx.stop[id] = b
 	}
 	lx.hash = lexiconHash(sources, extra)
 	for w := range lx.vocab {
@@ -416,6 +515,61 @@ func (lx *lexicon) indexKeys(sc *scanner) {
 		lx.keysFilter.Add(k)
 	}
 	lx.keys = text.NewTable(keys)
+}
+
+// langWords gives every speech cue and stopword its vocabulary id and
+// returns, by id, the languages whose speech cues stem to it and the
+// language whose stopword does; it fills lx.speechForms, lx.stemmed and
+// lx.nLangs. A stopword two languages share (after normalising) tells no
+// language apart and is an error.
+func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uint8, err error) {
+	speech, stop = map[int32]uint8{}, map[int32]uint8{}
+	lx.speechForms, lx.nLangs = map[string]uint8{}, len(f.langs)
+	for li, lang := range f.langs {
+		bit := uint8(1) << li
+		if lang == stemLang {
+			lx.stemmed |= bit
+		}
+		for _, c := range f.speechBy[li] {
+			for _, id := range lx.ids(sc, []string{c}) {
+				speech[id] |= bit
+			}
+			if lang != stemLang {
+				ws := text.Split(c, nil)
+				for i := 0; i < ws.Len(); i++ {
+					lx.speechForms[ws.Key(i)] |= bit
+				}
+			}
+		}
+		for _, w := range f.stopBy[li] {
+			for _, id := range lx.ids(sc, []string{w}) {
+				if b := stop[id]; b != 0 && b != bit {
+					return nil, nil, fmt.Errorf("built-in lexicon: stopword %q (%s) is also another language's", w, lang)
+				}
+				stop[id] = bit
+			}
+		}
+	}
+	return speech, stop, nil
+}
+
+// itemLangs returns the languages an item is read in, from its stopword
+// counts by language: the language (or the languages tied) with the most,
+// or every language when it holds none (a short line, another language).
+func (lx *lexicon) itemLangs(stops *[maxLangs]int32) uint8 {
+	best, langs := int32(0), uint8(0)
+	for i := 0; i < lx.nLangs; i++ {
+		switch n := stops[i]; {
+		case n > best:
+			best, langs = n, 1<<i
+		case n == best && n > 0:
+			langs |= 1 << i
+		}
+	}
+	if langs == 0 {
+		return ^uint8(0)
+	}
+	return langs
 }
 
 // isASCII reports whether s has only ASCII bytes.

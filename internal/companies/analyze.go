@@ -936,6 +936,27 @@ func ownerOfNext(ts *tokens, hits []hit, h hit) bool {
 	return ok && o.pos == e && o.name != h.name
 }
 
+// tickerOpen returns the first token inside the brackets that token j
+// closes, when they open at most four tokens back in j's sentence and
+// hold a ticker ("(TSX-V: XYZ)", "(ASX:XYZ)"), or -1.
+func tickerOpen(ts *tokens, sents []int32, j int) int {
+	if j+1 >= len(ts.toks) || !strings.HasPrefix(strings.TrimSpace(ts.gap(j+1)), ")") {
+		return -1
+	}
+	for b := j; b > 0 && b >= j-3 && sents[b-1] == sents[j]; b-- {
+		if strings.Contains(ts.gap(b), "(") {
+			if _, n := exchangeAt(ts, b); n > 0 {
+				return b
+			}
+			return -1
+		}
+		if strings.Contains(ts.gap(b), ")") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
 func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed bool, strong func(string) bool) string {
@@ -953,8 +974,19 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 	owner := h
 	// "Qorvath Mining and Tindal Resources' joint venture, Riverbend
 	// Nickel,": the first partner shares the second's possessive.
+	// ... also past the second partner's descriptor: "Harita Group and
+	// Chinese miner Ningbo Lygend's joint venture, V,".
 	if e := h.end; e+1 < len(ts.toks) && sents[e] == sent && (ts.key(e) == "and" || ts.key(e) == "&") && !possessive(ts, h.end-1) {
-		if o, ok := hitCovering(hits, e+1); ok && o.pos == e+1 && o.name != h.name && possessive(ts, o.end-1) {
+		p := e + 1
+		for j := e + 2; j < len(ts.toks) && j <= e+5 && sents[j] == sent; j++ {
+			if _, ok := hitCovering(hits, j); ok {
+				if d.descriptorStart(ts, sents, j-1) == e+1 {
+					p = j
+				}
+				break
+			}
+		}
+		if o, ok := hitCovering(hits, p); ok && o.pos == p && o.name != h.name && possessive(ts, o.end-1) {
 			owner = o
 		}
 	}
@@ -1007,6 +1039,13 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		if ts.has(j, fDigitInit) && strings.Contains(ts.gap(j), "(") {
 			j--
 			continue
+		}
+		// "south of X (TSX-V: XYZ) and Y": a company's bracketed ticker
+		if b := tickerOpen(ts, sents, j); b > 0 {
+			if _, ok := hitCovering(hits, b-1); ok {
+				j = b - 1
+				continue
+			}
 		}
 		if ts.has(j, fPossessive) && ts.capitalised(j) {
 			j-- // "a unit of Russia's Rosatom"

@@ -834,6 +834,14 @@ func TestAnalyzeRules(t *testing.T) {
 			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
 		{"both partners before a shared possessive venture that names the vehicle", Doc{Title: "Nickel plant starts", Body: "Qorvath Mining Ltd and Tindal Resources Ltd's joint venture, Riverbend Nickel Ltd, started its plant on Monday. Output rises next year."},
 			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
+		// Session 35: the first partner shares the second's possessive
+		// past a descriptor of the second ("and Chinese battery maker Y's").
+		{"both partners before a shared possessive venture, the second described", Doc{Title: "Nickel plant starts", Body: "Indonesia's Qorvath Mining Ltd and Chinese battery maker Tindal Resources Ltd's joint venture, Riverbend Nickel Ltd, started its plant on Monday. Output rises next year."},
+			[]string{"Riverbend Nickel"}, []string{"Qorvath Mining", "Tindal Resources"}},
+		// Session 35: a bracketed ticker after a company does not end the
+		// walk back from the company joined to it to their cue.
+		{"neighbours named with their tickers share the cue", Doc{Title: "Kestrel Nuclear updates on Preston", Body: "Kestrel Nuclear Corp. (TSX-V: KNC) is pleased to report on its Preston property, located south of Qorvath Uranium (TSX-V: QVU) and Tindal Minerals' (TSX-V: TDM) nearby Lake discovery. Drilling starts in May."},
+			[]string{"Kestrel Nuclear"}, []string{"Qorvath Uranium", "Tindal Minerals"}},
 		{"a parent's possessive before a percent-owned unit named after it", Doc{Title: "Nickel plant starts", Body: "Qorvath Mining Ltd's 51%-owned Indonesian unit, Tindal Nickel Ltd, started its plant on Monday. Output rises next year."},
 			[]string{"Tindal Nickel"}, []string{"Qorvath Mining"}},
 		{"partners joined by a hyphen before a venture in the body", Doc{Title: "Brine plant starts", Body: "Kestrel Andina Litio SpA, the Codelco-SQM joint venture, started its plant on Monday. Output rises next year."},

@@ -954,9 +954,13 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 // belongs to when it is not company known: another dictionary company
 // ("Beacon Rare Earths" where the same code is another company's on
 // another exchange), or a candidate written with its legal form whose
-// first word none of known's names starts with ("Equator Rare Earths
-// Limited (ASX: EQR)" is not EQ Resources, whatever the dictionary
-// says). A ticker in brackets belongs to the name just before it.
+// words none of known's names starts with ("Equator Rare Earths Limited
+// (ASX: EQR)" is not EQ Resources, whatever the dictionary says). Its
+// first word, or a distinctive later one, counts, and so does a name that
+// is one of known's in another word order: French releases put the trade
+// word first ("Exploration Kestrel inc. (TSXV: KXR)" is Kestrel
+// Exploration, "Ressources Orlan inc." Orlan Resources). A ticker in
+// brackets belongs to the name just before it.
 func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, known int) (hit, bool) {
 	if last < 0 || ts.toks[last].para {
 		return hit{}, false
@@ -974,11 +978,21 @@ func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, know
 	if d.skipSuffixes(ts, last) == last || h.end-h.pos < 2 {
 		return hit{}, false // "Shares (NYSE: MP) rose": no name before the bracket
 	}
-	first := foldString(ts.text(h.pos))
 	c := &d.companies[known]
+	var words []string // the candidate's words, sorted
+	for p := h.pos; p < h.end; p++ {
+		words = append(words, foldString(ts.text(p)))
+	}
+	slices.Sort(words)
 	for _, n := range append([]string{c.Name}, c.Aliases...) {
-		if w, _, _ := strings.Cut(foldString(n), " "); w == first {
-			return hit{}, false
+		ws := strings.Fields(foldString(n))
+		for p := h.pos; p < h.end; p++ {
+			if k := foldString(ts.text(p)); k == ws[0] && (p == h.pos || d.distinctive(ts.key(p))) {
+				return hit{}, false
+			}
+		}
+		if slices.Sort(ws); slices.Equal(ws, words) {
+			return hit{}, false // "Exploration Brunswick inc.": the name's own words in another order
 		}
 	}
 	return h, true

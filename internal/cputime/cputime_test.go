@@ -12,13 +12,19 @@ func TestCountsWork(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("CPU accounting is read on Linux only")
 	}
+	// The spin runs until the process has used 30ms of CPU, not for 30ms
+	// of wall time: on a busy machine the thread may get a fraction of a
+	// core, and a wall-clock spin would then use less CPU than the test
+	// asks the clocks to see. The wall-clock cap keeps a broken Process
+	// from spinning for ever.
 	spin := func() {
-		for end := time.Now().Add(30 * time.Millisecond); time.Now().Before(end); {
+		start, deadline := Process(), time.Now().Add(10*time.Second)
+		for Process()-start < 30*time.Millisecond && time.Now().Before(deadline) {
 		}
 	}
 	p0 := Process()
 	if d := Thread(spin); d < 10*time.Millisecond {
-		t.Errorf("Thread(spin 30ms) = %v, want at least 10ms", d)
+		t.Errorf("Thread(spin of 30ms CPU) = %v, want at least 10ms", d)
 	}
 	if d := Process() - p0; d < 10*time.Millisecond {
 		t.Errorf("Process grew by %v over a 30ms spin, want at least 10ms", d)
