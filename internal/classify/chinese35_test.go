@@ -84,33 +84,6 @@ func TestTraditionalReadsSimplified(t *testing.T) {
 	}
 }
 
-// TestHantTable: the shipped table parses, maps the characters of the
-// Party's vocabulary, and the parser rejects what the header rules out.
-func TestHantTable(t *testing.T) {
-	m, err := parseHant(hantData)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(m) < 2000 {
-		t.Errorf("hant.txt: %d pairs, want the whole character table", len(m))
-	}
-	for trad, simp := range map[rune]rune{'黨': '党', '學': '学', '習': '习', '貫': '贯', '徹': '彻', '確': '确', '護': '护', '總': '总', '書': '书', '記': '记'} {
-		if m[trad] != simp {
-			t.Errorf("%c reads %c, want %c", trad, m[trad], simp)
-		}
-	}
-	for _, simp := range "党学习贯彻确护总书记中国" {
-		if _, ok := m[simp]; ok {
-			t.Errorf("simplified %c is listed as traditional", simp)
-		}
-	}
-	for _, bad := range []string{"黨", "黨 党 党", "黨 党\n黨 党", "黨 黨", "a b", "黨 党\n党 兑"} {
-		if _, err := parseHant(bad); err == nil {
-			t.Errorf("parseHant(%q): no error", bad)
-		}
-	}
-}
-
 // TestChineseVoice: Party study and Party-building at a state group, a
 // Party committee's session on the General Secretary's speech, a signed
 // Party article by a chairman and a state commentary in the rebuttal voice

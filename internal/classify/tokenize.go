@@ -104,8 +104,8 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, stem bool, word func(i int,
 			sc.buf = append(sc.buf[:0], ws.Key(i)...)
 			if w.Flags&text.Han != 0 {
 				// a traditional character reads as its simplified
-				// form (hant.txt): "黨" and "党" meet
-				sc.buf = simplifyHan(sc.buf)
+				// form (text.SimplifyHan): "黨" and "党" meet
+				sc.buf = text.SimplifyHan(sc.buf)
 			}
 			norm = sc.buf
 		}

@@ -1,4 +1,4 @@
-package classify
+package text
 
 import (
 	_ "embed"
@@ -9,14 +9,16 @@ import (
 )
 
 // hantData is the table of traditional Han characters and the simplified
-// character each is read as (hant.txt).
+// character each is read as (data/hant.txt): one fold of the two scripts
+// for every step that reads Chinese.
 //
-//go:embed hant.txt
+//go:embed data/hant.txt
 var hantData string
 
 // hant maps a traditional Han character to its simplified form: Chinese
-// phrases of the lexicon (lexicon_zh.toml, simplified) then meet pages
-// written in either script. Built once from hant.txt; only read after.
+// words written in simplified characters (the classifier's lexicon_zh.toml)
+// then meet pages written in either script. Built once from data/hant.txt;
+// only read after.
 var hant = mustHant(hantData)
 
 // mustHant parses hant.txt; the file is part of the binary, so an error is
@@ -62,11 +64,20 @@ func parseHant(data string) (map[rune]rune, error) {
 	return m, nil
 }
 
-// simplifyHan rewrites, in place, the key of one Han character (a Single
+// SimplifyRune returns the simplified form of a traditional Han character
+// (data/hant.txt), or r itself when the table does not list it.
+func SimplifyRune(r rune) rune {
+	if s, ok := hant[r]; ok {
+		return s
+	}
+	return r
+}
+
+// SimplifyHan rewrites, in place, the key of one Han character (a Single
 // word, as text.Split writes it) as its simplified form when it has one.
 // Both forms are three bytes in UTF-8 for every pair of the table but a
 // few outside the basic plane; those are rewritten through a new slice.
-func simplifyHan(b []byte) []byte {
+func SimplifyHan(b []byte) []byte {
 	r, n := utf8.DecodeRune(b)
 	if n != len(b) {
 		return b
