@@ -213,6 +213,11 @@ func TestBuiltinCueListsValid(t *testing.T) {
 			seen := map[string]string{}
 			for _, w := range list {
 				words := normalise(sc, w)
+				if name == "speech_cues" && len(words) > 1 && len(words) <= maxSeqWords {
+					// a cue of several words in a row (a Chinese verb of
+					// two characters, 表示): read as a sequence
+					words = []string{strings.Join(words, " ")}
+				}
 				if len(words) != 1 {
 					t.Errorf("%s %s: %q is %d words after normalising, want one", src.name, name, w, len(words))
 					continue

@@ -19,7 +19,7 @@ import (
 // builtinFS holds the shipped lexicon (see docs/classifier.md): lexicon.toml,
 // the English phrases and the names and words any item may carry, and one
 // lexicon_<lang>.toml a language whose political voice lode reads
-// (Spanish, French, Indonesian, Portuguese).
+// (Spanish, French, Indonesian, Portuguese, Chinese).
 //
 //go:embed lexicon.toml lexicon_*.toml
 var builtinFS embed.FS
@@ -64,6 +64,9 @@ func sourceLang(name string) string {
 // language is one bit of a uint8 (lexicon.speech, lexicon.stop).
 const maxLangs = 8
 
+// maxSeqWords bounds the words of a speech cue read as a sequence.
+const maxSeqWords = 4
+
 // stemLang is the language whose words the stemmer's suffix rules are
 // (English): its speech cues meet every word that stems as they do
 // ("warns", "warned"); another language's cues meet only the forms its
@@ -77,7 +80,7 @@ const maxWeight = 5.0
 // lexFile is the layout of a lexicon file (lexicon.toml, lexicon_es.toml...).
 type lexFile struct {
 	// Lang is the language of the file's phrases and cues ("en", "es",
-	// "fr", "id", "pt"); it must match the file's name.
+	// "fr", "id", "pt", "zh"); it must match the file's name.
 	Lang string `toml:"lang"`
 	// Cues are words that, shortly before a business phrase in the same
 	// sentence, cancel it ("no mention of market strategy").
@@ -125,6 +128,13 @@ type lexFile struct {
 	speechBy, stopBy [][]string
 }
 
+// speechSeq is a speech cue of several words: their ids in order, and the
+// languages (lexicon file bits) whose files list it.
+type speechSeq struct {
+	ids   []int32
+	langs uint8
+}
+
 // lexGroup is a set of phrases that share one weight.
 type lexGroup struct {
 	Name    string   `toml:"name"`
@@ -138,6 +148,11 @@ type lexGroup struct {
 	// star rally): topic when named in passing, rhetoric when the item
 	// reports the event as its speeches (rallyVoice).
 	Campaign bool `toml:"campaign"`
+	// Occasion marks the names of a business occasion (an inspection or
+	// research tour, a work meeting, a ministry's press conference), as
+	// blockers (weight 0): named in the title or the lead of an item that
+	// is mostly business, its speakers' formulas are reported (occasionVoice).
+	Occasion bool `toml:"occasion"`
 }
 
 // kind is what a phrase signals; see lexicon.toml.
@@ -198,6 +213,8 @@ type entry struct {
 	legal  bool // topic after a legal cue (lexGroup.Legal)
 	// campaign: a campaign event's name (lexGroup.Campaign).
 	campaign bool
+	// occasion: a business occasion's name (lexGroup.Occasion).
+	occasion bool
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -240,6 +257,12 @@ type lexicon struct {
 	speech      []uint8
 	speechForms map[string]uint8
 	stemmed     uint8
+	// seqs are the speech cues of several words (a Chinese verb is a
+	// sequence of characters, each a word: 表示, 指出, 发言人), by the id
+	// of their last word; seqLast marks those ids, so scanning asks only
+	// at them (speechSeqAt).
+	seqs    map[int32][]speechSeq
+	seqLast []bool
 	// stop is by word id: the language whose stopword stems to the word
 	// (one bit), or 0; nLangs is how many languages there are.
 	stop   []uint8
@@ -383,20 +406,20 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, legal, campaign, user bool, what string) error {
+	add := func(words []string, w float64, k kind, legal, campaign, occasion, user bool, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
-			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign) {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign)", what, lx.terms[i].phrase)
+			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign || lx.terms[i].occasion != occasion) {
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign, occasion: occasion})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -416,7 +439,10 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if err := add(words, g.Weight, k, g.Legal, g.Campaign, false, what); err != nil {
+			if g.Occasion && k != kBlocker {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion group is a blocker (weight 0)", gi+1, g.Name)
+			}
+			if err := add(words, g.Weight, k, g.Legal, g.Campaign, g.Occasion, false, what); err != nil {
 				return nil, err
 			}
 		}
@@ -437,7 +463,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, false, false, true, what); err != nil {
+		if err := add(words, t.Weight, k, false, false, false, true, what); err != nil {
 			return nil, err
 		}
 	}
@@ -464,6 +490,10 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		for _, id := range c.ids {
 			lx.bits[id] |= c.bit
 		}
+	}
+	lx.seqLast = make([]bool, len(lx.vocab))
+	for id := range lx.seqs {
+		lx.seqLast[id] = true
 	}
 	lx.speech, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
 	for id, b := range speech {
@@ -525,12 +555,21 @@ func (lx *lexicon) indexKeys(sc *scanner) {
 func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uint8, err error) {
 	speech, stop = map[int32]uint8{}, map[int32]uint8{}
 	lx.speechForms, lx.nLangs = map[string]uint8{}, len(f.langs)
+	lx.seqs = map[int32][]speechSeq{}
 	for li, lang := range f.langs {
 		bit := uint8(1) << li
 		if lang == stemLang {
 			lx.stemmed |= bit
 		}
 		for _, c := range f.speechBy[li] {
+			if ids := lx.ids(sc, []string{c}); len(ids) > maxSeqWords {
+				return nil, nil, fmt.Errorf("built-in lexicon: speech cue %q (%s) has %d words, at most %d", c, lang, len(ids), maxSeqWords)
+			} else if len(ids) > 1 {
+				// a sequence: a cue only where its words stand in a row
+				last := ids[len(ids)-1]
+				lx.seqs[last] = append(lx.seqs[last], speechSeq{ids: ids, langs: bit})
+				continue
+			}
 			for _, id := range lx.ids(sc, []string{c}) {
 				speech[id] |= bit
 			}
@@ -551,6 +590,33 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uin
 		}
 	}
 	return speech, stop, nil
+}
+
+// speechSeqAt returns the languages of the speech cues of several words
+// that end with word id, the current word (its first byte at start in src,
+// the field's text): those whose earlier words are the last words of prev
+// (the field's words so far, with their spans), in the same sentence sent
+// and each joined to the next by nothing but spaces. "他表示" holds the cue
+// 表示; "表,示" does not.
+func (lx *lexicon) speechSeqAt(id int32, prev []int32, spans []span, sent int32, src string, start int32) uint8 {
+	var langs uint8
+	for _, q := range lx.seqs[id] {
+		k := len(q.ids) - 1
+		if k > len(prev) {
+			continue
+		}
+		ok, next := true, start
+		for j := 1; ok && j <= k; j++ {
+			p := len(prev) - j
+			sp := spans[len(spans)-j]
+			ok = prev[p] == q.ids[k-j] && sp.sent == sent && strings.TrimSpace(src[sp.end:next]) == ""
+			next = sp.start
+		}
+		if ok {
+			langs |= q.langs
+		}
+	}
+	return langs
 }
 
 // itemLangs returns the languages an item is read in, from its stopword
