@@ -63,6 +63,13 @@ type Dictionary struct {
 	patternIndex *text.Table
 	patternLists [][]*pattern
 	words        wordSets
+	// koreanEndings are the particles and endings that may be written onto
+	// a Hangul name (data/japanese_korean.toml), keys of their characters
+	// joined.
+	koreanEndings map[string]bool
+	// katakanaEndings are the katakana words the Japanese press writes
+	// onto a katakana name ("グループ"), keys of their characters joined.
+	katakanaEndings map[string]bool
 
 	suggestFolded []string // folded names, aliases and former names, for Suggest
 	suggestOwner  []int    // company index of each suggestStrings entry
@@ -122,6 +129,13 @@ func New(extra []Company) (*Dictionary, error) {
 			return nil, fmt.Errorf("embedded company #%d: %w", i+1, err)
 		}
 		list = append(list, c)
+	}
+	jk, err := japaneseKorean()
+	if err != nil {
+		return nil, err
+	}
+	if list, err = addLocalNames(list, jk); err != nil {
+		return nil, err
 	}
 	for i, c := range extra {
 		c, err := cleanCompany(c)
@@ -235,6 +249,11 @@ func build(list []Company) (*Dictionary, error) {
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
 	}
+	jk, err := japaneseKorean()
+	if err != nil {
+		return nil, err
+	}
+	d.koreanEndings, d.katakanaEndings = endingSet(jk.KoreanEndings), endingSet(jk.KatakanaEndings)
 	d.outside, d.side, d.fund = map[string]bool{}, map[string][][]string{}, map[string]bool{}
 	for _, c := range list {
 		if c.Outside == "" && !d.roles.outsideChain(c.Minerals) {

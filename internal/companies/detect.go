@@ -438,6 +438,10 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 			if p.generic && !d.genericOK(ts, i, end) {
 				continue
 			}
+			if d.insideWord(ts, i, end) {
+				// "バーレ" in "バーレーン", "포스코" in "포스코센터".
+				continue
+			}
 			if len(p.keys) == 1 && p.cases[0] != caseUpper && end < n && ts.joined(end) && d.words.placeTail[ts.key(end)] {
 				continue
 			}

@@ -218,12 +218,13 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		return out
 	}
 	after := keyPhrases(f.AfterListCues)
-	// The version hashes both word files: an edit to either re-analyses
-	// cached items.
+	// The version hashes the word files (and the Korean endings of
+	// japanese_korean.toml): an edit to any re-analyses cached items.
 	hs := sha256.New()
 	hs.Write(rolesData)
 	hs.Write(wordsData)
 	hs.Write(chineseData)
+	hs.Write(japaneseKoreanData)
 	sum := hs.Sum(nil)
 	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
