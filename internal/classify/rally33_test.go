@@ -19,6 +19,25 @@ func reasonWeight(r Result, phrase string) (float64, bool) {
 	return 0, false
 }
 
+// voiceCase is an item that must be flagged and the phrase among its
+// reasons it must rest on.
+type voiceCase struct {
+	name, phrase string
+	d            Doc
+}
+
+// flaggedOn checks that each case is flagged with its phrase among the
+// reasons at a positive weight.
+func flaggedOn(t *testing.T, c *Classifier, cases []voiceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		r := flagIs(t, c, tc.d, true, tc.name)
+		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
+			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
+		}
+	}
+}
+
 // TestRallyToldAsSpeeches: a campaign rally told as its speeches is
 // flagged (labelling rule 14), the campaign event counting as strong
 // rhetoric; a plant report that names the rally in passing, with the

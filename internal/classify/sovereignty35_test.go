@@ -14,10 +14,6 @@ import "testing"
 // language; each names the phrase of the new classes it rests on.
 func TestSovereigntyVoice35(t *testing.T) {
 	c := newClassifier(t, Options{})
-	type voiceCase struct {
-		name, phrase string
-		d            Doc
-	}
 	cases := []voiceCase{
 		{"fr chronicle, ownership in the infinitive naming the people", "appartenir aux Maliens", Doc{
 			Title: "Chronique : une nouvelle ère minière",
@@ -47,12 +43,7 @@ func TestSovereigntyVoice35(t *testing.T) {
 				"Ele disse que o país vai comandar suas riquezas e não será mais um exportador de pedra.",
 		}},
 	}
-	for _, tc := range cases {
-		r := flagIs(t, c, tc.d, true, tc.name)
-		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
-			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
-		}
-	}
+	flaggedOn(t, c, cases)
 }
 
 // TestSovereigntyLookalikes35: business items of the same outlets stay

@@ -18,10 +18,7 @@ import "testing"
 // fails without the group (the c9 cap holds it under the threshold).
 func TestSovereigntyVoice35b(t *testing.T) {
 	c := newClassifier(t, Options{})
-	cases := []struct {
-		name, phrase string
-		d            Doc
-	}{
+	cases := []voiceCase{
 		{"en column, plunder in the first person", "took away our", Doc{
 			Title: "A continent that slept through every boom",
 			Body: "When the railways came, the traders took away our timber and called it commerce.\n\n" +
@@ -54,12 +51,7 @@ func TestSovereigntyVoice35b(t *testing.T) {
 				"Hundreds of worshippers attended the service at the cathedral.",
 		}},
 	}
-	for _, tc := range cases {
-		r := flagIs(t, c, tc.d, true, tc.name)
-		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
-			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
-		}
-	}
+	flaggedOn(t, c, cases)
 }
 
 // TestSovereigntyLookalikes35b: business items of the same outlets that hold
