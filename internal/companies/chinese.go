@@ -2,14 +2,11 @@ package companies
 
 import (
 	_ "embed"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/BurntSushi/toml"
 )
 
 // Companies written in Chinese script. Han text is tokenised one character
@@ -58,12 +55,8 @@ const maxHanName = 24
 // loadHan parses data/chinese.toml.
 func loadHan(data []byte) (*hanWords, error) {
 	var f hanFile
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return nil, fmt.Errorf("parse embedded chinese.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, fmt.Errorf("parse embedded chinese.toml: unknown key %s", und[0])
+	if err := decodeStrict(data, "embedded chinese.toml", &f); err != nil {
+		return nil, err
 	}
 	runes := func(list []string) [][]rune {
 		out := make([][]rune, 0, len(list))

@@ -19,8 +19,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/lode-reader/lode/internal/text"
 )
 
@@ -115,12 +113,8 @@ func Default() (*Dictionary, error) {
 // as a new company. Invalid entries are reported with the entry's name.
 func New(extra []Company) (*Dictionary, error) {
 	var df dataFile
-	md, err := toml.Decode(string(embeddedData), &df)
-	if err != nil {
-		return nil, fmt.Errorf("parse embedded companies.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, fmt.Errorf("parse embedded companies.toml: unknown key %s", und[0])
+	if err := decodeStrict(embeddedData, "embedded companies.toml", &df); err != nil {
+		return nil, err
 	}
 	list := make([]Company, 0, len(df.Company)+len(extra))
 	for i, c := range df.Company {

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/BurntSushi/toml"
 )
 
 // japaneseKoreanData holds the Japanese and Korean names of dictionary
@@ -40,12 +38,8 @@ var japaneseKorean = sync.OnceValues(func() (japaneseKoreanFile, error) {
 // loadJapaneseKorean parses data/japanese_korean.toml.
 func loadJapaneseKorean(data []byte) (japaneseKoreanFile, error) {
 	var f japaneseKoreanFile
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return f, fmt.Errorf("parse embedded japanese_korean.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return f, fmt.Errorf("parse embedded japanese_korean.toml: unknown key %s", und[0])
+	if err := decodeStrict(data, "embedded japanese_korean.toml", &f); err != nil {
+		return f, err
 	}
 	return f, nil
 }

@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/lode-reader/lode/internal/text"
 )
 
@@ -167,12 +165,8 @@ type roleWords struct {
 // does.
 func loadRoles(w *wordSets) (*roleWords, error) {
 	var f roleFile
-	md, err := toml.Decode(string(rolesData), &f)
-	if err != nil {
-		return nil, fmt.Errorf("parse embedded roles.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, fmt.Errorf("parse embedded roles.toml: unknown key %s", und[0])
+	if err := decodeStrict(rolesData, "embedded roles.toml", &f); err != nil {
+		return nil, err
 	}
 	phrases := func(list []string) phraseSet {
 		ps := phraseSet{}
@@ -264,6 +258,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		}
 		r.nationality[adj] = strings.Split(countries, "|")
 	}
+	var err error
 	if r.model, err = parseSubjectModel(w, subjectsData); err != nil {
 		return nil, fmt.Errorf("embedded %w", err)
 	}

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 )
 
 //go:embed data/subjects.toml
@@ -117,12 +115,8 @@ type subjectFile struct {
 // the tokenizer does; every weight must name a known feature and be finite.
 func parseSubjectModel(w *wordSets, data []byte) (*subjectModel, error) {
 	var f subjectFile
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return nil, fmt.Errorf("parse subjects.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return nil, fmt.Errorf("parse subjects.toml: unknown key %s", und[0])
+	if err := decodeStrict(data, "subjects.toml", &f); err != nil {
+		return nil, err
 	}
 	m := &subjectModel{verbs: map[string]bool{}, preps: map[string]bool{}, sets: f.Sets, lambda: f.Lambda}
 	switch f.Decide {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/lode-reader/lode/internal/text"
 )
 
@@ -67,12 +65,8 @@ type wordSets struct {
 // checks that they are folded as the tokenizer folds.
 func loadWords(data []byte) (wordSets, error) {
 	var f wordFile
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return wordSets{}, fmt.Errorf("parse embedded words.toml: %w", err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return wordSets{}, fmt.Errorf("parse embedded words.toml: unknown key %s", und[0])
+	if err := decodeStrict(data, "embedded words.toml", &f); err != nil {
+		return wordSets{}, err
 	}
 	set := func(list []string) map[string]bool {
 		m := make(map[string]bool, len(list))
