@@ -124,7 +124,7 @@ func New(extra []Company) (*Dictionary, error) {
 		}
 		list = append(list, c)
 	}
-	jk, err := japaneseKorean()
+	jk, err := loadJapaneseKorean(japaneseKoreanData)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +243,7 @@ func build(list []Company) (*Dictionary, error) {
 	if d.roles, err = loadRoles(&d.words); err != nil {
 		return nil, err
 	}
-	jk, err := japaneseKorean()
+	jk, err := loadJapaneseKorean(japaneseKoreanData)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,11 +28,6 @@ type localNames struct {
 	Aliases []string `toml:"aliases"`
 	Former  []Former `toml:"former"`
 }
-
-// japaneseKorean parses the embedded file once.
-var japaneseKorean = sync.OnceValues(func() (japaneseKoreanFile, error) {
-	return loadJapaneseKorean(japaneseKoreanData)
-})
 
 // loadJapaneseKorean parses data/japanese_korean.toml.
 func loadJapaneseKorean(data []byte) (japaneseKoreanFile, error) {
