@@ -18,7 +18,15 @@ import (
 //go:embed data/japanese_korean.toml
 var japaneseKoreanData []byte
 
-// japaneseKoreanFile is the layout of data/japanese_korean.toml.
+// russianVietnameseData holds the Russian (Cyrillic, with the case forms
+// the press writes) and Vietnamese names of dictionary companies; see the
+// file's header. Same layout as japanese_korean.toml, without endings.
+//
+//go:embed data/russian_vietnamese.toml
+var russianVietnameseData []byte
+
+// japaneseKoreanFile is the layout of data/japanese_korean.toml and of
+// data/russian_vietnamese.toml (which has no endings).
 type japaneseKoreanFile struct {
 	KoreanEndings   []string     `toml:"korean_endings"`
 	KatakanaEndings []string     `toml:"katakana_endings"`
@@ -37,22 +45,43 @@ var japaneseKorean = sync.OnceValues(func() (japaneseKoreanFile, error) {
 	return loadJapaneseKorean(japaneseKoreanData)
 })
 
+// russianVietnamese parses the embedded file once.
+var russianVietnamese = sync.OnceValues(func() (japaneseKoreanFile, error) {
+	return loadRussianVietnamese(russianVietnameseData)
+})
+
 // loadJapaneseKorean parses data/japanese_korean.toml.
 func loadJapaneseKorean(data []byte) (japaneseKoreanFile, error) {
+	return loadLocalNamesFile("japanese_korean.toml", data)
+}
+
+// loadRussianVietnamese parses data/russian_vietnamese.toml, which holds
+// names only: endings belong to japanese_korean.toml.
+func loadRussianVietnamese(data []byte) (japaneseKoreanFile, error) {
+	f, err := loadLocalNamesFile("russian_vietnamese.toml", data)
+	if err == nil && len(f.KoreanEndings)+len(f.KatakanaEndings) > 0 {
+		err = fmt.Errorf("parse embedded russian_vietnamese.toml: endings belong to japanese_korean.toml")
+	}
+	return f, err
+}
+
+// loadLocalNamesFile parses one embedded file of names in another script.
+func loadLocalNamesFile(file string, data []byte) (japaneseKoreanFile, error) {
 	var f japaneseKoreanFile
 	md, err := toml.Decode(string(data), &f)
 	if err != nil {
-		return f, fmt.Errorf("parse embedded japanese_korean.toml: %w", err)
+		return f, fmt.Errorf("parse embedded %s: %w", file, err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return f, fmt.Errorf("parse embedded japanese_korean.toml: unknown key %s", und[0])
+		return f, fmt.Errorf("parse embedded %s: unknown key %s", file, und[0])
 	}
 	return f, nil
 }
 
-// addLocalNames merges the names of f into the entries of list they name.
-// A table naming no entry is an error: the file only adds names.
-func addLocalNames(list []Company, f japaneseKoreanFile) ([]Company, error) {
+// addLocalNames merges the names of f (read from file) into the entries of
+// list they name. A table naming no entry is an error: the file only adds
+// names.
+func addLocalNames(list []Company, file string, f japaneseKoreanFile) ([]Company, error) {
 	at := make(map[string]int, len(list))
 	for i, c := range list {
 		at[foldString(c.Name)] = i
@@ -60,11 +89,11 @@ func addLocalNames(list []Company, f japaneseKoreanFile) ([]Company, error) {
 	for _, n := range f.Names {
 		j, ok := at[foldString(n.Name)]
 		if !ok {
-			return nil, fmt.Errorf("japanese_korean.toml: names for %q, which is not an entry of companies.toml", n.Name)
+			return nil, fmt.Errorf("%s: names for %q, which is not an entry of companies.toml", file, n.Name)
 		}
 		add, err := cleanCompany(Company{Name: list[j].Name, Aliases: n.Aliases, Former: n.Former})
 		if err != nil {
-			return nil, fmt.Errorf("japanese_korean.toml: %w", err)
+			return nil, fmt.Errorf("%s: %w", file, err)
 		}
 		list[j] = merge(list[j], add)
 	}
