@@ -962,10 +962,30 @@ func tickerOpen(ts *tokens, sents []int32, j int) int {
 	return -1
 }
 
+// quotedName reports a name at tokens [s, e) that is the whole of its
+// quotation: the press of Russia and Kazakhstan writes a company's name in
+// quotation marks («Росатом», "Норникель", АО «НАК «Казатомпром»»), which
+// is no speech. The mark that opens the quote (or an inner one, after a
+// legal form) stands right before the name and the mark that closes it
+// right after; a name the quote goes on past ("we work with Lynas on
+// this") or that the quote reaches from earlier words is said inside it.
+func quotedName(ts *tokens, s, e int) bool {
+	if !strings.ContainsAny(ts.gap(s), quoteOpenMarks) {
+		return false
+	}
+	return e >= len(ts.toks) || strings.ContainsAny(ts.gap(e), quoteCloseMarks)
+}
+
+// Marks that can open and close a quotation (text.QuoteSpans).
+const (
+	quoteOpenMarks  = "\"“„«「『'‘"
+	quoteCloseMarks = "\"”“»」』'’"
+)
+
 // demote says why hit h of the text does not count towards making its
 // company a subject, or "" when it counts.
 func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed bool, strong func(string) bool) string {
-	if ts.has(h.pos, fQuoted) {
+	if ts.has(h.pos, fQuoted) && !quotedName(ts, h.pos, h.end) {
 		return noteQuote
 	}
 	if listed {
@@ -1620,7 +1640,7 @@ func originAfterMember(ts *tokens, q, end int, place map[string]bool) int {
 // the parent of the business the title is about ("Vale's Indonesian unit
 // starts ..."). It returns "" when the hit counts.
 func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) string {
-	if quotes && tt.has(h.pos, fQuoted) {
+	if quotes && tt.has(h.pos, fQuoted) && !quotedName(tt, h.pos, h.end) {
 		return noteQuote
 	}
 	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfNames(tt, 0, h, hits) {

@@ -128,7 +128,14 @@ func New(extra []Company) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if list, err = addLocalNames(list, jk); err != nil {
+	if list, err = addLocalNames(list, "japanese_korean.toml", jk); err != nil {
+		return nil, err
+	}
+	rv, err := loadRussianVietnamese(russianVietnameseData)
+	if err != nil {
+		return nil, err
+	}
+	if list, err = addLocalNames(list, "russian_vietnamese.toml", rv); err != nil {
 		return nil, err
 	}
 	for i, c := range extra {

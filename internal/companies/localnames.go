@@ -15,8 +15,16 @@ import (
 //go:embed data/japanese_korean.toml
 var japaneseKoreanData []byte
 
-// japaneseKoreanFile is the layout of data/japanese_korean.toml.
-type japaneseKoreanFile struct {
+// russianVietnameseData holds the Russian (Cyrillic, with the case forms
+// the press writes) and Vietnamese names of dictionary companies; see the
+// file's header. Same layout as japanese_korean.toml, without endings.
+//
+//go:embed data/russian_vietnamese.toml
+var russianVietnameseData []byte
+
+// localNamesFile is the layout of data/japanese_korean.toml and of
+// data/russian_vietnamese.toml (which has no endings).
+type localNamesFile struct {
 	KoreanEndings   []string     `toml:"korean_endings"`
 	KatakanaEndings []string     `toml:"katakana_endings"`
 	Names           []localNames `toml:"names"`
@@ -30,17 +38,33 @@ type localNames struct {
 }
 
 // loadJapaneseKorean parses data/japanese_korean.toml.
-func loadJapaneseKorean(data []byte) (japaneseKoreanFile, error) {
-	var f japaneseKoreanFile
-	if err := decodeStrict(data, "embedded japanese_korean.toml", &f); err != nil {
+func loadJapaneseKorean(data []byte) (localNamesFile, error) {
+	return loadLocalNamesFile("japanese_korean.toml", data)
+}
+
+// loadRussianVietnamese parses data/russian_vietnamese.toml, which holds
+// names only: endings belong to japanese_korean.toml.
+func loadRussianVietnamese(data []byte) (localNamesFile, error) {
+	f, err := loadLocalNamesFile("russian_vietnamese.toml", data)
+	if err == nil && len(f.KoreanEndings)+len(f.KatakanaEndings) > 0 {
+		err = fmt.Errorf("parse embedded russian_vietnamese.toml: endings belong to japanese_korean.toml")
+	}
+	return f, err
+}
+
+// loadLocalNamesFile parses one embedded file of names in another script.
+func loadLocalNamesFile(file string, data []byte) (localNamesFile, error) {
+	var f localNamesFile
+	if err := decodeStrict(data, "embedded "+file, &f); err != nil {
 		return f, err
 	}
 	return f, nil
 }
 
-// addLocalNames merges the names of f into the entries of list they name.
-// A table naming no entry is an error: the file only adds names.
-func addLocalNames(list []Company, f japaneseKoreanFile) ([]Company, error) {
+// addLocalNames merges the names of f (read from file) into the entries of
+// list they name. A table naming no entry is an error: the file only adds
+// names.
+func addLocalNames(list []Company, file string, f localNamesFile) ([]Company, error) {
 	at := make(map[string]int, len(list))
 	for i, c := range list {
 		at[foldString(c.Name)] = i
@@ -48,11 +72,11 @@ func addLocalNames(list []Company, f japaneseKoreanFile) ([]Company, error) {
 	for _, n := range f.Names {
 		j, ok := at[foldString(n.Name)]
 		if !ok {
-			return nil, fmt.Errorf("japanese_korean.toml: names for %q, which is not an entry of companies.toml", n.Name)
+			return nil, fmt.Errorf("%s: names for %q, which is not an entry of companies.toml", file, n.Name)
 		}
 		add, err := cleanCompany(Company{Name: list[j].Name, Aliases: n.Aliases, Former: n.Former})
 		if err != nil {
-			return nil, fmt.Errorf("japanese_korean.toml: %w", err)
+			return nil, fmt.Errorf("%s: %w", file, err)
 		}
 		list[j] = merge(list[j], add)
 	}

@@ -213,12 +213,14 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	}
 	after := keyPhrases(f.AfterListCues)
 	// The version hashes the word files (and the Korean endings of
-	// japanese_korean.toml): an edit to any re-analyses cached items.
+	// japanese_korean.toml, and russian_vietnamese.toml with it): an edit
+	// to any re-analyses cached items.
 	hs := sha256.New()
 	hs.Write(rolesData)
 	hs.Write(wordsData)
 	hs.Write(chineseData)
 	hs.Write(japaneseKoreanData)
+	hs.Write(russianVietnameseData)
 	sum := hs.Sum(nil)
 	r := &roleWords{
 		list: phrases(f.ListCues), of: phrases(f.OfCues), by: phrases(f.ByCues), from: phrases(f.FromCues),
