@@ -19,7 +19,7 @@ import (
 // builtinFS holds the shipped lexicon (see docs/classifier.md): lexicon.toml,
 // the English phrases and the names and words any item may carry, and one
 // lexicon_<lang>.toml a language whose political voice lode reads
-// (Spanish, French, Indonesian, Portuguese, Chinese).
+// (Spanish, French, Indonesian, Portuguese, Vietnamese, Chinese).
 //
 //go:embed lexicon.toml lexicon_*.toml
 var builtinFS embed.FS
