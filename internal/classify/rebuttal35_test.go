@@ -13,10 +13,7 @@ import "testing"
 // groups (no phrase an earlier group reads as rhetoric carries it).
 func TestRebuttalVoice35(t *testing.T) {
 	c := newClassifier(t, Options{})
-	cases := []struct {
-		name, phrase string
-		d            Doc
-	}{
+	cases := []voiceCase{
 		{"a comment on a foreign paper's report", "shift the blame", Doc{
 			Title: "Comment on a Western paper's report on antimony controls",
 			Body: "A Western paper wrote this week that the antimony licences are an act of economic war.\n\n" +
@@ -37,12 +34,7 @@ func TestRebuttalVoice35(t *testing.T) {
 				"Refining skills took decades to build and cannot be conjured by a communique.",
 		}},
 	}
-	for _, tc := range cases {
-		r := flagIs(t, c, tc.d, true, tc.name)
-		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
-			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
-		}
-	}
+	flaggedOn(t, c, cases)
 }
 
 // TestRebuttalLookalikes35: business items of the same outlets that hold the

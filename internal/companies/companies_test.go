@@ -425,3 +425,14 @@ func analyzedNames(d *Dictionary, title, body string) []string {
 	}
 	return names
 }
+
+// wantNamesSorted checks that Analyze finds exactly want (sorted) in an
+// item, subjects and mentions together, in any order.
+func wantNamesSorted(t *testing.T, d *Dictionary, title, body string, want []string) {
+	t.Helper()
+	names := analyzedNames(d, title, body)
+	slices.Sort(names)
+	if !slices.Equal(names, want) {
+		t.Errorf("%q: found %q, want %q", body, names, want)
+	}
+}

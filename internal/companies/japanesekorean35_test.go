@@ -25,11 +25,7 @@ func TestJapaneseKoreanNames(t *testing.T) {
 		{"엘앤에프, 양극재 공급 계약", "엘앤에프가 LG에너지솔루션과 양극재 공급 계약을 맺었다. 포스코퓨처엠과 에코프로비엠도 경쟁 중이다.",
 			[]string{"EcoPro BM", "L&F", "LG Energy Solution", "POSCO Future M"}},
 	} {
-		names := analyzedNames(d, c.title, c.body)
-		slices.Sort(names)
-		if !slices.Equal(names, c.want) {
-			t.Errorf("%q: found %q, want %q", c.body, names, c.want)
-		}
+		wantNamesSorted(t, d, c.title, c.body, c.want)
 	}
 }
 

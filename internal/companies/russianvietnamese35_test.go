@@ -27,11 +27,7 @@ func TestRussianVietnameseNames(t *testing.T) {
 		{"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam họp", "Tập đoàn Masan và Công ty TNHH Khai thác Chế biến Khoáng sản Núi Pháo công bố kết quả.",
 			[]string{"Masan Group", "Nui Phao Mining Company", "Vinacomin"}},
 	} {
-		names := analyzedNames(d, c.title, c.body)
-		slices.Sort(names)
-		if !slices.Equal(names, c.want) {
-			t.Errorf("%q: found %q, want %q", c.body, names, c.want)
-		}
+		wantNamesSorted(t, d, c.title, c.body, c.want)
 	}
 }
 
