@@ -34,19 +34,6 @@ func TestChineseSentenceEnds(t *testing.T) {
 			t.Errorf("%q: %d sentences, want %d", c.in, n, c.want)
 		}
 	}
-	for i, s := range []string{"。", "！", "？", "；"} {
-		if !fullStop(s, 0) {
-			t.Errorf("fullStop(%q) = false", s)
-		}
-		if fullStop(s[:2], 0) {
-			t.Errorf("case %d: fullStop on a cut rune = true", i)
-		}
-	}
-	for _, s := range []string{"，", "、", "：", "“", "…"} {
-		if fullStop(s, 0) {
-			t.Errorf("fullStop(%q) = true", s)
-		}
-	}
 }
 
 // TestChinesePhraseNotAcrossSentence: a phrase of the lexicon is a run of

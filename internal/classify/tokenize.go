@@ -47,29 +47,11 @@ func endsSentence(s string, i int) bool {
 	return false
 }
 
-// fullStop reports whether a Chinese sentence mark starts at s[i]: the
-// ideographic full stop and the full-width exclamation mark, question mark
-// and semicolon (。！？；), which close a sentence as '.', '!', '?' and ';'
-// do. Chinese text puts no space after them, so they close it whatever
-// follows.
-func fullStop(s string, i int) bool {
-	if i+2 >= len(s) {
-		return false
-	}
-	switch s[i] {
-	case 0xE3: // U+3002 。
-		return s[i+1] == 0x80 && s[i+2] == 0x82
-	case 0xEF: // U+FF01 ！, U+FF1F ？, U+FF1B ；
-		return s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F || s[i+2] == 0x9B)
-	}
-	return false
-}
-
 // words calls word for each of words lo..hi of ws with its index, its
 // normalised form (lower case, lightly stemmed, a traditional Han
 // character simplified; valid only during the call) and its byte range in
 // ws.Src, and newSentence whenever a sentence ends between two of them: at
-// a line break or sentence punctuation (fullStop for Chinese). "&"
+// a line break or sentence punctuation (text.FullStopAt for Chinese). "&"
 // is not a word here. Without stem, an ASCII word's norm is nil and not
 // computed: the caller reads its key (ws.Key(i)), whose stem the
 // lexicon's keys table knows (lexicon.keys).
@@ -83,7 +65,7 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, stem bool, word func(i int,
 		}
 		if prevEnd >= 0 {
 			for k := prevEnd; k < int(w.Start); k++ {
-				if c := src[k]; c == '\n' || c < utf8.RuneSelf && endsSentence(src, k) || c >= 0xE3 && fullStop(src, k) {
+				if c := src[k]; c == '\n' || c < utf8.RuneSelf && endsSentence(src, k) || c >= 0xE3 && text.FullStopAt(src, k) {
 					newSentence()
 					break
 				}

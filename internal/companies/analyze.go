@@ -721,7 +721,7 @@ func (w *wordSets) sentenceBreak(ts *tokens, i int) bool {
 	if strings.IndexByte(raw, '\n') >= 0 {
 		return true
 	}
-	if strings.ContainsAny(raw, cjkSentenceEnds) {
+	if strings.ContainsAny(raw, text.FullWidthStops) {
 		// "。" and "！" need no space after them: Han text has none.
 		return true
 	}
@@ -876,7 +876,7 @@ func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 			end = int(ts.toks[e].start)
 		}
 		tail := strings.TrimSpace(ts.src[ts.toks[e-1].end:end])
-		if strings.ContainsAny(tail, ".!?") || strings.ContainsAny(tail, cjkSentenceEnds) {
+		if strings.ContainsAny(tail, ".!?") || strings.ContainsAny(tail, text.FullWidthStops) {
 			if lines == 0 || i < leadEnd {
 				return 0, 0
 			}

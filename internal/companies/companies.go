@@ -425,7 +425,7 @@ func collapseSpace(s string) string {
 
 func hasWordChar(s string) bool {
 	for _, r := range s {
-		if isWordRune(r) || isSingleRuneWord(r) {
+		if text.IsWordRune(r) || text.IsSingle(r) {
 			return true
 		}
 	}

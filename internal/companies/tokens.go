@@ -88,19 +88,6 @@ func gapClass(g string, para bool) string {
 	return g
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) && !isSingleRuneWord(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
-}
-
-// isSingleRuneWord reports scripts written without spaces, where every rune is
-// treated as a token so multi-rune names match as token sequences.
-func isSingleRuneWord(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-}
-
 // maxInput is the most text Detect reads from a title or body; token offsets
 // are 32-bit.
 const maxInput = text.MaxInput
@@ -231,11 +218,7 @@ func (w *wordSets) singular(t *token, keys []byte) []byte {
 // cjkStops are the full-width marks that end a Chinese or Japanese
 // sentence or clause (。！？；：): Han text has no space after them, so a
 // sentence start is read from the mark alone.
-const cjkStops = "\u3002\uff01\uff1f\uff1b\uff1a"
-
-// cjkSentenceEnds are the full-width marks that end a sentence (。！？；),
-// a colon not among them.
-const cjkSentenceEnds = "\u3002\uff01\uff1f\uff1b"
+const cjkStops = text.FullWidthStops + "\uff1a"
 
 // isApostropheGap reports a gap of one apostrophe as the company tokenizer
 // joins words across ("O'Neill", "D’Arcy").
