@@ -149,7 +149,7 @@ func New(extra []Company) (*Dictionary, error) {
 		}
 		list = append(list, c)
 	}
-	return build(list)
+	return build(list, jk)
 }
 
 // cleanCompany trims and validates one entry.
@@ -229,8 +229,9 @@ func indexByName(list []Company, name string) int {
 }
 
 // build compiles the lookup tables and checks that names, aliases and tickers
-// are unambiguous across companies.
-func build(list []Company) (*Dictionary, error) {
+// are unambiguous across companies; jk (data/japanese_korean.toml, parsed
+// once by New) gives the endings written onto Korean and katakana names.
+func build(list []Company, jk localNamesFile) (*Dictionary, error) {
 	slices.SortStableFunc(list, func(a, b Company) int { return strings.Compare(a.Name, b.Name) })
 	words, err := loadWords(wordsData)
 	if err != nil {
@@ -248,10 +249,6 @@ func build(list []Company) (*Dictionary, error) {
 		scratch:   &sync.Pool{New: func() any { return new(scratch) }},
 	}
 	if d.roles, err = loadRoles(&d.words); err != nil {
-		return nil, err
-	}
-	jk, err := loadJapaneseKorean(japaneseKoreanData)
-	if err != nil {
 		return nil, err
 	}
 	d.koreanEndings, d.katakanaEndings = endingSet(jk.KoreanEndings), endingSet(jk.KatakanaEndings)
