@@ -397,7 +397,8 @@ func FuzzDetect(f *testing.F) {
 	for _, s := range []string{"Lynas's", "(ASX: KSM)", "(", "A (B)", "\xff\xfe(ASX:", "北方稀土 (SHA: 600111)", "’s", "& (&)", "X.AX", "(NYSE American: ",
 		"Qorvath Mining Co., Ltd. said. The company said", "The plant is owned by", "Zimbabwe Mining Development Corporation (ZMDC). ZMDC",
 		"the merger of U.S.-based", "Twigg Exploration and", "Kwekwe Lithium Mining Company (Pvt", "The",
-		"Mitsubishi Materials'", "X, a 60:40 venture of", "Codelco-SQM venture", "the two", "12 May\n\nX plc\n(\"X\")\n\n.", "a subsidiary of the state-owned"} {
+		"Mitsubishi Materials'", "X, a 60:40 venture of", "Codelco-SQM venture", "the two", "12 May\n\nX plc\n(\"X\")\n\n.", "a subsidiary of the state-owned",
+		"首先考察江西有限公司（", "（股票代码：", "有限公司有限公司有限公司。集团", "포스코과의", "«Норникель»", "Công ty Cổ phần"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {
