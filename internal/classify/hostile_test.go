@@ -30,5 +30,15 @@ func TestHostileClassifyScalesLinearly(t *testing.T) {
 		"open quotes": func(n int) func() {
 			return classify(Doc{Body: cputime.Fill("“ 1 ‘ 2 ’ « 3 » \" ' ", n)})
 		},
+		// Chinese with no sentence end: Party formulas, a business
+		// occasion, speech cues of several characters and figures in one
+		// run (c16's occasion and cue readings look across the sentence)
+		"one Chinese sentence": func(n int) func() {
+			return classify(Doc{Title: "调研座谈会", Body: cputime.Fill("党委书记表示学习贯彻两个确立，产量五万吨，强调指出", n)})
+		},
+		// Vietnamese syllables that fold onto other languages' cue words
+		"Vietnamese syllables": func(n int) func() {
+			return classify(Doc{Body: cputime.Fill("Tổng Bí thư nhấn mạnh ban nó tôn đang bộ ", n)})
+		},
 	})
 }
