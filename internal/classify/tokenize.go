@@ -83,12 +83,9 @@ func (sc *scanner) words(ws *text.Words, lo, hi int, stem bool, word func(i int,
 				norm = sc.stem(sc.buf)
 			}
 		} else {
+			// A traditional Han character is keyed by its simplified
+			// form already (text.Split): "黨" and "党" meet.
 			sc.buf = append(sc.buf[:0], ws.Key(i)...)
-			if w.Flags&text.Han != 0 {
-				// a traditional character reads as its simplified
-				// form (text.SimplifyHan): "黨" and "党" meet
-				sc.buf = text.SimplifyHan(sc.buf)
-			}
 			norm = sc.buf
 		}
 		end := int(w.End)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Companies written in Chinese script. Han text is tokenised one character
@@ -60,9 +62,20 @@ func loadHan(data []byte) (*hanWords, error) {
 	}
 	runes := func(list []string) [][]rune {
 		out := make([][]rune, 0, len(list))
+		seen := map[string]bool{}
 		for _, s := range list {
 			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, []rune(s))
+				// Traditional characters fold as the text's keys do
+				// ("集團" reads as "集团"); a pair written both ways
+				// is one word.
+				w := []rune(s)
+				for k, r := range w {
+					w[k] = text.SimplifyRune(r)
+				}
+				if !seen[string(w)] {
+					seen[string(w)] = true
+					out = append(out, w)
+				}
 			}
 		}
 		// Longest first: the longest word that matches is the one read.
@@ -100,9 +113,11 @@ func hanAt(ts *tokens, i int) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-// hanRune is the character of token i.
+// hanRune is the character of token i as its key spells it: a
+// traditional character in its simplified form (text.Split), as the
+// word lists are read (loadHan).
 func hanRune(ts *tokens, i int) rune {
-	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
+	r, _ := utf8.DecodeRuneInString(ts.key(i))
 	return r
 }
 

@@ -72,23 +72,3 @@ func SimplifyRune(r rune) rune {
 	}
 	return r
 }
-
-// SimplifyHan rewrites, in place, the key of one Han character (a Single
-// word, as text.Split writes it) as its simplified form when it has one.
-// Both forms are three bytes in UTF-8 for every pair of the table but a
-// few outside the basic plane; those are rewritten through a new slice.
-func SimplifyHan(b []byte) []byte {
-	r, n := utf8.DecodeRune(b)
-	if n != len(b) {
-		return b
-	}
-	s, ok := hant[r]
-	if !ok {
-		return b
-	}
-	if utf8.RuneLen(s) == n {
-		utf8.EncodeRune(b, s)
-		return b
-	}
-	return utf8.AppendRune(b[:0], s)
-}

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHantTable: the shipped table parses, maps the characters of the
 // Party's vocabulary, and the parser rejects what the header rules out.
@@ -29,13 +32,21 @@ func TestHantTable(t *testing.T) {
 	}
 }
 
-// TestSimplifyHan: a traditional character's key is rewritten as its
-// simplified form, in place; a simplified or non-Han key is left as it is.
-func TestSimplifyHan(t *testing.T) {
-	for in, want := range map[string]string{"黨": "党", "學": "学", "党": "党", "a": "a", "中": "中"} {
-		if got := string(SimplifyHan([]byte(in))); got != want {
-			t.Errorf("SimplifyHan(%q) = %q, want %q", in, got, want)
-		}
+// TestSplitKeysSimplified: a traditional character is keyed by its
+// simplified form, the text keeps what was written; simplified and
+// non-Han words keep their own keys.
+func TestSplitKeysSimplified(t *testing.T) {
+	ws := Split("黨學党中 Lithium 鋰", nil)
+	var keys, texts []string
+	for i := range ws.Len() {
+		keys = append(keys, ws.Key(i))
+		texts = append(texts, ws.Text(i))
+	}
+	if got, want := strings.Join(keys, " "), "党 学 党 中 lithium 锂"; got != want {
+		t.Errorf("keys %q, want %q", got, want)
+	}
+	if got, want := strings.Join(texts, " "), "黨 學 党 中 Lithium 鋰"; got != want {
+		t.Errorf("texts %q, want %q", got, want)
 	}
 	if SimplifyRune('鋰') != '锂' || SimplifyRune('x') != 'x' {
 		t.Errorf("SimplifyRune: 鋰 -> %c, x -> %c", SimplifyRune('鋰'), SimplifyRune('x'))

@@ -151,7 +151,8 @@ type Word struct {
 }
 
 // Words are a text's words and their keys: lower case, common Latin
-// diacritics removed, typographic apostrophes made ASCII.
+// diacritics removed, typographic apostrophes made ASCII, traditional Han
+// characters in their simplified form (data/hant.txt).
 type Words struct {
 	Src  string
 	Keys string
@@ -297,6 +298,12 @@ func (ws *Words) Split(src string) {
 					if w.Runes == 1 {
 						w.Flags |= DigitInit
 					}
+				}
+				if flags&Han != 0 {
+					// A traditional character is keyed by its simplified
+					// form ("團" as "团"), so every reader of the keys
+					// meets both scripts in one spelling.
+					r = SimplifyRune(r)
 				}
 				keys = utf8.AppendRune(keys, FoldRune(r))
 			}
