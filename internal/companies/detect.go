@@ -260,7 +260,8 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	}
 	for k, h := range hits {
 		if h.weak && !strong[h.company] && !credit[h.company] && (inPeerList(srcs, hits, k) || d.describedAsCompany(&srcs[h.src], h.end) ||
-			d.describedBefore(&srcs[h.src], h.pos) || d.actsAsCompany(&srcs[h.src], h.end) || d.ownsNext(srcs, hits, k)) {
+			d.describedBefore(&srcs[h.src], h.pos) || d.actsAsCompany(&srcs[h.src], h.end) || d.ownsNext(srcs, hits, k) ||
+			d.spelledOutBefore(&srcs[h.src], h)) {
 			strong[h.company] = true
 		}
 	}
@@ -587,7 +588,11 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 				continue
 			}
 			if _, set := local[acr]; !set && initialsMatch(ts, last, acr, &d.words) {
-				local[acr] = -1
+				// The words spell out an acronym the dictionary knows
+				// for a company named so ("Yacimientos del Litio
+				// Boliviano (YLB)"): the company; any other acronym is
+				// the item's own name for something else.
+				local[acr] = d.spelledOutCompany(idx, ts, last, j, acr)
 			}
 			continue
 		}

@@ -122,7 +122,8 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		sw := &ws.List[i]
 		key := ws.Key(i)
 		if sw.Flags&text.InnerApos != 0 && n > 0 && toks[n-1].flags&fPossessive == 0 &&
-			toks[n-1].flags&fSingle == 0 && isApostropheGap(src[toks[n-1].end:sw.Start]) {
+			toks[n-1].flags&fSingle == 0 && isApostropheGap(src[toks[n-1].end:sw.Start]) &&
+			!w.elided(&toks[n-1], keys) {
 			// The second half of "O'Neill": one token.
 			t := &toks[n-1]
 			keys = append(keys, '\'')
@@ -198,6 +199,20 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		ts.keys = string(keys)
 	}
 	return ts
+}
+
+// elided reports t, the word before an apostrophe inside a word, as an
+// elided article or preposition (elision_prefixes in data/words.toml:
+// French "l’Entreprise Générale du Cobalt", "d’Eramet", Italian
+// "dell’Eni"), so the word after it starts a token of its own and a name
+// can start there. A single capital other than L stays joined: it opens
+// names ("D’Arcy", "N’Djamena").
+func (w *wordSets) elided(t *token, keys []byte) bool {
+	k := keys[t.ks:t.ke]
+	if !w.elision[string(k)] {
+		return false
+	}
+	return t.flags&fUpperInit == 0 || t.runes > 1 || string(k) == "l"
 }
 
 // singular replaces the key of t, the last token (its key ends keys), by

@@ -37,6 +37,8 @@ type wordFile struct {
 	DayWords         []string `toml:"day_words"`
 	NationalityLinks []string `toml:"nationality_links"`
 	DescribedNouns   []string `toml:"described_nouns"`
+	ElisionPrefixes  []string `toml:"elision_prefixes"`
+	AcronymSkip      []string `toml:"acronym_skip_words"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's
@@ -56,6 +58,8 @@ type wordSets struct {
 	footerHead              [][]string      // "about", {"forward", "looking", "statement"}
 	day, nationalityLink    map[string]bool // "monday"; "Chinese-led"
 	described               map[string]bool // "a Chinese battery maker"
+	elision                 map[string]bool // "l’", "d’", "dell’": an elided article or preposition, not half of a name
+	acronymSkip             map[string]bool // "del", "du", "of": no letter in an acronym
 
 	han *hanWords // data/chinese.toml: names written in Chinese script
 }
@@ -99,6 +103,8 @@ func loadWords(data []byte) (wordSets, error) {
 		day:             set(f.DayWords),
 		nationalityLink: set(f.NationalityLinks),
 		described:       set(f.DescribedNouns),
+		elision:         set(f.ElisionPrefixes),
+		acronymSkip:     set(f.AcronymSkip),
 	}
 	for _, p := range f.PluralPairs {
 		pl, sg, ok := strings.Cut(p, "=")

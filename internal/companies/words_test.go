@@ -21,7 +21,8 @@ func TestWordLists(t *testing.T) {
 		"leading_noise", "plural_pairs", "candidate_legal_forms", "name_ending_forms", "prefix_forms",
 		"candidate_sector_words", "place_compounds", "abbreviations", "asset_nouns",
 		"unit_apposition_nouns", "context_cues", "time_words", "footer_heads", "day_words",
-		"nationality_links", "described_nouns"}
+		"nationality_links", "described_nouns", "elision_prefixes",
+		"acronym_skip_words"}
 	if len(raw) != len(lists) {
 		t.Errorf("words.toml has %d lists, want %d", len(raw), len(lists))
 	}
