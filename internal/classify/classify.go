@@ -697,10 +697,11 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				w.sents[cur].speech |= lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start))
 			}
 			if m := lx.speech[id]; m != 0 {
-				if m&^lx.stemmed != 0 {
-					// a cue of a language read by its forms: this
-					// word only if the form is one its file lists
-					m = m&lx.stemmed | lx.speechForms[ws.Key(i)]
+				if s := lx.byStem[id]; m != s {
+					// a cue read by its forms (another language's,
+					// or an English verb a noun shares a stem with):
+					// this word only if the form is one listed
+					m = s | lx.speechForms[ws.Key(i)]
 				}
 				w.sents[cur].speech |= m
 			}

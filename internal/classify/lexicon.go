@@ -100,6 +100,11 @@ type lexFile struct {
 	// SpeechCues mark a sentence as someone's words reported ("he said
 	// that", "according to").
 	SpeechCues []string `toml:"speech_cues"`
+	// SpeechForms are speech cues read by the forms listed only, not by
+	// the stem (in lexicon.toml: verbs whose English stem a noun shares,
+	// "stated" and the noun "state"). In the other files every speech
+	// cue is read so already.
+	SpeechForms []string `toml:"speech_forms"`
 	// ChangeCues, with a legal cue in the same sentence, make it a legal
 	// change reported ("the chamber approved the reform of the mining
 	// law").
@@ -124,8 +129,8 @@ type lexFile struct {
 	// langs, speechBy and stopBy are set by mergeSources: the files'
 	// languages in file order, and each one's speech cues and stopwords
 	// (a speech cue is read in its own language only).
-	langs            []string
-	speechBy, stopBy [][]string
+	langs                     []string
+	speechBy, formsBy, stopBy [][]string
 }
 
 // speechSeq is a speech cue of several words: their ids in order, and the
@@ -250,13 +255,14 @@ type lexicon struct {
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
 	// speech is by word id: the languages (bit i: the i-th lexicon file)
-	// one of whose speech cues stems to the word. speechForms are, for the
-	// languages not read by stem (stemLang), the folded forms their files
-	// list: a word of such a language is a cue only in one of them.
-	// stemmed is the bit of stemLang.
+	// one of whose speech cues stems to the word; byStem holds those of
+	// them whose cue meets every word of its stem (stemLang's speech_cues).
+	// speechForms are, for the other cues (the other languages', and
+	// stemLang's speech_forms), the folded forms their files list: for
+	// those languages a word is a cue only in one of them.
 	speech      []uint8
+	byStem      []uint8
 	speechForms map[string]uint8
-	stemmed     uint8
 	// seqs are the speech cues of several words (a Chinese verb is a
 	// sequence of characters, each a word: 表示, 指出, 发言人), by the id
 	// of their last word; seqLast marks those ids, so scanning asks only
@@ -382,6 +388,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
+		all.formsBy = append(all.formsBy, f.SpeechForms)
 		all.stopBy = append(all.stopBy, f.Stopwords)
 		all.ChangeCues = append(all.ChangeCues, f.ChangeCues...)
 		all.PolicyCues = append(all.PolicyCues, f.PolicyCues...)
@@ -475,7 +482,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
 	change, policy := lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
 	numbering := lx.ids(sc, f.NumberingWords)
-	speech, stop, err := lx.langWords(sc, f)
+	speech, byStem, stop, err := lx.langWords(sc, f)
 	if err != nil {
 		return nil, err
 	}
@@ -495,9 +502,12 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	for id := range lx.seqs {
 		lx.seqLast[id] = true
 	}
-	lx.speech, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
+	lx.speech, lx.byStem, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
 	for id, b := range speech {
 		lx.speech[id] = b
+	}
+	for id, b := range byStem {
+		lx.byStem[id] = b
 	}
 	for id, b := range stop {
 		lx.stop[id] = b
@@ -548,32 +558,35 @@ func (lx *lexicon) indexKeys(sc *scanner) {
 }
 
 // langWords gives every speech cue and stopword its vocabulary id and
-// returns, by id, the languages whose speech cues stem to it and the
-// language whose stopword does; it fills lx.speechForms, lx.stemmed and
-// lx.nLangs. A stopword two languages share (after normalising) tells no
-// language apart and is an error.
-func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uint8, err error) {
-	speech, stop = map[int32]uint8{}, map[int32]uint8{}
+// returns, by id, the languages whose speech cues stem to it, those whose
+// cues meet it by stem (stemLang's speech_cues), and the language whose
+// stopword does; it fills lx.speechForms and lx.nLangs. A stopword two
+// languages share (after normalising) tells no language apart and is an
+// error.
+func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[int32]uint8, err error) {
+	speech, byStem, stop = map[int32]uint8{}, map[int32]uint8{}, map[int32]uint8{}
 	lx.speechForms, lx.nLangs = map[string]uint8{}, len(f.langs)
 	lx.seqs = map[int32][]speechSeq{}
 	for li, lang := range f.langs {
 		bit := uint8(1) << li
-		if lang == stemLang {
-			lx.stemmed |= bit
-		}
-		for _, c := range f.speechBy[li] {
+		cues := append(append([]string(nil), f.speechBy[li]...), f.formsBy[li]...)
+		for ci, c := range cues {
 			if ids := lx.ids(sc, []string{c}); len(ids) > maxSeqWords {
-				return nil, nil, fmt.Errorf("built-in lexicon: speech cue %q (%s) has %d words, at most %d", c, lang, len(ids), maxSeqWords)
+				return nil, nil, nil, fmt.Errorf("built-in lexicon: speech cue %q (%s) has %d words, at most %d", c, lang, len(ids), maxSeqWords)
 			} else if len(ids) > 1 {
 				// a sequence: a cue only where its words stand in a row
 				last := ids[len(ids)-1]
 				lx.seqs[last] = append(lx.seqs[last], speechSeq{ids: ids, langs: bit})
 				continue
 			}
+			stem := lang == stemLang && ci < len(f.speechBy[li])
 			for _, id := range lx.ids(sc, []string{c}) {
 				speech[id] |= bit
+				if stem {
+					byStem[id] |= bit
+				}
 			}
-			if lang != stemLang {
+			if !stem {
 				ws := text.Split(c, nil)
 				for i := 0; i < ws.Len(); i++ {
 					lx.speechForms[ws.Key(i)] |= bit
@@ -583,13 +596,13 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uin
 		for _, w := range f.stopBy[li] {
 			for _, id := range lx.ids(sc, []string{w}) {
 				if b := stop[id]; b != 0 && b != bit {
-					return nil, nil, fmt.Errorf("built-in lexicon: stopword %q (%s) is also another language's", w, lang)
+					return nil, nil, nil, fmt.Errorf("built-in lexicon: stopword %q (%s) is also another language's", w, lang)
 				}
 				stop[id] = bit
 			}
 		}
 	}
-	return speech, stop, nil
+	return speech, byStem, stop, nil
 }
 
 // speechSeqAt returns the languages of the speech cues of several words
