@@ -802,7 +802,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			if id < 0 {
 				continue
 			}
-			b := lx.bits[id]
+			b := lx.cueBits(id, w.langs)
 			if b&bitLegal != 0 && firstLegal == len(sent) {
 				firstLegal = k
 			}
@@ -819,7 +819,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			// cue outside quotation marks, in a sentence that reports no
 			// one's words ("the chamber approved the reform of the
 			// mining law", not "he says he will send a bill")
-			a, b := unquotedAt(lx.legalCue, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.cueLangs[cueLegal], w.langs, sent, spans[s:e], w.quotes), unquotedAt(lx.cueLangs[cueChange], w.langs, sent, spans[s:e], w.quotes)
 			if st.change = a >= 0 && b >= 0; st.change {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
@@ -830,7 +830,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			// a fact, but rhetoric in it is not set aside (a state
 			// commentary's rebuttal written around a licence rule keeps
 			// its voice)
-			a, b := unquotedAt(lx.policy, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.cueLangs[cuePolicy], w.langs, sent, spans[s:e], w.quotes), unquotedAt(lx.cueLangs[cueChange], w.langs, sent, spans[s:e], w.quotes)
 			if st.policy = a >= 0 && b >= 0; st.policy {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
@@ -850,7 +850,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			if wt < 0 {
 				// a cue shortly before cancels a business phrase:
 				// "no mention of market strategy"
-				if anyIn(lx.cue, sent[max(0, i-cueWindow):i]) {
+				if anyIn(lx.cueLangs[cueNeg], w.langs, sent[max(0, i-cueWindow):i]) {
 					wt = 0
 				}
 			}
@@ -1349,10 +1349,11 @@ func longSentences(sents []sentence) int {
 }
 
 // unquotedAt returns the index of the first word of ids (with their spans)
-// that is in set and outside the quoted ranges, or -1.
-func unquotedAt(set []bool, ids []int32, spans []span, quotes []text.Span) int {
+// that is a cue of set (lexicon.cueLangs) in one of the languages langs
+// and stands outside the quoted ranges, or -1.
+func unquotedAt(set []uint8, langs uint8, ids []int32, spans []span, quotes []text.Span) int {
 	for i, id := range ids {
-		if id >= 0 && set[id] && !text.InSpans(quotes, spans[i].start) {
+		if id >= 0 && set[id]&langs != 0 && !text.InSpans(quotes, spans[i].start) {
 			return i
 		}
 	}

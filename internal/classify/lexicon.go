@@ -131,7 +131,22 @@ type lexFile struct {
 	// (a speech cue is read in its own language only).
 	langs                     []string
 	speechBy, formsBy, stopBy [][]string
+	// cuesBy are each file's cue lists read in the item's language
+	// (negation, legal, denial, change, policy: cueNeg...), in file order.
+	cuesBy [][nCueLists][]string
 }
+
+// The cue lists read in an item's language only (lexicon.cueLangs): an
+// item's words meet the cues of the languages it is read in (itemLangs),
+// as speech cues do.
+const (
+	cueNeg    = iota // lexFile.Cues: negation before a business phrase
+	cueLegal         // lexFile.LegalCues
+	cueDenial        // lexFile.DenialCues
+	cueChange        // lexFile.ChangeCues
+	cuePolicy        // lexFile.PolicyCues
+	nCueLists
+)
 
 // speechSeq is a speech cue of several words: their ids in order, and the
 // languages (lexicon file bits) whose files list it.
@@ -246,11 +261,12 @@ type lexicon struct {
 	// firstLen has bit len%64 of word w set for every word of vocab, so
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
-	cue      []bool // by word id
-	legalCue []bool // by word id
+	// cueLangs are, for each cue list read in the item's language (cueNeg,
+	// cueLegal, cueDenial, cueChange, cuePolicy), by word id, the languages
+	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
+	// the word.
+	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
-	change   []bool // by word id
-	policy   []bool // by word id: policy instruments
 	// numbering is by word id: the words after which a Roman numeral in
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
@@ -382,16 +398,12 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.Cues = append(all.Cues, f.Cues...)
-		all.LegalCues = append(all.LegalCues, f.LegalCues...)
-		all.DenialCues = append(all.DenialCues, f.DenialCues...)
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
 		all.formsBy = append(all.formsBy, f.SpeechForms)
 		all.stopBy = append(all.stopBy, f.Stopwords)
-		all.ChangeCues = append(all.ChangeCues, f.ChangeCues...)
-		all.PolicyCues = append(all.PolicyCues, f.PolicyCues...)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
@@ -479,23 +491,36 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	}
 	lx.edges = newEdgeTable(lx.nodes)
 	// every cue word gets its id before any set is sized
-	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
-	change, policy := lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
+	units := lx.ids(sc, f.FigureUnits)
+	var cueIDs [nCueLists][][]int32 // by list, by language
+	for _, lists := range f.cuesBy {
+		for k, list := range lists {
+			cueIDs[k] = append(cueIDs[k], lx.ids(sc, list))
+		}
+	}
 	numbering := lx.ids(sc, f.NumberingWords)
 	speech, byStem, stop, err := lx.langWords(sc, f)
 	if err != nil {
 		return nil, err
 	}
-	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
-	lx.change, lx.policy = lx.wordSet(change), lx.wordSet(policy)
-	lx.numbering = lx.wordSet(numbering)
+	lx.unit, lx.numbering = lx.wordSet(units), lx.wordSet(numbering)
 	lx.bits = make([]uint8, len(lx.vocab))
+	for k := range cueIDs {
+		lx.cueLangs[k] = make([]uint8, len(lx.vocab))
+		for li, ids := range cueIDs[k] {
+			for _, id := range ids {
+				lx.cueLangs[k][id] |= 1 << li
+			}
+		}
+	}
 	for _, c := range []struct {
-		ids []int32
-		bit uint8
-	}{{legal, bitLegal}, {denial, bitDenial}, {change, bitChange}, {policy, bitPolicy}} {
-		for _, id := range c.ids {
-			lx.bits[id] |= c.bit
+		list int
+		bit  uint8
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+		for id, m := range lx.cueLangs[c.list] {
+			if m != 0 {
+				lx.bits[id] |= c.bit
+			}
 		}
 	}
 	lx.seqLast = make([]bool, len(lx.vocab))
@@ -872,12 +897,31 @@ func lexiconHash(sources []lexSource, extra []Term) string {
 	return hex.EncodeToString(h.Sum(nil))[:10]
 }
 
-// anyIn reports whether a word of ids is in set (a by-word-id table).
-func anyIn(set []bool, ids []int32) bool {
+// anyIn reports whether a word of ids is a cue of set (a by-word-id table
+// of languages, lexicon.cueLangs) in one of the languages langs.
+func anyIn(set []uint8, langs uint8, ids []int32) bool {
 	for _, id := range ids {
-		if id >= 0 && set[id] {
+		if id >= 0 && set[id]&langs != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
+// bitChange, bitPolicy) of word id read in the languages langs.
+func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
+	b := lx.bits[id]
+	if b == 0 {
+		return 0
+	}
+	for _, c := range [...]struct {
+		list int
+		bit  uint8
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+		if b&c.bit != 0 && lx.cueLangs[c.list][id]&langs == 0 {
+			b &^= c.bit
+		}
+	}
+	return b
 }
