@@ -5,8 +5,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Companies written in Chinese script. Han text is tokenised one character
@@ -97,7 +98,7 @@ func hanAt(ts *tokens, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
-	return unicode.Is(unicode.Han, r)
+	return text.IsHan(r)
 }
 
 // hanRune is the character of token i.

@@ -121,7 +121,7 @@ func (s *Set) hanCompanyName(words []word, i, n int) bool {
 // a word).
 func hanWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.Is(unicode.Han, r)
+	return text.IsHan(r)
 }
 
 // describesCompany reports a company noun after a mineral that ends at word
