@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c16"
+const algoVersion = "c17"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -376,6 +376,13 @@ type scratch struct {
 	// occasion is the first sentence of the title or the body that names
 	// a business occasion outside quotation marks (lexGroup.Occasion), or -1.
 	occasion int32
+	// cands, rank, inner and covered are phrases' working memory for one
+	// sentence: the phrases found, their order of precedence, which lie
+	// inside another, and the words a phrase already took.
+	cands   []phrase
+	rank    []int32
+	inner   []bool
+	covered []bool
 }
 
 // scanned is one field scanned: its index, its words and the range of
@@ -690,10 +697,11 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				w.sents[cur].speech |= lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start))
 			}
 			if m := lx.speech[id]; m != 0 {
-				if m&^lx.stemmed != 0 {
-					// a cue of a language read by its forms: this
-					// word only if the form is one its file lists
-					m = m&lx.stemmed | lx.speechForms[ws.Key(i)]
+				if s := lx.byStem[id]; m != s {
+					// a cue read by its forms (another language's,
+					// or an English verb a noun shares a stem with):
+					// this word only if the form is one listed
+					m = s | lx.speechForms[ws.Key(i)]
 				}
 				w.sents[cur].speech |= m
 			}
@@ -794,7 +802,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			if id < 0 {
 				continue
 			}
-			b := lx.bits[id]
+			b := lx.cueBits(id, w.langs)
 			if b&bitLegal != 0 && firstLegal == len(sent) {
 				firstLegal = k
 			}
@@ -811,7 +819,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			// cue outside quotation marks, in a sentence that reports no
 			// one's words ("the chamber approved the reform of the
 			// mining law", not "he says he will send a bill")
-			a, b := unquotedAt(lx.legalCue, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.cueLangs[cueLegal], w.langs, sent, spans[s:e], w.quotes), unquotedAt(lx.cueLangs[cueChange], w.langs, sent, spans[s:e], w.quotes)
 			if st.change = a >= 0 && b >= 0; st.change {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
@@ -822,26 +830,14 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			// a fact, but rhetoric in it is not set aside (a state
 			// commentary's rebuttal written around a licence rule keeps
 			// its voice)
-			a, b := unquotedAt(lx.policy, sent, spans[s:e], w.quotes), unquotedAt(lx.change, sent, spans[s:e], w.quotes)
+			a, b := unquotedAt(lx.cueLangs[cuePolicy], w.langs, sent, spans[s:e], w.quotes), unquotedAt(lx.cueLangs[cueChange], w.langs, sent, spans[s:e], w.quotes)
 			if st.policy = a >= 0 && b >= 0; st.policy {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		lim := len(sent) // the words a phrase starting at i may take: up to a bracket
-		if st.bracket {
-			lim = 0
-		}
-		for i := 0; i < len(sent); {
-			if lim <= i {
-				for lim = i; lim < len(sent)-1 && !spans[s+lim].bracket; lim++ {
-				}
-				lim++
-			}
-			term, n := lx.match(sent[:lim], i)
-			if term < 0 {
-				i++
-				continue
-			}
+		cands := c.phrases(sent, spans[s:e], st.bracket, w)
+		for _, cd := range cands {
+			i, n, term := int(cd.start), int(cd.n), cd.term
 			if lx.terms[term].occasion && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.occasion = spans[s+i].sent
 			}
@@ -854,7 +850,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			if wt < 0 {
 				// a cue shortly before cancels a business phrase:
 				// "no mention of market strategy"
-				if anyIn(lx.cue, sent[max(0, i-cueWindow):i]) {
+				if anyIn(lx.cueLangs[cueNeg], w.langs, sent[max(0, i-cueWindow):i]) {
 					wt = 0
 				}
 			}
@@ -885,10 +881,105 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 					st.pos += wt
 				}
 			}
-			i += n
 		}
 		s = e
 	}
+}
+
+// phrase is a lexicon phrase found in a sentence: its first word (an index
+// in the sentence's words), its length in words and its term.
+type phrase struct {
+	start, n, term int32
+}
+
+// phrases returns the lexicon phrases that count in one sentence (its word
+// ids and spans; bracket: a bracket stands in it), in the order of their
+// first words. At each word the longest phrase starting there is a
+// candidate, never across a bracket. Which candidates count does not
+// depend on which starts first:
+//   - a candidate inside a longer one counts only if that one does not (a
+//     blocker, or a longer formula such as "former colonial masters",
+//     stops the phrase it holds: "colonial masters");
+//   - of candidates that overlap in part, the one of greater weight, by
+//     absolute value, counts ("Party oath" over "the Party", "Party
+//     discipline" over "held accountable under Party"; a blocker weighs
+//     nothing and stops only what lies inside it), then the earlier (of
+//     equal weights, as before: "absolute loyalty to the Party" reads
+//     "absolute loyalty").
+//
+// Most sentences have no overlap and keep every candidate.
+func (c *Classifier) phrases(sent []int32, spans []span, bracket bool, w *scratch) []phrase {
+	lx := c.lx
+	cands := w.cands[:0]
+	lim := len(sent) // the words a phrase starting at i may take: up to a bracket
+	if bracket {
+		lim = 0
+	}
+	overlap := false
+	end := int32(0) // the furthest end of the candidates so far
+	for i := 0; i < len(sent); i++ {
+		if lim <= i {
+			for lim = i; lim < len(sent)-1 && !spans[lim].bracket; lim++ {
+			}
+			lim++
+		}
+		term, n := lx.match(sent[:lim], i)
+		if term < 0 {
+			continue
+		}
+		overlap = overlap || int32(i) < end
+		cands = append(cands, phrase{start: int32(i), n: int32(n), term: term})
+		end = max(end, int32(i+n))
+	}
+	w.cands = cands
+	if !overlap {
+		return cands
+	}
+	// Starts rise, so a candidate lies inside another exactly when an
+	// earlier one reaches as far as it does.
+	rank, inner := w.rank[:0], w.inner[:0]
+	end = 0
+	for k, cd := range cands {
+		inner = append(inner, cd.start+cd.n <= end)
+		end = max(end, cd.start+cd.n)
+		rank = append(rank, int32(k))
+	}
+	slices.SortFunc(rank, func(a, b int32) int {
+		ca, cb := &cands[a], &cands[b]
+		if inner[a] != inner[b] {
+			if inner[b] {
+				return -1
+			}
+			return 1
+		}
+		ta, tb := &lx.terms[ca.term], &lx.terms[cb.term]
+		if c := cmp.Compare(math.Abs(tb.weight), math.Abs(ta.weight)); c != 0 {
+			return c
+		}
+		return cmp.Compare(ca.start, cb.start)
+	})
+	covered := w.covered[:0]
+	for range sent {
+		covered = append(covered, false)
+	}
+	for _, k := range rank {
+		cd := &cands[k]
+		if slices.Contains(covered[cd.start:cd.start+cd.n], true) {
+			cd.term = -1
+			continue
+		}
+		for j := cd.start; j < cd.start+cd.n; j++ {
+			covered[j] = true
+		}
+	}
+	w.rank, w.inner, w.covered = rank, inner, covered
+	out := cands[:0]
+	for _, cd := range cands {
+		if cd.term >= 0 {
+			out = append(out, cd)
+		}
+	}
+	return out
 }
 
 // orderHits sets w.order to the indexes of w.hits sorted by term, then
@@ -1258,10 +1349,11 @@ func longSentences(sents []sentence) int {
 }
 
 // unquotedAt returns the index of the first word of ids (with their spans)
-// that is in set and outside the quoted ranges, or -1.
-func unquotedAt(set []bool, ids []int32, spans []span, quotes []text.Span) int {
+// that is a cue of set (lexicon.cueLangs) in one of the languages langs
+// and stands outside the quoted ranges, or -1.
+func unquotedAt(set []uint8, langs uint8, ids []int32, spans []span, quotes []text.Span) int {
 	for i, id := range ids {
-		if id >= 0 && set[id] && !text.InSpans(quotes, spans[i].start) {
+		if id >= 0 && set[id]&langs != 0 && !text.InSpans(quotes, spans[i].start) {
 			return i
 		}
 	}

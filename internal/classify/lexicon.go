@@ -100,6 +100,11 @@ type lexFile struct {
 	// SpeechCues mark a sentence as someone's words reported ("he said
 	// that", "according to").
 	SpeechCues []string `toml:"speech_cues"`
+	// SpeechForms are speech cues read by the forms listed only, not by
+	// the stem (in lexicon.toml: verbs whose English stem a noun shares,
+	// "stated" and the noun "state"). In the other files every speech
+	// cue is read so already.
+	SpeechForms []string `toml:"speech_forms"`
 	// ChangeCues, with a legal cue in the same sentence, make it a legal
 	// change reported ("the chamber approved the reform of the mining
 	// law").
@@ -124,9 +129,24 @@ type lexFile struct {
 	// langs, speechBy and stopBy are set by mergeSources: the files'
 	// languages in file order, and each one's speech cues and stopwords
 	// (a speech cue is read in its own language only).
-	langs            []string
-	speechBy, stopBy [][]string
+	langs                     []string
+	speechBy, formsBy, stopBy [][]string
+	// cuesBy are each file's cue lists read in the item's language
+	// (negation, legal, denial, change, policy: cueNeg...), in file order.
+	cuesBy [][nCueLists][]string
 }
+
+// The cue lists read in an item's language only (lexicon.cueLangs): an
+// item's words meet the cues of the languages it is read in (itemLangs),
+// as speech cues do.
+const (
+	cueNeg    = iota // lexFile.Cues: negation before a business phrase
+	cueLegal         // lexFile.LegalCues
+	cueDenial        // lexFile.DenialCues
+	cueChange        // lexFile.ChangeCues
+	cuePolicy        // lexFile.PolicyCues
+	nCueLists
+)
 
 // speechSeq is a speech cue of several words: their ids in order, and the
 // languages (lexicon file bits) whose files list it.
@@ -241,22 +261,24 @@ type lexicon struct {
 	// firstLen has bit len%64 of word w set for every word of vocab, so
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
-	cue      []bool // by word id
-	legalCue []bool // by word id
+	// cueLangs are, for each cue list read in the item's language (cueNeg,
+	// cueLegal, cueDenial, cueChange, cuePolicy), by word id, the languages
+	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
+	// the word.
+	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
-	change   []bool // by word id
-	policy   []bool // by word id: policy instruments
 	// numbering is by word id: the words after which a Roman numeral in
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
 	// speech is by word id: the languages (bit i: the i-th lexicon file)
-	// one of whose speech cues stems to the word. speechForms are, for the
-	// languages not read by stem (stemLang), the folded forms their files
-	// list: a word of such a language is a cue only in one of them.
-	// stemmed is the bit of stemLang.
+	// one of whose speech cues stems to the word; byStem holds those of
+	// them whose cue meets every word of its stem (stemLang's speech_cues).
+	// speechForms are, for the other cues (the other languages', and
+	// stemLang's speech_forms), the folded forms their files list: for
+	// those languages a word is a cue only in one of them.
 	speech      []uint8
+	byStem      []uint8
 	speechForms map[string]uint8
-	stemmed     uint8
 	// seqs are the speech cues of several words (a Chinese verb is a
 	// sequence of characters, each a word: 表示, 指出, 发言人), by the id
 	// of their last word; seqLast marks those ids, so scanning asks only
@@ -376,15 +398,12 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.Cues = append(all.Cues, f.Cues...)
-		all.LegalCues = append(all.LegalCues, f.LegalCues...)
-		all.DenialCues = append(all.DenialCues, f.DenialCues...)
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
+		all.formsBy = append(all.formsBy, f.SpeechForms)
 		all.stopBy = append(all.stopBy, f.Stopwords)
-		all.ChangeCues = append(all.ChangeCues, f.ChangeCues...)
-		all.PolicyCues = append(all.PolicyCues, f.PolicyCues...)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
@@ -472,32 +491,48 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	}
 	lx.edges = newEdgeTable(lx.nodes)
 	// every cue word gets its id before any set is sized
-	cues, legal, denial, units := lx.ids(sc, f.Cues), lx.ids(sc, f.LegalCues), lx.ids(sc, f.DenialCues), lx.ids(sc, f.FigureUnits)
-	change, policy := lx.ids(sc, f.ChangeCues), lx.ids(sc, f.PolicyCues)
+	units := lx.ids(sc, f.FigureUnits)
+	var cueIDs [nCueLists][][]int32 // by list, by language
+	for _, lists := range f.cuesBy {
+		for k, list := range lists {
+			cueIDs[k] = append(cueIDs[k], lx.ids(sc, list))
+		}
+	}
 	numbering := lx.ids(sc, f.NumberingWords)
-	speech, stop, err := lx.langWords(sc, f)
+	speech, byStem, stop, err := lx.langWords(sc, f)
 	if err != nil {
 		return nil, err
 	}
-	lx.cue, lx.legalCue, lx.unit = lx.wordSet(cues), lx.wordSet(legal), lx.wordSet(units)
-	lx.change, lx.policy = lx.wordSet(change), lx.wordSet(policy)
-	lx.numbering = lx.wordSet(numbering)
+	lx.unit, lx.numbering = lx.wordSet(units), lx.wordSet(numbering)
 	lx.bits = make([]uint8, len(lx.vocab))
+	for k := range cueIDs {
+		lx.cueLangs[k] = make([]uint8, len(lx.vocab))
+		for li, ids := range cueIDs[k] {
+			for _, id := range ids {
+				lx.cueLangs[k][id] |= 1 << li
+			}
+		}
+	}
 	for _, c := range []struct {
-		ids []int32
-		bit uint8
-	}{{legal, bitLegal}, {denial, bitDenial}, {change, bitChange}, {policy, bitPolicy}} {
-		for _, id := range c.ids {
-			lx.bits[id] |= c.bit
+		list int
+		bit  uint8
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+		for id, m := range lx.cueLangs[c.list] {
+			if m != 0 {
+				lx.bits[id] |= c.bit
+			}
 		}
 	}
 	lx.seqLast = make([]bool, len(lx.vocab))
 	for id := range lx.seqs {
 		lx.seqLast[id] = true
 	}
-	lx.speech, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
+	lx.speech, lx.byStem, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
 	for id, b := range speech {
 		lx.speech[id] = b
+	}
+	for id, b := range byStem {
+		lx.byStem[id] = b
 	}
 	for id, b := range stop {
 		lx.stop[id] = b
@@ -548,32 +583,35 @@ func (lx *lexicon) indexKeys(sc *scanner) {
 }
 
 // langWords gives every speech cue and stopword its vocabulary id and
-// returns, by id, the languages whose speech cues stem to it and the
-// language whose stopword does; it fills lx.speechForms, lx.stemmed and
-// lx.nLangs. A stopword two languages share (after normalising) tells no
-// language apart and is an error.
-func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uint8, err error) {
-	speech, stop = map[int32]uint8{}, map[int32]uint8{}
+// returns, by id, the languages whose speech cues stem to it, those whose
+// cues meet it by stem (stemLang's speech_cues), and the language whose
+// stopword does; it fills lx.speechForms and lx.nLangs. A stopword two
+// languages share (after normalising) tells no language apart and is an
+// error.
+func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[int32]uint8, err error) {
+	speech, byStem, stop = map[int32]uint8{}, map[int32]uint8{}, map[int32]uint8{}
 	lx.speechForms, lx.nLangs = map[string]uint8{}, len(f.langs)
 	lx.seqs = map[int32][]speechSeq{}
 	for li, lang := range f.langs {
 		bit := uint8(1) << li
-		if lang == stemLang {
-			lx.stemmed |= bit
-		}
-		for _, c := range f.speechBy[li] {
+		cues := append(append([]string(nil), f.speechBy[li]...), f.formsBy[li]...)
+		for ci, c := range cues {
 			if ids := lx.ids(sc, []string{c}); len(ids) > maxSeqWords {
-				return nil, nil, fmt.Errorf("built-in lexicon: speech cue %q (%s) has %d words, at most %d", c, lang, len(ids), maxSeqWords)
+				return nil, nil, nil, fmt.Errorf("built-in lexicon: speech cue %q (%s) has %d words, at most %d", c, lang, len(ids), maxSeqWords)
 			} else if len(ids) > 1 {
 				// a sequence: a cue only where its words stand in a row
 				last := ids[len(ids)-1]
 				lx.seqs[last] = append(lx.seqs[last], speechSeq{ids: ids, langs: bit})
 				continue
 			}
+			stem := lang == stemLang && ci < len(f.speechBy[li])
 			for _, id := range lx.ids(sc, []string{c}) {
 				speech[id] |= bit
+				if stem {
+					byStem[id] |= bit
+				}
 			}
-			if lang != stemLang {
+			if !stem {
 				ws := text.Split(c, nil)
 				for i := 0; i < ws.Len(); i++ {
 					lx.speechForms[ws.Key(i)] |= bit
@@ -583,13 +621,13 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, stop map[int32]uin
 		for _, w := range f.stopBy[li] {
 			for _, id := range lx.ids(sc, []string{w}) {
 				if b := stop[id]; b != 0 && b != bit {
-					return nil, nil, fmt.Errorf("built-in lexicon: stopword %q (%s) is also another language's", w, lang)
+					return nil, nil, nil, fmt.Errorf("built-in lexicon: stopword %q (%s) is also another language's", w, lang)
 				}
 				stop[id] = bit
 			}
 		}
 	}
-	return speech, stop, nil
+	return speech, byStem, stop, nil
 }
 
 // speechSeqAt returns the languages of the speech cues of several words
@@ -859,12 +897,31 @@ func lexiconHash(sources []lexSource, extra []Term) string {
 	return hex.EncodeToString(h.Sum(nil))[:10]
 }
 
-// anyIn reports whether a word of ids is in set (a by-word-id table).
-func anyIn(set []bool, ids []int32) bool {
+// anyIn reports whether a word of ids is a cue of set (a by-word-id table
+// of languages, lexicon.cueLangs) in one of the languages langs.
+func anyIn(set []uint8, langs uint8, ids []int32) bool {
 	for _, id := range ids {
-		if id >= 0 && set[id] {
+		if id >= 0 && set[id]&langs != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
+// bitChange, bitPolicy) of word id read in the languages langs.
+func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
+	b := lx.bits[id]
+	if b == 0 {
+		return 0
+	}
+	for _, c := range [...]struct {
+		list int
+		bit  uint8
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+		if b&c.bit != 0 && lx.cueLangs[c.list][id]&langs == 0 {
+			b &^= c.bit
+		}
+	}
+	return b
 }

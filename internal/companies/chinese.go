@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
@@ -110,7 +109,7 @@ func hanAt(ts *tokens, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
-	return unicode.Is(unicode.Han, r)
+	return text.IsHan(r)
 }
 
 // hanRune is the character of token i as its key spells it: a

@@ -121,7 +121,7 @@ func (s *Set) hanCompanyName(words []word, i, n int) bool {
 // a word).
 func hanWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.Is(unicode.Han, r)
+	return text.IsHan(r)
 }
 
 // describesCompany reports a company noun after a mineral that ends at word
@@ -1154,18 +1154,22 @@ func slicesSortBy(list []int, key func(int) int) {
 
 // sentences numbers the sentences of words, starting at base: a sentence
 // ends at . ! ? followed by a space (not after a one-letter capital
-// initial), or at
-// a line break.
-func (s *Set) sentences(text string, words []word, base int) {
+// initial or a listed abbreviation), at a Chinese or Japanese full stop
+// (text.FullWidthStops) whatever follows, or at a line break.
+func (s *Set) sentences(src string, words []word, base int) {
 	id := base
 	for i := range words {
 		if i > 0 {
-			gap := text[words[i-1].end:words[i].start]
+			gap := src[words[i-1].end:words[i].start]
 			switch {
 			case gap == " ":
 			case strings.Contains(gap, "\n"):
 				id++
-			case strings.ContainsAny(gap, ".!?\u3002") && strings.ContainsAny(gap, " \u00A0") && !initial(words[i-1].text) &&
+			case strings.ContainsAny(gap, text.FullWidthStops):
+				// Chinese and Japanese put no space after their full
+				// stops: they end a sentence whatever follows
+				id++
+			case strings.ContainsAny(gap, ".!?") && strings.ContainsAny(gap, " \u00A0") && !initial(words[i-1].text) &&
 				!s.abbreviations[words[i-1].key]:
 				id++
 			}

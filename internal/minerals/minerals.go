@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -369,7 +368,7 @@ func parse(data []byte) (*Set, error) {
 	}{{"han company word", df.HanCompanyWords, &s.hanCompany}, {"han business word", df.HanBusinessWords, &s.hanBusiness}} {
 		for _, w := range l.list {
 			ks := keysOf(w)
-			if len(ks) == 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+			if len(ks) == 0 || strings.IndexFunc(w, func(r rune) bool { return !text.IsHan(r) }) >= 0 {
 				return nil, fmt.Errorf("minerals.toml: %s %q must be Han script", l.name, w)
 			}
 			*l.into = append(*l.into, ks)

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,7 +47,7 @@ func parseHant(data string) (map[rune]rune, error) {
 		}
 		t, _ := utf8.DecodeRuneInString(f[0])
 		s, _ := utf8.DecodeRuneInString(f[1])
-		if !unicode.Is(unicode.Han, t) || !unicode.Is(unicode.Han, s) || t == s {
+		if !IsHan(t) || !IsHan(s) || t == s {
 			return nil, fmt.Errorf("hant.txt line %d: %q is not a pair of two Han characters", n+1, line)
 		}
 		if _, dup := m[t]; dup {

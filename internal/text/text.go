@@ -192,6 +192,10 @@ const MaxInput = 1 << 24
 // IsApostrophe reports the apostrophes Split knows.
 func IsApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\u2018' }
 
+// IsHan reports a character of Han script (Chinese characters, and the
+// kanji and hanja of Japanese and Korean).
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
 // IsSingle reports scripts written without spaces, where every character
 // is a word.
 func IsSingle(r rune) bool {
@@ -357,7 +361,7 @@ func (ws *Words) Split(src string) {
 				wordStart = -1
 			}
 			f := Single
-			if unicode.Is(unicode.Han, r) {
+			if IsHan(r) {
 				f |= Han
 			}
 			emit(i, i+size, f)
