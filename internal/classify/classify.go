@@ -838,7 +838,7 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 		cands := c.phrases(sent, spans[s:e], st.bracket, w)
 		for _, cd := range cands {
 			i, n, term := int(cd.start), int(cd.n), cd.term
-			if lx.terms[term].occasion && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
+			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.occasion = spans[s+i].sent
 			}
 			wt := lx.terms[term].weight

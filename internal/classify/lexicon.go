@@ -173,6 +173,10 @@ type lexGroup struct {
 	// blockers (weight 0): named in the title or the lead of an item that
 	// is mostly business, its speakers' formulas are reported (occasionVoice).
 	Occasion bool `toml:"occasion"`
+	// langs is the bit of the lexicon file the group comes from
+	// (mergeSources): an occasion counts only in an item of that file's
+	// language, as a speech cue does.
+	langs uint8
 }
 
 // kind is what a phrase signals; see lexicon.toml.
@@ -235,6 +239,9 @@ type entry struct {
 	campaign bool
 	// occasion: a business occasion's name (lexGroup.Occasion).
 	occasion bool
+	// langs: the lexicon files (language bits) that list the phrase; an
+	// occasion counts only in an item of one of them.
+	langs uint8
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -407,6 +414,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
+			g.langs = uint8(1) << (len(all.langs) - 1)
 			all.Group = append(all.Group, g)
 		}
 	}
@@ -425,7 +433,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, legal, campaign, occasion, user bool, what string) error {
+	add := func(words []string, w float64, k kind, legal, campaign, occasion, user bool, langs uint8, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
@@ -435,10 +443,11 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
+			lx.terms[i].langs |= langs
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign, occasion: occasion})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign, occasion: occasion, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -461,7 +470,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if g.Occasion && k != kBlocker {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion group is a blocker (weight 0)", gi+1, g.Name)
 			}
-			if err := add(words, g.Weight, k, g.Legal, g.Campaign, g.Occasion, false, what); err != nil {
+			if err := add(words, g.Weight, k, g.Legal, g.Campaign, g.Occasion, false, g.langs, what); err != nil {
 				return nil, err
 			}
 		}
@@ -482,7 +491,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, false, false, false, true, what); err != nil {
+		if err := add(words, t.Weight, k, false, false, false, true, 0, what); err != nil {
 			return nil, err
 		}
 	}
