@@ -840,6 +840,13 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			}
 		}
 	}
+	// "Chief Financial Officer of Qorvath Mining", "Managing Director of
+	// Qorvath Minerals Ltd": an officer's title and "of" are the person's;
+	// the name starts after them.
+	titled := false
+	if p := w.officerOf(ts, first, last); p >= 0 {
+		first, titled = p+1, true
+	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
@@ -869,7 +876,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	// a legal suffix makes it a company's name: "the Party committee of
 	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.", and so does a Party
 	// body: "The Party committee of Guangxi Qorvath Nonferrous Group".
-	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
+	if !titled && first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
 		!partyBody(ts, first-2) && (last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
@@ -979,6 +986,22 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		return hit{}, end, false // a dictionary name its context rejected
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
+}
+
+// officerOf returns the token of the "of" that follows an officer's title
+// (officer_titles) among tokens first..last-1 ("Managing Director of
+// Qorvath Minerals"), or -1 when there is none.
+func (w *wordSets) officerOf(ts *tokens, first, last int) int {
+	title := false
+	for p := first; p < last; p++ {
+		switch k := ts.key(p); {
+		case w.officerTitle[k]:
+			title = true
+		case title && k == "of":
+			return p
+		}
+	}
+	return -1
 }
 
 // accentedLink reports a short lower-case word with an accented first
