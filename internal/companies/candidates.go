@@ -847,6 +847,15 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	if p := w.officerOf(ts, first, last); p >= 0 {
 		first, titled = p+1, true
 	}
+	// "ASX Listed Qorvath Minerals", "Perth Based Qorvath Lithium Ltd": a
+	// listing or base descriptor in title case describes the name after it,
+	// as "ASX-listed" does in lower case.
+	for p := last - 1; p > first; p-- {
+		if w.placeCompound[ts.key(p)] && ts.capitalised(p) && ts.joined(p+1) {
+			first = p + 1
+			break
+		}
+	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
