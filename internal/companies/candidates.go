@@ -1608,11 +1608,26 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 	if !distinct || d.roles.latinVenture[ts.key(i)] && !d.namesTrade(ts, i+1, last) {
 		return hit{}, i + 1, false
 	}
+	// "Mineração de Goiás", "Comissária de Mineração da Namíbia": the
+	// sector word and only a place after it name a country's or a state's
+	// mining, not a company.
+	if d.placeAfterConnector(ts, i+1, last) {
+		return hit{}, i + 1, false
+	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
+}
+
+// placeAfterConnector reports tokens first..last that are a name
+// connector ("de", "da") and then only places: "de Goiás", "da Namíbia".
+func (d *Dictionary) placeAfterConnector(ts *tokens, first, last int) bool {
+	if first >= last || !d.words.connector[ts.key(first)] {
+		return false
+	}
+	return d.onlyPlaces(ts, first+1, last+1)
 }
 
 // namesTrade reports a trade word (candidate_trade_words) among tokens
