@@ -840,6 +840,22 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			}
 		}
 	}
+	// "Chief Financial Officer of Qorvath Mining", "Managing Director of
+	// Qorvath Minerals Ltd": an officer's title and "of" are the person's;
+	// the name starts after them.
+	titled := false
+	if p := w.officerOf(ts, first, last); p >= 0 {
+		first, titled = p+1, true
+	}
+	// "ASX Listed Qorvath Minerals", "Perth Based Qorvath Lithium Ltd": a
+	// listing or base descriptor in title case describes the name after it,
+	// as "ASX-listed" does in lower case.
+	for p := last - 1; p > first; p-- {
+		if w.placeCompound[ts.key(p)] && ts.capitalised(p) && ts.joined(p+1) {
+			first = p + 1
+			break
+		}
+	}
 	for first <= last && (w.noise[ts.key(first)] || w.connector[ts.key(first)] || w.function[ts.key(first)]) {
 		first++
 	}
@@ -869,7 +885,7 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 	// a legal suffix makes it a company's name: "the Party committee of
 	// Ninghua Xingluokeng Tungsten Mining Co., Ltd.", and so does a Party
 	// body: "The Party committee of Guangxi Qorvath Nonferrous Group".
-	if first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
+	if !titled && first >= 2 && ts.joined(first) && (ts.key(first-1) == "of" || ts.key(first-1) == "for") && w.instHead[ts.key(first-2)] &&
 		!partyBody(ts, first-2) && (last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
@@ -979,6 +995,22 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		return hit{}, end, false // a dictionary name its context rejected
 	}
 	return hit{src: 1, pos: first, end: e + 1, company: -1, name: name}, end, true
+}
+
+// officerOf returns the token of the "of" that follows an officer's title
+// (officer_titles) among tokens first..last-1 ("Managing Director of
+// Qorvath Minerals"), or -1 when there is none.
+func (w *wordSets) officerOf(ts *tokens, first, last int) int {
+	title := false
+	for p := first; p < last; p++ {
+		switch k := ts.key(p); {
+		case w.officerTitle[k]:
+			title = true
+		case title && k == "of":
+			return p
+		}
+	}
+	return -1
 }
 
 // accentedLink reports a short lower-case word with an accented first
@@ -1576,11 +1608,26 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 	if !distinct || d.roles.latinVenture[ts.key(i)] && !d.namesTrade(ts, i+1, last) {
 		return hit{}, i + 1, false
 	}
+	// "Mineração de Goiás", "Comissária de Mineração da Namíbia": the
+	// sector word and only a place after it name a country's or a state's
+	// mining, not a company.
+	if d.placeAfterConnector(ts, i+1, last) {
+		return hit{}, i + 1, false
+	}
 	name := collapseSpace(ts.src[ts.toks[first].start:ts.toks[last].end])
 	if _, ok := d.byName[foldString(name)]; ok {
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
+}
+
+// placeAfterConnector reports tokens first..last that are a name
+// connector ("de", "da") and then only places: "de Goiás", "da Namíbia".
+func (d *Dictionary) placeAfterConnector(ts *tokens, first, last int) bool {
+	if first >= last || !d.words.connector[ts.key(first)] {
+		return false
+	}
+	return d.onlyPlaces(ts, first+1, last+1)
 }
 
 // namesTrade reports a trade word (candidate_trade_words) among tokens

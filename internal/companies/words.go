@@ -39,6 +39,7 @@ type wordFile struct {
 	DescribedNouns   []string `toml:"described_nouns"`
 	ElisionPrefixes  []string `toml:"elision_prefixes"`
 	AcronymSkip      []string `toml:"acronym_skip_words"`
+	OfficerTitles    []string `toml:"officer_titles"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's
@@ -60,6 +61,7 @@ type wordSets struct {
 	described               map[string]bool // "a Chinese battery maker"
 	elision                 map[string]bool // "l’", "d’", "dell’": an elided article or preposition, not half of a name
 	acronymSkip             map[string]bool // "del", "du", "of": no letter in an acronym
+	officerTitle            map[string]bool // "Chief Financial Officer of": a person's title before a name
 
 	han *hanWords // data/chinese.toml: names written in Chinese script
 }
@@ -105,6 +107,7 @@ func loadWords(data []byte) (wordSets, error) {
 		described:       set(f.DescribedNouns),
 		elision:         set(f.ElisionPrefixes),
 		acronymSkip:     set(f.AcronymSkip),
+		officerTitle:    set(f.OfficerTitles),
 	}
 	for _, p := range f.PluralPairs {
 		pl, sg, ok := strings.Cut(p, "=")
