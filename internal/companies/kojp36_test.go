@@ -1,0 +1,70 @@
+package companies
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestHangulStackedEndings: Korean writes particles onto one another after a
+// name ("과" + "도", "에게" + "는", "측" + "과"), so a Hangul name matches when
+// the Hangul written onto it is a run of up to three endings of
+// japanese_korean.toml, and still not inside a longer word. Sentences and
+// the name are invented.
+func TestHangulStackedEndings(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Korvana Lithium", Aliases: []string{"코르바나"}, Minerals: []string{"lithium"}, Country: "South Korea"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"한 제련사는 코르바나과도 공급 계약을 맺었다.", []string{"Korvana Lithium"}},
+		{"이 물량은 코르바나에게는 큰 부담이다.", []string{"Korvana Lithium"}},
+		{"정부는 코르바나측과 협의를 이어갔다.", []string{"Korvana Lithium"}},
+		{"코르바나센터에서 협약식이 열렸다.", nil},
+		{"코르바나센터에서도 협약식이 열렸다.", nil},
+	} {
+		names := analyzedNames(d, "", c.body)
+		if !slices.Equal(names, c.want) {
+			t.Errorf("%q: found %q, want %q", c.body, names, c.want)
+		}
+	}
+}
+
+// TestLocalAnaphora: Japanese writes 同社 ("the said company") and Korean
+// 이 회사 ("this company") for the company named last, like "the company"
+// in English, so a company named once and then written about as 同社 or
+// 이 회사 in a later sentence is written about in two sentences and is a
+// subject (docs/labelling.md, 1). Sentences and names are invented.
+func TestLocalAnaphora(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Korvana Lithium", Aliases: []string{"コルヴァナ", "코르바나"}, Minerals: []string{"lithium"}, Country: "Japan"},
+		{Name: "Tessaly Nickel", Aliases: []string{"テサリー", "테살리"}, Minerals: []string{"nickel"}, Country: "Japan"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		body               string
+		subjects, mentions []string
+	}{
+		{"リチウムの価格が下がっている。需要の伸びが鈍ったためだ。\n\nコルヴァナの担当者は、不安定な状況が続くと話す。同社は新しい工場の計画を進めている。",
+			[]string{"Korvana Lithium"}, nil},
+		{"리튬 가격이 내리고 있다. 수요가 둔화됐기 때문이다.\n\n코르바나 관계자는 시장이 불안하다고 말했다. 이 회사는 새 공장 계획을 이어가고 있다.",
+			[]string{"Korvana Lithium"}, nil},
+		// with no 同社 the company named once after the lead stays a mention
+		{"リチウムの価格が下がっている。需要の伸びが鈍ったためだ。\n\nコルヴァナの担当者は、不安定な状況が続くと話す。新しい工場の計画は続いている。",
+			nil, []string{"Korvana Lithium"}},
+		// 이 followed by another word is no anaphor ("이 회사채" is a bond)
+		{"리튬 가격이 내리고 있다. 수요가 둔화됐기 때문이다.\n\n코르바나 관계자는 시장이 불안하다고 말했다. 이 회사채는 다음 달 만기다.",
+			nil, []string{"Korvana Lithium"}},
+	} {
+		s, m := roles(d.Analyze(Doc{Title: "リチウム市況", Body: c.body}))
+		if !slices.Equal(s, c.subjects) || !slices.Equal(m, c.mentions) {
+			t.Errorf("%q: subjects %q mentions %q, want %q and %q", c.body, s, m, c.subjects, c.mentions)
+		}
+	}
+}
