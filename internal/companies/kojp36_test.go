@@ -68,3 +68,27 @@ func TestLocalAnaphora(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseKoreanNames36: names the Korean and Japanese press writes for
+// Chinese, Australian and American companies of the chain, and Korean legal
+// forms written onto a name. The sentences are written for this test.
+func TestJapaneseKoreanNames36(t *testing.T) {
+	d := mustDefault(t)
+	for _, c := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"리튬 공급 계약", "LG화학은 톈치리튬과도 계약을 맺었고 간펑리튬 지분도 갖고 있다.",
+			[]string{"Ganfeng Lithium", "LG Chem", "Tianqi Lithium"}},
+		{"희토류 투자", "미국 국방부가 MP 머티리얼스의 최대 주주가 됐다. 호주 필바라 미네랄스는 리튬 정광을 공급한다.",
+			[]string{"MP Materials", "Pilbara Minerals"}},
+		{"전구체 공장", "한국전구체주식회사는 울산에서 전구체를 만든다. LG상사는 리튬을 사들였다.",
+			[]string{"Korea Precursor", "LX International"}},
+		{"電池材料の調達", "寧徳時代や比亜迪が存在感を高める中、華友コバルトは新工場を建てる。",
+			[]string{"BYD", "CATL", "Huayou Cobalt"}},
+		{"黒鉛の輸入", "富士黒鉛工業は球状化黒鉛を輸入し、三菱ケミカルは負極材を作る。",
+			[]string{"Fuji Graphite Works", "Mitsubishi Chemical"}},
+	} {
+		wantNamesSorted(t, d, c.title, c.body, c.want)
+	}
+}
