@@ -193,6 +193,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	hits = d.definedAliases(&srcs[1], hits, hlEnd)
 	hits = d.prefixCandidates(&srcs[1], hits)
+	hits = d.localGlosses(&srcs, hits)
 	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := d.words.sentenceIDs(ts, sc.sents[:0])

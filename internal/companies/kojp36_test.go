@@ -92,3 +92,38 @@ func TestJapaneseKoreanNames36(t *testing.T) {
 		wantNamesSorted(t, d, c.title, c.body, c.want)
 	}
 }
+
+// TestLocalGloss: Korean and Japanese copy writes a foreign company in its
+// own script with the Latin name in brackets once ("코르벤 리튬(Korven
+// Lithium)"), then by the local name alone. The local name written before
+// the brackets then names the same company wherever it is written again,
+// so a company glossed once and written about again in Hangul or katakana
+// is named in two sentences. Sentences and names are invented.
+func TestLocalGloss(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Korven Lithium", Minerals: []string{"lithium"}, Country: "Australia"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		body               string
+		subjects, mentions []string
+	}{
+		{"리튬 가격이 내리고 있다. 수요가 둔화됐기 때문이다.\n\n한 중국 업체는 코르벤 리튬(Korven Lithium)과 정광 계약을 맺었다.\n\n코르벤 리튬은 호주에서 광산을 운영한다.",
+			[]string{"Korven Lithium"}, nil},
+		{"リチウムの価格が下がっている。需要の伸びが鈍ったためだ。\n\n中国の企業は豪州のコルヴェン・リチウム(Korven Lithium)と契約した。\n\nコルヴェン・リチウムは西豪州で鉱山を運営する。",
+			[]string{"Korven Lithium"}, nil},
+		// a place written before the Latin name inside the brackets
+		{"리튬 가격이 내리고 있다. 수요가 둔화됐기 때문이다.\n\n한 업체는 코르벤 리튬(Perth Korven Lithium Co Ltd)과 계약을 맺었다.\n\n코르벤 리튬의 광산은 호주에 있다.",
+			[]string{"Korven Lithium"}, nil},
+		// the local name inside a longer word is not it
+		{"리튬 가격이 내리고 있다. 수요가 둔화됐기 때문이다.\n\n한 중국 업체는 코르벤 리튬(Korven Lithium)과 정광 계약을 맺었다.\n\n코르벤 리튬센터가 문을 열었다.",
+			nil, []string{"Korven Lithium"}},
+	} {
+		s, m := roles(d.Analyze(Doc{Title: "리튬 시황", Body: c.body}))
+		if !slices.Equal(s, c.subjects) || !slices.Equal(m, c.mentions) {
+			t.Errorf("%q: subjects %q mentions %q, want %q and %q", c.body, s, m, c.subjects, c.mentions)
+		}
+	}
+}
