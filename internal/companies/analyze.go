@@ -193,6 +193,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	hits = d.definedAliases(&srcs[1], hits, hlEnd)
 	hits = d.prefixCandidates(&srcs[1], hits)
+	hits = d.localGlosses(&srcs, hits)
 	shortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := d.words.sentenceIDs(ts, sc.sents[:0])
@@ -2270,10 +2271,16 @@ func (w *wordSets) footerStart(ts *tokens, bodyStart int) int {
 //
 // When the item names one company only (sole), the phrase stands for it
 // anywhere in a sentence: "Visiting the company on Monday, he urged ...".
+// Japanese 同社 and Korean 이 회사 (japanese_korean.toml's anaphora) stand
+// for the company named last wherever they are written.
 func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, sole bool) []int {
 	var out []int
 	n := len(ts.toks)
 	for i := 0; i < n && i < footer; i++ {
+		if len(d.localAnaphora) > 0 && int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.localAnaphorAt(ts, i) {
+			out = append(out, i) // "同社は", "이 회사는": the company named last, anywhere in its sentence
+			continue
+		}
 		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {
 			continue
 		}

@@ -68,6 +68,10 @@ type Dictionary struct {
 	// katakanaEndings are the katakana words the Japanese press writes
 	// onto a katakana name ("グループ"), keys of their characters joined.
 	katakanaEndings map[string]bool
+	// localAnaphora are the Japanese and Korean phrases that stand for the
+	// company named last ("同社", "이 회사"), each as its words, a word as
+	// the keys of its characters (data/japanese_korean.toml).
+	localAnaphora [][][]string
 
 	suggestFolded []string // folded names, aliases and former names, for Suggest
 	suggestOwner  []int    // company index of each suggestStrings entry
@@ -252,6 +256,7 @@ func build(list []Company, jk localNamesFile) (*Dictionary, error) {
 		return nil, err
 	}
 	d.koreanEndings, d.katakanaEndings = endingSet(jk.KoreanEndings), endingSet(jk.KatakanaEndings)
+	d.localAnaphora = anaphoraPhrases(jk.Anaphora)
 	d.outside, d.side, d.fund = map[string]bool{}, map[string][][]string{}, map[string]bool{}
 	for _, c := range list {
 		if c.Outside == "" && !d.roles.outsideChain(c.Minerals) {

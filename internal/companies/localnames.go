@@ -27,6 +27,7 @@ var russianVietnameseData []byte
 type localNamesFile struct {
 	KoreanEndings   []string     `toml:"korean_endings"`
 	KatakanaEndings []string     `toml:"katakana_endings"`
+	Anaphora        []string     `toml:"anaphora"`
 	Names           []localNames `toml:"names"`
 }
 
@@ -46,8 +47,8 @@ func loadJapaneseKorean(data []byte) (localNamesFile, error) {
 // names only: endings belong to japanese_korean.toml.
 func loadRussianVietnamese(data []byte) (localNamesFile, error) {
 	f, err := loadLocalNamesFile("russian_vietnamese.toml", data)
-	if err == nil && len(f.KoreanEndings)+len(f.KatakanaEndings) > 0 {
-		err = fmt.Errorf("parse embedded russian_vietnamese.toml: endings belong to japanese_korean.toml")
+	if err == nil && len(f.KoreanEndings)+len(f.KatakanaEndings)+len(f.Anaphora) > 0 {
+		err = fmt.Errorf("parse embedded russian_vietnamese.toml: endings and anaphora belong to japanese_korean.toml")
 	}
 	return f, err
 }
@@ -116,7 +117,8 @@ func kanaOrHangul(ts *tokens, i int) byte {
 // and Korean a word without spaces, and both split one character a word, so
 // "バーレ" lies inside "バーレーン" and "포스코" inside "포스코센터". Hangul
 // written onto the end of a Korean name is allowed when it is a particle or
-// ending of korean_endings ("고려아연은", "포스코퓨처엠과의"), and katakana
+// ending of korean_endings, or up to three of them written one after
+// another ("고려아연은", "포스코퓨처엠과의", "SK이노베이션과도"), and katakana
 // when it is a word of katakana_endings ("ポスコグループ").
 func (d *Dictionary) insideWord(ts *tokens, s, e int) bool {
 	if first := kanaOrHangul(ts, s); first != 0 && touching(ts, s) && kanaOrHangul(ts, s-1) == first {
@@ -138,11 +140,92 @@ func (d *Dictionary) insideWord(ts *tokens, s, e int) bool {
 	if last == 'k' {
 		return !d.katakanaEndings[b.String()]
 	}
-	return !d.koreanEndings[b.String()]
+	return !stackedEndings(b.String(), d.koreanEndings, maxStackedEndings)
+}
+
+// maxStackedEndings is how many Korean particles and endings may be written
+// onto one another after a name ("과" + "도", "에게" + "는", "측" + "과").
+const maxStackedEndings = 3
+
+// stackedEndings reports s (folded Hangul written right after a name) made
+// of one to parts endings of set, one after another: Korean stacks its
+// particles, so "과도" is "과" and "도", and listing every pair would not
+// end. A word that goes on past the endings ("센터", "센터에서도") is not.
+func stackedEndings(s string, set map[string]bool, parts int) bool {
+	if set[s] {
+		return true
+	}
+	if parts <= 1 {
+		return false
+	}
+	for i := range s {
+		if i > 0 && set[s[:i]] && stackedEndings(s[i:], set, parts-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // touching reports token i written right after token i-1, with nothing
 // between them (not even a space).
 func touching(ts *tokens, i int) bool {
 	return i > 0 && ts.toks[i].start == ts.toks[i-1].end
+}
+
+// anaphoraPhrases splits each phrase of list into its words and each word
+// into the folded keys of its characters, the way kana, Hangul and Han are
+// split one character a word ("이 회사" -> [[이] [회 사]]).
+func anaphoraPhrases(list []string) [][][]string {
+	out := make([][][]string, 0, len(list))
+	for _, p := range list {
+		var words [][]string
+		for _, w := range strings.Fields(p) {
+			var keys []string
+			for _, r := range w {
+				keys = append(keys, foldString(string(r)))
+			}
+			words = append(words, keys)
+		}
+		out = append(out, words)
+	}
+	return out
+}
+
+// localAnaphorAt reports a phrase of localAnaphora starting at token i:
+// its characters written together within a word and a space between its
+// words. A Hangul phrase does not start inside a longer word, and the
+// Hangul written onto its end must be particles and endings ("이 회사는",
+// not "이 회사채", a bond); Japanese writes 同社 onto any word.
+func (d *Dictionary) localAnaphorAt(ts *tokens, i int) bool {
+	n := len(ts.toks)
+next:
+	for _, words := range d.localAnaphora {
+		k := i
+		for wi, w := range words {
+			for ci, key := range w {
+				if k >= n || ts.key(k) != key {
+					continue next
+				}
+				if ci > 0 && !touching(ts, k) || ci == 0 && wi > 0 && (touching(ts, k) || strings.TrimSpace(ts.gap(k)) != "") {
+					continue next
+				}
+				k++
+			}
+		}
+		script := kanaOrHangul(ts, i)
+		if script == 'h' && touching(ts, i) && kanaOrHangul(ts, i-1) == 'h' {
+			continue
+		}
+		if kanaOrHangul(ts, k-1) == 'h' && k < n && touching(ts, k) && kanaOrHangul(ts, k) == 'h' {
+			var b strings.Builder
+			for j := k; j < n && (j == k || touching(ts, j)) && kanaOrHangul(ts, j) == 'h'; j++ {
+				b.WriteString(ts.key(j))
+			}
+			if !stackedEndings(b.String(), d.koreanEndings, maxStackedEndings) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
