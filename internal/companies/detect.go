@@ -105,7 +105,7 @@ func (p *pattern) matchAt(ts *tokens, i int) bool {
 				return false
 			}
 		case caseExact:
-			if ts.text(t) != p.texts[j] && !ts.allCaps(t) && !titleOfExact(ts, t, p.texts[j]) {
+			if ts.text(t) != p.texts[j] && !ts.allCaps(t) && !titleOfExact(ts, t, p.texts[j]) && !mixedOfExact(ts, t, p.texts[j]) {
 				return false
 			}
 		}
@@ -139,6 +139,18 @@ func titleOfExact(ts *tokens, t int, name string) bool {
 	}
 	s := ts.text(t)
 	return s[1:] == strings.ToLower(s[1:])
+}
+
+// mixedOfExact reports token t written in mixed case with its inner
+// capitals elsewhere than a mixed-case name's ("REAlloys" for "REalloys",
+// "ReELement" for "ReElement"): the press moves the capitals of such
+// names. Like titleOfExact, not for short names nor for names that start
+// in lower case; the token's letters fold to the name's (its key matched).
+func mixedOfExact(ts *tokens, t int, name string) bool {
+	if ts.toks[t].runes < 5 || name == "" || name[0] < 'A' || name[0] > 'Z' || !ts.has(t, fUpperInit) {
+		return false
+	}
+	return mixedCase(ts.text(t)) && mixedCase(name)
 }
 
 // titleOfUpper reports token t written in title case ("Posco",

@@ -1882,7 +1882,9 @@ func containsFold(s, p string) bool {
 
 // furnitureLine reports a line in brackets, or a short one (at most 15
 // words: "Audited results for the twelve months ended 30 June 2026 and final
-// dividend") that does not end a sentence.
+// dividend") that does not end a sentence. A line's end is its last
+// character, not its last byte: a Chinese line ending in 。 (or any of
+// text.FullWidthStops) and a line ending in a closing quote ” end one.
 func furnitureLine(line string) bool {
 	if line == "" {
 		return false
@@ -1890,7 +1892,8 @@ func furnitureLine(line string) bool {
 	if line[0] == '(' && line[len(line)-1] == ')' && len(line) < 120 {
 		return true
 	}
-	return strings.Count(line, " ") < 15 && !strings.ContainsAny(line[len(line)-1:], ".!?:;,\"\u201d")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return strings.Count(line, " ") < 15 && !strings.ContainsRune(".!?:;,\"\u201d"+text.FullWidthStops, last)
 }
 
 // isBullet reports a line opening with a list marker and a space.

@@ -706,7 +706,7 @@ const (
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m21"
+const analyzeRev = "m22"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
