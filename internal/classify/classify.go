@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c17"
+const algoVersion = "c18"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -324,6 +324,9 @@ type sentence struct {
 	// the item's (scratch.langs).
 	speech  uint8
 	bracket bool // a bracket stands between two of its words (span.bracket)
+	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
+	// outside quotation marks.
+	stance bool
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -376,6 +379,12 @@ type scratch struct {
 	// occasion is the first sentence of the title or the body that names
 	// a business occasion outside quotation marks (lexGroup.Occasion), or -1.
 	occasion int32
+	// opinion: the title (at its start or end) or the body (at its start)
+	// names the item's genre as opinion (lexGroup.Opinion); ownVoice: the
+	// item speaks in its writer's own voice (opinion, or stanceMin body
+	// sentences of the writer's own stance), so its politics are said, not
+	// reported (see ownVoice).
+	opinion, ownVoice bool
 	// cands, rank, inner and covered are phrases' working memory for one
 	// sentence: the phrases found, their order of precedence, which lie
 	// inside another, and the words a phrase already took.
@@ -445,7 +454,7 @@ func (c *Classifier) ClassifyTextMasked(t *text.Text, names []Span) Result {
 		if res.Score > 1 {
 			res.Score = 1
 		}
-		if w.byKind[kDirective]+w.byKind[kRhetoric] <= 0 {
+		if w.byKind[kDirective]+w.byKind[kRhetoric] <= 0 && !w.ownVoice {
 			res.Score = min(res.Score, voicelessMax)
 		}
 	}
@@ -477,6 +486,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	bodyLo, bodyHi := 0, 0 // the body's sentences
 	titleHi := 0           // the title's sentences are w.sents[:titleHi]
 	w.news, w.newsWeight, w.occasion = -1, 0, -1
+	w.opinion, w.ownVoice = false, false
 	w.ids, w.spans, w.fields = w.ids[:0], w.spans[:0], w.fields[:0]
 	w.stops = [maxLangs]int32{}
 	for fi := 0; fi < nFields; fi++ {
@@ -502,12 +512,16 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.langs = c.lx.itemLangs(&w.stops)
 	for _, f := range w.fields {
 		w.quotes = f.ws.Quotes()
-		c.matchField(f.field, w.ids[f.lo:f.hi], w.spans[f.lo:f.hi], w)
+		c.matchField(f.field, f.ws.Src, w.ids[f.lo:f.hi], w.spans[f.lo:f.hi], w)
 	}
 	rally := c.rallySpeech(w, bodyLo, bodyHi)
 	if !rally {
 		c.occasionVoice(w, titleHi, bodyLo, bodyHi)
 		c.reportedVoice(w, titleHi, bodyLo, bodyHi)
+	}
+	w.ownVoice = ownVoice(w.opinion, w.sents[bodyLo:bodyHi])
+	if w.ownVoice {
+		c.sayOwnTopics(w)
 	}
 	total, political := 0, 0
 	for _, s := range w.sents {
@@ -554,7 +568,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		t = sat
 	}
 	dr := w.byKind[kDirective] + w.byKind[kRhetoric]
-	if dr < voiceFull && t > 0 {
+	if dr < voiceFull && t > 0 && !w.ownVoice {
 		// faint political voice: topic counts as in topic-only items,
 		// rising to full weight at voiceFull
 		f := topicOnly + (1-topicOnly)*max(0, dr-voiceMin)/(voiceFull-voiceMin)
@@ -782,9 +796,9 @@ func roman(s string) bool {
 }
 
 // matchField finds lexicon phrases in the words of one field (ids and
-// their spans), sentence by sentence, longest phrase first, and records
-// hits.
-func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scratch) {
+// their spans, in src), sentence by sentence, longest phrase first, and
+// records hits.
+func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []span, w *scratch) {
 	lx := c.lx
 	for s := 0; s < len(ids); {
 		e := s
@@ -840,6 +854,15 @@ func (c *Classifier) matchField(field uint8, ids []int32, spans []span, w *scrat
 			i, n, term := int(cd.start), int(cd.n), cd.term
 			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.occasion = spans[s+i].sent
+			}
+			if inLang := lx.terms[term].langs&w.langs != 0; inLang && (lx.terms[term].opinion || lx.terms[term].stance) {
+				quoted := text.InSpans(w.quotes, spans[s+i].start)
+				if lx.terms[term].opinion && !w.opinion && genreAt(field, src, spans, s+i, s+i+n) {
+					w.opinion = true
+				}
+				if lx.terms[term].stance && field == fBody && !quoted {
+					st.stance = true
+				}
 			}
 			wt := lx.terms[term].weight
 			if spans[s+i+n-1].modifier && wt > 0 && lx.terms[term].kind != kTopic {

@@ -173,6 +173,18 @@ type lexGroup struct {
 	// blockers (weight 0): named in the title or the lead of an item that
 	// is mostly business, its speakers' formulas are reported (occasionVoice).
 	Occasion bool `toml:"occasion"`
+	// Opinion marks the words that name an item's genre as opinion (an
+	// editorial, a comment, an op-ed, a column, a letter to the editor),
+	// as blockers (weight 0): at the start or the end of the title, or at
+	// the start of the body, they say the item speaks in its writer's own
+	// voice (ownVoice).
+	Opinion bool `toml:"opinion"`
+	// Stance marks the words of a writer arguing in their own voice
+	// (first-person plural exhortation, argument markers: "we must",
+	// "make no mistake"), as blockers (weight 0): outside quotation marks
+	// and outside reported speech, in stanceMin body sentences, they say
+	// the item speaks in its writer's own voice (ownVoice).
+	Stance bool `toml:"stance"`
 	// langs is the bit of the lexicon file the group comes from
 	// (mergeSources): an occasion counts only in an item of that file's
 	// language, as a speech cue does.
@@ -239,9 +251,23 @@ type entry struct {
 	campaign bool
 	// occasion: a business occasion's name (lexGroup.Occasion).
 	occasion bool
+	// opinion and stance: an opinion genre's name, a writer's own-voice
+	// marker (lexGroup.Opinion, lexGroup.Stance).
+	opinion, stance bool
 	// langs: the lexicon files (language bits) that list the phrase; an
 	// occasion counts only in an item of one of them.
 	langs uint8
+}
+
+// marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
+// Opinion and Stance).
+type marks struct {
+	legal, campaign, occasion, opinion, stance bool
+}
+
+// marks returns the entry's group flags.
+func (e *entry) marks() marks {
+	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance}
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -433,21 +459,22 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	lx := &lexicon{vocab: map[string]int32{}, stem: newStemmer()}
 	sc := &scanner{st: lx.stem}
 	index := map[string]int{} // normalised phrase -> terms index
-	add := func(words []string, w float64, k kind, legal, campaign, occasion, user bool, langs uint8, what string) error {
+	add := func(words []string, w float64, k kind, m marks, user bool, langs uint8, what string) error {
 		key := strings.Join(words, " ")
 		if i, ok := index[key]; ok {
 			if !user && (lx.terms[i].weight != w || lx.terms[i].kind != k) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
-			if !user && (lx.terms[i].legal != legal || lx.terms[i].campaign != campaign || lx.terms[i].occasion != occasion) {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion)", what, lx.terms[i].phrase)
+			if !user && lx.terms[i].marks() != m {
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			lx.terms[i].langs |= langs
 			return nil
 		}
 		index[key] = len(lx.terms)
-		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: legal, campaign: campaign, occasion: occasion, langs: langs})
+		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
+			opinion: m.opinion, stance: m.stance, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -467,10 +494,11 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if g.Occasion && k != kBlocker {
-				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion group is a blocker (weight 0)", gi+1, g.Name)
+			if (g.Occasion || g.Opinion || g.Stance) && k != kBlocker {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion, opinion or stance group is a blocker (weight 0)", gi+1, g.Name)
 			}
-			if err := add(words, g.Weight, k, g.Legal, g.Campaign, g.Occasion, false, g.langs, what); err != nil {
+			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance}
+			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
 			}
 		}
@@ -491,7 +519,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		if i, ok := index[strings.Join(words, " ")]; ok && t.Kind == "" && checkKind(lx.terms[i].kind, t.Weight) == nil {
 			k = lx.terms[i].kind // a new weight for a built-in phrase keeps its kind
 		}
-		if err := add(words, t.Weight, k, false, false, false, true, 0, what); err != nil {
+		if err := add(words, t.Weight, k, marks{}, true, 0, what); err != nil {
 			return nil, err
 		}
 	}
