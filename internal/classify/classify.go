@@ -297,6 +297,12 @@ const (
 	// the writer's own facts, it stays topic.
 	rallyVoice  = 1.1
 	rallyVoiced = 0.5
+	// partyWorkMin (session 36): a directive of this weight or more in
+	// the title, in the writer's words, names Party work (a Party-building
+	// review, a central group's study, United Front work), and the item is
+	// not a business occasion's report (occasionVoice); the weak "spirit"
+	// and "carry out" of a leader's quoted title stay below it.
+	partyWorkMin = 0.5
 )
 
 // hit is one matched phrase occurrence.
@@ -385,6 +391,9 @@ type scratch struct {
 	// sentences of the writer's own stance), so its politics are said, not
 	// reported (see ownVoice).
 	opinion, ownVoice bool
+	// turn marks the sentences that go on with a speaker's words in an
+	// occasion's report (speakerTurns).
+	turn []bool
 	// cands, rank, inner and covered are phrases' working memory for one
 	// sentence: the phrases found, their order of precedence, which lie
 	// inside another, and the words a phrase already took.
@@ -1286,13 +1295,27 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 // topic. A Party secretary who "stressed raising the political stance" at
 // a plant with its output, a group's work meeting on reserves that "pointed
 // out" the Party's leadership, a spokesman's "distorts" beside the
-// licences explained. A directive the writer states in their own voice
-// keeps its kind, and a study session, whose every line is political, is
-// left as it is.
+// licences explained. Two more readings of the occasion (session 36): a
+// speaker's turn runs to the end of its paragraph ("他强调,一是...;二是..."
+// then "坚持从严治党..." with no cue of its own), and a formula in passing
+// that shares its sentence with the business itself (a group's results
+// listed with "political building strengthened") is framing: both are set
+// aside the same way. A directive the writer states in a sentence of no
+// business keeps its kind, a study session, whose every line is political,
+// is left as it is, and so is an item whose title names Party work (a
+// directive of partyWorkMin or more in the title, not in someone's words: a
+// Party committee's meeting held at a plant).
 func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	o := int(w.occasion)
 	if o < 0 || o >= titleHi && !leadSentence(w.sents, bodyLo, bodyHi, o) {
 		return
+	}
+	for i := range w.hits {
+		// Party work named in the title in the writer's words: a
+		// directive of partyWorkMin or more, outside a voiced title
+		if h := &w.hits[i]; h.kind == kDirective && h.weight >= partyWorkMin && int(h.sent) < titleHi && !h.quoted && !w.sents[h.sent].voiced {
+			return
+		}
 	}
 	total, political, business := 0, 0, 0
 	for i, s := range w.sents {
@@ -1310,14 +1333,56 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	if political == 0 || business < political || 2*political >= total {
 		return
 	}
+	turn := speakerTurns(w, bodyLo, bodyHi)
 	for i := range w.hits {
 		h := &w.hits[i]
-		if h.weight > 0 && (h.kind == kRhetoric || h.kind == kDirective && (h.quoted || w.sents[h.sent].voiced)) {
+		if h.weight <= 0 || h.kind != kRhetoric && h.kind != kDirective {
+			continue
+		}
+		s := &w.sents[h.sent]
+		said := h.quoted || s.voiced || turn[h.sent]
+		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact)
+		if h.kind == kRhetoric || said || framed {
 			h.kind = kTopic
 			h.quoted = true
-			w.sents[h.sent].pos -= h.weight
+			s.pos -= h.weight
 		}
 	}
+}
+
+// speakerTurns marks the body's sentences (w.sents[bodyLo:bodyHi]) that go
+// on with a speaker's words: a sentence after one with a speech cue in the
+// same paragraph (no line break between them), as Chinese readouts write a
+// speaker's numbered points after "他强调," and end the turn with the
+// paragraph. The slice is w's, reused call after call.
+func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
+	if cap(w.turn) < len(w.sents) {
+		w.turn = make([]bool, len(w.sents))
+	}
+	w.turn = w.turn[:len(w.sents)]
+	clear(w.turn)
+	for _, f := range w.fields {
+		if f.field != fBody {
+			continue
+		}
+		spans := w.spans[f.lo:f.hi]
+		on := false
+		for j := 1; j < len(spans); j++ {
+			a, b := spans[j-1], spans[j]
+			if a.sent == b.sent {
+				continue
+			}
+			if strings.ContainsRune(f.ws.Src[a.end:b.start], '\n') {
+				on = false
+				continue
+			}
+			on = on || w.sents[a.sent].voiced
+			if on && int(b.sent) >= bodyLo && int(b.sent) < bodyHi {
+				w.turn[b.sent] = true
+			}
+		}
+	}
+	return w.turn
 }
 
 // leadSentence reports whether sentence i is one of the body's first
