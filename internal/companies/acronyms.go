@@ -56,6 +56,32 @@ func (d *Dictionary) spelledOutCompany(idx hitIndex, ts *tokens, last, j int, ac
 	return -1
 }
 
+// spelledOutKnown returns the company of a known, strong hit that ends
+// inside the words ending at token last when those words spell acr and
+// spell out one of the company's names: "PT Gunbuster Nickel Industri (PT
+// GNI)", where the alias "Gunbuster Nickel" matched and "Industri" is the
+// item's spelling of the name's "Industry". -1 when there is none: a
+// longer name built on a known one ("Gunbuster Nickel Smelter (GNS)")
+// spells out none of its names.
+func (d *Dictionary) spelledOutKnown(idx hitIndex, ts *tokens, last int, acr string) int {
+	var words []string
+	for e := last; e > last-len(acr) && e > 0; e-- {
+		h, ok := idx.endingAt(e)
+		if !ok || h.company < 0 || h.weak {
+			continue
+		}
+		if words == nil {
+			if words = d.spelledWords(ts, last, acr); words == nil {
+				return -1
+			}
+		}
+		if d.namedBy(h.company, words) {
+			return h.company
+		}
+	}
+	return -1
+}
+
 // spelledWords returns the keys of the words ending at token last whose
 // initials, connectors skipped, are the letters of acr, the first
 // capitalised, joined by spaces or hyphens within one paragraph; nil when

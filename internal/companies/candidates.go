@@ -1575,8 +1575,10 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		first = i - 1
 	}
 	// "Sulista Mineração Ltda.": after a capitalised word the sector word
-	// ends a name, as candidateAt reads it.
-	if first > 0 && ts.joined(first) && ts.capitalised(first-1) && !headingBefore(ts, first) && !spacedDash(ts, first) {
+	// ends a name, as candidateAt reads it; an article opening the
+	// sentence is not such a word ("A Mineração Serra Azul anunciou").
+	if first > 0 && ts.joined(first) && ts.capitalised(first-1) && !headingBefore(ts, first) && !spacedDash(ts, first) &&
+		!d.articleOpens(ts, first-1) {
 		return hit{}, i + 1, false
 	}
 	last := i
@@ -1619,6 +1621,19 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
+}
+
+// articleOpens reports an article (sentence_articles) at token a that
+// opens its sentence: the first word of the text or of a paragraph, or
+// the first after a sentence's end or a line break.
+func (d *Dictionary) articleOpens(ts *tokens, a int) bool {
+	if !d.words.article[ts.key(a)] {
+		return false
+	}
+	if a == 0 || ts.toks[a].para {
+		return true
+	}
+	return strings.ContainsAny(ts.gap(a), ".!?\n")
 }
 
 // placeAfterConnector reports tokens first..last that are a name

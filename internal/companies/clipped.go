@@ -1,6 +1,9 @@
 package companies
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // prefixCandidates gives a candidate whose words are the leading words of
 // a longer name the body wrote before it that longer name's company:
@@ -9,7 +12,9 @@ import "slices"
 // (its own short form too) is that company's. Not when the longer name
 // only adds places, nationalities or legal words to it ("Tindal Lithium
 // Zimbabwe" is the unit of "Tindal Lithium", named from it), when the
-// candidate was named first, or when two longer names start with it.
+// candidate was named first, or when two longer names start with it. A
+// one-word candidate clips a longer name only when an unknown ticker
+// follows it ("Titan Uranium Inc. ... Titan (TSXV: QRV)", tickerClipped).
 //
 // The longer name's words are compared as the item writes them (keysOf:
 // without "PT" and legal forms), so the link holds only inside the item:
@@ -34,7 +39,7 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 			}
 		}
 	}
-	if len(full) < 2 {
+	if len(full) == 0 {
 		return hits
 	}
 	type target struct {
@@ -44,7 +49,7 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 	renamed := map[string]target{}
 	decided := map[string]bool{}
 	for _, h := range hits {
-		if h.src != 1 || h.company >= 0 || h.end-h.pos < 2 || decided[h.name] {
+		if h.src != 1 || h.company >= 0 || decided[h.name] || h.end-h.pos < 2 && !d.tickerClipped(ts, h) {
 			continue
 		}
 		decided[h.name] = true
@@ -75,6 +80,18 @@ func (d *Dictionary) prefixCandidates(ts *tokens, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// tickerClipped reports a one-word candidate h that the ticker scan read
+// before an unknown ticker group ("Titan (TSXV: QRV)") with a distinctive
+// word: the ticker makes it a company's name, so it may clip a longer one
+// written before it as a longer candidate may.
+func (d *Dictionary) tickerClipped(ts *tokens, h hit) bool {
+	if h.end-h.pos != 1 || h.end >= len(ts.toks) || !strings.HasSuffix(ts.gap(h.end), "(") || !d.distinctive(ts.key(h.pos)) {
+		return false
+	}
+	_, l := exchangeAt(ts, h.end)
+	return l > 0
 }
 
 // addsOwnWords reports a word among keys that is not a place, a

@@ -605,6 +605,12 @@ func (d *Dictionary) definitions(ts *tokens, src int, hits []hit, local map[stri
 				// Boliviano (YLB)"): the company; any other acronym is
 				// the item's own name for something else.
 				local[acr] = d.spelledOutCompany(idx, ts, last, j, acr)
+				if local[acr] < 0 {
+					// "PT Gunbuster Nickel Industri (PT GNI)": a known
+					// name matched short of the bracket, the words after
+					// it a variant spelling of its own name's.
+					local[acr] = d.spelledOutKnown(idx, ts, last, acr)
+				}
 			}
 			continue
 		}

@@ -40,6 +40,7 @@ type wordFile struct {
 	ElisionPrefixes  []string `toml:"elision_prefixes"`
 	AcronymSkip      []string `toml:"acronym_skip_words"`
 	OfficerTitles    []string `toml:"officer_titles"`
+	Articles         []string `toml:"sentence_articles"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's
@@ -62,6 +63,7 @@ type wordSets struct {
 	elision                 map[string]bool // "l’", "d’", "dell’": an elided article or preposition, not half of a name
 	acronymSkip             map[string]bool // "del", "du", "of": no letter in an acronym
 	officerTitle            map[string]bool // "Chief Financial Officer of": a person's title before a name
+	article                 map[string]bool // "A", "La", "Les" opening a sentence before a Latin opener
 
 	han *hanWords // data/chinese.toml: names written in Chinese script
 }
@@ -108,6 +110,7 @@ func loadWords(data []byte) (wordSets, error) {
 		elision:         set(f.ElisionPrefixes),
 		acronymSkip:     set(f.AcronymSkip),
 		officerTitle:    set(f.OfficerTitles),
+		article:         set(f.Articles),
 	}
 	for _, p := range f.PluralPairs {
 		pl, sg, ok := strings.Cut(p, "=")

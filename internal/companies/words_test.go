@@ -22,7 +22,7 @@ func TestWordLists(t *testing.T) {
 		"candidate_sector_words", "place_compounds", "abbreviations", "asset_nouns",
 		"unit_apposition_nouns", "context_cues", "time_words", "footer_heads", "day_words",
 		"nationality_links", "described_nouns", "elision_prefixes",
-		"acronym_skip_words", "officer_titles"}
+		"acronym_skip_words", "officer_titles", "sentence_articles"}
 	if len(raw) != len(lists) {
 		t.Errorf("words.toml has %d lists, want %d", len(raw), len(lists))
 	}
