@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,22 +39,14 @@ func (d *Dictionary) spelledOutBefore(ts *tokens, h hit) bool {
 // token last, when those words spell out one of the company's names; -1
 // when no such hit is there.
 func (d *Dictionary) spelledOutCompany(idx hitIndex, ts *tokens, last, j int, acr string) int {
-	var words []string
-	for k := idx.startingAt(j); k >= 0; k = idx.next(k) {
-		h := idx.hits[k]
-		if h.company < 0 || !h.weak || h.end != j+1 {
-			continue
-		}
-		if words == nil {
-			if words = d.spelledWords(ts, last, acr); words == nil {
-				return -1
+	return d.spelledBy(ts, last, acr, func(yield func(int) bool) {
+		for k := idx.startingAt(j); k >= 0; k = idx.next(k) {
+			h := idx.hits[k]
+			if h.company >= 0 && h.weak && h.end == j+1 && !yield(h.company) {
+				return
 			}
 		}
-		if d.namedBy(h.company, words) {
-			return h.company
-		}
-	}
-	return -1
+	})
 }
 
 // spelledOutKnown returns the company of a known, strong hit that ends
@@ -64,19 +57,28 @@ func (d *Dictionary) spelledOutCompany(idx hitIndex, ts *tokens, last, j int, ac
 // longer name built on a known one ("Gunbuster Nickel Smelter (GNS)")
 // spells out none of its names.
 func (d *Dictionary) spelledOutKnown(idx hitIndex, ts *tokens, last int, acr string) int {
-	var words []string
-	for e := last; e > last-len(acr) && e > 0; e-- {
-		h, ok := idx.endingAt(e)
-		if !ok || h.company < 0 || h.weak {
-			continue
+	return d.spelledBy(ts, last, acr, func(yield func(int) bool) {
+		for e := last; e > last-len(acr) && e > 0; e-- {
+			if h, ok := idx.endingAt(e); ok && h.company >= 0 && !h.weak && !yield(h.company) {
+				return
+			}
 		}
+	})
+}
+
+// spelledBy returns the first company of cands that the words ending at
+// token last name, when those words spell acr (spelledWords, read once
+// and only when there is a company to try); -1 when there is none.
+func (d *Dictionary) spelledBy(ts *tokens, last int, acr string, cands iter.Seq[int]) int {
+	var words []string
+	for c := range cands {
 		if words == nil {
 			if words = d.spelledWords(ts, last, acr); words == nil {
 				return -1
 			}
 		}
-		if d.namedBy(h.company, words) {
-			return h.company
+		if d.namedBy(c, words) {
+			return c
 		}
 	}
 	return -1
