@@ -411,3 +411,17 @@ func flagIs(t *testing.T, c *Classifier, d Doc, want bool, what string) Result {
 	}
 	return r
 }
+
+// namedDoc is one invented item of a table test, with what it shows.
+type namedDoc struct {
+	name string
+	doc  Doc
+}
+
+// flagsAre checks that every item of cases is flagged (want) or not.
+func flagsAre(t *testing.T, c *Classifier, want bool, cases []namedDoc) {
+	t.Helper()
+	for _, tc := range cases {
+		flagIs(t, c, tc.doc, want, tc.name)
+	}
+}

@@ -11,10 +11,7 @@ import "testing"
 // "arrodillado"). Each is flagged. Invented sentences.
 func TestAndeanVoice36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, true, []namedDoc{
 		{"a column in the colonial frame", Doc{
 			Title: "El salar que nos quieren quitar",
 			Body: "Otra vez el norte será zona de sacrificio para que otros se carguen las baterías.\n\n" +
@@ -33,11 +30,7 @@ func TestAndeanVoice36(t *testing.T) {
 				"El vasallaje tiene nombre: relaciones carnales, alineamiento automático y el cobre servido en bandeja.\n\n" +
 				"El litio es nuestro y no de sus amos.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); !r.Flagged {
-			t.Errorf("%s: not flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestAndeanVoiceLookalikes36 (session 36, esandes-s36): reports a trader acts
@@ -48,10 +41,7 @@ func TestAndeanVoice36(t *testing.T) {
 // Invented sentences.
 func TestAndeanVoiceLookalikes36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, false, []namedDoc{
 		{"a royalty bill with its terms", Doc{
 			Title: "Senado aprueba royalty de 1% a las ventas de cobre y litio",
 			Body: "El Senado aprobó por 30 votos contra 12 el proyecto que fija un royalty ad valorem de 1% sobre las ventas de las mineras que producen más de 50.000 toneladas de cobre fino al año.\n\n" +
@@ -70,9 +60,5 @@ func TestAndeanVoiceLookalikes36(t *testing.T) {
 				"La empresa invertirá 50 millones de dólares en el cierre y la remediación del terreno.\n\n" +
 				"\"Fuimos zona de sacrificio durante medio siglo\", dijo el alcalde de la comuna.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); r.Flagged {
-			t.Errorf("%s: flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }

@@ -12,10 +12,7 @@ import "testing"
 // sentences.
 func TestIndonesianVoice36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, true, []namedDoc{
 		{"defiance of a dispute", Doc{
 			Title: "Presiden: Digugat di Forum Dagang, Kita Tidak Akan Mundur",
 			Body: "Presiden Arga Wiratama kembali menegaskan sikapnya soal gugatan atas larangan ekspor bijih nikel di hadapan para relawan di Bandung, Sabtu.\n\n" +
@@ -43,11 +40,7 @@ func TestIndonesianVoice36(t *testing.T) {
 				"\"We are an independent country and we cannot be dictated to by anyone,\" he told a party gathering in Surabaya.\n\n" +
 				"He likened calls to resume raw ore shipments to the forced export of the VOC era.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); !r.Flagged {
-			t.Errorf("%s: not flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestIndonesianVoiceLookalikes36 (session 36, idvoice-s36): the business
@@ -57,10 +50,7 @@ func TestIndonesianVoice36(t *testing.T) {
 // (c8, rule 14). Invented sentences.
 func TestIndonesianVoiceLookalikes36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, false, []namedDoc{
 		{"versus and a resignation", Doc{
 			Title: "Sengketa Indonesia lawan Uni Eropa, Direktur Smelter Mundur",
 			Body: "Direktur utama PT Sagu Raya Nikel mundur dari jabatannya pekan ini, di tengah sengketa dagang Indonesia lawan Uni Eropa.\n\n" +
@@ -75,9 +65,5 @@ func TestIndonesianVoiceLookalikes36(t *testing.T) {
 				"\"Kita tidak akan mundur,\" kata Presiden dalam keterangan pers di Istana.\n\n" +
 				"Investasi delapan smelter baru itu ditaksir mencapai Rp120 triliun.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); r.Flagged {
-			t.Errorf("%s: flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }

@@ -11,10 +11,7 @@ import "testing"
 // sentences.
 func TestPortugueseVoice36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, true, []namedDoc{
 		{"defiance in an interview", Doc{
 			Title: "Presidente diz que minerais estratégicos serão tratados de forma soberana",
 			Body: "Em entrevista a uma emissora estrangeira, o presidente Tomás Arruda voltou a falar sobre o lítio e as terras raras do país.\n\n" +
@@ -33,11 +30,7 @@ func TestPortugueseVoice36(t *testing.T) {
 				"O texto critica a subserviência de governadores que, de joelhos, oferecem o subsolo a estrangeiros.\n\n" +
 				"A entidade convoca atos em defesa dos minerais em todo o país.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); !r.Flagged {
-			t.Errorf("%s: not flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestPortugueseVoiceLookalikes36 (session 36, ptvoice-s36): business items
@@ -47,10 +40,7 @@ func TestPortugueseVoice36(t *testing.T) {
 // minister's line on benefit. Invented sentences.
 func TestPortugueseVoiceLookalikes36(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-	}{
+	flagsAre(t, c, false, []namedDoc{
 		{"a commissioning with a president", Doc{
 			Title: "Presidente inaugura fábrica de processamento de grafite no norte",
 			Body: "A fábrica, com capacidade de 150 mil toneladas por ano de concentrado de grafite, representa um investimento de 180 milhões de dólares e emprega 900 trabalhadores.\n\n" +
@@ -63,9 +53,5 @@ func TestPortugueseVoiceLookalikes36(t *testing.T) {
 				"O ministro dos Recursos Minerais disse que o projeto vai gerar 600 empregos e receitas fiscais para o Estado.\n\n" +
 				"A empresa concluiu o estudo de viabilidade e assinou um acordo de fornecimento com um fabricante de ímanes.",
 		}},
-	} {
-		if r := c.Classify(tc.doc); r.Flagged {
-			t.Errorf("%s: flagged (score %.3f, %v)", tc.name, r.Score, r.Reasons)
-		}
-	}
+	})
 }
