@@ -74,35 +74,16 @@ func TestJapaneseKoreanData(t *testing.T) {
 	if len(f.Names) < 40 || len(f.KoreanEndings) < 30 {
 		t.Errorf("%d name tables and %d Korean endings, want at least 40 and 30", len(f.Names), len(f.KoreanEndings))
 	}
-	d := mustDefault(t)
-	not := notNames()
-	seen := map[string]string{}
 	cjk := func(s string) bool {
 		return strings.ContainsFunc(s, func(r rune) bool {
 			return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 		})
 	}
-	for _, n := range f.Names {
-		if _, ok := d.byName[foldString(n.Name)]; !ok {
-			t.Errorf("names for %q: not an entry of companies.toml", n.Name)
+	checkLocalNames(t, f.Names, nil, func(name, a string) {
+		if !cjk(a) {
+			t.Errorf("%q: alias %q is not written in Japanese or Korean script", name, a)
 		}
-		names := slices.Clone(n.Aliases)
-		for _, fm := range n.Former {
-			names = append(names, fm.Name)
-		}
-		for _, a := range names {
-			if !cjk(a) {
-				t.Errorf("%q: alias %q is not written in Japanese or Korean script", n.Name, a)
-			}
-			if commonName(a, not) {
-				t.Errorf("%q: alias %q is a common word", n.Name, a)
-			}
-			if o, ok := seen[a]; ok {
-				t.Errorf("alias %q given to %q and %q", a, o, n.Name)
-			}
-			seen[a] = n.Name
-		}
-	}
+	})
 	for _, e := range f.KoreanEndings {
 		if strings.TrimFunc(e, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) != "" {
 			t.Errorf("Korean ending %q is not all Hangul", e)

@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,5 +29,35 @@ func TestLocalNamesErrors(t *testing.T) {
 	list := []Company{{Name: "Sojitz", Minerals: []string{"rare earths"}, Country: "Japan"}}
 	if _, err := addLocalNames(list, "japanese_korean.toml", f); err == nil || !strings.Contains(err.Error(), "Qorvath Nowhere Mining") {
 		t.Errorf("names for an unknown entry: error %v", err)
+	}
+}
+
+// checkLocalNames holds the tables of a local-names file to what every
+// such file promises: each names an entry of companies.toml, and no alias
+// or former name is a common word (notNames, or common when given) or is
+// listed twice. script checks each alias against the file's own scripts.
+func checkLocalNames(t *testing.T, names []localNames, common map[string]bool, script func(name, alias string)) {
+	t.Helper()
+	d := mustDefault(t)
+	not := notNames()
+	seen := map[string]string{}
+	for _, n := range names {
+		if _, ok := d.byName[foldString(n.Name)]; !ok {
+			t.Errorf("names for %q: not an entry of companies.toml", n.Name)
+		}
+		all := slices.Clone(n.Aliases)
+		for _, fm := range n.Former {
+			all = append(all, fm.Name)
+		}
+		for _, a := range all {
+			script(n.Name, a)
+			if commonName(a, not) || common[foldString(a)] {
+				t.Errorf("%q: alias %q is a common word", n.Name, a)
+			}
+			if o, ok := seen[foldString(a)]; ok {
+				t.Errorf("alias %q given to %q and %q", a, o, n.Name)
+			}
+			seen[foldString(a)] = n.Name
+		}
 	}
 }

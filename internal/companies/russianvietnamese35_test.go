@@ -118,8 +118,6 @@ func TestRussianVietnameseData(t *testing.T) {
 	if len(f.Names) < 25 {
 		t.Errorf("%d name tables, want at least 25", len(f.Names))
 	}
-	d := mustDefault(t)
-	not := notNames()
 	common := map[string]bool{}
 	for _, lang := range []string{"ru", "vi"} {
 		fh, err := os.Open("../minerals/testdata/common_words/" + lang + ".txt")
@@ -134,35 +132,18 @@ func TestRussianVietnameseData(t *testing.T) {
 		}
 		fh.Close()
 	}
-	seen := map[string]string{}
-	for _, n := range f.Names {
-		if _, ok := d.byName[foldString(n.Name)]; !ok {
-			t.Errorf("names for %q: not an entry of companies.toml", n.Name)
+	checkLocalNames(t, f.Names, common, func(name, a string) {
+		var cyr, lat bool
+		for _, r := range a {
+			if unicode.IsLetter(r) {
+				cyr = cyr || unicode.Is(unicode.Cyrillic, r)
+				lat = lat || unicode.Is(unicode.Latin, r)
+			}
 		}
-		names := slices.Clone(n.Aliases)
-		for _, fm := range n.Former {
-			names = append(names, fm.Name)
+		if cyr == lat {
+			t.Errorf("%q: alias %q mixes Cyrillic and Latin letters (or has neither)", name, a)
 		}
-		for _, a := range names {
-			var cyr, lat bool
-			for _, r := range a {
-				if unicode.IsLetter(r) {
-					cyr = cyr || unicode.Is(unicode.Cyrillic, r)
-					lat = lat || unicode.Is(unicode.Latin, r)
-				}
-			}
-			if cyr == lat {
-				t.Errorf("%q: alias %q mixes Cyrillic and Latin letters (or has neither)", n.Name, a)
-			}
-			if commonName(a, not) || common[foldString(a)] {
-				t.Errorf("%q: alias %q is a common word", n.Name, a)
-			}
-			if o, ok := seen[foldString(a)]; ok {
-				t.Errorf("alias %q given to %q and %q", a, o, n.Name)
-			}
-			seen[foldString(a)] = n.Name
-		}
-	}
+	})
 }
 
 // cyrillic reports s written with a Cyrillic letter.
