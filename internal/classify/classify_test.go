@@ -425,3 +425,15 @@ func flagsAre(t *testing.T, c *Classifier, want bool, cases []namedDoc) {
 		flagIs(t, c, tc.doc, want, tc.name)
 	}
 }
+
+// noPoliticalReason fails when any reason of r counts toward politics
+// (a positive weight): what says what that reading would be.
+func noPoliticalReason(t *testing.T, r Result, what string) {
+	t.Helper()
+	for _, x := range r.Reasons {
+		if x.Weight > 0 {
+			t.Errorf("%s: %v (score %.3f), all reasons %v", what, x, r.Score, r.Reasons)
+			return
+		}
+	}
+}

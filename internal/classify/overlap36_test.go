@@ -58,11 +58,7 @@ func TestOverlapStrongerCounts(t *testing.T) {
 		Title: "Gallium shipments rise",
 		Body:  "Exports of gallium from the People's Republic of China rose to 5,000 tonnes in May, customs data showed.",
 	})
-	for _, x := range r.Reasons {
-		if x.Weight > 0 {
-			t.Errorf("a country's name read as a political phrase: %v", r.Reasons)
-		}
-	}
+	noPoliticalReason(t, r, "a country's name read as a political phrase")
 	r = c.Classify(Doc{
 		Title: "Managers renew their pledge",
 		Body:  "The managers of the Kestrel smelter took the Party oath again on Monday before the night shift began.",
@@ -88,9 +84,5 @@ func TestOverlapInsideLonger(t *testing.T) {
 		Title: "Fund buys a stake",
 		Body:  "The sovereign wealth fund bought 10% of the Kestrel lithium project for US$40 million.",
 	})
-	for _, x := range r.Reasons {
-		if x.Weight > 0 {
-			t.Errorf("a phrase inside the blocker \"sovereign wealth fund\" counted: %v", r.Reasons)
-		}
-	}
+	noPoliticalReason(t, r, "a phrase inside the blocker \"sovereign wealth fund\" counted")
 }
