@@ -398,7 +398,8 @@ func FuzzDetect(f *testing.F) {
 		"Qorvath Mining Co., Ltd. said. The company said", "The plant is owned by", "Zimbabwe Mining Development Corporation (ZMDC). ZMDC",
 		"the merger of U.S.-based", "Twigg Exploration and", "Kwekwe Lithium Mining Company (Pvt", "The",
 		"Mitsubishi Materials'", "X, a 60:40 venture of", "Codelco-SQM venture", "the two", "12 May\n\nX plc\n(\"X\")\n\n.", "a subsidiary of the state-owned",
-		"首先考察江西有限公司（", "（股票代码：", "有限公司有限公司有限公司。集团", "포스코과의", "«Норникель»", "Công ty Cổ phần"} {
+		"首先考察江西有限公司（", "（股票代码：", "有限公司有限公司有限公司。集团", "포스코과의", "«Норникель»", "Công ty Cổ phần",
+		"中國稀土集團(", "贛州稀土集團有限公司有限公司", "창신 리튬(Shenzhen", "(Shenzhen Chengxin) 창신", "同社は", "이 회사채", "l’", "d’(", "PT Gunbuster Nickel Industri (PT", "(YLB)", "Titan (TSXV:", "A Mineração", "Chief Financial Officer of", "ASX Listed"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {

@@ -142,6 +142,9 @@ func checkWords(t *testing.T, ws *Words) {
 			case unicode.IsDigit(r) && n == 1:
 				flags |= DigitInit
 			}
+			if w.Flags&Han != 0 {
+				r = SimplifyRune(r) // a traditional character is keyed simplified
+			}
 			key = utf8.AppendRune(key, FoldRune(r))
 		}
 		if got := w.Flags & letterFlags; got != flags || ws.Key(i) != string(key) || w.Runes != n {
@@ -157,7 +160,7 @@ func TestSplitWords(t *testing.T) {
 	for _, s := range []string{
 		"Lynas's O'Neill & Sons 稀土 — U.S. 3.5% ÉRAMET SA, Société Générale; MP-Materials 3D x86 ABC def GhI",
 		"Ελληνικά ΚΑΙ русский ТЕКСТ d’Arcy l'État ǅemal ǈ Ǆ 123abc ABC123 ẞtraße İstanbul ıi",
-		"\u00aa\u00ba ² ³ ¹ ½ Ⅻ ⅻ ０１２ ＡＢＣ ａｂｃ 가나다 カタカナ ひらがな 中文字",
+		"\u00aa\u00ba ² ³ ¹ ½ Ⅻ ⅻ ０１２ ＡＢＣ ａｂｃ 가나다 カタカナ ひらがな 中文字 中國稀土集團",
 	} {
 		ws := Split(s, nil)
 		checkWords(t, &ws)
