@@ -142,7 +142,10 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 			keys = w.singular(&toks[n-1], keys)
 		}
 		start, end := int(sw.Start), int(sw.End)
-		t := token{start: sw.Start, end: sw.End, runes: sw.Runes}
+		// Written in place: a token built on the stack and copied in
+		// whole stalls on reading back its own field stores.
+		t := &toks[n]
+		*t = token{start: sw.Start, end: sw.End, runes: sw.Runes}
 		if sw.Flags&text.UpperInit != 0 {
 			t.flags |= fUpperInit
 		}
@@ -183,7 +186,6 @@ func (w *wordSets) fromWords(ws *text.Words, toks []token, keys []byte) tokens {
 		t.ks = int32(len(keys))
 		keys = append(keys, key...)
 		t.ke = int32(len(keys))
-		toks[n] = t
 		n++
 		prevEnd = end
 	}

@@ -778,20 +778,22 @@ func fromWords(ws *text.Words, buf []word) []word {
 		}
 		a, b := int(sw.Start), int(sw.End)
 		gap := s[prevEnd:a]
-		w := word{start: a, end: b, text: s[a:b], key: ws.Key(i), upper: sw.Flags&text.UpperInit != 0}
+		first := len(out) == 0
+		// Written in place: a word built on the stack and copied in whole
+		// stalls on reading back its own field stores.
+		out = append(out, word{})
+		w := &out[len(out)-1]
+		w.start, w.end, w.text, w.key, w.upper = a, b, s[a:b], ws.Key(i), sw.Flags&text.UpperInit != 0
+		prevEnd = b
 		if gap == " " {
-			w.joined = len(out) > 0
-			w.para = len(out) == 0
-			out = append(out, w)
-			prevEnd = b
+			w.joined = !first
+			w.para = first
 			continue
 		}
 		nl := strings.Count(gap, "\n")
 		t := strings.TrimSpace(gap)
-		w.joined = len(out) > 0 && (t == "" || t == "-") && nl == 0
-		w.para = len(out) == 0 || nl >= 2
-		out = append(out, w)
-		prevEnd = b
+		w.joined = !first && (t == "" || t == "-") && nl == 0
+		w.para = first || nl >= 2
 	}
 	return out
 }

@@ -12,18 +12,23 @@ import "math/bits"
 type Table struct {
 	slots []tableSlot
 	mask  uint64
-	keys  string // every key, concatenated; slots hold their ranges
+	// keys holds the bytes after the eighth of every key longer than 8
+	// bytes, concatenated; tails are, by slot, where that key's are.
+	keys  string
+	tails []uint32
 	// empty is the value of the key "", which has no slot.
 	empty    int32
 	hasEmpty bool
 }
 
-// tableSlot is one key: its hash (to skip most comparisons), where it is
-// in Table.keys and its value. n == 0 marks a free slot.
+// tableSlot is one key: its head (its first 8 bytes, or all of a shorter
+// key, as headOf packs them), its length and its value. A key of up to 8
+// bytes is compared in the slot alone, so most lookups read one slot and
+// no other memory. n == 0 marks a free slot.
 type tableSlot struct {
-	hash   uint32
-	off, n uint32
-	val    int32
+	head uint64
+	n    uint32
+	val  int32
 }
 
 // NewTable builds the table of m (each key once, so the order of a map's
@@ -37,8 +42,15 @@ func NewTable(m map[string]int32) *Table {
 	t.slots = make([]tableSlot, size)
 	t.mask = uint64(size - 1)
 	n := 0
+	long := false
 	for k := range m {
-		n += len(k)
+		if len(k) > 8 {
+			n += len(k) - 8
+			long = true
+		}
+	}
+	if long {
+		t.tails = make([]uint32, size)
 	}
 	keys := make([]byte, 0, n)
 	for k, v := range m {
@@ -46,13 +58,15 @@ func NewTable(m map[string]int32) *Table {
 			t.empty, t.hasEmpty = v, true
 			continue
 		}
-		h := hashKey(k)
-		i := h & t.mask
+		i := hashKey(k) & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = tableSlot{hash: uint32(h >> 32), off: uint32(len(keys)), n: uint32(len(k)), val: v}
-		keys = append(keys, k...)
+		t.slots[i] = tableSlot{head: headOf(k), n: uint32(len(k)), val: v}
+		if len(k) > 8 {
+			t.tails[i] = uint32(len(keys))
+			keys = append(keys, k[8:]...)
+		}
 	}
 	t.keys = string(keys)
 	return t
@@ -80,18 +94,34 @@ func (t *Table) GetBytes(k []byte) (int32, bool) { return get(t, k) }
 
 // get is Get and GetBytes: one probe loop for a key of either type.
 func get[K string | []byte](t *Table, k K) (int32, bool) {
-	if len(k) == 0 {
+	n := len(k)
+	if n == 0 {
 		return t.empty, t.hasEmpty
 	}
-	h := hashKey(k)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	head := headOf(k)
+	for i := hashKey(k) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return 0, false
 		}
-		if s.hash == uint32(h>>32) && int(s.n) == len(k) && t.keys[s.off:s.off+s.n] == string(k) {
+		if s.head == head && int(s.n) == n && (n <= 8 || t.keys[t.tails[i]:int(t.tails[i])+n-8] == string(k[8:])) {
 			return s.val, true
 		}
+	}
+}
+
+// headOf packs the first 8 bytes of a non-empty key, or all of a shorter
+// one, into a word: keys of the same length have the same head exactly
+// when those bytes are the same.
+func headOf[K string | []byte](k K) uint64 {
+	switch n := len(k); {
+	case n >= 8:
+		return load64(k, 0)
+	case n >= 4:
+		// bytes 4 to n-1 are the top of the last four
+		return uint64(load32(k, 0)) | uint64(load32(k, n-4)>>(8*(8-n)))<<32
+	default:
+		return uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16
 	}
 }
 

@@ -8,7 +8,8 @@ import (
 )
 
 // tableKeys are keys of every length from 1 to 40 bytes, words, numbers,
-// non-ASCII keys and near misses of each other.
+// non-ASCII keys, long keys sharing their first 8 bytes, and near misses
+// of each other.
 func tableKeys() map[string]int32 {
 	m := map[string]int32{}
 	r := rand.New(rand.NewPCG(1, 2))
@@ -26,7 +27,7 @@ func tableKeys() map[string]int32 {
 			add(string(b))
 		}
 	}
-	for _, w := range strings.Fields("party secretary xi jinping rare earth lithium société générale 稀土 cobalt d'état a b z 0 00 000") {
+	for _, w := range strings.Fields("party secretary xi jinping rare earth lithium société générale 稀土 cobalt d'état a b z 0 00 000 production productive productivity producers") {
 		add(w)
 	}
 	add("")

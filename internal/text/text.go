@@ -313,7 +313,11 @@ func (ws *Words) Split(src string) {
 			}
 		}
 		w.ke = int32(len(keys))
-		ws.List = append(ws.List, w)
+		// Field by field: copying w whole reads it back in wider loads
+		// than its field stores, which stalls.
+		ws.List = append(ws.List, Word{})
+		d := &ws.List[len(ws.List)-1]
+		d.Start, d.End, d.ks, d.ke, d.Runes, d.Flags = w.Start, w.End, w.ks, w.ke, w.Runes, w.Flags
 	}
 	// The quotation marks are read in the same pass (QuoteSpans).
 	q := quoteReader{spans: ws.quotes[:0]}
