@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c18"
+const algoVersion = "c19"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -716,8 +716,14 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			if b := lx.stop[id]; b != 0 {
 				w.stops[bits.TrailingZeros8(b)]++
 			}
+			// the writer's own speech ("we believe", "我们认为"): the cue
+			// it ends with is no one's words reported
+			var own uint8
+			if lx.pairLast[id] {
+				own = lx.writerAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start))
+			}
 			if lx.seqLast[id] {
-				w.sents[cur].speech |= lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start))
+				w.sents[cur].speech |= lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start)) &^ own
 			}
 			if m := lx.speech[id]; m != 0 {
 				if s := lx.byStem[id]; m != s {
@@ -726,7 +732,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 					// this word only if the form is one listed
 					m = s | lx.speechForms[ws.Key(i)]
 				}
-				w.sents[cur].speech |= m
+				w.sents[cur].speech |= m &^ own
 			}
 		}
 		if n := len(w.spans); n > from && w.spans[n-1].sent == cur {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,6 +68,10 @@ const maxLangs = 8
 // maxSeqWords bounds the words of a speech cue read as a sequence.
 const maxSeqWords = 4
 
+// maxPairWords bounds the words of a writer's speech pair
+// (lexFile.WriterSpeech: "we firmly believe", "我们认为").
+const maxPairWords = 6
+
 // stemLang is the language whose words the stemmer's suffix rules are
 // (English): its speech cues meet every word that stems as they do
 // ("warns", "warned"); another language's cues meet only the forms its
@@ -105,6 +110,13 @@ type lexFile struct {
 	// "stated" and the noun "state"). In the other files every speech
 	// cue is read so already.
 	SpeechForms []string `toml:"speech_forms"`
+	// WriterSpeech are the writer's own speech: a first-person-plural
+	// subject and the speech cue it says, in that order ("we believe",
+	// "我们认为", "avons souligné"). Where one stands in a row, its cue is
+	// not someone's words reported: an editorial's "we believe" is the
+	// writer speaking. Each pair ends with a speech cue of its file's
+	// language.
+	WriterSpeech []string `toml:"writer_speech"`
 	// ChangeCues, with a legal cue in the same sentence, make it a legal
 	// change reported ("the chamber approved the reform of the mining
 	// law").
@@ -129,8 +141,8 @@ type lexFile struct {
 	// langs, speechBy and stopBy are set by mergeSources: the files'
 	// languages in file order, and each one's speech cues and stopwords
 	// (a speech cue is read in its own language only).
-	langs                     []string
-	speechBy, formsBy, stopBy [][]string
+	langs                               []string
+	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
 	// (negation, legal, denial, change, policy: cueNeg...), in file order.
 	cuesBy [][nCueLists][]string
@@ -318,6 +330,11 @@ type lexicon struct {
 	// at them (speechSeqAt).
 	seqs    map[int32][]speechSeq
 	seqLast []bool
+	// pairs are the writer's speech pairs (lexFile.WriterSpeech) by the id
+	// of their last word, which pairLast marks: where one ends at a speech
+	// cue, the cue is the writer's own words, not a report.
+	pairs    map[int32][]speechSeq
+	pairLast []bool
 	// stop is by word id: the language whose stopword stems to the word
 	// (one bit), or 0; nLangs is how many languages there are.
 	stop   []uint8
@@ -437,6 +454,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.speechBy = append(all.speechBy, f.SpeechCues)
 		all.formsBy = append(all.formsBy, f.SpeechForms)
 		all.stopBy = append(all.stopBy, f.Stopwords)
+		all.writerBy = append(all.writerBy, f.WriterSpeech)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
@@ -564,6 +582,10 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	for id := range lx.seqs {
 		lx.seqLast[id] = true
 	}
+	lx.pairLast = make([]bool, len(lx.vocab))
+	for id := range lx.pairs {
+		lx.pairLast[id] = true
+	}
 	lx.speech, lx.byStem, lx.stop = make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab)), make([]uint8, len(lx.vocab))
 	for id, b := range speech {
 		lx.speech[id] = b
@@ -628,7 +650,7 @@ func (lx *lexicon) indexKeys(sc *scanner) {
 func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[int32]uint8, err error) {
 	speech, byStem, stop = map[int32]uint8{}, map[int32]uint8{}, map[int32]uint8{}
 	lx.speechForms, lx.nLangs = map[string]uint8{}, len(f.langs)
-	lx.seqs = map[int32][]speechSeq{}
+	lx.seqs, lx.pairs = map[int32][]speechSeq{}, map[int32][]speechSeq{}
 	for li, lang := range f.langs {
 		bit := uint8(1) << li
 		cues := append(append([]string(nil), f.speechBy[li]...), f.formsBy[li]...)
@@ -655,6 +677,9 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[i
 				}
 			}
 		}
+		if err := lx.writerPairs(sc, f.writerBy[li], lang, bit, speech); err != nil {
+			return nil, nil, nil, err
+		}
 		for _, w := range f.stopBy[li] {
 			for _, id := range lx.ids(sc, []string{w}) {
 				if b := stop[id]; b != 0 && b != bit {
@@ -667,6 +692,32 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[i
 	return speech, byStem, stop, nil
 }
 
+// writerPairs reads one language's writer speech pairs (bit, lang) into
+// lx.pairs. A pair is two to maxPairWords words and ends with a speech cue
+// of its language (speech: by id, the languages of the one-word cues read
+// so far; lx.seqs: the cues of several words): a pair that ends elsewhere
+// would cancel no cue and is an error.
+func (lx *lexicon) writerPairs(sc *scanner, pairs []string, lang string, bit uint8, speech map[int32]uint8) error {
+	for _, p := range pairs {
+		ids := lx.ids(sc, []string{p})
+		if len(ids) < 2 || len(ids) > maxPairWords {
+			return fmt.Errorf("built-in lexicon: writer speech %q (%s) has %d words, want 2 to %d", p, lang, len(ids), maxPairWords)
+		}
+		last := ids[len(ids)-1]
+		ends := speech[last]&bit != 0
+		for _, q := range lx.seqs[last] {
+			if q.langs&bit != 0 && len(q.ids) < len(ids) && slices.Equal(q.ids, ids[len(ids)-len(q.ids):]) {
+				ends = true
+			}
+		}
+		if !ends {
+			return fmt.Errorf("built-in lexicon: writer speech %q (%s) does not end with a speech cue of its language", p, lang)
+		}
+		lx.pairs[last] = append(lx.pairs[last], speechSeq{ids: ids, langs: bit})
+	}
+	return nil
+}
+
 // speechSeqAt returns the languages of the speech cues of several words
 // that end with word id, the current word (its first byte at start in src,
 // the field's text): those whose earlier words are the last words of prev
@@ -674,8 +725,23 @@ func (lx *lexicon) langWords(sc *scanner, f lexFile) (speech, byStem, stop map[i
 // and each joined to the next by nothing but spaces. "他表示" holds the cue
 // 表示; "表,示" does not.
 func (lx *lexicon) speechSeqAt(id int32, prev []int32, spans []span, sent int32, src string, start int32) uint8 {
+	return seqAt(lx.seqs[id], prev, spans, sent, src, start)
+}
+
+// writerAt returns the languages of the writer's speech pairs that end with
+// word id, the current word, as speechSeqAt reads the speech cues of
+// several words: "we believe" read where "We believe" stands in a row.
+func (lx *lexicon) writerAt(id int32, prev []int32, spans []span, sent int32, src string, start int32) uint8 {
+	return seqAt(lx.pairs[id], prev, spans, sent, src, start)
+}
+
+// seqAt returns the languages of the sequences of qs (each ending with the
+// current word, its first byte at start in src) whose earlier words are
+// the last words of prev (with their spans), in sentence sent, each joined
+// to the next by nothing but spaces.
+func seqAt(qs []speechSeq, prev []int32, spans []span, sent int32, src string, start int32) uint8 {
 	var langs uint8
-	for _, q := range lx.seqs[id] {
+	for _, q := range qs {
 		k := len(q.ids) - 1
 		if k > len(prev) {
 			continue
