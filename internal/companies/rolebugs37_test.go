@@ -62,3 +62,36 @@ func TestTitlePlaceBrandForm(t *testing.T) {
 		t.Error("a city and brand the body never writes in full was reported")
 	}
 }
+
+// TestTitleShortAfterBareWord: a one-word name in the title ("Harita") is
+// the company whose longer name the body writes with that word first
+// ("Harita Nickel", Trimegah Bangun Persada's alias), even when the body
+// also writes the same bare word once: the bare word is as ambiguous there
+// as in the title and does not show the body naming the word's own
+// company (docs/labelling.md, 1). A longer name of the word's own company
+// in the body still keeps the title's word for it. Sentences written for
+// this test.
+func TestTitleShortAfterBareWord(t *testing.T) {
+	d := mustDefault(t)
+	title := "Two smelters already earn from cobalt: Huayou and Harita"
+	for _, c := range []struct {
+		body                 string
+		trimegah, haritaSubj bool
+	}{
+		{"An industry group said only two smelters recover cobalt.\n\nCobalt sulphate made by Harita Nickel is shipped to China. \"Obi, run by Harita, is one of them,\" an adviser said.", true, false},
+		{"An industry group said only two smelters recover cobalt.\n\nCobalt sulphate made by Harita Nickel is shipped to China.", true, false},
+		{"An industry group said only two smelters recover cobalt. \"Obi, run by Harita, is one of them,\" an adviser said.\n\nCobalt sulphate made by Harita Nickel is shipped to China.", true, false},
+	} {
+		_, tSubj := roleOf(d, Doc{Title: title, Body: c.body}, "Trimegah Bangun Persada")
+		_, hSubj := roleOf(d, Doc{Title: title, Body: c.body}, "Harita Group")
+		if tSubj != c.trimegah || hSubj != c.haritaSubj {
+			t.Errorf("%q: Trimegah subject %v, Harita Group subject %v; want %v, %v", c.body, tSubj, hSubj, c.trimegah, c.haritaSubj)
+		}
+	}
+	// A word that is the company's own name keeps the title's naming for
+	// it: "SQM" in the body is SQM, so the title's SQM is not its unit.
+	body := "The two groups will form a venture. \"SQM has run the salt flat for years,\" a lawyer said.\n\nThe unit SQM Salar holds the lease until 2030."
+	if _, subj := roleOf(d, Doc{Title: "Codelco and SQM form a lithium venture", Body: body}, "SQM"); !subj {
+		t.Error("the title's SQM went to the unit the body names after it")
+	}
+}
