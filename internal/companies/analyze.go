@@ -647,7 +647,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 // never names the word's own company: a headline shortens names ("Harita
 // and Lygend JV starts line" over a body about "Harita Nickel", the
 // group's listed arm, is Harita Nickel, not the Harita group), unless it
-// is a possessive.
+// is a possessive. The body's own bare word ("Obi, run by Harita") is as
+// short as the title's and does not show the word's own company named,
+// unless the word is that company's own name ("SQM", "Vale").
 func shortOfNamed(srcs *[2]tokens, hits []hit) {
 	for a := range hits {
 		h := &hits[a]
@@ -658,11 +660,17 @@ func shortOfNamed(srcs *[2]tokens, hits []hit) {
 		k := srcs[h.src].key(h.pos)
 		full, other := false, -1
 		for _, o := range hits {
-			if o.company == h.company && o.src == 1 {
+			if o.src != 1 {
+				continue
+			}
+			if o.company == h.company {
+				if o.end-o.pos == 1 && srcs[1].key(o.pos) == k && foldString(h.name) != k {
+					continue // the same bare word, an alias only ("SQM" is SQM's own name)
+				}
 				full = true
 				break
 			}
-			if o.company < 0 || o.end-o.pos < 2 || o.src != 1 {
+			if o.company < 0 || o.end-o.pos < 2 {
 				continue
 			}
 			if srcs[o.src].key(o.pos) == k && (other < 0 || other == o.company) {

@@ -45,6 +45,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		short   bool // the first word alone; not when a capitalised word follows
 		dict    int  // dictionary index + 1 of a known company's short form, 0 for a candidate
 		acting  bool // counts only where it acts as the company (dictShortAt)
+		// placeBrand marks a Chinese name's city and brand ("Qingdao
+		// Hanlin" for "Qingdao Hanlin Graphite", placeBrandForm): two
+		// words, read in the title too, where a one-word short form is not.
+		placeBrand bool
 	}
 	var names []candName // key sequences of the candidates found, to find them again
 	// addNames appends the names not already there: an item that repeats a
@@ -54,7 +58,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		for _, c := range cs {
 			if !slices.ContainsFunc(names, func(o candName) bool {
 				return o.name == c.name && o.short == c.short && o.acronym == c.acronym && o.dict == c.dict &&
-					o.acting == c.acting && slices.Equal(o.keys, c.keys)
+					o.acting == c.acting && o.placeBrand == c.placeBrand && slices.Equal(o.keys, c.keys)
 			}) {
 				names = append(names, c)
 			}
@@ -89,7 +93,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			return []candName{c, {keys: []string{k}, name: c.name, short: true}}
 		}
 		if ks, ok := d.placeBrandForm(c.keys); ok {
-			return []candName{c, {keys: ks, name: c.name, short: true}, {keys: ks[1:], name: c.name, short: true}}
+			return []candName{c, {keys: ks, name: c.name, short: true, placeBrand: true}, {keys: ks[1:], name: c.name, short: true}}
 		}
 		// "Rotorwerk Antriebe AG … Rotorwerk said": a distinctive first
 		// word counts where it acts as the company.
@@ -150,6 +154,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// or city, where it acts.
 			if len(keys) >= 3 && d.roles.chinesePlace[keys[0]] && !d.roles.chinesePlace[keys[1]] && slices.ContainsFunc(keys[1:], d.distinctive) {
 				addNames(candName{keys: keys[1:], name: h.name, dict: h.company + 1})
+			}
+			// "Qingdao Hanlin" in the title over "Qingdao Hanlin Graphite"
+			// in the body: a dictionary company named "<city> <brand>
+			// <trade>" is written by its city and brand as a candidate is
+			// (placeBrandForm), where it acts or in the title.
+			if ks, ok := d.placeBrandForm(keys); ok && !d.knownShort(ks[1]) {
+				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1, placeBrand: true})
 			}
 		}
 	}
@@ -332,7 +343,19 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if c.acronym && tt.text(i) != strings.ToUpper(tt.text(i)) {
 						continue
 					}
-					if a := i + len(keys); c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
+					if a := i + len(keys); c.placeBrand && s == 0 {
+						// A title-case title capitalises the verb after the
+						// name: only a trade or generic word there makes
+						// another company's name ("Qingdao Hanlin New Energy").
+						if a < len(tt.toks) && tt.joined(a) && (d.roles.trade[tt.key(a)] || d.roles.generic[tt.key(a)] || d.words.sector[tt.key(a)] || d.roles.institution[tt.key(a)]) {
+							continue
+						}
+						// "... grades at Kettle Creek" over "the Kettle Creek
+						// project": the place or asset the company is named for.
+						if placeBefore(tt, i) || d.words.namesAsset(ts, c.keys[0]) {
+							continue
+						}
+					} else if c.short && (s == 0 && !(c.dict > 0 && titleShortAt(tt, i)) || a < len(tt.toks) && tt.joined(a) && (tt.capitalised(a) || d.roles.institution[tt.key(a)])) {
 						continue // not in a title; "Elevra Holdings" is another name, "its Tanbreez project" a project
 					}
 					if d.words.assetAfter(tt, i+len(keys)) {
