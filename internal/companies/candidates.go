@@ -194,6 +194,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining
 			// House": both sides of the apposition are companies.
 			for _, c := range d.aroundUnit(ts, i, covered) {
+				if slices.Contains(covered[c.pos:c.end], true) {
+					// a known name inside the unit's is not named there
+					hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= c.pos && o.end <= c.end })
+				}
 				for p := c.pos; p < c.end; p++ {
 					covered[p] = true
 				}
@@ -1848,9 +1852,20 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 	if j >= 1 && i-j <= 4 && (ts.key(j) == "a" || ts.key(j) == "an" || ts.key(j) == "the") && ts.gap(j) == "," &&
 		!ts.toks[j].para && ts.capitalised(j-1) && !covered[j-1] {
 		first := j - 1
-		for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) && !covered[first-1] &&
-			!spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
+		// "Jixi BTR Graphite Industrial, a subsidiary of": a known name
+		// (here a weak alias) inside the run, with more of the run's
+		// words after it, is part of the unit's name, as subsidiaryNamed
+		// reads it.
+		cov := covered
+		for first > 0 && j-first < 6 && ts.joined(first) && ts.capitalised(first-1) &&
+			(!covered[first-1] || first < j-1 && !covered[j-1]) && !spacedDash(ts, first) && !ts.has(first-1, fPossessive) {
 			first--
+		}
+		if slices.Contains(covered[first:j], true) {
+			cov = slices.Clone(covered)
+			for p := first; p < j; p++ {
+				cov[p] = false
+			}
 		}
 		for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
 			first++
@@ -1861,7 +1876,7 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 		for p := first; p < j && legalOnly; p++ {
 			legalOnly = d.words.legal[ts.key(p)]
 		}
-		if h, end, ok := d.namedAfterNoun(ts, first, covered); ok && end == j && !legalOnly {
+		if h, end, ok := d.namedAfterNoun(ts, first, cov); ok && end == j && !legalOnly {
 			out = append(out, h)
 		}
 	}
