@@ -112,10 +112,11 @@ type lexFile struct {
 	SpeechForms []string `toml:"speech_forms"`
 	// WriterSpeech are the writer's own speech: a first-person-plural
 	// subject and the speech cue it says, in that order ("we believe",
-	// "我们认为", "avons souligné"). Where one stands in a row, its cue is
-	// not someone's words reported: an editorial's "we believe" is the
-	// writer speaking. Each pair ends with a speech cue of its file's
-	// language.
+	// "我们认为", "avons souligné"), or an idiom of the writer's own voice
+	// that ends with a speech cue ("堪称", may be called; "可以说", one may
+	// say). Where one stands in a row, its cue is not someone's words
+	// reported: an editorial's "we believe" is the writer speaking. Each
+	// pair ends with a speech cue of its file's language.
 	WriterSpeech []string `toml:"writer_speech"`
 	// ChangeCues, with a legal cue in the same sentence, make it a legal
 	// change reported ("the chamber approved the reform of the mining
