@@ -1531,7 +1531,7 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 	start := -1 // first hit of the current run
 	names := 0
 	flush := func(end int) {
-		if start >= 0 && names >= minList {
+		if start >= 0 && (names >= minList || names >= 2 && w.han.closesList(ts, hits[end-1].end)) {
 			for k := start; k < end; k++ {
 				out[k] = true
 			}

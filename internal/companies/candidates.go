@@ -313,6 +313,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 	}
 	if len(names) == 0 {
+		// Chinese and other candidates were appended after the known
+		// hits: the enumeration and role rules read hits in text order.
+		sortHits(hits)
 		return hits
 	}
 
@@ -394,13 +397,18 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	innerNames(ts, hits, inner)
 	d.placeShortNames(hits)
 	d.absorbShortForms(ts, hits)
+	sortHits(hits)
+	return hits
+}
+
+// sortHits puts hits in text order: title first, then by position.
+func sortHits(hits []hit) {
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].src != hits[b].src {
 			return hits[a].src < hits[b].src
 		}
 		return hits[a].pos < hits[b].pos
 	})
-	return hits
 }
 
 // shortNames gives a name found only by its listed-company form (cued)

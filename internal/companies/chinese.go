@@ -33,6 +33,12 @@ type hanFile struct {
 	PlaceEnds        []string `toml:"place_ends"`
 	ShortNameCues    []string `toml:"short_name_cues"`
 	TickerCues       []string `toml:"ticker_cues"`
+	// Session 37 (chinesebare.go).
+	BareNameCues        []string `toml:"bare_name_cues"`
+	BareNameEnds        []string `toml:"bare_name_ends"`
+	ListCompanyNouns    []string `toml:"list_company_nouns"`
+	SiteEnds            []string `toml:"site_ends"`
+	AcronymCompanyNouns []string `toml:"acronym_company_nouns"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -47,6 +53,9 @@ type hanWords struct {
 	first map[rune]bool
 	// ticker matches a stock code in brackets right after a name.
 	ticker *regexp.Regexp
+	// bareCues, bareEnds, listNouns, siteEnds and acronymNouns find the
+	// short names written with no legal form (chinesebare.go).
+	bareCues, bareEnds, listNouns, siteEnds, acronymNouns [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -85,7 +94,9 @@ func loadHan(data []byte) (*hanWords, error) {
 		legal: runes(f.LegalSuffixes), group: runes(f.GroupSuffixes), trade: runes(f.TradeWords),
 		institution: runes(f.InstitutionWords), boundary: runes(f.NameBoundaries), places: runes(f.Places),
 		placeEnds: runes(f.PlaceEnds), shortCues: runes(f.ShortNameCues), first: map[rune]bool{},
-		generic: runes(f.GenericWords),
+		generic:  runes(f.GenericWords),
+		bareCues: runes(f.BareNameCues), bareEnds: runes(f.BareNameEnds), listNouns: runes(f.ListCompanyNouns),
+		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns),
 	}
 	h.desc = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes))
 	for _, l := range [][][]rune{h.legal, h.group} {
@@ -249,7 +260,7 @@ func (h *hanWords) nameStart(ts *tokens, end int, covered []bool) int {
 			start = p + l
 		}
 	}
-	return start
+	return h.placeOpens(ts, start, end, covered)
 }
 
 // hanName is a Chinese name found once, to find again.
@@ -360,6 +371,7 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		}
 		i = max(i, next-1)
 	}
+	hits, found = d.hanBareNames(ts, hits, covered, found)
 	if len(found) == 0 {
 		return hits
 	}
@@ -500,19 +512,27 @@ func (d *Dictionary) knownHanName(ts *tokens, hits []hit, a, end int) (start int
 		}
 		trade := false
 		rest := o.end
+		closing := false // the word before rest sat in brackets: "(集团)"
 		for rest < end {
+			// A group or generic word in brackets goes on the name, as in
+			// "中国某某稀土(集团)高科技股份有限公司".
+			opening := !hanJoined(ts, rest) && bracketGap(ts, rest, "(\uff08")
+			if !hanJoined(ts, rest) && !opening && !(closing && bracketGap(ts, rest, ")\uff09")) {
+				break
+			}
 			l := hanWordAt(ts, rest, end, h.group)
 			if l == 0 {
 				l = hanWordAt(ts, rest, end, h.generic)
 			}
-			if l == 0 {
+			if l == 0 && !opening {
 				if l = hanWordAt(ts, rest, end, h.trade); l > 0 {
 					trade = true
 				}
 			}
-			if l == 0 || !hanJoined(ts, rest) {
+			if l == 0 || opening && (rest+l >= end || !bracketGap(ts, rest+l, ")\uff09")) {
 				break
 			}
+			closing = opening
 			rest += l
 		}
 		if rest != end {

@@ -324,6 +324,9 @@ func (d *Dictionary) describedAsCompany(ts *tokens, e int) bool {
 		k := ts.key(i)
 		return !ts.capitalised(i) && (k == "consortium" || d.roles.companyNoun[k])
 	}
+	if d.words.han.acronymCompany(ts, e) {
+		return true // "TFM公司" (session 37)
+	}
 	if ts.joined(e) && ts.gap(e) == "" {
 		return isNoun(e)
 	}

@@ -1,0 +1,216 @@
+package companies
+
+import (
+	"slices"
+	"strings"
+)
+
+// Short Chinese names with no legal form (session 37, zhnames-s37). The
+// state and industry press name a company by its short name alone: after an
+// acquisition verb or a subsidiary noun ("收购青岚矿业51%股权", "控股子公司睿达
+// 锂业"), or as a member of a list closed by "等企业" ("青岚有色、岳成科技、睿达
+// 高新等企业"). The words are data (data/chinese.toml: bare_name_cues,
+// bare_name_ends, list_company_nouns, site_ends).
+
+// bracketGap reports whether the gap before token i is one of the brackets
+// in set, with no space around it.
+func bracketGap(ts *tokens, i int, set string) bool {
+	if i <= 0 || i >= len(ts.toks) || ts.toks[i].para {
+		return false
+	}
+	g := ts.gap(i)
+	return g != "" && strings.TrimSpace(g) == g && strings.ContainsAny(g, set) && len([]rune(g)) == 1
+}
+
+// placeOpens moves a name's start to the place that opens it when one or
+// two characters no list has stand before the place: the tail of a word
+// before the name ("交易对手方四川某某矿业" is "四川某某矿业"). Characters a
+// known name covers stay ("中某广西…" is a unit named from its group).
+func (h *hanWords) placeOpens(ts *tokens, start, end int, covered []bool) int {
+	if h.placeLen(ts, start, end) > 0 {
+		return start
+	}
+	for k := 1; k <= 2 && start+k < end-2; k++ {
+		if covered[start+k-1] || !hanJoined(ts, start+k) {
+			return start
+		}
+		if hanWordAt(ts, start+k-1, end, h.desc) > 0 {
+			return start
+		}
+		if l := hanWordAt(ts, start+k, end, h.places); l >= 2 && start+k+l < end {
+			return start + k
+		}
+	}
+	return start
+}
+
+// acronymCompany reports whether token e, right after a short all-caps
+// alias, is a Chinese company noun ("TFM公司"): the alias names a company.
+func (h *hanWords) acronymCompany(ts *tokens, e int) bool {
+	return h != nil && e < len(ts.toks) && !ts.toks[e].para && strings.TrimSpace(ts.gap(e)) == "" &&
+		hanWordAt(ts, e, len(ts.toks), h.acronymNouns) > 0
+}
+
+// bareOK reports whether tokens [a, end) can be a short company name: two
+// to ten uncovered Han characters, no institution word, not a site, not
+// only trade and generic words, and a name of its own besides its place.
+func (h *hanWords) bareOK(ts *tokens, a, end int, covered []bool) bool {
+	if end-a < 2 || end-a > 10 {
+		return false
+	}
+	for p := a; p < end; p++ {
+		if covered[p] || !hanAt(ts, p) || p > a && !hanJoined(ts, p) {
+			return false
+		}
+	}
+	if hanHas(ts, a, end, h.institution) || h.onlyDesc(ts, a, end) {
+		return false
+	}
+	for _, w := range h.siteEnds {
+		if end-len(w) >= a && hanMatch(ts, end-len(w), end, w) {
+			return false
+		}
+	}
+	for _, w := range h.placeEnds {
+		if end-len(w) >= a && hanMatch(ts, end-len(w), end, w) {
+			return false
+		}
+	}
+	return len(h.distinct(ts, a, end))-h.placeLen(ts, a, end) >= 2
+}
+
+// hanBareNames adds the short names written after a cue word or in a list
+// closed by "等企业" to hits (and to found, so each counts again where the
+// item writes it again).
+func (d *Dictionary) hanBareNames(ts *tokens, hits []hit, covered []bool, found []hanName) ([]hit, []hanName) {
+	h := d.words.han
+	n := len(ts.toks)
+	add := func(a, end int) {
+		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
+		for p := a; p < end; p++ {
+			covered[p] = true
+		}
+		hits = append(hits, hit{src: 1, pos: a, end: end, company: -1, name: name})
+		found = append(found, hanName{runes: hanRunes(ts, a, end), name: name, company: -1})
+	}
+	for i := 0; i < n; i++ {
+		if covered[i] || !hanAt(ts, i) {
+			continue
+		}
+		if l := hanWordAt(ts, i, n, h.bareCues); l > 0 {
+			if a, end, ok := h.bareAfterCue(ts, i+l, covered); ok {
+				add(a, end)
+				i = end - 1
+			}
+			continue
+		}
+		if hanRune(ts, i) == '等' {
+			for _, m := range h.listMembers(ts, i, covered) {
+				add(m[0], m[1])
+			}
+		}
+	}
+	return hits, found
+}
+
+// bareAfterCue reads a short name from token s, right after a cue word: two
+// to eight characters ending in a bare-name ending ("青岚矿业"), not followed
+// by "权" (mining rights), a legal form or a group word (those names the
+// legal-form reading finds), nor opening with another cue or a boundary
+// word (the later cue reads it).
+func (h *hanWords) bareAfterCue(ts *tokens, s int, covered []bool) (a, end int, ok bool) {
+	n := len(ts.toks)
+	if s >= n || !hanJoined(ts, s) || covered[s] || hanWordAt(ts, s, n, h.bareCues) > 0 || hanWordAt(ts, s, n, h.boundary) > 0 {
+		return 0, 0, false
+	}
+	for e := s + 2; e <= s+8 && e < n; e++ {
+		if !hanJoined(ts, e) || covered[e] {
+			return 0, 0, false
+		}
+		l := hanWordAt(ts, e, n, h.bareEnds)
+		if l == 0 || hanWordAt(ts, e, n, h.desc) > l {
+			continue // "新材" in "新材料" is no ending
+		}
+		end = e + l
+		if end < n && hanJoined(ts, end) {
+			if hanRune(ts, end) == '权' || hanWordAt(ts, end, n, h.legal) > 0 || hanWordAt(ts, end, n, h.group) > 0 ||
+				hanWordAt(ts, end, n, h.trade) > 0 {
+				return 0, 0, false
+			}
+		}
+		// "子公司某某矿业投资运营有限公司": the run goes on to a legal form,
+		// so the name is longer than its trade word.
+		for q := end; q < n && q < end+12 && hanJoined(ts, q); q++ {
+			if hanWordAt(ts, q, n, h.legal) > 0 {
+				return 0, 0, false
+			}
+		}
+		if !h.bareOK(ts, s, end, covered) {
+			return 0, 0, false
+		}
+		return s, end, true
+	}
+	return 0, 0, false
+}
+
+// listMembers returns the members of a list that "等" at token i closes
+// when a company noun follows within a few characters ("等企业", "等矿产业
+// 龙头企业"): the names separated by "、" before it. The members count only
+// when the list is of the chain: a member holds a trade word, or a known
+// company stands among them; a list of customers ("某某汽车、某某电器等企业")
+// names none.
+func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
+	if !h.closesList(ts, i) {
+		return nil
+	}
+	var members [][2]int
+	chain := false
+	count := 0 // list items, known ones included
+	end := i
+	for count < 12 {
+		a := h.nameStart(ts, end, covered)
+		sep := a > 0 && strings.TrimSpace(ts.gap(a)) == "\u3001" && !ts.toks[a].para
+		known := false
+		for p := a; p < end; p++ {
+			if covered[p] {
+				known = true
+			}
+		}
+		switch {
+		case known:
+			chain = true
+			count++
+		case h.bareOK(ts, a, end, covered):
+			members = append(members, [2]int{a, end})
+			count++
+			if hanHas(ts, a, end, h.trade) {
+				chain = true
+			}
+		}
+		if !sep || !hanAt(ts, a-1) {
+			break
+		}
+		end = a
+	}
+	if !chain || count < 2 {
+		return nil
+	}
+	slices.Reverse(members) // in the order the item writes them
+	return members
+}
+
+// closesList reports whether token e, right after the last member of an
+// enumeration, is "等" followed by a company noun ("A、B等企业"): the list
+// goes on beyond the names it gives, so two named members are a list too.
+func (h *hanWords) closesList(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	if h == nil || e >= n || !hanJoined(ts, e) || hanRune(ts, e) != '等' {
+		return false
+	}
+	for p := e + 1; p < n && p <= e+8 && hanJoined(ts, p); p++ {
+		if hanWordAt(ts, p, n, h.listNouns) > 0 {
+			return true
+		}
+	}
+	return false
+}
