@@ -398,6 +398,13 @@ func (d *Dictionary) Find(query string) (Company, bool) {
 	if i, ok := d.byName[foldString(q)]; ok {
 		return copyCompany(d.companies[i]), true
 	}
+	if s := simplifyHan(q); s != q {
+		// Traditional characters name the same company as their simplified
+		// forms, as detection reads them (text.Split).
+		if i, ok := d.byName[foldString(s)]; ok {
+			return copyCompany(d.companies[i]), true
+		}
+	}
 	if exch, sym, ok := strings.Cut(q, ":"); ok {
 		exch, sym = strings.TrimSpace(exch), strings.TrimSpace(sym)
 		if i, ok := d.byTicker[tickerKey(exch, sym)]; ok {
@@ -418,6 +425,12 @@ func copyCompany(c Company) Company {
 	c.Minerals = slices.Clone(c.Minerals)
 	c.Side = slices.Clone(c.Side)
 	return c
+}
+
+// simplifyHan returns s with each traditional Han character replaced by its
+// simplified form (text.SimplifyRune); s itself when it has none.
+func simplifyHan(s string) string {
+	return strings.Map(text.SimplifyRune, s)
 }
 
 // collapseSpace trims s and collapses runs of white space to one space.

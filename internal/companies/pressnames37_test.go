@@ -15,7 +15,7 @@ func TestPressNamesSession37(t *testing.T) {
 		want []string
 	}{
 		{"青山实业、广东邦普和阪和兴业共同投资印尼镍项目。", []string{"Tsingshan Holding Group", "Brunp Recycling", "Hanwa"}},
-		{"中国稀有稀土将整合岳州的稀土分离企业。", []string{"China Rare-Earth Co"}},
+		{"中国稀有稀土将整合岳州的稀土分离企业。", []string{"Chinalco Rare Earth & Metals"}},
 		{"某集团拟收购湖南厚道矿业部分股权。", []string{"Hunan Houdao Mining"}},
 	}
 	for _, c := range cases {
