@@ -940,7 +940,10 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 		if k < last && (!ts.joined(k+1) || spacedDash(ts, k+1) || headingBefore(ts, k+1) || dateAt(ts, k)) {
 			break // "TORONTO, March 3, 2026 - Frontier Cobalt Inc.": a dateline, not a name; "HIGHLIGHTS": a heading
 		}
-		if _, ok := hitEndingAt(hits, src, k+1); ok {
+		if p, ok := hitEndingAt(hits, src, k+1); ok {
+			if p.company >= 0 && k+1 < last && ts.text(k+1) == "&" && d.ampersandJoins(ts, k+1) {
+				first = p.pos // "Kestrel Tungsten & Antimony (ASX: KTX)": "&" continues the known name
+			}
 			break // "Lynas and Kaso Minerals (ASX: KSM)": stop at a known name
 		}
 		if ts.has(k, fPossessive) && k < last {
