@@ -520,7 +520,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -3099,4 +3099,14 @@ func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name 
 		}
 	}
 	return false
+}
+
+// sameCompanyAnaphor reports a Japanese or Korean anaphor at a (同社, 이 회사:
+// "the said company") whose antecedent h is named in the same sentence or
+// the one before. Unlike English "the company", which an item with a
+// subject uses for that subject, these words name the company just
+// written: "JX金属も権益を取得した。同社が注力する事業で活用する" is a second
+// sentence about JX金属, whoever the item's subject is.
+func (d *Dictionary) sameCompanyAnaphor(ts *tokens, sents []int32, h hit, a int) bool {
+	return sents[a]-sents[h.pos] <= 1 && d.localAnaphorAt(ts, a)
 }
