@@ -807,8 +807,10 @@ func (d *Dictionary) skipSuffixes(ts *tokens, i int) int {
 	for i > 0 && d.words.suffix[ts.key(i)] && !ts.toks[i].para {
 		i--
 	}
-	// "S.A." tokenises as S, A; the Danish and Norwegian "A/S" as A, S.
-	if i > 1 && (ts.key(i) == "a" && ts.key(i-1) == "s" && ts.gap(i) == "." || ts.key(i) == "s" && ts.key(i-1) == "a" && ts.gap(i) == "/") {
+	// "S.A.", "N.L." and "N.V." tokenise as two single letters joined by a
+	// dot that spell a legal suffix; the Danish and Norwegian "A/S" as A, S.
+	if i > 1 && (ts.gap(i) == "." && ts.toks[i].runes == 1 && ts.toks[i-1].runes == 1 && d.words.suffix[ts.key(i-1)+ts.key(i)] ||
+		ts.key(i) == "s" && ts.key(i-1) == "a" && ts.gap(i) == "/") {
 		i -= 2
 	}
 	return i
