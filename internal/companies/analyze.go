@@ -213,7 +213,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// the lead is the first prose paragraph after it (docs/labelling.md, 1).
 	proseFrom, proseEnd := proseLead(ts, sents, bodyStart, leadEnd)
 	lead2 := secondLeadSentence(ts, hits, sents, leadFrom, leadEnd)
-	twoSentences := leadAcross(ts, sents, leadFrom, leadEnd)
+	secondFrom, twoSentences := leadAcross(ts, sents, leadFrom, leadEnd)
 	// "Shares of gallium producers jumped after the ban." alone in the first
 	// paragraph, then "Qorvath Germanium soared 10%, while Tindal Zinc
 	// gained 6%": when the first paragraph is one sentence that names no
@@ -223,12 +223,12 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// after "Lithium shares slid" is a market report's movers, which the
 	// authors of the in-repo sets label mentions.
 	across := leadEnd
-	if twoSentences > leadEnd && leadEnd-firstFrom(ts, leadFrom) >= minSceneWords && !namesIn(ts, hits, leadFrom, leadEnd) && oneCompanyIn(hits, leadEnd, twoSentences) &&
+	if twoSentences > leadEnd && leadEnd-firstFrom(ts, leadFrom) >= minSceneWords && !namesIn(ts, hits, leadFrom, leadEnd) && oneCompanyIn(hits, secondFrom, twoSentences) &&
 		!slices.ContainsFunc(hits, func(h hit) bool { return h.src == 0 }) {
 		across = twoSentences
 	}
 	inLead := func(pos int) bool {
-		return pos < across || pos >= proseFrom && pos < proseEnd
+		return pos < leadEnd || pos >= secondFrom && pos < across || pos >= proseFrom && pos < proseEnd
 	}
 	footer := d.words.footerStart(ts, bodyStart)
 	links := text.NewLinkLines(ts.src) // hits are in text order: each line read once
@@ -520,7 +520,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -903,13 +903,16 @@ func proseLead(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 	return 0, 0
 }
 
-// leadAcross returns one past the last token of the body's first two
+// leadAcross returns where the lead's second sentence starts and one past
+// the last token of the body's first two
 // sentences when the lead (from token position bodyStart to leadEnd) is a
 // single sentence that ends its paragraph (a one-sentence wire or release
 // opening): the next paragraph's first sentence is the second sentence of
 // the lead the labelling convention reads (docs/labelling.md, 1).
-// Otherwise it returns leadEnd.
-func leadAcross(ts *tokens, sents []int32, bodyStart, leadEnd int) int {
+// Heading lines before that paragraph's sentence are not part of it
+// (headingLine): the second sentence starts after them, at the first
+// token returned. Otherwise it returns leadEnd twice.
+func leadAcross(ts *tokens, sents []int32, bodyStart, leadEnd int) (int, int) {
 	first := -1
 	for i := range ts.toks {
 		if int(ts.toks[i].start) >= bodyStart {
@@ -918,13 +921,53 @@ func leadAcross(ts *tokens, sents []int32, bodyStart, leadEnd int) int {
 		}
 	}
 	if first < 0 || leadEnd <= first || leadEnd >= len(ts.toks) || sents[first] != sents[leadEnd-1] || !ts.toks[leadEnd].para {
-		return leadEnd
+		return leadEnd, leadEnd
 	}
-	e := leadEnd + 1
-	for e < len(ts.toks) && sents[e] == sents[leadEnd] && !ts.toks[e].para {
+	from := leadEnd
+	for lines := 0; lines < maxFurniture; lines++ {
+		next, ok := headingLine(ts, from)
+		if !ok {
+			break
+		}
+		from = next
+	}
+	if from >= len(ts.toks) {
+		return leadEnd, leadEnd
+	}
+	e := from + 1
+	for e < len(ts.toks) && sents[e] == sents[from] && !ts.toks[e].para {
 		e++
 	}
-	return e
+	return from, e
+}
+
+// headingLine reports the paragraph starting at token i as a heading line
+// the lead is counted after (docs/labelling.md, 1): one short line of
+// capitalised words, tickers and figures with no sentence stop, as a
+// round-up heads each stock ("QUOLL MINING CORP (ASX:QML)", "Locksley
+// Resources (ASX:LKY)"). It returns the token that starts the next
+// paragraph. A line with a lower-case word is prose ("Quoll Mining (ASX:
+// QML) shares are up 8%").
+func headingLine(ts *tokens, i int) (int, bool) {
+	const maxHeadingWords = 8
+	n := len(ts.toks)
+	e := i + 1
+	for e < n && !ts.toks[e].para {
+		e++
+	}
+	if e >= n || e-i > maxHeadingWords {
+		return 0, false
+	}
+	if strings.IndexByte(ts.src[ts.toks[i].start:ts.toks[e-1].end], '\n') >= 0 ||
+		strings.ContainsAny(ts.src[ts.toks[e-1].end:ts.toks[e].start], ".!?") {
+		return 0, false
+	}
+	for k := i; k < e; k++ {
+		if ts.gap(k+1) == "." && k+1 < e || !ts.capitalised(k) && !ts.allCaps(k) && !ts.has(k, fDigitInit) {
+			return 0, false
+		}
+	}
+	return e, true
 }
 
 // skippable words between a cue and the company it points at: "owned by
@@ -3099,4 +3142,14 @@ func (r *roleWords) holdsChainStake(ts *tokens, sents []int32, hits []hit, name 
 		}
 	}
 	return false
+}
+
+// sameCompanyAnaphor reports a Japanese or Korean anaphor at a (同社, 이 회사:
+// "the said company") whose antecedent h is named in the same sentence or
+// the one before. Unlike English "the company", which an item with a
+// subject uses for that subject, these words name the company just
+// written: "JX金属も権益を取得した。同社が注力する事業で活用する" is a second
+// sentence about JX金属, whoever the item's subject is.
+func (d *Dictionary) sameCompanyAnaphor(ts *tokens, sents []int32, h hit, a int) bool {
+	return sents[a]-sents[h.pos] <= 1 && d.localAnaphorAt(ts, a)
 }

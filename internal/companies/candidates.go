@@ -392,7 +392,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	}
 	hits = unitsOpenedByKnown(ts, hits, opened)
 	hits = longerTitleNames(hits)
-	mixedCaseNames(srcs, hits)
+	d.mixedCaseNames(srcs, hits)
 	shortNames(hits, cued)
 	innerNames(ts, hits, inner)
 	d.placeShortNames(hits)
@@ -591,13 +591,14 @@ func shoutedFirst(name string) bool {
 // capitals, as Zimbabwean and Indian papers write a company in a lead
 // ("CHIVHU Lithium (Private) Limited, a Zimbabwean-owned miner", with
 // "Chivhu Lithium" in the title and the body).
-func mixedCaseNames(srcs *[2]tokens, hits []hit) {
+func (d *Dictionary) mixedCaseNames(srcs *[2]tokens, hits []hit) {
 	for a := range hits {
 		h := &hits[a]
 		if h.company >= 0 || !strings.Contains(h.name, " ") || !shoutedFirst(h.name) {
 			continue
 		}
 		words := strings.Count(h.name, " ") + 1
+		found := false
 		for _, o := range hits {
 			if o.name != h.name || o.end-o.pos != words {
 				continue
@@ -620,8 +621,46 @@ func mixedCaseNames(srcs *[2]tokens, hits []hit) {
 					hits[b].name = mixed
 				}
 			}
+			found = true
 			break
 		}
+		if !found {
+			d.shoutedHeading(srcs, hits, a)
+		}
+	}
+}
+
+// shoutedHeading renames the candidate hits[a], written in capitals, to a
+// company the item names in mixed case elsewhere with the same words, its
+// legal form aside: a market round-up heads each stock in capitals
+// before its ticker ("QUOLL MINING CORP (ASX:QML)", read as QUOLL MINING)
+// and writes it "Quoll Mining Corp" in a highlight or the text, where the
+// dictionary or the candidate rules name it. Every naming of the capitals
+// form becomes that company's.
+func (d *Dictionary) shoutedHeading(srcs *[2]tokens, hits []hit, a int) {
+	h := hits[a]
+	for _, o := range hits {
+		if o.name == h.name {
+			continue
+		}
+		ts := &srcs[o.src]
+		if ts.allCaps(o.pos) {
+			continue
+		}
+		e := o.end
+		for e > o.pos+1 && d.words.legal[ts.key(e-1)] {
+			e--
+		}
+		if !strings.EqualFold(collapseSpace(ts.src[ts.toks[o.pos].start:ts.toks[e-1].end]), h.name) {
+			continue
+		}
+		old := h.name
+		for b := range hits {
+			if hits[b].name == old && hits[b].company < 0 {
+				hits[b].name, hits[b].company = o.name, o.company
+			}
+		}
+		return
 	}
 }
 

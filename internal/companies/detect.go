@@ -807,8 +807,10 @@ func (d *Dictionary) skipSuffixes(ts *tokens, i int) int {
 	for i > 0 && d.words.suffix[ts.key(i)] && !ts.toks[i].para {
 		i--
 	}
-	// "S.A." tokenises as S, A; the Danish and Norwegian "A/S" as A, S.
-	if i > 1 && (ts.key(i) == "a" && ts.key(i-1) == "s" && ts.gap(i) == "." || ts.key(i) == "s" && ts.key(i-1) == "a" && ts.gap(i) == "/") {
+	// "S.A.", "N.L." and "N.V." tokenise as two single letters joined by a
+	// dot that spell a legal suffix; the Danish and Norwegian "A/S" as A, S.
+	if i > 1 && (ts.gap(i) == "." && ts.toks[i].runes == 1 && ts.toks[i-1].runes == 1 && d.words.suffix[ts.key(i-1)+ts.key(i)] ||
+		ts.key(i) == "s" && ts.key(i-1) == "a" && ts.gap(i) == "/") {
 		i -= 2
 	}
 	return i
@@ -940,7 +942,10 @@ func (d *Dictionary) nameBefore(ts *tokens, src, last int, hits []hit) (hit, boo
 		if k < last && (!ts.joined(k+1) || spacedDash(ts, k+1) || headingBefore(ts, k+1) || dateAt(ts, k)) {
 			break // "TORONTO, March 3, 2026 - Frontier Cobalt Inc.": a dateline, not a name; "HIGHLIGHTS": a heading
 		}
-		if _, ok := hitEndingAt(hits, src, k+1); ok {
+		if p, ok := hitEndingAt(hits, src, k+1); ok {
+			if p.company >= 0 && k+1 < last && ts.text(k+1) == "&" && d.ampersandJoins(ts, k+1) {
+				first = p.pos // "Kestrel Tungsten & Antimony (ASX: KTX)": "&" continues the known name
+			}
 			break // "Lynas and Kaso Minerals (ASX: KSM)": stop at a known name
 		}
 		if ts.has(k, fPossessive) && k < last {
