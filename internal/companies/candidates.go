@@ -106,6 +106,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	var cued []string       // names found by cuedNameAt
 	var inner []string      // names found by mineralNamedAt
 	var opened []openedName // candidates that took a known name in ("Tau-Ken Siirek")
+	var stems []openedName  // dictionary names written in full, without their generic tails (known: the company)
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -161,6 +162,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// (placeBrandForm), where it acts or in the title.
 			if ks, ok := d.placeBrandForm(keys); ok && !d.knownShort(ks[1]) {
 				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1, placeBrand: true})
+			}
+			// "Eternal Tsingshan Group Ltd ... Eternal Tsingshan did not
+			// respond": the name without its generic tail, which holds
+			// another company's alias (stemsOverKnown).
+			if st := d.stemOf(keys); len(st) >= 2 && !slices.ContainsFunc(stems, func(o openedName) bool { return o.name == h.name }) {
+				stems = append(stems, openedName{keys: st, name: h.name, known: h.company})
 			}
 		}
 	}
@@ -312,6 +319,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		hits = append(hits, h)
 		addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 	}
+	hits = stemsOverKnown(srcs, hits, stems)
 	if len(names) == 0 {
 		// Chinese and other candidates were appended after the known
 		// hits: the enumeration and role rules read hits in text order.
@@ -2712,6 +2720,59 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			}
 		}
 	}
+}
+
+// stemOf returns a name's words without the generic, trade, sector and
+// legal words that end it ("eternal tsingshan" for "Eternal Tsingshan
+// Group"), or nil when none end it or nothing else is left.
+func (d *Dictionary) stemOf(keys []string) []string {
+	w, r := &d.words, d.roles
+	e := len(keys)
+	for e > 0 && (r.generic[keys[e-1]] || r.trade[keys[e-1]] || w.sector[keys[e-1]] || w.common[keys[e-1]] ||
+		r.techSuffix[keys[e-1]] || w.legal[keys[e-1]]) {
+		e--
+	}
+	if e == len(keys) || e == 0 {
+		return nil
+	}
+	return keys[:e]
+}
+
+// stemsOverKnown gives a dictionary company's name written without its
+// generic tail (stems, from the names the item writes in full) the
+// company, where the words hold another company's shorter known name that
+// starts after the stem's first word: "Eternal Tsingshan did not respond"
+// after "Eternal Tsingshan Group Ltd" names Eternal Tsingshan Group, not
+// Tsingshan Holding Group by its alias "Tsingshan". The alias alone still
+// names its own company. Linear in the hits times the stems.
+func stemsOverKnown(srcs *[2]tokens, hits []hit, stems []openedName) []hit {
+	if len(stems) == 0 {
+		return hits
+	}
+	for a, o := range hits {
+		if o.company < 0 {
+			continue
+		}
+		ts := &srcs[o.src]
+		for _, st := range stems {
+			p := o.end - len(st.keys)
+			if st.known == o.company || p < 0 || p >= o.pos {
+				continue
+			}
+			same := true
+			for j, k := range st.keys {
+				if ts.key(p+j) != k || j > 0 && !ts.joined(p+j) {
+					same = false
+					break
+				}
+			}
+			if same && !slices.ContainsFunc(hits, func(c hit) bool { return c.src == o.src && c.pos <= p && p < c.end }) {
+				hits[a] = hit{src: o.src, pos: p, end: o.end, company: st.known, name: st.name}
+				break
+			}
+		}
+	}
+	return hits
 }
 
 // openedName is a candidate whose name opens with a known company's name

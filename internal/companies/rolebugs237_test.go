@@ -1,0 +1,47 @@
+package companies
+
+import "testing"
+
+// findings returns Analyze's findings of doc by name.
+func findings(d *Dictionary, doc Doc) map[string]Finding {
+	out := map[string]Finding{}
+	for _, f := range d.Analyze(doc) {
+		out[f.Name] = f
+	}
+	return out
+}
+
+// TestKnownNameInsideStem: a dictionary company whose name holds another
+// company's alias after a word of its own ("Eternal Halvorsen Group"
+// beside the alias "Halvorsen" of Halvorsen Holding) is written again
+// without its generic tail ("Eternal Halvorsen did not respond"): that is
+// the longer company, not the alias's (docs/labelling.md, 8: a name is the
+// company it names). The alias alone still names its own company.
+// Invented companies and sentences, written for this test.
+func TestKnownNameInsideStem(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halvorsen Holding Group", Aliases: []string{"Halvorsen"}, Minerals: []string{"nickel"}, Country: "China"},
+		{Name: "Eternal Halvorsen Group", Aliases: []string{"Eternal Halvorsen Group Limited"}, Parent: "Halvorsen Holding Group", Minerals: []string{"nickel"}, Country: "China"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Kestrel Nickel Ltd has bought a 30% stake in PT Ridgeway Metal Industry, a smelter company controlled by " +
+		"Eternal Halvorsen Group Ltd, the miner said on Monday.\n\n" +
+		"The smelter sits in an industrial park on Halmahera.\n\n" +
+		"Eternal Halvorsen did not respond to a request for comment."
+	fs := findings(d, Doc{Title: "Kestrel Nickel buys into smelter", Body: body})
+	if _, ok := fs["Halvorsen Holding Group"]; ok {
+		t.Error("\"Eternal Halvorsen\" was read as Halvorsen Holding Group")
+	}
+	if f := fs["Eternal Halvorsen Group"]; f.Count != 2 {
+		t.Errorf("Eternal Halvorsen Group named %d times, want 2", f.Count)
+	}
+	// The alias alone is still the holding group.
+	body2 := "Kestrel Nickel Ltd has bought a 30% stake in PT Ridgeway Metal Industry, a smelter company controlled by " +
+		"Eternal Halvorsen Group Ltd, the miner said on Monday.\n\n" +
+		"Halvorsen did not respond to a request for comment."
+	if f := findings(d, Doc{Title: "Kestrel Nickel buys into smelter", Body: body2})["Halvorsen Holding Group"]; f.Count != 1 {
+		t.Errorf("the alias alone: Halvorsen Holding Group named %d times, want 1", f.Count)
+	}
+}
