@@ -95,6 +95,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if ks, ok := d.placeBrandForm(c.keys); ok {
 			return []candName{c, {keys: ks, name: c.name, short: true, placeBrand: true}, {keys: ks[1:], name: c.name, short: true}}
 		}
+		// "PT Jiu Long Metal Industry … lend to Jiu Long": two pinyin
+		// syllables written as two words are the name's short form.
+		if ks, ok := d.pinyinForm(c.keys); ok {
+			return []candName{c, {keys: ks, name: c.name, short: true}}
+		}
 		// "Rotorwerk Antriebe AG … Rotorwerk said": a distinctive first
 		// word counts where it acts as the company.
 		if len(c.keys) >= 2 && d.distinctive(c.keys[0]) && !d.knownShort(c.keys[0]) {
@@ -162,6 +167,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// (placeBrandForm), where it acts or in the title.
 			if ks, ok := d.placeBrandForm(keys); ok && !d.knownShort(ks[1]) {
 				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1, placeBrand: true})
+			}
+			if ks, ok := d.pinyinForm(keys); ok && !d.knownShort(strings.Join(ks, " ")) {
+				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1})
 			}
 			// "Eternal Tsingshan Group Ltd ... Eternal Tsingshan did not
 			// respond": the name without its generic tail, which holds
@@ -2334,6 +2342,29 @@ func (d *Dictionary) placeBrandForm(keys []string) ([]string, bool) {
 	}
 	for _, k := range keys[2:] {
 		if !(r.generic[k] || r.trade[k] || d.words.sector[k] || w.common[k] || r.techSuffix[k]) {
+			return nil, false
+		}
+	}
+	return keys[:2], true
+}
+
+// pinyinForm returns the first two words of a name when each is a pinyin
+// syllable and the rest is only trade, sector or generic words: a Chinese
+// name written in pinyin a syllable a word ("Jiu Long Metal Industry") is
+// written again by its two syllables ("Jiu Long"), as "Jiuling" is for
+// "Jiuling Lithium Mining". Not a place ("Hong Kong").
+func (d *Dictionary) pinyinForm(keys []string) ([]string, bool) {
+	if len(keys) < 3 {
+		return nil, false
+	}
+	w, r := &d.words, d.roles
+	for _, k := range keys[:2] {
+		if !r.pinyin[k] || r.place[k] || r.chinesePlace[k] || r.generic[k] || r.trade[k] || w.function[k] || w.connector[k] {
+			return nil, false
+		}
+	}
+	for _, k := range keys[2:] {
+		if !(r.generic[k] || r.trade[k] || w.sector[k] || w.common[k] || r.techSuffix[k]) {
 			return nil, false
 		}
 	}

@@ -45,3 +45,30 @@ func TestKnownNameInsideStem(t *testing.T) {
 		t.Errorf("the alias alone: Halvorsen Holding Group named %d times, want 1", f.Count)
 	}
 }
+
+// TestPinyinTwoWordShortName: a Chinese name written in pinyin as two
+// syllable words before its trade words ("Ridgeway" would be one word;
+// "Jin Hua Metal Industry" is two) is written again by the two syllables
+// ("Jin Hua"), as "Jiuling" is for "Jiuling Lithium Mining": the short
+// name is the company named in full before (docs/labelling.md, 1). Two
+// capitalised English words before trade words are not read so.
+// Sentences written for this test.
+func TestPinyinTwoWordShortName(t *testing.T) {
+	d := mustDefault(t)
+	body := "Kestrel Nickel Ltd has bought a 30% stake in PT Jin Hua Metal Industry, a smelter company set up in 2021, " +
+		"the miner said on Monday.\n\n" +
+		"The smelter sits in an industrial park on Halmahera.\n\n" +
+		"Kestrel will also lend money to Jin Hua, the filing said."
+	fs := findings(d, Doc{Title: "Kestrel Nickel buys into smelter", Body: body})
+	if f := fs["Jin Hua Metal Industry"]; f.Count != 2 || !f.Subject {
+		t.Errorf("Jin Hua Metal Industry: count %d subject %v, want 2 and a subject", f.Count, f.Subject)
+	}
+	// Not pinyin: "Blue Ridge" is no short name of "Blue Ridge Metal Industry".
+	body = "Kestrel Nickel Ltd has bought a 30% stake in PT Blue Ridge Metal Industry, a smelter company set up in 2021, " +
+		"the miner said on Monday.\n\n" +
+		"The smelter sits in an industrial park on Halmahera.\n\n" +
+		"Kestrel will also lend money to Blue Ridge, the filing said."
+	if f := findings(d, Doc{Title: "Kestrel Nickel buys into smelter", Body: body})["Blue Ridge Metal Industry"]; f.Count != 1 {
+		t.Errorf("Blue Ridge Metal Industry named %d times, want 1", f.Count)
+	}
+}
