@@ -167,6 +167,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// (placeBrandForm), where it acts or in the title.
 			if ks, ok := d.placeBrandForm(keys); ok && !d.knownShort(ks[1]) {
 				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1, placeBrand: true})
+				// "Guangxing is active" after "Qingdao Guangxing
+				// Electronic Materials": the brand alone, where it acts,
+				// as for a candidate of that form.
+				if !d.roles.chinesePlace[ks[1]] && !d.roles.place[ks[1]] {
+					addNames(candName{keys: ks[1:], name: h.name, short: true, dict: h.company + 1})
+				}
 			}
 			if ks, ok := d.pinyinForm(keys); ok && !d.knownShort(strings.Join(ks, " ")) {
 				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1})

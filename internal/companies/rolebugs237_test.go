@@ -72,3 +72,30 @@ func TestPinyinTwoWordShortName(t *testing.T) {
 		t.Errorf("Blue Ridge Metal Industry named %d times, want 1", f.Count)
 	}
 }
+
+// TestPlaceBrandBrandAlone: a dictionary company named "<city> <brand>
+// <trade>" ("Qingdao Halvar Electronic Materials") is written again by its
+// brand alone where the brand acts as the company ("Halvar is active"), as
+// a candidate of that form is; "Electronic" is a trade's descriptor, not a
+// distinctive word. Invented company and sentences.
+func TestPlaceBrandBrandAlone(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Qingdao Halvar Electronic Materials", Aliases: []string{"Qingdao Halvar"}, Minerals: []string{"graphite"}, Country: "China"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Kestrel Graphite Ltd has signed a binding sales agreement with a Chinese buyer for 48,000 tonnes.\n\n" +
+		"The buyer is related to Qingdao Halvar Electronic Materials Co. Ltd., with which Kestrel has done business this year. " +
+		"Halvar is active across the graphite market, from spherical graphite to refractories."
+	if f := findings(d, Doc{Title: "Kestrel Graphite signs binding offtake", Body: body})["Qingdao Halvar Electronic Materials"]; f.Count != 2 || !f.Subject {
+		t.Errorf("Qingdao Halvar Electronic Materials: count %d subject %v, want 2 and a subject", f.Count, f.Subject)
+	}
+	// The brand as a place or asset, not acting, stays unread.
+	body = "Kestrel Graphite Ltd has signed a binding sales agreement with a Chinese buyer for 48,000 tonnes.\n\n" +
+		"The buyer is related to Qingdao Halvar Electronic Materials Co. Ltd., with which Kestrel has done business this year. " +
+		"Cargoes will go to the Halvar plant."
+	if f := findings(d, Doc{Title: "Kestrel Graphite signs binding offtake", Body: body})["Qingdao Halvar Electronic Materials"]; f.Count != 1 {
+		t.Errorf("the brand before a noun: count %d, want 1", f.Count)
+	}
+}
