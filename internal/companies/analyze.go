@@ -2289,6 +2289,10 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 			out = append(out, i) // "同社は", "이 회사는": the company named last, anywhere in its sentence
 			continue
 		}
+		if int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.words.han.anaphorAt(ts, i) {
+			out = append(out, i) // "该公司", a sentence opening "公司": the company named last
+			continue
+		}
 		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {
 			continue
 		}

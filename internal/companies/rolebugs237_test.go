@@ -1,6 +1,9 @@
 package companies
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // findings returns Analyze's findings of doc by name.
 func findings(d *Dictionary, doc Doc) map[string]Finding {
@@ -97,5 +100,36 @@ func TestPlaceBrandBrandAlone(t *testing.T) {
 		"Cargoes will go to the Halvar plant."
 	if f := findings(d, Doc{Title: "Kestrel Graphite signs binding offtake", Body: body})["Qingdao Halvar Electronic Materials"]; f.Count != 1 {
 		t.Errorf("the brand before a noun: count %d, want 1", f.Count)
+	}
+}
+
+// TestChineseCompanyAnaphor: Chinese 该公司 ("the said company"), and 公司
+// opening a sentence, stand for the company named last as "the company"
+// does in English, so a company named once after the lead and then so is
+// written about in two sentences (docs/labelling.md, 1). 公司 inside a
+// sentence ("子公司", a legal form) is no anaphor. Sentences written for
+// this test.
+func TestChineseCompanyAnaphor(t *testing.T) {
+	d := mustDefault(t)
+	lead := "稀土价格本月小幅回落。市场人士认为需求仍然偏弱。\n\n"
+	for _, c := range []struct {
+		body    string
+		subject bool
+	}{
+		{lead + "江西某某稀土材料有限公司是一家主营稀土氧化物的企业。公司投资五千万元新建了一条回收生产线。", true},
+		{lead + "江西某某稀土材料有限公司是一家主营稀土氧化物的企业。该公司投资五千万元新建了一条回收生产线。", true},
+		{lead + "江西某某稀土材料有限公司是一家主营稀土氧化物的企业。新建的回收生产线年内投产。", false},
+		{lead + "江西某某稀土材料有限公司是一家主营稀土氧化物的企业。当地另有多家子公司投资新建了回收生产线。", false},
+	} {
+		fs := findings(d, Doc{Title: "稀土市场月报", Body: c.body})
+		f, ok := fs["江西某某稀土材料"]
+		if !ok || f.Subject != c.subject {
+			var names []string
+			for n := range fs {
+				names = append(names, n)
+			}
+			slices.Sort(names)
+			t.Errorf("%q: found %v subject %v, want subject %v (findings %q)", c.body, ok, f.Subject, c.subject, names)
+		}
 	}
 }
