@@ -658,7 +658,7 @@ func shortOfNamed(srcs *[2]tokens, hits []hit) {
 			continue
 		}
 		k := srcs[h.src].key(h.pos)
-		full, other := false, -1
+		full, other, otherName := false, -1, ""
 		for _, o := range hits {
 			if o.src != 1 {
 				continue
@@ -674,12 +674,11 @@ func shortOfNamed(srcs *[2]tokens, hits []hit) {
 				continue
 			}
 			if srcs[o.src].key(o.pos) == k && (other < 0 || other == o.company) {
-				other = o.company
-				h.name = o.name
+				other, otherName = o.company, o.name
 			}
 		}
 		if !full && other >= 0 {
-			h.company = other
+			h.company, h.name = other, otherName
 		}
 	}
 }
@@ -1895,15 +1894,22 @@ func (d *Dictionary) unitApposition(ts *tokens, h hit, hits []hit, sents []int32
 // that names, with its partners, whose joint venture the sentence is
 // about: "Codelco-SQM lithium venture lifts output", "SQM and Codelco's
 // joint venture starts", "Z, the Codelco-SQM joint venture," (docs/labelling.md, 4).
+// A title joins the partners with a comma too, as headlines write "and":
+// "Codelco, SQM venture lifts output".
 func (d *Dictionary) ventureOfNames(tt *tokens, src int, h hit, hits []hit) bool {
 	n := len(tt.toks)
+	// joins reports the gap before token k joining two partners' names.
+	joins := func(k int) bool {
+		g := tt.gap(k)
+		return g == "-" || g == "/" || g == "\u2013" || src == 0 && g == ","
+	}
 	// back to the first partner: "Codelco-SQM" names SQM after Codelco
 	start := h.pos
 	for _, o := range hits {
 		if o.src != src || o.end > start || o.end < start-1 || o.pos >= start {
 			continue
 		}
-		if g := tt.gap(start); o.end == start && (g == "-" || g == "/" || g == "\u2013") ||
+		if o.end == start && joins(start) ||
 			o.end == start-1 && (tt.key(o.end) == "and" || tt.key(o.end) == "&") {
 			start = o.pos
 		}
@@ -1913,7 +1919,7 @@ func (d *Dictionary) ventureOfNames(tt *tokens, src int, h hit, hits []hit) bool
 		k := e
 		if tt.key(k) == "and" || tt.key(k) == "&" {
 			k++
-		} else if g := tt.gap(k); g != "-" && g != "/" && g != "\u2013" {
+		} else if !joins(k) {
 			break
 		}
 		o, ok := hitAt(hits, src, k)
@@ -2330,6 +2336,10 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 	for i := 0; i < n && i < footer; i++ {
 		if len(d.localAnaphora) > 0 && int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.localAnaphorAt(ts, i) {
 			out = append(out, i) // "同社は", "이 회사는": the company named last, anywhere in its sentence
+			continue
+		}
+		if int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.words.han.anaphorAt(ts, i) {
+			out = append(out, i) // "该公司", a sentence opening "公司": the company named last
 			continue
 		}
 		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {

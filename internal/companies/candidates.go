@@ -95,6 +95,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		if ks, ok := d.placeBrandForm(c.keys); ok {
 			return []candName{c, {keys: ks, name: c.name, short: true, placeBrand: true}, {keys: ks[1:], name: c.name, short: true}}
 		}
+		// "PT Jiu Long Metal Industry … lend to Jiu Long": two pinyin
+		// syllables written as two words are the name's short form.
+		if ks, ok := d.pinyinForm(c.keys); ok {
+			return []candName{c, {keys: ks, name: c.name, short: true}}
+		}
 		// "Rotorwerk Antriebe AG … Rotorwerk said": a distinctive first
 		// word counts where it acts as the company.
 		if len(c.keys) >= 2 && d.distinctive(c.keys[0]) && !d.knownShort(c.keys[0]) {
@@ -106,6 +111,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	var cued []string       // names found by cuedNameAt
 	var inner []string      // names found by mineralNamedAt
 	var opened []openedName // candidates that took a known name in ("Tau-Ken Siirek")
+	var stems []openedName  // dictionary names written in full, without their generic tails (known: the company)
 	// kin reports a distinctive first word k that another company the item
 	// names also starts with (not the one at token at): "Mirrabooka
 	// Tanzania Ltd" beside "Mirrabooka Graphite", "Quetzal Andina S.A."
@@ -161,6 +167,21 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// (placeBrandForm), where it acts or in the title.
 			if ks, ok := d.placeBrandForm(keys); ok && !d.knownShort(ks[1]) {
 				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1, placeBrand: true})
+				// "Guangxing is active" after "Qingdao Guangxing
+				// Electronic Materials": the brand alone, where it acts,
+				// as for a candidate of that form.
+				if !d.roles.chinesePlace[ks[1]] && !d.roles.place[ks[1]] {
+					addNames(candName{keys: ks[1:], name: h.name, short: true, dict: h.company + 1})
+				}
+			}
+			if ks, ok := d.pinyinForm(keys); ok && !d.knownShort(strings.Join(ks, " ")) {
+				addNames(candName{keys: ks, name: h.name, short: true, dict: h.company + 1})
+			}
+			// "Eternal Tsingshan Group Ltd ... Eternal Tsingshan did not
+			// respond": the name without its generic tail, which holds
+			// another company's alias (stemsOverKnown).
+			if st := d.stemOf(keys); len(st) >= 2 && !slices.ContainsFunc(stems, func(o openedName) bool { return o.name == h.name }) {
+				stems = append(stems, openedName{keys: st, name: h.name, known: h.company})
 			}
 		}
 	}
@@ -312,6 +333,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		hits = append(hits, h)
 		addNames(shortOf(candName{keys: d.words.keysOf(ts, h), name: h.name})...)
 	}
+	hits = stemsOverKnown(srcs, hits, stems)
 	if len(names) == 0 {
 		// Chinese and other candidates were appended after the known
 		// hits: the enumeration and role rules read hits in text order.
@@ -2371,6 +2393,29 @@ func (d *Dictionary) placeBrandForm(keys []string) ([]string, bool) {
 	return keys[:2], true
 }
 
+// pinyinForm returns the first two words of a name when each is a pinyin
+// syllable and the rest is only trade, sector or generic words: a Chinese
+// name written in pinyin a syllable a word ("Jiu Long Metal Industry") is
+// written again by its two syllables ("Jiu Long"), as "Jiuling" is for
+// "Jiuling Lithium Mining". Not a place ("Hong Kong").
+func (d *Dictionary) pinyinForm(keys []string) ([]string, bool) {
+	if len(keys) < 3 {
+		return nil, false
+	}
+	w, r := &d.words, d.roles
+	for _, k := range keys[:2] {
+		if !r.pinyin[k] || r.place[k] || r.chinesePlace[k] || r.generic[k] || r.trade[k] || w.function[k] || w.connector[k] {
+			return nil, false
+		}
+	}
+	for _, k := range keys[2:] {
+		if !(r.generic[k] || r.trade[k] || w.sector[k] || w.common[k] || r.techSuffix[k]) {
+			return nil, false
+		}
+	}
+	return keys[:2], true
+}
+
 // shortForm returns the first word of a candidate's name when the rest is
 // only trade, sector or generic words, so the first word alone names it:
 // "Jiuling" for "Jiuling Lithium Mining", "Elevra" for "Elevra Lithium".
@@ -2751,6 +2796,59 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			}
 		}
 	}
+}
+
+// stemOf returns a name's words without the generic, trade, sector and
+// legal words that end it ("eternal tsingshan" for "Eternal Tsingshan
+// Group"), or nil when none end it or nothing else is left.
+func (d *Dictionary) stemOf(keys []string) []string {
+	w, r := &d.words, d.roles
+	e := len(keys)
+	for e > 0 && (r.generic[keys[e-1]] || r.trade[keys[e-1]] || w.sector[keys[e-1]] || w.common[keys[e-1]] ||
+		r.techSuffix[keys[e-1]] || w.legal[keys[e-1]]) {
+		e--
+	}
+	if e == len(keys) || e == 0 {
+		return nil
+	}
+	return keys[:e]
+}
+
+// stemsOverKnown gives a dictionary company's name written without its
+// generic tail (stems, from the names the item writes in full) the
+// company, where the words hold another company's shorter known name that
+// starts after the stem's first word: "Eternal Tsingshan did not respond"
+// after "Eternal Tsingshan Group Ltd" names Eternal Tsingshan Group, not
+// Tsingshan Holding Group by its alias "Tsingshan". The alias alone still
+// names its own company. Linear in the hits times the stems.
+func stemsOverKnown(srcs *[2]tokens, hits []hit, stems []openedName) []hit {
+	if len(stems) == 0 {
+		return hits
+	}
+	for a, o := range hits {
+		if o.company < 0 {
+			continue
+		}
+		ts := &srcs[o.src]
+		for _, st := range stems {
+			p := o.end - len(st.keys)
+			if st.known == o.company || p < 0 || p >= o.pos {
+				continue
+			}
+			same := true
+			for j, k := range st.keys {
+				if ts.key(p+j) != k || j > 0 && !ts.joined(p+j) {
+					same = false
+					break
+				}
+			}
+			if same && !slices.ContainsFunc(hits, func(c hit) bool { return c.src == o.src && c.pos <= p && p < c.end }) {
+				hits[a] = hit{src: o.src, pos: p, end: o.end, company: st.known, name: st.name}
+				break
+			}
+		}
+	}
+	return hits
 }
 
 // openedName is a candidate whose name opens with a known company's name

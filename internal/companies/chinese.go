@@ -39,6 +39,9 @@ type hanFile struct {
 	ListCompanyNouns    []string `toml:"list_company_nouns"`
 	SiteEnds            []string `toml:"site_ends"`
 	AcronymCompanyNouns []string `toml:"acronym_company_nouns"`
+	// Session 37 (rolebugs2-s37): "the company" in Chinese (anaphorAt).
+	Anaphora         []string `toml:"anaphora"`
+	SentenceAnaphora []string `toml:"sentence_anaphora"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -56,6 +59,11 @@ type hanWords struct {
 	// bareCues, bareEnds, listNouns, siteEnds and acronymNouns find the
 	// short names written with no legal form (chinesebare.go).
 	bareCues, bareEnds, listNouns, siteEnds, acronymNouns [][]rune
+	// anaphora stand for the company named last anywhere in a sentence,
+	// sentAnaphora only where they open it (anaphorAt); anaFirst holds
+	// their first runes.
+	anaphora, sentAnaphora [][]rune
+	anaFirst               map[rune]bool
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -97,6 +105,12 @@ func loadHan(data []byte) (*hanWords, error) {
 		generic:  runes(f.GenericWords),
 		bareCues: runes(f.BareNameCues), bareEnds: runes(f.BareNameEnds), listNouns: runes(f.ListCompanyNouns),
 		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns),
+		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
+	}
+	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {
+		for _, w := range l {
+			h.anaFirst[w[0]] = true
+		}
 	}
 	h.desc = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes))
 	for _, l := range [][][]rune{h.legal, h.group} {
@@ -112,6 +126,21 @@ func loadHan(data []byte) (*hanWords, error) {
 	h.ticker = regexp.MustCompile(`^\s*[(（]\s*(?:(?:` + strings.Join(cues, "|") + `)\s*[:：]\s*)?` +
 		`(?:(SH|SZ|HK|BJ|SS|sh|sz|hk)\s*[:：.]?\s*)?(\d{4,6})(?:\.(SH|SZ|HK|BJ|SS|sh|sz|hk))?\s*[)）]`)
 	return h, nil
+}
+
+// anaphorAt reports a Chinese word for "the company" at token i: one of
+// anaphora ("该公司"), or one of sentAnaphora ("公司") opening a sentence.
+// Not inside a longer run of a word list's ("分公司" is no anaphor: the
+// character before 公司 must end a sentence).
+func (h *hanWords) anaphorAt(ts *tokens, i int) bool {
+	if !hanAt(ts, i) || !h.anaFirst[hanRune(ts, i)] {
+		return false
+	}
+	n := len(ts.toks)
+	if hanWordAt(ts, i, n, h.anaphora) > 0 {
+		return true
+	}
+	return ts.has(i, fSentStart) && hanWordAt(ts, i, n, h.sentAnaphora) > 0
 }
 
 // hanAt reports whether token i is one Han character.

@@ -150,6 +150,7 @@ func TestChineseData(t *testing.T) {
 		"legal_suffixes": f.LegalSuffixes, "group_suffixes": f.GroupSuffixes, "trade_words": f.TradeWords,
 		"institution_words": f.InstitutionWords, "name_boundaries": f.NameBoundaries, "places": f.Places,
 		"place_ends": f.PlaceEnds, "short_name_cues": f.ShortNameCues, "ticker_cues": f.TickerCues,
+		"anaphora": f.Anaphora, "sentence_anaphora": f.SentenceAnaphora,
 	}
 	for k, l := range lists {
 		if len(l) == 0 {

@@ -16,7 +16,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a71"
+const analyzeRev = "a73"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -67,6 +67,7 @@ type roleFile struct {
 	FundTrades       []string `toml:"fund_trades"`
 	VehicleCues      []string `toml:"vehicle_cues"`
 	ChinesePlaces    []string `toml:"chinese_places"`
+	PinyinSyllables  []string `toml:"pinyin_syllables"`
 	ShortVerbs       []string `toml:"short_verbs"`
 	Nationalities    []string `toml:"nationalities"`
 	ObjectCues       []string `toml:"object_cues"`
@@ -145,6 +146,7 @@ type roleWords struct {
 	outsideMineral                                   map[string]bool     // a dictionary company mining only these is outside the chain
 	fundTrade                                        map[string]bool     // a dictionary company's outside trade that is a fund's: never reported
 	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
+	pinyin                                           map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
 	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
 	nationality                                      map[string][]string // "korean" -> "korea"
 	latinOpener, latinHead                           map[string]bool     // "Compañía Minera Tarahumara"
@@ -241,6 +243,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
+	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
