@@ -2386,11 +2386,21 @@ func (d *Dictionary) placeBrandForm(keys []string) ([]string, bool) {
 		return nil, false
 	}
 	for _, k := range keys[2:] {
-		if !(r.generic[k] || r.trade[k] || d.words.sector[k] || w.common[k] || r.techSuffix[k]) {
+		if !d.tailWord(k) {
 			return nil, false
 		}
 	}
 	return keys[:2], true
+}
+
+// tailWord reports a word that may end a name without naming it: a
+// generic, trade, sector, common or technology-suffix word ("Group",
+// "Lithium", "Mining", "New", "Tech"). A name whose words after its first
+// one or two are all such words is written by those first words alone
+// (placeBrandForm, pinyinForm), and stemOf strips them.
+func (d *Dictionary) tailWord(k string) bool {
+	r := d.roles
+	return r.generic[k] || r.trade[k] || d.words.sector[k] || d.words.common[k] || r.techSuffix[k]
 }
 
 // pinyinForm returns the first two words of a name when each is a pinyin
@@ -2409,7 +2419,7 @@ func (d *Dictionary) pinyinForm(keys []string) ([]string, bool) {
 		}
 	}
 	for _, k := range keys[2:] {
-		if !(r.generic[k] || r.trade[k] || w.sector[k] || w.common[k] || r.techSuffix[k]) {
+		if !d.tailWord(k) {
 			return nil, false
 		}
 	}
@@ -2802,10 +2812,8 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 // legal words that end it ("eternal tsingshan" for "Eternal Tsingshan
 // Group"), or nil when none end it or nothing else is left.
 func (d *Dictionary) stemOf(keys []string) []string {
-	w, r := &d.words, d.roles
 	e := len(keys)
-	for e > 0 && (r.generic[keys[e-1]] || r.trade[keys[e-1]] || w.sector[keys[e-1]] || w.common[keys[e-1]] ||
-		r.techSuffix[keys[e-1]] || w.legal[keys[e-1]]) {
+	for e > 0 && (d.tailWord(keys[e-1]) || d.words.legal[keys[e-1]]) {
 		e--
 	}
 	if e == len(keys) || e == 0 {
