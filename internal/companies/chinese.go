@@ -202,6 +202,16 @@ func hanHas(ts *tokens, a, b int, list [][]rune) bool {
 	return false
 }
 
+// hanEndsWith reports whether tokens [a, b) end with a word of list.
+func hanEndsWith(ts *tokens, a, b int, list [][]rune) bool {
+	for _, w := range list {
+		if b-len(w) >= a && hanMatch(ts, b-len(w), b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeLen returns how many tokens from a (before b) are a place that opens
 // a name: a listed place ("浙江") or up to three characters and a place end
 // ("惠州市", "平远县").

@@ -66,15 +66,8 @@ func (h *hanWords) bareOK(ts *tokens, a, end int, covered []bool) bool {
 	if hanHas(ts, a, end, h.institution) || h.onlyDesc(ts, a, end) {
 		return false
 	}
-	for _, w := range h.siteEnds {
-		if end-len(w) >= a && hanMatch(ts, end-len(w), end, w) {
-			return false
-		}
-	}
-	for _, w := range h.placeEnds {
-		if end-len(w) >= a && hanMatch(ts, end-len(w), end, w) {
-			return false
-		}
+	if hanEndsWith(ts, a, end, h.siteEnds) || hanEndsWith(ts, a, end, h.placeEnds) {
+		return false
 	}
 	return len(h.distinct(ts, a, end))-h.placeLen(ts, a, end) >= 2
 }
