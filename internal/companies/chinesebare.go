@@ -163,12 +163,7 @@ func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 	for count < 12 {
 		a := h.nameStart(ts, end, covered)
 		sep := a > 0 && strings.TrimSpace(ts.gap(a)) == "\u3001" && !ts.toks[a].para
-		known := false
-		for p := a; p < end; p++ {
-			if covered[p] {
-				known = true
-			}
-		}
+		known := slices.Contains(covered[a:end], true)
 		switch {
 		case known:
 			chain = true
