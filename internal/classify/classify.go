@@ -314,6 +314,7 @@ type hit struct {
 	sent       int32   // index in scratch.sents
 	weight     float64 // raw lexicon weight, after cue cancelling
 	quoted     bool    // inside quotation marks, or in a sentence of reported speech
+	inQuotes   bool    // inside quotation marks
 }
 
 // sentence accumulates raw weights for the political share.
@@ -333,6 +334,9 @@ type sentence struct {
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
+	// reading: it holds an analyst's evaluative verb (lexGroup.Reading)
+	// outside quotation marks.
+	reading bool
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -391,6 +395,10 @@ type scratch struct {
 	// sentences of the writer's own stance), so its politics are said, not
 	// reported (see ownVoice).
 	opinion, ownVoice bool
+	// audience: the item names its investor audience outside quotation
+	// marks (lexGroup.Audience), so it is in the analyst's voice
+	// (analystVoice).
+	audience bool
 	// turn marks the sentences that go on with a speaker's words in an
 	// occasion's report (speakerTurns).
 	turn []bool
@@ -495,7 +503,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	bodyLo, bodyHi := 0, 0 // the body's sentences
 	titleHi := 0           // the title's sentences are w.sents[:titleHi]
 	w.news, w.newsWeight, w.occasion = -1, 0, -1
-	w.opinion, w.ownVoice = false, false
+	w.opinion, w.ownVoice, w.audience = false, false, false
 	w.ids, w.spans, w.fields = w.ids[:0], w.spans[:0], w.fields[:0]
 	w.stops = [maxLangs]int32{}
 	for fi := 0; fi < nFields; fi++ {
@@ -527,6 +535,9 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	if !rally {
 		c.occasionVoice(w, titleHi, bodyLo, bodyHi)
 		c.reportedVoice(w, titleHi, bodyLo, bodyHi)
+	}
+	if w.audience && !rally {
+		analystVoice(w)
 	}
 	w.ownVoice = ownVoice(w.opinion, w.sents[bodyLo:bodyHi])
 	if w.ownVoice {
@@ -875,6 +886,10 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.occasion = spans[s+i].sent
 			}
+			if t := &lx.terms[term]; (t.audience || t.reading) && t.langs&w.langs != 0 && !text.InSpans(w.quotes, spans[s+i].start) {
+				w.audience = w.audience || t.audience
+				st.reading = st.reading || t.reading
+			}
 			if inLang := lx.terms[term].langs&w.langs != 0; inLang && (lx.terms[term].opinion || lx.terms[term].stance) {
 				quoted := text.InSpans(w.quotes, spans[s+i].start)
 				if lx.terms[term].opinion && !w.opinion && genreAt(field, src, spans, s+i, s+i+n) {
@@ -914,7 +929,7 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					w.rallies = append(w.rallies, int32(len(w.hits)))
 				}
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
-					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech})
+					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech, inQuotes: quoted})
 				switch {
 				case wt < 0:
 					st.neg -= wt

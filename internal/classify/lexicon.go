@@ -198,6 +198,17 @@ type lexGroup struct {
 	// and outside reported speech, in stanceMin body sentences, they say
 	// the item speaks in its writer's own voice (ownVoice).
 	Stance bool `toml:"stance"`
+	// Audience marks the words of an item written for investors (an
+	// analyst's briefing: "investors", "why this matters", "implications
+	// for"), as blockers (weight 0): outside quotation marks they say the
+	// item is in the analyst's voice (analystVoice).
+	Audience bool `toml:"audience"`
+	// Reading marks an analyst's evaluative verbs ("signals",
+	// "underscores", "reveals", "blurs lines"), as blockers (weight 0): in
+	// an item in the analyst's voice, a directive or rhetoric phrase in a
+	// sentence that holds one outside quotation marks is the writer's
+	// reading of someone else's politics, and counts as topic.
+	Reading bool `toml:"reading"`
 	// langs is the bit of the lexicon file the group comes from
 	// (mergeSources): an occasion counts only in an item of that file's
 	// language, as a speech cue does.
@@ -267,6 +278,9 @@ type entry struct {
 	// opinion and stance: an opinion genre's name, a writer's own-voice
 	// marker (lexGroup.Opinion, lexGroup.Stance).
 	opinion, stance bool
+	// audience and reading: an investor-facing marker, an analyst's
+	// evaluative verb (lexGroup.Audience, lexGroup.Reading).
+	audience, reading bool
 	// langs: the lexicon files (language bits) that list the phrase; an
 	// occasion counts only in an item of one of them.
 	langs uint8
@@ -275,12 +289,13 @@ type entry struct {
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
 // Opinion and Stance).
 type marks struct {
-	legal, campaign, occasion, opinion, stance bool
+	legal, campaign, occasion, opinion, stance, audience, reading bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
-	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance}
+	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
+		audience: e.audience, reading: e.reading}
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -485,7 +500,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
 			if !user && lx.terms[i].marks() != m {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance)", what, lx.terms[i].phrase)
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance, audience, reading)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			lx.terms[i].langs |= langs
@@ -493,7 +508,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, langs: langs})
+			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -513,10 +528,11 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if (g.Occasion || g.Opinion || g.Stance) && k != kBlocker {
-				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion, opinion or stance group is a blocker (weight 0)", gi+1, g.Name)
+			if (g.Occasion || g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion, opinion, stance, audience or reading group is a blocker (weight 0)", gi+1, g.Name)
 			}
-			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance}
+			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
+				audience: g.Audience, reading: g.Reading}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
 			}
