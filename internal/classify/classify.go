@@ -337,6 +337,9 @@ type sentence struct {
 	// reading: it holds an analyst's evaluative verb (lexGroup.Reading)
 	// outside quotation marks.
 	reading bool
+	// occasion: it names a business occasion outside quotation marks
+	// (lexGroup.Occasion): "为贯彻落实...精神,召开稀土行业座谈会"
+	occasion bool
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -883,8 +886,11 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 		cands := c.phrases(sent, spans[s:e], st.bracket, w)
 		for _, cd := range cands {
 			i, n, term := int(cd.start), int(cd.n), cd.term
-			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && w.occasion < 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
-				w.occasion = spans[s+i].sent
+			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
+				st.occasion = true
+				if w.occasion < 0 {
+					w.occasion = spans[s+i].sent
+				}
 			}
 			if t := &lx.terms[term]; (t.audience || t.reading) && t.langs&w.langs != 0 && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.audience = w.audience || t.audience
@@ -1367,7 +1373,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		}
 		s := &w.sents[h.sent]
 		said := h.quoted || s.voiced || turn[h.sent]
-		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact)
+		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact || s.occasion)
 		if h.kind == kRhetoric || said || framed {
 			h.kind = kTopic
 			h.quoted = true

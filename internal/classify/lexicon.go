@@ -183,8 +183,11 @@ type lexGroup struct {
 	Campaign bool `toml:"campaign"`
 	// Occasion marks the names of a business occasion (an inspection or
 	// research tour, a work meeting, a ministry's press conference), as
-	// blockers (weight 0): named in the title or the lead of an item that
-	// is mostly business, its speakers' formulas are reported (occasionVoice).
+	// blockers (weight 0), or the business event a project's report is
+	// about (a groundbreaking, a commissioning, a signing), as business
+	// phrases that keep their weight: named in the title or the lead of an
+	// item that is mostly business, its speakers' formulas are reported
+	// (occasionVoice).
 	Occasion bool `toml:"occasion"`
 	// Opinion marks the words that name an item's genre as opinion (an
 	// editorial, a comment, an op-ed, a column, a letter to the editor),
@@ -528,8 +531,8 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if (g.Occasion || g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker {
-				return nil, fmt.Errorf("built-in lexicon group %d (%s): an occasion, opinion, stance, audience or reading group is a blocker (weight 0)", gi+1, g.Name)
+			if (g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience or reading group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
 			}
 			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
 				audience: g.Audience, reading: g.Reading}
