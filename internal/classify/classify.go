@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c19"
+const algoVersion = "c20"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -928,6 +928,11 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				if k == kRhetoric && firstDenial < i {
 					// "the miner denied looting villagers' ore": an
 					// accusation reported and denied, not rhetoric
+					k = kTopic
+				}
+				if k == kRhetoric && lx.terms[term].theft && cues&bitCrime != 0 {
+					// "ore looted from the mine by a smuggling
+					// syndicate": a crime reported, not rhetoric
 					k = kTopic
 				}
 				quoted := text.InSpans(w.quotes, spans[s+i].start)

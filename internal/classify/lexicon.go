@@ -98,6 +98,12 @@ type lexFile struct {
 	// phrase, turn it into topic: "the miner denies looting ore"
 	// reports an accusation, it is not the writer's cry.
 	DenialCues []string `toml:"denial_cues"`
+	// CrimeCues are words of a crime or its enforcement (smuggling, a
+	// syndicate, the police, an alleged theft): anywhere in the sentence of
+	// a theft group's phrase, they turn it into topic. "3 700 tonnes of
+	// lithium ore looted from the mine were recovered by the police"
+	// reports a crime, not the nation robbed by foreign powers.
+	CrimeCues []string `toml:"crime_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -145,7 +151,8 @@ type lexFile struct {
 	langs                               []string
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
-	// (negation, legal, denial, change, policy: cueNeg...), in file order.
+	// (negation, legal, denial, change, policy, crime: cueNeg...), in file
+	// order.
 	cuesBy [][nCueLists][]string
 }
 
@@ -158,6 +165,7 @@ const (
 	cueDenial        // lexFile.DenialCues
 	cueChange        // lexFile.ChangeCues
 	cuePolicy        // lexFile.PolicyCues
+	cueCrime         // lexFile.CrimeCues
 	nCueLists
 )
 
@@ -212,6 +220,12 @@ type lexGroup struct {
 	// sentence that holds one outside quotation marks is the writer's
 	// reading of someone else's politics, and counts as topic.
 	Reading bool `toml:"reading"`
+	// Theft marks the bare words of plunder and looting, which also name a
+	// crime (ore looted from a mine by a smuggling ring, minerals pillaged
+	// and smuggled out by a rebel group): with a crime cue in the sentence
+	// (lexFile.CrimeCues) they count as topic, an accusation of a crime
+	// reported, not the sovereignty cry of a nation robbed.
+	Theft bool `toml:"theft"`
 	// langs is the bit of the lexicon file the group comes from
 	// (mergeSources): an occasion counts only in an item of that file's
 	// language, as a speech cue does.
@@ -284,6 +298,9 @@ type entry struct {
 	// audience and reading: an investor-facing marker, an analyst's
 	// evaluative verb (lexGroup.Audience, lexGroup.Reading).
 	audience, reading bool
+	// theft: a bare word of plunder that also names a crime
+	// (lexGroup.Theft).
+	theft bool
 	// langs: the lexicon files (language bits) that list the phrase; an
 	// occasion counts only in an item of one of them.
 	langs uint8
@@ -292,13 +309,13 @@ type entry struct {
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
 // Opinion and Stance).
 type marks struct {
-	legal, campaign, occasion, opinion, stance, audience, reading bool
+	legal, campaign, occasion, opinion, stance, audience, reading, theft bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
 	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
-		audience: e.audience, reading: e.reading}
+		audience: e.audience, reading: e.reading, theft: e.theft}
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -326,7 +343,7 @@ type lexicon struct {
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
-	// cueLegal, cueDenial, cueChange, cuePolicy), by word id, the languages
+	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime), by word id, the languages
 	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
 	// the word.
 	cueLangs [nCueLists][]uint8
@@ -359,7 +376,8 @@ type lexicon struct {
 	stop   []uint8
 	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitChange, bitPolicy), read in one pass over a sentence.
+	// bitDenial, bitChange, bitPolicy, bitCrime), read in one pass over a
+	// sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes []trieNode
@@ -380,6 +398,7 @@ const (
 	bitDenial
 	bitChange
 	bitPolicy
+	bitCrime
 )
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -467,7 +486,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
@@ -503,7 +522,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
 			if !user && lx.terms[i].marks() != m {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance, audience, reading)", what, lx.terms[i].phrase)
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance, audience, reading, theft)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			lx.terms[i].langs |= langs
@@ -511,7 +530,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, langs: langs})
+			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -534,8 +553,11 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if (g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience or reading group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
 			}
+			if g.Theft && k != kRhetoric {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): a theft group is rhetoric", gi+1, g.Name)
+			}
 			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
-				audience: g.Audience, reading: g.Reading}
+				audience: g.Audience, reading: g.Reading, theft: g.Theft}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
 			}
@@ -591,7 +613,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 	for _, c := range []struct {
 		list int
 		bit  uint8
-	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}} {
 		for id, m := range lx.cueLangs[c.list] {
 			if m != 0 {
 				lx.bits[id] |= c.bit
@@ -1032,7 +1054,7 @@ func anyIn(set []uint8, langs uint8, ids []int32) bool {
 }
 
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
-// bitChange, bitPolicy) of word id read in the languages langs.
+// bitChange, bitPolicy, bitCrime) of word id read in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	b := lx.bits[id]
 	if b == 0 {
@@ -1041,7 +1063,7 @@ func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	for _, c := range [...]struct {
 		list int
 		bit  uint8
-	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}} {
+	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}} {
 		if b&c.bit != 0 && lx.cueLangs[c.list][id]&langs == 0 {
 			b &^= c.bit
 		}
