@@ -1164,6 +1164,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 			}
 		}
 	}
+	if r.latinUnitOf(ts, sents, h.pos-1) {
+		return noteParent // "la filial de X", "une filiale malienne de X"
+	}
 	if j >= 0 && sents[j] == sent {
 		k := ts.key(j)
 		switch {
@@ -1353,6 +1356,28 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		return noteParent
 	}
 	return ""
+}
+
+// latinUnitOf reports whether token j, right before a company's name,
+// ends "<unit noun> [adjective] de [article]" in Spanish, French or
+// Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
+// malienne de X" name X as its unit's parent, as "a subsidiary of X" does
+// (docs/labelling.md, 2).
+func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
+	if j < 0 || !ts.joined(j+1) {
+		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
+	}
+	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
+		j--
+	}
+	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || sents[j-1] != sents[j] {
+		return false
+	}
+	n := j - 1
+	if !r.latinUnit[ts.key(n)] && n > 0 && !ts.capitalised(n) && ts.joined(n) && sents[n-1] == sents[n] {
+		n-- // one adjective: "filiale malienne de"
+	}
+	return r.latinUnit[ts.key(n)] && ts.joined(n+1)
 }
 
 // stakeListMember reports a holder whose verb the sentence left out: "in
