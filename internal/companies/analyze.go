@@ -284,9 +284,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if onlyTitleFormer != nil && onlyTitleFormer(h) {
 			continue // "Ships First Cobalt Sulphate": a dropped name only in the title is title case, not the company
 		}
-		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && hits[i-1].end == h.pos &&
+		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && d.words.legalUpTo(&srcs[h.src], hits[i-1].end, h.pos) &&
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
-			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
+			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
 		if mineNamed(&srcs[h.src], h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
@@ -1356,6 +1356,21 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		return noteParent
 	}
 	return ""
+}
+
+// legalUpTo reports whether tokens [from, to) are only legal forms
+// ("Ltd", "BV"), or none: what may stand between a name and the bracket
+// that gives its short form or ticker.
+func (w *wordSets) legalUpTo(ts *tokens, from, to int) bool {
+	if to < from || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !w.legal[ts.key(k)] || !ts.has(k, fUpperInit) || ts.toks[k].para {
+			return false
+		}
+	}
+	return true
 }
 
 // latinUnitOf reports whether token j, right before a company's name,

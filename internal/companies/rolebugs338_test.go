@@ -69,3 +69,31 @@ func TestLatinUnitNamedAfterParent(t *testing.T) {
 		t.Errorf("Pampa Verde Minera, the unit, is read as a parent (%+v)", f)
 	}
 }
+
+// TestBracketAliasAfterLegalForm: "Halden Metals Ltd (HML)" names Halden
+// Metals once, as "Halden Metals (TSX: HML)" does: the short form defined
+// in brackets after the legal form shares the naming's role, so a parent
+// named to identify its unit is not made to count by its own bracket
+// (docs/labelling.md, 2). Invented companies and sentences.
+func TestBracketAliasAfterLegalForm(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halden Metals", Minerals: []string{"lithium"}, Country: "Canada"},
+		{Name: "Pampa Verde Minera", Aliases: []string{"Pampa Verde"}, Parent: "Halden Metals", Minerals: []string{"lithium"}, Country: "Peru"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Pampa Verde Minera has started drilling at its Salinas lithium project in northern Peru.\n\n" +
+		"Pampa Verde Minera is a subsidiary of Halden Metals Ltd (HML), a Toronto-listed explorer.\n\n" +
+		"The programme covers 4,000 metres. Halden Metals Ltd holds exploration permits in three countries."
+	fs := findings(d, Doc{Title: "Pampa Verde starts drilling at Salinas", Body: body})
+	if f, ok := fs["Halden Metals"]; !ok || f.Subject {
+		t.Errorf("Halden Metals found %v, subject %v; want a mention", ok, f.Subject)
+	}
+	if f := fs["Halden Metals"]; f.Count != 2 {
+		t.Errorf("Halden Metals named %d times, want 2 (the bracket is the same naming)", f.Count)
+	}
+	if !fs["Pampa Verde Minera"].Subject {
+		t.Error("Pampa Verde Minera is not a subject")
+	}
+}
