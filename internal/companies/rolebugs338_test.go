@@ -97,3 +97,26 @@ func TestBracketAliasAfterLegalForm(t *testing.T) {
 		t.Error("Pampa Verde Minera is not a subject")
 	}
 }
+
+// TestChineseVisitVerbBoundary: "率队到X有限公司" and "率代表团赴X集团"
+// (led a team to, went to): the name starts after 到 and 赴, as it does
+// after 来到 and 前往 (chinese.toml, name_boundaries), not at the official
+// who leads the visit (docs/labelling.md, 8: the name as written).
+// Invented names and sentences.
+func TestChineseVisitVerbBoundary(t *testing.T) {
+	d := mustDefault(t)
+	for _, c := range []struct{ body, want string }{
+		{"8月1日上午,县委书记王立新率队到江西青岚锂业有限公司,实地调研该公司扩产项目的建设情况。", "江西青岚锂业"},
+		{"11月17日,市委书记张国华率市党政代表团赴青岚锂业集团考察调研。", "青岚锂业集团"},
+		{"11月17日,市委書記張國華率市黨政代表團赴青嵐鋰業集團考察調研。", "青嵐鋰業集團"},
+	} {
+		fs := findings(d, Doc{Body: c.body})
+		if _, ok := fs[c.want]; !ok || len(fs) != 1 {
+			var got []string
+			for n := range fs {
+				got = append(got, n)
+			}
+			t.Errorf("%q: found %q, want only %q", c.body, got, c.want)
+		}
+	}
+}
