@@ -284,9 +284,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if onlyTitleFormer != nil && onlyTitleFormer(h) {
 			continue // "Ships First Cobalt Sulphate": a dropped name only in the title is title case, not the company
 		}
-		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && hits[i-1].end == h.pos &&
+		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && d.words.legalUpTo(&srcs[h.src], hits[i-1].end, h.pos) &&
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
-			continue // "Lynas Rare Earths (ASX: LYC)" names Lynas once
+			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
 		if mineNamed(&srcs[h.src], h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
@@ -1164,6 +1164,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 			}
 		}
 	}
+	if r.latinUnitOf(ts, sents, h.pos-1) {
+		return noteParent // "la filial de X", "une filiale malienne de X"
+	}
 	if j >= 0 && sents[j] == sent {
 		k := ts.key(j)
 		switch {
@@ -1353,6 +1356,43 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 		return noteParent
 	}
 	return ""
+}
+
+// legalUpTo reports whether tokens [from, to) are only legal forms
+// ("Ltd", "BV"), or none: what may stand between a name and the bracket
+// that gives its short form or ticker.
+func (w *wordSets) legalUpTo(ts *tokens, from, to int) bool {
+	if to < from || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !w.legal[ts.key(k)] || !ts.has(k, fUpperInit) || ts.toks[k].para {
+			return false
+		}
+	}
+	return true
+}
+
+// latinUnitOf reports whether token j, right before a company's name,
+// ends "<unit noun> [adjective] de [article]" in Spanish, French or
+// Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
+// malienne de X" name X as its unit's parent, as "a subsidiary of X" does
+// (docs/labelling.md, 2).
+func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
+	if j < 0 || !ts.joined(j+1) {
+		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
+	}
+	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
+		j--
+	}
+	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || sents[j-1] != sents[j] {
+		return false
+	}
+	n := j - 1
+	if !r.latinUnit[ts.key(n)] && n > 0 && !ts.capitalised(n) && ts.joined(n) && sents[n-1] == sents[n] {
+		n-- // one adjective: "filiale malienne de"
+	}
+	return r.latinUnit[ts.key(n)] && ts.joined(n+1)
 }
 
 // stakeListMember reports a holder whose verb the sentence left out: "in

@@ -16,7 +16,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a73"
+const analyzeRev = "a75"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -74,6 +74,9 @@ type roleFile struct {
 	LocalTradeNames  []string `toml:"local_trade_names"`
 	LatinOpeners     []string `toml:"latin_sector_openers"`
 	LatinVentures    []string `toml:"latin_venture_openers"`
+	LatinUnitNouns   []string `toml:"latin_unit_nouns"`
+	LatinOfWords     []string `toml:"latin_of_words"`
+	LatinOfArticles  []string `toml:"latin_of_articles"`
 	LatinHeads       []string `toml:"latin_company_heads"`
 }
 
@@ -161,6 +164,11 @@ type roleWords struct {
 	// words are the Dictionary's word lists these were folded with
 	// (data/words.toml), for the rules that read both.
 	words *wordSets
+
+	// latinUnit, latinOf and latinOfArticle read "la filial de X", "une
+	// filiale malienne de X" (latin_unit_nouns, latin_of_words,
+	// latin_of_articles).
+	latinUnit, latinOf, latinOfArticle map[string]bool
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -239,8 +247,9 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
-		latinVenture: words(f.LatinVentures),
-		version:      analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
+		latinOfArticle: words(f.LatinOfArticles),
+		version:        analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
 	r.pinyin = words(f.PinyinSyllables)
