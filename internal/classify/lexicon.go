@@ -307,7 +307,7 @@ type entry struct {
 }
 
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
-// Opinion and Stance).
+// Opinion, Stance, Audience, Reading and Theft).
 type marks struct {
 	legal, campaign, occasion, opinion, stance, audience, reading, theft bool
 }
@@ -610,10 +610,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			}
 		}
 	}
-	for _, c := range []struct {
-		list int
-		bit  uint8
-	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}} {
+	for _, c := range sentenceCues() {
 		for id, m := range lx.cueLangs[c.list] {
 			if m != 0 {
 				lx.bits[id] |= c.bit
@@ -1053,6 +1050,19 @@ func anyIn(set []uint8, langs uint8, ids []int32) bool {
 	return false
 }
 
+// cueBit pairs a cue list read across a whole sentence with its bit in
+// lexicon.bits.
+type cueBit struct {
+	list int
+	bit  uint8
+}
+
+// sentenceCues returns the cue lists read across a whole sentence (legal,
+// denial, change, policy, crime) with their bits.
+func sentenceCues() [5]cueBit {
+	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}}
+}
+
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
 // bitChange, bitPolicy, bitCrime) of word id read in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
@@ -1060,10 +1070,7 @@ func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	if b == 0 {
 		return 0
 	}
-	for _, c := range [...]struct {
-		list int
-		bit  uint8
-	}{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}} {
+	for _, c := range sentenceCues() {
 		if b&c.bit != 0 && lx.cueLangs[c.list][id]&langs == 0 {
 			b &^= c.bit
 		}
