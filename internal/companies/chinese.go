@@ -310,6 +310,9 @@ type hanName struct {
 	// key is a candidate's name without its trade, generic and group
 	// words (h.distinct), when more than a place is left.
 	key []rune
+	// group and groupAt: a unit's place and its group's name alone
+	// ("江西某保"), which replaces the group's hit groupAt tokens in.
+	group, groupAt int
 }
 
 // hanCandidates finds the companies an item writes in Chinese script that
@@ -349,6 +352,8 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			}
 			if c, ok := d.chineseTicker(m[1]+m[3], m[2]); ok {
 				company = c
+			} else if m[1]+m[3] == "" && yearLike(m[2]) {
+				continue // "…发展联盟(2019)年会": a year in brackets, no stock code
 			}
 		}
 		a := h.nameStart(ts, end, covered)
@@ -396,6 +401,19 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		} else {
 			key = nil
 		}
+		// A unit named from its group ("江西某保锂业") written again as its
+		// place and the group's name alone ("江西某保党委书记") is that unit.
+		var placeKnown []rune
+		group := -1
+		if company < 0 && pl > 0 {
+			for _, o := range hits {
+				if o.src == 1 && o.company >= 0 && o.pos == a+pl && o.end < end {
+					placeKnown = hanRunes(ts, a, o.end)
+					group = o.company
+					break
+				}
+			}
+		}
 		hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == 1 && o.pos >= a && o.end <= end })
 		for p := a; p < next; p++ {
 			covered[p] = true
@@ -407,6 +425,9 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		}
 		if s := h.shortNameAfter(ts, next); len(s) >= 2 {
 			found = append(found, hanName{runes: s, name: name, company: company})
+		}
+		if placeKnown != nil {
+			found = append(found, hanName{runes: placeKnown, name: name, company: company, group: group, groupAt: pl})
 		}
 		i = max(i, next-1)
 	}
@@ -421,7 +442,7 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 				continue
 			}
 			for _, f := range found {
-				if !hanMatch(tt, i, len(tt.toks), f.runes) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) {
+				if !hanMatch(tt, i, len(tt.toks), f.runes) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) && !f.overGroup(hits, covered, i) {
 					continue
 				}
 				hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == s && o.pos >= i && o.end <= i+len(f.runes) })
@@ -437,6 +458,21 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		}
 	}
 	return hits
+}
+
+// overGroup reports whether f is a unit's place and its group's name written
+// at token i of the body with the group's hit right after the place, and
+// nothing else covering the place: the unit's short form takes that hit.
+func (f *hanName) overGroup(hits []hit, covered []bool, i int) bool {
+	if f.groupAt == 0 || slices.Contains(covered[i:i+f.groupAt], true) {
+		return false
+	}
+	for _, o := range hits {
+		if o.src == 1 && o.company == f.group && o.pos == i+f.groupAt && o.end == i+len(f.runes) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDesc reports whether tokens [a, end) are only trade, generic and
@@ -591,6 +627,13 @@ func (d *Dictionary) knownHanName(ts *tokens, hits []hit, a, end int) (start int
 		return a, true
 	}
 	return a, false
+}
+
+// yearLike reports four digits from 1900 to 2099: written in brackets after
+// a name with no exchange, and no company of the dictionary listed under
+// them, they are a year ("联盟(2019)年会"), not a Hong Kong code.
+func yearLike(code string) bool {
+	return len(code) == 4 && (code[:2] == "19" || code[:2] == "20")
 }
 
 // chineseTicker looks up a stock code written after a Chinese name: with
