@@ -1550,17 +1550,35 @@ func mineNamed(ts *tokens, h hit) bool {
 	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
 }
 
-// assetName reports a name that "the" opens and a lower-case mine or
-// project noun closes, up to two lower-case words on: "the Sabi Star
-// lithium mine", "the Bikita project". The name is the asset's, not its
-// company's.
+// assetName reports a name that "the" or "its" opens and a lower-case
+// mine or project noun closes, up to two lower-case words on: "the Sabi
+// Star lithium mine", "the Bikita project", "its Zulu Lithium project". A
+// second capitalised word joined by "and" belongs to the asset's name
+// too: "its Zulu Lithium and Tantalum project". The name is the asset's,
+// not its company's.
 func (w *wordSets) assetName(ts *tokens, h hit) bool {
-	if h.pos == 0 || ts.key(h.pos-1) != "the" || !ts.joined(h.pos) {
+	if h.pos == 0 || !ts.joined(h.pos) {
 		return false
 	}
-	for k := h.end; k < len(ts.toks) && k <= h.end+2 && ts.joined(k) && !ts.capitalised(k); k++ {
+	switch ts.key(h.pos - 1) {
+	case "the", "its":
+	default:
+		return false
+	}
+	and := false // one "and <Capitalised>" passed
+	for k := h.end; k < len(ts.toks) && k <= h.end+3 && ts.joined(k); k++ {
+		if ts.capitalised(k) {
+			if and || k == h.end || ts.key(k-1) != "and" {
+				return false
+			}
+			and = true
+			continue
+		}
 		if w.asset[ts.key(k)] {
 			return true
+		}
+		if k == h.end+2 && !and {
+			return false // two lower-case words on, as before
 		}
 	}
 	return false

@@ -34,3 +34,34 @@ func TestAnaphorAfterDescriptorOpening(t *testing.T) {
 		t.Errorf("Kestrel behind \"Last year\" found %v, subject %v; want a mention", ok, f.Subject)
 	}
 }
+
+// TestProjectNamedAfterCompanyWithAnd: "its Kavango Lithium and Tantalum
+// project" names the project, as "the Kavango lithium project" does
+// (docs/labelling.md 8, "a mine named after its company names the mine"):
+// the company Kavango Lithium is not named. "its" opens the asset's name
+// as "the" does. A sentence that names the company as a company keeps it.
+// Invented companies and sentences.
+func TestProjectNamedAfterCompanyWithAnd(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Orlan Minerals", Minerals: []string{"lithium"}, Country: "United Kingdom"},
+		{Name: "Kavango Lithium", Minerals: []string{"lithium"}, Country: "Namibia"},
+		{Name: "Brava Chemicals", Minerals: []string{"lithium"}, Country: "China"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := "Orlan Minerals shares fall after delays at Namibia project"
+	for _, phrase := range []string{"its Kavango Lithium and Tantalum project", "its Kavango Lithium project", "the Kavango Lithium and Tantalum project"} {
+		body := "Orlan Minerals shares fell 12% on Monday after the company said changes needed at " + phrase +
+			" in Namibia will delay its first shipment to Brava Chemicals.\n\n" +
+			"The London-listed miner said it will miss the agreed date for the first shipment to Brava Chemicals."
+		if f, ok := findings(d, Doc{Title: title, Body: body})["Kavango Lithium"]; ok {
+			t.Errorf("%q: the project's name is read as the company Kavango Lithium (%+v)", phrase, f)
+		}
+	}
+	body := "Orlan Minerals said on Monday it had agreed to buy Kavango Lithium and Tantalum Holdings.\n\n" +
+		"Kavango Lithium said the deal values it at $40 million."
+	if _, ok := findings(d, Doc{Title: title, Body: body})["Kavango Lithium"]; !ok {
+		t.Error("Kavango Lithium, named as a company, is not found")
+	}
+}
