@@ -1382,6 +1382,20 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	if j < 0 || !ts.joined(j+1) {
 		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
 	}
+	// "de la empresa minera canadiense X", "de la société minière X": a
+	// company head and up to two lower-case words describe the parent.
+	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && sents[m-1] == sents[m] && !ts.capitalised(m); m-- {
+		if r.latinHead[ts.key(m-1)] && !ts.capitalised(m-1) {
+			j = m - 2
+			break
+		}
+	}
+	if j > 0 && r.latinHead[ts.key(j)] && !ts.capitalised(j) && ts.joined(j+1) {
+		j-- // "de la empresa X"
+	}
+	if j < 0 {
+		return false
+	}
 	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
 		j--
 	}

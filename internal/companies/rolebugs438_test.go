@@ -65,3 +65,35 @@ func TestProjectNamedAfterCompanyWithAnd(t *testing.T) {
 		t.Error("Kavango Lithium, named as a company, is not found")
 	}
 }
+
+// TestLatinUnitOfDescribedParent: "filial de la empresa minera canadiense
+// X" and "filiale de la société minière X" name X as the parent that
+// identifies its unit, as "filial de X" does: a company head and up to two
+// lower-case words may stand between the article and the parent. X is a
+// mention (docs/labelling.md, 2). Invented companies and sentences.
+func TestLatinUnitOfDescribedParent(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halden Metals", Minerals: []string{"lithium"}, Country: "Canada"},
+		{Name: "Pampa Verde Minera", Aliases: []string{"Pampa Verde"}, Minerals: []string{"lithium"}, Country: "Peru"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ title, body string }{
+		{"Puno concede permisos de litio",
+			"El gobierno concedió permisos a Pampa Verde, filial de la empresa minera canadiense Halden Metals, para explorar litio en Puno.\n\n" +
+				"Pampa Verde prevé iniciar la perforación en junio."},
+		{"Permis de lithium accordés",
+			"Le gouvernement a accordé des permis à Pampa Verde, filiale de la société minière Halden Metals, pour explorer le lithium.\n\n" +
+				"Pampa Verde prévoit de forer en juin."},
+	}
+	for _, c := range cases {
+		fs := findings(d, Doc{Title: c.title, Body: c.body})
+		if f, ok := fs["Halden Metals"]; !ok || f.Subject || f.Note != noteParent {
+			t.Errorf("%q: parent Halden Metals found %v (%+v); want a mention noted as a parent", c.title, ok, f)
+		}
+		if f := fs["Pampa Verde Minera"]; !f.Subject {
+			t.Errorf("%q: unit Pampa Verde Minera is not a subject (%+v)", c.title, f)
+		}
+	}
+}
