@@ -97,3 +97,33 @@ func TestLatinUnitOfDescribedParent(t *testing.T) {
 		}
 	}
 }
+
+// TestReutersUSSuffix: Reuters writes a US-listed company's code with
+// the exchange's one-letter suffix, "HUC.A" (NYSE American), "HUC.N"
+// (NYSE), "HUC.O" (Nasdaq), as it writes "LYC.AX" for the ASX
+// (docs/companies.md, "Tickers": Reuters-style codes are read). A known
+// code so written names its company, and the company's acronym alias
+// later in the item is then its naming too. Invented company and sentences.
+func TestReutersUSSuffix(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halden Uranium Corp", Aliases: []string{"HUC"}, Tickers: []string{"NYSEAMERICAN:HUC"}, Minerals: []string{"uranium"}, Country: "United States"},
+		{Name: "Sable Metals", Tickers: []string{"NYSE:S"}, Minerals: []string{"lithium"}, Country: "United States"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{"HUC.A", "HUC.N", "HUC.O"} {
+		body := "Aug 5 - Shares of Halden Uranium " + code + " rose 2.3% to $9.42.\n\n" +
+			"The company's Redwater complex in Wyoming was picked for a faster permit review.\n\n" +
+			"HUC wants to widen the complex's permit boundaries onto nearby federal land."
+		if f, ok := findings(d, Doc{Title: "Halden Uranium: Redwater complex picked for faster review", Body: body})["Halden Uranium Corp"]; !ok || !f.Subject {
+			t.Errorf("%s: Halden Uranium Corp found %v, subject %v; want a subject", code, ok, f.Subject)
+		}
+	}
+	// A legal form's letters are no code: "S.A." after a name is not the
+	// one-letter code "S" on a US exchange.
+	ts := d.words.tokenize("Minera Andina S.A. said output rose.")
+	if hs := d.scanTickers(&ts, 1, nil); len(hs) > 0 {
+		t.Errorf("\"S.A.\" read as a ticker: %+v", hs)
+	}
+}
