@@ -127,3 +127,20 @@ func TestReutersUSSuffix(t *testing.T) {
 		t.Errorf("\"S.A.\" read as a ticker: %+v", hs)
 	}
 }
+
+// TestCodeAfterKatakanaName: Reuters' Japanese service writes the code
+// right after the katakana name, "ハルデン・ウラニウムHUC.O": the code is read
+// as it is after a Latin name, though the name ends in the prolonged sound
+// mark "ー" ("エナジーHUC.O"). Invented company and sentences.
+func TestCodeAfterKatakanaName(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halden Energy", Tickers: []string{"NASDAQ:HUC"}, Minerals: []string{"uranium"}, Country: "United States"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "[8月18日] - ウラン会社ハルデン・エナジーHUC.Oの株価は1.8%上昇した。\n\n同社は、プロジェクトの東に隣接する私有地を取得したと発表した。"
+	if f, ok := findings(d, Doc{Title: "ハルデン・エナジー株が上昇、私有地を取得", Body: body})["Halden Energy"]; !ok || !f.Subject {
+		t.Errorf("Halden Energy found %v, subject %v; want a subject by its code", ok, f.Subject)
+	}
+}
