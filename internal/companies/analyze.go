@@ -1781,6 +1781,12 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) str
 			return noteParent
 		}
 	}
+	// "Pampa Verde, a subsidiary of Halden Metals, wins ...", "Pampa
+	// Verde, filial de Halden Metals, ...": the parent identifies the unit
+	// in the title too (docs/labelling.md, 2).
+	if d.titleUnitOf(tt, h) {
+		return noteParent
+	}
 	if d.peerInTitle(tt, h, hits) {
 		return noteExample
 	}
@@ -1799,6 +1805,24 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) str
 		}
 	}
 	return ""
+}
+
+// titleUnitOf reports a title company right after "a subsidiary of", "a
+// unit of" (the parent nouns of unit_nouns among of_cues, not "takeover of"
+// or "customer of") or a Latin unit cue ("filial de", latinUnitOf).
+func (d *Dictionary) titleUnitOf(tt *tokens, h hit) bool {
+	r := d.roles
+	if h.pos > 1 && tt.joined(h.pos) && tt.key(h.pos-1) == "of" && tt.joined(h.pos-1) {
+		k := tt.key(h.pos - 2)
+		if r.unit[k] && r.of.endsAt(tt, h.pos-2) {
+			return true
+		}
+	}
+	cue := false
+	for k := h.pos - 1; k >= 0 && k >= h.pos-6; k-- {
+		cue = cue || r.latinUnit[tt.key(k)]
+	}
+	return cue && r.latinUnitOf(tt, make([]int32, len(tt.toks)), h.pos-1)
 }
 
 // sellerInTitle reports a title company right after "from" whose cue

@@ -144,3 +144,30 @@ func TestCodeAfterKatakanaName(t *testing.T) {
 		t.Errorf("Halden Energy found %v, subject %v; want a subject by its code", ok, f.Subject)
 	}
 }
+
+// TestTitleParentOfUnit: "Y, a subsidiary of X, wins ..." and "Y, filial
+// de X, obtiene ..." in a title name X to identify its unit, a mention
+// "in the title too" unless the item reports X's own act
+// (docs/labelling.md, 2). Invented companies and sentences.
+func TestTitleParentOfUnit(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Halden Metals", Minerals: []string{"lithium"}, Country: "Canada"},
+		{Name: "Pampa Verde Minera", Aliases: []string{"Pampa Verde"}, Minerals: []string{"lithium"}, Country: "Peru"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The government granted permits to Pampa Verde to explore for lithium in Puno.\n\nPampa Verde plans to start drilling in June."
+	for _, title := range []string{
+		"Pampa Verde, a subsidiary of Halden Metals, wins permits in Puno",
+		"Pampa Verde, filial de la empresa minera canadiense Halden Metals, obtiene permisos en Puno",
+	} {
+		if f, ok := findings(d, Doc{Title: title, Body: body})["Halden Metals"]; !ok || f.Subject {
+			t.Errorf("%q: parent Halden Metals found %v, subject %v; want a mention", title, ok, f.Subject)
+		}
+	}
+	// The parent's own act in the title keeps it a subject.
+	if f := findings(d, Doc{Title: "Halden Metals sells its stake in a subsidiary of Kestrel", Body: body})["Halden Metals"]; !f.Subject {
+		t.Errorf("Halden Metals, acting in the title, is not a subject (%+v)", f)
+	}
+}
