@@ -2681,8 +2681,8 @@ func reportedSubject(ts *tokens, i int) bool {
 // for h even when the lead made another company the subject. An
 // Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
 // ..."): the naming leaves the legal form out. So does a name behind a
-// descriptor that opens the sentence ("Global metals giant X bought ...",
-// "The Chinese miner X said ..."; opensBehindDescriptor).
+// descriptor that opens the sentence ("Diversified metals group X took
+// over ...", "The Chinese miner X said ..."; opensBehindDescriptor).
 func (d *Dictionary) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	w := d.words
 	if h.src != 1 || sents[a] != sents[h.pos]+1 {
@@ -2701,10 +2701,10 @@ func (d *Dictionary) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) 
 
 // opensBehindDescriptor reports a name whose sentence opens with its
 // descriptor, a company noun with the words before it (descriptorStart):
-// "Global metals giant X", "The Chinese battery materials group X". The
-// sentence-opening word may be capitalised only as the sentence's first
-// ("Global"), or be an article; a time word in the descriptor makes it a
-// time phrase, not a description ("Last year metals giant X").
+// "Diversified metals group X", "The Chinese battery materials group X".
+// The sentence-opening word may be capitalised only as the sentence's
+// first ("Diversified"), or be an article; a time word in the descriptor
+// makes it a time phrase, not a description ("Last year metals group X").
 func (d *Dictionary) opensBehindDescriptor(ts *tokens, sents []int32, h hit) bool {
 	j := h.pos - 1
 	if j < 0 || !ts.joined(h.pos) {

@@ -2,8 +2,8 @@ package companies
 
 import "testing"
 
-// TestAnaphorAfterDescriptorOpening: "Global metals giant X bought ...
-// The company has since ..." — X opens its sentence behind a descriptor
+// TestAnaphorAfterDescriptorOpening: "Diversified battery metals group X
+// took over ... The company then ..." — X opens its sentence behind a descriptor
 // that ends in a company noun, so the next sentence's "the company" stands
 // for X as it would after "X bought ..." (docs/labelling.md, 1: a later
 // "the company" referring back counts). Invented companies and sentences.
@@ -16,12 +16,12 @@ func TestAnaphorAfterDescriptorOpening(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := func(opening string) string {
-		return "Norvik Lithium says it has finished building two processing plants at its mine, starting trial output.\n\n" +
-			opening + " bought Norvik last year in a $150 million deal with two investment firms. " +
-			"The company has since raised output and built the two new plants.\n\n" +
-			"Norvik will be able to produce 400,000 tonnes of concentrate a year."
+		return "Norvik Lithium has begun test runs at a new flotation circuit on its northern lease.\n\n" +
+			opening + " took over Norvik in 2022, paying two family trusts for their holdings. " +
+			"The company then doubled the mill's throughput and paid for the circuit.\n\n" +
+			"Norvik expects its first saleable concentrate in the third quarter."
 	}
-	for _, opening := range []string{"Global metals giant Kestrel", "The Chinese battery materials group Kestrel"} {
+	for _, opening := range []string{"Diversified battery metals group Kestrel", "The Chinese battery materials group Kestrel"} {
 		fs := findings(d, Doc{Title: "Norvik Lithium starts trial output at new plants", Body: body(opening)})
 		if f := fs["Kestrel Resources Group"]; !f.Subject {
 			t.Errorf("%q: Kestrel, opening its sentence behind a descriptor and taken up by \"the company\", is not a subject (%+v)", opening, f)
@@ -29,7 +29,7 @@ func TestAnaphorAfterDescriptorOpening(t *testing.T) {
 	}
 	// Behind a time phrase the name does not open its sentence: the
 	// anaphor stands for the title's company, and Kestrel stays a mention.
-	fs := findings(d, Doc{Title: "Norvik Lithium starts trial output at new plants", Body: body("Last year metals giant Kestrel")})
+	fs := findings(d, Doc{Title: "Norvik Lithium starts trial output at new plants", Body: body("Last year battery metals group Kestrel")})
 	if f, ok := fs["Kestrel Resources Group"]; !ok || f.Subject {
 		t.Errorf("Kestrel behind \"Last year\" found %v, subject %v; want a mention", ok, f.Subject)
 	}
@@ -50,11 +50,11 @@ func TestProjectNamedAfterCompanyWithAnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	title := "Orlan Minerals shares fall after delays at Namibia project"
+	title := "Orlan Minerals delays Namibian commissioning"
 	for _, phrase := range []string{"its Kavango Lithium and Tantalum project", "its Kavango Lithium project", "the Kavango Lithium and Tantalum project"} {
-		body := "Orlan Minerals shares fell 12% on Monday after the company said changes needed at " + phrase +
-			" in Namibia will delay its first shipment to Brava Chemicals.\n\n" +
-			"The London-listed miner said it will miss the agreed date for the first shipment to Brava Chemicals."
+		body := "Orlan Minerals pushed back commissioning by six weeks, blaming a pump redesign at " + phrase +
+			" in Namibia; Brava Chemicals, its offtaker, was told on Tuesday.\n\n" +
+			"Orlan Minerals now expects its first cargo for Brava Chemicals in the autumn."
 		if f, ok := findings(d, Doc{Title: title, Body: body})["Kavango Lithium"]; ok {
 			t.Errorf("%q: the project's name is read as the company Kavango Lithium (%+v)", phrase, f)
 		}
@@ -113,10 +113,10 @@ func TestReutersUSSuffix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, code := range []string{"HUC.A", "HUC.N", "HUC.O"} {
-		body := "Aug 5 - Shares of Halden Uranium " + code + " rose 2.3% to $9.42.\n\n" +
-			"The company's Redwater complex in Wyoming was picked for a faster permit review.\n\n" +
-			"HUC wants to widen the complex's permit boundaries onto nearby federal land."
-		if f, ok := findings(d, Doc{Title: "Halden Uranium: Redwater complex picked for faster review", Body: body})["Halden Uranium Corp"]; !ok || !f.Subject {
+		body := "March 3 - Halden Uranium " + code + " stock gained 4.1% in early trade.\n\n" +
+			"State regulators cleared the miner's Redwater wellfield plan a year ahead of schedule.\n\n" +
+			"HUC said it would drill the first production wells before winter."
+		if f, ok := findings(d, Doc{Title: "Halden Uranium: Redwater wellfield plan cleared", Body: body})["Halden Uranium Corp"]; !ok || !f.Subject {
 			t.Errorf("%s: Halden Uranium Corp found %v, subject %v; want a subject", code, ok, f.Subject)
 		}
 	}
@@ -139,8 +139,8 @@ func TestCodeAfterKatakanaName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := "[8月18日] - ウラン会社ハルデン・エナジーHUC.Oの株価は1.8%上昇した。\n\n同社は、プロジェクトの東に隣接する私有地を取得したと発表した。"
-	if f, ok := findings(d, Doc{Title: "ハルデン・エナジー株が上昇、私有地を取得", Body: body})["Halden Energy"]; !ok || !f.Subject {
+	body := "[3月3日] - ハルデン・エナジーHUC.Oは、新しい試験井の掘削を始めたと発表した。\n\n同社は年内に生産を始める計画だ。"
+	if f, ok := findings(d, Doc{Title: "ハルデン・エナジー、試験井の掘削を開始", Body: body})["Halden Energy"]; !ok || !f.Subject {
 		t.Errorf("Halden Energy found %v, subject %v; want a subject by its code", ok, f.Subject)
 	}
 }

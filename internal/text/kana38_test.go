@@ -12,10 +12,10 @@ func TestProlongedSoundMarkSingle(t *testing.T) {
 			t.Errorf("IsSingle(%q) = false, want true", r)
 		}
 	}
-	ws := Split("ハルデン・エナジーHUC.Oの株価", nil)
+	ws := Split("ハルデン・エナジーHUC.Oは発表した", nil)
 	found := false
 	for _, w := range ws.List {
-		if got := "ハルデン・エナジーHUC.Oの株価"[w.Start:w.End]; got == "HUC" {
+		if got := "ハルデン・エナジーHUC.Oは発表した"[w.Start:w.End]; got == "HUC" {
 			found = true
 		}
 	}
