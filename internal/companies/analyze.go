@@ -520,7 +520,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -1382,6 +1382,20 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	if j < 0 || !ts.joined(j+1) {
 		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
 	}
+	// "de la empresa minera canadiense X", "de la société minière X": a
+	// company head and up to two lower-case words describe the parent.
+	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && sents[m-1] == sents[m] && !ts.capitalised(m); m-- {
+		if r.latinHead[ts.key(m-1)] && !ts.capitalised(m-1) {
+			j = m - 2
+			break
+		}
+	}
+	if j > 0 && r.latinHead[ts.key(j)] && !ts.capitalised(j) && ts.joined(j+1) {
+		j-- // "de la empresa X"
+	}
+	if j < 0 {
+		return false
+	}
 	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
 		j--
 	}
@@ -1550,17 +1564,35 @@ func mineNamed(ts *tokens, h hit) bool {
 	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
 }
 
-// assetName reports a name that "the" opens and a lower-case mine or
-// project noun closes, up to two lower-case words on: "the Sabi Star
-// lithium mine", "the Bikita project". The name is the asset's, not its
-// company's.
+// assetName reports a name that "the" or "its" opens and a lower-case
+// mine or project noun closes, up to two lower-case words on: "the Sabi
+// Star lithium mine", "the Bikita project", "its Zulu Lithium project". A
+// second capitalised word joined by "and" belongs to the asset's name
+// too: "its Zulu Lithium and Tantalum project". The name is the asset's,
+// not its company's.
 func (w *wordSets) assetName(ts *tokens, h hit) bool {
-	if h.pos == 0 || ts.key(h.pos-1) != "the" || !ts.joined(h.pos) {
+	if h.pos == 0 || !ts.joined(h.pos) {
 		return false
 	}
-	for k := h.end; k < len(ts.toks) && k <= h.end+2 && ts.joined(k) && !ts.capitalised(k); k++ {
+	switch ts.key(h.pos - 1) {
+	case "the", "its":
+	default:
+		return false
+	}
+	and := false // one "and <Capitalised>" passed
+	for k := h.end; k < len(ts.toks) && k <= h.end+3 && ts.joined(k); k++ {
+		if ts.capitalised(k) {
+			if and || k == h.end || ts.key(k-1) != "and" {
+				return false
+			}
+			and = true
+			continue
+		}
 		if w.asset[ts.key(k)] {
 			return true
+		}
+		if k == h.end+2 && !and {
+			return false // two lower-case words on, as before
 		}
 	}
 	return false
@@ -1749,6 +1781,12 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) str
 			return noteParent
 		}
 	}
+	// "Pampa Verde, a subsidiary of Halden Metals, wins ...", "Pampa
+	// Verde, filial de Halden Metals, ...": the parent identifies the unit
+	// in the title too (docs/labelling.md, 2).
+	if d.titleUnitOf(tt, h) {
+		return noteParent
+	}
 	if d.peerInTitle(tt, h, hits) {
 		return noteExample
 	}
@@ -1767,6 +1805,24 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) str
 		}
 	}
 	return ""
+}
+
+// titleUnitOf reports a title company right after "a subsidiary of", "a
+// unit of" (the parent nouns of unit_nouns among of_cues, not "takeover of"
+// or "customer of") or a Latin unit cue ("filial de", latinUnitOf).
+func (d *Dictionary) titleUnitOf(tt *tokens, h hit) bool {
+	r := d.roles
+	if h.pos > 1 && tt.joined(h.pos) && tt.key(h.pos-1) == "of" && tt.joined(h.pos-1) {
+		k := tt.key(h.pos - 2)
+		if r.unit[k] && r.of.endsAt(tt, h.pos-2) {
+			return true
+		}
+	}
+	cue := false
+	for k := h.pos - 1; k >= 0 && k >= h.pos-6; k-- {
+		cue = cue || r.latinUnit[tt.key(k)]
+	}
+	return cue && r.latinUnitOf(tt, make([]int32, len(tt.toks)), h.pos-1)
 }
 
 // sellerInTitle reports a title company right after "from" whose cue
@@ -2624,12 +2680,15 @@ func reportedSubject(ts *tokens, i int) bool {
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
 // for h even when the lead made another company the subject. An
 // Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
-// ..."): the naming leaves the legal form out.
-func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+// ..."): the naming leaves the legal form out. So does a name behind a
+// descriptor that opens the sentence ("Diversified metals group X took
+// over ...", "The Chinese miner X said ..."; opensBehindDescriptor).
+func (d *Dictionary) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+	w := d.words
 	if h.src != 1 || sents[a] != sents[h.pos]+1 {
 		return false
 	}
-	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) && !d.opensBehindDescriptor(ts, sents, h) {
 		return false
 	}
 	for k := h.pos + 1; k <= a; k++ {
@@ -2638,6 +2697,41 @@ func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bo
 		}
 	}
 	return true
+}
+
+// opensBehindDescriptor reports a name whose sentence opens with its
+// descriptor, a company noun with the words before it (descriptorStart):
+// "Diversified metals group X", "The Chinese battery materials group X".
+// The sentence-opening word may be capitalised only as the sentence's
+// first ("Diversified"), or be an article; a time word in the descriptor
+// makes it a time phrase, not a description ("Last year metals group X").
+func (d *Dictionary) opensBehindDescriptor(ts *tokens, sents []int32, h hit) bool {
+	j := h.pos - 1
+	if j < 0 || !ts.joined(h.pos) {
+		return false
+	}
+	b := d.descriptorStart(ts, sents, j)
+	if b > j {
+		return false
+	}
+	for k := b; k <= j; k++ {
+		if d.words.timeWord[ts.key(k)] {
+			return false
+		}
+	}
+	if ts.has(b, fSentStart) {
+		return true
+	}
+	o := b - 1
+	if o < 0 || !ts.has(o, fSentStart) || !ts.joined(b) {
+		return false
+	}
+	switch k := ts.key(o); k {
+	case "the", "a", "an":
+		return true
+	default:
+		return !d.words.function[k] && !d.words.timeWord[k]
+	}
 }
 
 // antecedent returns the company anaphor a stands for: the first counting

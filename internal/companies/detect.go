@@ -830,7 +830,9 @@ func (d *Dictionary) scanTickers(ts *tokens, src int, hits []hit) []hit {
 		// SYM.AX style.
 		if i+1 < n && ts.gap(i+1) == "." && ts.toks[i+1].start == ts.toks[i].end+1 &&
 			ts.gap(i) != "." && ts.allCaps(i+1) && !ts.has(i, fHasLower) {
-			if exch, ok := suffixExchange(ts.text(i + 1)); ok {
+			// A one-letter code with a one-letter suffix is a legal form's
+			// initials ("S.A.", "N.V."), not a listing.
+			if exch, ok := suffixExchange(ts.text(i + 1)); ok && (ts.toks[i].runes > 1 || ts.toks[i+1].runes > 1) {
 				if c, ok := d.byTicker[tickerKey(exch, ts.text(i))]; ok {
 					hits = append(hits, hit{src: src, pos: i, end: i + 2, company: c, name: d.companies[c].Name})
 					i++

@@ -90,8 +90,16 @@ func normalizeExchange(name, sym string) (string, bool) {
 }
 
 // suffixExchange maps Reuters/Yahoo style suffixes ("LYC.AX") to exchanges.
+// Reuters writes the US exchanges with one letter: "MP.N" (NYSE), "ALB.N",
+// "UEC.A" (NYSE American), "PLL.O" (Nasdaq).
 func suffixExchange(suf string) (string, bool) {
 	switch suf {
+	case "N":
+		return "NYSE", true
+	case "A":
+		return "NYSEAMERICAN", true
+	case "O":
+		return "NASDAQ", true
 	case "AX":
 		return "ASX", true
 	case "SS":

@@ -197,9 +197,11 @@ func IsApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02
 func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // IsSingle reports scripts written without spaces, where every character
-// is a word.
+// is a word. The prolonged sound mark "ー" (and its half-width form) is
+// kana writing though Unicode gives it no script: "エナジーEU.O" is a
+// katakana name, then a Latin code.
 func IsSingle(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= 0x2E80 && (r == 0x30FC || r == 0xFF70 || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul))
 }
 
 // IsWordRune reports the runes that make up a (non-Single) word.
