@@ -520,7 +520,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				continue // "The Korean group said" after a Kazakh plant: another company
 			}
 			t := byName[h.name]
-			if strongSubject && t.good == 0 && !d.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
+			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
 				continue
 			}
 			if s := sents[a]; !containsSent(t.goodSents, s) {
@@ -2680,15 +2680,12 @@ func reportedSubject(ts *tokens, i int) bool {
 // 6.1% ... The Perth-based company also said ...". The anaphor then stands
 // for h even when the lead made another company the subject. An
 // Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
-// ..."): the naming leaves the legal form out. So does a name behind a
-// descriptor that opens the sentence ("Diversified metals group X took
-// over ...", "The Chinese miner X said ..."; opensBehindDescriptor).
-func (d *Dictionary) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
-	w := d.words
+// ..."): the naming leaves the legal form out.
+func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
 	if h.src != 1 || sents[a] != sents[h.pos]+1 {
 		return false
 	}
-	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) && !d.opensBehindDescriptor(ts, sents, h) {
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
 		return false
 	}
 	for k := h.pos + 1; k <= a; k++ {
@@ -2697,41 +2694,6 @@ func (d *Dictionary) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) 
 		}
 	}
 	return true
-}
-
-// opensBehindDescriptor reports a name whose sentence opens with its
-// descriptor, a company noun with the words before it (descriptorStart):
-// "Diversified metals group X", "The Chinese battery materials group X".
-// The sentence-opening word may be capitalised only as the sentence's
-// first ("Diversified"), or be an article; a time word in the descriptor
-// makes it a time phrase, not a description ("Last year metals group X").
-func (d *Dictionary) opensBehindDescriptor(ts *tokens, sents []int32, h hit) bool {
-	j := h.pos - 1
-	if j < 0 || !ts.joined(h.pos) {
-		return false
-	}
-	b := d.descriptorStart(ts, sents, j)
-	if b > j {
-		return false
-	}
-	for k := b; k <= j; k++ {
-		if d.words.timeWord[ts.key(k)] {
-			return false
-		}
-	}
-	if ts.has(b, fSentStart) {
-		return true
-	}
-	o := b - 1
-	if o < 0 || !ts.has(o, fSentStart) || !ts.joined(b) {
-		return false
-	}
-	switch k := ts.key(o); k {
-	case "the", "a", "an":
-		return true
-	default:
-		return !d.words.function[k] && !d.words.timeWord[k]
-	}
 }
 
 // antecedent returns the company anaphor a stands for: the first counting
