@@ -371,10 +371,33 @@ func (d *Dictionary) describedBefore(ts *tokens, i int) bool {
 	if !ts.capitalised(i-1) && (k == "consortium" || d.roles.companyNoun[k]) {
 		return true
 	}
+	if d.latinNounBefore(ts, i) {
+		return true
+	}
 	if i >= 2 && ts.gap(i-1) == "-" && d.roles.businessForm[k] {
 		return true
 	}
 	return false
+}
+
+// latinNounBefore reports a lower-case Spanish, Portuguese or French
+// company noun right before token i, which is joined to it, or before one
+// lower-case nationality adjective that is: "el consorcio CBC", "el
+// consorcio chino CBC", "las empresas chinas CBC", "la estatal YLB", "le
+// groupe chinois X". These languages put the nationality after the noun,
+// where English puts it before ("the Chinese consortium CBC").
+func (d *Dictionary) latinNounBefore(ts *tokens, i int) bool {
+	j := i - 1
+	if ts.capitalised(j) {
+		return false
+	}
+	if d.roles.latinNoun[ts.key(j)] {
+		return true
+	}
+	if j < 1 || !d.roles.latinNational[ts.key(j)] || !ts.joined(j) || ts.gap(j) != "" {
+		return false
+	}
+	return !ts.capitalised(j-1) && d.roles.latinNoun[ts.key(j-1)]
 }
 
 // businessClause reports a business verb right after a name ending before

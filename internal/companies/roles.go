@@ -78,6 +78,8 @@ type roleFile struct {
 	LatinOfWords     []string `toml:"latin_of_words"`
 	LatinOfArticles  []string `toml:"latin_of_articles"`
 	LatinHeads       []string `toml:"latin_company_heads"`
+	LatinNouns       []string `toml:"latin_company_nouns"`
+	LatinNationals   []string `toml:"latin_nationalities"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -169,6 +171,9 @@ type roleWords struct {
 	// filiale malienne de X" (latin_unit_nouns, latin_of_words,
 	// latin_of_articles).
 	latinUnit, latinOf, latinOfArticle map[string]bool
+	// latinNoun and latinNational read "el consorcio chino X", "la estatal
+	// X" before a weak alias (latin_company_nouns, latin_nationalities).
+	latinNoun, latinNational map[string]bool
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -248,8 +253,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
-		latinOfArticle: words(f.LatinOfArticles),
-		version:        analyzeRev + "-" + hex.EncodeToString(sum[:3]),
+		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
+		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
 	r.pinyin = words(f.PinyinSyllables)
