@@ -1550,21 +1550,37 @@ func mineNamed(ts *tokens, h hit) bool {
 	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
 }
 
-// assetName reports a name that "the" opens and a lower-case mine or
-// project noun closes, up to two lower-case words on: "the Sabi Star
-// lithium mine", "the Bikita project". The name is the asset's, not its
-// company's.
+// assetName reports a name that "the" or a possessive ("its", "their")
+// opens and a mine or project noun closes, up to two lower-case words on:
+// "the Sabi Star lithium mine", "the Bikita project", "the Zulu Lithium
+// Project". One capitalised commodity joined by "and" may come first ("its
+// Zulu Lithium and Tantalum Project"). With no opener, a lower-case word must
+// stand between ("runs Sabi Star lithium mine"): a bare "X project" may be the
+// company's own. The name is the asset's, not its company's.
 func (w *wordSets) assetName(ts *tokens, h hit) bool {
-	if h.pos == 0 || ts.key(h.pos-1) != "the" || !ts.joined(h.pos) {
+	if h.pos == 0 || !ts.joined(h.pos) {
 		return false
 	}
-	for k := h.end; k < len(ts.toks) && k <= h.end+2 && ts.joined(k) && !ts.capitalised(k); k++ {
+	opened := assetOpeners[ts.key(h.pos-1)]
+	start := h.end
+	if opened && start+2 < len(ts.toks) && ts.joined(start) && ts.joined(start+1) &&
+		(ts.key(start) == "and" || ts.text(start) == "&") && ts.capitalised(start+1) && !w.asset[ts.key(start+1)] {
+		start += 2 // "its Zulu Lithium and Tantalum Project"
+	}
+	for k := start; k < len(ts.toks) && k <= start+2 && ts.joined(k); k++ {
 		if w.asset[ts.key(k)] {
-			return true
+			return opened || k > h.end
+		}
+		if ts.capitalised(k) {
+			return false
 		}
 	}
 	return false
 }
+
+// assetOpeners are the words that open an asset's name: "the Bikita
+// project", "its Zulu Lithium Project".
+var assetOpeners = map[string]bool{"the": true, "its": true, "their": true, "our": true}
 
 // dealBefore reports a deal verb ("signed", "will form") in the sentence
 // before token j.
