@@ -3,6 +3,7 @@ package companies
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Session 38 (zimnames-s38): a mine or project named after its company names
@@ -61,5 +62,26 @@ func TestAssetNamedAfterCompany(t *testing.T) {
 				t.Errorf("%s: %q reported; got %q", c.name, w, got)
 			}
 		}
+	}
+}
+
+// Session 38 (zimnames-s38): a dictionary company written in full by a former
+// name or an alias with its legal form and a short form in brackets ("Mwana
+// Africa Limited (Mwana)", Asa Resource Group's name until 2015) is named again
+// by that short form, as a candidate written so is: the short form opens the
+// name as written, not the canonical name, and is no company of its own.
+func TestBracketShortOfWrittenName(t *testing.T) {
+	d := mustDefault(t)
+	doc := Doc{
+		Title:     "Kestrel nickel mine ships ore",
+		Body:      "HARARE - London-listed junior resources miner Mwana Africa Limited (Mwana) has dispatched the first nickel concentrate shipment from its Zimbabwe-based Kestrel Nickel (Kestrel) mine.\n\nThe shipment was in line with guidance where Mwana said it would ship 7 000 tonnes. Mwana owns a 52 percent stake in Bindura Nickel Corporation (BNC). \"This is a milestone,\" said Jane Moyo, Mwana's chief executive.",
+		Published: time.Date(2013, 4, 19, 0, 0, 0, 0, time.UTC),
+	}
+	var got []string
+	for _, f := range d.Analyze(doc) {
+		got = append(got, f.Name)
+	}
+	if !slices.Contains(got, "Asa Resource Group") || slices.Contains(got, "Mwana") {
+		t.Errorf("got %q, want Asa Resource Group and no Mwana", got)
 	}
 }
