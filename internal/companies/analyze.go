@@ -1564,36 +1564,41 @@ func mineNamed(ts *tokens, h hit) bool {
 	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
 }
 
-// assetName reports a name that "the" or "its" opens and a lower-case
-// mine or project noun closes, up to two lower-case words on: "the Sabi
-// Star lithium mine", "the Bikita project", "its Zulu Lithium project". A
-// second capitalised word joined by "and" belongs to the asset's name
-// too: "its Zulu Lithium and Tantalum project". The name is the asset's,
-// not its company's.
+// assetName reports a name that "the" or a possessive ("its", "their",
+// "our") opens and a mine or project noun closes, up to two lower-case
+// words on: "the Sabi Star lithium mine", "the Bikita project", "the Zulu
+// Lithium Project". One capitalised word joined by "and" may come first
+// ("its Zulu Lithium and Tantalum Project"). With no opener, a lower-case
+// word must stand between ("runs Sabi Star lithium mine"): a bare "X
+// project" may be the company's own. The name is the asset's, not its
+// company's.
 func (w *wordSets) assetName(ts *tokens, h hit) bool {
 	if h.pos == 0 || !ts.joined(h.pos) {
 		return false
 	}
-	switch ts.key(h.pos - 1) {
-	case "the", "its":
-	default:
-		return false
+	opened := assetOpener(ts.key(h.pos - 1))
+	start := h.end
+	if opened && start+2 < len(ts.toks) && ts.joined(start) && ts.joined(start+1) &&
+		(ts.key(start) == "and" || ts.text(start) == "&") && ts.capitalised(start+1) && !w.asset[ts.key(start+1)] {
+		start += 2 // "its Zulu Lithium and Tantalum Project"
 	}
-	and := false // one "and <Capitalised>" passed
-	for k := h.end; k < len(ts.toks) && k <= h.end+3 && ts.joined(k); k++ {
-		if ts.capitalised(k) {
-			if and || k == h.end || ts.key(k-1) != "and" {
-				return false
-			}
-			and = true
-			continue
-		}
+	for k := start; k < len(ts.toks) && k <= start+2 && ts.joined(k); k++ {
 		if w.asset[ts.key(k)] {
-			return true
+			return opened || k > h.end
 		}
-		if k == h.end+2 && !and {
-			return false // two lower-case words on, as before
+		if ts.capitalised(k) {
+			return false
 		}
+	}
+	return false
+}
+
+// assetOpener reports a word that opens an asset's name: "the Bikita
+// project", "its Zulu Lithium Project".
+func assetOpener(k string) bool {
+	switch k {
+	case "the", "its", "their", "our":
+		return true
 	}
 	return false
 }

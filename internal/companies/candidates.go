@@ -2796,6 +2796,11 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			if strings.HasPrefix(o.name, c+" ") && (long == "" || len(o.name) < len(long)) {
 				long, company = o.name, o.company
 			}
+			// "Mwana Africa Limited (Mwana)": a dictionary company written in
+			// full by a former name or an alias its short form opens.
+			if long == "" && o.company >= 0 && d.writtenInFull(ts, o) && strings.HasPrefix(writtenAs(ts, o), c+" ") {
+				long, company = o.name, o.company
+			}
 		}
 		if long == "" || longer > 1 && !full[long] {
 			continue
@@ -2806,6 +2811,11 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 			}
 		}
 	}
+}
+
+// writtenAs returns the body text of hit h as written, spaces collapsed.
+func writtenAs(ts *tokens, h hit) string {
+	return collapseSpace(ts.src[ts.toks[h.pos].start:ts.toks[h.end-1].end])
 }
 
 // stemOf returns a name's words without the generic, trade, sector and
