@@ -20,6 +20,22 @@ func chineseNames(t *testing.T, d *Dictionary, title, body string) []string {
 	return out
 }
 
+// checkNames reports, under label, each name of want missing from got and
+// each name of notWant in it.
+func checkNames(t *testing.T, label string, got, want, notWant []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: %q not reported; got %q", label, w, got)
+		}
+	}
+	for _, w := range notWant {
+		if slices.Contains(got, w) {
+			t.Errorf("%s: %q reported; got %q", label, w, got)
+		}
+	}
+}
+
 func TestChineseLeftEdge(t *testing.T) {
 	d := mustDefault(t)
 	cases := []struct {
