@@ -1377,14 +1377,15 @@ func (w *wordSets) legalUpTo(ts *tokens, from, to int) bool {
 // ends "<unit noun> [adjective] de [article]" in Spanish, French or
 // Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
 // malienne de X" name X as its unit's parent, as "a subsidiary of X" does
-// (docs/labelling.md, 2).
+// (docs/labelling.md, 2). sents gives each token's sentence; nil reads
+// the tokens as one sentence (a title).
 func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	if j < 0 || !ts.joined(j+1) {
 		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
 	}
 	// "de la empresa minera canadiense X", "de la société minière X": a
 	// company head and up to two lower-case words describe the parent.
-	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && sents[m-1] == sents[m] && !ts.capitalised(m); m-- {
+	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && oneSentence(sents, m-1, m) && !ts.capitalised(m); m-- {
 		if r.latinHead[ts.key(m-1)] && !ts.capitalised(m-1) {
 			j = m - 2
 			break
@@ -1399,14 +1400,20 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
 		j--
 	}
-	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || sents[j-1] != sents[j] {
+	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || !oneSentence(sents, j-1, j) {
 		return false
 	}
 	n := j - 1
-	if !r.latinUnit[ts.key(n)] && n > 0 && !ts.capitalised(n) && ts.joined(n) && sents[n-1] == sents[n] {
+	if !r.latinUnit[ts.key(n)] && n > 0 && !ts.capitalised(n) && ts.joined(n) && oneSentence(sents, n-1, n) {
 		n-- // one adjective: "filiale malienne de"
 	}
 	return r.latinUnit[ts.key(n)] && ts.joined(n+1)
+}
+
+// oneSentence reports tokens a and b in the same sentence of sents; with
+// no sents (a title) every token is.
+func oneSentence(sents []int32, a, b int) bool {
+	return sents == nil || sents[a] == sents[b]
 }
 
 // stakeListMember reports a holder whose verb the sentence left out: "in
@@ -1827,7 +1834,7 @@ func (d *Dictionary) titleUnitOf(tt *tokens, h hit) bool {
 	for k := h.pos - 1; k >= 0 && k >= h.pos-6; k-- {
 		cue = cue || r.latinUnit[tt.key(k)]
 	}
-	return cue && r.latinUnitOf(tt, make([]int32, len(tt.toks)), h.pos-1)
+	return cue && r.latinUnitOf(tt, nil, h.pos-1)
 }
 
 // sellerInTitle reports a title company right after "from" whose cue
