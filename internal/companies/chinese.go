@@ -254,6 +254,32 @@ func (h *hanWords) nameEndAt(ts *tokens, i int) (end, next int, legal, ok bool) 
 	return 0, 0, false, false
 }
 
+// bracketedWord reports a group or generic word in brackets right before a
+// legal form starting at token i ("…冶金(控股)有限责任公司", "…稀土(集团)
+// 有限公司"), its opening bracket written right after a Han character: w is
+// the word's first token and l the legal form's length. l is 0 otherwise.
+func (h *hanWords) bracketedWord(ts *tokens, i int) (w, l int) {
+	n := len(ts.toks)
+	if i < 3 || hanJoined(ts, i) || !bracketGap(ts, i, ")\uff09") || !hanAt(ts, i-1) {
+		return 0, 0
+	}
+	if l = hanWordAt(ts, i, n, h.legal); l == 0 {
+		return 0, 0
+	}
+	for _, list := range [][][]rune{h.group, h.generic} {
+		for _, word := range list {
+			w = i - len(word)
+			if w < 1 || !bracketGap(ts, w, "(\uff08") || !hanAt(ts, w-1) || !hanMatch(ts, w, i, word) {
+				continue
+			}
+			if !slices.ContainsFunc(ts.toks[w+1:i], func(t token) bool { return t.para }) {
+				return w, l
+			}
+		}
+	}
+	return 0, 0
+}
+
 // nameStart reads a Chinese name back from token end (exclusive): over
 // joined Han characters and a bracketed place ("中稀某钨(福建)稀土矿业"), at
 // most maxHanName of them, then past the last word before a name
@@ -336,6 +362,15 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		}
 		end, next, _, ok := h.nameEndAt(ts, i)
 		company := -1
+		// "福建省某冶(控股)有限责任公司": a holding or group word in brackets
+		// before the legal form is the name's last word; the name is read
+		// back from the bracket and reported without it.
+		bracket := -1
+		if !ok {
+			if w, l := h.bracketedWord(ts, i); l > 0 {
+				end, next, ok, bracket = i, i+l, true, w
+			}
+		}
 		if !ok {
 			// "国轩某科(002074.SZ)": a stock code after the name.
 			if i+1 >= n || hanJoined(ts, i+1) {
@@ -357,6 +392,9 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			}
 		}
 		a := h.nameStart(ts, end, covered)
+		if bracket >= 0 {
+			a = h.nameStart(ts, bracket, covered)
+		}
 		if end-a < 2 {
 			continue
 		}
@@ -386,6 +424,12 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			continue // "新材料科技有限公司", "矿业集团": no place, no name of its own
 		}
 		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
+		if bracket >= 0 {
+			name = ts.src[ts.toks[a].start:ts.toks[bracket-1].end] + ts.src[ts.toks[bracket].start:ts.toks[end-1].end]
+			if c, ok := d.byName[foldString(string(hanRunes(ts, a, end)))]; ok {
+				company = c // "福建省某冶控股" is a dictionary alias
+			}
+		}
 		var key []rune
 		if company >= 0 {
 			name = d.companies[company].Name
