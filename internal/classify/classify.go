@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c20"
+const algoVersion = "c21"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -334,6 +334,9 @@ type sentence struct {
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
+	// named: a company's name stands in it (a word inside one of the
+	// call's names, ClassifyTextMasked).
+	named bool
 	// reading: it holds an analyst's evaluative verb (lexGroup.Reading)
 	// outside quotation marks.
 	reading bool
@@ -637,6 +640,24 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	w.pos = dr + t
 }
 
+// seizureReach is how many words may stand between a seizure cue and the
+// name of the firm it acts on: "nationalised Somair", « la Somaïr,
+// récemment nationalisée », "Somair, the Orano unit the junta
+// nationalised". A name further off is another clause's ("LitioMx
+// reported on the meaning of the 2022 nationalisation").
+const seizureReach = 4
+
+// namedNear reports whether a word inside a company's name stands within
+// seizureReach words of word a of spans (one sentence's words).
+func namedNear(spans []span, a int) bool {
+	for i := max(0, a-seizureReach-1); i < min(len(spans), a+seizureReach+2); i++ {
+		if spans[i].named {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenJoined reports whether the word ending at src[end] is joined by a
 // hyphen to a letter after it.
 func hyphenJoined(src string, end int) bool {
@@ -703,6 +724,9 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			names = names[1:]
 		}
 		masked := len(names) > 0 && names[0].Start <= start
+		if masked {
+			w.sents[cur].named = true
+		}
 		// The word's first byte: stemming never changes it.
 		var first byte
 		if norm == nil {
@@ -767,7 +791,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		// store-forwarding stall, a tenth of this function's time).
 		w.spans = append(w.spans, span{})
 		sp := &w.spans[len(w.spans)-1]
-		sp.start, sp.end, sp.sent, sp.modifier = int32(start), int32(end), cur, hyphenJoined(ws.Src, end)
+		sp.start, sp.end, sp.sent, sp.modifier, sp.named = int32(start), int32(end), cur, hyphenJoined(ws.Src, end), masked
 		w.sents[cur].words++
 		if digit := '0' <= first && first <= '9'; number != figureNone || digit && !w.sents[cur].fact {
 			if number == figureNone {
@@ -881,6 +905,17 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 			a, b := unquotedAt(lx.cueLangs[cuePolicy], w.langs, sent, spans[s:e], w.quotes), unquotedAt(lx.cueLangs[cueChange], w.langs, sent, spans[s:e], w.quotes)
 			if st.policy = a >= 0 && b >= 0; st.policy {
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
+			}
+		}
+		if !speech && !st.change && !st.policy && st.named && cues&bitSeizure != 0 {
+			// a state's act on a named firm the writer states: "the
+			// junta nationalised Somair", « la Somaïr, nationalisée » (a
+			// nationalisation is a change a trader acts on, rule 14);
+			// "we will nationalise the mines" names no firm, and a
+			// speaker's promise is someone's words
+			if a := unquotedAt(lx.cueLangs[cueSeizure], w.langs, sent, spans[s:e], w.quotes); a >= 0 && namedNear(spans[s:e], a) {
+				st.policy = true
+				st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
 			}
 		}
 		cands := c.phrases(sent, spans[s:e], st.bracket, w)

@@ -17,6 +17,9 @@ type span struct {
 	// bracket: a bracket stands between the word and the word after it
 	// ("nikel) kita", "our (critical)"): no phrase runs across it.
 	bracket bool
+	// named: the word stands inside a company's name (the call's names,
+	// ClassifyTextMasked).
+	named bool
 }
 
 // scanner splits text into lowercase, lightly stemmed words and sentence
