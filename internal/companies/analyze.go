@@ -739,6 +739,9 @@ func (w *wordSets) sentenceBreak(ts *tokens, i int) bool {
 	if t.ge == t.start && t.gs == prev.end {
 		return false // "3.5", "U.S"
 	}
+	if datelineStop(ts, i, raw) {
+		return false // "Sucre, 3 de marzo de 2024. – Bolivia ...": a dateline, not a sentence
+	}
 	if prev.runes == 1 && ts.has(i-1, fUpperInit) {
 		return false // initials: "U.S. Steel", "J. Smith"
 	}
@@ -748,6 +751,37 @@ func (w *wordSets) sentenceBreak(ts *tokens, i int) bool {
 		return ts.capitalised(i) && (isSentenceOpener(ts.key(i)) || participleOpener(ts, i))
 	}
 	return true
+}
+
+// maxDatelineTokens bounds the words of a dateline before its stop and
+// dash: a place, a date and an agency ("San Salvador de Jujuy, 14 de
+// diciembre de 2023 (EFE)").
+const maxDatelineTokens = 10
+
+// datelineStop reports the gap raw before token i as the stop and dash
+// that end a Spanish or Portuguese dateline ("Sucre, 3 de marzo de 2024.
+// –", "Lima, 4 mar (EFE).-", "Potosí.-"): a full stop followed by a dash,
+// after at most maxDatelineTokens tokens that open their paragraph with a
+// capitalised word. Such a stop ends no sentence (docs/labelling.md, 1:
+// the lead is counted after the dateline).
+func datelineStop(ts *tokens, i int, raw string) bool {
+	stop := strings.IndexByte(raw, '.')
+	if stop < 0 {
+		return false
+	}
+	after := strings.TrimLeft(raw[stop+1:], " \t\u00a0")
+	if after == "" || !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "\u2013") && !strings.HasPrefix(after, "\u2014") {
+		return false
+	}
+	if strings.Trim(after, " \t\u00a0-\u2013\u2014") != "" || strings.ContainsAny(raw[:stop], "!?") {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= maxDatelineTokens; k-- {
+		if k == 0 || ts.toks[k].para {
+			return ts.capitalised(k)
+		}
+	}
+	return false
 }
 
 // participleOpener reports a capitalised participle or time word that
