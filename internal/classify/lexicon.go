@@ -104,6 +104,13 @@ type lexFile struct {
 	// lithium ore looted from the mine were recovered by the police"
 	// reports a crime, not the nation robbed by foreign powers.
 	CrimeCues []string `toml:"crime_cues"`
+	// DisputeCues are the words of a company's contract, concession,
+	// claim, arbitration or settlement with a state ("arbitraje",
+	// "concesiones", "demanda"): in a title or lead sentence that names a
+	// company (a dictionary name), even one that reports a leader's words,
+	// they state the item's news, a named counterpart's proceeding, so the
+	// leader's slogan quoted around it is reported (reportedVoice, c14).
+	DisputeCues []string `toml:"dispute_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -160,12 +167,13 @@ type lexFile struct {
 // item's words meet the cues of the languages it is read in (itemLangs),
 // as speech cues do.
 const (
-	cueNeg    = iota // lexFile.Cues: negation before a business phrase
-	cueLegal         // lexFile.LegalCues
-	cueDenial        // lexFile.DenialCues
-	cueChange        // lexFile.ChangeCues
-	cuePolicy        // lexFile.PolicyCues
-	cueCrime         // lexFile.CrimeCues
+	cueNeg     = iota // lexFile.Cues: negation before a business phrase
+	cueLegal          // lexFile.LegalCues
+	cueDenial         // lexFile.DenialCues
+	cueChange         // lexFile.ChangeCues
+	cuePolicy         // lexFile.PolicyCues
+	cueCrime          // lexFile.CrimeCues
+	cueDispute        // lexFile.DisputeCues
 	nCueLists
 )
 
@@ -343,7 +351,7 @@ type lexicon struct {
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
-	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime), by word id, the languages
+	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueDispute), by word id, the languages
 	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
 	// the word.
 	cueLangs [nCueLists][]uint8
@@ -376,7 +384,7 @@ type lexicon struct {
 	stop   []uint8
 	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitChange, bitPolicy, bitCrime), read in one pass over a
+	// bitDenial, bitChange, bitPolicy, bitCrime, bitDispute), read in one pass over a
 	// sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
@@ -399,6 +407,7 @@ const (
 	bitChange
 	bitPolicy
 	bitCrime
+	bitDispute
 )
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -486,7 +495,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.DisputeCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
@@ -1058,13 +1067,13 @@ type cueBit struct {
 }
 
 // sentenceCues returns the cue lists read across a whole sentence (legal,
-// denial, change, policy, crime) with their bits.
-func sentenceCues() [5]cueBit {
-	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}}
+// denial, change, policy, crime, dispute) with their bits.
+func sentenceCues() [6]cueBit {
+	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueDispute, bitDispute}}
 }
 
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
-// bitChange, bitPolicy, bitCrime) of word id read in the languages langs.
+// bitChange, bitPolicy, bitCrime, bitDispute) of word id read in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	b := lx.bits[id]
 	if b == 0 {
