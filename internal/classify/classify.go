@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c21"
+const algoVersion = "c22"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -335,8 +335,12 @@ type sentence struct {
 	// outside quotation marks.
 	stance bool
 	// named: a company's name stands in it (a word inside one of the
-	// call's names, ClassifyTextMasked).
-	named bool
+	// call's names, ClassifyTextMasked);
+	// dispute: named, and a dispute cue (lexFile.DisputeCues) stands in it
+	// outside quotation marks, whoever's words it reports: a named
+	// company's contract, concession, claim or arbitration is the news
+	// ("aseguró que continuará la disputa con la minera Ganfeng").
+	named, dispute bool
 	// reading: it holds an analyst's evaluative verb (lexGroup.Reading)
 	// outside quotation marks.
 	reading bool
@@ -918,6 +922,16 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
 			}
 		}
+		if st.named && !st.dispute && cues&bitDispute != 0 {
+			// a named company's proceeding, in anyone's words (c14's
+			// news: see leadNews)
+			if a := unquotedAt(lx.cueLangs[cueDispute], w.langs, sent, spans[s:e], w.quotes); a >= 0 {
+				st.dispute = true
+				if !st.change && !st.policy && !st.fact {
+					st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
+				}
+			}
+		}
 		cands := c.phrases(sent, spans[s:e], st.bracket, w)
 		for _, cd := range cands {
 			i, n, term := int(cd.start), int(cd.n), cd.term
@@ -1339,7 +1353,7 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		// c14: the title or the lead states the change (labelling rule
 		// 14); the speakers' lines are a few of the body's sentences
 		news := leadNews(w.sents, titleHi, bodyLo, bodyHi)
-		if news < 0 || quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) {
+		if news < 0 || quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute {
 			return
 		}
 		w.news = news
@@ -1478,10 +1492,13 @@ func leadSentence(sents []sentence, bodyLo, bodyHi, i int) bool {
 // more (w.sents[bodyLo:bodyHi]) that states, in the writer's words, a legal
 // or policy change (change or policy set: "firma decreto", "the ministry
 // revoked the permits"), or -1. Such a title or lead says the item's news
-// is the change, not the speeches quoted around it.
+// is the change, not the speeches quoted around it. A sentence naming a
+// company's contract, concession, claim or arbitration (dispute) counts
+// too, even in a leader's words (session 39): the news is the named
+// counterpart's proceeding, told as what the leader said of it.
 func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 	for i := 0; i < titleHi; i++ {
-		if sents[i].change || sents[i].policy || sents[i].fact {
+		if sents[i].change || sents[i].policy || sents[i].fact || sents[i].dispute {
 			return int32(i)
 		}
 	}
@@ -1489,7 +1506,7 @@ func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 		if sents[i].words < minSentenceWords {
 			continue
 		}
-		if sents[i].change || sents[i].policy || sents[i].fact {
+		if sents[i].change || sents[i].policy || sents[i].fact || sents[i].dispute {
 			return int32(i)
 		}
 		k++

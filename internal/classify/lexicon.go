@@ -110,6 +110,13 @@ type lexFile struct {
 	// make it a policy change reported, an act on a named firm (labelling
 	// rule 14's nationalisation) rather than a nationalisation promised.
 	SeizureCues []string `toml:"seizure_cues"`
+	// DisputeCues are the words of a company's contract, concession,
+	// claim, arbitration or settlement with a state ("arbitraje",
+	// "concesiones", "demanda"): in a title or lead sentence that names a
+	// company (a dictionary name), even one that reports a leader's words,
+	// they state the item's news, a named counterpart's proceeding, so the
+	// leader's slogan quoted around it is reported (reportedVoice, c14).
+	DisputeCues []string `toml:"dispute_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -173,6 +180,7 @@ const (
 	cuePolicy         // lexFile.PolicyCues
 	cueCrime          // lexFile.CrimeCues
 	cueSeizure        // lexFile.SeizureCues
+	cueDispute        // lexFile.DisputeCues
 	nCueLists
 )
 
@@ -350,7 +358,8 @@ type lexicon struct {
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
-	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure), by word id, the languages
+	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
+	// cueDispute), by word id, the languages
 	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
 	// the word.
 	cueLangs [nCueLists][]uint8
@@ -383,7 +392,8 @@ type lexicon struct {
 	stop   []uint8
 	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure), read in one pass over a
+	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure,
+	// bitDispute), read in one pass over a
 	// sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
@@ -407,6 +417,7 @@ const (
 	bitPolicy
 	bitCrime
 	bitSeizure
+	bitDispute
 )
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -494,7 +505,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
@@ -1066,13 +1077,14 @@ type cueBit struct {
 }
 
 // sentenceCues returns the cue lists read across a whole sentence (legal,
-// denial, change, policy, crime, seizure) with their bits.
-func sentenceCues() [6]cueBit {
-	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueSeizure, bitSeizure}}
+// denial, change, policy, crime, seizure,
+// dispute) with their bits.
+func sentenceCues() [7]cueBit {
+	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueSeizure, bitSeizure}, {cueDispute, bitDispute}}
 }
 
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
-// bitChange, bitPolicy, bitCrime, bitSeizure) of word id read in the languages langs.
+// bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute) of word id read in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	b := lx.bits[id]
 	if b == 0 {
