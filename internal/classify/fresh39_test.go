@@ -118,3 +118,24 @@ func TestQuotedTermBesideFigure(t *testing.T) {
 		t.Errorf("an export report with a minister's quoted sanctions line flagged (%.3f) %v", r.Score, r.Reasons)
 	}
 }
+
+// TestAnalystWeighsClaims: an analysis for investors parsing a state
+// outlet's column, which calls its claims propaganda beside the weighing
+// words. Business; flagged before (the highlight's "propaganda" at x2).
+func TestAnalystWeighsClaims(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "Parsing a state broadcaster's column on Wall Street's fears",
+		Highlights: []string{
+			"The column links market jitters to tighter export controls, which cut shipments by a quarter.",
+			"The narrative conflates investor hedging with collapse; claims of mass capital flight are propaganda, not data-backed reality.",
+		},
+		Body: "The column dresses itself as financial analysis. Let's unpack what matters for rare earth investors.\n\n" +
+			"Export licences did tighten, and shipments fell 25 percent in a month.\n\n" +
+			"Bond yields remain anchored; there is no exodus of institutional capital.\n\n" +
+			"For investors, the supply figures matter more than the prose.",
+	}
+	if r := c.Classify(d); r.Flagged {
+		t.Errorf("an analyst weighing a column's claims for investors flagged (%.3f) %v", r.Score, r.Reasons)
+	}
+}
