@@ -139,3 +139,20 @@ func TestAnalystWeighsClaims(t *testing.T) {
 		t.Errorf("an analyst weighing a column's claims for investors flagged (%.3f) %v", r.Score, r.Reasons)
 	}
 }
+
+// TestProposalOccasion: political advisers draft a joint proposal on a
+// rare-earth cluster, quoting the leader's care for the industry in
+// passing. Business; flagged before the proposal was an occasion.
+func TestProposalOccasion(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "委员联名提案 打造稀土产业集群",
+		Body: "1月20日,出席省政协会议的市政协委员们在列车上讨论即将提交大会的联名提案。\n\n" +
+			"“稀土产业是习近平总书记关心的重要产业,也是我省重点打造的支柱产业。”委员说。\n\n" +
+			"“近年来,我们牢记嘱托、感恩奋进,稀土产业链不断延伸。”另一位委员介绍说。\n\n" +
+			"提案建议加快项目建设。",
+	}
+	if r := c.Classify(d); r.Flagged {
+		t.Errorf("a joint proposal on a rare-earth cluster flagged (%.3f) %v", r.Score, r.Reasons)
+	}
+}
