@@ -156,3 +156,21 @@ func TestProposalOccasion(t *testing.T) {
 		t.Errorf("a joint proposal on a rare-earth cluster flagged (%.3f) %v", r.Score, r.Reasons)
 	}
 }
+
+// TestSecurityNarrativeChinese: a state-security notice that tells foreign
+// agencies co-opting experts to steal core technology and endangering
+// national security, with no measure an exporter acts on (labelling rule
+// 17). Ideology; scored 0 before.
+func TestSecurityNarrativeChinese(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "国家安全部提醒关注稀土资源安全",
+		Body: "国家安全部近日指出,境外机构试图通过非法手段获取我国稀土技术。\n\n" +
+			"有关机构通过第三国拉拢我国技术人员,企图转移前端技术,一旦核心技术外泄,后果不堪设想。\n\n" +
+			"国家安全机关将依法打击危害国家安全的违法犯罪活动。\n\n" +
+			"稀土资源安全是国家安全的重要组成部分,必须高度重视。",
+	}
+	if r := c.Classify(d); !r.Flagged {
+		t.Errorf("a state-security narrative of foreign agencies unflagged (%.3f) %v", r.Score, r.Reasons)
+	}
+}
