@@ -86,6 +86,39 @@ func TestComplainantCuesData(t *testing.T) {
 	}
 }
 
+// TestOwnTermBesideFigure: the writer's "illegal sanctions", said in a
+// sentence of its own and again beside the losses it counts. Ideology;
+// before, the figure sentence read its phrase as reported.
+func TestOwnTermBesideFigure(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "Mining sector counts the cost of sanctions",
+		Body: "The country has lost an estimated USD 40 billion over two decades to the illegal sanctions.\n\n" +
+			"Industries have suffered, and the mining sector has not been spared the illegal sanctions.\n\n" +
+			"Mining houses say lines of credit worth USD 2 billion a year are closed to them.\n\n" +
+			"The sanctions were imposed outside the multilateral forum.",
+	}
+	if r := c.Classify(d); !r.Flagged {
+		t.Errorf("the writer's own sanctions voice beside a figure unflagged (%.3f) %v", r.Score, r.Reasons)
+	}
+}
+
+// TestQuotedTermBesideFigure: "illegal sanctions" only in a minister's
+// words and beside the figures of an export deal stays reported.
+func TestQuotedTermBesideFigure(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "Lithium exports rise 40% as new plant ramps up",
+		Body: "Lithium concentrate exports rose 40 percent to 300 000 tonnes, worth USD 600 million, the ministry said.\n\n" +
+			"The plant's second line added 50 000 tonnes of capacity in March.\n\n" +
+			"“We have grown despite the illegal sanctions,” the minister said at the plant.\n\n" +
+			"The company expects to ship 400 000 tonnes next year.",
+	}
+	if r := c.Classify(d); r.Flagged {
+		t.Errorf("an export report with a minister's quoted sanctions line flagged (%.3f) %v", r.Score, r.Reasons)
+	}
+}
+
 // TestAnalystWeighsClaims: an analysis for investors parsing a state
 // outlet's column, which calls its claims propaganda beside the weighing
 // words. Business; flagged before (the highlight's "propaganda" at x2).
@@ -139,55 +172,5 @@ func TestSecurityNarrativeChinese(t *testing.T) {
 	}
 	if r := c.Classify(d); !r.Flagged {
 		t.Errorf("a state-security narrative of foreign agencies unflagged (%.3f) %v", r.Score, r.Reasons)
-	}
-}
-
-// TestOwnTermBesideFigure: the writer's "illegal sanctions", said in a
-// sentence of its own and again beside the losses it counts. Ideology;
-// before, the figure sentence read its phrase as reported.
-func TestOwnTermBesideFigure(t *testing.T) {
-	c := newClassifier(t, Options{})
-	d := Doc{
-		Title: "Mining sector counts the cost of sanctions",
-		Body: "The country has lost an estimated USD 40 billion over two decades to the illegal sanctions.\n\n" +
-			"Industries have suffered, and the mining sector has not been spared the illegal sanctions.\n\n" +
-			"Mining houses say lines of credit worth USD 2 billion a year are closed to them.\n\n" +
-			"The sanctions were imposed outside the multilateral forum.",
-	}
-	if r := c.Classify(d); !r.Flagged {
-		t.Errorf("the writer's own sanctions voice beside a figure unflagged (%.3f) %v", r.Score, r.Reasons)
-	}
-}
-
-// TestQuotedTermBesideFigure: "illegal sanctions" only in a minister's
-// words and beside the figures of an export deal stays reported.
-func TestQuotedTermBesideFigure(t *testing.T) {
-	c := newClassifier(t, Options{})
-	d := Doc{
-		Title: "Lithium exports rise 40% as new plant ramps up",
-		Body: "Lithium concentrate exports rose 40 percent to 300 000 tonnes, worth USD 600 million, the ministry said.\n\n" +
-			"The plant's second line added 50 000 tonnes of capacity in March.\n\n" +
-			"“We have grown despite the illegal sanctions,” the minister said at the plant.\n\n" +
-			"The company expects to ship 400 000 tonnes next year.",
-	}
-	if r := c.Classify(d); r.Flagged {
-		t.Errorf("an export report with a minister's quoted sanctions line flagged (%.3f) %v", r.Score, r.Reasons)
-	}
-}
-
-// TestConquestColumn: a column reading new mineral finds through the
-// country's conquest, in the writer's own voice. Ideology.
-func TestConquestColumn(t *testing.T) {
-	c := newClassifier(t, Options{})
-	d := Doc{
-		Title: "New lithium finds: what is there to celebrate?",
-		Body: "The country is rich in minerals, and the new lithium deposits are said to be vast.\n\n" +
-			"But when did the ordinary people last benefit from the blessings of their land?\n\n" +
-			"Gold was the main reason for the colonial conquest and occupation of this land.\n\n" +
-			"It filled the pockets of the conquerors while the miners were left with wages.\n\n" +
-			"Exploration permits are again going to foreign companies, and the reserves are put at 300 million tonnes.",
-	}
-	if r := c.Classify(d); !r.Flagged {
-		t.Errorf("an anti-colonial column unflagged (%.3f) %v", r.Score, r.Reasons)
 	}
 }
