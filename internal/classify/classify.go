@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c22"
+const algoVersion = "c21"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -541,7 +541,6 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	if !rally {
 		c.occasionVoice(w, titleHi, bodyLo, bodyHi)
 		c.reportedVoice(w, titleHi, bodyLo, bodyHi)
-		c.complainantVoice(w)
 	}
 	if w.audience && !rally {
 		analystVoice(w)

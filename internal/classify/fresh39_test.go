@@ -1,90 +1,15 @@
 package classify
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Session 39 (fresh39-s39): the classes behind the ideology errors on the
-// session's fresh validation text. A community's or its workers' grievance
-// quoted in a labour story (complainantVoice); an analyst weighing a state
+// session's fresh validation text. An analyst weighing a state
 // outlet's claims for investors (the weighing words read as the analyst's
 // reading verbs); a deputies' proposal on an industry as a business
 // occasion; the state-security narrative in Chinese; the writer's own
-// rhetoric said again beside a figure (ownTerm); the anti-colonial history
-// told in a column's own voice. Every case is invented.
-
-// TestComplainantGrievanceReported: villagers' letter and a union leader's
-// lines, their charged words quoted (the title's scare-quoted 'looting'
-// too), in reports of a lithium ban and of working conditions. Business;
-// both flagged before complainantVoice.
-func TestComplainantGrievanceReported(t *testing.T) {
-	c := newClassifier(t, Options{})
-	for _, d := range []Doc{{
-		Title: "Mutare villagers demand a share of lithium, say they will not be cheap labour in ‘looting’ their land",
-		Body: "Villagers in the district are angry with the council over a ban on small-scale lithium digging while licences go to foreign firms.\n\n" +
-			"“The emphasis is to realise the full value of our minerals so that local people benefit,” reads a letter from the community trust to the council.\n\n" +
-			"The trust said it had little hope in the share ownership scheme, which had paid nothing in ten years.\n\n" +
-			"The council did not respond to questions.",
-	}, {
-		Title: "Workers bemoan poor conditions at lithium mines",
-		Body: "Unions have raised concerns about labour standards at lithium mines owned by foreign investors.\n\n" +
-			"Speaking at a conference, the union's secretary-general said safety rules were ignored at several pits.\n\n" +
-			"“If this is not addressed we face another wave of colonisation and cheap labour,” he said.\n\n" +
-			"He said about 4 000 employees worked at the mines under poor conditions, in a “wave of colonisation”.",
-	}} {
-		if r := c.Classify(d); r.Flagged {
-			t.Errorf("%q: a community's grievance quoted in a labour story flagged (%.3f) %v", d.Title, r.Score, r.Reasons)
-		}
-	}
-}
-
-// TestComplainantNotTitleSubject: the same charged words where the title
-// names no complainant (a minister's address) or names one only as the
-// object of the news keep their weight.
-func TestComplainantNotTitleSubject(t *testing.T) {
-	c := newClassifier(t, Options{})
-	d := Doc{
-		Title: "Minister tells rally foreigners are ‘looting’ our minerals, vows to protect villagers",
-		Body: "“Foreigners are looting our minerals and we will not allow it,” the minister told the rally.\n\n" +
-			"“Our minerals, our wealth: the land belongs to its owners,” he said to cheers.\n\n" +
-			"“The colonial masters of yesterday are back in new clothes,” he added.",
-	}
-	if r := c.Classify(d); !r.Flagged {
-		t.Errorf("a minister's rally told as its speeches unflagged (%.3f) %v", r.Score, r.Reasons)
-	}
-}
-
-// TestComplainantCuesData checks the complainant cue lists: en, fr, es and
-// pt list some, one word each, none also a speech cue of its file.
-func TestComplainantCuesData(t *testing.T) {
-	srcs, err := builtinSources()
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]bool{"en": true, "fr": true, "es": true, "pt": true}
-	for _, src := range srcs {
-		f, err := decodeSource(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want[f.Lang] && len(f.ComplainantCues) == 0 {
-			t.Errorf("%s lists no complainant_cues", src.name)
-		}
-		speech := map[string]bool{}
-		for _, w := range f.SpeechCues {
-			speech[strings.ToLower(w)] = true
-		}
-		for _, cue := range f.ComplainantCues {
-			if strings.ContainsAny(strings.TrimSpace(cue), " \t") {
-				t.Errorf("%s: complainant cue %q is not one word", src.name, cue)
-			}
-			if speech[strings.ToLower(cue)] {
-				t.Errorf("%s: complainant cue %q is also a speech cue", src.name, cue)
-			}
-		}
-	}
-}
+// rhetoric said again beside a figure (ownTerm). (The branch's complainant
+// and conquest rules did not land on main: see docs/classifier.md.) Every
+// case is invented.
 
 // TestOwnTermBesideFigure: the writer's "illegal sanctions", said in a
 // sentence of its own and again beside the losses it counts. Ideology;

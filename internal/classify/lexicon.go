@@ -110,13 +110,6 @@ type lexFile struct {
 	// make it a policy change reported, an act on a named firm (labelling
 	// rule 14's nationalisation) rather than a nationalisation promised.
 	SeizureCues []string `toml:"seizure_cues"`
-	// ComplainantCues are the nouns of a community or its workers with a
-	// grievance (villagers, residents, workers, a union): near the start
-	// of the title, outside quotation marks, they name the item's speakers
-	// as complainants, so the rhetoric in their words (quoted, or in a
-	// sentence of reported speech) is their grievance reported, not the
-	// writer's voice (complainantVoice).
-	ComplainantCues []string `toml:"complainant_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -164,7 +157,7 @@ type lexFile struct {
 	langs                               []string
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
-	// (negation, legal, denial, change, policy, crime, seizure, complainant: cueNeg...), in file
+	// (negation, legal, denial, change, policy, crime, seizure: cueNeg...), in file
 	// order.
 	cuesBy [][nCueLists][]string
 }
@@ -173,14 +166,13 @@ type lexFile struct {
 // item's words meet the cues of the languages it is read in (itemLangs),
 // as speech cues do.
 const (
-	cueNeg         = iota // lexFile.Cues: negation before a business phrase
-	cueLegal              // lexFile.LegalCues
-	cueDenial             // lexFile.DenialCues
-	cueChange             // lexFile.ChangeCues
-	cuePolicy             // lexFile.PolicyCues
-	cueCrime              // lexFile.CrimeCues
-	cueSeizure            // lexFile.SeizureCues
-	cueComplainant        // lexFile.ComplainantCues
+	cueNeg     = iota // lexFile.Cues: negation before a business phrase
+	cueLegal          // lexFile.LegalCues
+	cueDenial         // lexFile.DenialCues
+	cueChange         // lexFile.ChangeCues
+	cuePolicy         // lexFile.PolicyCues
+	cueCrime          // lexFile.CrimeCues
+	cueSeizure        // lexFile.SeizureCues
 	nCueLists
 )
 
@@ -358,7 +350,7 @@ type lexicon struct {
 	// most words of a text skip the map lookup.
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
-	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure, cueComplainant), by word id, the languages
+	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure), by word id, the languages
 	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
 	// the word.
 	cueLangs [nCueLists][]uint8
@@ -502,7 +494,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.ComplainantCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
