@@ -40,3 +40,14 @@ func TestAssetLookAheadStops(t *testing.T) {
 		}
 	}
 }
+
+// Session 39 (fresh39co-s39): a candidate written with a later word in
+// capitals ("Tafara Rock MINING (PVT) LTD" in a lead) and in mixed case
+// elsewhere is one company, named the mixed-case way, as one whose first
+// word is in capitals already was. Names and sentences invented.
+func TestShoutedLaterWordOneCompany(t *testing.T) {
+	d := mustDefault(t)
+	wantNamesSorted(t, d, "Villagers fear eviction by lithium miner",
+		"Families in three villages face eviction after Tafara Rock MINING (PVT) LTD pegged claims on their land.\n\nA headman said Tafara Rock Mining (PVT) LTD had offered no compensation.",
+		[]string{"Tafara Rock Mining"})
+}
