@@ -610,7 +610,9 @@ func shoutedFirst(name string) bool {
 // lead writes a company before its "(PVT) LTD").
 func shoutedLater(name string) bool {
 	_, rest, _ := strings.Cut(name, " ")
-	for _, w := range strings.Fields(rest) {
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		letters := 0
 		for _, r := range w {
 			if unicode.IsLower(r) {
