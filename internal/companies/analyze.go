@@ -288,7 +288,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
-		if mineNamed(&srcs[h.src], h) {
+		if mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}
 		if h.src == 1 && (d.words.assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
@@ -1641,6 +1641,14 @@ func (w *wordSets) assetName(ts *tokens, h hit) bool {
 		}
 	}
 	return false
+}
+
+// assetAppositive reports a name set off by commas right after a lower-case
+// mine or project noun and followed by a relative clause: "the Max Mind
+// lithium mine, Sabi Star, which is Chinese-owned" names the mine.
+func (w *wordSets) assetAppositive(ts *tokens, h hit) bool {
+	return h.pos > 0 && h.end < len(ts.toks) && w.asset[ts.key(h.pos-1)] && !ts.capitalised(h.pos-1) &&
+		strings.TrimSpace(ts.gap(h.pos)) == "," && strings.TrimSpace(ts.gap(h.end)) == "," && relativeWord(ts.key(h.end))
 }
 
 // assetOpener reports a word that opens an asset's name: "the Bikita

@@ -82,3 +82,19 @@ func TestLeadTrioOfProducersWithTickers(t *testing.T) {
 		}
 	}
 }
+
+// Session 39 (fresh39co-s39): a dictionary company set off by commas right
+// after a lower-case mine noun, a relative clause after it, names the mine
+// ("the lithium mine, Sabi Star, which ..."), as "the Sabi Star lithium
+// mine" does; with a verb after it the company acts. Sentences
+// invented; the names are dictionary companies.
+func TestAssetAppositive(t *testing.T) {
+	d := mustDefault(t)
+	body := "Chengxin Lithium Group opened a plant in Buhera on Monday.\n\nGuests toured the new lithium mine, Sabi Star, which began output in May.\n\nChengxin Lithium Group said the plant would run all year."
+	if found, _ := roleOf(d, Doc{Title: "Lithium plant opens", Body: body}, "Sabi Star"); found {
+		t.Errorf("the mine in apposition was read as the company Sabi Star")
+	}
+	if found, _ := roleOf(d, Doc{Title: "Lithium plant opens", Body: "Guests came in May.\n\nThe new lithium mine, Sabi Star, has raised output by a fifth."}, "Sabi Star"); !found {
+		t.Errorf("Sabi Star at work: not found")
+	}
+}
