@@ -1605,10 +1605,7 @@ func mineNamed(ts *tokens, h hit) bool {
 // assetName reports a name that "the" or a possessive ("its", "their",
 // "our") opens and a mine or project noun closes, up to two lower-case
 // words on: "the Sabi Star lithium mine", "the Bikita project", "the Zulu
-// Lithium Project", "the Sabi Star lithium and tantalum project" (joined by
-// "and"); a function word ("through", "the") ends the look-ahead, and the
-// noun after a lower-case word is itself lower-case ("run by X through
-// Prospect Lithium" names no prospect). One capitalised word joined by "and" may come first
+// Lithium Project". One capitalised word joined by "and" may come first
 // ("its Zulu Lithium and Tantalum Project"). With no opener, a lower-case
 // word must stand between ("runs Sabi Star lithium mine"): a bare "X
 // project" may be the company's own. The name is the asset's, not its
@@ -1623,21 +1620,12 @@ func (w *wordSets) assetName(ts *tokens, h hit) bool {
 		(ts.key(start) == "and" || ts.text(start) == "&") && ts.capitalised(start+1) && !w.asset[ts.key(start+1)] {
 		start += 2 // "its Zulu Lithium and Tantalum Project"
 	}
-	words := 0 // lower-case words between the name and the noun
-	for k := start; k < len(ts.toks) && ts.joined(k); k++ {
-		key := ts.key(k)
-		if w.asset[key] && (k == start || !ts.capitalised(k)) {
+	for k := start; k < len(ts.toks) && k <= start+2 && ts.joined(k); k++ {
+		if w.asset[ts.key(k)] {
 			return opened || k > h.end
 		}
-		switch {
-		case ts.capitalised(k):
-			return false // "through Prospect Lithium Zimbabwe": another name, not the asset's noun
-		case key == "and" && words > 0:
-			// "the Sabi Star lithium and tantalum project"
-		case w.function[key] || words == 2:
-			return false // "operates under the ... plant": a clause, not an asset's name
-		default:
-			words++
+		if ts.capitalised(k) {
+			return false
 		}
 	}
 	return false
