@@ -284,11 +284,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if onlyTitleFormer != nil && onlyTitleFormer(h) {
 			continue // "Ships First Cobalt Sulphate": a dropped name only in the title is title case, not the company
 		}
-		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && d.words.legalUpTo(&srcs[h.src], hits[i-1].end, h.pos) &&
+		if i > 0 && hits[i-1].src == h.src && hits[i-1].name == h.name && (d.words.legalUpTo(&srcs[h.src], hits[i-1].end, h.pos) || nameTailUpTo(&srcs[h.src], hits[i-1].end, h.pos)) &&
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
-		if mineNamed(&srcs[h.src], h) {
+		if mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}
 		if h.src == 1 && (d.words.assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
@@ -842,6 +842,11 @@ func leadEnd(ts *tokens, sents []int32, bodyStart int) int {
 // phrase names a company (that one is then what the item is about). The
 // last two forms point only at an enumeration of exactly that many
 // companies after them (listOnly).
+// maxReferentWords is how many words after its count a lead's referent
+// phrase reaches for its noun ("the three largest Chinese rare earth magnet
+// producers"), one more after "of" ("a trio of ...").
+const maxReferentWords = 6
+
 func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd int) (n, after int, listOnly bool) {
 	first := len(ts.toks)
 	for _, h := range hits {
@@ -867,7 +872,11 @@ func (d *Dictionary) leadReferents(ts *tokens, hits []hit, bodyStart, leadEnd in
 			if !ok {
 				continue
 			}
-			for k := c + 1; k < leadEnd && k <= c+4 && ts.joined(k); k++ {
+			last := c + maxReferentWords
+			if c+1 < leadEnd && ts.key(c+1) == "of" {
+				last++ // "a trio of top Chinese rare earth magnet producers"
+			}
+			for k := c + 1; k < leadEnd && k <= last && ts.joined(k); k++ {
 				if r.referentNoun[ts.key(k)] {
 					if k >= first {
 						return 0, 0, false
@@ -1407,6 +1416,28 @@ func (w *wordSets) legalUpTo(ts *tokens, from, to int) bool {
 	return true
 }
 
+// maxNameTail is how many tokens nameTailUpTo reads between a naming and
+// the ticker bracket that follows it.
+const maxNameTail = 5
+
+// nameTailUpTo reports whether tokens [from, to) are the rest of a name
+// written in full and the brackets of another ticker, all capitalised and
+// with no comma, stop or line break between them: "Hi-Tech Co Ltd" in
+// "Beijing Zhong Ke San Huan Hi-Tech Co Ltd (SHE: 000970)", whose
+// dictionary name ends before "Hi-Tech", and "(OTCMKTS: JMREY)" before a
+// second ticker. The ticker then names the company once with its name.
+func nameTailUpTo(ts *tokens, from, to int) bool {
+	if to <= from || to-from > maxNameTail {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !ts.has(k, fUpperInit) || ts.toks[k].para || strings.ContainsAny(ts.gap(k), ",;.\n") {
+			return false
+		}
+	}
+	return !strings.ContainsAny(ts.gap(to), ",;.\n")
+}
+
 // latinUnitOf reports whether token j, right before a company's name,
 // ends "<unit noun> [adjective] de [article]" in Spanish, French or
 // Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
@@ -1634,6 +1665,14 @@ func (w *wordSets) assetName(ts *tokens, h hit) bool {
 	return false
 }
 
+// assetAppositive reports a name set off by commas right after a lower-case
+// mine or project noun and followed by a relative clause: "the Max Mind
+// lithium mine, Sabi Star, which is Chinese-owned" names the mine.
+func (w *wordSets) assetAppositive(ts *tokens, h hit) bool {
+	return h.pos > 0 && h.end < len(ts.toks) && w.asset[ts.key(h.pos-1)] && !ts.capitalised(h.pos-1) &&
+		strings.TrimSpace(ts.gap(h.pos)) == "," && strings.TrimSpace(ts.gap(h.end)) == "," && relativeWord(ts.key(h.end))
+}
+
 // assetOpener reports a word that opens an asset's name: "the Bikita
 // project", "its Zulu Lithium Project".
 func assetOpener(k string) bool {
@@ -1715,7 +1754,9 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 			// Tungsten Co.Ltd(600549) and ...": a member's ticker or stock
 			// code in brackets is not a word between the members either.
 			q = w.han.suffixAfter(ts, q, h.pos)
-			q = codeAfterMember(ts, q, h.pos)
+			for c := codeAfterMember(ts, q, h.pos); c > q; c = codeAfterMember(ts, q, h.pos) {
+				q = c // "(OTCMKTS: JMREY) (FRA: 3KLA)": one bracket after another
+			}
 			// "MP Materials from the US, China's Shenghe Resources or
 			// Canada's Neo": a member's country, after it or as a
 			// possessive before it, is not a word between the members.
@@ -1732,7 +1773,9 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 			}
 			// "Lynas Rare Earths (ASX: LYC)": the member's own ticker,
 			// read as a second naming of it, goes on with the run.
-			if between == 0 && p.name == h.name && strings.HasSuffix(strings.TrimSpace(ts.gap(r)), "(") {
+			// So is one after the rest of the member's name as written
+			// ("Beijing Zhong Ke San Huan Hi-Tech Co Ltd (SHE: 000970)").
+			if (between == 0 || nameTailUpTo(ts, p.end, h.pos)) && p.name == h.name && strings.HasSuffix(strings.TrimSpace(ts.gap(r)), "(") {
 				joined = true
 			}
 		}

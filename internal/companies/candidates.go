@@ -605,6 +605,31 @@ func shoutedFirst(name string) bool {
 	return letters >= 2
 }
 
+// shoutedLater reports a name with a word after the first that has three or
+// more letters and no lower-case one ("Zim Win MINING", as a Zimbabwean
+// lead writes a company before its "(PVT) LTD").
+func shoutedLater(name string) bool {
+	_, rest, _ := strings.Cut(name, " ")
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				letters = -1
+				break
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // mixedCaseNames renames a candidate found in capitals ("NAMAQUA CRITICAL
 // METALS LIMITED" heading a JSE SENS release, a shouted issuer line) to
 // the way the item writes it in mixed case elsewhere, in full ("Namaqua
@@ -612,11 +637,12 @@ func shoutedFirst(name string) bool {
 // two spellings are one company. So is a name whose first word alone is in
 // capitals, as Zimbabwean and Indian papers write a company in a lead
 // ("CHIVHU Lithium (Private) Limited, a Zimbabwean-owned miner", with
-// "Chivhu Lithium" in the title and the body).
+// "Chivhu Lithium" in the title and the body), and one with a later word in
+// capitals ("Zim Win MINING (PVT) LTD", then "Zim Win Mining (PVT) LTD").
 func (d *Dictionary) mixedCaseNames(srcs *[2]tokens, hits []hit) {
 	for a := range hits {
 		h := &hits[a]
-		if h.company >= 0 || !strings.Contains(h.name, " ") || !shoutedFirst(h.name) {
+		if h.company >= 0 || !strings.Contains(h.name, " ") || !shoutedFirst(h.name) && !shoutedLater(h.name) {
 			continue
 		}
 		words := strings.Count(h.name, " ") + 1

@@ -1062,7 +1062,8 @@ func (d *Dictionary) otherNameBefore(ts *tokens, src, last int, hits []hit, know
 // token last names. When a dictionary name runs straight into it and the
 // name ends in a legal form ("Serra Verde Norte Minerals Inc. (TSXV:
 // SVN)"), the junior's name begins with the known company's: the whole is
-// one name, and the known company is not named there.
+// one name, and the known company is not named there. A dictionary naming
+// the group follows is not appended twice.
 func (d *Dictionary) takeKnownIn(ts *tokens, src, last int, h hit, hits []hit) []hit {
 	if h.company < 0 && h.pos > 0 && d.skipSuffixes(ts, last) < last && ts.joined(h.pos) && !ts.has(h.pos-1, fPossessive) {
 		if p, ok := hitEndingAt(hits, src, h.pos); ok && p.company >= 0 && !p.weak && p.end-p.pos >= 2 {
@@ -1070,6 +1071,9 @@ func (d *Dictionary) takeKnownIn(ts *tokens, src, last int, h hit, hits []hit) [
 			h.name = collapseSpace(ts.src[ts.toks[h.pos].start:ts.toks[h.end-1].end])
 			hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == src && o.pos == p.pos && o.end == p.end })
 		}
+	}
+	if h.company >= 0 && slices.ContainsFunc(hits, func(o hit) bool { return o.src == src && o.pos == h.pos && o.end == h.end && o.company == h.company }) {
+		return hits // "JL Mag Rare-Earth Co Ltd (OTCMKTS: JMREY)": the known naming is there once already
 	}
 	return append(hits, h)
 }
