@@ -5,9 +5,10 @@ import (
 )
 
 // Spanish, Portuguese and French (and Danish "A/S") company names: names
-// opened by a company noun and an article ("la minera ..."), the length of
-// a Latin legal form after a name, and latinUnitOf, which the analysis uses
-// for a Latin unit noun right before a company's name.
+// opened by a company head and a sector word ("Compañía Minera
+// Tarahumara", "Mineração Serra Azul", latinOpenedAt), the length of a
+// Latin legal form after a name (latinFormLen), and latinUnitOf, which the
+// analysis uses for a Latin unit noun right before a company's name.
 
 // latinOpenedAt reads a company named in Spanish, French or Portuguese from
 // the sector word at token i that opens its name (latin_sector_openers),
@@ -163,4 +164,47 @@ func latinFormLen(ts *tokens, i int) int {
 		}
 	}
 	return f
+}
+
+// latinUnitOf reports whether token j, right before a company's name,
+// ends "<unit noun> [adjective] de [article]" in Spanish, French or
+// Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
+// malienne de X" name X as its unit's parent, as "a subsidiary of X" does
+// (docs/labelling.md, 2). sents gives each token's sentence; nil reads
+// the tokens as one sentence (a title).
+func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
+	if j < 0 || !ts.joined(j+1) {
+		return false // "la filial de Codelco, Minera Tarar": the comma names the unit
+	}
+	// "de la empresa minera canadiense X", "de la société minière X": a
+	// company head and up to two lower-case words describe the parent.
+	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && oneSentence(sents, m-1, m) && !ts.capitalised(m); m-- {
+		if r.latinHead[ts.key(m-1)] && !ts.capitalised(m-1) {
+			j = m - 2
+			break
+		}
+	}
+	if j > 0 && r.latinHead[ts.key(j)] && !ts.capitalised(j) && ts.joined(j+1) {
+		j-- // "de la empresa X"
+	}
+	if j < 0 {
+		return false
+	}
+	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) {
+		j--
+	}
+	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || !oneSentence(sents, j-1, j) {
+		return false
+	}
+	n := j - 1
+	if !r.latinUnit[ts.key(n)] && n > 0 && !ts.capitalised(n) && ts.joined(n) && oneSentence(sents, n-1, n) {
+		n-- // one adjective: "filiale malienne de"
+	}
+	return r.latinUnit[ts.key(n)] && ts.joined(n+1)
+}
+
+// oneSentence reports tokens a and b in the same sentence of sents; with
+// no sents (a title) every token is.
+func oneSentence(sents []int32, a, b int) bool {
+	return sents == nil || sents[a] == sents[b]
 }

@@ -2,6 +2,8 @@ package companies
 
 import (
 	"strings"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // Enumerations of companies: the members of a list that candidates reads
@@ -189,4 +191,185 @@ func (d *Dictionary) listMemberCandidate(ts *tokens, first, end int) (hit, bool)
 		return hit{}, false
 	}
 	return hit{src: 1, pos: first, end: end, company: -1, name: name}, true
+}
+
+// stakeListMember reports a holder whose verb the sentence left out: "in
+// which A holds 44.8%, B 46.7% and C 8.5%" names B and C each between a
+// stake figure before it (after a comma or "and") and its own figure right
+// after it (at token e), with a holding verb earlier in the sentence.
+func stakeListMember(r *roleWords, ts *tokens, sents []int32, h hit, e int) bool {
+	sent := sents[h.pos]
+	if e >= len(ts.toks) || sents[e] != sent || !stakeFigure(ts, e) {
+		return false
+	}
+	p := h.pos - 1
+	if p >= 0 && isListWord(ts.key(p)) {
+		p--
+	}
+	first, f, ok := figureEndingAt(ts, p)
+	if !ok || !f.Percent || sents[first] != sent {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-16 && sents[k] == sent; k-- {
+		if r.holder.endsAt(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeFigure reports a percentage that starts at token k ("46%", "46.7%",
+// "46.7 per cent": text.FigureAt reads the figure).
+func stakeFigure(ts *tokens, k int) bool {
+	if k < 0 || !ts.has(k, fDigitInit) {
+		return false
+	}
+	f, ok := text.FigureAt(ts.src, int(ts.toks[k].start))
+	return ok && f.Percent
+}
+
+// figureEndingAt reads the figure whose text ends with token p ("44.8%"
+// ending at "8", "44.8 per cent" at "cent") and returns its first token;
+// ok is false when the nearest number within three tokens before p does
+// not reach it.
+func figureEndingAt(ts *tokens, p int) (first int, f text.Figure, ok bool) {
+	for q := p; q >= 0 && q >= p-3; q-- {
+		if !ts.has(q, fDigitInit) {
+			continue
+		}
+		f, ok = text.FigureAt(ts.src, int(ts.toks[q].start))
+		if !ok || f.End < int(ts.toks[p].end) {
+			return p, f, false
+		}
+		for q > 0 && int(ts.toks[q-1].start) >= f.Start {
+			q--
+		}
+		return q, f, true
+	}
+	return p, text.Figure{}, false
+}
+
+// listRuns marks the text hits that belong to an enumeration of minList or
+// more distinct companies: hits in one sentence separated only by commas,
+// semicolons, "and", "or" or "&".
+func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[string]bool) []bool {
+	out := make([]bool, len(hits))
+	start := -1 // first hit of the current run
+	names := 0
+	flush := func(end int) {
+		if start >= 0 && (names >= minList || names >= 2 && w.han.closesList(ts, hits[end-1].end)) {
+			for k := start; k < end; k++ {
+				out[k] = true
+			}
+		}
+	}
+	prev := -1
+	for i, h := range hits {
+		if h.src != 1 {
+			continue
+		}
+		joined := false
+		if prev >= 0 && sents[hits[prev].end-1] == sents[h.pos] {
+			p := hits[prev]
+			// "GEM Co., Tsingshan Holding Group Co. and Brunp": the legal
+			// forms after a name are not words between the members.
+			q := p.end
+			for q < h.pos && w.legal[ts.key(q)] && ts.has(q, fUpperInit) && (ts.joined(q) || isSuffixGap(ts.gap(q))) {
+				q++
+			}
+			// "Lynas (ASX: LYC), Iluka (ASX: ILU) and Arafura", "Xiamen
+			// Tungsten Co.Ltd(600549) and ...": a member's ticker or stock
+			// code in brackets is not a word between the members either.
+			q = w.han.suffixAfter(ts, q, h.pos)
+			for c := codeAfterMember(ts, q, h.pos); c > q; c = codeAfterMember(ts, q, h.pos) {
+				q = c // "(OTCMKTS: JMREY) (FRA: 3KLA)": one bracket after another
+			}
+			// "MP Materials from the US, China's Shenghe Resources or
+			// Canada's Neo": a member's country, after it or as a
+			// possessive before it, is not a word between the members.
+			q = originAfterMember(ts, q, h.pos, place)
+			r := h.pos
+			if r-1 >= q && place[ts.key(r-1)] && ts.has(r-1, fPossessive) {
+				r--
+			}
+			between := r - q
+			joined = between <= 1 && (between == 0 && strings.ContainsAny(ts.gap(r), listMarks) ||
+				between == 1 && isListWord(ts.key(q)))
+			if p.end <= h.pos && between == 0 && ts.gap(r) == "" {
+				joined = false
+			}
+			// "Lynas Rare Earths (ASX: LYC)": the member's own ticker,
+			// read as a second naming of it, goes on with the run.
+			// So is one after the rest of the member's name as written
+			// ("Beijing Zhong Ke San Huan Hi-Tech Co Ltd (SHE: 000970)").
+			if (between == 0 || nameTailUpTo(ts, p.end, h.pos)) && p.name == h.name && strings.HasSuffix(strings.TrimSpace(ts.gap(r)), "(") {
+				joined = true
+			}
+		}
+		if !joined {
+			flush(i)
+			start, names = i, 0
+		}
+		if start >= 0 && (i == start || hits[i].name != hits[i-1].name) {
+			names++
+		}
+		prev = i
+	}
+	flush(len(hits))
+	return out
+}
+
+// listMarks separate the members of an enumeration: commas and semicolons,
+// and Chinese text's enumeration comma and full-width comma and semicolon
+// ("由中铝、五矿和赣州稀土组建").
+const listMarks = ",;\u3001\uff0c\uff1b"
+
+// isListWord reports a word that joins the last member of an enumeration:
+// "and", "or", "&", and Chinese 和, 与, 及, 或 (one Han character each).
+func isListWord(k string) bool {
+	switch k {
+	case "and", "or", "&", "\u548c", "\u4e0e", "\u53ca", "\u6216":
+		return true
+	}
+	return false
+}
+
+// codeAfterMember returns the token after a bracketed ticker or stock code
+// that opens at token q, before token end ("(ASX: LYC)", "(600111)",
+// "(002738.SZ)"): up to four tokens, each in capitals or starting with a
+// digit, closed by a bracket. It returns q when none starts there.
+func codeAfterMember(ts *tokens, q, end int) int {
+	if q >= end || !strings.HasSuffix(strings.TrimSpace(ts.gap(q)), "(") {
+		return q
+	}
+	for e := q; e < end && e-q < 4; e++ {
+		if !ts.allCaps(e) && !ts.has(e, fDigitInit) {
+			return q
+		}
+		if e+1 <= end && strings.Contains(ts.gap(e+1), ")") {
+			return e + 1
+		}
+	}
+	return q
+}
+
+// originAfterMember returns the token after a list member's origin that
+// starts at token q, before token end: "from the US", "of Canada" (up to
+// two place words), or q when none starts there.
+func originAfterMember(ts *tokens, q, end int, place map[string]bool) int {
+	if q >= end || (ts.key(q) != "from" && ts.key(q) != "of") || !ts.joined(q+1) {
+		return q
+	}
+	k := q + 1
+	if k < end && ts.key(k) == "the" {
+		k++
+	}
+	e := k
+	for e < end && e-k < 2 && ts.joined(e) && place[ts.key(e)] && ts.has(e, fUpperInit) && !ts.has(e, fPossessive) {
+		e++
+	}
+	if e == k {
+		return q
+	}
+	return e
 }

@@ -145,3 +145,101 @@ func (d *Dictionary) ventureInCommas(ts *tokens, i int, covered []bool) (hit, bo
 	}
 	return d.ventureName(ts, first, last)
 }
+
+// describesVehicle reports a venture noun at token v that describes
+// something named before it, in an apposition or after "is": "Z, a 60:40
+// venture of", "The smelter is a joint venture between". A sentence that
+// opens with it ("The partnership between X and Y began operating") is the
+// partners' own news.
+func describesVehicle(ts *tokens, sents []int32, v int) bool {
+	for b := v; b > 0 && b >= v-6 && sents[b-1] == sents[v]; b-- {
+		if g := ts.gap(b); strings.Contains(g, ",") || g == "(" || g == "\u2013" || g == "\u2014" {
+			return true
+		}
+		switch ts.key(b - 1) {
+		case "is", "was", "are", "were", "be", "been", "as", "remains":
+			return true
+		}
+	}
+	return false
+}
+
+// ventureOwner reports a venture noun (venture_nouns) among the five tokens
+// before the by cue at token by: "the joint venture formed by X and Y".
+func ventureOwner(r *roleWords, ts *tokens, sents []int32, by int) bool {
+	for b := by - 1; b >= 0 && b >= by-5 && sents[b] == sents[by]; b-- {
+		if r.ventureNoun[ts.key(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersAct reports a sentence where the partners of a venture act
+// together: "..., the partners said", "the two companies announced".
+func partnersAct(r *roleWords, ts *tokens, sents []int32, j int) bool {
+	for b := j + 1; b+1 < len(ts.toks) && sents[b+1] == sents[j]; b++ {
+		if k := ts.key(b); (k == "partners" || k == "partner" || k == "companies") && r.companyVerb[ts.key(b+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ventureOfNames reports a hit of source src (0 the title, 1 the text)
+// that names, with its partners, whose joint venture the sentence is
+// about: "Codelco-SQM lithium venture lifts output", "SQM and Codelco's
+// joint venture starts", "Z, the Codelco-SQM joint venture," (docs/labelling.md, 4).
+// A title joins the partners with a comma too, as headlines write "and":
+// "Codelco, SQM venture lifts output".
+func (d *Dictionary) ventureOfNames(tt *tokens, src int, h hit, hits []hit) bool {
+	n := len(tt.toks)
+	// joins reports the gap before token k joining two partners' names.
+	joins := func(k int) bool {
+		g := tt.gap(k)
+		return g == "-" || g == "/" || g == "\u2013" || src == 0 && g == ","
+	}
+	// back to the first partner: "Codelco-SQM" names SQM after Codelco
+	start := h.pos
+	for _, o := range hits {
+		if o.src != src || o.end > start || o.end < start-1 || o.pos >= start {
+			continue
+		}
+		if o.end == start && joins(start) ||
+			o.end == start-1 && (tt.key(o.end) == "and" || tt.key(o.end) == "&") {
+			start = o.pos
+		}
+	}
+	e := h.end
+	for e < n && !possessive(tt, e-1) {
+		k := e
+		if tt.key(k) == "and" || tt.key(k) == "&" {
+			k++
+		} else if !joins(k) {
+			break
+		}
+		o, ok := hitAt(hits, src, k)
+		if !ok {
+			break
+		}
+		e = o.end
+	}
+	if e == h.end && start == h.pos && (src == 1 || !possessive(tt, e-1)) {
+		// one company and no possessive: "Codelco lithium venture" is X at
+		// work; in the body "X's venture" is parentOfUnit's
+		return false
+	}
+	for k := e; k < n && k <= e+3; k++ {
+		if k > e && !tt.joined(k) || k == e && !tt.joined(k) && !isPossessiveGap(tt.gap(k)) {
+			return false
+		}
+		key := tt.key(k)
+		if d.roles.ventureNoun[key] {
+			return k+1 >= n || tt.key(k+1) != "with"
+		}
+		if key != "joint" && !d.roles.trade[key] {
+			return false
+		}
+	}
+	return false
+}
