@@ -1,0 +1,282 @@
+package companies
+
+import (
+	"strings"
+
+	"github.com/lode-reader/lode/internal/text"
+)
+
+// Anaphors: "the company", "the miner" and their Japanese and Korean forms
+// in the body, the company each stands for, the sentence that described
+// the first company, and the nationality that sets an anaphor apart.
+
+// anaphors returns the body tokens (before the footer, outside quotes) that
+// open a phrase standing for a company named before: "The company said",
+// "The Perth-based explorer will", "..., the miner said". The phrase is
+// "the", up to three words, and an anaphora noun (roles.toml); it opens its
+// sentence or a company verb follows it. It returns nil when there is none.
+//
+// When the item names one company only (sole), the phrase stands for it
+// anywhere in a sentence: "Visiting the company on Monday, he urged ...".
+// Japanese 同社 and Korean 이 회사 (japanese_korean.toml's anaphora) stand
+// for the company named last wherever they are written.
+func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, sole bool) []int {
+	var out []int
+	n := len(ts.toks)
+	for i := 0; i < n && i < footer; i++ {
+		if len(d.localAnaphora) > 0 && int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.localAnaphorAt(ts, i) {
+			out = append(out, i) // "同社は", "이 회사는": the company named last, anywhere in its sentence
+			continue
+		}
+		if int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.words.han.anaphorAt(ts, i) {
+			out = append(out, i) // "该公司", a sentence opening "公司": the company named last
+			continue
+		}
+		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {
+			continue
+		}
+		for k := i + 1; k < n && k <= i+4 && sents[k] == sents[i]; k++ {
+			if g := ts.gap(k); strings.ContainsAny(g, ",;:()") || text.HasQuoteMark(g) || ts.has(k-1, fPossessive) {
+				break // "The world's largest producer, X, said": a description, not an anaphor
+			}
+			if key := ts.key(k); !d.roles.anaphoraFilter.May(key) {
+				continue // neither a stop nor an anaphora noun
+			} else if d.roles.anaphoraStop[key] {
+				break
+			} else if !d.roles.anaphora[key] {
+				continue
+			}
+			if ts.has(k, fUpperInit) {
+				break // "the Company": a release's defined term for its issuer
+			}
+			e := k + 1
+			if !ts.has(k, fPossessive) && e < n && sents[e] == sents[i] && ts.joined(e) &&
+				(ts.capitalised(e) && !d.words.day[ts.key(e)] || ts.key(e) == "of" || d.roles.anaphora[ts.key(e)]) {
+				break // "the company LitioMx", "the group of seven", "the company maker"
+			}
+			if sole || i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
+				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] || reportedSubject(ts, i) {
+				out = append(out, i)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// itNext returns the sentence right after the one h opens when that
+// sentence, in the same paragraph and outside a quote, opens with "It" or
+// "Its" and the sentence h opens names no other company: "X is expanding
+// its line. It expects sales to double." The pronoun stands for h, so the
+// item writes about it in two sentences (docs/labelling.md, 1). An
+// expletive "It is" / "It was" is not read.
+func itNext(ts *tokens, sents []int32, hits []hit, h hit) (int32, bool) {
+	if !ts.has(h.pos, fSentStart) {
+		return 0, false
+	}
+	s := sents[h.pos]
+	k := h.end
+	for k < len(ts.toks) && sents[k] == s {
+		k++
+	}
+	if k+1 >= len(ts.toks) || sents[k] != s+1 || ts.toks[k].para || ts.has(k, fQuoted) {
+		return 0, false
+	}
+	switch ts.key(k) {
+	case "it":
+		if w := ts.key(k + 1); w == "is" || w == "was" || sents[k+1] != s+1 {
+			return 0, false
+		}
+	case "its":
+	default:
+		return 0, false
+	}
+	for _, o := range hits {
+		if o.src == 1 && o.name != h.name && o.pos < k && sents[o.pos] == s {
+			return 0, false
+		}
+	}
+	return s + 1, true
+}
+
+// describedName is a company and the sentence that described it before
+// naming it.
+type describedName struct {
+	name string
+	sent int32
+}
+
+// describedBefore finds the sentence that describes the item's first
+// company without naming it ("President Xi inspected a company that
+// manufactures magnets") when the next sentence names it and no other
+// ("Xi learned about the operations of X"), in an item whose title names
+// no company: that sentence is about the company. Once the item has named
+// a company, a description may be anyone's. It is one pass over the
+// tokens and the hits.
+func (w *wordSets) describedBefore(ts *tokens, sents []int32, hits []hit, footer int) (describedName, bool) {
+	if len(hits) == 0 || hits[0].src == 0 {
+		return describedName{}, false // the title names a company
+	}
+	named := false // the item has named a company before the description
+	j := 0         // the first body hit not yet passed
+	for i := 0; i < len(ts.toks) && i < footer; i++ {
+		if k := ts.key(i); k != "a" && k != "an" || ts.has(i, fQuoted) {
+			continue
+		}
+		s := sents[i]
+		noun := false
+		for k := i + 1; k < len(ts.toks) && k <= i+5 && sents[k] == s && ts.joined(k) && !ts.has(k, fUpperInit); k++ {
+			if w.described[ts.key(k)] {
+				noun = k+1 >= len(ts.toks) || ts.key(k+1) != "of"
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		for ; j < len(hits) && (hits[j].src == 0 || sents[hits[j].pos] < s); j++ {
+			named = true
+		}
+		if j < len(hits) && sents[hits[j].pos] == s {
+			continue // the sentence names a company itself
+		}
+		name := ""
+		one := j < len(hits) && sents[hits[j].pos] == s+1
+		for k := j; one && k < len(hits) && sents[hits[k].pos] == s+1; k++ {
+			if name != "" && hits[k].name != name {
+				one = false
+			}
+			name = hits[k].name
+		}
+		if one && !named {
+			return describedName{name: name, sent: s}, true
+		}
+		if named {
+			break
+		}
+	}
+	return describedName{}, false
+}
+
+// reportedSubject reports "the company" at token i opening the clause a
+// speech verb reports: "its president director said the company was ...",
+// "he added the miner would ...". It is that clause's subject.
+func reportedSubject(ts *tokens, i int) bool {
+	if i == 0 || !ts.joined(i) {
+		return false
+	}
+	switch ts.key(i - 1) {
+	case "said", "says", "added", "noted", "stated", "explained", "confirmed":
+		return true
+	}
+	return false
+}
+
+// opensPrevSentence reports whether h opens the sentence right before the
+// anaphor at token a, in the same paragraph: "Liontown Resources added
+// 6.1% ... The Perth-based company also said ...". The anaphor then stands
+// for h even when the lead made another company the subject. An
+// Indonesian name opens it after its "PT" too ("PT Qorvath Nikel said
+// ..."): the naming leaves the legal form out.
+func (w *wordSets) opensPrevSentence(ts *tokens, sents []int32, h hit, a int) bool {
+	if h.src != 1 || sents[a] != sents[h.pos]+1 {
+		return false
+	}
+	if !ts.has(h.pos, fSentStart) && !(h.pos > 0 && ts.joined(h.pos) && w.prefixForm[ts.text(h.pos-1)] && ts.has(h.pos-1, fSentStart)) {
+		return false
+	}
+	for k := h.pos + 1; k <= a; k++ {
+		if ts.toks[k].para {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedent returns the company anaphor a stands for: the first counting
+// text hit of the latest sentence before a that has one, in a's paragraph
+// or the one before.
+func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hit, bool) {
+	best := -1
+	for _, hi := range counted {
+		h := hits[hi]
+		if h.pos >= a {
+			break
+		}
+		if best < 0 || sents[h.pos] != sents[hits[best].pos] {
+			best = hi
+		}
+	}
+	if best < 0 {
+		return hit{}, false
+	}
+	// Further back than the sentence before, the anaphor is read only when
+	// no other company has been named before it: "Xikuangshan Flash
+	// Antimony Industry Co., Ltd. ... [two sentences] ... The company's Party
+	// secretary said".
+	if sents[a]-sents[hits[best].pos] > 1 {
+		for _, o := range hits {
+			if o.src == 1 && o.pos < a && o.name != hits[best].name {
+				return hit{}, false
+			}
+		}
+	}
+	// Beyond the previous paragraph only when the item names no other
+	// company at all: "The mine belongs to Jiangxi Tungsten Industry Group
+	// Co., Ltd. ... [three paragraphs] ... The group's Party committee".
+	only := true
+	for _, o := range hits {
+		if o.name != hits[best].name {
+			only = false
+			break
+		}
+	}
+	paras := 0
+	for k := hits[best].pos + 1; k <= a; k++ {
+		if ts.toks[k].para {
+			if paras++; paras > 1 && !only {
+				return hit{}, false
+			}
+		}
+	}
+	return hits[best], true
+}
+
+// otherNationality reports an anaphor starting at token a ("the") whose
+// nationality word names another country than the one of dictionary
+// company h: "The Korean group said" right after Ulba Metallurgical Plant
+// (Kazakhstan) stands for the Korean company named before it. Hyphenated
+// forms ("the Chinese-owned miner", "the Anglo-Australian group") describe
+// ownership or mixed roots and are not read.
+func (d *Dictionary) otherNationality(ts *tokens, a int, h hit) bool {
+	if h.company < 0 || d.companies[h.company].Country == "" {
+		return false
+	}
+	country := strings.ToLower(d.companies[h.company].Country)
+	for p := a + 1; p < len(ts.toks) && p <= a+4 && ts.joined(p); p++ {
+		k := ts.key(p)
+		if d.roles.anaphora[k] {
+			break
+		}
+		subs, ok := d.roles.nationality[k]
+		if !ok || strings.Contains(ts.gap(p), "-") || p+1 < len(ts.toks) && strings.Contains(ts.gap(p+1), "-") {
+			continue
+		}
+		match := false
+		for _, c := range subs {
+			match = match || strings.Contains(country, c)
+		}
+		return !match
+	}
+	return false
+}
+
+// sameCompanyAnaphor reports a Japanese or Korean anaphor at a (同社, 이 회사:
+// "the said company") whose antecedent h is named in the same sentence or
+// the one before. Unlike English "the company", which an item with a
+// subject uses for that subject, these words name the company just
+// written: "JX金属も権益を取得した。同社が注力する事業で活用する" is a second
+// sentence about JX金属, whoever the item's subject is.
+func (d *Dictionary) sameCompanyAnaphor(ts *tokens, sents []int32, h hit, a int) bool {
+	return sents[a]-sents[h.pos] <= 1 && d.localAnaphorAt(ts, a)
+}
