@@ -386,7 +386,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// cutting output"), and so does a clause of the lead or a
 			// highlight after another company (", while MP Materials cut
 			// its forecast"): it counts as one body sentence.
-			if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+			if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 				t.goodSents = append(t.goodSents, s)
 			}
 			t.context = true
@@ -401,7 +401,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// which counts towards the two that make it a subject
 			// (docs/labelling.md, 2, 4 and 5).
 			if (note == noteParent || note == notePartner) && part == 3 && h.src == 1 && d.roles.actsPast(ts, sents, hits, h) {
-				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+				if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
 				if int(ts.toks[h.pos].start) < commentary {
@@ -414,7 +414,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// another sentence is a subject. (A seller's "bought feed from
 			// X" is as often a supplier named in passing, and stays out.)
 			if note == noteTarget && part >= 2 && h.src == 1 {
-				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+				if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
@@ -432,7 +432,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// the venture is the lead's news, and a second sentence about
 			// X makes it a subject (docs/labelling.md, 4).
 			if part == 2 && (note == noteExample || note == notePartner && h.src == 1) {
-				if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+				if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
@@ -455,7 +455,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
 				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && d.words.ownerPossessive(ts, h)
 			}
-		} else if s := sents[h.pos]; !containsSent(t.goodSents, s) {
+		} else if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
 		}
 		if h.src == 1 {
@@ -463,7 +463,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
 			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
 			if part == 3 && int(ts.toks[h.pos].start) < commentary {
-				if s, ok := itNext(ts, sents, hits, h); ok && !containsSent(t.goodSents, s) {
+				if s, ok := itNext(ts, sents, hits, h); ok && !slices.Contains(t.goodSents, s) {
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
@@ -504,7 +504,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// "Xi inspected a company that makes magnets. He learned about the
 	// operations of X": the description is a sentence about X.
 	if dn, ok := d.words.describedBefore(ts, sents, hits, footer); ok {
-		if t := byName[dn.name]; t != nil && !containsSent(t.goodSents, dn.sent) {
+		if t := byName[dn.name]; t != nil && !slices.Contains(t.goodSents, dn.sent) {
 			t.goodSents = append(t.goodSents, dn.sent)
 		}
 	}
@@ -526,7 +526,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if strongSubject && t.good == 0 && !d.words.opensPrevSentence(ts, sents, h, a) && !d.sameCompanyAnaphor(ts, sents, h, a) {
 				continue
 			}
-			if s := sents[a]; !containsSent(t.goodSents, s) {
+			if s := sents[a]; !slices.Contains(t.goodSents, s) {
 				t.goodSents = append(t.goodSents, s)
 			}
 			if int(ts.toks[a].start) < commentary {
@@ -548,7 +548,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		for _, t := range order {
 			if t.goodIn[1] == 1 && t.goodIn[0] == 0 && t.goodIn[2] == 0 && t.good == 1 && !t.vehicleHL && !t.hlTopic {
 				t.good = 0
-				if !t.hlObject && !containsSent(t.goodSents, t.hlSent) {
+				if !t.hlObject && !slices.Contains(t.goodSents, t.hlSent) {
 					t.goodSents = append(t.goodSents, t.hlSent)
 				}
 			}
@@ -643,26 +643,6 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		}
 	}
 	return out, spans
-}
-
-// contains reports whether list holds s.
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// containsSent reports whether list holds sentence id s.
-func containsSent(list []int32, s int32) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // legalUpTo reports whether tokens [from, to) are only legal forms
