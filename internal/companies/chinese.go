@@ -391,10 +391,11 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 				continue // "…发展联盟(2019)年会": a year in brackets, no stock code
 			}
 		}
-		a := h.nameStart(ts, end, covered)
+		from := end
 		if bracket >= 0 {
-			a = h.nameStart(ts, bracket, covered)
+			from = bracket // read back from the bracket
 		}
+		a := h.nameStart(ts, from, covered)
 		if end-a < 2 {
 			continue
 		}

@@ -14,16 +14,7 @@ import (
 // no lower-case one ("NAMAQUA CRITICAL METALS", "CHIVHU Lithium").
 func shoutedFirst(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	letters := 0
-	for _, r := range first {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return shoutedLetters(first) >= 2
 }
 
 // shoutedLater reports a name with a word after the first that has three or
@@ -34,21 +25,26 @@ func shoutedLater(name string) bool {
 	for rest != "" {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		letters := 0
-		for _, r := range w {
-			if unicode.IsLower(r) {
-				letters = -1
-				break
-			}
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if letters >= 3 {
+		if shoutedLetters(w) >= 3 {
 			return true
 		}
 	}
 	return false
+}
+
+// shoutedLetters returns the letters of word w when none is lower-case,
+// and 0 when one is.
+func shoutedLetters(w string) int {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return 0
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters
 }
 
 // mixedCaseNames renames a candidate found in capitals ("NAMAQUA CRITICAL
