@@ -334,13 +334,12 @@ type sentence struct {
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
-	// named: a company's name stands in it (a word inside one of the
-	// call's names, ClassifyTextMasked);
-	// dispute: named, and a dispute cue (lexFile.DisputeCues) stands in it
-	// outside quotation marks, whoever's words it reports: a named
-	// company's contract, concession, claim or arbitration is the news
-	// ("aseguró que continuará la disputa con la minera Ganfeng").
-	named, dispute bool
+	// dispute: a company's name (span.named) and a dispute cue
+	// (lexFile.DisputeCues) stand in it, the cue outside quotation marks,
+	// whoever's words it reports: a named company's contract, concession,
+	// claim or arbitration is the news ("aseguró que continuará la disputa
+	// con la minera Ganfeng").
+	dispute bool
 	// reading: it holds an analyst's evaluative verb (lexGroup.Reading)
 	// outside quotation marks.
 	reading bool
@@ -654,12 +653,12 @@ const seizureReach = 4
 // namedNear reports whether a word inside a company's name stands within
 // seizureReach words of word a of spans (one sentence's words).
 func namedNear(spans []span, a int) bool {
-	for i := max(0, a-seizureReach-1); i < min(len(spans), a+seizureReach+2); i++ {
-		if spans[i].named {
-			return true
-		}
-	}
-	return false
+	return namedIn(spans[max(0, a-seizureReach-1):min(len(spans), a+seizureReach+2)])
+}
+
+// namedIn reports whether a word of spans stands inside a company's name.
+func namedIn(spans []span) bool {
+	return slices.ContainsFunc(spans, func(sp span) bool { return sp.named })
 }
 
 // hyphenJoined reports whether the word ending at src[end] is joined by a
@@ -728,9 +727,6 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 			names = names[1:]
 		}
 		masked := len(names) > 0 && names[0].Start <= start
-		if masked {
-			w.sents[cur].named = true
-		}
 		// The word's first byte: stemming never changes it.
 		var first byte
 		if norm == nil {
@@ -911,7 +907,7 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		if !speech && !st.change && !st.policy && st.named && cues&bitSeizure != 0 {
+		if !speech && !st.change && !st.policy && cues&bitSeizure != 0 {
 			// a state's act on a named firm the writer states: "the
 			// junta nationalised Somair", « la Somaïr, nationalisée » (a
 			// nationalisation is a change a trader acts on, rule 14);
@@ -922,7 +918,7 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
 			}
 		}
-		if st.named && !st.dispute && cues&bitDispute != 0 {
+		if !st.dispute && cues&bitDispute != 0 && namedIn(spans[s:e]) {
 			// a named company's proceeding, in anyone's words (c14's
 			// news: see leadNews)
 			if a := unquotedAt(lx.cueLangs[cueDispute], w.langs, sent, spans[s:e], w.quotes); a >= 0 {
@@ -1356,7 +1352,7 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		// c14: the title or the lead states the change (labelling rule
 		// 14); the speakers' lines are a few of the body's sentences
 		news := leadNews(w.sents, titleHi, bodyLo, bodyHi)
-		if news < 0 || quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute {
+		if news < 0 || (quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute) {
 			return
 		}
 		w.news = news

@@ -164,8 +164,8 @@ type lexFile struct {
 	langs                               []string
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
-	// (negation, legal, denial, change, policy, crime, seizure: cueNeg...), in file
-	// order.
+	// (negation, legal, denial, change, policy, crime, seizure, dispute:
+	// cueNeg...), in file order.
 	cuesBy [][nCueLists][]string
 }
 
@@ -359,9 +359,8 @@ type lexicon struct {
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
 	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
-	// cueDispute), by word id, the languages
-	// (bit i: the i-th lexicon file) whose list holds a cue that stems to
-	// the word.
+	// cueDispute), by word id, the languages (bit i: the i-th lexicon
+	// file) whose list holds a cue that stems to the word.
 	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
 	// numbering is by word id: the words after which a Roman numeral in
@@ -392,9 +391,8 @@ type lexicon struct {
 	stop   []uint8
 	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure,
-	// bitDispute), read in one pass over a
-	// sentence.
+	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute),
+	// read in one pass over a sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
 	nodes []trieNode
@@ -1077,14 +1075,14 @@ type cueBit struct {
 }
 
 // sentenceCues returns the cue lists read across a whole sentence (legal,
-// denial, change, policy, crime, seizure,
-// dispute) with their bits.
+// denial, change, policy, crime, seizure, dispute) with their bits.
 func sentenceCues() [7]cueBit {
 	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueSeizure, bitSeizure}, {cueDispute, bitDispute}}
 }
 
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
-// bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute) of word id read in the languages langs.
+// bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute) of word id read
+// in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	b := lx.bits[id]
 	if b == 0 {
