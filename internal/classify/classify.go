@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c23"
+const algoVersion = "c24"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -544,6 +544,7 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	if !rally {
 		c.occasionVoice(w, titleHi, bodyLo, bodyHi)
 		c.reportedVoice(w, titleHi, bodyLo, bodyHi)
+		c.complainantVoice(w)
 	}
 	if w.audience && !rally {
 		analystVoice(w)

@@ -117,6 +117,18 @@ type lexFile struct {
 	// they state the item's news, a named counterpart's proceeding, so the
 	// leader's slogan quoted around it is reported (reportedVoice, c14).
 	DisputeCues []string `toml:"dispute_cues"`
+	// ComplainantCues are the nouns of a community or its workers with a
+	// grievance (villagers, residents, workers, a union): near the start
+	// of the title, outside quotation marks, they name the item's speakers
+	// as complainants (complainantVoice).
+	ComplainantCues []string `toml:"complainant_cues"`
+	// GrievanceCues are the words of a concrete complaint a community or
+	// its workers bring: pay, wages, jobs, land, compensation, royalties,
+	// safety, evictions ("salarios", "regalías", "ganti rugi", "upah").
+	// complainantVoice reads a complainants' item as their grievance
+	// reported only when its own sentences hold enough of them; a protest
+	// told through ownership and sovereignty slogans alone holds few.
+	GrievanceCues []string `toml:"grievance_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -164,8 +176,8 @@ type lexFile struct {
 	langs                               []string
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
-	// (negation, legal, denial, change, policy, crime, seizure, dispute:
-	// cueNeg...), in file order.
+	// (negation, legal, denial, change, policy, crime, seizure, dispute,
+	// complainant, grievance: cueNeg...), in file order.
 	cuesBy [][nCueLists][]string
 }
 
@@ -173,14 +185,16 @@ type lexFile struct {
 // item's words meet the cues of the languages it is read in (itemLangs),
 // as speech cues do.
 const (
-	cueNeg     = iota // lexFile.Cues: negation before a business phrase
-	cueLegal          // lexFile.LegalCues
-	cueDenial         // lexFile.DenialCues
-	cueChange         // lexFile.ChangeCues
-	cuePolicy         // lexFile.PolicyCues
-	cueCrime          // lexFile.CrimeCues
-	cueSeizure        // lexFile.SeizureCues
-	cueDispute        // lexFile.DisputeCues
+	cueNeg         = iota // lexFile.Cues: negation before a business phrase
+	cueLegal              // lexFile.LegalCues
+	cueDenial             // lexFile.DenialCues
+	cueChange             // lexFile.ChangeCues
+	cuePolicy             // lexFile.PolicyCues
+	cueCrime              // lexFile.CrimeCues
+	cueSeizure            // lexFile.SeizureCues
+	cueDispute            // lexFile.DisputeCues
+	cueComplainant        // lexFile.ComplainantCues
+	cueGrievance          // lexFile.GrievanceCues
 	nCueLists
 )
 
@@ -359,7 +373,7 @@ type lexicon struct {
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
 	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
-	// cueDispute), by word id, the languages (bit i: the i-th lexicon
+	// cueDispute, cueComplainant, cueGrievance), by word id, the languages (bit i: the i-th lexicon
 	// file) whose list holds a cue that stems to the word.
 	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
@@ -503,7 +517,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
