@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c24"
+const algoVersion = "c25"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -1353,7 +1353,7 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		// c14: the title or the lead states the change (labelling rule
 		// 14); the speakers' lines are a few of the body's sentences
 		news := leadNews(w.sents, titleHi, bodyLo, bodyHi)
-		if news < 0 || (quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute) {
+		if news < 0 || (quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute && !headAct(w.sents, titleHi, bodyLo, bodyHi)) {
 			return
 		}
 		w.news = news
@@ -1512,6 +1512,34 @@ func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 		k++
 	}
 	return -1
+}
+
+// headAct reports whether the title and the lead both state, in the
+// writer's words, a legal or policy change (change or policy set in a
+// sentence that holds no one's words, quoted or cued): the item opens with
+// the act twice, as the report of a decree, a contract or a
+// nationalisation does ("Presidente firma decreto que nacionaliza el
+// litio", then "firmó este sábado el decreto de nacionalización"). The
+// leader's lines that follow are his words about the act reported
+// (labelling rule 14), however many of the body's sentences they fill, so
+// c14 sets them aside without the fewLines bound. A rally or a speech
+// whose title names a decree but whose lead is the speaker's words does
+// not open so.
+func headAct(sents []sentence, titleHi, bodyLo, bodyHi int) bool {
+	act := func(s *sentence) bool { return (s.change || s.policy) && !s.voiced }
+	if !slices.ContainsFunc(sents[:titleHi], func(s sentence) bool { return act(&s) }) {
+		return false
+	}
+	for i, k := bodyLo, 0; i < bodyHi && k < leadSentences; i++ {
+		if sents[i].words < minSentenceWords {
+			continue
+		}
+		if act(&sents[i]) {
+			return true
+		}
+		k++
+	}
+	return false
 }
 
 // longSentences counts the sentences of minSentenceWords words or more.
