@@ -656,6 +656,63 @@ func namedNear(spans []span, a int) bool {
 	return namedIn(spans[max(0, a-seizureReach-1):min(len(spans), a+seizureReach+2)])
 }
 
+// cueClass is a class of cue words read beside a company's name
+// (span.named): what a sentence reports of a named firm, a state's seizure
+// of it or its dispute with a state. matchField reads the classes of
+// cueClasses in their order, sentence by sentence: a class whose bit the
+// sentence holds (a cue of its list in the item's language) and whose
+// condition the sentence meets, with its first cue outside quotation
+// marks standing where named asks, has its effect on the sentence. A new
+// class is its cue list (a lexFile field, a cueX list and a bitX bit,
+// paired in sentenceCues) and one row of cueClasses.
+type cueClass struct {
+	list int   // the cue list (cueSeizure...), read in the item's language
+	bit  uint8 // the list's sentence-wide bit (lexicon.bits)
+	// when is the condition: whether the sentence (speech: it reports
+	// someone's words, a speech cue of the item's language) is read for
+	// the class at all.
+	when func(st *sentence, speech bool) bool
+	// named reports whether a company's name stands where the class asks
+	// it to, given the class's first unquoted cue (word a of spans, one
+	// sentence's words).
+	named func(spans []span, a int) bool
+	// then is the effect: it records the class on the sentence, given the
+	// cue's bytes in its field's text.
+	then func(st *sentence, start, end int32)
+}
+
+// cueClasses are the classes of cues read beside a company's name, in the
+// order matchField reads them (a dispute's cue bytes defer to a seizure's).
+var cueClasses = [...]cueClass{
+	{
+		// a state's act on a named firm the writer states: "the junta
+		// nationalised Somair", « la Somaïr, nationalisée » (a
+		// nationalisation is a change a trader acts on, rule 14); "we
+		// will nationalise the mines" names no firm, and a speaker's
+		// promise is someone's words
+		list: cueSeizure, bit: bitSeizure,
+		when:  func(st *sentence, speech bool) bool { return !speech && !st.change && !st.policy },
+		named: namedNear,
+		then: func(st *sentence, start, end int32) {
+			st.policy = true
+			st.cueStart, st.cueEnd = start, end
+		},
+	},
+	{
+		// a named company's proceeding, in anyone's words (c14's news:
+		// see leadNews)
+		list: cueDispute, bit: bitDispute,
+		when:  func(st *sentence, _ bool) bool { return !st.dispute },
+		named: func(spans []span, _ int) bool { return namedIn(spans) },
+		then: func(st *sentence, start, end int32) {
+			st.dispute = true
+			if !st.change && !st.policy && !st.fact {
+				st.cueStart, st.cueEnd = start, end
+			}
+		},
+	},
+}
+
 // namedIn reports whether a word of spans stands inside a company's name.
 func namedIn(spans []span) bool {
 	return slices.ContainsFunc(spans, func(sp span) bool { return sp.named })
@@ -907,25 +964,15 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		if !speech && !st.change && !st.policy && cues&bitSeizure != 0 {
-			// a state's act on a named firm the writer states: "the
-			// junta nationalised Somair", « la Somaïr, nationalisée » (a
-			// nationalisation is a change a trader acts on, rule 14);
-			// "we will nationalise the mines" names no firm, and a
-			// speaker's promise is someone's words
-			if a := unquotedAt(lx.cueLangs[cueSeizure], w.langs, sent, spans[s:e], w.quotes); a >= 0 && namedNear(spans[s:e], a) {
-				st.policy = true
-				st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
+		for k := range cueClasses {
+			// a named company's seizure or dispute: a cue of the class
+			// outside quotation marks, near enough a company's name
+			cc := &cueClasses[k]
+			if cues&cc.bit == 0 || !cc.when(st, speech) {
+				continue
 			}
-		}
-		if !st.dispute && cues&bitDispute != 0 && namedIn(spans[s:e]) {
-			// a named company's proceeding, in anyone's words (c14's
-			// news: see leadNews)
-			if a := unquotedAt(lx.cueLangs[cueDispute], w.langs, sent, spans[s:e], w.quotes); a >= 0 {
-				st.dispute = true
-				if !st.change && !st.policy && !st.fact {
-					st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
-				}
+			if a := unquotedAt(lx.cueLangs[cc.list], w.langs, sent, spans[s:e], w.quotes); a >= 0 && cc.named(spans[s:e], a) {
+				cc.then(st, spans[s+a].start, spans[s+a].end)
 			}
 		}
 		cands := c.phrases(sent, spans[s:e], st.bracket, w)
