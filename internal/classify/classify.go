@@ -418,6 +418,8 @@ type scratch struct {
 	rank    []int32
 	inner   []bool
 	covered []bool
+	// own is ownTerms' working memory: the writer's own rhetoric terms.
+	own []int32
 }
 
 // scanned is one field scanned: its index, its words and the range of
@@ -1370,12 +1372,23 @@ func (c *Classifier) figure(src string, digit bool, id int32, start, state int, 
 // ruling party is the news, not a line quoted in it.
 func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	quoted, last := 0, int32(-1) // sentences holding quoted or reported rhetoric
+	// the writer's own terms (ownTerms), read once, at the first rhetoric
+	// phrase of a figure's or a change's sentence outside anyone's words
+	var own []int32
+	ownRead := false
 	for i := range w.hits {
 		h := &w.hits[i]
+		mine := false
+		if h.kind == kRhetoric && !h.quoted && (w.sents[h.sent].fact || w.sents[h.sent].change) {
+			if !ownRead {
+				own, ownRead = ownTerms(w), true
+			}
+			_, mine = slices.BinarySearch(own, h.term)
+		}
 		switch {
 		case h.kind == kDirective && h.weight > 0:
 			return
-		case h.kind == kRhetoric && !h.quoted && (w.sents[h.sent].fact || w.sents[h.sent].change) && ownTerm(w, h.term):
+		case mine:
 			// the writer's own term, said again in a sentence of the
 			// figure: "lost $42 billion to the illegal sanctions"
 		case h.kind == kRhetoric && (h.quoted || w.sents[h.sent].fact || w.sents[h.sent].change):
@@ -1571,24 +1584,28 @@ func longSentences(sents []sentence) int {
 	return n
 }
 
-// ownTerm reports whether rhetoric phrase term stands, somewhere in the
-// title or the body, in the writer's own words: outside quotation marks, in
-// a sentence that reports no one's words and states no figure or change.
-// Then the writer says it, and says it too where a figure stands beside it
-// ("the country lost $42 billion to the illegal sanctions"; later "the
-// mining sector has not been spared the illegal sanctions"): reportedVoice
-// does not read those lines as a speaker's reported.
-func ownTerm(w *scratch, term int32) bool {
+// ownTerms returns the rhetoric phrases' terms (sorted, each once) that
+// stand, somewhere in the title or the body, in the writer's own words:
+// outside quotation marks, in a sentence that reports no one's words and
+// states no figure or change. The writer says such a term, and says it too
+// where a figure stands beside it ("the country lost $42 billion to the
+// illegal sanctions"; later "the mining sector has not been spared the
+// illegal sanctions"): reportedVoice does not read those lines as a
+// speaker's reported. The slice is w's, reused call after call.
+func ownTerms(w *scratch) []int32 {
+	own := w.own[:0]
 	for i := range w.hits {
 		h := &w.hits[i]
-		if h.term != term || h.kind != kRhetoric || h.quoted || h.field > fBody || h.field == fHighlights {
+		if h.kind != kRhetoric || h.quoted || h.field > fBody || h.field == fHighlights {
 			continue
 		}
 		if s := &w.sents[h.sent]; !s.voiced && !s.fact && !s.change && !s.policy {
-			return true
+			own = append(own, h.term)
 		}
 	}
-	return false
+	slices.Sort(own)
+	w.own = slices.Compact(own)
+	return w.own
 }
 
 // unquotedAt returns the index of the first word of ids (with their spans)
