@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c23"
+const algoVersion = "c24"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -331,6 +331,7 @@ type sentence struct {
 	// the item's (scratch.langs).
 	speech  uint8
 	bracket bool // a bracket stands between two of its words (span.bracket)
+	abbrev  bool // an abbreviation in brackets stands in it (span.abbrev)
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
@@ -832,15 +833,24 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				w.sents[cur].speech |= m &^ own
 			}
 		}
+		abbrev := false
 		if n := len(w.spans); n > from && w.spans[n-1].sent == cur {
 			// a bracket before this word or before a word skipped
-			// since the last one ("&") stands between the two
+			// since the last one ("&") stands between the two, unless
+			// it opens or closes an abbreviation of the words before it
+			// ("Foreign Ministry (FM) spokesperson")
 			for j := prev + 1; j <= i; j++ {
-				if ws.Has(j, text.BracketBefore) {
-					w.spans[n-1].bracket = true
-					w.sents[cur].bracket = true
-					break
+				if !ws.Has(j, text.BracketBefore) || j == prev+1 && w.spans[n-1].abbrev {
+					continue
 				}
+				if j == i && abbreviation(ws, i, int(w.sents[cur].words)) {
+					abbrev = true
+					w.sents[cur].abbrev = true
+					continue
+				}
+				w.spans[n-1].bracket = true
+				w.sents[cur].bracket = true
+				break
 			}
 		}
 		prev = i
@@ -850,7 +860,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		// store-forwarding stall, a tenth of this function's time).
 		w.spans = append(w.spans, span{})
 		sp := &w.spans[len(w.spans)-1]
-		sp.start, sp.end, sp.sent, sp.modifier, sp.named = int32(start), int32(end), cur, hyphenJoined(ws.Src, end), masked
+		sp.start, sp.end, sp.sent, sp.modifier, sp.named, sp.abbrev = int32(start), int32(end), cur, hyphenJoined(ws.Src, end), masked, abbrev
 		w.sents[cur].words++
 		if digit := '0' <= first && first <= '9'; number != figureNone || digit && !w.sents[cur].fact {
 			if number == figureNone {
@@ -977,7 +987,7 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				cc.then(st, spans[s+a].start, spans[s+a].end)
 			}
 		}
-		cands := c.phrases(sent, spans[s:e], st.bracket, w)
+		cands := c.phrases(sent, spans[s:e], st.bracket, st.abbrev, w)
 		for _, cd := range cands {
 			i, n, term := int(cd.start), int(cd.n), cd.term
 			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
@@ -1056,10 +1066,13 @@ type phrase struct {
 }
 
 // phrases returns the lexicon phrases that count in one sentence (its word
-// ids and spans; bracket: a bracket stands in it), in the order of their
-// first words. At each word the longest phrase starting there is a
-// candidate, never across a bracket. Which candidates count does not
-// depend on which starts first:
+// ids and spans; bracket: a bracket stands in it; abbrev: an abbreviation
+// in brackets does), in the order of their first words. At each word the
+// longest phrase starting there is a candidate, never across a bracket,
+// but across an abbreviation of the words before it, which it takes as one
+// of its words ("Foreign Ministry (FM) spokesperson" reads as "Foreign
+// Ministry spokesperson"). Which candidates count does not depend on which
+// starts first:
 //   - a candidate inside a longer one counts only if that one does not (a
 //     blocker, or a longer formula such as "former colonial masters",
 //     stops the phrase it holds: "colonial masters");
@@ -1071,7 +1084,7 @@ type phrase struct {
 //     "absolute loyalty").
 //
 // Most sentences have no overlap and keep every candidate.
-func (c *Classifier) phrases(sent []int32, spans []span, bracket bool, w *scratch) []phrase {
+func (c *Classifier) phrases(sent []int32, spans []span, bracket, abbrev bool, w *scratch) []phrase {
 	lx := c.lx
 	cands := w.cands[:0]
 	lim := len(sent) // the words a phrase starting at i may take: up to a bracket
@@ -1086,7 +1099,13 @@ func (c *Classifier) phrases(sent []int32, spans []span, bracket bool, w *scratc
 			}
 			lim++
 		}
-		term, n := lx.match(sent[:lim], i)
+		var term int32
+		var n int
+		if abbrev {
+			term, n = lx.matchAcross(sent[:lim], spans, i)
+		} else {
+			term, n = lx.match(sent[:lim], i)
+		}
 		if term < 0 {
 			continue
 		}
