@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c25"
+const algoVersion = "c26"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -331,6 +331,7 @@ type sentence struct {
 	// the item's (scratch.langs).
 	speech  uint8
 	bracket bool // a bracket stands between two of its words (span.bracket)
+	abbrev  bool // an abbreviation in brackets stands in it (span.abbrev)
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
@@ -418,6 +419,8 @@ type scratch struct {
 	rank    []int32
 	inner   []bool
 	covered []bool
+	// own is ownTerms' working memory: the writer's own rhetoric terms.
+	own []int32
 }
 
 // scanned is one field scanned: its index, its words and the range of
@@ -657,6 +660,63 @@ func namedNear(spans []span, a int) bool {
 	return namedIn(spans[max(0, a-seizureReach-1):min(len(spans), a+seizureReach+2)])
 }
 
+// cueClass is a class of cue words read beside a company's name
+// (span.named): what a sentence reports of a named firm, a state's seizure
+// of it or its dispute with a state. matchField reads the classes of
+// cueClasses in their order, sentence by sentence: a class whose bit the
+// sentence holds (a cue of its list in the item's language) and whose
+// condition the sentence meets, with its first cue outside quotation
+// marks standing where named asks, has its effect on the sentence. A new
+// class is its cue list (a lexFile field, a cueX list and a bitX bit,
+// paired in sentenceCues) and one row of cueClasses.
+type cueClass struct {
+	list int   // the cue list (cueSeizure...), read in the item's language
+	bit  uint8 // the list's sentence-wide bit (lexicon.bits)
+	// when is the condition: whether the sentence (speech: it reports
+	// someone's words, a speech cue of the item's language) is read for
+	// the class at all.
+	when func(st *sentence, speech bool) bool
+	// named reports whether a company's name stands where the class asks
+	// it to, given the class's first unquoted cue (word a of spans, one
+	// sentence's words).
+	named func(spans []span, a int) bool
+	// then is the effect: it records the class on the sentence, given the
+	// cue's bytes in its field's text.
+	then func(st *sentence, start, end int32)
+}
+
+// cueClasses are the classes of cues read beside a company's name, in the
+// order matchField reads them (a dispute's cue bytes defer to a seizure's).
+var cueClasses = [...]cueClass{
+	{
+		// a state's act on a named firm the writer states: "the junta
+		// nationalised Somair", « la Somaïr, nationalisée » (a
+		// nationalisation is a change a trader acts on, rule 14); "we
+		// will nationalise the mines" names no firm, and a speaker's
+		// promise is someone's words
+		list: cueSeizure, bit: bitSeizure,
+		when:  func(st *sentence, speech bool) bool { return !speech && !st.change && !st.policy },
+		named: namedNear,
+		then: func(st *sentence, start, end int32) {
+			st.policy = true
+			st.cueStart, st.cueEnd = start, end
+		},
+	},
+	{
+		// a named company's proceeding, in anyone's words (c14's news:
+		// see leadNews)
+		list: cueDispute, bit: bitDispute,
+		when:  func(st *sentence, _ bool) bool { return !st.dispute },
+		named: func(spans []span, _ int) bool { return namedIn(spans) },
+		then: func(st *sentence, start, end int32) {
+			st.dispute = true
+			if !st.change && !st.policy && !st.fact {
+				st.cueStart, st.cueEnd = start, end
+			}
+		},
+	},
+}
+
 // namedIn reports whether a word of spans stands inside a company's name.
 func namedIn(spans []span) bool {
 	return slices.ContainsFunc(spans, func(sp span) bool { return sp.named })
@@ -774,15 +834,24 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				w.sents[cur].speech |= m &^ own
 			}
 		}
+		abbrev := false
 		if n := len(w.spans); n > from && w.spans[n-1].sent == cur {
 			// a bracket before this word or before a word skipped
-			// since the last one ("&") stands between the two
+			// since the last one ("&") stands between the two, unless
+			// it opens or closes an abbreviation of the words before it
+			// ("Foreign Ministry (FM) spokesperson")
 			for j := prev + 1; j <= i; j++ {
-				if ws.Has(j, text.BracketBefore) {
-					w.spans[n-1].bracket = true
-					w.sents[cur].bracket = true
-					break
+				if !ws.Has(j, text.BracketBefore) || j == prev+1 && w.spans[n-1].abbrev {
+					continue
 				}
+				if j == i && abbreviation(ws, i, int(w.sents[cur].words)) {
+					abbrev = true
+					w.sents[cur].abbrev = true
+					continue
+				}
+				w.spans[n-1].bracket = true
+				w.sents[cur].bracket = true
+				break
 			}
 		}
 		prev = i
@@ -792,7 +861,7 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 		// store-forwarding stall, a tenth of this function's time).
 		w.spans = append(w.spans, span{})
 		sp := &w.spans[len(w.spans)-1]
-		sp.start, sp.end, sp.sent, sp.modifier, sp.named = int32(start), int32(end), cur, hyphenJoined(ws.Src, end), masked
+		sp.start, sp.end, sp.sent, sp.modifier, sp.named, sp.abbrev = int32(start), int32(end), cur, hyphenJoined(ws.Src, end), masked, abbrev
 		w.sents[cur].words++
 		if digit := '0' <= first && first <= '9'; number != figureNone || digit && !w.sents[cur].fact {
 			if number == figureNone {
@@ -908,28 +977,18 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
-		if !speech && !st.change && !st.policy && cues&bitSeizure != 0 {
-			// a state's act on a named firm the writer states: "the
-			// junta nationalised Somair", « la Somaïr, nationalisée » (a
-			// nationalisation is a change a trader acts on, rule 14);
-			// "we will nationalise the mines" names no firm, and a
-			// speaker's promise is someone's words
-			if a := unquotedAt(lx.cueLangs[cueSeizure], w.langs, sent, spans[s:e], w.quotes); a >= 0 && namedNear(spans[s:e], a) {
-				st.policy = true
-				st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
+		for k := range cueClasses {
+			// a named company's seizure or dispute: a cue of the class
+			// outside quotation marks, near enough a company's name
+			cc := &cueClasses[k]
+			if cues&cc.bit == 0 || !cc.when(st, speech) {
+				continue
+			}
+			if a := unquotedAt(lx.cueLangs[cc.list], w.langs, sent, spans[s:e], w.quotes); a >= 0 && cc.named(spans[s:e], a) {
+				cc.then(st, spans[s+a].start, spans[s+a].end)
 			}
 		}
-		if !st.dispute && cues&bitDispute != 0 && namedIn(spans[s:e]) {
-			// a named company's proceeding, in anyone's words (c14's
-			// news: see leadNews)
-			if a := unquotedAt(lx.cueLangs[cueDispute], w.langs, sent, spans[s:e], w.quotes); a >= 0 {
-				st.dispute = true
-				if !st.change && !st.policy && !st.fact {
-					st.cueStart, st.cueEnd = spans[s+a].start, spans[s+a].end
-				}
-			}
-		}
-		cands := c.phrases(sent, spans[s:e], st.bracket, w)
+		cands := c.phrases(sent, spans[s:e], st.bracket, st.abbrev, w)
 		for _, cd := range cands {
 			i, n, term := int(cd.start), int(cd.n), cd.term
 			if lx.terms[term].occasion && lx.terms[term].langs&w.langs != 0 && field <= fBody && field != fHighlights && !text.InSpans(w.quotes, spans[s+i].start) {
@@ -1008,10 +1067,13 @@ type phrase struct {
 }
 
 // phrases returns the lexicon phrases that count in one sentence (its word
-// ids and spans; bracket: a bracket stands in it), in the order of their
-// first words. At each word the longest phrase starting there is a
-// candidate, never across a bracket. Which candidates count does not
-// depend on which starts first:
+// ids and spans; bracket: a bracket stands in it; abbrev: an abbreviation
+// in brackets does), in the order of their first words. At each word the
+// longest phrase starting there is a candidate, never across a bracket,
+// but across an abbreviation of the words before it, which it takes as one
+// of its words ("Foreign Ministry (FM) spokesperson" reads as "Foreign
+// Ministry spokesperson"). Which candidates count does not depend on which
+// starts first:
 //   - a candidate inside a longer one counts only if that one does not (a
 //     blocker, or a longer formula such as "former colonial masters",
 //     stops the phrase it holds: "colonial masters");
@@ -1023,7 +1085,7 @@ type phrase struct {
 //     "absolute loyalty").
 //
 // Most sentences have no overlap and keep every candidate.
-func (c *Classifier) phrases(sent []int32, spans []span, bracket bool, w *scratch) []phrase {
+func (c *Classifier) phrases(sent []int32, spans []span, bracket, abbrev bool, w *scratch) []phrase {
 	lx := c.lx
 	cands := w.cands[:0]
 	lim := len(sent) // the words a phrase starting at i may take: up to a bracket
@@ -1038,7 +1100,13 @@ func (c *Classifier) phrases(sent []int32, spans []span, bracket bool, w *scratc
 			}
 			lim++
 		}
-		term, n := lx.match(sent[:lim], i)
+		var term int32
+		var n int
+		if abbrev {
+			term, n = lx.matchAcross(sent[:lim], spans, i)
+		} else {
+			term, n = lx.match(sent[:lim], i)
+		}
 		if term < 0 {
 			continue
 		}
@@ -1324,12 +1392,23 @@ func (c *Classifier) figure(src string, digit bool, id int32, start, state int, 
 // ruling party is the news, not a line quoted in it.
 func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	quoted, last := 0, int32(-1) // sentences holding quoted or reported rhetoric
+	// the writer's own terms (ownTerms), read once, at the first rhetoric
+	// phrase of a figure's or a change's sentence outside anyone's words
+	var own []int32
+	ownRead := false
 	for i := range w.hits {
 		h := &w.hits[i]
+		mine := false
+		if h.kind == kRhetoric && !h.quoted && (w.sents[h.sent].fact || w.sents[h.sent].change) {
+			if !ownRead {
+				own, ownRead = ownTerms(w), true
+			}
+			_, mine = slices.BinarySearch(own, h.term)
+		}
 		switch {
 		case h.kind == kDirective && h.weight > 0:
 			return
-		case h.kind == kRhetoric && !h.quoted && (w.sents[h.sent].fact || w.sents[h.sent].change) && ownTerm(w, h.term):
+		case mine:
 			// the writer's own term, said again in a sentence of the
 			// figure: "lost $42 billion to the illegal sanctions"
 		case h.kind == kRhetoric && (h.quoted || w.sents[h.sent].fact || w.sents[h.sent].change):
@@ -1553,24 +1632,28 @@ func longSentences(sents []sentence) int {
 	return n
 }
 
-// ownTerm reports whether rhetoric phrase term stands, somewhere in the
-// title or the body, in the writer's own words: outside quotation marks, in
-// a sentence that reports no one's words and states no figure or change.
-// Then the writer says it, and says it too where a figure stands beside it
-// ("the country lost $42 billion to the illegal sanctions"; later "the
-// mining sector has not been spared the illegal sanctions"): reportedVoice
-// does not read those lines as a speaker's reported.
-func ownTerm(w *scratch, term int32) bool {
+// ownTerms returns the rhetoric phrases' terms (sorted, each once) that
+// stand, somewhere in the title or the body, in the writer's own words:
+// outside quotation marks, in a sentence that reports no one's words and
+// states no figure or change. The writer says such a term, and says it too
+// where a figure stands beside it ("the country lost $42 billion to the
+// illegal sanctions"; later "the mining sector has not been spared the
+// illegal sanctions"): reportedVoice does not read those lines as a
+// speaker's reported. The slice is w's, reused call after call.
+func ownTerms(w *scratch) []int32 {
+	own := w.own[:0]
 	for i := range w.hits {
 		h := &w.hits[i]
-		if h.term != term || h.kind != kRhetoric || h.quoted || h.field > fBody || h.field == fHighlights {
+		if h.kind != kRhetoric || h.quoted || h.field > fBody || h.field == fHighlights {
 			continue
 		}
 		if s := &w.sents[h.sent]; !s.voiced && !s.fact && !s.change && !s.policy {
-			return true
+			own = append(own, h.term)
 		}
 	}
-	return false
+	slices.Sort(own)
+	w.own = slices.Compact(own)
+	return w.own
 }
 
 // unquotedAt returns the index of the first word of ids (with their spans)

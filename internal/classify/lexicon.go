@@ -986,6 +986,39 @@ func (lx *lexicon) match(ids []int32, i int) (term int32, n int) {
 	return term, n
 }
 
+// matchAcross is match in a sentence holding an abbreviation in brackets
+// (span.abbrev; spans are ids' spans): a phrase reads across such a word as
+// if it were not written, and takes it as one of its words. A phrase may
+// start at the abbreviation itself, and never ends at one it reads across.
+func (lx *lexicon) matchAcross(ids []int32, spans []span, i int) (term int32, n int) {
+	term = -1
+	if ids[i] < 0 {
+		return -1, 0
+	}
+	node := lx.first[ids[i]]
+	for j := i; node >= 0; {
+		if t := lx.nodes[node].term; t >= 0 {
+			term, n = t, j-i+1
+		}
+		j++
+		for j < len(ids) && spans[j].abbrev {
+			j++
+		}
+		if j >= len(ids) || ids[j] < 0 {
+			break
+		}
+		if len(lx.nodes[node].next) == 0 {
+			break
+		}
+		next, ok := lx.edges.get(node, ids[j])
+		if !ok {
+			break
+		}
+		node = next
+	}
+	return term, n
+}
+
 // edgeTable holds every trie transition, (node, word id) -> next node, in
 // one open-addressing table of integer keys: match looks one up for most
 // words of a text, which a Go map per node made a few per cent of

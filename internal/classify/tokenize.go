@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/lode-reader/lode/internal/text"
@@ -20,6 +21,104 @@ type span struct {
 	// named: the word stands inside a company's name (the call's names,
 	// ClassifyTextMasked).
 	named bool
+	// abbrev: the word is an abbreviation in brackets of the words just
+	// before it ("Foreign Ministry (FM) spokesperson", abbreviation): its
+	// brackets stop no phrase, and a phrase reads across the word itself
+	// (lexicon.matchAcross).
+	abbrev bool
+}
+
+// maxAbbrev is the most letters an abbreviation in brackets (abbreviation)
+// has, and abbrevWords the most words back its expansion may start.
+const (
+	maxAbbrev   = 8
+	abbrevWords = 12
+)
+
+// abbreviation reports whether word i of ws, one of the sentence's words
+// after the first (k of them stand before it in its sentence), is an
+// abbreviation in brackets of the words just before it: written alone in
+// round or square brackets ("Ministry of Commerce (MOFCOM) said"), two to
+// maxAbbrev letters, all capitals, and read from the words before it in
+// order, each giving the start of itself (a letter or more), the last of
+// them the word right before the bracket, at least two of them giving
+// letters and only a short word in lower case ("of", "the", "de") giving
+// none: "(FM)" after "Foreign Ministry", "(CNRE)" after "China Northern Rare
+// Earth", "(MOFCOM)" after "Ministry of Commerce", "(PBOC)" after "People's
+// Bank of China". A ticker ("Albemarle (ALB)", "MP Materials (MP)"), a word
+// in lower case ("our (lithium) data") or another aside is none.
+func abbreviation(ws *text.Words, i, k int) bool {
+	if i == 0 || k == 0 {
+		return false
+	}
+	w := &ws.List[i]
+	if n := w.End - w.Start; n < 2 || n > maxAbbrev || w.Flags&(text.HasLower|text.NonASCII|text.Possessive|text.Amp) != 0 {
+		return false
+	}
+	src := ws.Src
+	for j := w.Start; j < w.End; j++ {
+		if c := src[j]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	// the bracket opens right before it and closes right after it
+	var closing byte
+	switch strings.TrimSpace(src[ws.List[i-1].End:w.Start]) {
+	case "(":
+		closing = ')'
+	case "[":
+		closing = ']'
+	default:
+		return false
+	}
+	after := src[w.End:]
+	if i+1 < ws.Len() {
+		after = src[w.End:ws.List[i+1].Start]
+	}
+	if after == "" || after[0] != closing || strings.ContainsAny(after[1:], "()[]") {
+		return false
+	}
+	// the words before it, nearest first, within the sentence, up to a
+	// bracket or a comma, colon or quotation mark between two of them
+	var before [abbrevWords]int
+	n := 0
+	for j := i - 1; j >= 0 && n < len(before) && k > 0; j-- {
+		before[n] = j
+		n++
+		if ws.List[j].Flags&text.Amp == 0 {
+			k--
+		}
+		if j == 0 || ws.Has(j, text.BracketBefore) || strings.ContainsAny(src[ws.List[j-1].End:ws.List[j].Start], ",;:\"\n") {
+			break
+		}
+	}
+	return initials(ws, ws.Key(i), before[:n], 0)
+}
+
+// initials reports whether abbr (a key, in lower case) is read from the
+// words before, nearest first, as abbreviation has it: the nearest gives
+// the last letters of abbr, each word the start of itself, a short word in
+// lower case may give none (never the nearest), and at least two words
+// give letters (given of them so far).
+func initials(ws *text.Words, abbr string, before []int, given int) bool {
+	if abbr == "" {
+		return given >= 2
+	}
+	if len(before) == 0 {
+		return false
+	}
+	j := before[0]
+	key := ws.Key(j)
+	if ws.Has(j, text.Amp) {
+		key = ""
+	}
+	for p := min(len(key), len(abbr)); p >= 1; p-- {
+		if key[:p] == abbr[len(abbr)-p:] && initials(ws, abbr[:len(abbr)-p], before[1:], given+1) {
+			return true
+		}
+	}
+	// a short word in lower case ("of", "the", "&") may give no letter
+	return given > 0 && len(key) <= 3 && !ws.Has(j, text.UpperInit) && initials(ws, abbr, before[1:], given)
 }
 
 // scanner splits text into lowercase, lightly stemmed words and sentence
