@@ -42,6 +42,9 @@ type hanFile struct {
 	// Session 37 (rolebugs2-s37): "the company" in Chinese (anaphorAt).
 	Anaphora         []string `toml:"anaphora"`
 	SentenceAnaphora []string `toml:"sentence_anaphora"`
+	// Session 40 (zhco-s40): counts of firms between 等 and the company
+	// noun that closes a list ("等两家…企业", closesList).
+	ListCounts []string `toml:"list_counts"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -59,6 +62,9 @@ type hanWords struct {
 	// bareCues, bareEnds, listNouns, siteEnds and acronymNouns find the
 	// short names written with no legal form (chinesebare.go).
 	bareCues, bareEnds, listNouns, siteEnds, acronymNouns [][]rune
+	// listCounts are counts of firms after 等 ("两家"), skipped before
+	// the company noun that closes a list.
+	listCounts [][]rune
 	// anaphora stand for the company named last anywhere in a sentence,
 	// sentAnaphora only where they open it (anaphorAt); anaFirst holds
 	// their first runes.
@@ -104,7 +110,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		placeEnds: runes(f.PlaceEnds), shortCues: runes(f.ShortNameCues), first: map[rune]bool{},
 		generic:  runes(f.GenericWords),
 		bareCues: runes(f.BareNameCues), bareEnds: runes(f.BareNameEnds), listNouns: runes(f.ListCompanyNouns),
-		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns),
+		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns), listCounts: runes(f.ListCounts),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {

@@ -38,3 +38,35 @@ func TestKnownChineseNameShortForm(t *testing.T) {
 		t.Errorf("a generic short name: Yueqing Rare Earth Hi-Tech named %d times, want 1", f.Count)
 	}
 }
+
+// TestChineseListClosedByCount: "A、B等两家…企业" closes a list of two as
+// "A、B等企业" does: the count of firms between 等 and the company noun
+// (两家, 三家, 多家) is no word that keeps the noun away. Two groups named
+// in such a list and once more as shareholders are mentions of the item
+// about the group they form (docs/labelling.md, 5).
+// Invented companies and sentences, written for this test.
+func TestChineseListClosedByCount(t *testing.T) {
+	d, err := New([]Company{
+		{Name: "Yuezhou Qinglan Rare Earth Group", Aliases: []string{"岳州青岚稀土集团"}, Minerals: []string{"rare earths"}, Country: "China"},
+		{Name: "Hexi Metals Research Group", Aliases: []string{"河西金属研究集团"}, Minerals: []string{"rare earths"}, Country: "China"},
+		{Name: "Donglin Materials Research Group", Aliases: []string{"东林材料研究集团"}, Minerals: []string{"rare earths"}, Country: "China"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "岳州青岚稀土集团有限公司今天正式成立。" +
+		"该集团由两家地方企业组建,并引入河西金属研究集团有限公司、东林材料研究集团有限公司等两家稀土科技研发型企业。\n\n" +
+		"股权结构为:两家地方企业各持有40%;河西金属研究集团有限公司、东林材料研究集团有限公司分别持有10%。\n\n" +
+		"岳州青岚稀土集团将聚焦稀土的勘探开发和分离冶炼。"
+	fs := findings(d, Doc{Title: "岳州青岚稀土集团成立", Body: body})
+	for _, n := range []string{"Hexi Metals Research Group", "Donglin Materials Research Group"} {
+		f, ok := fs[n]
+		if !ok {
+			t.Errorf("%s not found", n)
+			continue
+		}
+		if f.Subject {
+			t.Errorf("%s, named only in a list closed by 等两家…企业, is a subject", n)
+		}
+	}
+}
