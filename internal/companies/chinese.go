@@ -42,6 +42,9 @@ type hanFile struct {
 	// Session 37 (rolebugs2-s37): "the company" in Chinese (anaphorAt).
 	Anaphora         []string `toml:"anaphora"`
 	SentenceAnaphora []string `toml:"sentence_anaphora"`
+	// Session 40 (zhco-s40): counts of firms between 等 and the company
+	// noun that closes a list ("等两家…企业", closesList).
+	ListCounts []string `toml:"list_counts"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -59,6 +62,9 @@ type hanWords struct {
 	// bareCues, bareEnds, listNouns, siteEnds and acronymNouns find the
 	// short names written with no legal form (chinesebare.go).
 	bareCues, bareEnds, listNouns, siteEnds, acronymNouns [][]rune
+	// listCounts are counts of firms after 等 ("两家"), skipped before
+	// the company noun that closes a list.
+	listCounts [][]rune
 	// anaphora stand for the company named last anywhere in a sentence,
 	// sentAnaphora only where they open it (anaphorAt); anaFirst holds
 	// their first runes.
@@ -104,7 +110,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		placeEnds: runes(f.PlaceEnds), shortCues: runes(f.ShortNameCues), first: map[rune]bool{},
 		generic:  runes(f.GenericWords),
 		bareCues: runes(f.BareNameCues), bareEnds: runes(f.BareNameEnds), listNouns: runes(f.ListCompanyNouns),
-		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns),
+		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns), listCounts: runes(f.ListCounts),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {
@@ -410,6 +416,16 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		// starting at its place.
 		if company < 0 {
 			if s, known := d.knownHanName(ts, hits, a, end); known {
+				// "某某稀土高科有限公司(下称“某某公司”)": the short name a
+				// bracket gives a known company names it from there on.
+				if c := knownHitIn(hits, a, end); c >= 0 {
+					if sn, e := h.shortNameSpan(ts, next); len(sn) >= 2 && !h.descOnly(sn) {
+						found = append(found, hanName{runes: sn, name: d.companies[c].Name, company: c})
+						for p := next; p < e; p++ {
+							covered[p] = true // the bracket that gives it is no naming
+						}
+					}
+				}
 				i = max(i, next-1)
 				continue
 			} else if s > a {
@@ -594,26 +610,66 @@ func (h *hanWords) brand(ts *tokens, a, end int) []rune {
 // shortNameAfter returns the short name a bracket after a name gives it
 // ("（下称“青岚公司”）", "（以下简称“某某锂业”）"), or nil.
 func (h *hanWords) shortNameAfter(ts *tokens, next int) []rune {
+	w, _ := h.shortNameSpan(ts, next)
+	return w
+}
+
+// shortNameSpan is shortNameAfter with the token after the short name.
+func (h *hanWords) shortNameSpan(ts *tokens, next int) ([]rune, int) {
 	n := len(ts.toks)
 	if next >= n || !strings.ContainsAny(ts.gap(next), "(\uff08") {
-		return nil
+		return nil, 0
 	}
 	l := hanWordAt(ts, next, n, h.shortCues)
 	if l == 0 {
-		return nil
+		return nil, 0
 	}
 	q := next + l
 	if q >= n || !strings.ContainsAny(ts.gap(q), "\u201c\"\u300c") {
-		return nil
+		return nil, 0
 	}
 	e := q + 1
 	for e < n && hanJoined(ts, e) {
 		e++
 	}
 	if e-q > 8 || (e < n && !strings.ContainsAny(ts.gap(e), "\u201d\"\u300d")) {
-		return nil
+		return nil, 0
 	}
-	return hanRunes(ts, q, e)
+	return hanRunes(ts, q, e), e
+}
+
+// knownHitIn is the company of the body's known hit inside tokens [a, end),
+// the longest when more than one is, or -1.
+func knownHitIn(hits []hit, a, end int) int {
+	c, l := -1, 0
+	for _, o := range hits {
+		if o.src == 1 && o.company >= 0 && o.pos >= a && o.end <= end && o.end-o.pos > l {
+			c, l = o.company, o.end-o.pos
+		}
+	}
+	return c
+}
+
+// descOnly reports whether the runes w are only trade, generic and group
+// words, with "公司" after them or alone ("公司", "集团公司"): a short
+// name that names nothing of its own.
+func (h *hanWords) descOnly(w []rune) bool {
+	if l := len(w); l >= 2 && w[l-2] == '公' && w[l-1] == '司' {
+		w = w[:l-2] // "集团公司", "公司"
+	}
+	ok := make([]bool, len(w)+1)
+	ok[0] = true
+	for p := 0; p < len(w); p++ {
+		if !ok[p] {
+			continue
+		}
+		for _, d := range h.desc {
+			if len(d) <= len(w)-p && slices.Equal(w[p:p+len(d)], d) {
+				ok[p+len(d)] = true
+			}
+		}
+	}
+	return ok[len(w)]
 }
 
 // knownHanName reports whether tokens [a, end) are a known company the

@@ -188,14 +188,17 @@ func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 }
 
 // closesList reports whether token e, right after the last member of an
-// enumeration, is "等" followed by a company noun ("A、B等企业"): the list
+// enumeration, is "等" followed by a company noun ("A、B等企业"), a count
+// of firms allowed between ("A、B等两家研发型企业", list_counts): the list
 // goes on beyond the names it gives, so two named members are a list too.
 func (h *hanWords) closesList(ts *tokens, e int) bool {
 	n := len(ts.toks)
 	if h == nil || e >= n || !hanJoined(ts, e) || hanRune(ts, e) != '等' {
 		return false
 	}
-	for p := e + 1; p < n && p <= e+8 && hanJoined(ts, p); p++ {
+	from := e + 1
+	from += hanWordAt(ts, from, n, h.listCounts) // "等两家稀土科技研发型企业"
+	for p := from; p < n && p <= from+7 && hanJoined(ts, p); p++ {
 		if hanWordAt(ts, p, n, h.listNouns) > 0 {
 			return true
 		}

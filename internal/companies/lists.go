@@ -257,7 +257,8 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 	start := -1 // first hit of the current run
 	names := 0
 	flush := func(end int) {
-		if start >= 0 && (names >= minList || names >= 2 && w.han.closesList(ts, hits[end-1].end)) {
+		// "A、B有限公司等企业": the last member's legal form goes before 等.
+		if start >= 0 && (names >= minList || names >= 2 && w.han.closesList(ts, w.han.suffixAfter(ts, hits[end-1].end, len(ts.toks)))) {
 			for k := start; k < end; k++ {
 				out[k] = true
 			}
