@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c26"
+const algoVersion = "c27"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -303,6 +303,13 @@ const (
 	// not a business occasion's report (occasionVoice); the weak "spirit"
 	// and "carry out" of a leader's quoted title stay below it.
 	partyWorkMin = 0.5
+	// partyActWeight (session 40): the directive weight of a ruling
+	// party's name (lexGroup.Party) in a sentence in the writer's words
+	// that tells the party's own act with a party act cue outside
+	// quotation marks (lexFile.PartyActCues: a mine seized or grabbed,
+	// equipment donated to its youth): patronage and coercion, as strong
+	// as directive-medium's "party-linked" and "proof of patriotism".
+	partyActWeight = 0.55
 )
 
 // hit is one matched phrase occurrence.
@@ -1041,6 +1048,15 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					k = kTopic
 				}
 				quoted := text.InSpans(w.quotes, spans[s+i].start)
+				if lx.terms[term].party && !quoted && !speech && cues&bitPartyAct != 0 && field != fHighlights && field <= fBody &&
+					unquotedAt(lx.cueLangs[cuePartyAct], w.langs, sent, spans[s:e], w.quotes) >= 0 {
+					// "Zanu PF youths marched on the mine and grabbed
+					// it", "the ruling party donated mining equipment
+					// to its youth": the party's own act, told in the
+					// writer's words, is the news (patronage or
+					// coercion), not the party named in passing
+					k, wt = kDirective, partyActWeight
+				}
 				if lx.terms[term].campaign && !quoted && field <= fBody && field != fHighlights {
 					w.rallies = append(w.rallies, int32(len(w.hits)))
 				}

@@ -129,6 +129,14 @@ type lexFile struct {
 	// reported only when its own sentences hold enough of them; a protest
 	// told through ownership and sovereignty slogans alone holds few.
 	GrievanceCues []string `toml:"grievance_cues"`
+	// PartyActCues are the words of a ruling party's own act at a mine or
+	// on its members (a seizure, a grab, an occupation, a handout: seize,
+	// grabbed, occupied, donated, gifted): in a sentence in the writer's
+	// words, outside quotation marks, they make a party name of a group
+	// marked party (lexGroup.Party) in that sentence the party's act told
+	// as the news, patronage or coercion, which counts as a directive
+	// (partyActWeight), not the party named in passing.
+	PartyActCues []string `toml:"party_act_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -177,7 +185,7 @@ type lexFile struct {
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
 	// (negation, legal, denial, change, policy, crime, seizure, dispute,
-	// complainant, grievance: cueNeg...), in file order.
+	// complainant, grievance, party act: cueNeg...), in file order.
 	cuesBy [][nCueLists][]string
 }
 
@@ -195,6 +203,7 @@ const (
 	cueDispute            // lexFile.DisputeCues
 	cueComplainant        // lexFile.ComplainantCues
 	cueGrievance          // lexFile.GrievanceCues
+	cuePartyAct           // lexFile.PartyActCues
 	nCueLists
 )
 
@@ -255,6 +264,12 @@ type lexGroup struct {
 	// (lexFile.CrimeCues) they count as topic, an accusation of a crime
 	// reported, not the sovereignty cry of a nation robbed.
 	Theft bool `toml:"theft"`
+	// Party marks the names of a ruling party and its wings ("ZANU-PF",
+	// "the ruling party", "party youths"): topic when named in passing; in
+	// a sentence in the writer's words that holds a party act cue
+	// (lexFile.PartyActCues) outside quotation marks, the party's own act
+	// is the news, and the name counts as a directive (partyActWeight).
+	Party bool `toml:"party"`
 	// langs is the bit of the lexicon file the group comes from
 	// (mergeSources): an occasion counts only in an item of that file's
 	// language, as a speech cue does.
@@ -330,21 +345,23 @@ type entry struct {
 	// theft: a bare word of plunder that also names a crime
 	// (lexGroup.Theft).
 	theft bool
+	// party: a ruling party's or its wing's name (lexGroup.Party).
+	party bool
 	// langs: the lexicon files (language bits) that list the phrase; an
 	// occasion counts only in an item of one of them.
 	langs uint8
 }
 
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
-// Opinion, Stance, Audience, Reading and Theft).
+// Opinion, Stance, Audience, Reading, Theft and Party).
 type marks struct {
-	legal, campaign, occasion, opinion, stance, audience, reading, theft bool
+	legal, campaign, occasion, opinion, stance, audience, reading, theft, party bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
 	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
-		audience: e.audience, reading: e.reading, theft: e.theft}
+		audience: e.audience, reading: e.reading, theft: e.theft, party: e.party}
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -373,7 +390,7 @@ type lexicon struct {
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
 	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
-	// cueDispute, cueComplainant, cueGrievance), by word id, the languages (bit i: the i-th lexicon
+	// cueDispute, cueComplainant, cueGrievance, cuePartyAct), by word id, the languages (bit i: the i-th lexicon
 	// file) whose list holds a cue that stems to the word.
 	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
@@ -405,7 +422,7 @@ type lexicon struct {
 	stop   []uint8
 	nLangs int
 	// bits are the sentence-wide cues of each word id (bitLegal,
-	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute),
+	// bitDenial, bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute, bitPartyAct),
 	// read in one pass over a sentence.
 	bits  []uint8
 	first []int32 // by word id: trie node of the one-word prefix, or -1
@@ -430,6 +447,7 @@ const (
 	bitCrime
 	bitSeizure
 	bitDispute
+	bitPartyAct
 )
 
 // normalise returns the words of phrase as the scanner sees them.
@@ -517,7 +535,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
@@ -553,7 +571,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 				return fmt.Errorf("%s: same words as %q with weight %g (%s)", what, lx.terms[i].phrase, lx.terms[i].weight, lx.terms[i].kind)
 			}
 			if !user && lx.terms[i].marks() != m {
-				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance, audience, reading, theft)", what, lx.terms[i].phrase)
+				return fmt.Errorf("%s: same words as %q in a group of other flags (legal, campaign, occasion, opinion, stance, audience, reading, theft, party)", what, lx.terms[i].phrase)
 			}
 			lx.terms[i].weight, lx.terms[i].kind = w, k
 			lx.terms[i].langs |= langs
@@ -561,7 +579,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, langs: langs})
+			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -587,8 +605,11 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if g.Theft && k != kRhetoric {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a theft group is rhetoric", gi+1, g.Name)
 			}
+			if g.Party && k != kTopic {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): a party group is topic", gi+1, g.Name)
+			}
 			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
-				audience: g.Audience, reading: g.Reading, theft: g.Theft}
+				audience: g.Audience, reading: g.Reading, theft: g.Theft, party: g.Party}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
 			}
@@ -1122,13 +1143,13 @@ type cueBit struct {
 }
 
 // sentenceCues returns the cue lists read across a whole sentence (legal,
-// denial, change, policy, crime, seizure, dispute) with their bits.
-func sentenceCues() [7]cueBit {
-	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueSeizure, bitSeizure}, {cueDispute, bitDispute}}
+// denial, change, policy, crime, seizure, dispute, party act) with their bits.
+func sentenceCues() [8]cueBit {
+	return [...]cueBit{{cueLegal, bitLegal}, {cueDenial, bitDenial}, {cueChange, bitChange}, {cuePolicy, bitPolicy}, {cueCrime, bitCrime}, {cueSeizure, bitSeizure}, {cueDispute, bitDispute}, {cuePartyAct, bitPartyAct}}
 }
 
 // cueBits returns the sentence-wide cue bits (bitLegal, bitDenial,
-// bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute) of word id read
+// bitChange, bitPolicy, bitCrime, bitSeizure, bitDispute, bitPartyAct) of word id read
 // in the languages langs.
 func (lx *lexicon) cueBits(id int32, langs uint8) uint8 {
 	b := lx.bits[id]
