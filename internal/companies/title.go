@@ -231,26 +231,26 @@ func titleOnlyFormer(hits []hit) func(hit) bool {
 // the word that company's. A possessive ("Vale's stake") names the owner
 // and is left alone, as in the title (shortOfNamed).
 func (d *Dictionary) bodyShortOfNamed(srcs *[2]tokens, hits []hit) {
+	long := false
+	for i := range hits {
+		if hits[i].company >= 0 && hits[i].end-hits[i].pos >= 2 {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return
+	}
+	ts := &srcs[1]
 	for a := range hits {
 		h := &hits[a]
-		ts := &srcs[1]
 		if h.src != 1 || h.end-h.pos != 1 || h.company < 0 || ts.has(h.pos, fPossessive) || !ts.has(h.pos, fUpperInit) {
 			continue
 		}
-		if d.ownerPlace(ts, *h) {
-			continue
-		}
 		k := ts.key(h.pos)
-		own, other, otherName := false, -1, ""
+		other, otherName := -1, ""
 		for _, o := range hits {
-			if o.company == h.company {
-				if o.src == 0 || o.end-o.pos != 1 || srcs[o.src].key(o.pos) != k {
-					own = true
-					break
-				}
-				continue
-			}
-			if o.company < 0 || o.end-o.pos < 2 || o.src == 1 && o.pos > h.pos {
+			if o.company < 0 || o.company == h.company || o.end-o.pos < 2 || o.src == 1 && o.pos > h.pos {
 				continue
 			}
 			f := o.pos
@@ -265,10 +265,22 @@ func (d *Dictionary) bodyShortOfNamed(srcs *[2]tokens, hits []hit) {
 				other, otherName = o.company, o.name
 			}
 		}
-		if !own && other >= 0 {
-			h.company, h.name = other, otherName
+		if other < 0 || d.ownerPlace(ts, *h) || namedOtherwise(srcs, hits, h.company, k) {
+			continue
+		}
+		h.company, h.name = other, otherName
+	}
+}
+
+// namedOtherwise reports company c named in the title in any form, or in
+// the body by anything but the bare word k.
+func namedOtherwise(srcs *[2]tokens, hits []hit, c int, k string) bool {
+	for _, o := range hits {
+		if o.company == c && (o.src == 0 || o.end-o.pos != 1 || srcs[o.src].key(o.pos) != k) {
+			return true
 		}
 	}
+	return false
 }
 
 // ownerPlace reports a bare word where the press names a group or a
