@@ -198,6 +198,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	hits = d.prefixCandidates(&srcs[1], hits)
 	hits = d.localGlosses(&srcs, hits)
 	shortOfNamed(&srcs, hits)
+	d.bodyShortOfNamed(&srcs, hits)
 	ts := &srcs[1]
 	sents := d.words.sentenceIDs(ts, sc.sents[:0])
 	sc.sents = sents

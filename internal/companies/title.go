@@ -220,3 +220,92 @@ func titleOnlyFormer(hits []hit) func(hit) bool {
 		return h.src == 0 && h.former > 0 && !slices.ContainsFunc(hits, func(o hit) bool { return o.src == 1 && o.company == h.company })
 	}
 }
+
+// bodyShortOfNamed gives a one-word dictionary name in the body the
+// company whose longer name the item wrote earlier with that word first
+// (past an Indonesian "PT"), when the item never names the word's own
+// company otherwise: "PT Vale Indonesia Tbk ... Vale dan Huayou telah
+// memulai" is the unit both times, not its parent, which the item never
+// names in full. A title naming the word's own company in any form
+// ("Codelco y SQM crean ..." over a body naming its unit SQM Salar) keeps
+// the word that company's. A possessive ("Vale's stake") names the owner
+// and is left alone, as in the title (shortOfNamed).
+func (d *Dictionary) bodyShortOfNamed(srcs *[2]tokens, hits []hit) {
+	long := false
+	for i := range hits {
+		if hits[i].company >= 0 && hits[i].end-hits[i].pos >= 2 {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return
+	}
+	ts := &srcs[1]
+	for a := range hits {
+		h := &hits[a]
+		if h.src != 1 || h.end-h.pos != 1 || h.company < 0 || ts.has(h.pos, fPossessive) || !ts.has(h.pos, fUpperInit) {
+			continue
+		}
+		k := ts.key(h.pos)
+		other, otherName := -1, ""
+		for _, o := range hits {
+			if o.company < 0 || o.company == h.company || o.end-o.pos < 2 || o.src == 1 && o.pos > h.pos {
+				continue
+			}
+			f := o.pos
+			if srcs[o.src].key(f) == "pt" {
+				f++
+			}
+			if f < o.end-1 && srcs[o.src].key(f) == k {
+				if other >= 0 && other != o.company {
+					other = -2
+					break
+				}
+				other, otherName = o.company, o.name
+			}
+		}
+		if other < 0 || d.ownerPlace(ts, *h) || namedOtherwise(srcs, hits, h.company, k) {
+			continue
+		}
+		h.company, h.name = other, otherName
+	}
+}
+
+// namedOtherwise reports company c named in the title in any form, or in
+// the body by anything but the bare word k.
+func namedOtherwise(srcs *[2]tokens, hits []hit, c int, k string) bool {
+	for _, o := range hits {
+		if o.company == c && (o.src == 0 || o.end-o.pos != 1 || srcs[o.src].key(o.pos) != k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerPlace reports a bare word where the press names a group or a
+// parent rather than a unit: after "of", "by" or "the" ("a subsidiary of
+// Vale", "the POSCO group"), after a possessive ("Brazil's Vale"), after
+// a role head ("its parent, EcoPro"), or before a group noun ("POSCO
+// group").
+func (d *Dictionary) ownerPlace(ts *tokens, h hit) bool {
+	if h.pos > 0 && !ts.toks[h.pos].para {
+		if d.roles.head.endsAt(ts, h.pos-1) {
+			return true
+		}
+		switch ts.key(h.pos - 1) {
+		case "of", "by", "the", "de", "dari", "oleh", "grup":
+			return true
+		}
+		if ts.has(h.pos-1, fPossessive) {
+			return true
+		}
+	}
+	if h.end < len(ts.toks) && ts.joined(h.end) {
+		switch ts.key(h.end) {
+		case "group", "groups", "grup", "group's":
+			return true
+		}
+	}
+	return false
+}
