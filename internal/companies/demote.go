@@ -21,9 +21,13 @@ func skippable(k string) bool {
 // ownerOfNext reports a possessive company name right before another
 // company's name: "Tianqi Lithium's Tindal Spodumene Ltd" names Tindal
 // Spodumene, with its owner to identify it (docs/labelling.md, 2), as
-// "X's unit, Y" does.
-func ownerOfNext(ts *tokens, hits []hit, h hit) bool {
+// "X's unit, Y" does. A legal form written after the name is read through
+// ("Zijin Mining Group Co.'s Kestrel Rare Earth", as ownerPossessive does).
+func (w *wordSets) ownerOfNext(ts *tokens, hits []hit, h hit) bool {
 	e := h.end
+	for e < len(ts.toks) && e < h.end+3 && !ts.toks[e].para && !ts.has(e-1, fPossessive) && w.legal[ts.key(e)] {
+		e++
+	}
 	if e >= len(ts.toks) || !possessive(ts, e-1) || ts.toks[e].para || strings.ContainsAny(ts.gap(e), ",;:()") {
 		return false
 	}
@@ -115,7 +119,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 	if d.backerOf(ts, h) {
 		return noteParent // "a Glencore-backed junior"
 	}
-	if ownerOfNext(ts, hits, h) {
+	if d.words.ownerOfNext(ts, hits, h) {
 		return noteParent // "operated by Huayou's Prospect Lithium Zimbabwe"
 	}
 	if groupMember(ts, sents, h) {

@@ -387,6 +387,13 @@ func (ws *Words) Split(src string) {
 			wordStart = -1
 			inner = IsWordRune(n)
 			i += size
+		case IsApostrophe(r) && i > 0 && src[i-1] == '.' && len(ws.List) > 0 && int(ws.List[len(ws.List)-1].End) == i-1 &&
+			possessiveS(src[i+size:]):
+			// An abbreviation's full stop before the possessive ("Corp.'s",
+			// "Co.’s"): the word before the stop is the possessive, and
+			// "s" is no word of its own.
+			ws.List[len(ws.List)-1].Flags |= Possessive
+			i += size + 1
 		default:
 			if wordStart >= 0 {
 				emit(wordStart, i, 0)
@@ -405,6 +412,16 @@ func (ws *Words) Split(src string) {
 	ws.keys = keys
 	ws.quotes = q.end(len(src))
 	ws.markQuoted()
+}
+
+// possessiveS reports whether rest, the text after an apostrophe, opens
+// with the "s" of a possessive: an s or S that no word rune follows.
+func possessiveS(rest string) bool {
+	if rest == "" || rest[0] != 's' && rest[0] != 'S' {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(rest[1:])
+	return len(rest) == 1 || !IsWordRune(after)
 }
 
 // asciiWord marks the ASCII letters and digits.

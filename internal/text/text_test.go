@@ -246,3 +246,32 @@ func TestSplitBracketBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPossessiveAfterStop: an abbreviation's full stop before a
+// possessive ("Corp.'s", "Co.’s") makes the word before it the possessive,
+// with no "s" word of its own; a stop that ends a sentence before a quoted
+// s-word does not.
+func TestSplitPossessiveAfterStop(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // the words' keys
+		poss int    // the possessive word, or -1
+	}{
+		{"Acme Corp.'s unit", "acme corp unit", 1},
+		{"Acme Co.\u2019s unit", "acme co unit", 1},
+		{"U.S.'s plan", "u s plan", 1},
+		{"it ended. 'so be it'", "it ended so be it", -1},
+		{"Acme Corp. 's", "acme corp s", -1},
+	} {
+		ws := Split(tc.in, nil)
+		if got := strings.Join(words(ws), " "); got != tc.want {
+			t.Errorf("Split(%q) keys = %q, want %q", tc.in, got, tc.want)
+			continue
+		}
+		for i := 0; i < ws.Len(); i++ {
+			if ws.Has(i, Possessive) != (i == tc.poss) {
+				t.Errorf("Split(%q): word %d %q possessive = %v", tc.in, i, ws.Text(i), !(i == tc.poss))
+			}
+		}
+	}
+}
