@@ -1637,6 +1637,28 @@ func headAct(sents []sentence, titleHi, bodyLo, bodyHi int) bool {
 	return false
 }
 
+// occasionLead returns the sentence of the body's lead (its first
+// leadSentences sentences of minSentenceWords words or more, in
+// sents[lo:hi]) that names a business occasion and states a figure, both
+// in the writer's words (occasion and fact set, no one's words in it), or
+// -1: "the President officially reopened the mine, disclosing that an
+// investor had poured in US$60 million". A leader's act at a plant,
+// reported with its money, is the item's news (labelling rules 13 and 14);
+// a rally he addressed after it, told further down, is not.
+func occasionLead(sents []sentence, lo, hi int) int32 {
+	for i, k := lo, 0; i < hi && k < leadSentences; i++ {
+		s := &sents[i]
+		if s.words < minSentenceWords {
+			continue
+		}
+		if s.occasion && s.fact && !s.voiced {
+			return int32(i)
+		}
+		k++
+	}
+	return -1
+}
+
 // longSentences counts the sentences of minSentenceWords words or more.
 func longSentences(sents []sentence) int {
 	n := 0
@@ -1695,9 +1717,17 @@ func quotedBetween(quotes []text.Span, start, end int32) bool {
 // marks (w.rallies) and is told as its speeches: at least rallyVoiced of
 // the body's sentences w.sents[lo:hi] of minSentenceWords words or more
 // are someone's words. Then each such name counts as rhetoric of weight
-// rallyVoice, and rallySpeech reports true.
+// rallyVoice, and rallySpeech reports true. An item whose lead is a
+// business occasion's report (occasionLead) and names the campaign event
+// only after it is that occasion's report, the rally a side event of the
+// visit, and is not read so.
 func (c *Classifier) rallySpeech(w *scratch, lo, hi int) bool {
 	if len(w.rallies) == 0 {
+		return false
+	}
+	if at := occasionLead(w.sents, lo, hi); at >= 0 && !slices.ContainsFunc(w.rallies, func(i int32) bool {
+		return w.hits[i].sent <= at
+	}) {
 		return false
 	}
 	total, voiced := 0, 0
