@@ -327,6 +327,9 @@ func (d *Dictionary) appositiveAt(ts *tokens, i int, covered []bool) (hit, bool)
 	for first < j-1 && (d.words.noise[ts.key(first)] || d.words.function[ts.key(first)]) {
 		first++
 	}
+	if first == j-1 && d.words.noise[ts.key(first)] {
+		return hit{}, false // "Recently, the mining firm said": an adverb, no name
+	}
 	allPlace := true
 	for p := first; p < j; p++ {
 		k := ts.key(p)

@@ -45,6 +45,9 @@ type hanFile struct {
 	// Session 40 (zhco-s40): counts of firms between 等 and the company
 	// noun that closes a list ("等两家…企业", closesList).
 	ListCounts []string `toml:"list_counts"`
+	// Session 40 (fresh40co-s40): a trade as a whole after a known
+	// short name ("某某稀土产业", industryAfter).
+	IndustryWords []string `toml:"industry_words"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -65,6 +68,9 @@ type hanWords struct {
 	// listCounts are counts of firms after 等 ("两家"), skipped before
 	// the company noun that closes a list.
 	listCounts [][]rune
+	// industry are words for a trade as a whole ("产业"): after a known
+	// short name they make it the place's industry (industryAfter).
+	industry [][]rune
 	// anaphora stand for the company named last anywhere in a sentence,
 	// sentAnaphora only where they open it (anaphorAt); anaFirst holds
 	// their first runes.
@@ -111,6 +117,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		generic:  runes(f.GenericWords),
 		bareCues: runes(f.BareNameCues), bareEnds: runes(f.BareNameEnds), listNouns: runes(f.ListCompanyNouns),
 		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns), listCounts: runes(f.ListCounts),
+		industry: runes(f.IndustryWords),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {
@@ -147,6 +154,27 @@ func (h *hanWords) anaphorAt(ts *tokens, i int) bool {
 		return true
 	}
 	return ts.has(i, fSentStart) && hanWordAt(ts, i, n, h.sentAnaphora) > 0
+}
+
+// industryAfter reports a word for a trade as a whole joined right after a
+// Han name ending before token e, with no group word or legal form after
+// it in the same run of Han characters: "赣州稀土产业" (Ganzhou's rare-earth
+// industry) names no company, "某某稀土产业集团" does.
+func (h *hanWords) industryAfter(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	if !hanJoined(ts, e) {
+		return false
+	}
+	l := hanWordAt(ts, e, n, h.industry)
+	if l == 0 {
+		return false
+	}
+	for k := e + l; k < n && k < e+l+maxHanName && hanJoined(ts, k); k++ {
+		if hanWordAt(ts, k, n, h.group) > 0 || hanWordAt(ts, k, n, h.legal) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hanAt reports whether token i is one Han character.

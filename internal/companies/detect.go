@@ -484,6 +484,12 @@ func (d *Dictionary) scanNames(ts *tokens, src int, hits []hit) []hit {
 			if len(p.keys) == 1 && p.cases[0] != caseUpper && end < n && ts.joined(end) && d.words.placeTail[ts.key(end)] {
 				continue
 			}
+			if d.words.han.industryAfter(ts, end) {
+				// "赣州稀土产业": the place's industry, not the company
+				// 赣州稀土 (session 40).
+				matched = len(p.keys)
+				break
+			}
 			if zoneAfter(ts, end) {
 				// "the Baotou Rare Earth High-Tech Zone": a place named for the
 				// industry; no shorter name inside it either.
