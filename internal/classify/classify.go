@@ -1104,6 +1104,10 @@ type phrase struct {
 func (c *Classifier) phrases(sent []int32, spans []span, bracket, abbrev bool, w *scratch) []phrase {
 	lx := c.lx
 	cands := w.cands[:0]
+	var abbrevs []span // read across abbreviations only where one stands
+	if abbrev {
+		abbrevs = spans
+	}
 	lim := len(sent) // the words a phrase starting at i may take: up to a bracket
 	if bracket {
 		lim = 0
@@ -1116,13 +1120,7 @@ func (c *Classifier) phrases(sent []int32, spans []span, bracket, abbrev bool, w
 			}
 			lim++
 		}
-		var term int32
-		var n int
-		if abbrev {
-			term, n = lx.matchAcross(sent[:lim], spans, i)
-		} else {
-			term, n = lx.match(sent[:lim], i)
-		}
+		term, n := lx.match(sent[:lim], abbrevs, i)
 		if term < 0 {
 			continue
 		}

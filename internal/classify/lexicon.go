@@ -980,8 +980,12 @@ func (lx *lexicon) newNode() int32 {
 }
 
 // match returns the longest phrase starting at ids[i] and its length in
-// words, or -1.
-func (lx *lexicon) match(ids []int32, i int) (term int32, n int) {
+// words, or -1. abbrevs, when not nil, are ids' spans in a sentence holding
+// an abbreviation in brackets (span.abbrev): a phrase reads across such a
+// word as if it were not written, and takes it as one of its words. A
+// phrase may start at the abbreviation itself, and never ends at one it
+// reads across.
+func (lx *lexicon) match(ids []int32, abbrevs []span, i int) (term int32, n int) {
 	term = -1
 	if ids[i] < 0 {
 		return -1, 0
@@ -992,37 +996,7 @@ func (lx *lexicon) match(ids []int32, i int) (term int32, n int) {
 			term, n = t, j-i+1
 		}
 		j++
-		if j >= len(ids) || ids[j] < 0 {
-			break
-		}
-		if len(lx.nodes[node].next) == 0 {
-			break
-		}
-		next, ok := lx.edges.get(node, ids[j])
-		if !ok {
-			break
-		}
-		node = next
-	}
-	return term, n
-}
-
-// matchAcross is match in a sentence holding an abbreviation in brackets
-// (span.abbrev; spans are ids' spans): a phrase reads across such a word as
-// if it were not written, and takes it as one of its words. A phrase may
-// start at the abbreviation itself, and never ends at one it reads across.
-func (lx *lexicon) matchAcross(ids []int32, spans []span, i int) (term int32, n int) {
-	term = -1
-	if ids[i] < 0 {
-		return -1, 0
-	}
-	node := lx.first[ids[i]]
-	for j := i; node >= 0; {
-		if t := lx.nodes[node].term; t >= 0 {
-			term, n = t, j-i+1
-		}
-		j++
-		for j < len(ids) && spans[j].abbrev {
+		for abbrevs != nil && j < len(ids) && abbrevs[j].abbrev {
 			j++
 		}
 		if j >= len(ids) || ids[j] < 0 {
