@@ -1047,11 +1047,6 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					// syndicate": a crime reported, not rhetoric
 					k = kTopic
 				}
-				if k == kRhetoric && field == fBody && c.orgName(src, sent, spans[s:e], i, n, w.langs) {
-					// "the Zimbabwe National Liberation War Veterans
-					// Association": the phrase is in a body's name
-					k = kTopic
-				}
 				quoted := text.InSpans(w.quotes, spans[s+i].start)
 				if lx.terms[term].party && !quoted && !speech && cues&bitPartyAct != 0 && field != fHighlights && field <= fBody &&
 					unquotedAt(lx.cueLangs[cuePartyAct], w.langs, sent, spans[s:e], w.quotes) >= 0 {

@@ -137,12 +137,6 @@ type lexFile struct {
 	// as the news, patronage or coercion, which counts as a directive
 	// (partyActWeight), not the party named in passing.
 	PartyActCues []string `toml:"party_act_cues"`
-	// OrgHeads are the head nouns that end an organisation's name
-	// (association, school, front, league): a rhetoric phrase written in
-	// capitals inside a capitalised run that ends in one ("the Liberation
-	// War Veterans Association", "the Chitepo School of Ideology") is part
-	// of a name, not the writer's cry (orgName).
-	OrgHeads []string `toml:"org_heads"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -191,8 +185,7 @@ type lexFile struct {
 	speechBy, formsBy, stopBy, writerBy [][]string
 	// cuesBy are each file's cue lists read in the item's language
 	// (negation, legal, denial, change, policy, crime, seizure, dispute,
-	// complainant, grievance, party act, organisation head: cueNeg...), in
-	// file order.
+	// complainant, grievance, party act: cueNeg...), in file order.
 	cuesBy [][nCueLists][]string
 }
 
@@ -211,7 +204,6 @@ const (
 	cueComplainant        // lexFile.ComplainantCues
 	cueGrievance          // lexFile.GrievanceCues
 	cuePartyAct           // lexFile.PartyActCues
-	cueOrgHead            // lexFile.OrgHeads
 	nCueLists
 )
 
@@ -398,7 +390,7 @@ type lexicon struct {
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
 	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
-	// cueDispute, cueComplainant, cueGrievance, cuePartyAct, cueOrgHead), by word id, the languages (bit i: the i-th lexicon
+	// cueDispute, cueComplainant, cueGrievance, cuePartyAct), by word id, the languages (bit i: the i-th lexicon
 	// file) whose list holds a cue that stems to the word.
 	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
@@ -543,7 +535,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues, f.OrgHeads})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
