@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c28"
+const algoVersion = "c29"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -1446,7 +1446,7 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		// c14: the title or the lead states the change (labelling rule
 		// 14); the speakers' lines are a few of the body's sentences
 		news := leadNews(w.sents, titleHi, bodyLo, bodyHi)
-		if news < 0 || (quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute && !headAct(w.sents, titleHi, bodyLo, bodyHi)) {
+		if news < 0 || (quoted*fewLines > longSentences(w.sents[bodyLo:bodyHi]) && !w.sents[news].dispute && !headAct(w.sents, titleHi, bodyLo, bodyHi, w.langs)) {
 			return
 		}
 		w.news = news
@@ -1618,9 +1618,14 @@ func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 // c14 sets them aside without the fewLines bound. A rally or a speech
 // whose title names a decree but whose lead is the speaker's words does
 // not open so.
-func headAct(sents []sentence, titleHi, bodyLo, bodyHi int) bool {
+func headAct(sents []sentence, titleHi, bodyLo, bodyHi int, langs uint8) bool {
 	act := func(s *sentence) bool { return (s.change || s.policy) && !s.voiced }
-	if !slices.ContainsFunc(sents[:titleHi], func(s sentence) bool { return act(&s) }) {
+	// a title may quote the leader's line before the act it names, in the
+	// writer's words after it ("“...del pueblo”: AMLO firma decreto"): the
+	// change and policy cues stand outside the quotation marks, and no
+	// speech cue of the item's language makes the act his
+	titleAct := func(s sentence) bool { return (s.change || s.policy) && s.speech&langs == 0 }
+	if !slices.ContainsFunc(sents[:titleHi], titleAct) {
 		return false
 	}
 	for i, k := bodyLo, 0; i < bodyHi && k < leadSentences; i++ {
