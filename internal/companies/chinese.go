@@ -48,6 +48,8 @@ type hanFile struct {
 	// Session 40 (fresh40co-s40): a trade as a whole after a known
 	// short name ("某某稀土产业", industryAfter).
 	IndustryWords []string `toml:"industry_words"`
+	// Session 40 (shortref-s40): a pair referred back to ("双方", pairRefs).
+	PairAnaphora []string `toml:"pair_anaphora"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -76,6 +78,8 @@ type hanWords struct {
 	// their first runes.
 	anaphora, sentAnaphora [][]rune
 	anaFirst               map[rune]bool
+	// pair refer back to the two companies named last ("双方", pairRefs).
+	pair [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -119,6 +123,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns), listCounts: runes(f.ListCounts),
 		industry: runes(f.IndustryWords),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
+		pair: runes(f.PairAnaphora),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {
 		for _, w := range l {
