@@ -153,12 +153,6 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			keys := d.words.keysOf(ts, h)
 			if k, ok := d.shortForm(keys); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
 				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
-			} else if !ok && len(keys) >= 2 && d.distinctive(keys[0]) && !d.knownShort(keys[0]) && !kin(keys[0], h.pos) {
-				// "Bosveld Phosphates (Pty) Ltd ... Bosveld said": a
-				// distinctive first word, where it acts, though the rest
-				// of the name is more than trade words; not when another
-				// company the item names starts with it.
-				addNames(candName{keys: keys[:1], name: h.name, short: true, dict: h.company + 1})
 			}
 			// "Jiangxi Special Electric Motor ... Special Electric Motor
 			// said": a Chinese name written again without its province
