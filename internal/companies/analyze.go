@@ -535,6 +535,19 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 	}
+	// "The two companies will each hold half": a sentence referring back to
+	// the two companies the sentence before named is a sentence about each.
+	for _, p := range d.pairRefs(ts, sents, hits, bodyStart, footer) {
+		for _, name := range p.names {
+			t := byName[name]
+			if t == nil {
+				continue
+			}
+			if !slices.Contains(t.goodSents, p.sent) {
+				t.goodSents = append(t.goodSents, p.sent)
+			}
+		}
+	}
 	// A company named in one publisher highlight and never in the title or
 	// the lead, in an item whose title or lead names another company, is
 	// a peer, supplier or rival the publisher set beside the news ("China

@@ -1,6 +1,7 @@
 package companies
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lode-reader/lode/internal/text"
@@ -279,4 +280,124 @@ func (d *Dictionary) otherNationality(ts *tokens, a int, h hit) bool {
 // sentence about JX金属, whoever the item's subject is.
 func (d *Dictionary) sameCompanyAnaphor(ts *tokens, sents []int32, h hit, a int) bool {
 	return sents[a]-sents[h.pos] <= 1 && d.localAnaphorAt(ts, a)
+}
+
+// pairRef is a sentence that refers back to two companies at once: "The
+// two companies will each hold half", "双方将共同投资".
+type pairRef struct {
+	sent  int32
+	names [2]string
+}
+
+// pairRefs returns the body sentences (before the footer, the phrase
+// outside quotes) that open or hold a reference back to a pair ("the two
+// companies", "both parties", "the two" before a verb; 双方, 两家企业) when
+// the latest earlier sentence naming companies, at most two sentences
+// back, named exactly two as a pair (pairNamed), neither as a possessive
+// ("X's largest shareholder, Y": an owner and its holder), and the
+// reference's own sentence names none before it. Each of the two is written about in that sentence too
+// (docs/labelling.md, 1).
+func (d *Dictionary) pairRefs(ts *tokens, sents []int32, hits []hit, bodyStart, footer int) []pairRef {
+	var out []pairRef
+	n := len(ts.toks)
+	done := int32(-1)
+	for i := 0; i < n && i < footer; i++ {
+		if sents[i] == done || int(ts.toks[i].start) < bodyStart || ts.has(i, fQuoted) || !d.pairAt(ts, sents, i) {
+			continue
+		}
+		s := sents[i]
+		done = s
+		prev := int32(-1)
+		for _, h := range hits {
+			if h.src != 1 || h.pos >= footer {
+				continue
+			}
+			if hs := sents[h.pos]; hs < s && hs > prev {
+				prev = hs
+			}
+		}
+		if prev < 0 || s-prev > 2 {
+			continue
+		}
+		var names []string
+		ok := true
+		for _, h := range hits {
+			if h.src != 1 || h.pos >= footer {
+				continue
+			}
+			if sents[h.pos] == s && h.pos < i {
+				ok = false // "X and Y said the two ...": the sentence names them itself
+				break
+			}
+			if sents[h.pos] == prev && possessive(ts, h.end-1) {
+				ok = false // "X's largest shareholder, Y, ...": an owner and its holder, not a pair
+				break
+			}
+			if sents[h.pos] == prev && !slices.Contains(names, h.name) {
+				names = append(names, h.name)
+			}
+		}
+		if ok && len(names) == 2 && d.pairNamed(ts, sents, hits, prev, footer) {
+			out = append(out, pairRef{sent: s, names: [2]string{names[0], names[1]}})
+		}
+	}
+	return out
+}
+
+// pairAt reports a reference back to a pair opening at token i: a phrase
+// of pair_references, "the two" before a verb or punctuation, or a Chinese
+// pair word.
+func (d *Dictionary) pairAt(ts *tokens, sents []int32, i int) bool {
+	if hanAt(ts, i) {
+		return len(d.words.han.pair) > 0 && hanWordAt(ts, i, len(ts.toks), d.words.han.pair) > 0
+	}
+	k := ts.key(i)
+	if k != "the" && k != "both" {
+		return false
+	}
+	r := d.roles
+	n := len(ts.toks)
+	for e := i + 1; e < n && e <= i+2 && sents[e] == sents[i] && ts.joined(e); e++ {
+		if r.pairRef.is(ts, i, e) {
+			return true
+		}
+	}
+	for e := i + 1; e < n && e <= i+2 && sents[e] == sents[i] && ts.joined(e); e++ {
+		if r.pairOpener.is(ts, i, e) {
+			f := e + 1
+			if f >= n || sents[f] != sents[i] || !ts.joined(f) {
+				return !ts.has(e, fPossessive) // "between the two." / "the two, which ..."
+			}
+			v := ts.key(f)
+			return !ts.capitalised(f) && (r.companyVerb[v] || r.auxAdverb[v] || r.pairVerb[v])
+		}
+	}
+	return false
+}
+
+// pairNamed reports sentence s naming its two companies as a pair: joined
+// by a conjunction ("X and Y", "X与Y", "X、Y"), or the first opening the
+// sentence and the second right after "with" ("X has signed an agreement
+// with Y"). Not a venture's owners ("a JV between X and Y"): the item's
+// pair is then usually another.
+func (d *Dictionary) pairNamed(ts *tokens, sents []int32, hits []hit, s int32, footer int) bool {
+	var two []hit
+	for _, h := range hits {
+		if h.src == 1 && h.pos < footer && sents[h.pos] == s {
+			two = append(two, h)
+		}
+	}
+	if len(two) < 2 {
+		return false
+	}
+	a, b := two[0], two[len(two)-1]
+	if a.pos > 0 && sents[a.pos-1] == s && ts.key(a.pos-1) == "between" {
+		return false
+	}
+	r := d.roles
+	if b.pos == a.end+1 && r.pairJoin[ts.key(a.end)] || b.pos == a.end && ts.gap(b.pos) == "、" {
+		return true
+	}
+	opens := a.pos == 0 || sents[a.pos-1] != s || a.pos >= 2 && sents[a.pos-2] != s
+	return opens && b.pos > 0 && r.pairWith[ts.key(b.pos-1)]
 }

@@ -48,6 +48,11 @@ type hanFile struct {
 	// Session 40 (fresh40co-s40): a trade as a whole after a known
 	// short name ("某某稀土产业", industryAfter).
 	IndustryWords []string `toml:"industry_words"`
+	// Session 40 (shortref-s40): a pair referred back to ("双方", pairRefs).
+	PairAnaphora []string `toml:"pair_anaphora"`
+	// Session 40 (shortref-s40): the company named last's manager
+	// speaking ("公司总经理某某说", anaphorAt).
+	OfficerAnaphora []string `toml:"officer_anaphora"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -76,6 +81,12 @@ type hanWords struct {
 	// their first runes.
 	anaphora, sentAnaphora [][]rune
 	anaFirst               map[rune]bool
+	// pair refer back to the two companies named last ("双方", pairRefs).
+	pair [][]rune
+	// officer are "the company's manager" words that stand for the
+	// company named last where they open a sentence or follow a closing
+	// quote (anaphorAt).
+	officer [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -119,8 +130,9 @@ func loadHan(data []byte) (*hanWords, error) {
 		siteEnds: runes(f.SiteEnds), acronymNouns: runes(f.AcronymCompanyNouns), listCounts: runes(f.ListCounts),
 		industry: runes(f.IndustryWords),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
+		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
 	}
-	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora} {
+	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
 			h.anaFirst[w[0]] = true
 		}
@@ -142,7 +154,9 @@ func loadHan(data []byte) (*hanWords, error) {
 }
 
 // anaphorAt reports a Chinese word for "the company" at token i: one of
-// anaphora ("该公司"), or one of sentAnaphora ("公司") opening a sentence.
+// anaphora ("该公司"), or one of sentAnaphora ("公司") opening a sentence,
+// or one of officer ("企业总经理") opening a sentence or right after a
+// closing quote: the manager of the company named last speaks.
 // Not inside a longer run of a word list's ("分公司" is no anaphor: the
 // character before 公司 must end a sentence).
 func (h *hanWords) anaphorAt(ts *tokens, i int) bool {
@@ -153,7 +167,11 @@ func (h *hanWords) anaphorAt(ts *tokens, i int) bool {
 	if hanWordAt(ts, i, n, h.anaphora) > 0 {
 		return true
 	}
-	return ts.has(i, fSentStart) && hanWordAt(ts, i, n, h.sentAnaphora) > 0
+	if ts.has(i, fSentStart) && hanWordAt(ts, i, n, h.sentAnaphora) > 0 {
+		return true
+	}
+	// "……。”企业总经理某某说": the manager line after a quote.
+	return (ts.has(i, fSentStart) || i > 0 && text.HasQuoteMark(ts.gap(i))) && hanWordAt(ts, i, n, h.officer) > 0
 }
 
 // industryAfter reports a word for a trade as a whole joined right after a

@@ -58,28 +58,34 @@ type roleFile struct {
 	PersonNouns      []string `toml:"person_nouns"`
 	AnaphoraNouns    []string `toml:"anaphora_nouns"`
 	AnaphoraStops    []string `toml:"anaphora_stop_words"`
-	PlaceWords       []string `toml:"place_words"`
-	ShareWords       []string `toml:"share_words"`
-	ShareVerbs       []string `toml:"share_verbs"`
-	OfficerWords     []string `toml:"officer_words"`
-	OutsideNames     []string `toml:"outside_names"`
-	OutsideMinerals  []string `toml:"outside_minerals"`
-	FundTrades       []string `toml:"fund_trades"`
-	VehicleCues      []string `toml:"vehicle_cues"`
-	ChinesePlaces    []string `toml:"chinese_places"`
-	PinyinSyllables  []string `toml:"pinyin_syllables"`
-	ShortVerbs       []string `toml:"short_verbs"`
-	Nationalities    []string `toml:"nationalities"`
-	ObjectCues       []string `toml:"object_cues"`
-	LocalTradeNames  []string `toml:"local_trade_names"`
-	LatinOpeners     []string `toml:"latin_sector_openers"`
-	LatinVentures    []string `toml:"latin_venture_openers"`
-	LatinUnitNouns   []string `toml:"latin_unit_nouns"`
-	LatinOfWords     []string `toml:"latin_of_words"`
-	LatinOfArticles  []string `toml:"latin_of_articles"`
-	LatinHeads       []string `toml:"latin_company_heads"`
-	LatinNouns       []string `toml:"latin_company_nouns"`
-	LatinNationals   []string `toml:"latin_nationalities"`
+	// Session 40 (shortref-s40): references back to a pair (pairRefs).
+	PairReferences  []string `toml:"pair_references"`
+	PairOpeners     []string `toml:"pair_reference_openers"`
+	PairVerbs       []string `toml:"pair_reference_verbs"`
+	PairJoins       []string `toml:"pair_conjunctions"`
+	PairWith        []string `toml:"pair_with_words"`
+	PlaceWords      []string `toml:"place_words"`
+	ShareWords      []string `toml:"share_words"`
+	ShareVerbs      []string `toml:"share_verbs"`
+	OfficerWords    []string `toml:"officer_words"`
+	OutsideNames    []string `toml:"outside_names"`
+	OutsideMinerals []string `toml:"outside_minerals"`
+	FundTrades      []string `toml:"fund_trades"`
+	VehicleCues     []string `toml:"vehicle_cues"`
+	ChinesePlaces   []string `toml:"chinese_places"`
+	PinyinSyllables []string `toml:"pinyin_syllables"`
+	ShortVerbs      []string `toml:"short_verbs"`
+	Nationalities   []string `toml:"nationalities"`
+	ObjectCues      []string `toml:"object_cues"`
+	LocalTradeNames []string `toml:"local_trade_names"`
+	LatinOpeners    []string `toml:"latin_sector_openers"`
+	LatinVentures   []string `toml:"latin_venture_openers"`
+	LatinUnitNouns  []string `toml:"latin_unit_nouns"`
+	LatinOfWords    []string `toml:"latin_of_words"`
+	LatinOfArticles []string `toml:"latin_of_articles"`
+	LatinHeads      []string `toml:"latin_company_heads"`
+	LatinNouns      []string `toml:"latin_company_nouns"`
+	LatinNationals  []string `toml:"latin_nationalities"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -143,21 +149,29 @@ type roleWords struct {
 	referentCount                                    map[string]int  // "two" -> 2
 	generic, institution, companyNoun, trade         map[string]bool
 	miningNoun, place, anaphora, anaphoraStop        map[string]bool
-	person                                           map[string]bool
-	auxAdverb                                        map[string]bool // "has also acquired": still the company's act
-	peerIntro, techSuffix                            map[string]bool
-	holderIntro                                      map[string]bool     // "Venture partners:", "Shareholders:"
-	share, shareVerb, officer, outsideName           map[string]bool     // "X shares rose", "X's chief executive"
-	outsideMineral                                   map[string]bool     // a dictionary company mining only these is outside the chain
-	fundTrade                                        map[string]bool     // a dictionary company's outside trade that is a fund's: never reported
-	chinesePlace                                     map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
-	pinyin                                           map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
-	shortVerb                                        map[string]bool     // "Pilbara said", "Hastings has"
-	nationality                                      map[string][]string // "korean" -> "korea"
-	latinOpener, latinHead                           map[string]bool     // "Compañía Minera Tarahumara"
-	latinVenture                                     map[string]bool     // "Consorcio Litio del Desierto"
-	version                                          string
-	model                                            *subjectModel // the subject decision (subjects.go)
+	// pairRef and pairOpener ("the two companies", "the two") refer back
+	// to a pair of companies; pairVerb are the words after "the two" that
+	// make it one (pairRefs).
+	pairRef, pairOpener phraseSet
+	pairVerb            map[string]bool
+	// pairJoin and pairWith name two companies as a pair ("X and Y",
+	// "X ... with Y"; pairNamed).
+	pairJoin, pairWith                     map[string]bool
+	person                                 map[string]bool
+	auxAdverb                              map[string]bool // "has also acquired": still the company's act
+	peerIntro, techSuffix                  map[string]bool
+	holderIntro                            map[string]bool     // "Venture partners:", "Shareholders:"
+	share, shareVerb, officer, outsideName map[string]bool     // "X shares rose", "X's chief executive"
+	outsideMineral                         map[string]bool     // a dictionary company mining only these is outside the chain
+	fundTrade                              map[string]bool     // a dictionary company's outside trade that is a fund's: never reported
+	chinesePlace                           map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
+	pinyin                                 map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
+	shortVerb                              map[string]bool     // "Pilbara said", "Hastings has"
+	nationality                            map[string][]string // "korean" -> "korea"
+	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
+	latinVenture                           map[string]bool     // "Consorcio Litio del Desierto"
+	version                                string
+	model                                  *subjectModel // the subject decision (subjects.go)
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
 	// anaphoraStop: most words skip those lookups (text.KeyFilter).
 	nounFilter, anaphoraFilter text.KeyFilter
@@ -257,6 +271,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
+	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
+	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
 	r.referentNoun = words(f.ReferentNouns)
