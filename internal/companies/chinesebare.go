@@ -97,7 +97,7 @@ func (d *Dictionary) hanBareNames(ts *tokens, hits []hit, covered []bool, found 
 			}
 			continue
 		}
-		if hanRune(ts, i) == '等' {
+		if hanRune(ts, i) == '等' || i > 0 && hanJoined(ts, i) && hanWordAt(ts, i, n, h.listCounts) > 0 {
 			for _, m := range h.listMembers(ts, i, covered) {
 				add(m[0], m[1])
 			}
@@ -148,10 +148,12 @@ func (h *hanWords) bareAfterCue(ts *tokens, s int, covered []bool) (a, end int, 
 
 // listMembers returns the members of a list that "等" at token i closes
 // when a company noun follows within a few characters ("等企业", "等矿产业
-// 龙头企业"): the names separated by "、" before it. The members count only
-// when the list is of the chain: a member holds a trade word, or a known
-// company stands among them; a list of customers ("某某汽车、某某电器等企业")
-// names none.
+// 龙头企业"), or that a count of firms closes with no "等" ("A、B、C四家石墨
+// 深加工企业"): the names separated by "、" before it. The members count
+// only when the list is of the chain: a member holds a trade word, or a
+// known company stands among them; a list of customers ("某某汽车、某某电器
+// 等企业") names none. A member the item also writes as a site ("锡矿山青岚
+// 锑矿 … 青岚、岳成两家锑矿企业") is that site's short name, not a company's.
 func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 	if !h.closesList(ts, i) {
 		return nil
@@ -168,7 +170,7 @@ func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 		case known:
 			chain = true
 			count++
-		case h.bareOK(ts, a, end, covered):
+		case h.bareOK(ts, a, end, covered) && !h.writtenAsSite(ts, a, end):
 			members = append(members, [2]int{a, end})
 			count++
 			if hanHas(ts, a, end, h.trade) {
@@ -187,17 +189,55 @@ func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 	return members
 }
 
+// writtenAsSite reports whether the item writes the characters of tokens
+// [a, end) elsewhere as the start of a site's name: followed, past trade
+// words, by a site ending ("青岚锑矿", "青岚矿区").
+func (h *hanWords) writtenAsSite(ts *tokens, a, end int) bool {
+	w := hanRunes(ts, a, end)
+	n := len(ts.toks)
+	for p := 0; p+len(w) < n; p++ {
+		if p == a || !hanMatch(ts, p, n, w) {
+			continue
+		}
+		q := p + len(w)
+		for hanJoined(ts, q) {
+			l := hanWordAt(ts, q, n, h.trade)
+			if l == 0 {
+				break
+			}
+			q += l
+		}
+		if q < n && hanJoined(ts, q) && hanWordAt(ts, q, n, h.siteEnds) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // closesList reports whether token e, right after the last member of an
 // enumeration, is "等" followed by a company noun ("A、B等企业"), a count
 // of firms allowed between ("A、B等两家研发型企业", list_counts): the list
 // goes on beyond the names it gives, so two named members are a list too.
 func (h *hanWords) closesList(ts *tokens, e int) bool {
+	return h.listClose(ts, e)
+}
+
+// listClose is closesList that also takes a count of firms with no "等"
+// ("A、B、C四家石墨深加工企业", session 40, fresh41co-s40).
+func (h *hanWords) listClose(ts *tokens, e int) bool {
 	n := len(ts.toks)
-	if h == nil || e >= n || !hanJoined(ts, e) || hanRune(ts, e) != '等' {
+	if h == nil || e >= n || !hanJoined(ts, e) {
 		return false
 	}
-	from := e + 1
-	from += hanWordAt(ts, from, n, h.listCounts) // "等两家稀土科技研发型企业"
+	from := e
+	if hanRune(ts, e) == '等' {
+		from++
+		from += hanWordAt(ts, from, n, h.listCounts) // "等两家稀土科技研发型企业"
+	} else if l := hanWordAt(ts, e, n, h.listCounts); l > 0 {
+		from += l // "四家石墨深加工企业"
+	} else {
+		return false
+	}
 	for p := from; p < n && p <= from+7 && hanJoined(ts, p); p++ {
 		if hanWordAt(ts, p, n, h.listNouns) > 0 {
 			return true

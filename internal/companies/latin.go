@@ -32,6 +32,9 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		!d.articleOpens(ts, first-1) {
 		return hit{}, i + 1, false
 	}
+	if d.institutionSeries(ts, first) {
+		return hit{}, i + 1, false
+	}
 	last := i
 	for k := i + 1; k < n && k-i <= 7; k++ {
 		if !ts.joined(k) || ts.toks[k].para {
@@ -72,6 +75,28 @@ func (d *Dictionary) latinOpenedAt(ts *tokens, i int, covered []bool) (hit, int,
 		return hit{}, i + 1, false
 	}
 	return hit{src: 1, pos: first, end: last + 1, company: -1, name: name}, last + 1, true
+}
+
+// institutionSeries reports a sector word at token first that goes on a
+// series of capitalised words after a comma, opened by an institution
+// word: "Instituto Geológico, Minero y Metalúrgico" is one state body's
+// name, not the company "Minero y Metalúrgico".
+func (d *Dictionary) institutionSeries(ts *tokens, first int) bool {
+	if first < 2 || ts.toks[first].para || strings.TrimSpace(ts.gap(first)) != "," || !ts.capitalised(first-1) {
+		return false
+	}
+	for p := first - 1; p >= 0 && p >= first-4; p-- {
+		if !ts.capitalised(p) {
+			return false
+		}
+		if d.roles.institution[ts.key(p)] || d.words.instHead[ts.key(p)] {
+			return true
+		}
+		if p == 0 || !ts.joined(p) {
+			return false
+		}
+	}
+	return false
 }
 
 // articleOpens reports an article (sentence_articles) at token a that

@@ -317,7 +317,58 @@ func (w *wordSets) listRuns(ts *tokens, hits []hit, sents []int32, place map[str
 		prev = i
 	}
 	flush(len(hits))
+	for i, h := range hits {
+		if !out[i] && h.src == 1 && hanEnumeration(ts, h) {
+			out[i] = true
+		}
+	}
 	return out
+}
+
+// maxEnumMember is the longest item, in Han characters, that an
+// enumeration's other members may have (a unit's or a site's short name).
+const maxEnumMember = 10
+
+// hanEnumeration reports a Han name hit h that is one item of an
+// enumeration of minList or more items separated by "、" in one run of Han
+// text, whatever the other items are ("巡察组进驻中铜资产、冶金医院、金水物业、
+// 某某有色": four units inspected, one of them a known company). The other
+// items need not be companies the dictionary or the candidates know: the
+// "、" says the sentence lists them.
+func hanEnumeration(ts *tokens, h hit) bool {
+	if !hanAt(ts, h.pos) || !hanAt(ts, h.end-1) {
+		return false
+	}
+	n := len(ts.toks)
+	isSep := func(i int) bool { // the gap before token i is an enumeration comma
+		return i > 0 && i < n && !ts.toks[i].para && strings.TrimSpace(ts.gap(i)) == "\u3001" && hanAt(ts, i-1) && hanAt(ts, i)
+	}
+	items := 1
+	// to the left: items ending at a "、" before the hit
+	for p := h.pos; isSep(p) && items < minList; {
+		q := p - 1
+		for q > 0 && p-q < maxEnumMember && hanJoined(ts, q) {
+			q--
+		}
+		if hanJoined(ts, q) {
+			break // an item too long: the run is a clause, not a list item
+		}
+		items++
+		p = q
+	}
+	// to the right
+	for p := h.end; isSep(p) && items < minList; {
+		q := p + 1
+		for q < n && q-p < maxEnumMember && hanJoined(ts, q) {
+			q++
+		}
+		if q < n && hanJoined(ts, q) {
+			break
+		}
+		items++
+		p = q
+	}
+	return items >= minList
 }
 
 // listMarks separate the members of an enumeration: commas and semicolons,

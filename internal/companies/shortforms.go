@@ -469,7 +469,8 @@ func (d *Dictionary) tickerOf(ts *tokens, h hit, sym string) bool {
 // ("Mitsukawa, a magnet maker" after "Mitsukawa Magnetics Co., Ltd.",
 // "the miner Hochschild" beside "Hochschild Mining"), or the name the
 // item gives that ticker to ("CRML shares rose" after "Critical Metals
-// Corp. (NASDAQ: CRML)"). A one-word candidate that opens exactly one
+// Corp. (NASDAQ: CRML)") or the dictionary gives ("AJM stock" after
+// "Altura Mining Limited", ticker ASX:AJM). A one-word candidate that opens exactly one
 // longer candidate is its short form even when neither is written in
 // full ("the gold miner Hochschild" beside "its largest shareholder,
 // Hochschild Mining"). A name the item writes in full is one company, not
@@ -503,6 +504,13 @@ func (d *Dictionary) absorbShortForms(ts *tokens, hits []hit) {
 				continue
 			}
 			if upper && o.src == 1 && d.tickerOf(ts, o, c) {
+				long, company = o.name, o.company
+				break
+			}
+			// "28 million shares of AJM stock" after "Altura Mining
+			// Limited": the dictionary gives the company written in full
+			// that symbol, though the item writes no ticker group.
+			if upper && o.company >= 0 && slices.Contains(d.bySymbol[c], o.company) {
 				long, company = o.name, o.company
 				break
 			}
