@@ -1568,16 +1568,24 @@ func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
 // leadSentences sentences of minSentenceWords words or more
 // (sents[bodyLo:bodyHi]).
 func leadSentence(sents []sentence, bodyLo, bodyHi, i int) bool {
-	for j, k := bodyLo, 0; j < bodyHi && k < leadSentences; j++ {
-		if sents[j].words < minSentenceWords {
+	return leadFirst(sents, bodyLo, bodyHi, func(s *sentence) bool { return s == &sents[i] }) >= 0
+}
+
+// leadFirst returns the first of the body's first leadSentences sentences
+// of minSentenceWords words or more (sents[lo:hi]) for which ok holds, or
+// -1: the lead every lead reading (leadSentence, leadNews, headAct,
+// occasionLead) looks in.
+func leadFirst(sents []sentence, lo, hi int, ok func(*sentence) bool) int32 {
+	for i, k := lo, 0; i < hi && k < leadSentences; i++ {
+		if sents[i].words < minSentenceWords {
 			continue
 		}
-		if j == i {
-			return true
+		if ok(&sents[i]) {
+			return int32(i)
 		}
 		k++
 	}
-	return false
+	return -1
 }
 
 // leadNews returns the first sentence of the title (w.sents[:titleHi]) or
@@ -1595,16 +1603,7 @@ func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 			return int32(i)
 		}
 	}
-	for i, k := bodyLo, 0; i < bodyHi && k < leadSentences; i++ {
-		if sents[i].words < minSentenceWords {
-			continue
-		}
-		if sents[i].change || sents[i].policy || sents[i].fact || sents[i].dispute {
-			return int32(i)
-		}
-		k++
-	}
-	return -1
+	return leadFirst(sents, bodyLo, bodyHi, func(s *sentence) bool { return s.change || s.policy || s.fact || s.dispute })
 }
 
 // headAct reports whether the title and the lead both state, in the
@@ -1628,16 +1627,7 @@ func headAct(sents []sentence, titleHi, bodyLo, bodyHi int, langs uint8) bool {
 	if !slices.ContainsFunc(sents[:titleHi], titleAct) {
 		return false
 	}
-	for i, k := bodyLo, 0; i < bodyHi && k < leadSentences; i++ {
-		if sents[i].words < minSentenceWords {
-			continue
-		}
-		if act(&sents[i]) {
-			return true
-		}
-		k++
-	}
-	return false
+	return leadFirst(sents, bodyLo, bodyHi, act) >= 0
 }
 
 // occasionLead returns the sentence of the body's lead (its first
@@ -1649,17 +1639,7 @@ func headAct(sents []sentence, titleHi, bodyLo, bodyHi int, langs uint8) bool {
 // reported with its money, is the item's news (labelling rules 13 and 14);
 // a rally he addressed after it, told further down, is not.
 func occasionLead(sents []sentence, lo, hi int) int32 {
-	for i, k := lo, 0; i < hi && k < leadSentences; i++ {
-		s := &sents[i]
-		if s.words < minSentenceWords {
-			continue
-		}
-		if s.occasion && s.fact && !s.voiced {
-			return int32(i)
-		}
-		k++
-	}
-	return -1
+	return leadFirst(sents, lo, hi, func(s *sentence) bool { return s.occasion && s.fact && !s.voiced })
 }
 
 // longSentences counts the sentences of minSentenceWords words or more.

@@ -24,7 +24,7 @@ type span struct {
 	// abbrev: the word is an abbreviation in brackets of the words just
 	// before it ("Foreign Ministry (FM) spokesperson", abbreviation): its
 	// brackets stop no phrase, and a phrase reads across the word itself
-	// (lexicon.matchAcross).
+	// (lexicon.match, given the sentence's spans).
 	abbrev bool
 }
 
