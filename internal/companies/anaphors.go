@@ -295,8 +295,8 @@ type pairRef struct {
 // the latest earlier sentence naming companies, at most two sentences
 // back, named exactly two as a pair (pairNamed), neither as a possessive
 // ("X's largest shareholder, Y": an owner and its holder), and the
-// reference's own sentence names none before it. Each of the two is written about in that sentence too
-// (docs/labelling.md, 1).
+// reference's own sentence names none before it. Each of the two is
+// written about in that sentence too (docs/labelling.md, 1).
 func (d *Dictionary) pairRefs(ts *tokens, sents []int32, hits []hit, bodyStart, footer int) []pairRef {
 	var out []pairRef
 	n := len(ts.toks)
