@@ -59,11 +59,15 @@ type roleFile struct {
 	AnaphoraNouns    []string `toml:"anaphora_nouns"`
 	AnaphoraStops    []string `toml:"anaphora_stop_words"`
 	// Session 40 (shortref-s40): references back to a pair (pairRefs).
-	PairReferences  []string `toml:"pair_references"`
-	PairOpeners     []string `toml:"pair_reference_openers"`
-	PairVerbs       []string `toml:"pair_reference_verbs"`
-	PairJoins       []string `toml:"pair_conjunctions"`
-	PairWith        []string `toml:"pair_with_words"`
+	PairReferences []string `toml:"pair_references"`
+	PairOpeners    []string `toml:"pair_reference_openers"`
+	PairVerbs      []string `toml:"pair_reference_verbs"`
+	PairJoins      []string `toml:"pair_conjunctions"`
+	PairWith       []string `toml:"pair_with_words"`
+	// Session 40 (owner-s40): where a bare one-word name is a group's or a
+	// parent's, not its unit's (ownerPlace).
+	OwnerBefore     []string `toml:"owner_before_words"`
+	OwnerGroup      []string `toml:"owner_group_words"`
 	PlaceWords      []string `toml:"place_words"`
 	ShareWords      []string `toml:"share_words"`
 	ShareVerbs      []string `toml:"share_verbs"`
@@ -156,7 +160,10 @@ type roleWords struct {
 	pairVerb            map[string]bool
 	// pairJoin and pairWith name two companies as a pair ("X and Y",
 	// "X ... with Y"; pairNamed).
-	pairJoin, pairWith                     map[string]bool
+	pairJoin, pairWith map[string]bool
+	// ownerBefore ("of", "by", "the") and ownerGroup ("group") make a
+	// bare one-word name the group's or the parent's (ownerPlace).
+	ownerBefore, ownerGroup                map[string]bool
 	person                                 map[string]bool
 	auxAdverb                              map[string]bool // "has also acquired": still the company's act
 	peerIntro, techSuffix                  map[string]bool
@@ -273,6 +280,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.objectCue = words(f.ObjectCues)
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
+	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
 	r.referentNoun = words(f.ReferentNouns)

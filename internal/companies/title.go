@@ -284,28 +284,18 @@ func namedOtherwise(srcs *[2]tokens, hits []hit, c int, k string) bool {
 }
 
 // ownerPlace reports a bare word where the press names a group or a
-// parent rather than a unit: after "of", "by" or "the" ("a subsidiary of
-// Vale", "the POSCO group"), after a possessive ("Brazil's Vale"), after
-// a role head ("its parent, EcoPro"), or before a group noun ("POSCO
-// group").
+// parent rather than a unit: after one of owner_before_words ("of", "by",
+// "the": "a subsidiary of Vale", "the POSCO group"), after a possessive
+// ("Brazil's Vale"), after a role head ("its parent, EcoPro"), or before
+// one of owner_group_words ("POSCO group").
 func (d *Dictionary) ownerPlace(ts *tokens, h hit) bool {
 	if h.pos > 0 && !ts.toks[h.pos].para {
 		if d.roles.head.endsAt(ts, h.pos-1) {
 			return true
 		}
-		switch ts.key(h.pos - 1) {
-		case "of", "by", "the", "de", "dari", "oleh", "grup":
-			return true
-		}
-		if ts.has(h.pos-1, fPossessive) {
+		if d.roles.ownerBefore[ts.key(h.pos-1)] || ts.has(h.pos-1, fPossessive) {
 			return true
 		}
 	}
-	if h.end < len(ts.toks) && ts.joined(h.end) {
-		switch ts.key(h.end) {
-		case "group", "groups", "grup", "group's":
-			return true
-		}
-	}
-	return false
+	return h.end < len(ts.toks) && ts.joined(h.end) && d.roles.ownerGroup[ts.key(h.end)]
 }
