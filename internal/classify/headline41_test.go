@@ -35,3 +35,22 @@ func TestHeadlinePhraseOverBusiness41(t *testing.T) {
 		}
 	}
 }
+
+// TestValueAdditionNamedMineral41 (session 41): the value-addition formula
+// with a named mineral in its noun forms ("beneficiation of our lithium",
+// "value addition to our nickel") is the beneficiation policy argued, as
+// "beneficiation of our minerals" is (valueadd37): no "our lithium" claim
+// is read out of it, in the title or the body. Invented sentences.
+func TestValueAdditionNamedMineral41(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, tc := range []struct{ title, body, claim string }{
+		{"Push on with beneficiation of our lithium", "The district's second spodumene plant opened last week.", "our lithium"},
+		{"Smelter talks resume", "Value addition to our nickel has been slow, and the refinery still lacks a power line.", "our nickel"},
+		{"Plant finance found", "Processing of our cobalt at home needs a cheaper power tariff, the chamber said.", "our cobalt"},
+	} {
+		r := c.Classify(Doc{Title: tc.title, Body: tc.body})
+		if hasReason(r, tc.claim) {
+			t.Errorf("%q / %q: %q read as a claim: %v", tc.title, tc.body, tc.claim, r.Reasons)
+		}
+	}
+}
