@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c31"
+const algoVersion = "c32"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -1078,6 +1078,12 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					// syndicate": a crime reported, not rhetoric
 					k = kTopic
 				}
+				if (k == kRhetoric || k == kDirective) && c.institutionName(src, sent, spans[s:e], i, n, w.langs) {
+					// "the Liberation War Veterans Association", "the
+					// Chitepo School of Ideology": the phrase is part
+					// of an institution's name, politics named
+					k = kTopic
+				}
 				quoted := text.InSpans(w.quotes, spans[s+i].start)
 				if lx.terms[term].party && !quoted && !speech && cues&bitPartyAct != 0 && field != fHighlights && field <= fBody &&
 					unquotedAt(lx.cueLangs[cuePartyAct], w.langs, sent, spans[s:e], w.quotes) >= 0 {
@@ -1765,4 +1771,42 @@ func (c *Classifier) rallySpeech(w *scratch, lo, hi int) bool {
 		h.kind, h.weight = kRhetoric, rallyVoice
 	}
 	return true
+}
+
+// institutionReach is how many words after a phrase an institution's head
+// noun may stand: "Liberation War Collaborators' Association".
+const institutionReach = 4
+
+// institutionName reports whether the phrase of n words at word i of a
+// sentence (ids and spans, in src) is written in capitals inside an
+// institution's name: capitalised words (and "of", "and", "for", "the")
+// run on from it to a head noun of lexFile.InstitutionHeads within
+// institutionReach words, or the phrase follows such a head and "of"
+// ("School of Ideology").
+func (c *Classifier) institutionName(src string, ids []int32, spans []span, i, n int, langs uint8) bool {
+	heads := c.lx.cueLangs[cueInstitution]
+	word := func(j int) string { return src[spans[j].start:spans[j].end] }
+	upper := func(j int) bool { b := src[spans[j].start]; return 'A' <= b && b <= 'Z' }
+	head := func(j int) bool { return ids[j] >= 0 && heads[ids[j]]&langs != 0 && upper(j) }
+	joined := func(j int) bool { // nothing but spaces between word j-1 and word j
+		return strings.TrimSpace(src[spans[j-1].end:spans[j].start]) == ""
+	}
+	if !upper(i) {
+		return false
+	}
+	for j := i + n; j < len(ids) && j < i+n+institutionReach && joined(j); j++ {
+		if head(j) {
+			return true
+		}
+		switch w := word(j); {
+		case upper(j), w == "of", w == "and", w == "for", w == "the":
+		default:
+			return false
+		}
+	}
+	j := i - 1
+	if j >= 1 && word(j) == "the" && joined(j+1) {
+		j--
+	}
+	return j >= 1 && word(j) == "of" && joined(j+1) && joined(j) && head(j-1)
 }

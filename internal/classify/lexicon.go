@@ -137,6 +137,12 @@ type lexFile struct {
 	// as the news, patronage or coercion, which counts as a directive
 	// (partyActWeight), not the party named in passing.
 	PartyActCues []string `toml:"party_act_cues"`
+	// InstitutionHeads are the head nouns of an institution's name
+	// (association, school, institute, foundation): a directive or
+	// rhetoric phrase written in capitals inside such a name ("the
+	// Liberation War Veterans Association", "the School of Ideology") is
+	// part of the name, politics named, not said (institutionName).
+	InstitutionHeads []string `toml:"institution_heads"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -204,6 +210,7 @@ const (
 	cueComplainant        // lexFile.ComplainantCues
 	cueGrievance          // lexFile.GrievanceCues
 	cuePartyAct           // lexFile.PartyActCues
+	cueInstitution        // lexFile.InstitutionHeads
 	nCueLists
 )
 
@@ -535,7 +542,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues, f.InstitutionHeads})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
