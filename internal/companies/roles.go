@@ -66,30 +66,34 @@ type roleFile struct {
 	PairWith       []string `toml:"pair_with_words"`
 	// Session 40 (owner-s40): where a bare one-word name is a group's or a
 	// parent's, not its unit's (ownerPlace).
-	OwnerBefore     []string `toml:"owner_before_words"`
-	OwnerGroup      []string `toml:"owner_group_words"`
-	PlaceWords      []string `toml:"place_words"`
-	ShareWords      []string `toml:"share_words"`
-	ShareVerbs      []string `toml:"share_verbs"`
-	OfficerWords    []string `toml:"officer_words"`
-	OutsideNames    []string `toml:"outside_names"`
-	OutsideMinerals []string `toml:"outside_minerals"`
-	FundTrades      []string `toml:"fund_trades"`
-	VehicleCues     []string `toml:"vehicle_cues"`
-	ChinesePlaces   []string `toml:"chinese_places"`
-	PinyinSyllables []string `toml:"pinyin_syllables"`
-	ShortVerbs      []string `toml:"short_verbs"`
-	Nationalities   []string `toml:"nationalities"`
-	ObjectCues      []string `toml:"object_cues"`
-	LocalTradeNames []string `toml:"local_trade_names"`
-	LatinOpeners    []string `toml:"latin_sector_openers"`
-	LatinVentures   []string `toml:"latin_venture_openers"`
-	LatinUnitNouns  []string `toml:"latin_unit_nouns"`
-	LatinOfWords    []string `toml:"latin_of_words"`
-	LatinOfArticles []string `toml:"latin_of_articles"`
-	LatinHeads      []string `toml:"latin_company_heads"`
-	LatinNouns      []string `toml:"latin_company_nouns"`
-	LatinNationals  []string `toml:"latin_nationalities"`
+	OwnerBefore  []string `toml:"owner_before_words"`
+	OwnerGroup   []string `toml:"owner_group_words"`
+	PlaceWords   []string `toml:"place_words"`
+	ShareWords   []string `toml:"share_words"`
+	ShareVerbs   []string `toml:"share_verbs"`
+	OfficerWords []string `toml:"officer_words"`
+	// OfficerModifiers are the words before an officer's title that are
+	// part of the title ("Outgoing CEO Jane Doe", "Deputy Chairman Li",
+	// "Assistant Chief"): never a listed company's name by that form.
+	OfficerModifiers []string `toml:"officer_modifiers"`
+	OutsideNames     []string `toml:"outside_names"`
+	OutsideMinerals  []string `toml:"outside_minerals"`
+	FundTrades       []string `toml:"fund_trades"`
+	VehicleCues      []string `toml:"vehicle_cues"`
+	ChinesePlaces    []string `toml:"chinese_places"`
+	PinyinSyllables  []string `toml:"pinyin_syllables"`
+	ShortVerbs       []string `toml:"short_verbs"`
+	Nationalities    []string `toml:"nationalities"`
+	ObjectCues       []string `toml:"object_cues"`
+	LocalTradeNames  []string `toml:"local_trade_names"`
+	LatinOpeners     []string `toml:"latin_sector_openers"`
+	LatinVentures    []string `toml:"latin_venture_openers"`
+	LatinUnitNouns   []string `toml:"latin_unit_nouns"`
+	LatinOfWords     []string `toml:"latin_of_words"`
+	LatinOfArticles  []string `toml:"latin_of_articles"`
+	LatinHeads       []string `toml:"latin_company_heads"`
+	LatinNouns       []string `toml:"latin_company_nouns"`
+	LatinNationals   []string `toml:"latin_nationalities"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -144,6 +148,7 @@ type roleWords struct {
 	localTrade                                       phraseSet // "Terras Raras" in "Serra Verde Terras Raras S.A."
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
+	officerMod                                       map[string]bool // officer_modifiers
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
 	outside                                          [][]string // "X is not part of the deal"
@@ -270,7 +275,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		anaphora: words(f.AnaphoraNouns), anaphoraStop: words(f.AnaphoraStops), peerIntro: words(f.PeerIntroWords),
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
-		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords),
+		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords), officerMod: words(f.OfficerModifiers),
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),

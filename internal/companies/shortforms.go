@@ -241,7 +241,7 @@ func (d *Dictionary) shortForm(keys []string) (string, bool) {
 // executive", "Qorvath CEO Jane Doe", or right before it: "shares of
 // Qorvath fell"; or that a business form before it and a company verb
 // after it mark: "ASX-listed Qorvath said". Places ("Hong Kong shares"), institutions, persons'
-// titles and well-known companies outside the minerals chain
+// titles and their modifiers ("Outgoing CEO Jane Doe", "Deputy Chairman Li") and well-known companies outside the minerals chain
 // (outside_names: "Tesla shares fell") are not candidates.
 func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 	n := len(ts.toks)
@@ -301,7 +301,7 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 	distinct := false
 	for p := first; p <= e; p++ {
 		k := ts.key(p)
-		if r.place[k] || r.institution[k] || w.instHead[k] || r.appStop[k] || r.outsideName[k] || r.head.endsAt(ts, p) ||
+		if r.place[k] || r.institution[k] || w.instHead[k] || r.appStop[k] || r.outsideName[k] || r.officerMod[k] || r.head.endsAt(ts, p) ||
 			ts.toks[p].flags&fDigitInit != 0 {
 			return hit{}, false
 		}
