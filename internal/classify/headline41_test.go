@@ -54,3 +54,20 @@ func TestValueAdditionNamedMineral41(t *testing.T) {
 		}
 	}
 }
+
+// TestModificationIsChange41 (session 41): "la modificación de la ley"
+// (the law's modification) states a legal change as "la reforma de la
+// ley" does, so a report whose lead states it and whose leader's slogans
+// come in a few quoted lines at the end is a change reported (rule 14).
+// Invented sentences.
+func TestModificationIsChange41(t *testing.T) {
+	c := newClassifier(t, Options{})
+	d := Doc{
+		Title: "Gobernador de Arenal anuncia reserva estatal de litio",
+		Body: "El gobernador completa así el proceso iniciado el año pasado con la modificación de la ley minera del estado.\n\n" +
+			"La reserva abarca cuatro municipios de la sierra y su exploración estará a cargo del servicio geológico estatal.\n\n" +
+			"La empresa estatal instalará una planta piloto de carbonato en 2026, con una inversión de 80 millones de pesos.\n\n" +
+			"\"El agua y el litio son de la nación, son del pueblo de Arenal\", dijo el mandatario.",
+	}
+	flagIs(t, c, d, false, "a law's modification stated in the lead, the slogans quoted at the end")
+}
