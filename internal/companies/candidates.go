@@ -44,6 +44,10 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		short   bool // the first word alone; not when a capitalised word follows
 		dict    int  // dictionary index + 1 of a known company's short form, 0 for a candidate
 		acting  bool // counts only where it acts as the company (dictShortAt)
+		// placeWord marks a dictionary name's place word ("Hainan" for
+		// "Hainan Mining", placeShortForm): read in the body only, where
+		// a place_short_verbs word follows it (placeShortAt).
+		placeWord bool
 		// placeBrand marks a Chinese name's city and brand ("Qingdao
 		// Hanlin" for "Qingdao Hanlin Graphite", placeBrandForm): two
 		// words, read in the title too, where a one-word short form is not.
@@ -57,7 +61,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		for _, c := range cs {
 			if !slices.ContainsFunc(names, func(o candName) bool {
 				return o.name == c.name && o.short == c.short && o.acronym == c.acronym && o.dict == c.dict &&
-					o.acting == c.acting && o.placeBrand == c.placeBrand && slices.Equal(o.keys, c.keys)
+					o.acting == c.acting && o.placeBrand == c.placeBrand && o.placeWord == c.placeWord && slices.Equal(o.keys, c.keys)
 			}) {
 				names = append(names, c)
 			}
@@ -153,6 +157,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			keys := d.words.keysOf(ts, h)
 			if k, ok := d.shortForm(keys); ok && !d.knownShort(k) && !d.roles.chinesePlace[k] {
 				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1})
+			} else if k, ok := d.placeShortForm(keys); ok && !d.knownShort(k) && !d.placeWordAsPlace(srcs, keys) {
+				// "Hainan Mining ... Hainan will commit $100m": the place
+				// word where it acts, in an item that uses it as a place
+				// nowhere and starts no other name with it.
+				addNames(candName{keys: []string{k}, name: h.name, short: true, dict: h.company + 1, placeWord: true})
 			}
 			// "Jiangxi Special Electric Motor ... Special Electric Motor
 			// said": a Chinese name written again without its province
@@ -394,6 +403,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					}
 					if a := i + len(keys); c.short && a < len(tt.toks) && tt.joined(a) && d.words.placeTail[tt.key(a)] {
 						continue // "the Tanga region" names the place "Qorvath Tanga Minerals" is named for
+					}
+					if c.placeWord && (s == 0 || !d.placeShortAt(tt, i)) {
+						continue
 					}
 					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i, i+len(keys)-1) || s == 0 && (c.acting || placeBefore(tt, i))) {
 						continue

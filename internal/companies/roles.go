@@ -83,6 +83,7 @@ type roleFile struct {
 	ChinesePlaces    []string `toml:"chinese_places"`
 	PinyinSyllables  []string `toml:"pinyin_syllables"`
 	ShortVerbs       []string `toml:"short_verbs"`
+	PlaceShortVerbs  []string `toml:"place_short_verbs"`
 	Nationalities    []string `toml:"nationalities"`
 	ObjectCues       []string `toml:"object_cues"`
 	LocalTradeNames  []string `toml:"local_trade_names"`
@@ -179,6 +180,7 @@ type roleWords struct {
 	chinesePlace                           map[string]bool     // "Guangxi Qorvath Group Co., Ltd."
 	pinyin                                 map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
 	shortVerb                              map[string]bool     // "Pilbara said", "Hastings has"
+	placeShortVerb                         map[string]bool     // "Hainan will commit", "Hainan said" (placeShortAt)
 	nationality                            map[string][]string // "korean" -> "korea"
 	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
 	latinVenture                           map[string]bool     // "Consorcio Litio del Desierto"
@@ -276,7 +278,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords), officerMod: words(f.OfficerModifiers),
-		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs),
+		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),

@@ -235,6 +235,85 @@ func (d *Dictionary) shortForm(keys []string) (string, bool) {
 	return k0, true
 }
 
+// placeShortForm returns the place word that opens a dictionary company's
+// name when the rest is only trade, sector or generic words: "Hainan" for
+// "Hainan Mining". shortForm takes no place word; this form is read only
+// where it acts (placeShortAt) and in an item that uses the word as a place
+// nowhere (placeWordAsPlace).
+func (d *Dictionary) placeShortForm(keys []string) (string, bool) {
+	if len(keys) < 2 {
+		return "", false
+	}
+	w, r := &d.words, d.roles
+	k0 := keys[0]
+	if len([]rune(k0)) < 4 || !(r.place[k0] || r.chinesePlace[k0]) || w.common[k0] || w.function[k0] || r.trade[k0] {
+		return "", false
+	}
+	for _, k := range keys[1:] {
+		if !(r.generic[k] || r.trade[k] || w.sector[k]) {
+			return "", false
+		}
+	}
+	return k0, true
+}
+
+// placeShortAt reports a place word at token i standing for its company: a
+// place_short_verbs word right after it ("Hainan will commit", "Hainan
+// said"), no possessive, and no word before it that makes it a place ("in
+// Hainan", "the Hainan").
+func (d *Dictionary) placeShortAt(ts *tokens, i int) bool {
+	a := i + 1
+	if ts.has(i, fPossessive) || placeBefore(ts, i) || a >= len(ts.toks) || !ts.joined(a) || ts.toks[a].para {
+		return false
+	}
+	return d.roles.placeShortVerb[ts.key(a)]
+}
+
+// placeWordAsPlace reports an item that writes the place word opening keys
+// (a company's name) other than as that name, in a way that makes it a
+// place or another name: after "in", "the", "of", "de" and the like
+// ("a plant in Hainan", "la provincia de Jujuy"), before a place noun
+// ("Hainan province") or a capitalised word that does not go on to this
+// name ("Hainan Tianma Graphite") or "in" ("Baotou in north China"), as
+// a possessive ("Hainan's governor"), beside a comma and another place
+// ("Hainan, Guangdong"), or alone in the title ("Baotou sets output
+// target": the city acts there, and a title is read for no place word).
+func (d *Dictionary) placeWordAsPlace(srcs *[2]tokens, keys []string) bool {
+	k0, r := keys[0], d.roles
+	for s := range srcs {
+		ts := &srcs[s]
+		n := len(ts.toks)
+		for i := 0; i < n; i++ {
+			if ts.key(i) != k0 {
+				continue
+			}
+			a := i + 1
+			if a < n && ts.joined(a) && ts.key(a) == keys[1] {
+				continue // the name itself
+			}
+			if s == 0 || ts.has(i, fPossessive) || placeBefore(ts, i) {
+				return true // the title, which this form is not read in, names it alone
+			}
+			if a < n && ts.joined(a) && (ts.key(a) == "in" || ts.key(a) == "en") {
+				return true // "Baotou in north China's Inner Mongolia"
+			}
+			if i > 0 && ts.joined(i) {
+				if p := ts.key(i - 1); r.latinOf[p] || p == "en" || p == "to" || p == "into" || p == "di" || p == "ke" {
+					return true
+				}
+			}
+			if a < n && ts.joined(a) && (d.words.placeTail[ts.key(a)] || ts.capitalised(a)) {
+				return true
+			}
+			if a < n && strings.TrimSpace(ts.gap(a)) == "," && (r.place[ts.key(a)] || r.chinesePlace[ts.key(a)]) ||
+				i > 0 && strings.TrimSpace(ts.gap(i)) == "," && (r.place[ts.key(i-1)] || r.chinesePlace[ts.key(i-1)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cuedNameAt reads a capitalised name starting at token i that has no
 // suffix, ticker or trade word but that the text treats as a listed
 // company right after it: "Qorvath shares rose 6%", "Qorvath's chief
