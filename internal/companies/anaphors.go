@@ -33,10 +33,19 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 			out = append(out, i) // "该公司", a sentence opening "公司": the company named last
 			continue
 		}
+		if int(ts.toks[i].start) >= bodyStart && !ts.has(i, fQuoted) && d.latinAnaphorAt(ts, sents, i) {
+			out = append(out, i) // "La compañía prevé", "señaló la empresa", "Perseroan berencana"
+			continue
+		}
 		if ts.key(i) != "the" || ts.has(i, fQuoted) || int(ts.toks[i].start) < bodyStart {
 			continue
 		}
-		for k := i + 1; k < n && k <= i+4 && sents[k] == sents[i]; k++ {
+		last, based := i+4, false
+		for k := i + 1; k < n && k <= last && sents[k] == sents[i]; k++ {
+			if d.roles.anaphoraPlaceSuf[ts.key(k)] && ts.gap(k) == "-" && !based {
+				last, based = last+1, true // "the Toronto-based battery materials refiner": the place and its suffix are one word
+				continue
+			}
 			if g := ts.gap(k); strings.ContainsAny(g, ",;:()") || text.HasQuoteMark(g) || ts.has(k-1, fPossessive) {
 				break // "The world's largest producer, X, said": a description, not an anaphor
 			}
@@ -56,13 +65,46 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 				break // "the company LitioMx", "the group of seven", "the company maker"
 			}
 			if sole || i == 0 || sents[i-1] != sents[i] || ts.has(k, fPossessive) ||
-				e < n && sents[e] == sents[i] && d.roles.companyVerb[ts.key(e)] || reportedSubject(ts, i) {
+				e < n && sents[e] == sents[i] && (d.roles.companyVerb[ts.key(e)] || based && d.roles.pairVerb[ts.key(e)]) || reportedSubject(ts, i) {
 				out = append(out, i)
 			}
 			break
 		}
 	}
 	return out
+}
+
+// latinAnaphorAt reports a Spanish, Portuguese, French or Indonesian
+// phrase for "the company" (latin_anaphora: "la compañía", "a
+// mineradora", "la société", "perseroan") starting at token i, not inside
+// a longer run of words ("de la empresa" is read, "la empresa china X" and
+// "la empresa estatal" are not): the word after it, in the same clause, is
+// not capitalised (a name or "Perseroan Terbatas"), a nationality, a
+// company noun or a stop word (latin_anaphora_stop_words).
+func (d *Dictionary) latinAnaphorAt(ts *tokens, sents []int32, i int) bool {
+	r := d.roles
+	if len(r.latinAnaphora) == 0 {
+		return false
+	}
+	n := len(ts.toks)
+	e := -1
+	for k := i; k < n && k <= i+1 && sents[k] == sents[i] && (k == i || ts.joined(k)); k++ {
+		if r.latinAnaphora.is(ts, i, k) {
+			e = k + 1
+			break
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	if i > 0 && sents[i-1] == sents[i] && ts.joined(i) && ts.capitalised(i-1) && !ts.has(i, fSentStart) {
+		return false // "Grupo Minero la empresa": inside a capitalised run
+	}
+	if e >= n || sents[e] != sents[i] || !ts.joined(e) {
+		return true
+	}
+	k := ts.key(e)
+	return !ts.capitalised(e) && !r.latinNational[k] && !r.latinNoun[k] && !r.latinAnaphoraStop[k]
 }
 
 // itNext returns the sentence right after the one h opens when that

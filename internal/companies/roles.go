@@ -58,6 +58,11 @@ type roleFile struct {
 	PersonNouns      []string `toml:"person_nouns"`
 	AnaphoraNouns    []string `toml:"anaphora_nouns"`
 	AnaphoraStops    []string `toml:"anaphora_stop_words"`
+	// Session 41 (anaphora-s41): "la compañía", "perseroan" referring back
+	// (latinAnaphorAt), and "the <place>-based <trade>" (anaphors).
+	LatinAnaphora      []string `toml:"latin_anaphora"`
+	LatinAnaphoraStops []string `toml:"latin_anaphora_stop_words"`
+	AnaphoraPlaceSufs  []string `toml:"anaphora_place_suffixes"`
 	// Session 40 (shortref-s40): references back to a pair (pairRefs).
 	PairReferences []string `toml:"pair_references"`
 	PairOpeners    []string `toml:"pair_reference_openers"`
@@ -164,6 +169,12 @@ type roleWords struct {
 	// make it one (pairRefs).
 	pairRef, pairOpener phraseSet
 	pairVerb            map[string]bool
+	// latinAnaphora are the Spanish, Portuguese, French and Indonesian
+	// phrases for "the company"; latinAnaphoraStop the words after one
+	// that make it another company; anaphoraPlaceSuf the words joined to a
+	// place by a hyphen in "the Toronto-based refiner".
+	latinAnaphora                       phraseSet
+	latinAnaphoraStop, anaphoraPlaceSuf map[string]bool
 	// pairJoin and pairWith name two companies as a pair ("X and Y",
 	// "X ... with Y"; pairNamed).
 	pairJoin, pairWith map[string]bool
@@ -290,6 +301,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
+	r.latinAnaphora, r.latinAnaphoraStop, r.anaphoraPlaceSuf = phrases(f.LatinAnaphora), words(f.LatinAnaphoraStops), words(f.AnaphoraPlaceSufs)
 	r.referentNoun = words(f.ReferentNouns)
 	r.referentCount = map[string]int{}
 	for _, e := range f.ReferentCounts {
