@@ -461,7 +461,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		}
 		if h.src == 1 {
 			refer(t, h.pos, false)
-			t.ownOpen = t.ownOpen || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h))
+			// ... or as its clause's actor elsewhere in the sentence, with
+			// its statement, money or work ("A and X declined to comment",
+			// "after X suspended", "X did not immediately respond").
+			t.ownOpen = t.ownOpen || part == 3 && int(ts.toks[h.pos].start) < commentary && (ts.has(h.pos, fSentStart) && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h)) ||
+				t.heldSent > 0 && d.actsAgain(ts, sents, hits, h))
 			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
 			if part == 3 && int(ts.toks[h.pos].start) < commentary {
 				if s, ok := itNext(ts, sents, hits, h); ok && !slices.Contains(t.goodSents, s) {

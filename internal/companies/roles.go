@@ -89,6 +89,9 @@ type roleFile struct {
 	PinyinSyllables  []string `toml:"pinyin_syllables"`
 	ShortVerbs       []string `toml:"short_verbs"`
 	PlaceShortVerbs  []string `toml:"place_short_verbs"`
+	ClauseOpeners    []string `toml:"clause_openers"`
+	OwnActVerbs      []string `toml:"own_act_verbs"`
+	ReplyVerbs       []string `toml:"reply_verbs"`
 	Nationalities    []string `toml:"nationalities"`
 	ObjectCues       []string `toml:"object_cues"`
 	LocalTradeNames  []string `toml:"local_trade_names"`
@@ -192,6 +195,9 @@ type roleWords struct {
 	pinyin                                 map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
 	shortVerb                              map[string]bool     // "Pilbara said", "Hastings has"
 	placeShortVerb                         map[string]bool     // "Hainan will commit", "Hainan said" (placeShortAt)
+	clauseOpener                           map[string]bool     // "after X suspended" (actorBefore)
+	ownActVerb                             map[string]bool     // "X claims", "the X group manufactures" (ownActAt)
+	replyVerb                              map[string]bool     // "X did not immediately respond" (ownActAt)
 	nationality                            map[string][]string // "korean" -> "korea"
 	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
 	latinVenture                           map[string]bool     // "Consorcio Litio del Desierto"
@@ -296,6 +302,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
+	r.clauseOpener, r.ownActVerb, r.replyVerb = words(f.ClauseOpeners), words(f.OwnActVerbs), words(f.ReplyVerbs)
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
