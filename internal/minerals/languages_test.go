@@ -119,7 +119,7 @@ func TestLanguagesRules(t *testing.T) {
 		{"a Spanish input verb in the body", Doc{Title: "Abre planta de cátodos en Jalisco", Body: "La planta de cátodos abrió el lunes en Jalisco, informó la empresa.\n\nLa planta utiliza carbonato de litio de Argentina. Cada celda requiere litio de alta pureza."}, nil},
 		// Company names and another language's word.
 		{"Spanish reserves of lithium of Bolivia are lithium", Doc{Title: "Gobierno revisa contratos", Body: "El ministro dijo que las reservas de litio de Bolivia son estratégicas.\n\nEl litio de Uyuni se industrializará en el país."}, []string{"lithium"}},
-		{"a capitalised mineral before para and a name is a company", Doc{Title: "Litio para México firma convenio con la UNAM", Body: "El organismo firmó el convenio el martes.\n\nEl acuerdo durará cinco años."}, nil},
+		{"a capitalised mineral before para and a name is a company", Doc{Title: "Litio para Todos firma convenio con la UNAM", Body: "El organismo firmó el convenio el martes.\n\nEl acuerdo durará cinco años."}, nil},
 		{"Portuguese cobre before uma is covers", Doc{Title: "Licença ambiental sai em março", Body: "A licença cobre uma área de 85 quilômetros quadrados no norte do estado, disse a empresa.\n\nA concessão cobre todo o município."}, nil},
 		{"Portuguese cobre after an article is copper", Doc{Title: "Preço do cobre sobe em Londres", Body: "O cobre subiu 3% na bolsa de metais de Londres.\n\nAnalistas esperam alta do cobre em 2026."}, []string{"copper"}},
 		{"a Spanish lead listing copper with gold and silver", Doc{Title: "Suben las exportaciones mineras", Body: "Perú exportó oro, plata y cobre por 4.200 millones de dólares en el trimestre, informó el gremio.\n\nEl zinc quedó rezagado."}, nil},
