@@ -482,7 +482,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
 			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
-				!s.namesDeposit(words, i+n) && !s.productName(words, i, n) {
+				!s.namesDeposit(words, i+n) && !s.productName(words, i, n) && !s.capitalNoun(words, i, n) {
 				i += n - 1
 				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
 			}
@@ -1795,6 +1795,27 @@ func (s *Set) productName(words []word, i, n int) bool {
 		return false
 	}
 	return f >= len(words) || !words[f].joined || !s.companyWords[words[f].key]
+}
+
+// capitalNoun reports a one-word mineral written with a capital between
+// lower-case words of its sentence: the noun, not a company's name. The
+// Spanish press capitalises the policy's noun ("la nacionalización del
+// Litio", "no hay Litio, que ..."), German every noun ("das Uran aus dem
+// Becken"); a name has a capitalised word beside it ("Ganfeng Lithium",
+// "Uranium One"), and a lower-case company word followed by a capital
+// ("Litio para Todos") is left to the company-word rule, and a capital
+// before a name link to an institution's name ("Corporación Nacional del
+// Cobre").
+func (s *Set) capitalNoun(words []word, i, n int) bool {
+	if s.rules&ruleCapitalNoun == 0 || n != 1 || i == 0 || !words[i].joined || words[i-1].upper ||
+		words[i-1].sentence != words[i].sentence {
+		return false
+	}
+	if i > 1 && s.nameLinks[words[i-1].key] && words[i-1].joined && words[i-2].upper && words[i-2].sentence == words[i].sentence {
+		return false
+	}
+	e := i + 1
+	return e >= len(words) || !words[e].joined || words[e].sentence != words[i].sentence || !words[e].upper
 }
 
 // figureOf reports a figure and its unit right before the mineral at word

@@ -144,6 +144,10 @@ type dataFile struct {
 	// lower case ("Quintuple Zero Green Lithium concentrate"), make it a
 	// product's name, not a company's ("Ganfeng Lithium said").
 	ProductForms []string `toml:"product_forms"`
+	// NameLinks between a capitalised word and a capitalised mineral in
+	// a body sentence make the mineral part of an institution's name
+	// ("Corporación Nacional del Cobre"), not the noun.
+	NameLinks []string `toml:"name_links"`
 	// GradePrefixes and GradeSuffixes joined to a mineral by a hyphen make it
 	// a chemistry's grade ("high-nickel cathode", "nickel-rich material"):
 	// named so, and otherwise at most once, it is not a subject
@@ -296,6 +300,8 @@ type Set struct {
 	priceLinkVerbs map[string]bool
 	// richWords, planWords and productForms are the data file's lists.
 	richWords, planWords, productForms map[string]bool
+	// nameLinks is the data file's list.
+	nameLinks map[string]bool
 	// gradePrefixes and gradeSuffixes are the data file's lists.
 	gradePrefixes, gradeSuffixes map[string]bool
 	// andWords, orWords, articles, exampleCues (one word or two joined by
@@ -384,6 +390,7 @@ func parse(data []byte) (*Set, error) {
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.sectorWords, s.priceLinkVerbs = map[string]bool{}, map[string]bool{}
 	s.richWords, s.planWords, s.productForms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.nameLinks = map[string]bool{}
 	s.andWords, s.orWords, s.articles = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.exampleCues, s.exampleBlockers, s.byProducts, s.chemistryPre = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.conjWords, s.passWords, s.lastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -422,7 +429,8 @@ func parse(data []byte) (*Set, error) {
 		{"descriptor", df.Descriptors, s.descriptors, 1}, {"composition word", df.CompositionWords, s.compositionWords, 1},
 		{"determiner", df.Determiners, s.determiners, 1}, {"deposit noun", df.DepositNouns, s.depositNouns, 1},
 		{"place noun", df.PlaceNouns, s.placeNouns, 1}, {"abbreviation", df.Abbreviations, s.abbreviations, 1},
-		{"measure word", df.MeasureWords, s.measureWords, 1}, {"category noun", df.CategoryNouns, s.categoryNouns, 1}} {
+		{"measure word", df.MeasureWords, s.measureWords, 1}, {"category noun", df.CategoryNouns, s.categoryNouns, 1},
+		{"name link", df.NameLinks, s.nameLinks, 1}} {
 		for _, w := range l.list {
 			ws := tokenize(w)
 			if len(ws) == 0 || len(ws) > l.max {
@@ -701,12 +709,13 @@ const (
 	ruleCategoryLead
 	ruleLineSpan
 	ruleChemistryName
+	ruleCapitalNoun
 	allRules  = 1<<iota - 1
 	ruleCount = iota
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m22"
+const analyzeRev = "m23"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }

@@ -388,6 +388,9 @@ func TestRuleCases(t *testing.T) {
 		{rulePlanned, Doc{Title: "Clay pilot to start in Ontario", Highlights: []string{"Its pilot line is designed to produce a concentrate enriched in terbium and dysprosium."}, Body: "Borealis Metals will spend C$14 million on the pilot, it said on Tuesday.\n\nShares rose."}, nil},
 		// Round 21: a capitalised mineral in a product's brand name, with a
 		// lower-case form after it, is the mineral (ruleProductName).
+		// Session 41: a capitalised one-word mineral between lower-case
+		// words is the noun (ruleCapitalNoun).
+		{ruleCapitalNoun, Doc{Title: "Sonora espera inversiones", Body: "El gobernador defendió la nacionalización del Litio ante empresarios.\n\nDijo que el Litio, que abunda en la sierra, atraerá fábricas."}, []string{"lithium"}},
 		{ruleProductName, Doc{Title: "Quarterly activities report", Body: "Karoo Sands Ltd shipped 8,200 tonnes of Battery Grade Lithium Hydroxide in the quarter, up 14%.\n\nThe refinery ran at 81% of nameplate."}, []string{"lithium"}},
 		{ruleProductName, Doc{Title: "Quarterly activities report", Body: "Karoo Sands Ltd made its first shipment of Spodumene Concentrate from Port Nolloth on Friday.\n\nThe cargo went to a converter in Jiangsu."}, []string{"lithium"}},
 		{ruleProductName, Doc{Title: "Pedra Azul reports record quarter", Body: "Pedra Azul Minerals Inc. today reported output of 41,000 tonnes of Blue Horizon Lithium concentrate in the quarter.\n\nCash costs fell 6%."}, []string{"lithium"}},
