@@ -439,6 +439,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 			}
 			n := len(ph.keys)
 			w := &words[i]
+			if ph.titleOnly && !title {
+				i += n - 1
+				continue // "through the state company LitioMx": the company, in the body
+			}
 			if ph.symbol && !gradeUnit(ws.Src, words, i) {
 				continue // "2 Co. units": a number, but no grade
 			}

@@ -52,6 +52,10 @@ type Mineral struct {
 	// names another mineral and not this one, and whose highlights do not
 	// name it, it is not a subject (docs/labelling.md, 9).
 	SideLine bool `toml:"side_line"`
+	// TitleNames stand for the mineral only in the title: a state
+	// company whose every item is about the mineral's policy ("LitioMx").
+	// In the body they name the company, not the mineral.
+	TitleNames []string `toml:"title_names"`
 }
 
 type dataFile struct {
@@ -243,7 +247,9 @@ type phrase struct {
 	// symbol is set on a grade symbol (Mineral.GradeSymbols), which
 	// matches only after a number.
 	symbol bool
-	tag    int
+	// titleOnly is set on a title name (Mineral.TitleNames).
+	titleOnly bool
+	tag       int
 	// group has bit g set when the phrase names group g (Mineral.Groups).
 	group uint64
 }
@@ -594,6 +600,14 @@ func parse(data []byte) (*Set, error) {
 			if err := add(n, false, true); err != nil {
 				return nil, err
 			}
+		}
+		for _, n := range m.TitleNames {
+			if err := add(n, false, false); err != nil {
+				return nil, err
+			}
+			k := tokenize(n)[0].key
+			l := s.byFirst[k]
+			l[len(l)-1].titleOnly = true
 		}
 	}
 	for k := range s.homographs {
