@@ -35,7 +35,13 @@ func TestCandidatesThatAreNoCompany41(t *testing.T) {
 		{"The company is building a vertically integrated Spherical Purified Graphite Battery Anode Material manufacturing facility in Queensland.", "Spherical Purified Graphite Battery Anode Material", false},
 		{"All the holes were collared within the Fjell deposit, which holds 23.6Mt @ 0.42% TREO Maiden Mineral Resource.", "TREO Maiden Mineral Resource", false},
 		{"He reviewed work at the National Innovation Center for the Efficient Development of Strategic Rare Mineral Resources.", "Efficient Development of Strategic Rare Mineral Resources", false},
+		{"The president spoke at the Kompas100 CEO Forum in the capital on Friday.", "Kompas100", false},
+		{"JAKARTA, KABAR NASIONAL – Menteri Energi dan Sumber Daya Mineral (ESDM) Budi Santoso menegaskan larangan ekspor tetap berlaku.", "Sumber Daya Mineral", false},
+		{"Perseroan mengacu pada peraturan tentang Transaksi Material dan Perubahan Kegiatan Usaha.", "Transaksi Material", false},
+		{"The plant uses its own separation technology, known as Selective Binding Technology (\"SBT\"), to make the salt.", "Selective Binding Technology", false},
 		// the same forms with a company in them
+		{"Qorvath CEO Jane Doe said the plant would open in May.", "Qorvath", true},
+		{"Tarn Ionic Technology (\"TIT\") will supply the separation units.", "Tarn Ionic Technology", true},
 		{"Tarn Nickel Corporation is a subsidiary of Australian miner Qorvath Resources, which bought it last year.", "Qorvath Resources", true},
 		{"South Korean battery maker Tindal Cells said it would build a cathode plant.", "Tindal Cells", true},
 		{"Qorvath Recycling said it would take spent cells from the plant.", "Qorvath Recycling", true},

@@ -54,3 +54,20 @@ func (d *Dictionary) nationOnly(ts *tokens, first, end int) bool {
 	}
 	return nation
 }
+
+// calledThing reports a name at tokens first..last that its sentence
+// introduces as a thing of its last word's kind: the same word in lower case
+// a few words before, with no company noun between ("its separation
+// technology, known as Selective Binding Technology").
+func calledThing(ts *tokens, first, last int) bool {
+	k := ts.key(last)
+	for p := first - 1; p >= 0 && first-p <= 6 && !ts.toks[p+1].para && !strings.ContainsAny(ts.gap(p+1), ".;:!?"); p-- {
+		if ts.toks[p].cls&tCompanyNoun != 0 {
+			return false
+		}
+		if ts.key(p) == k && !ts.capitalised(p) {
+			return true
+		}
+	}
+	return false
+}

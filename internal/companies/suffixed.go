@@ -388,6 +388,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) && !(last < e && d.tradeApposition(ts, e)) {
 			return hit{}, end, false
 		}
+		// "its separation technology, known as Selective Binding
+		// Technology": the text calls the name a thing of its suffix's kind.
+		if last == e && calledThing(ts, first, last) {
+			return hit{}, end, false
+		}
 	}
 	// "Minerals Marketing Corporation of Zimbabwe", "Industrial Development
 	// Corporation of South Africa": a state body named for its country.
