@@ -83,6 +83,11 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	if !distinct || (e == i && r.generic[ts.key(i)]) {
 		return hit{}, end, false
 	}
+	// "a follow-up Phase II campaign", "the giant Bayan Obo mine": a step
+	// or a deposit, not a company (junknames.go).
+	if d.phaseName(ts, i, e) || end == e+1 && w.assetAfter(ts, end) {
+		return hit{}, end, false
+	}
 	// "holding company PT Indonesia Asahan Aluminium" with the dictionary
 	// name after "PT": the prefix alone is no name; "German manufacturer
 	// Siemens": a customer outside the chain (outside_names), named by
@@ -232,7 +237,7 @@ func (d *Dictionary) aroundUnit(ts *tokens, i int, covered []bool) []hit {
 		break
 	}
 	if a < n && (ts.joined(a) || isPossessiveGap(ts.gap(a))) && !covered[a] {
-		if h, _, ok := d.namedAfterNoun(ts, a, covered); ok && !d.onlyPlaces(ts, h.pos, h.end) {
+		if h, _, ok := d.namedAfterNoun(ts, a, covered); ok && !d.onlyPlaces(ts, h.pos, h.end) && !d.nationOnly(ts, h.pos, h.end) {
 			out = append(out, h)
 		}
 	}

@@ -262,7 +262,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		case !ts.has(i, fUpperInit) && c&tCompanyNoun != 0 && !customerNoun(k) && !ts.has(i, fPossessive) && i+1 < n && ts.joined(i+1) && !covered[i+1] &&
 			!d.outsideBeforeNoun(ts, i):
 			h, end, ok = d.namedAfterNoun(ts, i+1, covered)
-			ok = ok && !d.personAfter(ts, end)
+			// "a major South Korean battery maker", "Top nickel miner
+			// Indonesia": a place, not a company
+			ok = ok && !d.personAfter(ts, end) && !d.nationOnly(ts, h.pos, h.end)
 		case ts.toks[i].runes <= 4 && ts.allCaps(i) && d.words.prefixForm[ts.text(i)] && i+1 < n && ts.joined(i+1) && ts.has(i+1, fUpperInit) &&
 			(ts.text(i) == "PT" || i == 0 || !ts.joined(i) || spacedDash(ts, i) || !ts.capitalised(i-1)):
 			if definedAcronym(i + 1) {

@@ -82,6 +82,10 @@ type roleFile struct {
 	// "Assistant Chief"): never a listed company's name by that form.
 	OfficerModifiers []string `toml:"officer_modifiers"`
 	OutsideNames     []string `toml:"outside_names"`
+	// PhaseWords are a programme's steps ("Phase II", "Stage 3");
+	// RegionalPrefixes keep a hyphened place a region ("Pan-African").
+	PhaseWords       []string `toml:"phase_words"`
+	RegionalPrefixes []string `toml:"regional_prefixes"`
 	OutsideMinerals  []string `toml:"outside_minerals"`
 	FundTrades       []string `toml:"fund_trades"`
 	VehicleCues      []string `toml:"vehicle_cues"`
@@ -158,6 +162,7 @@ type roleWords struct {
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	officerMod                                       map[string]bool // officer_modifiers
+	phase, regionalPrefix                            map[string]bool // phase_words, regional_prefixes (junknames.go)
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
 	outside                                          [][]string // "X is not part of the deal"
@@ -199,6 +204,7 @@ type roleWords struct {
 	ownActVerb                             map[string]bool     // "X claims", "the X group manufactures" (ownActAt)
 	replyVerb                              map[string]bool     // "X did not immediately respond" (ownActAt)
 	nationality                            map[string][]string // "korean" -> "korea"
+	country                                map[string]bool     // the one-word countries of nationalities: "korea"
 	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
 	latinVenture                           map[string]bool     // "Consorcio Litio del Desierto"
 	version                                string
@@ -295,6 +301,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		holderIntro: words(f.HolderIntroWords), techSuffix: words(f.TechSuffixes), venture: phrases(f.VentureCues), ventureNoun: words(f.VentureNouns), dealVerb: words(f.DealVerbs),
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords), officerMod: words(f.OfficerModifiers),
+		phase: words(f.PhaseWords), regionalPrefix: words(f.RegionalPrefixes),
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
@@ -320,12 +327,18 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		r.referentCount[w] = c
 	}
 	r.nationality = map[string][]string{}
+	r.country = map[string]bool{}
 	for _, e := range f.Nationalities {
 		adj, countries, ok := strings.Cut(e, "=")
 		if !ok || adj == "" || countries == "" {
 			return nil, fmt.Errorf("parse embedded roles.toml: nationalities: %q is not adjective=country|country", e)
 		}
 		r.nationality[adj] = strings.Split(countries, "|")
+		for _, c := range r.nationality[adj] {
+			if !strings.Contains(c, " ") {
+				r.country[c] = true
+			}
+		}
 	}
 	var err error
 	if r.model, err = parseSubjectModel(w, subjectsData); err != nil {

@@ -363,7 +363,10 @@ func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 			for p < n && p <= a+2 && ts.joined(p) && !ts.capitalised(p) {
 				p++
 			}
-			cued = p < n && ts.joined(p) && ts.has(p, fUpperInit) && !r.officer[ts.key(p)] && !w.function[ts.key(p)]
+			// "the Kompas100 CEO Forum": an event or a body the title
+			// names, not a person (institution_words).
+			cued = p < n && ts.joined(p) && ts.has(p, fUpperInit) && !r.officer[ts.key(p)] && !w.function[ts.key(p)] &&
+				!r.institution[ts.key(p)]
 		}
 	}
 	// "ASX-listed Qorvath said", "Toronto-based Qorvath Energy's": a

@@ -314,6 +314,12 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		!partyBody(ts, first-2) && (last == e || ts.capitalised(first-2)) {
 		return hit{}, end, false
 	}
+	// "the Innovation Center for the Efficient Development of Mineral
+	// Resources": the same with an article, a programme the body serves.
+	if !titled && last == e && first >= 3 && ts.joined(first) && ts.key(first-1) == "the" && ts.joined(first-1) &&
+		(ts.key(first-2) == "of" || ts.key(first-2) == "for") && ts.joined(first-2) && w.instHead[ts.key(first-3)] && ts.capitalised(first-3) {
+		return hit{}, end, false
+	}
 	// "Ministry of Industry and Information Technology": the second half
 	// of an institution's name after "and"; so in Indonesian, with the
 	// head right before and no "of": "Kementerian Energi dan Sumber Daya
@@ -335,8 +341,9 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 		}
 		// "Pesquisa e Mineração Ltda.": a Latin sector word alone names no
 		// company.
+		// "Tungsten Recycling": a trade suffix names no company either.
 		if !r.generic[k] && !w.common[k] && !w.function[k] && !w.noise[k] && ts.toks[p].runes >= 2 &&
-			ts.toks[p].flags&fDigitInit == 0 && !d.words.sector[k] && !d.words.legal[k] && !r.latinOpener[k] {
+			ts.toks[p].flags&fDigitInit == 0 && !d.words.sector[k] && !d.words.legal[k] && !r.latinOpener[k] && !r.techSuffix[k] {
 			distinct = true
 		}
 	}
@@ -379,6 +386,11 @@ func (d *Dictionary) candidateEnding(ts *tokens, i, e, last int, br span, covere
 			}
 		}
 		if !trade && !d.usedAsCompany(ts, first, last, e) && !kin(ts.key(first), first) && !(last < e && d.tradeApposition(ts, e)) {
+			return hit{}, end, false
+		}
+		// "its separation technology, known as Selective Binding
+		// Technology": the text calls the name a thing of its suffix's kind.
+		if last == e && calledThing(ts, first, last) {
 			return hit{}, end, false
 		}
 	}
