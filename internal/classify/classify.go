@@ -24,7 +24,7 @@ import (
 )
 
 // algoVersion changes whenever scoring changes in a way that alters results.
-const algoVersion = "c32"
+const algoVersion = "c33"
 
 // DefaultThreshold is the score at or above which an item is flagged,
 // calibrated on the labelled corpus in testdata/ideology.
@@ -269,10 +269,6 @@ const (
 	// share: a short readout that opens with its formula line ("To
 	// implement the spirit of ..., the commission held a symposium").
 	loneMinSentences = 4
-	// loneNone, loneMixed and loneTitle are the lone rule's places besides
-	// a body sentence's index: no phrase yet, phrases in more than one
-	// place (or in the publisher's sections), every phrase in the title.
-	loneNone, loneMixed, loneTitle int32 = -1, -2, -3
 	// actionMin: an item with at least actionMin sentences of facts in
 	// its own words (a concrete figure or a legal change outside quotation
 	// marks), and no fewer than its sentences of quoted or reported
@@ -570,21 +566,13 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 		c.sayOwnTopics(w)
 	}
 	total, political := 0, 0
-	restTotal, restPolitical := 0, 0 // the sentences after the title
-	for i, s := range w.sents {
+	for _, s := range w.sents {
 		if s.words < minSentenceWords && s.pos == 0 && s.topic == 0 {
 			continue
 		}
 		total++
-		pol := s.pos+topicShare*s.topic-s.neg >= politicalMin
-		if pol {
+		if s.pos+topicShare*s.topic-s.neg >= politicalMin {
 			political++
-		}
-		if i >= titleHi {
-			restTotal++
-			if pol {
-				restPolitical++
-			}
 		}
 	}
 	if total > 0 {
@@ -632,36 +620,19 @@ func (c *Classifier) features(doc *text.Text, w *scratch) {
 	// One line of formula in a business readout ("the Party Secretary
 	// said the city would implement the spirit of the plenary session by
 	// mobilising capital"): when every directive and rhetoric phrase stands
-	// in one body sentence, that sentence adds at most loneCap. So does a
-	// headline's phrase over a business body (c30): when every such phrase
-	// stands in the title and at most loneShare of the sentences below it
-	// are political ("beneficiation of our lithium" over a report of a plant's
-	// tonnes and jobs), the headline is the item's framing, not its
-	// substance, and its triple title weight adds at most loneCap.
-	restQuiet := float64(restPolitical) <= loneShare*float64(restTotal)
-	if short := political == 1 && total >= loneMinSentences; !rally && dr > loneCap && (w.share <= loneShare || short || restQuiet) {
-		lone := loneNone
+	// in one body sentence, that sentence adds at most loneCap.
+	if short := political == 1 && total >= loneMinSentences; !rally && dr > loneCap && (w.share <= loneShare || short) {
+		lone := int32(-1)
 		for i := range hits {
 			if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {
-				at := hits[i].sent
-				switch hits[i].field {
-				case fTitle:
-					at = loneTitle
-					if k == kDirective {
-						at = loneMixed
-					}
-				case fBody:
-				default:
-					at = loneMixed
-				}
-				if at == loneMixed || lone != loneNone && at != lone {
-					lone = loneMixed
+				if hits[i].field != fBody || lone >= 0 && hits[i].sent != lone {
+					lone = -2
 					break
 				}
-				lone = at
+				lone = hits[i].sent
 			}
 		}
-		if lone >= 0 && (w.share <= loneShare || lone == opener) || lone == loneTitle && restQuiet {
+		if lone >= 0 && (w.share <= loneShare || lone == opener) {
 			scale := loneCap / dr
 			for i := range hits {
 				if k := hits[i].kind; (k == kDirective || k == kRhetoric) && w.contrib[i] > 0 {

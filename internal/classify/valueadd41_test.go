@@ -2,40 +2,6 @@ package classify
 
 import "testing"
 
-// TestHeadlinePhraseOverBusiness41 (session 41): a headline's rhetoric over
-// a body that reports plants, tonnes and jobs ("value addition of our
-// cobalt" above a refinery's figures) is the item's framing: the lone rule
-// caps the title's phrase as it caps one body line of formula. The same
-// phrase carried on in the body in the writer's voice keeps its flag, and a headline that reports an order
-// (a directive, not rhetoric), keep their flags. Invented sentences.
-func TestHeadlinePhraseOverBusiness41(t *testing.T) {
-	c := newClassifier(t, Options{})
-	business := "Harrow Refining said on Monday its new plant near Kasane processed 40 000 tonnes of ore in its first quarter.\n\n" +
-		"The plant employs 600 workers, most of them hired from the district, and ships concentrate by rail to the coast.\n\n" +
-		"A second phase will lift capacity to 120 000 tonnes of ore a year by 2027, the company said.\n\n" +
-		"Output from the first phase is sold under a five-year offtake agreement with a battery maker."
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
-		{"our cobalt in the headline, a plant's figures below", Doc{
-			Title: "Let us process more of our cobalt at home",
-			Body:  business,
-		}, false},
-		{"the phrase carried on in the body", Doc{
-			Title: "Let us process more of our cobalt at home",
-			Body: "Our minerals are our wealth, and the colonial habit of shipping them raw must end.\n\n" +
-				"Our cobalt belongs to the people and must never again enrich profiteers abroad.\n\n" + business,
-		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f, %v)", tc.name, r.Flagged, tc.want, r.Score, r.Reasons)
-		}
-	}
-}
-
 // TestValueAdditionNamedMineral41 (session 41): the value-addition formula
 // with a named mineral in its noun forms ("beneficiation of our lithium",
 // "value addition to our nickel") is the beneficiation policy argued, as
