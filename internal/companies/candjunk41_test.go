@@ -13,8 +13,10 @@ import "testing"
 // Purified Graphite Anode Material manufacturing facility"), a grade's
 // unit before a resource ("0.42% TREO Maiden Mineral Resource") and an
 // institution's programme ("Center for the Efficient Development of
-// Strategic Mineral Resources"). The companies written in the same forms
-// are still found. Invented sentences.
+// Strategic Mineral Resources"), and the word before an officer's title
+// that belongs to the title ("Outgoing CEO Jane Doe", "Deputy Chairman Li
+// Wei": roles.toml officer_modifiers). The companies written in the same
+// forms are still found. Invented sentences.
 func TestCandidatesThatAreNoCompany41(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -39,6 +41,10 @@ func TestCandidatesThatAreNoCompany41(t *testing.T) {
 		{"JAKARTA, KABAR NASIONAL – Menteri Energi dan Sumber Daya Mineral (ESDM) Budi Santoso menegaskan larangan ekspor tetap berlaku.", "Sumber Daya Mineral", false},
 		{"Perseroan mengacu pada peraturan tentang Transaksi Material dan Perubahan Kegiatan Usaha.", "Transaksi Material", false},
 		{"The plant uses its own separation technology, known as Selective Binding Technology (\"SBT\"), to make the salt.", "Selective Binding Technology", false},
+		{"Outgoing CEO Jane Doe said the drilling would take three months.", "Outgoing", false},
+		{"The meeting was chaired by Deputy Chairman Li Wei and attended by the board.", "Deputy", false},
+		{"Sean Lo, Assistant Chief at the survey office, visited the site.", "Assistant", false},
+		{"Former CEO Tom Hale will stay on as an adviser.", "Former", false},
 		// the same forms with a company in them
 		{"Qorvath CEO Jane Doe said the plant would open in May.", "Qorvath", true},
 		{"Tarn Ionic Technology (\"TIT\") will supply the separation units.", "Tarn Ionic Technology", true},

@@ -8,8 +8,9 @@ import (
 // TestStateLithiumCompany: Mexico's state lithium company ("LitioMx",
 // "Litio MX", "Litio para México") in the title stands for lithium, as
 // the labellers read every item titled on it (docs/labelling.md, 9: its
-// news is lithium policy); in the body it is the company. A company whose name only starts with the Spanish word
-// ("Litio Minera Argentina") stays a company. Invented sentences.
+// news is lithium policy); in the body it is the company. A company whose
+// name only starts with the Spanish word ("Litio Minera Argentina") stays a
+// company. Invented sentences.
 func TestStateLithiumCompany(t *testing.T) {
 	s := mustDefault(t)
 	for _, c := range []struct {
