@@ -93,20 +93,24 @@ type roleFile struct {
 	PinyinSyllables  []string `toml:"pinyin_syllables"`
 	ShortVerbs       []string `toml:"short_verbs"`
 	PlaceShortVerbs  []string `toml:"place_short_verbs"`
-	ClauseOpeners    []string `toml:"clause_openers"`
-	OwnActVerbs      []string `toml:"own_act_verbs"`
-	ReplyVerbs       []string `toml:"reply_verbs"`
-	Nationalities    []string `toml:"nationalities"`
-	ObjectCues       []string `toml:"object_cues"`
-	LocalTradeNames  []string `toml:"local_trade_names"`
-	LatinOpeners     []string `toml:"latin_sector_openers"`
-	LatinVentures    []string `toml:"latin_venture_openers"`
-	LatinUnitNouns   []string `toml:"latin_unit_nouns"`
-	LatinOfWords     []string `toml:"latin_of_words"`
-	LatinOfArticles  []string `toml:"latin_of_articles"`
-	LatinHeads       []string `toml:"latin_company_heads"`
-	LatinNouns       []string `toml:"latin_company_nouns"`
-	LatinNationals   []string `toml:"latin_nationalities"`
+	// PlaceBefore and PlaceAfter: where the item writes the place word
+	// as a place (placeWordAsPlace).
+	PlaceBefore     []string `toml:"place_before_words"`
+	PlaceAfter      []string `toml:"place_after_words"`
+	ClauseOpeners   []string `toml:"clause_openers"`
+	OwnActVerbs     []string `toml:"own_act_verbs"`
+	ReplyVerbs      []string `toml:"reply_verbs"`
+	Nationalities   []string `toml:"nationalities"`
+	ObjectCues      []string `toml:"object_cues"`
+	LocalTradeNames []string `toml:"local_trade_names"`
+	LatinOpeners    []string `toml:"latin_sector_openers"`
+	LatinVentures   []string `toml:"latin_venture_openers"`
+	LatinUnitNouns  []string `toml:"latin_unit_nouns"`
+	LatinOfWords    []string `toml:"latin_of_words"`
+	LatinOfArticles []string `toml:"latin_of_articles"`
+	LatinHeads      []string `toml:"latin_company_heads"`
+	LatinNouns      []string `toml:"latin_company_nouns"`
+	LatinNationals  []string `toml:"latin_nationalities"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -200,6 +204,7 @@ type roleWords struct {
 	pinyin                                 map[string]bool     // "Jiu Long Metal Industry" -> "Jiu Long"
 	shortVerb                              map[string]bool     // "Pilbara said", "Hastings has"
 	placeShortVerb                         map[string]bool     // "Hainan will commit", "Hainan said" (placeShortAt)
+	placeBeforeWord, placeAfterWord        map[string]bool     // place_before_words, place_after_words (placeWordAsPlace)
 	clauseOpener                           map[string]bool     // "after X suspended" (actorBefore)
 	ownActVerb                             map[string]bool     // "X claims", "the X group manufactures" (ownActAt)
 	replyVerb                              map[string]bool     // "X did not immediately respond" (ownActAt)
@@ -302,7 +307,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		absorb: words(f.AbsorbVerbs), formerCue: phrases(f.FormerCues),
 		share: words(f.ShareWords), shareVerb: words(f.ShareVerbs), officer: words(f.OfficerWords), officerMod: words(f.OfficerModifiers),
 		phase: words(f.PhaseWords), regionalPrefix: words(f.RegionalPrefixes),
-		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs),
+		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs), placeBeforeWord: words(f.PlaceBefore), placeAfterWord: words(f.PlaceAfter),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),

@@ -294,11 +294,11 @@ func (d *Dictionary) placeWordAsPlace(srcs *[2]tokens, keys []string) bool {
 			if s == 0 || ts.has(i, fPossessive) || placeBefore(ts, i) {
 				return true // the title, which this form is not read in, names it alone
 			}
-			if a < n && ts.joined(a) && (ts.key(a) == "in" || ts.key(a) == "en") {
+			if a < n && ts.joined(a) && r.placeAfterWord[ts.key(a)] {
 				return true // "Baotou in north China's Inner Mongolia"
 			}
 			if i > 0 && ts.joined(i) {
-				if p := ts.key(i - 1); r.latinOf[p] || p == "en" || p == "to" || p == "into" || p == "di" || p == "ke" {
+				if p := ts.key(i - 1); r.latinOf[p] || r.placeBeforeWord[p] {
 					return true
 				}
 			}
@@ -319,9 +319,11 @@ func (d *Dictionary) placeWordAsPlace(srcs *[2]tokens, keys []string) bool {
 // company right after it: "Qorvath shares rose 6%", "Qorvath's chief
 // executive", "Qorvath CEO Jane Doe", or right before it: "shares of
 // Qorvath fell"; or that a business form before it and a company verb
-// after it mark: "ASX-listed Qorvath said". Places ("Hong Kong shares"), institutions, persons'
-// titles and their modifiers ("Outgoing CEO Jane Doe", "Deputy Chairman Li") and well-known companies outside the minerals chain
-// (outside_names: "Tesla shares fell") are not candidates.
+// after it mark: "ASX-listed Qorvath said". Places ("Hong Kong shares"),
+// institutions, persons' titles and their modifiers ("Outgoing CEO Jane
+// Doe", "Deputy Chairman Li": officer_modifiers) and well-known companies
+// outside the minerals chain (outside_names: "Tesla shares fell") are not
+// candidates.
 func (d *Dictionary) cuedNameAt(ts *tokens, i int, covered []bool) (hit, bool) {
 	n := len(ts.toks)
 	w, r := &d.words, d.roles
