@@ -397,7 +397,8 @@ type lexicon struct {
 	firstLen [256]uint64
 	// cueLangs are, for each cue list read in the item's language (cueNeg,
 	// cueLegal, cueDenial, cueChange, cuePolicy, cueCrime, cueSeizure,
-	// cueDispute, cueComplainant, cueGrievance, cuePartyAct), by word id, the languages (bit i: the i-th lexicon
+	// cueDispute, cueComplainant, cueGrievance, cuePartyAct, cueInstitution),
+	// by word id, the languages (bit i: the i-th lexicon
 	// file) whose list holds a cue that stems to the word.
 	cueLangs [nCueLists][]uint8
 	unit     []bool // by word id: figure units
