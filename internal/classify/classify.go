@@ -338,9 +338,13 @@ type sentence struct {
 	// speech holds the languages (lexicon file bits) of the speech cues
 	// in the sentence: it reports someone's words when one of them is
 	// the item's (scratch.langs).
-	speech  uint8
-	bracket bool // a bracket stands between two of its words (span.bracket)
-	abbrev  bool // an abbreviation in brackets stands in it (span.abbrev)
+	speech uint8
+	// speechAt is the byte (in its field's text) of the first word that
+	// made speech non-zero: the commentator's taunt before it describes
+	// the speaker ("假惺惺地表示"), after it the speaker may be saying it.
+	speechAt int32
+	bracket  bool // a bracket stands between two of its words (span.bracket)
+	abbrev   bool // an abbreviation in brackets stands in it (span.abbrev)
 	// stance: it holds a writer's own-voice marker (lexGroup.Stance)
 	// outside quotation marks.
 	stance bool
@@ -831,7 +835,12 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 				own = lx.writerAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start))
 			}
 			if lx.seqLast[id] {
-				w.sents[cur].speech |= lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start)) &^ own
+				if m := lx.speechSeqAt(id, w.ids[from:], w.spans[from:], cur, ws.Src, int32(start)) &^ own; m != 0 {
+					if w.sents[cur].speech == 0 {
+						w.sents[cur].speechAt = int32(start)
+					}
+					w.sents[cur].speech |= m
+				}
 			}
 			if m := lx.speech[id]; m != 0 {
 				if s := lx.byStem[id]; m != s {
@@ -839,6 +848,9 @@ func (c *Classifier) scanField(ws *text.Words, lo, hi int, names []Span, w *scra
 					// or an English verb a noun shares a stem with):
 					// this word only if the form is one listed
 					m = s | lx.speechForms[ws.Key(i)]
+				}
+				if m&^own != 0 && w.sents[cur].speech == 0 {
+					w.sents[cur].speechAt = int32(start)
 				}
 				w.sents[cur].speech |= m &^ own
 			}
@@ -1069,7 +1081,7 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					w.rallies = append(w.rallies, int32(len(w.hits)))
 				}
 				w.hits = append(w.hits, hit{term: term, field: field, start: spans[s+i].start, end: spans[s+i+n-1].end,
-					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech, inQuotes: quoted})
+					sent: spans[s+i].sent, weight: wt, kind: k, quoted: quoted || speech && !(lx.terms[term].taunt && spans[s+i].start < st.speechAt), inQuotes: quoted})
 				switch {
 				case wt < 0:
 					st.neg -= wt
@@ -1430,6 +1442,8 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		switch {
 		case h.kind == kDirective && h.weight > 0:
 			return
+		case h.kind == kRhetoric && !h.quoted && c.lx.terms[h.term].taunt:
+			// the commentator's own idiom
 		case mine:
 			// the writer's own term, said again in a sentence of the
 			// figure: "lost $42 billion to the illegal sanctions"
@@ -1523,7 +1537,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	turn := speakerTurns(w, bodyLo, bodyHi)
 	for i := range w.hits {
 		h := &w.hits[i]
-		if h.weight <= 0 || h.kind != kRhetoric && h.kind != kDirective {
+		if h.weight <= 0 || h.kind != kRhetoric && h.kind != kDirective || h.kind == kRhetoric && !h.quoted && c.lx.terms[h.term].taunt {
 			continue
 		}
 		s := &w.sents[h.sent]

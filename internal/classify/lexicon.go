@@ -277,6 +277,13 @@ type lexGroup struct {
 	// (lexFile.PartyActCues) outside quotation marks, the party's own act
 	// is the news, and the name counts as a directive (partyActWeight).
 	Party bool `toml:"party"`
+	// Taunt marks rhetoric that is the commentator's own idiom, never a
+	// speaker's formula (the other side "panics", acts "hypocritically",
+	// plays "an old trick"): outside quotation marks it is the writer's
+	// words in any sentence, one with a speech cue included ("he
+	// hypocritically stated ..."), and a report of an occasion, a speech
+	// or a figure does not set it aside.
+	Taunt bool `toml:"taunt"`
 	// langs is the bit of the lexicon file the group comes from
 	// (mergeSources): an occasion counts only in an item of that file's
 	// language, as a speech cue does.
@@ -354,6 +361,8 @@ type entry struct {
 	theft bool
 	// party: a ruling party's or its wing's name (lexGroup.Party).
 	party bool
+	// taunt: the commentator's own idiom (lexGroup.Taunt).
+	taunt bool
 	// langs: the lexicon files (language bits) that list the phrase; an
 	// occasion counts only in an item of one of them.
 	langs uint8
@@ -362,13 +371,13 @@ type entry struct {
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
 // Opinion, Stance, Audience, Reading, Theft and Party).
 type marks struct {
-	legal, campaign, occasion, opinion, stance, audience, reading, theft, party bool
+	legal, campaign, occasion, opinion, stance, audience, reading, theft, party, taunt bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
 	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
-		audience: e.audience, reading: e.reading, theft: e.theft, party: e.party}
+		audience: e.audience, reading: e.reading, theft: e.theft, party: e.party, taunt: e.taunt}
 }
 
 // trieNode is one step of a phrase: term is the entry ending here (or -1),
@@ -587,7 +596,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, langs: langs})
+			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, taunt: m.taunt, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -613,11 +622,14 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if g.Theft && k != kRhetoric {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a theft group is rhetoric", gi+1, g.Name)
 			}
+			if g.Taunt && k != kRhetoric {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): a taunt group is rhetoric", gi+1, g.Name)
+			}
 			if g.Party && k != kTopic {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a party group is topic", gi+1, g.Name)
 			}
 			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
-				audience: g.Audience, reading: g.Reading, theft: g.Theft, party: g.Party}
+				audience: g.Audience, reading: g.Reading, theft: g.Theft, party: g.Party, taunt: g.Taunt}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
 			}
