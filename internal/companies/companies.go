@@ -82,7 +82,8 @@ type Dictionary struct {
 	// outside holds the canonical names of the companies outside the
 	// critical-minerals chain by their minerals (roleWords.outsideChain):
 	// Analyze does not report them. side holds, for those of them with a
-	// side business in the chain, its minerals' folded words; fund
+	// side business in the chain, its minerals' token keys (Han words split
+	// as the tokenizer splits them: "石墨" is two keys); fund
 	// the outside companies whose trade is a fund's (never reported).
 	outside map[string]bool
 	side    map[string][][]string
@@ -265,7 +266,7 @@ func build(list []Company, jk localNamesFile) (*Dictionary, error) {
 		d.outside[c.Name] = true
 		d.fund[c.Name] = d.roles.fundTrade[foldString(c.Outside)]
 		for _, m := range c.Side {
-			d.side[c.Name] = append(d.side[c.Name], strings.Fields(foldString(m)))
+			d.side[c.Name] = append(d.side[c.Name], d.words.keySeq(m))
 		}
 	}
 	patKeys := map[string]int{}

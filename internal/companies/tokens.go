@@ -96,6 +96,18 @@ func (w *wordSets) tokenize(src string) tokens {
 	return w.tokenizeInto(src, nil, nil)
 }
 
+// keySeq returns the folded keys of src's tokens, as a text holding src
+// would have them: a word written in Han characters gives the keys the
+// tokenizer gives Han text, not one key for the whole word.
+func (w *wordSets) keySeq(src string) []string {
+	ts := w.tokenize(src)
+	out := make([]string, len(ts.toks))
+	for i := range ts.toks {
+		out[i] = ts.key(i)
+	}
+	return out
+}
+
 // tokenizeInto splits src into word tokens, reusing the given buffers.
 func (w *wordSets) tokenizeInto(src string, toks []token, keys []byte) tokens {
 	ws := text.Split(src, nil)
