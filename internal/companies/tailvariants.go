@@ -56,9 +56,17 @@ func (d *Dictionary) tailVariant(name string) (int, bool) {
 	if sp <= 0 || len(d.roles.tailFamily) == 0 {
 		return -1, false
 	}
-	last := foldString(name[sp+1:])
-	forms, ok := d.roles.tailFamily[last]
-	if !ok {
+	// Most candidates end in no tail word: a case-blind comparison with
+	// the few listed words keeps them from folding (and allocating).
+	var forms []string
+	last := name[sp+1:]
+	for w, f := range d.roles.tailFamily {
+		if strings.EqualFold(last, w) {
+			last, forms = w, f
+			break
+		}
+	}
+	if forms == nil {
 		return -1, false
 	}
 	stem := name[:sp+1]
