@@ -432,6 +432,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 	innerNames(ts, hits, inner)
 	d.placeShortNames(hits)
 	d.absorbShortForms(ts, hits)
+	d.knownTailVariants(hits)
 	sortHits(hits)
 	return hits
 }

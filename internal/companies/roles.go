@@ -44,6 +44,7 @@ type roleFile struct {
 	PeerIntroWords   []string `toml:"peer_intro_words"`
 	HolderIntroWords []string `toml:"holder_intro_words"`
 	TechSuffixes     []string `toml:"tech_suffixes"`
+	TailVariants     []string `toml:"tail_variants"`
 	VentureCues      []string `toml:"venture_cues"`
 	VentureNouns     []string `toml:"venture_nouns"`
 	ReferentCounts   []string `toml:"referent_counts"`
@@ -192,10 +193,14 @@ type roleWords struct {
 	pairJoin, pairWith map[string]bool
 	// ownerBefore ("of", "by", "the") and ownerGroup ("group") make a
 	// bare one-word name the group's or the parent's (ownerPlace).
-	ownerBefore, ownerGroup                map[string]bool
-	person                                 map[string]bool
-	auxAdverb                              map[string]bool // "has also acquired": still the company's act
-	peerIntro, techSuffix                  map[string]bool
+	ownerBefore, ownerGroup map[string]bool
+	person                  map[string]bool
+	auxAdverb               map[string]bool // "has also acquired": still the company's act
+	peerIntro, techSuffix   map[string]bool
+	// tailFamily maps a business word that ends a company's name to every
+	// form of it in tail_variants ("industry" to industry, industrial,
+	// industries; knownTailVariants).
+	tailFamily                             map[string][]string
 	holderIntro                            map[string]bool     // "Venture partners:", "Shareholders:"
 	share, shareVerb, officer, outsideName map[string]bool     // "X shares rose", "X's chief executive"
 	outsideMineral                         map[string]bool     // a dictionary company mining only these is outside the chain
@@ -322,6 +327,11 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.auxAdverb = words(f.AuxAdverbs)
 	r.latinAnaphora, r.latinAnaphoraStop, r.anaphoraPlaceSuf = phrases(f.LatinAnaphora), words(f.LatinAnaphoraStops), words(f.AnaphoraPlaceSufs)
 	r.referentNoun = words(f.ReferentNouns)
+	tails, terr := tailFamilies(f.TailVariants)
+	if terr != nil {
+		return nil, fmt.Errorf("parse embedded roles.toml: %w", terr)
+	}
+	r.tailFamily = tails
 	r.referentCount = map[string]int{}
 	for _, e := range f.ReferentCounts {
 		w, n, ok := strings.Cut(e, "=")
