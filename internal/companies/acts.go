@@ -63,12 +63,41 @@ func (r *roleWords) objectInSentence(ts *tokens, sents []int32, hits []hit, h hi
 // unitBefore reports a unit noun shortly before h in its sentence, or a
 // joint-venture noun anywhere before it there: "Kamoto Copper, the
 // Congolese unit of X" names X only to identify its unit, and "the venture
-// is owned by X and Y" a venture's partner (docs/labelling.md, 2 and 4),
-// which its own act in one more sentence does not make a subject.
-func (r *roleWords) unitBefore(ts *tokens, sents []int32, h hit) bool {
+// is owned by X and Y" a venture's partner (docs/labelling.md, 2 and 4).
+// venture reports the second: a partner that its own act in a later
+// sentence makes a subject (analyze.go, partnerSent), where a parent named
+// for its unit stays a mention.
+func (r *roleWords) unitBefore(ts *tokens, sents []int32, h hit) (unit, venture bool) {
 	for j := h.pos - 1; j >= 0 && sents[j] == sents[h.pos]; j-- {
-		if k := ts.key(j); j >= h.pos-4 && r.unit[k] || r.ventureNoun[k] {
+		k := ts.key(j)
+		if j >= h.pos-4 && r.unit[k] {
+			return true, false
+		}
+		venture = venture || r.ventureNoun[k]
+	}
+	return false, venture
+}
+
+// partnerNamed reports a venture's partner named as one: a partner noun
+// (roles.toml partner_nouns) right before h, or before another partner
+// and "and", past a place's possessive ("its joint venture partner China's
+// X", "joint venture partners A and X"). "The venture is owned by X" names
+// the vehicle's owner instead.
+func (r *roleWords) partnerNamed(ts *tokens, sents []int32, hits []hit, h hit) bool {
+	j := h.pos - 1
+	for j >= 0 && j >= h.pos-8 && sents[j] == sents[h.pos] && !strings.ContainsAny(ts.gap(j+1), ",;:()") {
+		k := ts.key(j)
+		switch {
+		case r.partnerNoun[k] && !ts.capitalised(j):
 			return true
+		case ts.has(j, fPossessive) && ts.has(j, fUpperInit), k == "and":
+			j--
+		default:
+			o, ok := hitCovering(hits, j)
+			if !ok || o.pos >= h.pos {
+				return false
+			}
+			j = o.pos - 1
 		}
 	}
 	return false

@@ -162,7 +162,13 @@ type tally struct {
 	// unit's story (docs/labelling.md, 2 and 5).
 	heldSent int32
 	ownOpen  bool
-	ownTopic bool
+	// partnerSent is the body sentence of a naming as a venture's partner
+	// (+1), named as one ("its joint venture partner X", "joint venture
+	// partners X and Y opened"), not as the vehicle's owner; an act of its
+	// own in a later sentence makes it a subject (docs/labelling.md, 4), as
+	// for a parent, owner or seller.
+	partnerSent int32
+	ownTopic    bool
 	// hlObject is true when the last counting highlight naming is an
 	// object or complement there: "One is understood to be X",
 	// "Offtake partners include A and X".
@@ -419,8 +425,12 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 					t.goodSents = append(t.goodSents, s)
 				}
 			}
-			if (note == noteParent || note == noteSeller || note == noteTarget) && part >= 2 && h.src == 1 && t.heldSent == 0 && !d.roles.unitBefore(ts, sents, h) {
-				t.heldSent = sents[h.pos] + 1
+			if (note == noteParent || note == noteSeller || note == noteTarget) && part >= 2 && h.src == 1 && t.heldSent == 0 {
+				if unit, venture := d.roles.unitBefore(ts, sents, h); venture && t.partnerSent == 0 && d.roles.partnerNamed(ts, sents, hits, h) {
+					t.partnerSent = sents[h.pos] + 1
+				} else if !unit && !venture {
+					t.heldSent = sents[h.pos] + 1
+				}
 			}
 			t.demoted++
 			if fi, ok := noteFeature[note]; ok {
@@ -465,7 +475,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			// its statement, money or work ("A and X declined to comment",
 			// "after X suspended", "X did not immediately respond").
 			t.ownOpen = t.ownOpen || part == 3 && int(ts.toks[h.pos].start) < commentary && (ts.has(h.pos, fSentStart) && (d.roles.actsAfter(ts, sents, h) || d.roles.actsPast(ts, sents, hits, h)) ||
-				t.heldSent > 0 && d.actsAgain(ts, sents, hits, h))
+				(t.heldSent > 0 || t.partnerSent > 0) && d.actsAgain(ts, sents, hits, h))
 			t.ownTopic = t.ownTopic || part == 3 && ts.has(h.pos, fSentStart) && int(ts.toks[h.pos].start) < commentary && possessive(ts, h.end-1)
 			if part == 3 && int(ts.toks[h.pos].start) < commentary {
 				if s, ok := itNext(ts, sents, hits, h); ok && !slices.Contains(t.goodSents, s) {
@@ -581,8 +591,12 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	// sentence ("agreed to buy X ... X's main asset is a clay project").
 	for _, t := range order {
 		own := t.ownOpen || t.ownTopic && (t.note == noteTarget || t.note == noteSeller)
-		if own && t.heldSent > 0 && len(t.goodSents) == 1 && t.goodSents[0] != t.heldSent-1 {
-			t.goodSents = append(t.goodSents, t.heldSent-1)
+		held := t.heldSent
+		if held == 0 {
+			held = t.partnerSent // a venture's partner acting again (docs/labelling.md, 4)
+		}
+		if own && held > 0 && len(t.goodSents) == 1 && t.goodSents[0] != held-1 {
+			t.goodSents = append(t.goodSents, held-1)
 		}
 	}
 	// The decision: the cue rules' verdict, or the subject model's over

@@ -53,10 +53,45 @@ func (d *Dictionary) actsAgain(ts *tokens, sents []int32, hits []hit, h hit) boo
 			}
 		}
 	}
+	if e < n && sents[e] == sent && !strings.ContainsAny(ts.gap(e), ",;:()") && d.roles.officerSpeaks(ts, sents, e) {
+		return true // "X managing director Jane Doe said"
+	}
 	if e >= n || sents[e] != sent || ts.capitalised(e) || strings.ContainsAny(ts.gap(e), ",;:()") {
 		return false
 	}
 	return d.roles.ownActAt(ts, sents, e)
+}
+
+// maxOfficerName is how many words an officer's name may have.
+const maxOfficerName = 4
+
+// officerSpeaks reports an officer speaking for the company named right
+// before token e: a title of roles.toml speaker_titles words ("managing
+// director", "deputy general manager"), a person's name of capitalised
+// words, set off by two commas or none, and a verb of the company's own act
+// ("X managing director Jane Doe said", "X general manager, Jane Doe,
+// told").
+func (r *roleWords) officerSpeaks(ts *tokens, sents []int32, e int) bool {
+	n, sent := len(ts.toks), sents[e]
+	k := e
+	for k < n && k < e+5 && sents[k] == sent && r.speakerTitle[ts.key(k)] && (k == e || ts.joined(k)) {
+		k++
+	}
+	if k == e || k >= n || sents[k] != sent {
+		return false
+	}
+	open := strings.TrimSpace(ts.gap(k))
+	if open != "" && open != "," {
+		return false
+	}
+	p := k
+	for p < n && p < k+maxOfficerName && sents[p] == sent && ts.has(p, fUpperInit) && (p == k || ts.joined(p)) {
+		p++
+	}
+	if p == k || p >= n || sents[p] != sent || strings.TrimSpace(ts.gap(p)) != open {
+		return false
+	}
+	return r.ownActAt(ts, sents, p)
 }
 
 // actorBefore reports whether what stands before h in its sentence leaves

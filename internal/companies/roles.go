@@ -96,11 +96,17 @@ type roleFile struct {
 	PlaceShortVerbs  []string `toml:"place_short_verbs"`
 	// PlaceBefore and PlaceAfter: where the item writes the place word
 	// as a place (placeWordAsPlace).
-	PlaceBefore     []string `toml:"place_before_words"`
-	PlaceAfter      []string `toml:"place_after_words"`
-	ClauseOpeners   []string `toml:"clause_openers"`
-	OwnActVerbs     []string `toml:"own_act_verbs"`
-	ReplyVerbs      []string `toml:"reply_verbs"`
+	PlaceBefore   []string `toml:"place_before_words"`
+	PlaceAfter    []string `toml:"place_after_words"`
+	ClauseOpeners []string `toml:"clause_openers"`
+	OwnActVerbs   []string `toml:"own_act_verbs"`
+	ReplyVerbs    []string `toml:"reply_verbs"`
+	// SpeakerTitles are the words of an officer's title after a company's
+	// name ("X managing director Jane Doe said"): the officer speaks for it.
+	SpeakerTitles []string `toml:"speaker_titles"`
+	// PartnerNouns name a venture's partner as one ("its joint venture
+	// partner X").
+	PartnerNouns    []string `toml:"partner_nouns"`
 	Nationalities   []string `toml:"nationalities"`
 	ObjectCues      []string `toml:"object_cues"`
 	LocalTradeNames []string `toml:"local_trade_names"`
@@ -213,6 +219,8 @@ type roleWords struct {
 	clauseOpener                           map[string]bool     // "after X suspended" (actorBefore)
 	ownActVerb                             map[string]bool     // "X claims", "the X group manufactures" (ownActAt)
 	replyVerb                              map[string]bool     // "X did not immediately respond" (ownActAt)
+	speakerTitle                           map[string]bool     // "X managing director Jane Doe said" (officerSpeaks)
+	partnerNoun                            map[string]bool     // "its joint venture partner X" (partnerNamed)
 	nationality                            map[string][]string // "korean" -> "korea"
 	country                                map[string]bool     // the one-word countries of nationalities: "korea"
 	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
@@ -320,6 +328,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	}
 	r.objectCue = words(f.ObjectCues)
 	r.clauseOpener, r.ownActVerb, r.replyVerb = words(f.ClauseOpeners), words(f.OwnActVerbs), words(f.ReplyVerbs)
+	r.speakerTitle, r.partnerNoun = words(f.SpeakerTitles), words(f.PartnerNouns)
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
