@@ -59,3 +59,27 @@ func TestChineseNameWithBracketedPlace(t *testing.T) {
 		t.Errorf("a trading firm outside the chain was read: %v", names(fs))
 	}
 }
+
+// TestChineseListClosedByFiguredCount: a list of short names closed by
+// "等" and a count written in figures ("等12家新材料企业") is closed as one
+// counted in characters is, and a closing phrase that holds a trade word
+// of the chain ("新材料企业") makes it a list of the chain though no member
+// holds one. A list of customers closed the same way ("等12家整车企业")
+// names none. Invented companies and sentences, written for this test.
+func TestChineseListClosedByFiguredCount(t *testing.T) {
+	d, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "产业园内的岳通纳米、青岚碳素等12家新材料企业产生的废水经处理后循环使用。"
+	fs := findings(d, Doc{Title: "园区废水处理厂投入运行", Body: body})
+	for _, n := range []string{"岳通纳米", "青岚碳素"} {
+		if _, ok := fs[n]; !ok {
+			t.Errorf("list member %q was not read: got %v", n, names(fs))
+		}
+	}
+	body2 := "产品供应岳通汽车、青岚电器等12家整车企业。"
+	if fs := findings(d, Doc{Body: body2}); len(fs) != 0 {
+		t.Errorf("a list of customers was read: %v", names(fs))
+	}
+}
