@@ -56,6 +56,9 @@ type hanFile struct {
 	// Session 42 (zhunits-s42): countries abroad that keep a unit with
 	// its place in brackets from being a candidate (bracketedPlace).
 	BracketAbroad []string `toml:"bracket_abroad"`
+	// Session 42 (zhunits-s42): a project's yearly output after the name
+	// of the firm building it (outputNameAt).
+	OutputCues []string `toml:"output_cues"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -93,6 +96,9 @@ type hanWords struct {
 	// abroad are places abroad a unit's bracketed place may be
 	// (bracketedPlace).
 	abroad [][]rune
+	// output are the words of a project's yearly output ("年产") that
+	// follow the builder's name (outputNameAt).
+	output [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -137,7 +143,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		industry: runes(f.IndustryWords),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
-		abroad: runes(f.BracketAbroad),
+		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {

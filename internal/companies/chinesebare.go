@@ -3,6 +3,7 @@ package companies
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Short Chinese names with no legal form (session 37, zhnames-s37). The
@@ -95,6 +96,10 @@ func (d *Dictionary) hanBareNames(ts *tokens, hits []hit, covered []bool, found 
 				add(a, end)
 				i = end - 1
 			}
+			continue
+		}
+		if a, ok := h.outputNameAt(ts, i, covered); ok {
+			add(a, i)
 			continue
 		}
 		if hanRune(ts, i) == '等' || i > 0 && hanJoined(ts, i) && hanWordAt(ts, i, n, h.listCounts) > 0 {
@@ -279,4 +284,35 @@ func figuredCount(ts *tokens, i int) bool {
 		return false
 	}
 	return hanAt(ts, i+1) && hanRune(ts, i+1) == '家'
+}
+
+// outputNameAt reads the name of a firm written right before an output cue
+// at token i and a figure ("湖南某某新材料年产5万吨…", session 42): read back
+// as a legal form's name is, it must open with a place, end in a trade word
+// of the chain and hold a name of its own besides them (bareOK), none of
+// its characters covered.
+func (h *hanWords) outputNameAt(ts *tokens, i int, covered []bool) (int, bool) {
+	n := len(ts.toks)
+	l := hanWordAt(ts, i, n, h.output)
+	if l == 0 || !hanJoined(ts, i) || i+l >= n || !startsFigure(ts, i+l) {
+		return 0, false
+	}
+	a := h.nameStart(ts, i, covered)
+	if !h.bareOK(ts, a, i, covered) || h.placeLen(ts, a, i) == 0 || !hanEndsWith(ts, a, i, h.trade) {
+		return 0, false
+	}
+	if b := h.brand(ts, a+h.placeLen(ts, a, i), i); len(b) < 2 {
+		return 0, false
+	}
+	return a, true
+}
+
+// startsFigure reports whether token i, written right after the token
+// before it, is a number in ASCII digits or a Han numeral.
+func startsFigure(ts *tokens, i int) bool {
+	if ts.toks[i].start != ts.toks[i-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百千万", r)
 }

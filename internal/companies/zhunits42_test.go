@@ -83,3 +83,30 @@ func TestChineseListClosedByFiguredCount(t *testing.T) {
 		t.Errorf("a list of customers was read: %v", names(fs))
 	}
 }
+
+// TestChineseNameBeforeOutput: a full name with no legal form, a place, a
+// name of its own and a trade word, written right before the output of
+// the project it builds ("湖南青岚新材料年产5万吨负极材料项目") is a
+// candidate, in the title too. A place and trade words alone before the
+// output ("湖南锂电新能源年产…") name no company. Invented companies and
+// sentences, written for this test.
+func TestChineseNameBeforeOutput(t *testing.T) {
+	d, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := "湖南青岚新材料年产5万吨负极材料项目开工"
+	body := "3月2日,湖南青岚新材料年产5万吨负极材料一体化项目在岳阳开工。项目计划明年建成投产。"
+	fs := findings(d, Doc{Title: title, Body: body})
+	f, ok := fs["湖南青岚新材料"]
+	if !ok {
+		t.Fatalf("the name before the output was not read: got %v", names(fs))
+	}
+	if f.Count != 2 {
+		t.Errorf("named %d times, want 2 (title and body)", f.Count)
+	}
+	body2 := "湖南锂电新能源年产能已超过50万吨。"
+	if fs := findings(d, Doc{Body: body2}); len(fs) != 0 {
+		t.Errorf("a place and trade words were read as a name: %v", names(fs))
+	}
+}
