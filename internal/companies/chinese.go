@@ -53,6 +53,12 @@ type hanFile struct {
 	// Session 40 (shortref-s40): the company named last's manager
 	// speaking ("公司总经理某某说", anaphorAt).
 	OfficerAnaphora []string `toml:"officer_anaphora"`
+	// Session 42 (zhunits-s42): countries abroad that keep a unit with
+	// its place in brackets from being a candidate (bracketedPlace).
+	BracketAbroad []string `toml:"bracket_abroad"`
+	// Session 42 (zhunits-s42): a project's yearly output after the name
+	// of the firm building it (outputNameAt).
+	OutputCues []string `toml:"output_cues"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -87,6 +93,12 @@ type hanWords struct {
 	// company named last where they open a sentence or follow a closing
 	// quote (anaphorAt).
 	officer [][]rune
+	// abroad are places abroad a unit's bracketed place may be
+	// (bracketedPlace).
+	abroad [][]rune
+	// output are the words of a project's yearly output ("年产") that
+	// follow the builder's name (outputNameAt).
+	output [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -131,6 +143,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		industry: runes(f.IndustryWords),
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
+		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
@@ -332,6 +345,40 @@ func (h *hanWords) bracketedWord(ts *tokens, i int) (w, l int) {
 	return 0, 0
 }
 
+// maxBracketPlace is the most characters a place in brackets before a
+// legal form holds ("(某某山)").
+const maxBracketPlace = 5
+
+// bracketedPlace reports a unit's place in brackets right before a legal
+// form starting at token i ("某某新材料(岳阳)有限公司"), its opening bracket
+// written right after a Han character: w is the place's first token and l
+// the legal form's length. The bracket holds two to maxBracketPlace joined
+// Han characters, none a group or generic word alone ("(控股)" is
+// bracketedWord's), no institution's word and no place abroad ("(越南)":
+// an overseas venture the dictionary names as it trades there); l is 0
+// otherwise. The caller
+// checks that the name before the bracket ends in a business word.
+func (h *hanWords) bracketedPlace(ts *tokens, i int) (w, l int) {
+	n := len(ts.toks)
+	if i < 3 || hanJoined(ts, i) || !bracketGap(ts, i, ")\uff09") || !hanAt(ts, i-1) {
+		return 0, 0
+	}
+	if l = hanWordAt(ts, i, n, h.legal); l == 0 {
+		return 0, 0
+	}
+	w = i - 1
+	for w > 0 && i-w < maxBracketPlace && hanJoined(ts, w) {
+		w--
+	}
+	if i-w < 2 || w < 1 || !bracketGap(ts, w, "(\uff08") || !hanAt(ts, w-1) || hanJoined(ts, w) {
+		return 0, 0
+	}
+	if h.descOnly(hanRunes(ts, w, i)) || hanHas(ts, w, i, h.institution) || hanHas(ts, w, i, h.abroad) {
+		return 0, 0
+	}
+	return w, l
+}
+
 // nameStart reads a Chinese name back from token end (exclusive): over
 // joined Han characters and a bracketed place ("中稀某钨(福建)稀土矿业"), at
 // most maxHanName of them, then past the last word before a name
@@ -391,6 +438,26 @@ type hanName struct {
 	// group and groupAt: a unit's place and its group's name alone
 	// ("江西某保"), which replaces the group's hit groupAt tokens in.
 	group, groupAt int
+	// bracketAt, when above 0, is where a place in brackets opens in
+	// runes ("某某新材料(岳阳)"): the name is found again only written with
+	// the brackets.
+	bracketAt int
+}
+
+// matchAt reports whether f is written at token i of tt (before limit),
+// its place in brackets where it has one.
+func (f *hanName) matchAt(tt *tokens, i, limit int) bool {
+	if f.bracketAt == 0 {
+		return hanMatch(tt, i, limit, f.runes)
+	}
+	b, e := i+f.bracketAt, i+len(f.runes)
+	if e > limit || !hanMatch(tt, i, b, f.runes[:f.bracketAt]) || !bracketGap(tt, b, "(\uff08") ||
+		!hanMatch(tt, b, e, f.runes[f.bracketAt:]) {
+		return false
+	}
+	// The closing bracket right after the place.
+	rest := tt.src[tt.toks[e-1].end:]
+	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "\uff09")
 }
 
 // hanCandidates finds the companies an item writes in Chinese script that
@@ -423,6 +490,14 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 				end, next, ok, bracket = i, i+l, true, w
 			}
 		}
+		// "某某新材料(岳阳)有限公司": a unit's place in brackets before the
+		// legal form stays in the name, brackets and all.
+		placeBracket := false
+		if !ok {
+			if w, l := h.bracketedPlace(ts, i); l > 0 {
+				end, next, ok, bracket, placeBracket = i, i+l, true, w, true
+			}
+		}
 		if !ok {
 			// "国轩某科(002074.SZ)": a stock code after the name.
 			if i+1 >= n || hanJoined(ts, i+1) {
@@ -448,7 +523,7 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			from = bracket // read back from the bracket
 		}
 		a := h.nameStart(ts, from, covered)
-		if end-a < 2 {
+		if end-a < 2 || placeBracket && (bracket-a < 2 || !hanEndsWith(ts, a, bracket, h.desc)) {
 			continue
 		}
 		if hanHas(ts, a, end, h.institution) {
@@ -487,7 +562,9 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			continue // "新材料科技有限公司", "矿业集团": no place, no name of its own
 		}
 		name := ts.src[ts.toks[a].start:ts.toks[end-1].end]
-		if bracket >= 0 {
+		if placeBracket {
+			name = ts.src[ts.toks[a].start:ts.toks[end-1].end] + strings.TrimSpace(ts.gap(end))
+		} else if bracket >= 0 {
 			name = ts.src[ts.toks[a].start:ts.toks[bracket-1].end] + ts.src[ts.toks[bracket].start:ts.toks[end-1].end]
 			if c, ok := d.byName[foldString(string(hanRunes(ts, a, end)))]; ok {
 				company = c // "福建省某冶控股" is a dictionary alias
@@ -526,7 +603,11 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 			covered[p] = true
 		}
 		hits = append(hits, hit{src: 1, pos: a, end: end, company: company, name: name})
-		found = append(found, hanName{runes: hanRunes(ts, a, end), name: name, company: company, key: key})
+		hn := hanName{runes: hanRunes(ts, a, end), name: name, company: company, key: key}
+		if placeBracket {
+			hn.bracketAt = bracket - a
+		}
+		found = append(found, hn)
 		if b := h.brand(ts, a+pl, end); len(b) >= 3 && len(b) < end-a {
 			found = append(found, hanName{runes: b, name: name, company: company})
 		}
@@ -549,7 +630,7 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 				continue
 			}
 			for _, f := range found {
-				if !hanMatch(tt, i, len(tt.toks), f.runes) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) && !f.overGroup(hits, covered, i) {
+				if !f.matchAt(tt, i, len(tt.toks)) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) && !f.overGroup(hits, covered, i) {
 					continue
 				}
 				hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == s && o.pos >= i && o.end <= i+len(f.runes) })

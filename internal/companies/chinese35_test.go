@@ -151,6 +151,7 @@ func TestChineseData(t *testing.T) {
 		"institution_words": f.InstitutionWords, "name_boundaries": f.NameBoundaries, "places": f.Places,
 		"place_ends": f.PlaceEnds, "short_name_cues": f.ShortNameCues, "ticker_cues": f.TickerCues,
 		"anaphora": f.Anaphora, "sentence_anaphora": f.SentenceAnaphora,
+		"bracket_abroad": f.BracketAbroad, "output_cues": f.OutputCues,
 	}
 	for k, l := range lists {
 		if len(l) == 0 {

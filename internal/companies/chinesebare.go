@@ -3,6 +3,7 @@ package companies
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Short Chinese names with no legal form (session 37, zhnames-s37). The
@@ -97,6 +98,10 @@ func (d *Dictionary) hanBareNames(ts *tokens, hits []hit, covered []bool, found 
 			}
 			continue
 		}
+		if a, ok := h.outputNameAt(ts, i, covered); ok {
+			add(a, i)
+			continue
+		}
 		if hanRune(ts, i) == '等' || i > 0 && hanJoined(ts, i) && hanWordAt(ts, i, n, h.listCounts) > 0 {
 			for _, m := range h.listMembers(ts, i, covered) {
 				add(m[0], m[1])
@@ -182,6 +187,10 @@ func (h *hanWords) listMembers(ts *tokens, i int, covered []bool) [][2]int {
 		}
 		end = a
 	}
+	// "等12家新材料企业": the closing words name the chain's trade.
+	if end, ok := h.listPhrase(ts, i); ok && hanHas(ts, i, end, h.trade) {
+		chain = true
+	}
 	if !chain || count < 2 {
 		return nil
 	}
@@ -229,19 +238,81 @@ func (h *hanWords) listClose(ts *tokens, e int) bool {
 	if h == nil || e >= n || !hanJoined(ts, e) {
 		return false
 	}
+	_, ok := h.listPhrase(ts, e)
+	return ok
+}
+
+// listPhrase returns the token after the words that close a list at token
+// e (the count of firms, "等", up to the company noun) and whether they do.
+// A count in figures after "等" ("等12家新材料企业") is read as one in
+// characters is (session 42, zhunits-s42).
+func (h *hanWords) listPhrase(ts *tokens, e int) (int, bool) {
+	n := len(ts.toks)
+	if h == nil || e >= n || !hanJoined(ts, e) {
+		return 0, false
+	}
 	from := e
 	if hanRune(ts, e) == '等' {
 		from++
-		from += hanWordAt(ts, from, n, h.listCounts) // "等两家稀土科技研发型企业"
+		if l := hanWordAt(ts, from, n, h.listCounts); l > 0 {
+			from += l // "等两家稀土科技研发型企业"
+		} else if figuredCount(ts, from) {
+			from += 2 // "等12家新材料企业"
+		}
 	} else if l := hanWordAt(ts, e, n, h.listCounts); l > 0 {
 		from += l // "四家石墨深加工企业"
 	} else {
-		return false
+		return 0, false
 	}
 	for p := from; p < n && p <= from+7 && hanJoined(ts, p); p++ {
-		if hanWordAt(ts, p, n, h.listNouns) > 0 {
-			return true
+		if l := hanWordAt(ts, p, n, h.listNouns); l > 0 {
+			return p + l, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// figuredCount reports a count of firms written in figures at token i: a
+// token of ASCII digits right after the Han character before it, then
+// "家" right after it ("等12家").
+func figuredCount(ts *tokens, i int) bool {
+	if i <= 0 || i+1 >= len(ts.toks) || ts.toks[i].start != ts.toks[i-1].end || ts.toks[i+1].start != ts.toks[i].end {
+		return false
+	}
+	w := ts.src[ts.toks[i].start:ts.toks[i].end]
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	return hanAt(ts, i+1) && hanRune(ts, i+1) == '家'
+}
+
+// outputNameAt reads the name of a firm written right before an output cue
+// at token i and a figure ("湖南某某新材料年产5万吨…", session 42): read back
+// as a legal form's name is, it must open with a place, end in a trade word
+// of the chain and hold a name of its own besides them (bareOK), none of
+// its characters covered.
+func (h *hanWords) outputNameAt(ts *tokens, i int, covered []bool) (int, bool) {
+	n := len(ts.toks)
+	l := hanWordAt(ts, i, n, h.output)
+	if l == 0 || !hanJoined(ts, i) || i+l >= n || !startsFigure(ts, i+l) {
+		return 0, false
+	}
+	a := h.nameStart(ts, i, covered)
+	if !h.bareOK(ts, a, i, covered) || h.placeLen(ts, a, i) == 0 || !hanEndsWith(ts, a, i, h.trade) {
+		return 0, false
+	}
+	if b := h.brand(ts, a+h.placeLen(ts, a, i), i); len(b) < 2 {
+		return 0, false
+	}
+	return a, true
+}
+
+// startsFigure reports whether token i, written right after the token
+// before it, is a number in ASCII digits or a Han numeral.
+func startsFigure(ts *tokens, i int) bool {
+	if ts.toks[i].start != ts.toks[i-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ts.src[ts.toks[i].start:])
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百千万", r)
 }
