@@ -319,16 +319,22 @@ func (h *hanWords) nameEndAt(ts *tokens, i int) (end, next int, legal, ok bool) 
 	return 0, 0, false, false
 }
 
+// legalAfterBracket returns the length of a legal form starting at token
+// i right after a closing bracket written after a Han character
+// ("…(集团)有限公司", "…(岳阳)有限公司"), or 0.
+func (h *hanWords) legalAfterBracket(ts *tokens, i int) int {
+	if i < 3 || hanJoined(ts, i) || !bracketGap(ts, i, ")\uff09") || !hanAt(ts, i-1) {
+		return 0
+	}
+	return hanWordAt(ts, i, len(ts.toks), h.legal)
+}
+
 // bracketedWord reports a group or generic word in brackets right before a
 // legal form starting at token i ("…冶金(控股)有限责任公司", "…稀土(集团)
 // 有限公司"), its opening bracket written right after a Han character: w is
 // the word's first token and l the legal form's length. l is 0 otherwise.
 func (h *hanWords) bracketedWord(ts *tokens, i int) (w, l int) {
-	n := len(ts.toks)
-	if i < 3 || hanJoined(ts, i) || !bracketGap(ts, i, ")\uff09") || !hanAt(ts, i-1) {
-		return 0, 0
-	}
-	if l = hanWordAt(ts, i, n, h.legal); l == 0 {
+	if l = h.legalAfterBracket(ts, i); l == 0 {
 		return 0, 0
 	}
 	for _, list := range [][][]rune{h.group, h.generic} {
@@ -359,11 +365,7 @@ const maxBracketPlace = 5
 // otherwise. The caller
 // checks that the name before the bracket ends in a business word.
 func (h *hanWords) bracketedPlace(ts *tokens, i int) (w, l int) {
-	n := len(ts.toks)
-	if i < 3 || hanJoined(ts, i) || !bracketGap(ts, i, ")\uff09") || !hanAt(ts, i-1) {
-		return 0, 0
-	}
-	if l = hanWordAt(ts, i, n, h.legal); l == 0 {
+	if l = h.legalAfterBracket(ts, i); l == 0 {
 		return 0, 0
 	}
 	w = i - 1

@@ -30,10 +30,7 @@ func TestParentActsAgain(t *testing.T) {
 		"Output will reach 20,000 tonnes a year by 2027.\n\n" +
 		"The plant was built in 2018 with a loan from its controlling shareholder, Korvane Metals, the company said.\n\n" +
 		"Spodumene from the plant goes to refiners in China.\n\n"
-	for _, c := range []struct {
-		later   string
-		subject bool
-	}{
+	checkActsAgain(t, d, title, lead, []actsAgain{
 		{"Korvane Metals did not immediately respond to a request for comment.", true},
 		{"Additionally, battery maker Korvane Metals and carmaker Halvard Motors will invest $50 million in a second line.", true},
 		{"Korvane Metals and Brindle Nickel will each invest $20 million in the plant.", true},
@@ -47,15 +44,7 @@ func TestParentActsAgain(t *testing.T) {
 		{"The plant sells its concentrate to Korvane Metals and to traders.", false},
 		{"A lawyer for Korvane Metals declined to comment.", false},
 		{"Analysts said Korvane Metals remained the largest buyer.", false},
-	} {
-		f, ok := findings(d, Doc{Title: title, Body: lead + c.later})["Korvane Metals"]
-		if !ok {
-			t.Fatalf("%q: Korvane Metals not found", c.later)
-		}
-		if f.Subject != c.subject {
-			t.Errorf("%q: Korvane Metals subject %v (%s), want %v", c.later, f.Subject, f.Note, c.subject)
-		}
-	}
+	})
 	// Named as its unit's parent ("a unit of X"): one more sentence of its
 	// own act does not make it a subject (docs/labelling.md, 2).
 	body := "Tessel Lithium, a unit of Korvane Metals, said on Monday it had restarted its Karoo lithium plant. " +
@@ -77,6 +66,29 @@ func TestOwnActVerbsData(t *testing.T) {
 	for w := range d.roles.replyVerb {
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 			t.Errorf("reply_verbs: %q must be a bare verb (after \"did not\")", w)
+		}
+	}
+}
+
+// actsAgain is one later sentence of TestParentActsAgain's and
+// TestHeldCompanyActsAgain42's tables, and whether Korvane Metals, named
+// once for its holding in the lead, is a subject after it.
+type actsAgain struct {
+	later   string
+	subject bool
+}
+
+// checkActsAgain appends each case's later sentence to lead and checks
+// Korvane Metals' role in the item.
+func checkActsAgain(t *testing.T, d *Dictionary, title, lead string, cases []actsAgain) {
+	t.Helper()
+	for _, c := range cases {
+		f, ok := findings(d, Doc{Title: title, Body: lead + c.later})["Korvane Metals"]
+		if !ok {
+			t.Fatalf("%q: Korvane Metals not found", c.later)
+		}
+		if f.Subject != c.subject {
+			t.Errorf("%q: Korvane Metals subject %v (%s), want %v", c.later, f.Subject, f.Note, c.subject)
 		}
 	}
 }

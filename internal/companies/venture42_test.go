@@ -24,10 +24,7 @@ func TestHeldCompanyActsAgain42(t *testing.T) {
 		"Output will reach 20,000 tonnes a year by 2027.\n\n" +
 		"Tessel Lithium bought the plant from Korvane Metals (KVM) last year for $40 million.\n\n" +
 		"Spodumene from the plant goes to refiners in China.\n\n"
-	for _, c := range []struct {
-		later   string
-		subject bool
-	}{
+	checkActsAgain(t, d, title, lead, []actsAgain{
 		{"KVM general manager, Jane Okafor, said the sale had freed cash for its nickel mines.", true},
 		{"Korvane Metals managing director Ana Ruiz said the sale was part of a wider review.", true},
 		{"Korvane Metals chief executive officer Li Wen told reporters the price was fair.", true},
@@ -35,15 +32,7 @@ func TestHeldCompanyActsAgain42(t *testing.T) {
 		{"The plant is now run by Ana Ruiz, a former Korvane Metals managing director.", false},
 		{"Korvane Metals, which is based in Singapore, is a trading house.", false},
 		{"Tessel Lithium hired Korvane Metals general manager Li Wen, who said the plant was sound.", false},
-	} {
-		f, ok := findings(d, Doc{Title: title, Body: lead + c.later})["Korvane Metals"]
-		if !ok {
-			t.Fatalf("%q: Korvane Metals not found", c.later)
-		}
-		if f.Subject != c.subject {
-			t.Errorf("%q: Korvane Metals subject %v (%s), want %v", c.later, f.Subject, f.Note, c.subject)
-		}
-	}
+	})
 	// A parent named as its unit's: its officer speaking once more does not
 	// make it a subject (docs/labelling.md, 2).
 	body := "Tessel Lithium, a unit of Korvane Metals, said on Monday it had restarted its Karoo lithium plant. " +
