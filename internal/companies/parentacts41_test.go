@@ -47,11 +47,7 @@ func TestParentActsAgain(t *testing.T) {
 	})
 	// Named as its unit's parent ("a unit of X"): one more sentence of its
 	// own act does not make it a subject (docs/labelling.md, 2).
-	body := "Tessel Lithium, a unit of Korvane Metals, said on Monday it had restarted its Karoo lithium plant. " +
-		"Output will reach 20,000 tonnes a year by 2027.\n\nKorvane Metals declined to comment."
-	if f := findings(d, Doc{Title: title, Body: body})["Korvane Metals"]; f.Subject {
-		t.Errorf("a unit of Korvane Metals, then Korvane Metals declined: subject, want a mention")
-	}
+	unitParentStaysMention(t, d, title, "Korvane Metals declined to comment.")
 }
 
 // TestOwnActVerbsData: own_act_verbs adds only what company_verbs,
@@ -90,5 +86,17 @@ func checkActsAgain(t *testing.T, d *Dictionary, title, lead string, cases []act
 		if f.Subject != c.subject {
 			t.Errorf("%q: Korvane Metals subject %v (%s), want %v", c.later, f.Subject, f.Note, c.subject)
 		}
+	}
+}
+
+// unitParentStaysMention checks that Korvane Metals, named as the parent
+// of Tessel Lithium's unit ("a unit of X") in the lead, stays a mention
+// after one more sentence of its own, later (docs/labelling.md, 2).
+func unitParentStaysMention(t *testing.T, d *Dictionary, title, later string) {
+	t.Helper()
+	body := "Tessel Lithium, a unit of Korvane Metals, said on Monday it had restarted its Karoo lithium plant. " +
+		"Output will reach 20,000 tonnes a year by 2027.\n\n" + later
+	if f := findings(d, Doc{Title: title, Body: body})["Korvane Metals"]; f.Subject {
+		t.Errorf("a unit of Korvane Metals, then %q: subject, want a mention", later)
 	}
 }

@@ -35,11 +35,7 @@ func TestHeldCompanyActsAgain42(t *testing.T) {
 	})
 	// A parent named as its unit's: its officer speaking once more does not
 	// make it a subject (docs/labelling.md, 2).
-	body := "Tessel Lithium, a unit of Korvane Metals, said on Monday it had restarted its Karoo lithium plant. " +
-		"Output will reach 20,000 tonnes a year by 2027.\n\nKorvane Metals managing director Ana Ruiz said the restart was on time."
-	if f := findings(d, Doc{Title: title, Body: body})["Korvane Metals"]; f.Subject {
-		t.Errorf("a unit of Korvane Metals, then its managing director said: subject, want a mention")
-	}
+	unitParentStaysMention(t, d, title, "Korvane Metals managing director Ana Ruiz said the restart was on time.")
 }
 
 // TestVenturePartnerActsAgain42: a joint-venture partner named for the
