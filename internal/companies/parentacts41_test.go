@@ -17,19 +17,8 @@ import (
 // for X declined") and a parent named as its unit's ("a unit of X") stay
 // mentions. Invented companies and sentences.
 func TestParentActsAgain(t *testing.T) {
-	d, err := New([]Company{
-		{Name: "Tessel Lithium", Minerals: []string{"lithium"}, Country: "Australia"},
-		{Name: "Korvane Metals", Minerals: []string{"nickel"}, Country: "Singapore"},
-		{Name: "Brindle Nickel", Minerals: []string{"nickel"}, Country: "Australia"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	title := "Tessel Lithium restarts its Karoo plant"
-	lead := "Tessel Lithium said on Monday it had restarted its Karoo lithium plant after a two-year halt. " +
-		"Output will reach 20,000 tonnes a year by 2027.\n\n" +
-		"The plant was built in 2018 with a loan from its controlling shareholder, Korvane Metals, the company said.\n\n" +
-		"Spodumene from the plant goes to refiners in China.\n\n"
+	d := actsAgainDict(t)
+	title, lead := restartItem("The plant was built in 2018 with a loan from its controlling shareholder, Korvane Metals, the company said.\n\n")
 	checkActsAgain(t, d, title, lead, []actsAgain{
 		{"Korvane Metals did not immediately respond to a request for comment.", true},
 		{"Additionally, battery maker Korvane Metals and carmaker Halvard Motors will invest $50 million in a second line.", true},
@@ -99,4 +88,30 @@ func unitParentStaysMention(t *testing.T, d *Dictionary, title, later string) {
 	if f := findings(d, Doc{Title: title, Body: body})["Korvane Metals"]; f.Subject {
 		t.Errorf("a unit of Korvane Metals, then %q: subject, want a mention", later)
 	}
+}
+
+// actsAgainDict is the dictionary of the acts-again tests: Tessel Lithium,
+// the item's company, Korvane Metals, the one named for its holding, and
+// Brindle Nickel, a second actor or partner.
+func actsAgainDict(t *testing.T) *Dictionary {
+	t.Helper()
+	d, err := New([]Company{
+		{Name: "Tessel Lithium", Minerals: []string{"lithium"}, Country: "Australia"},
+		{Name: "Korvane Metals", Minerals: []string{"nickel"}, Country: "Singapore"},
+		{Name: "Brindle Nickel", Minerals: []string{"nickel"}, Country: "Australia"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// restartItem is the acts-again tests' title and lead: Tessel Lithium
+// restarts its plant, and holding (a paragraph) names Korvane Metals for
+// its holding.
+func restartItem(holding string) (title, lead string) {
+	return "Tessel Lithium restarts its Karoo plant",
+		"Tessel Lithium said on Monday it had restarted its Karoo lithium plant after a two-year halt. " +
+			"Output will reach 20,000 tonnes a year by 2027.\n\n" + holding +
+			"Spodumene from the plant goes to refiners in China.\n\n"
 }

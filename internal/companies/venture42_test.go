@@ -12,18 +12,8 @@ import "testing"
 // parenthetical, and a parent named as its unit's stay mentions. Invented
 // companies and sentences.
 func TestHeldCompanyActsAgain42(t *testing.T) {
-	d, err := New([]Company{
-		{Name: "Tessel Lithium", Minerals: []string{"lithium"}, Country: "Australia"},
-		{Name: "Korvane Metals", Minerals: []string{"nickel"}, Country: "Singapore"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	title := "Tessel Lithium restarts its Karoo plant"
-	lead := "Tessel Lithium said on Monday it had restarted its Karoo lithium plant after a two-year halt. " +
-		"Output will reach 20,000 tonnes a year by 2027.\n\n" +
-		"Tessel Lithium bought the plant from Korvane Metals (KVM) last year for $40 million.\n\n" +
-		"Spodumene from the plant goes to refiners in China.\n\n"
+	d := actsAgainDict(t)
+	title, lead := restartItem("Tessel Lithium bought the plant from Korvane Metals (KVM) last year for $40 million.\n\n")
 	checkActsAgain(t, d, title, lead, []actsAgain{
 		{"KVM general manager, Jane Okafor, said the sale had freed cash for its nickel mines.", true},
 		{"Korvane Metals managing director Ana Ruiz said the sale was part of a wider review.", true},
@@ -46,14 +36,7 @@ func TestHeldCompanyActsAgain42(t *testing.T) {
 // owned by X and Y"), even when it acts once more. Invented companies and
 // sentences.
 func TestVenturePartnerActsAgain42(t *testing.T) {
-	d, err := New([]Company{
-		{Name: "Tessel Lithium", Minerals: []string{"lithium"}, Country: "Australia"},
-		{Name: "Korvane Metals", Minerals: []string{"nickel"}, Country: "Singapore"},
-		{Name: "Brindle Nickel", Minerals: []string{"nickel"}, Country: "Australia"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := actsAgainDict(t)
 	title := "Karoo lithium refinery to close"
 	for _, c := range []struct {
 		body    string
