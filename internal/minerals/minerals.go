@@ -784,7 +784,7 @@ type word struct {
 	start, end int
 	text, key  string
 	upper      bool // starts with an upper-case letter
-	joined     bool // only spaces or a hyphen since the previous word
+	joined     bool // only spaces, a hyphen or a kana middle dot since the previous word
 	sentence   int
 	para       bool
 }
@@ -824,7 +824,9 @@ func fromWords(ws *text.Words, buf []word) []word {
 		}
 		nl := strings.Count(gap, "\n")
 		t := strings.TrimSpace(gap)
-		w.joined = !first && (t == "" || t == "-") && nl == 0
+		// A kana middle dot joins the words of a katakana phrase as a
+		// hyphen does ("ウラン・プロジェクト").
+		w.joined = !first && (t == "" || t == "-" || t == "・" || t == "･") && nl == 0
 		w.para = first || nl >= 2
 	}
 	return out
