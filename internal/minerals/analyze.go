@@ -1517,7 +1517,7 @@ func (s *Set) coordEnd(words []word, e int) int {
 // sentence of word p.
 func (s *Set) newsIn(words []word, p int) bool {
 	for k := sentenceStart(words, p); k < len(words) && words[k].sentence == words[p].sentence; k++ {
-		if s.newsWords[words[k].key] {
+		if s.newsWords[words[k].key] || s.newsAbroad[words[k].key] {
 			return true
 		}
 	}

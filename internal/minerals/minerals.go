@@ -118,6 +118,12 @@ type dataFile struct {
 	// (docs/labelling.md, 9).
 	TitleCompanyNouns []string `toml:"title_company_nouns"`
 	NewsWords         []string `toml:"news_words"`
+	// NewsWordsAbroad are news words in the other languages read
+	// ("reservas", "gisement", "produksi"): in a body sentence naming a
+	// mineral they report its news as NewsWords do, but in the title they
+	// do not make every mineral it names news ("X Uranium realizará
+	// perforaciones de litio").
+	NewsWordsAbroad []string `toml:"news_words_abroad"`
 	// GovernanceWords in a title make the item a Party-building, safety or
 	// governance one; SiteNouns after a mineral in such a title make it the
 	// kind of mine or unit ("Dayu tungsten mine"); OwnNewsWords beside a
@@ -295,6 +301,8 @@ type Set struct {
 	productWords, companyNouns, resourceWords map[string]bool
 	// titleCompanyNouns and newsWords are the data file's lists.
 	titleCompanyNouns, newsWords map[string]bool
+	// newsAbroad is news_words_abroad: body news words in other languages.
+	newsAbroad map[string]bool
 	// governanceWords maps each folded governance word to whether it counts
 	// only capitalised ("Party", not "the ruling party").
 	governanceWords map[string]bool
@@ -391,7 +399,7 @@ func parse(data []byte) (*Set, error) {
 	s.inputCues, s.inputForms, s.inputVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.chemistryWords = map[string]bool{}
 	s.productWords, s.companyNouns, s.resourceWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	s.titleCompanyNouns, s.newsWords = map[string]bool{}, map[string]bool{}
+	s.titleCompanyNouns, s.newsWords, s.newsAbroad = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.gradePrefixes, s.gradeSuffixes = map[string]bool{}, map[string]bool{}
 	s.governanceWords, s.siteNouns, s.ownNewsWords, s.stateBodyWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.sectorWords, s.priceLinkVerbs = map[string]bool{}, map[string]bool{}
@@ -424,6 +432,7 @@ func parse(data []byte) (*Set, error) {
 		{"product word", df.ProductWords, s.productWords, 1},
 		{"company noun", df.CompanyNouns, s.companyNouns, 1}, {"resource word", df.ResourceWords, s.resourceWords, 1},
 		{"title company noun", df.TitleCompanyNouns, s.titleCompanyNouns, 1}, {"news word", df.NewsWords, s.newsWords, 1},
+		{"news word abroad", df.NewsWordsAbroad, s.newsAbroad, 1},
 		{"site noun", df.SiteNouns, s.siteNouns, 1}, {"state body word", df.StateBodyWords, s.stateBodyWords, 1},
 		{"sector word", df.SectorWords, s.sectorWords, 1}, {"price link verb", df.PriceLinkVerbs, s.priceLinkVerbs, 1},
 		{"grade prefix", df.GradePrefixes, s.gradePrefixes, 1}, {"grade suffix", df.GradeSuffixes, s.gradeSuffixes, 1},
@@ -775,7 +784,7 @@ type word struct {
 	start, end int
 	text, key  string
 	upper      bool // starts with an upper-case letter
-	joined     bool // only spaces or a hyphen since the previous word
+	joined     bool // only spaces, a hyphen or a kana middle dot since the previous word
 	sentence   int
 	para       bool
 }
@@ -815,7 +824,9 @@ func fromWords(ws *text.Words, buf []word) []word {
 		}
 		nl := strings.Count(gap, "\n")
 		t := strings.TrimSpace(gap)
-		w.joined = !first && (t == "" || t == "-") && nl == 0
+		// A kana middle dot joins the words of a katakana phrase as a
+		// hyphen does ("ウラン・プロジェクト").
+		w.joined = !first && (t == "" || t == "-" || t == "・" || t == "･") && nl == 0
 		w.para = first || nl >= 2
 	}
 	return out
