@@ -119,7 +119,7 @@ type dataFile struct {
 	TitleCompanyNouns []string `toml:"title_company_nouns"`
 	NewsWords         []string `toml:"news_words"`
 	// NewsWordsAbroad are news words in the other languages read
-	// ("reservas", "gisement", "produksi"): in a body sentence naming a
+	// ("producción", "gisement", "produksi"): in a body sentence naming a
 	// mineral they report its news as NewsWords do, but in the title they
 	// do not make every mineral it names news ("X Uranium realizará
 	// perforaciones de litio").
