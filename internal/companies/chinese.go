@@ -59,6 +59,14 @@ type hanFile struct {
 	// Session 42 (zhunits-s42): a project's yearly output after the name
 	// of the firm building it (outputNameAt).
 	OutputCues []string `toml:"output_cues"`
+	// CountMeasures are measure words of a count of firms ("家") and
+	// CountNumerals the numerals of such a count: after a count the name
+	// starts (nameStart, session 43).
+	CountMeasures []string `toml:"count_measures"`
+	CountNumerals []string `toml:"count_numerals"`
+	// DescriptorWords describe a group by its standing or size ("国家",
+	// "大"): a name of only these and desc words is no company (onlyDesc).
+	DescriptorWords []string `toml:"descriptor_words"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -68,6 +76,9 @@ type hanWords struct {
 	// generic are the generic business words; desc the trade, generic
 	// and group words together (a name's describing part).
 	generic, desc [][]rune
+	// onlyWords are desc with the descriptor words ("国家", "大"): a name
+	// made only of them names no company (onlyDesc).
+	onlyWords [][]rune
 	// first holds the first runes of the legal forms and group words: most
 	// Han tokens are not one and skip the lookups.
 	first map[rune]bool
@@ -99,6 +110,9 @@ type hanWords struct {
 	// output are the words of a project's yearly output ("年产") that
 	// follow the builder's name (outputNameAt).
 	output [][]rune
+	// measures and numerals read a count of firms before a name
+	// ("6家稀土集团", countAt).
+	measures, numerals [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -144,6 +158,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		anaphora: runes(f.Anaphora), sentAnaphora: runes(f.SentenceAnaphora), anaFirst: map[rune]bool{},
 		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
 		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
+		measures: runes(f.CountMeasures), numerals: runes(f.CountNumerals),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
@@ -151,6 +166,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		}
 	}
 	h.desc = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes))
+	h.onlyWords = runes(slices.Concat(f.TradeWords, f.GenericWords, f.GroupSuffixes, f.DescriptorWords))
 	for _, l := range [][][]rune{h.legal, h.group} {
 		for _, w := range l {
 			h.first[w[0]] = true
@@ -425,8 +441,25 @@ func (h *hanWords) nameStart(ts *tokens, end int, covered []bool) int {
 		if l := hanWordAt(ts, p, end, h.boundary); l > 0 && p+l <= end-2 && !slices.Contains(covered[p:p+l], true) {
 			start = p + l
 		}
+		if p+1 <= end-2 && h.countAt(ts, p, a) {
+			start = max(start, p+1)
+		}
 	}
 	return h.placeOpens(ts, start, end, covered)
+}
+
+// countAt reports a measure word of a count of firms at token p ("6家",
+// "六家"): right after a number in figures, or after a numeral read into
+// the name (token p-1 at or after a).
+func (h *hanWords) countAt(ts *tokens, p, a int) bool {
+	if p == 0 || hanWordAt(ts, p, p+1, h.measures) == 0 || ts.toks[p].start != ts.toks[p-1].end {
+		return false
+	}
+	if p > a {
+		return hanJoined(ts, p) && hanWordAt(ts, p-1, p, h.numerals) > 0
+	}
+	w := ts.src[ts.toks[p-1].start:ts.toks[p-1].end]
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // hanName is a Chinese name found once, to find again.
@@ -665,9 +698,9 @@ func (f *hanName) overGroup(hits []hit, covered []bool, i int) bool {
 	return false
 }
 
-// onlyDesc reports whether tokens [a, end) are only trade, generic and
-// group words ("新材料科技", "稀土", "矿业集团"): words that describe a
-// business, with no place or name of its own.
+// onlyDesc reports whether tokens [a, end) are only trade, generic,
+// group and descriptor words ("新材料科技", "稀土", "矿业集团", "国家稀土集团"):
+// words that describe a business, with no place or name of its own.
 func (h *hanWords) onlyDesc(ts *tokens, a, end int) bool {
 	// ok[p] is whether tokens [a, p) split into such words.
 	var buf [maxHanName + 8]bool
@@ -683,7 +716,7 @@ func (h *hanWords) onlyDesc(ts *tokens, a, end int) bool {
 		if !ok[p-a] || p > a && !hanJoined(ts, p) {
 			continue
 		}
-		for _, w := range h.desc {
+		for _, w := range h.onlyWords {
 			if hanMatch(ts, p, end, w) {
 				ok[p-a+len(w)] = true
 			}

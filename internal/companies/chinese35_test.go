@@ -152,6 +152,8 @@ func TestChineseData(t *testing.T) {
 		"place_ends": f.PlaceEnds, "short_name_cues": f.ShortNameCues, "ticker_cues": f.TickerCues,
 		"anaphora": f.Anaphora, "sentence_anaphora": f.SentenceAnaphora,
 		"bracket_abroad": f.BracketAbroad, "output_cues": f.OutputCues,
+		"count_measures": f.CountMeasures, "count_numerals": f.CountNumerals,
+		"descriptor_words": f.DescriptorWords,
 	}
 	for k, l := range lists {
 		if len(l) == 0 {
