@@ -21,6 +21,7 @@ func TestPublicTitleBeforeOfficerWord43(t *testing.T) {
 		{"Speaking at the site on Sunday, Senator Chief Tandare Moyo praised the investor for hiring locals.", "Senator", false},
 		{"Governor Chief Tom Hale opened the road to the pit.", "Governor", false},
 		{"Minister Chief Ama Osei visited the plant in May.", "Minister", false},
+		{"The Paramount Chief of the Tarn Traditional Area, Nana Kofi Mensah, backed the lease.", "Paramount", false},
 		// the same form with a company in it
 		{"Speaking at the site on Sunday, Qorvath CEO Tandare Moyo praised the investor.", "Qorvath", true},
 	} {
