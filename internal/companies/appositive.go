@@ -88,6 +88,11 @@ func (d *Dictionary) namedAfterNoun(ts *tokens, i int, covered []bool) (hit, int
 	if d.phaseName(ts, i, e) || end == e+1 && w.assetAfter(ts, end) {
 		return hit{}, end, false
 	}
+	// "a major JV partner": the word qualifies the partner noun that
+	// follows it in lower case (partner_nouns); it names no company.
+	if end == e+1 && end < n && ts.joined(end) && !ts.capitalised(end) && r.partnerNoun[ts.key(end)] {
+		return hit{}, end, false
+	}
 	// "holding company PT Indonesia Asahan Aluminium" with the dictionary
 	// name after "PT": the prefix alone is no name; "German manufacturer
 	// Siemens": a customer outside the chain (outside_names), named by

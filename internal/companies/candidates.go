@@ -307,6 +307,13 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		for p := h.pos; p < h.end; p++ {
 			covered[p] = true
 		}
+		// "Govi High-Power Exploration (GoviEx)": the known company
+		// written out in full (bracketknown.go).
+		if c := d.knownInBrackets(ts, hits, h); c >= 0 && h.company < 0 {
+			h.company, h.name = c, d.companies[c].Name
+			hits = append(hits, h)
+			continue
+		}
 		// "Indonesian miner PT Tanjung Qorvath Mineral Tbk": a name read
 		// after a noun, a subsidiary or before a ticker is reported without
 		// "PT", as indonesianAt reports it (docs/labelling.md, 8).

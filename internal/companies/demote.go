@@ -236,7 +236,7 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 				return noteMerged // "formed by the merger of Livent and Allkem"
 			}
 			return noteParent
-		case k == "by" && r.by.endsAt(ts, timeBefore(ts, sents, j-1)) && !d.assetOwner(ts, hits, sents, j, h):
+		case (k == "by" || r.latinBy[k]) && r.by.endsAt(ts, timeBefore(ts, sents, j-1)) && !d.assetOwner(ts, hits, sents, j, h):
 			if ventureOwner(r, ts, sents, j) && partnersAct(r, ts, sents, j) {
 				break // "... formed by X and Y, the partners said"
 			}

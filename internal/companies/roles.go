@@ -114,6 +114,7 @@ type roleFile struct {
 	LatinVentures   []string `toml:"latin_venture_openers"`
 	LatinUnitNouns  []string `toml:"latin_unit_nouns"`
 	LatinOfWords    []string `toml:"latin_of_words"`
+	LatinByWords    []string `toml:"latin_by_words"`
 	LatinOfArticles []string `toml:"latin_of_articles"`
 	LatinHeads      []string `toml:"latin_company_heads"`
 	LatinNouns      []string `toml:"latin_company_nouns"`
@@ -240,6 +241,8 @@ type roleWords struct {
 	// filiale malienne de X" (latin_unit_nouns, latin_of_words,
 	// latin_of_articles).
 	latinUnit, latinOf, latinOfArticle map[string]bool
+	// latinBy reads "conformada por X" as "formed by X" (latin_by_words).
+	latinBy map[string]bool
 	// latinNoun and latinNational read "el consorcio chino X", "la estatal
 	// X" before a weak alias (latin_company_nouns, latin_nationalities).
 	latinNoun, latinNational map[string]bool
@@ -322,7 +325,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		phase: words(f.PhaseWords), regionalPrefix: words(f.RegionalPrefixes),
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs), placeBeforeWord: words(f.PlaceBefore), placeAfterWord: words(f.PlaceAfter),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
-		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords),
+		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords), latinBy: words(f.LatinByWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
