@@ -366,8 +366,26 @@ func (d *Dictionary) fromCountry(c int, countries []string) bool {
 // often as with it. It returns nil when there is none.
 func (d *Dictionary) describedInTitle(tt *tokens, hits []hit) []string {
 	n := len(tt.toks)
+	// Most titles hold no nationality: look for one before reading where
+	// the title names companies (one pass over the hits, not one a token).
+	national := false
+	for i := 0; i < n && !national; i++ {
+		_, adj := d.roles.nationality[tt.key(i)]
+		national = adj || d.roles.latinNational[tt.key(i)]
+	}
+	if !national {
+		return nil
+	}
+	named := make([]bool, n+1)
+	for _, h := range hits {
+		if h.src == 0 {
+			for k := h.pos; k < h.end && k < n; k++ {
+				named[k] = true
+			}
+		}
+	}
 	for i := 0; i < n; i++ {
-		if foundAt(hits, 0, i) {
+		if named[i] {
 			continue
 		}
 		key := tt.key(i)
@@ -382,14 +400,14 @@ func (d *Dictionary) describedInTitle(tt *tokens, hits []hit) []string {
 			if k < n && tt.gap(k) == "-" && d.words.nationalityLink[tt.key(k)] {
 				k++
 			}
-			for e := k; e < n && e <= k+1 && tt.joined(e) && !foundAt(hits, 0, e); e++ {
-				if (d.words.described[tt.key(e)] || d.roles.titleNoun[tt.key(e)]) && !foundAt(hits, 0, e+1) {
+			for e := k; e < n && e <= k+1 && tt.joined(e) && !named[e]; e++ {
+				if (d.words.described[tt.key(e)] || d.roles.titleNoun[tt.key(e)]) && !named[e+1] {
 					return countries
 				}
 			}
 			continue
 		}
-		if i > 0 && d.roles.latinNational[key] && d.roles.latinNoun[tt.key(i-1)] && tt.joined(i) && !tt.capitalised(i) && d.prepBefore(tt, i-1) && !foundAt(hits, 0, i+1) {
+		if i > 0 && d.roles.latinNational[key] && d.roles.latinNoun[tt.key(i-1)] && tt.joined(i) && !tt.capitalised(i) && d.prepBefore(tt, i-1) && !named[i+1] {
 			if countries := d.latinCountries(key); countries != nil {
 				return countries
 			}
