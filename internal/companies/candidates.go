@@ -220,7 +220,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			}
 			// "la Société du Vallon de Kestrel (SVK)": a head with no
 			// sector word, and the acronym the text defines for it.
-			if !latin && ts.has(i, fUpperInit) && d.roles.definedHead[k] && i+1 < n && ts.joined(i+1) {
+			if !latin && c&tDefinedHead != 0 && ts.has(i, fUpperInit) && i+1 < n && ts.joined(i+1) {
 				h, end, ok = d.definedLatinAt(ts, i, covered)
 				latin = ok
 			}
