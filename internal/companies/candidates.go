@@ -218,6 +218,12 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 				h, end, ok = d.latinOpenedAt(ts, i, covered)
 				latin = ok
 			}
+			// "la Société du Vallon de Kestrel (SVK)": a head with no
+			// sector word, and the acronym the text defines for it.
+			if !latin && c&tDefinedHead != 0 && ts.has(i, fUpperInit) && i+1 < n && ts.joined(i+1) {
+				h, end, ok = d.definedLatinAt(ts, i, covered)
+				latin = ok
+			}
 		}
 		if c&tUnit != 0 && i+2 < n && ts.key(i+1) == "of" {
 			// "Sandawana Mines, a subsidiary of state-owned Kuvimba Mining

@@ -117,6 +117,7 @@ type roleFile struct {
 	LatinByWords    []string `toml:"latin_by_words"`
 	LatinOfArticles []string `toml:"latin_of_articles"`
 	LatinHeads      []string `toml:"latin_company_heads"`
+	DefinedHeads    []string `toml:"defined_company_heads"`
 	LatinNouns      []string `toml:"latin_company_nouns"`
 	LatinNationals  []string `toml:"latin_nationalities"`
 	// TitleNouns and TitlePreps read a title that names a company only by
@@ -231,6 +232,7 @@ type roleWords struct {
 	country                                map[string]bool     // the one-word countries of nationalities: "korea"
 	latinOpener, latinHead                 map[string]bool     // "Compañía Minera Tarahumara"
 	latinVenture                           map[string]bool     // "Consorcio Litio del Desierto"
+	definedHead                            map[string]bool     // "Société du Vallon de Kestrel (SVK)" (definedLatinAt)
 	version                                string
 	model                                  *subjectModel // the subject decision (subjects.go)
 	// nounFilter holds companyNoun, anaphoraFilter anaphora and
@@ -333,6 +335,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		phase: words(f.PhaseWords), regionalPrefix: words(f.RegionalPrefixes),
 		outsideName: words(f.OutsideNames), outsideMineral: foldSet(f.OutsideMinerals), fundTrade: foldSet(f.FundTrades), vehicle: phrases(f.VehicleCues), chinesePlace: words(f.ChinesePlaces), shortVerb: words(f.ShortVerbs), placeShortVerb: words(f.PlaceShortVerbs), placeBeforeWord: words(f.PlaceBefore), placeAfterWord: words(f.PlaceAfter),
 		localTrade: phrases(f.LocalTradeNames), latinOpener: words(append(f.LatinOpeners, f.LatinVentures...)), latinHead: words(f.LatinHeads),
+		definedHead:  words(f.DefinedHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords), latinBy: words(f.LatinByWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
 		titleNoun: words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),

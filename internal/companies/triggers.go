@@ -14,6 +14,7 @@ const (
 	tLatinHead                      // roleWords.latinHead: "Compañía"
 	tLatinOpener                    // roleWords.latinOpener: "Minera"
 	tCue                            // share, officer or business-form words: cuedNameAt's cues
+	tDefinedHead                    // roleWords.definedHead: "Société" (definedLatinAt)
 )
 
 // triggerIndex maps each folded key of the trigger word lists to its
@@ -33,7 +34,7 @@ func newTriggerIndex(w *wordSets, r *roleWords) triggerIndex {
 		{w.legal, tLegal}, {w.sector, tSector}, {r.techSuffix, tTech},
 		{r.mineralSuffix, tMineral}, {r.companyNoun, tCompanyNoun}, {r.unit, tUnit},
 		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener},
-		{r.share, tCue}, {r.officer, tCue}, {r.businessForm, tCue},
+		{r.share, tCue}, {r.officer, tCue}, {r.businessForm, tCue}, {r.definedHead, tDefinedHead},
 	} {
 		for w, ok := range s.words {
 			if ok {

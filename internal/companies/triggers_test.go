@@ -17,13 +17,14 @@ func TestTriggerIndex(t *testing.T) {
 	}{
 		{d.words.legal, tLegal}, {d.words.sector, tSector}, {r.techSuffix, tTech},
 		{r.mineralSuffix, tMineral}, {r.companyNoun, tCompanyNoun}, {r.unit, tUnit},
-		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener},
+		{r.latinHead, tLatinHead}, {r.latinOpener, tLatinOpener}, {r.definedHead, tDefinedHead},
 	}
 	cue := func(k string) bool { return r.share[k] || r.officer[k] || r.businessForm[k] }
 	for _, text := range []string{
 		"Compañía Minera Vellorita S.A. de C.V., a subsidiary of Brindlecott Mining Ltd, said its shares rose.",
 		"The Toronto-based producer Quillmere Lithium Corp and Harrowgate Graphite Group signed the offtake on Tuesday.",
 		"Fenwarra Resources' chief executive told the miner's board that the copper smelter would close.",
+		"La Société du Vallon de Kestrel (SVK) et l'Entreprise Tarnaise ont signé.",
 	} {
 		ts := d.words.tokenize(text)
 		all := r.triggers.mark(&ts)
