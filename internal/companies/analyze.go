@@ -516,6 +516,25 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			break
 		}
 	}
+	// "Belmora signs MoU with Chinese importer ... Chinese trader X will
+	// take 20,000 tonnes": the title names the other party by nationality,
+	// and the first company the body names with that nationality is the
+	// one it means, named in the title (docs/labelling.md 1).
+	if countries := d.describedInTitle(tt, hits); countries != nil {
+		for _, h := range hits {
+			if h.src != 1 || h.pos >= footer {
+				continue
+			}
+			national := d.titleNationalBefore(ts, sents, h, countries)
+			if !national && (h.company < 0 || !d.fromCountry(h.company, countries)) {
+				continue
+			}
+			if t := byName[h.name]; national && t != nil && t.good == 0 && t.demoted == 0 {
+				t.good++
+			}
+			break
+		}
+	}
 	// "Xi inspected a company that makes magnets. He learned about the
 	// operations of X": the description is a sentence about X.
 	if dn, ok := d.words.describedBefore(ts, sents, hits, footer); ok {

@@ -352,3 +352,117 @@ func (d *Dictionary) fromCountry(c int, countries []string) bool {
 	}
 	return false
 }
+
+// describedInTitle returns the countries of a company the title names
+// only by nationality, as the other party of its news, after a preposition
+// (title_nationality_prepositions, an article allowed between): a
+// nationality adjective before a company noun (described_nouns,
+// title_described_nouns) with no company named at or right after it
+// ("signs MoU with Chinese importer"), a nationality that ends the title
+// ("sale of the mine to Chinese"), or a Spanish, Portuguese or French
+// company noun before a nationality ("contrato con empresa china"). A
+// title's actor described so ("German smelter restarts ...") is not read:
+// the item's own company, named in the body without the nationality as
+// often as with it. It returns nil when there is none.
+func (d *Dictionary) describedInTitle(tt *tokens, hits []hit) []string {
+	n := len(tt.toks)
+	// Most titles hold no nationality: look for one before reading where
+	// the title names companies (one pass over the hits, not one a token).
+	national := false
+	for i := 0; i < n && !national; i++ {
+		_, adj := d.roles.nationality[tt.key(i)]
+		national = adj || d.roles.latinNational[tt.key(i)]
+	}
+	if !national {
+		return nil
+	}
+	named := make([]bool, n+1)
+	for _, h := range hits {
+		if h.src == 0 {
+			for k := h.pos; k < h.end && k < n; k++ {
+				named[k] = true
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		if named[i] {
+			continue
+		}
+		key := tt.key(i)
+		if countries, ok := d.roles.nationality[key]; ok {
+			if !d.prepBefore(tt, i) {
+				continue
+			}
+			if i == n-1 {
+				return countries
+			}
+			k := i + 1
+			if k < n && tt.gap(k) == "-" && d.words.nationalityLink[tt.key(k)] {
+				k++
+			}
+			for e := k; e < n && e <= k+1 && tt.joined(e) && !named[e]; e++ {
+				if (d.words.described[tt.key(e)] || d.roles.titleNoun[tt.key(e)]) && !named[e+1] {
+					return countries
+				}
+			}
+			continue
+		}
+		if i > 0 && d.roles.latinNational[key] && d.roles.latinNoun[tt.key(i-1)] && tt.joined(i) && !tt.capitalised(i) && d.prepBefore(tt, i-1) && !named[i+1] {
+			if countries := d.latinCountries(key); countries != nil {
+				return countries
+			}
+		}
+	}
+	return nil
+}
+
+// prepBefore reports a title preposition (title_nationality_prepositions)
+// right before token i, or before an article right before it: "with
+// Chinese", "to a Chinese", "con la empresa".
+func (d *Dictionary) prepBefore(tt *tokens, i int) bool {
+	if i > 0 && d.roles.titlePrep[tt.key(i-1)] && tt.joined(i) {
+		return true
+	}
+	return i > 1 && d.roles.titleArticle[tt.key(i-1)] && tt.joined(i) && d.roles.titlePrep[tt.key(i-2)] && tt.joined(i-1)
+}
+
+// latinPrefix is how many letters a Spanish, Portuguese or French
+// nationality shares with its country's English name: "chino", "chinas"
+// and "china"; "canadiense" and "canada".
+const latinPrefix = 4
+
+// latinCountries returns the countries (nationalities' lower-case names)
+// whose first word opens with the same latinPrefix letters as the Latin
+// nationality k, or nil: "chinas" is China, "estatal" no country.
+func (d *Dictionary) latinCountries(k string) []string {
+	if len(k) < latinPrefix {
+		return nil
+	}
+	var out []string
+	for c := range d.roles.country {
+		if len(c) >= latinPrefix && c[:latinPrefix] == k[:latinPrefix] {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// titleNationalBefore is nationalBefore that also reads a Spanish,
+// Portuguese or French nationality in the five words before naming h ("la
+// firma china X", "el consorcio chino X").
+func (d *Dictionary) titleNationalBefore(ts *tokens, sents []int32, h hit, countries []string) bool {
+	if d.nationalBefore(ts, sents, h, countries) {
+		return true
+	}
+	for k := h.pos - 1; k >= 0 && k >= h.pos-5 && sents[k] == sents[h.pos]; k-- {
+		if key := ts.key(k); d.roles.latinNational[key] {
+			for _, c := range d.latinCountries(key) {
+				if slices.Contains(countries, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -120,6 +120,11 @@ type roleFile struct {
 	DefinedHeads    []string `toml:"defined_company_heads"`
 	LatinNouns      []string `toml:"latin_company_nouns"`
 	LatinNationals  []string `toml:"latin_nationalities"`
+	// TitleNouns and TitlePreps read a title that names a company only by
+	// nationality ("MoU with Chinese importer", "sale to Chinese").
+	TitleNouns    []string `toml:"title_described_nouns"`
+	TitlePreps    []string `toml:"title_nationality_prepositions"`
+	TitleArticles []string `toml:"title_nationality_articles"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -248,6 +253,9 @@ type roleWords struct {
 	// latinNoun and latinNational read "el consorcio chino X", "la estatal
 	// X" before a weak alias (latin_company_nouns, latin_nationalities).
 	latinNoun, latinNational map[string]bool
+	// titleNoun and titlePrep read a title that describes a company by
+	// nationality (title_described_nouns, title_nationality_prepositions).
+	titleNoun, titlePrep, titleArticle map[string]bool
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -330,6 +338,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		definedHead:  words(f.DefinedHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords), latinBy: words(f.LatinByWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
+		titleNoun: words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
