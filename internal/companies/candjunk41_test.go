@@ -23,10 +23,7 @@ func TestCandidatesThatAreNoCompany41(t *testing.T) {
 		t.Fatal(err)
 	}
 	lead := "Kestrel Lithium said on Monday it had started drilling at its Tarn project.\n\n"
-	for _, tc := range []struct {
-		body, word string
-		want       bool
-	}{
+	checkNameCases(t, d, "Kestrel Lithium starts drilling", lead, []nameCase{
 		{"If the first holes go well, a follow-up Phase II campaign of deeper drilling will start in May.", "Phase II", false},
 		{"The explorer said a follow-up Stage 3 programme would test the northern zone.", "Stage 3", false},
 		{"The smelter is owned by Tarn Nickel Corporation, a subsidiary of Pan-African multi-commodity resources company Qorvath Africa.", "Pan-African", false},
@@ -52,15 +49,5 @@ func TestCandidatesThatAreNoCompany41(t *testing.T) {
 		{"South Korean battery maker Tindal Cells said it would build a cathode plant.", "Tindal Cells", true},
 		{"Qorvath Recycling said it would take spent cells from the plant.", "Qorvath Recycling", true},
 		{"Varna Anode Materials Ltd will build the plant in Queensland.", "Varna Anode Materials", true},
-	} {
-		got := false
-		for _, f := range d.Analyze(Doc{Title: "Kestrel Lithium starts drilling", Body: lead + tc.body}) {
-			if f.Name == tc.word {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: candidate %q found = %v, want %v", tc.body, tc.word, got, tc.want)
-		}
-	}
+	})
 }

@@ -19,10 +19,7 @@ func TestLatinNameWithDefinedAcronym43(t *testing.T) {
 		t.Fatal(err)
 	}
 	lead := "Tarn Cobalt said on Monday its exports had doubled.\n\n"
-	for _, tc := range []struct {
-		body, word string
-		want       bool
-	}{
+	checkNameCases(t, d, "Tarn Cobalt exports double", lead, []nameCase{
 		{"Exemptions were granted to the Société du Vallon de Kestrel (SVK), which was allotted 300 tons.", "Société du Vallon de Kestrel", true},
 		{"Quotas went to operators such as Societe du Vallon de Kestrel(SVK), Tarn Mining and others.", "Societe du Vallon de Kestrel", true},
 		{"La création de la Société Nationale des Pierres Tarnaises, la SONAPT, a renforcé le contrôle de l'État.", "Société Nationale des Pierres Tarnaises", true},
@@ -33,17 +30,7 @@ func TestLatinNameWithDefinedAcronym43(t *testing.T) {
 		{"La Corporación de Fomento de Tarna (CFT) firmó el acuerdo.", "Corporación de Fomento de Tarna", false},
 		// an acronym the dictionary holds names that company, written another way
 		{"La Sociedad Quimera de Metales (SQM) vendió más litio.", "Sociedad Quimera de Metales", false},
-	} {
-		got := false
-		for _, f := range d.Analyze(Doc{Title: "Tarn Cobalt exports double", Body: lead + tc.body}) {
-			if f.Name == tc.word {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: %q found %v, want %v", tc.body, tc.word, got, tc.want)
-		}
-	}
+	})
 	// the acronym names the candidate again
 	body := lead + "Exemptions were granted to the Société du Vallon de Kestrel (SVK). SVK said it would appeal the decision."
 	for _, f := range d.Analyze(Doc{Title: "Tarn Cobalt exports double", Body: body}) {

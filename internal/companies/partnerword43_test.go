@@ -13,24 +13,11 @@ func TestNameBeforePartnerNoun43(t *testing.T) {
 		t.Fatal(err)
 	}
 	lead := "Kestrel Lithium and Qorvath Metals have formed a joint venture (JV) to develop the Tarn project.\n\n"
-	for _, tc := range []struct {
-		body, word string
-		want       bool
-	}{
+	checkNameCases(t, d, "Kestrel Lithium forms venture", lead, []nameCase{
 		{"\"It is a fine time to be a major JV partner in a project like Tarn,\" the chief said.", "JV", false},
 		{"Being a major JV partner in Tarn suits the group, its chief said.", "JV", false},
 		{"Tarn became a major SPV partner last year.", "SPV", false},
 		// a name after the noun, then a verb
 		{"Rival major Varnholt Lithium said it would build a plant nearby.", "Varnholt Lithium", true},
-	} {
-		got := false
-		for _, f := range d.Analyze(Doc{Title: "Kestrel Lithium forms venture", Body: lead + tc.body}) {
-			if f.Name == tc.word {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: candidate %q found = %v, want %v", tc.body, tc.word, got, tc.want)
-		}
-	}
+	})
 }

@@ -14,25 +14,12 @@ func TestPublicTitleBeforeOfficerWord43(t *testing.T) {
 		t.Fatal(err)
 	}
 	lead := "Kestrel Lithium said on Monday it had started drilling at its Tarn project.\n\n"
-	for _, tc := range []struct {
-		body, word string
-		want       bool
-	}{
+	checkNameCases(t, d, "Kestrel Lithium starts drilling", lead, []nameCase{
 		{"Speaking at the site on Sunday, Senator Chief Tandare Moyo praised the investor for hiring locals.", "Senator", false},
 		{"Governor Chief Tom Hale opened the road to the pit.", "Governor", false},
 		{"Minister Chief Ama Osei visited the plant in May.", "Minister", false},
 		{"The Paramount Chief of the Tarn Traditional Area, Nana Kofi Mensah, backed the lease.", "Paramount", false},
 		// the same form with a company in it
 		{"Speaking at the site on Sunday, Qorvath CEO Tandare Moyo praised the investor.", "Qorvath", true},
-	} {
-		got := false
-		for _, f := range d.Analyze(Doc{Title: "Kestrel Lithium starts drilling", Body: lead + tc.body}) {
-			if f.Name == tc.word {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: candidate %q found = %v, want %v", tc.body, tc.word, got, tc.want)
-		}
-	}
+	})
 }
