@@ -10,11 +10,7 @@ import "testing"
 // Sentences invented for this test.
 func TestChineseNamesOfDictionaryCompanies41(t *testing.T) {
 	d := mustDefault(t)
-	cases := []struct {
-		body string
-		want []string
-		not  []string
-	}{
+	checkBodyNames(t, d, []bodyNames{
 		{"东磁稀土公司负责人介绍了新产线的投产情况。", []string{"Zhejiang Dongyang Dongci Rare Earth"}, nil},
 		{"久吾高科董事长在座谈会上介绍了提锂项目进展。", []string{"Jiangsu Jiuwu Hi-Tech"}, nil},
 		{"黑龍江哈工石墨科技有限公司的新廠房已經建成。", []string{"Heilongjiang Hagong Graphite Technology"}, nil},
@@ -24,7 +20,21 @@ func TestChineseNamesOfDictionaryCompanies41(t *testing.T) {
 		{"四川江铜稀土有限责任公司扩大了冶炼分离产能。", []string{"Sichuan Jiangtong Rare Earth"}, []string{"Jiangxi Copper"}},
 		{"南通新玮镍钴科技发展有限公司的回收产线投产。", []string{"Nantong Xinwei Nickel & Cobalt Hightech Development"}, nil},
 		{"广东稀土产业发展规划提出延伸产业链。", nil, []string{"Guangdong Rare Earth Industry Group"}},
-	}
+	})
+}
+
+// bodyNames is one body of a naming test: the companies it must name
+// (want) and those it must not (not).
+type bodyNames struct {
+	body string
+	want []string
+	not  []string
+}
+
+// checkBodyNames analyses each case's body alone and reports every wanted
+// company not found and every unwanted one found.
+func checkBodyNames(t *testing.T, d *Dictionary, cases []bodyNames) {
+	t.Helper()
 	for _, c := range cases {
 		fs := findings(d, Doc{Body: c.body})
 		for _, w := range c.want {

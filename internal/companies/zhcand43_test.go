@@ -90,11 +90,7 @@ func TestChineseDescriptorOnlyName(t *testing.T) {
 // Sentences invented for this test.
 func TestChineseNamesOfDictionaryCompanies43(t *testing.T) {
 	d := mustDefault(t)
-	cases := []struct {
-		body string
-		want []string
-		not  []string
-	}{
+	checkBodyNames(t, d, []bodyNames{
 		{"双方共同组建中色非洲矿业有限公司,开发当地铜矿。", []string{"NFC Africa Mining"}, nil},
 		{"雙方共同組建中色非洲礦業有限公司。", []string{"NFC Africa Mining"}, nil},
 		{"迪兹瓦矿业的湿法冶炼厂年内投产。", []string{"Société Minière de Deziwa"}, nil},
@@ -102,18 +98,5 @@ func TestChineseNamesOfDictionaryCompanies43(t *testing.T) {
 		{"集团所属中色大冶的冶炼厂完成了技改。", []string{"China Daye Non-Ferrous Metals Mining"}, nil},
 		{"融捷投资集团与园区签订了锂电材料项目协议。", []string{"Rongjie Investment Holding Group"}, []string{"Rongjie"}},
 		{"他曾任五礦發展股份有限公司总经理。", []string{"Minmetals Development"}, []string{"China Minmetals"}},
-	}
-	for _, c := range cases {
-		fs := findings(d, Doc{Body: c.body})
-		for _, w := range c.want {
-			if _, ok := fs[w]; !ok {
-				t.Errorf("%q: %s not found (found %v)", c.body, w, foundNames(fs))
-			}
-		}
-		for _, n := range c.not {
-			if _, ok := fs[n]; ok {
-				t.Errorf("%q: %s found where the text does not name it", c.body, n)
-			}
-		}
-	}
+	})
 }
