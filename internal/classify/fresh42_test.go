@@ -17,11 +17,7 @@ import "testing"
 // Invented sentences.
 func TestFresh42(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name, phrase string
-		want         bool
-		doc          Doc
-	}{
+	checkFlags(t, c, []flagCase{
 		{"a joint Party committee founded across an industry chain (rule 16)", "联合党委", true, Doc{
 			Title: "某市稀土永磁产业链企业联合党委成立大会召开",
 			Body: "6月10日,某市稀土永磁产业链企业联合党委成立大会在高新区召开。\n\n" +
@@ -69,13 +65,5 @@ func TestFresh42(t *testing.T) {
 			Body: "某稀土永磁企业今年多次下调报价,排挤竞争对手,市场份额升至30%。\n\n" +
 				"公司前三季度营收同比增长15%,净利润2.1亿元。",
 		}},
-	} {
-		r := flagIs(t, c, tc.doc, tc.want, tc.name)
-		if !tc.want {
-			continue
-		}
-		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
-			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
-		}
-	}
+	})
 }

@@ -17,11 +17,7 @@ import "testing"
 // case must list its phrase among the reasons. Invented sentences.
 func TestFresh43(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name, phrase string
-		want         bool
-		doc          Doc
-	}{
+	checkFlags(t, c, []flagCase{
 		{"a state commentary's verdict on export controls (rule 15)", "hegemonic", true, Doc{
 			Title: "Export curbs on battery metals are a legitimate right",
 			Body: "Since the global chip supply chain was broken by hegemonic acts of Washington, it is unreasonable and unfair for the West to ask Beijing to guard its supply chains.\n\n" +
@@ -51,13 +47,5 @@ func TestFresh43(t *testing.T) {
 				"Rechazamos las versiones sobre un aumento del costo, que se mantiene en 900 millones de dólares.\n\n" +
 				"Consideramos imperativo cumplir los contratos con nuestros clientes de baterías.",
 		}},
-	} {
-		r := flagIs(t, c, tc.doc, tc.want, tc.name)
-		if !tc.want {
-			continue
-		}
-		if w, ok := reasonWeight(r, tc.phrase); !ok || w <= 0 {
-			t.Errorf("%s: %q not among the reasons (%.2f, %v): %v", tc.name, tc.phrase, w, ok, r.Reasons)
-		}
-	}
+	})
 }

@@ -26,6 +26,27 @@ type voiceCase struct {
 	d            Doc
 }
 
+// flagCase is an item and whether it must be flagged; a flagged one must
+// rest on phrase among its reasons.
+type flagCase struct {
+	name, phrase string
+	want         bool
+	doc          Doc
+}
+
+// checkFlags checks each case's verdict, and that a flagged case lists its
+// phrase among the reasons at a positive weight (flaggedOn).
+func checkFlags(t *testing.T, c *Classifier, cases []flagCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if tc.want {
+			flaggedOn(t, c, []voiceCase{{tc.name, tc.phrase, tc.doc}})
+			continue
+		}
+		flagIs(t, c, tc.doc, false, tc.name)
+	}
+}
+
 // flaggedOn checks that each case is flagged with its phrase among the
 // reasons at a positive weight.
 func flaggedOn(t *testing.T, c *Classifier, cases []voiceCase) {
