@@ -37,24 +37,12 @@ func TestChineseNameAfterFormingVerb(t *testing.T) {
 // figures or in characters; a count before a name of its own still lets
 // the name be read. Invented sentences, written for this test.
 func TestChineseCountBeforeGenericName(t *testing.T) {
-	d, err := New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, body := range []string{
+	checkNoneThenNamed(t, "a count and a generic name read as a company", []string{
 		"今年的开采指标下达给6家稀土集团下属矿山企业。",
 		"指标集中下达给12家锂业集团,不得转让。",
 		"开采指标由三家稀土集团分解落实。",
 		"六家稀土集团将加强核查。",
-	} {
-		if fs := findings(d, Doc{Body: body}); len(fs) != 0 {
-			t.Errorf("%q: a count and a generic name read as a company: %v", body, names(fs))
-		}
-	}
-	body := "指标下达给2家企业,其中江西青岚稀土集团有限公司获得多数。"
-	if _, ok := findings(d, Doc{Body: body})["江西青岚稀土集团"]; !ok {
-		t.Errorf("a named group after a count was lost: got %v", names(findings(d, Doc{Body: body})))
-	}
+	}, "指标下达给2家企业,其中江西青岚稀土集团有限公司获得多数。", "江西青岚稀土集团", "a named group after a count was lost")
 }
 
 // TestChineseDescriptorOnlyName: a group described by its standing or its
@@ -63,23 +51,11 @@ func TestChineseCountBeforeGenericName(t *testing.T) {
 // same character ("江西大成稀土集团") is read. Invented sentences, written
 // for this test.
 func TestChineseDescriptorOnlyName(t *testing.T) {
-	d, err := New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, body := range []string{
+	checkNoneThenNamed(t, "a described group read as a company", []string{
 		"会议提出,要加快组建国家稀土集团有限公司的步伐。",
 		"专家建议推动组建稀土大集团有限公司,提高集中度。",
 		"当年组建全国锂业集团的设想没有实现。",
-	} {
-		if fs := findings(d, Doc{Body: body}); len(fs) != 0 {
-			t.Errorf("%q: a described group read as a company: %v", body, names(fs))
-		}
-	}
-	body := "江西大成稀土集团有限公司扩建了分离产线。"
-	if _, ok := findings(d, Doc{Body: body})["江西大成稀土集团"]; !ok {
-		t.Errorf("a group with a name of its own was lost: got %v", names(findings(d, Doc{Body: body})))
-	}
+	}, "江西大成稀土集团有限公司扩建了分离产线。", "江西大成稀土集团", "a group with a name of its own was lost")
 }
 
 // TestChineseNamesOfDictionaryCompanies43: dictionary companies written by
@@ -99,4 +75,23 @@ func TestChineseNamesOfDictionaryCompanies43(t *testing.T) {
 		{"融捷投资集团与园区签订了锂电材料项目协议。", []string{"Rongjie Investment Holding Group"}, []string{"Rongjie"}},
 		{"他曾任五礦發展股份有限公司总经理。", []string{"Minmetals Development"}, []string{"China Minmetals"}},
 	})
+}
+
+// checkNoneThenNamed checks that no body of none names a company (what
+// says how it would be misread) and that body names name (lost says what
+// its loss means).
+func checkNoneThenNamed(t *testing.T, what string, none []string, body, name, lost string) {
+	t.Helper()
+	d, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range none {
+		if fs := findings(d, Doc{Body: b}); len(fs) != 0 {
+			t.Errorf("%q: %s: %v", b, what, names(fs))
+		}
+	}
+	if _, ok := findings(d, Doc{Body: body})[name]; !ok {
+		t.Errorf("%s: got %v", lost, names(findings(d, Doc{Body: body})))
+	}
 }
