@@ -52,6 +52,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		// Hanlin" for "Qingdao Hanlin Graphite", placeBrandForm): two
 		// words, read in the title too, where a one-word short form is not.
 		placeBrand bool
+		// bare marks a dictionary name that ends in its legal form, written
+		// in full, found again by its words without it ("Battery Minerals"
+		// after "Battery Minerals Limited", legalStem): read wherever the
+		// words stand alone, in the title too.
+		bare bool
 	}
 	var names []candName // key sequences of the candidates found, to find them again
 	// addNames appends the names not already there: an item that repeats a
@@ -61,7 +66,7 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 		for _, c := range cs {
 			if !slices.ContainsFunc(names, func(o candName) bool {
 				return o.name == c.name && o.short == c.short && o.acronym == c.acronym && o.dict == c.dict &&
-					o.acting == c.acting && o.placeBrand == c.placeBrand && o.placeWord == c.placeWord && slices.Equal(o.keys, c.keys)
+					o.acting == c.acting && o.placeBrand == c.placeBrand && o.bare == c.bare && o.placeWord == c.placeWord && slices.Equal(o.keys, c.keys)
 			}) {
 				names = append(names, c)
 			}
@@ -188,6 +193,9 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 			// "Eternal Tsingshan Group Ltd ... Eternal Tsingshan did not
 			// respond": the name without its generic tail, which holds
 			// another company's alias (stemsOverKnown).
+			if d.legalStem(ts, h, keys) {
+				addNames(candName{keys: keys, name: h.name, dict: h.company + 1, bare: true})
+			}
 			if st := d.stemOf(keys); len(st) >= 2 && !slices.ContainsFunc(stems, func(o openedName) bool { return o.name == h.name }) {
 				stems = append(stems, openedName{keys: st, name: h.name, known: h.company})
 			}
@@ -422,7 +430,11 @@ func (d *Dictionary) candidates(srcs *[2]tokens, hits []hit) []hit {
 					if c.placeWord && (s == 0 || !d.placeShortAt(tt, i)) {
 						continue
 					}
-					if (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i, i+len(keys)-1) || s == 0 && (c.acting || placeBefore(tt, i))) {
+					if a := i + len(keys); c.bare && a < len(tt.toks) && tt.joined(a) && (s == 1 && tt.capitalised(a) ||
+						d.roles.trade[tt.key(a)] || d.roles.generic[tt.key(a)] || d.words.sector[tt.key(a)] || d.roles.institution[tt.key(a)] || d.words.legal[tt.key(a)]) {
+						continue // "Battery Minerals Holdings" is another name
+					}
+					if !c.bare && (c.dict > 0 || c.acting) && (s == 1 && !d.dictShortAt(tt, i, i+len(keys)-1) || s == 0 && (c.acting || placeBefore(tt, i))) {
 						continue
 					}
 					// A short form that the item also writes as an asset's

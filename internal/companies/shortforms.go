@@ -505,6 +505,9 @@ func (d *Dictionary) writtenInFull(ts *tokens, h hit) bool {
 	if e > h.pos+strings.Count(h.name, " ")+1 {
 		return true // the span took a legal form the name dropped
 	}
+	if e-h.pos >= 2 && h.company >= 0 && d.words.legal[ts.key(e-1)] {
+		return true // the name keeps its legal form ("Battery Minerals Limited")
+	}
 	if e >= len(ts.toks) || ts.toks[e].para {
 		return false
 	}
@@ -743,4 +746,23 @@ func (w *wordSets) assetAfter(ts *tokens, a int) bool {
 		}
 	}
 	return false
+}
+
+// legalStem reports a dictionary hit h written in full with its legal form
+// ("Battery Minerals Limited") whose company's own name ends in a legal
+// word, as the data keeps it when the words alone are common ones: the
+// item that writes the full name writes it again by those words, keys
+// ("approval of Battery Minerals", "from Battery Minerals" in the title).
+// Two words or more, naming no dictionary company of their own.
+func (d *Dictionary) legalStem(ts *tokens, h hit, keys []string) bool {
+	if len(keys) < 2 || h.src != 1 || h.end-h.pos <= len(keys) || !d.words.legal[ts.key(h.end-1)] {
+		return false
+	}
+	name := d.companies[h.company].Name
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !d.words.legal[foldString(strings.TrimSuffix(last, "."))] {
+		return false
+	}
+	_, known := d.byName[foldString(strings.Join(keys, " "))]
+	return !known
 }
