@@ -67,6 +67,10 @@ type hanFile struct {
 	// DescriptorWords describe a group by its standing or size ("国家",
 	// "大"): a name of only these and desc words is no company (onlyDesc).
 	DescriptorWords []string `toml:"descriptor_words"`
+	// BrandStopWords are words that stand where a name's distinctive part
+	// does but name no company alone ("南方", "south"): no two-character
+	// short form is read from them (brandForms, session 43).
+	BrandStopWords []string `toml:"brand_stop_words"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -113,6 +117,8 @@ type hanWords struct {
 	// measures and numerals read a count of firms before a name
 	// ("6家稀土集团", countAt).
 	measures, numerals [][]rune
+	// brandStop are the words no short form is read from (brandForms).
+	brandStop [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -159,6 +165,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
 		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
 		measures: runes(f.CountMeasures), numerals: runes(f.CountNumerals),
+		brandStop: runes(f.BrandStopWords),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
@@ -477,6 +484,9 @@ type hanName struct {
 	// runes ("某某新材料(岳阳)"): the name is found again only written with
 	// the brackets.
 	bracketAt int
+	// brandForm marks a name's distinctive part read as its short form
+	// (brandForms): it counts only where it stands alone (brandStandsAt).
+	brandForm bool
 }
 
 // matchAt reports whether f is written at token i of tt (before limit),
@@ -655,6 +665,7 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 		i = max(i, next-1)
 	}
 	hits, found = d.hanBareNames(ts, hits, covered, found)
+	found = d.brandForms(srcs, hits, found)
 	if len(found) == 0 {
 		return hits
 	}
@@ -665,7 +676,8 @@ func (d *Dictionary) hanCandidates(srcs *[2]tokens, hits []hit, covered []bool) 
 				continue
 			}
 			for _, f := range found {
-				if !f.matchAt(tt, i, len(tt.toks)) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) && !f.overGroup(hits, covered, i) {
+				if !f.matchAt(tt, i, len(tt.toks)) || s == 1 && slices.Contains(covered[i:i+len(f.runes)], true) && !f.overGroup(hits, covered, i) ||
+					f.brandForm && !h.brandStandsAt(tt, i, len(f.runes)) {
 					continue
 				}
 				hits = slices.DeleteFunc(hits, func(o hit) bool { return o.src == s && o.pos >= i && o.end <= i+len(f.runes) })
