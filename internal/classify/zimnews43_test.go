@@ -31,3 +31,31 @@ func TestZimnews43Occasions(t *testing.T) {
 		}},
 	})
 }
+
+// TestZimnews43MinersOwn (session 43): a small miner's own ore and gold,
+// the object of the miner's work and trade ("sacks to load our ore", "hard
+// for us to sell our gold to the buyer"), are the miners' possession, not
+// the country's: a gold buyer's outreach to artisanal miners that quotes
+// their complaints is a business report (labelling rule 14). The same
+// paper's report of a speaker's cry that "our gold" is looted by
+// foreigners stays flagged. Invented sentences.
+func TestZimnews43MinersOwn(t *testing.T) {
+	c := newClassifier(t, Options{})
+	checkFlags(t, c, []flagCase{
+		{"artisanal miners' complaints to a gold buyer", "", false, Doc{
+			Title: "Small-scale miners put questions to the gold buyer",
+			Body: "Small-scale miners have asked the state gold buyer to lend them milling equipment at an outreach meeting in the district last week.\n\n" +
+				"The buyer is holding the meetings to encourage miners to deliver through formal channels and reach its annual target.\n\n" +
+				"\"The side buyers give us diesel, a generator and sacks to load our ore, so what do you offer?\" asked one miner from the crowd.\n\n" +
+				"\"Without transport it is hard for us to sell our gold to you,\" said another miner.\n\n" +
+				"The buyer's manager told the miners that those who deliver would be helped to register their claims.",
+		}},
+		{"a speaker's cry that the country's gold is looted", "our gold", true, Doc{
+			Title: "Activist says foreigners are looting our gold",
+			Body: "An activist told a meeting in the district last week that the country's gold is being looted by foreigners.\n\n" +
+				"\"Our gold is taken out of the country every night while our people starve,\" he said.\n\n" +
+				"\"We must fight the new colonialists who are stealing our gold and our lithium,\" he added.\n\n" +
+				"The meeting was attended by about 200 small-scale miners.",
+		}},
+	})
+}
