@@ -1767,14 +1767,19 @@ const institutionReach = 4
 // institution's name: capitalised words (and "of", "and", "for", "the")
 // run on from it to a head noun of lexFile.InstitutionHeads within
 // institutionReach words, or the phrase follows such a head and "of"
-// ("School of Ideology").
+// ("School of Ideology"). A possessive's apostrophe may stand between two
+// of the name's words ("Liberation War Collaborators’ Association").
 func (c *Classifier) institutionName(src string, ids []int32, spans []span, i, n int, langs uint8) bool {
 	heads := c.lx.cueLangs[cueInstitution]
 	word := func(j int) string { return src[spans[j].start:spans[j].end] }
 	upper := func(j int) bool { b := src[spans[j].start]; return 'A' <= b && b <= 'Z' }
 	head := func(j int) bool { return ids[j] >= 0 && heads[ids[j]]&langs != 0 && upper(j) }
-	joined := func(j int) bool { // nothing but spaces between word j-1 and word j
-		return strings.TrimSpace(src[spans[j-1].end:spans[j].start]) == ""
+	joined := func(j int) bool { // nothing but spaces between word j-1 and word j, or a possessive's apostrophe
+		switch strings.TrimSpace(src[spans[j-1].end:spans[j].start]) {
+		case "", "'", "’":
+			return true
+		}
+		return false
 	}
 	if !upper(i) {
 		return false
