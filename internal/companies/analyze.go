@@ -518,8 +518,11 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 	}
 	// "Belmora signs MoU with Chinese importer ... Chinese trader X will
 	// take 20,000 tonnes": the title names the other party by nationality,
-	// and the first company the body names with that nationality is the
-	// one it means, named in the title (docs/labelling.md 1).
+	// and the first company of that nationality the body names is the one
+	// it means (docs/labelling.md 1). It counts as named in the title when
+	// the body describes it by the nationality; when the first is a
+	// dictionary company of that country named without it, the title's
+	// party is left unread.
 	if countries := d.describedInTitle(tt, hits); countries != nil {
 		for _, h := range hits {
 			if h.src != 1 || h.pos >= footer {
