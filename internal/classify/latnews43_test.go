@@ -15,17 +15,7 @@ import "testing"
 // and the same leader's lines with no agreement named stay flagged.
 // Invented sentences; companies named as internal/ingest names them.
 func TestLatinNews43(t *testing.T) {
-	c := newClassifier(t, Options{})
-	dict, err := testDict()
-	if err != nil {
-		t.Fatal(err)
-	}
-	check := func(want bool, what string, d Doc) {
-		t.Helper()
-		if r := classifyAsIngest(c, dict, d); r.Flagged != want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f) %v", what, r.Flagged, want, r.Score, r.Reasons)
-		}
-	}
+	check := ingestFlagCheck(t)
 	check(false, "a march against a contract's approval, one line quoted", Doc{
 		Title: "Comuneros marchan contra la aprobación del contrato de litio",
 		Body: "Los comuneros del salar marcharon este martes en rechazo a la aprobación del contrato de explotación del litio en la comisión de minería de la Cámara.\n\n" +

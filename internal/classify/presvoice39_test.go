@@ -12,17 +12,7 @@ import "testing"
 // passing, stays flagged. Invented sentences; companies named as
 // internal/ingest names them (the built-in dictionary).
 func TestLeaderOnNamedCompanyDispute39(t *testing.T) {
-	c := newClassifier(t, Options{})
-	dict, err := testDict()
-	if err != nil {
-		t.Fatal(err)
-	}
-	check := func(want bool, what string, d Doc) {
-		t.Helper()
-		if r := classifyAsIngest(c, dict, d); r.Flagged != want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f) %v", what, r.Flagged, want, r.Score, r.Reasons)
-		}
-	}
+	check := ingestFlagCheck(t)
 	quote := "\"No vamos a ceder, el litio es de la nación, es de los mexicanos, y eso no se negocia con nadie\", dijo.\n\n" +
 		"\"El litio es de la nación y así se va a quedar, es de los mexicanos\", repitió ante los reporteros."
 	check(false, "an arbitration with a named company, in the president's words", Doc{
@@ -78,5 +68,23 @@ func TestDisputeCuesValid(t *testing.T) {
 	}
 	if !found {
 		t.Error("lexicon_es.toml: dispute_cues missing or too short")
+	}
+}
+
+// ingestFlagCheck returns a check of an item's verdict as internal/ingest
+// reaches it (the built-in dictionary's companies masked,
+// classifyAsIngest): want is whether it is flagged, what names the case.
+func ingestFlagCheck(t *testing.T) func(want bool, what string, d Doc) {
+	t.Helper()
+	c := newClassifier(t, Options{})
+	dict, err := testDict()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(want bool, what string, d Doc) {
+		t.Helper()
+		if r := classifyAsIngest(c, dict, d); r.Flagged != want {
+			t.Errorf("%s: flagged = %v, want %v (score %.3f) %v", what, r.Flagged, want, r.Score, r.Reasons)
+		}
 	}
 }
