@@ -335,6 +335,11 @@ type sentence struct {
 	change     bool // reports a legal change outside quotation marks
 	policy     bool // reports a policy change (a ban, a licence revoked) outside them
 	voiced     bool // someone's words: a speech cue, or words inside quotation marks
+	// step: a policy cue and a step cue (lexFile.StepCues) stand in it
+	// outside quotation marks, whoever's words it reports: an
+	// instrument's legal step named ("los contratos firmados", "no serán
+	// aprobados"), c14's news in the lead (leadNews).
+	step bool
 	// speech holds the languages (lexicon file bits) of the speech cues
 	// in the sentence: it reports someone's words when one of them is
 	// the item's (scratch.langs).
@@ -987,6 +992,9 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				st.cueStart, st.cueEnd = spans[s+min(a, b)].start, spans[s+max(a, b)].end
 			}
 		}
+		if cues&bitPolicy != 0 {
+			st.step = unquotedAt(lx.cueLangs[cueStep], w.langs, sent, spans[s:e], w.quotes) >= 0 && unquotedAt(lx.cueLangs[cuePolicy], w.langs, sent, spans[s:e], w.quotes) >= 0
+		}
 		if !speech && !st.change && !st.policy && cues&(bitPolicy|bitChange) == bitPolicy|bitChange {
 			// a policy change the writer states: "the ministry revoked
 			// the export permits", "the quota was lifted"; it counts as
@@ -1618,14 +1626,17 @@ func leadFirst(sents []sentence, lo, hi int, ok func(*sentence) bool) int32 {
 // is the change, not the speeches quoted around it. A sentence naming a
 // company's contract, concession, claim or arbitration (dispute) counts
 // too, even in a leader's words (session 39): the news is the named
-// counterpart's proceeding, told as what the leader said of it.
+// counterpart's proceeding, told as what the leader said of it. So does a
+// lead sentence naming an instrument's legal step (step: "advirtió que los
+// contratos ... no serán aprobados", session 44): the news is the
+// contracts' fate, told as what the speaker said of it.
 func leadNews(sents []sentence, titleHi, bodyLo, bodyHi int) int32 {
 	for i := 0; i < titleHi; i++ {
 		if sents[i].change || sents[i].policy || sents[i].fact || sents[i].dispute {
 			return int32(i)
 		}
 	}
-	return leadFirst(sents, bodyLo, bodyHi, func(s *sentence) bool { return s.change || s.policy || s.fact || s.dispute })
+	return leadFirst(sents, bodyLo, bodyHi, func(s *sentence) bool { return s.change || s.policy || s.fact || s.dispute || s.step })
 }
 
 // headAct reports whether the title and the lead both state, in the

@@ -143,6 +143,16 @@ type lexFile struct {
 	// Liberation War Veterans Association", "the School of Ideology") is
 	// part of the name, politics named, not said (institutionName).
 	InstitutionHeads []string `toml:"institution_heads"`
+	// StepCues are the participles of an instrument's legal step
+	// (signed, approved, granted: "firmados", "aprobados", "otorgadas"):
+	// beside a policy cue (contracts, concessions, permits), both outside
+	// quotation marks, in one of the lead's sentences, they name the
+	// instrument's fate as the item's news even in a speaker's reported
+	// words ("advirtió que los contratos ... no serán aprobados en el
+	// Senado"), as a named company's dispute does (leadNews). The noun
+	// and present forms ("firma", a company or a signing; "aprueba") are
+	// not listed: in someone's words they are his act or his promise.
+	StepCues []string `toml:"step_cues"`
 	// FigureUnits are the words that make a number before them a
 	// concrete commercial figure ("500 million", "20,000 tonnes", "1,000
 	// jobs").
@@ -211,6 +221,7 @@ const (
 	cueGrievance          // lexFile.GrievanceCues
 	cuePartyAct           // lexFile.PartyActCues
 	cueInstitution        // lexFile.InstitutionHeads
+	cueStep               // lexFile.StepCues
 	nCueLists
 )
 
@@ -552,7 +563,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		if err != nil {
 			return all, err
 		}
-		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues, f.InstitutionHeads})
+		all.cuesBy = append(all.cuesBy, [nCueLists][]string{f.Cues, f.LegalCues, f.DenialCues, f.ChangeCues, f.PolicyCues, f.CrimeCues, f.SeizureCues, f.DisputeCues, f.ComplainantCues, f.GrievanceCues, f.PartyActCues, f.InstitutionHeads, f.StepCues})
 		all.FigureUnits = append(all.FigureUnits, f.FigureUnits...)
 		all.langs = append(all.langs, f.Lang)
 		all.speechBy = append(all.speechBy, f.SpeechCues)
