@@ -28,3 +28,28 @@ func TestAfprec44MarketRevolution(t *testing.T) {
 		}},
 	})
 }
+
+// TestAfprec44SeniorPartyRank (session 44): "senior party cadres" and "a
+// senior party official" name a rank, as "party officials" does (topic): a
+// report of a ruling party's provincial officials quarrelling over the
+// shares of a mine is reported politics, not the party's directive.
+// "Senior party" in a loyalty line put above the business keeps its
+// directive weight. Invented sentences.
+func TestAfprec44SeniorPartyRank(t *testing.T) {
+	c := newClassifier(t, Options{})
+	checkFlags(t, c, []flagCase{
+		{"provincial officials quarrel over a mine's shares", "", false, Doc{
+			Title: "Provincial officials quarrel over shares in the tin mine",
+			Body: "Senior party cadres in the province argued yesterday over who should hold the shares of the district's only tin producer.\n\n" +
+				"One speaker said a senior party official owns 18% of the mine through a family trust.\n\n" +
+				"The mine produced 900 tonnes of concentrate last year and employs 400 people.\n\n" +
+				"The provincial chairman said the matter would be settled at the next board meeting of the trust.",
+		}},
+		{"a senior party figure's loyalty put above the business", "senior party", true, Doc{
+			Title: "Mine managers told to put the party first",
+			Body: "Senior party figures told the managers of the tin mine that loyalty to the ruling party comes before profit.\n\n" +
+				"Every manager must attend party study sessions and report to the party committee on their political work.\n\n" +
+				"Managers who put profit before the party will be removed, the senior party secretary said.",
+		}},
+	})
+}
