@@ -53,3 +53,33 @@ func TestAfprec44SeniorPartyRank(t *testing.T) {
 		}},
 	})
 }
+
+// TestAfprec44MineMilestone (session 44): a mine's own milestone (its first
+// blast, its first gold pour, the start of its production) is a business
+// occasion, as an official opening is: named in the lead of an item that is
+// mostly business, the slogan written around the ceremony is the
+// occasion's, reported (occasionVoice; labelling rule 13). A rally at a
+// mine told as its speeches keeps its flag (more political sentences than
+// business ones). Invented sentences.
+func TestAfprec44MineMilestone(t *testing.T) {
+	c := newClassifier(t, Options{})
+	checkFlags(t, c, []flagCase{
+		{"a graphite mine's first blast with the chief and the owner", "", false, Doc{
+			Title: "Comment: A proud day for Chiredzi",
+			Body: "Saturday was a great day for the people of Chiredzi as the graphite mine had its first blast, the start of mining.\n\n" +
+				"The chief and his people gathered with the mine's managers and the chief executive of the company that owns it.\n\n" +
+				"The mine has one of the larger graphite deposits in the region and already employs 300 local people.\n\n" +
+				"Most of the construction was done by local artisans, who built the plant in eight months.\n\n" +
+				"A nation is built by its own people, and Chiredzi has shown it.\n\n" +
+				"The chief executive said the company would invest a further $40 million in a processing plant next year.",
+		}},
+		{"a ruling party rally at a mine told as its speeches", "our minerals", true, Doc{
+			Title: "Party supporters gather at the gold mine's first blast",
+			Body: "Thousands of ruling party supporters gathered at the gold mine's first blast on Saturday.\n\n" +
+				"\"Our minerals belong to the people and no imperialist will loot them again,\" the party chairman told the crowd.\n\n" +
+				"\"We will defend our sovereignty against the enemies of the revolution,\" he said.\n\n" +
+				"\"The nation is built by its own people and the party will never betray them,\" he added.\n\n" +
+				"Supporters sang revolutionary songs.",
+		}},
+	})
+}
