@@ -322,6 +322,7 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Metallon Corporation":                "Metallon Gold",
 		"Jiangxi Rare Metals Tungsten Holding Group": "Jiangxi Tungsten Industry Group",
 		"China North Rare Earth":                     "China Northern Rare Earth",
+		"Yacimientos del Litio Boliviano":            "Yacimientos de Litio Bolivianos",
 		// round 23: the names real releases and national press use for
 		// units, vehicles and juniors (issue 14's real text)
 		"Hong Kong CBC Investment":                 "CATL BRUNP & CMOC",

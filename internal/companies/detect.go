@@ -272,7 +272,7 @@ func (d *Dictionary) collect(srcs *[2]tokens) []hit {
 	}
 	for k, h := range hits {
 		if h.weak && !strong[h.company] && !credit[h.company] && (inPeerList(srcs, hits, k) || d.describedAsCompany(&srcs[h.src], h.end) ||
-			d.describedBefore(&srcs[h.src], h.pos) || d.actsAsCompany(&srcs[h.src], h.end) || d.ownsNext(srcs, hits, k) ||
+			d.describedBefore(&srcs[h.src], h.pos) || d.actsAsCompany(&srcs[h.src], h.end) || d.titleAfter(&srcs[h.src], h.end) && namedAgain(hits, k) || d.ownsNext(srcs, hits, k) ||
 			d.spelledOutBefore(&srcs[h.src], h)) {
 			strong[h.company] = true
 		}
@@ -371,7 +371,7 @@ func (d *Dictionary) describedBefore(ts *tokens, i int) bool {
 	if !ts.capitalised(i-1) && (k == "consortium" || d.roles.companyNoun[k]) {
 		return true
 	}
-	if d.latinNounBefore(ts, i) {
+	if d.latinNounBefore(ts, i) || d.nationalNounBefore(ts, i) {
 		return true
 	}
 	if i >= 2 && ts.gap(i-1) == "-" && d.roles.businessForm[k] {
@@ -398,6 +398,53 @@ func (d *Dictionary) latinNounBefore(ts *tokens, i int) bool {
 		return false
 	}
 	return !ts.capitalised(j-1) && d.roles.latinNoun[ts.key(j-1)]
+}
+
+// nationalNounBefore reports a lower-case Spanish, Portuguese or French
+// nationality adjective written as the noun, after an article, right
+// before token i: "la china CBC", "la rusa X", "a chinesa X" (these
+// languages drop "empresa" in "la empresa china CBC"). "El periodista chino
+// X" (a person) and "la China X" (the country) stay out.
+func (d *Dictionary) nationalNounBefore(ts *tokens, i int) bool {
+	j := i - 1
+	if j < 1 || ts.capitalised(j) || !d.roles.latinNational[ts.key(j)] || !ts.joined(j) || ts.gap(j) != "" {
+		return false
+	}
+	return d.roles.latinArticle[ts.key(j-1)]
+}
+
+// titleAfter reports an officer's capitalised title right after a short
+// all-caps name ending before token e, as English press writes it before
+// the officer's name (weak_alias_titles_after): "MCC Chairman Guo
+// Wenqing", "MCC General Manager Li". "CBC News" stays out.
+func (d *Dictionary) titleAfter(ts *tokens, e int) bool {
+	n := len(ts.toks)
+	if e >= n || !ts.joined(e) || ts.gap(e) != "" || !ts.capitalised(e) {
+		return false
+	}
+	for l := 0; l < 2 && e+l < n; l++ {
+		if l > 0 && (!ts.joined(e+l) || ts.gap(e+l) != "") {
+			break
+		}
+		if d.roles.titleAfter.is(ts, e, e+l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAgain reports another hit of hits[k]'s company in hits. An
+// officer's title after a short all-caps name (titleAfter) makes it the
+// company only in an item that names it again: in a string of one
+// person's titles ("X's President and MCC Chairman, met ...") the name is
+// the person's, and the item is about someone else.
+func namedAgain(hits []hit, k int) bool {
+	for j, h := range hits {
+		if j != k && h.company == hits[k].company {
+			return true
+		}
+	}
+	return false
 }
 
 // businessClause reports a business verb right after a name ending before
@@ -428,7 +475,7 @@ func (d *Dictionary) actsAsCompany(ts *tokens, e int) bool {
 	case "said", "says", "reported", "reports", "told", "confirmed", "confirms", "announced", "announces":
 		return false
 	default:
-		return d.roles.companyVerb[k]
+		return d.roles.companyVerb[k] || d.roles.latinVerb[k]
 	}
 }
 

@@ -125,6 +125,10 @@ type roleFile struct {
 	TitleNouns    []string `toml:"title_described_nouns"`
 	TitlePreps    []string `toml:"title_nationality_prepositions"`
 	TitleArticles []string `toml:"title_nationality_articles"`
+	// Session 44 (subj-s44): a weak alias used as a company.
+	LatinArticles []string `toml:"latin_articles"`
+	TitlesAfter   []string `toml:"weak_alias_titles_after"`
+	LatinVerbs    []string `toml:"latin_company_verbs"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -256,6 +260,13 @@ type roleWords struct {
 	// titleNoun and titlePrep read a title that describes a company by
 	// nationality (title_described_nouns, title_nationality_prepositions).
 	titleNoun, titlePrep, titleArticle map[string]bool
+	// latinArticle, officerOf, officerTitle, titleAfter and latinVerb read
+	// a short all-caps alias used as a company (detect.go): "la china
+	// CBC", "la presidenta ejecutiva de YLB", "MCC Chairman", "YLB vendía"
+	// (latin_articles, officer_of_words, officer_of_titles,
+	// weak_alias_titles_after, latin_company_verbs).
+	latinArticle, officerOf, officerTitle, latinVerb map[string]bool
+	titleAfter                                       phraseSet
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer
@@ -346,6 +357,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.speakerTitle, r.partnerNoun = words(f.SpeakerTitles), words(f.PartnerNouns)
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
+	r.latinArticle, r.titleAfter, r.latinVerb = words(f.LatinArticles), phrases(f.TitlesAfter), words(f.LatinVerbs)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
