@@ -1534,7 +1534,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	if political == 0 || business < political || 2*political >= total {
 		return
 	}
-	turn := speakerTurns(w, bodyLo, bodyHi)
+	turn := speakerTurns(w, c.lx.turnMarks, bodyLo, bodyHi)
 	for i := range w.hits {
 		h := &w.hits[i]
 		if h.weight <= 0 || h.kind != kRhetoric && h.kind != kDirective || h.kind == kRhetoric && !h.quoted && c.lx.terms[h.term].taunt {
@@ -1555,8 +1555,12 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 // on with a speaker's words: a sentence after one with a speech cue in the
 // same paragraph (no line break between them), as Chinese readouts write a
 // speaker's numbered points after "他强调," and end the turn with the
-// paragraph. The slice is w's, reused call after call.
-func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
+// paragraph. A turn goes on into the next paragraph when that one opens with
+// a numbered point (marks: "一是", "二是") and the turn was on at the break,
+// or the paragraph before it ended on a colon in someone's words ("提出三点
+// 要求:"): a leader's points set out one paragraph each (session 44). The
+// slice is w's, reused call after call.
+func speakerTurns(w *scratch, marks []string, bodyLo, bodyHi int) []bool {
 	if cap(w.turn) < len(w.sents) {
 		w.turn = make([]bool, len(w.sents))
 	}
@@ -1573,8 +1577,11 @@ func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
 			if a.sent == b.sent {
 				continue
 			}
-			if strings.ContainsRune(f.ws.Src[a.end:b.start], '\n') {
-				on = false
+			if gap := f.ws.Src[a.end:b.start]; strings.ContainsRune(gap, '\n') {
+				on = (on || w.sents[a.sent].voiced && strings.ContainsAny(gap[:strings.IndexByte(gap, '\n')], ":：")) && opensPoint(f.ws.Src[b.start:], marks)
+				if on && int(b.sent) >= bodyLo && int(b.sent) < bodyHi {
+					w.turn[b.sent] = true
+				}
 				continue
 			}
 			on = on || w.sents[a.sent].voiced
@@ -1584,6 +1591,17 @@ func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
 		}
 	}
 	return w.turn
+}
+
+// opensPoint reports whether text opens with one of marks, a speaker's
+// numbered point (speakerTurns).
+func opensPoint(text string, marks []string) bool {
+	for _, m := range marks {
+		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentence reports whether sentence i is one of the body's first

@@ -173,6 +173,12 @@ type lexFile struct {
 	// NumberingWords, right before a Roman numeral in capitals, make it
 	// a number ("Article XI", "Commission XI"), not a word.
 	NumberingWords []string `toml:"numbering_words"`
+	// TurnMarks open a speaker's numbered point ("一是", "第二"): a
+	// paragraph that opens with one, after a paragraph whose speaker's
+	// turn ends on a colon or after another such point, goes on with
+	// the speaker's words (speakerTurns). Matched on the text as written,
+	// so each mark is spelt the same in both Chinese scripts.
+	TurnMarks []string `toml:"turn_marks"`
 	// Stopwords are function words the file's language writes often and
 	// the other files' languages rarely: the language of an item is the
 	// one whose stopwords it holds most (itemLangs).
@@ -414,6 +420,9 @@ type lexicon struct {
 	// numbering is by word id: the words after which a Roman numeral in
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
+	// turnMarks are the openings of a speaker's numbered point
+	// (lexFile.TurnMarks), as written.
+	turnMarks []string
 	// speech is by word id: the languages (bit i: the i-th lexicon file)
 	// one of whose speech cues stems to the word; byStem holds those of
 	// them whose cue meets every word of its stem (stemLang's speech_cues).
@@ -560,6 +569,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.stopBy = append(all.stopBy, f.Stopwords)
 		all.writerBy = append(all.writerBy, f.WriterSpeech)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
+		all.TurnMarks = append(all.TurnMarks, f.TurnMarks...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
 			g.langs = uint8(1) << (len(all.langs) - 1)
@@ -673,6 +683,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		return nil, err
 	}
 	lx.unit, lx.numbering = lx.wordSet(units), lx.wordSet(numbering)
+	lx.turnMarks = f.TurnMarks
 	lx.bits = make([]uint8, len(lx.vocab))
 	for k := range cueIDs {
 		lx.cueLangs[k] = make([]uint8, len(lx.vocab))
