@@ -179,6 +179,12 @@ type lexFile struct {
 	// the speaker's words (speakerTurns). Matched on the text as written,
 	// so each mark is spelt the same in both Chinese scripts.
 	TurnMarks []string `toml:"turn_marks"`
+	// TitleSpeakers are the posts of a person whose line a headline
+	// gives after his post and name and a colon ("代表王某:", "某省国资委
+	// 主任:"): such a title is his words, voiced (titleSpeaker). Matched
+	// on the text as written, so each post is listed in both scripts
+	// where they differ.
+	TitleSpeakers []string `toml:"title_speakers"`
 	// Stopwords are function words the file's language writes often and
 	// the other files' languages rarely: the language of an item is the
 	// one whose stopwords it holds most (itemLangs).
@@ -423,6 +429,9 @@ type lexicon struct {
 	// turnMarks are the openings of a speaker's numbered point
 	// (lexFile.TurnMarks), as written.
 	turnMarks []string
+	// titleSpeakers are the posts of a headline's speaker
+	// (lexFile.TitleSpeakers), as written.
+	titleSpeakers []string
 	// speech is by word id: the languages (bit i: the i-th lexicon file)
 	// one of whose speech cues stems to the word; byStem holds those of
 	// them whose cue meets every word of its stem (stemLang's speech_cues).
@@ -570,6 +579,7 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.writerBy = append(all.writerBy, f.WriterSpeech)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
 		all.TurnMarks = append(all.TurnMarks, f.TurnMarks...)
+		all.TitleSpeakers = append(all.TitleSpeakers, f.TitleSpeakers...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
 			g.langs = uint8(1) << (len(all.langs) - 1)
@@ -683,7 +693,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		return nil, err
 	}
 	lx.unit, lx.numbering = lx.wordSet(units), lx.wordSet(numbering)
-	lx.turnMarks = f.TurnMarks
+	lx.turnMarks, lx.titleSpeakers = f.TurnMarks, f.TitleSpeakers
 	lx.bits = make([]uint8, len(lx.vocab))
 	for k := range cueIDs {
 		lx.cueLangs[k] = make([]uint8, len(lx.vocab))

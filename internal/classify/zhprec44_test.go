@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -51,7 +52,10 @@ func TestSpeakerPointsAcrossParagraphs44(t *testing.T) {
 }
 
 // TestTurnMarksData44: the numbered-point openings are short marks, none a
-// speech cue of their own (a mark only carries a turn a speaker opened).
+// speech cue of their own (a mark only carries a turn a speaker opened);
+// the headline speakers' posts are two or three characters, listed once,
+// and none is a Party post (书记) or an office (部, 机关), which would
+// read a Party secretary's or a ministry's headline as someone's line.
 func TestTurnMarksData44(t *testing.T) {
 	srcs, err := builtinSources()
 	if err != nil {
@@ -81,6 +85,86 @@ func TestTurnMarksData44(t *testing.T) {
 			if m == s {
 				t.Errorf("turn mark %q is a speech cue", m)
 			}
+		}
+	}
+	if len(lf.TitleSpeakers) == 0 {
+		t.Fatal("lexicon_zh.toml: no title_speakers")
+	}
+	posts := map[string]bool{}
+	for _, p := range lf.TitleSpeakers {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 3 {
+			t.Errorf("title speaker %q: %d characters, want 2 or 3", p, n)
+		}
+		if posts[p] {
+			t.Errorf("title speaker %q listed twice", p)
+		}
+		posts[p] = true
+		for _, bad := range []string{"书记", "書記", "部", "机关", "機關"} {
+			if strings.Contains(p, bad) {
+				t.Errorf("title speaker %q names a Party post or an office (%s)", p, bad)
+			}
+		}
+	}
+}
+
+// TestDeputyLineTitle44 (session 44, zhprec-s44): a report of a deputy at
+// the congress sessions whose headline gives his line after his post and
+// name ("代表某某:") and whose body opens with his words quoted, naming him
+// and the occasion in the sentence that closes the quotation: his formula
+// in the title is his words at a business occasion, and the report of his
+// company's chain is business (labelling rule 16). The same title with no
+// post before the colon (a place's), and a Party secretary's Party lesson
+// opened by a quotation, keep their flags. Every sentence is invented.
+func TestDeputyLineTitle44(t *testing.T) {
+	c := newClassifier(t, Options{})
+	body := "“我们去年镍产量增长了一成,今年要把钴盐和前驱体项目建起来。这次报告提到的延链补链,正是企业最需要的。”3月6日,省人大代表、某镍业集团董事长赵某在代表团审议政府工作报告时说。\n\n" +
+		"赵某认为,集团的镍钴资源储量大,但产业链短,产品多为初级原料,应加快发展电池材料和合金深加工。\n\n" +
+		"“矿山老了,城市也要转型。企业投资新材料项目,才能把资源优势变成产业优势。”赵某说。\n\n" +
+		"据介绍,集团今年计划投资50亿元,建设年产3万吨前驱体生产线。"
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		want bool
+	}{
+		{"a deputy's line as the headline over his quoted words", Doc{
+			Title: "【聚焦两会】代表赵某:坚定不移推动资源型企业转型",
+			Body:  body,
+		}, false},
+		{"the same line led by a place, not a post", Doc{
+			Title: "【聚焦两会】某市:坚定不移推动资源型企业转型",
+			Body:  body,
+		}, true},
+		{"a Party lesson opened by a quotation", Doc{
+			Title: "【党建】书记赵某:深入学习贯彻党的二十大精神",
+			Body: "“要坚定拥护‘两个确立’、坚决做到‘两个维护’。全体党员要牢记初心使命。”6月28日,某镍业集团党委书记赵某在讲专题党课时说。\n\n" +
+				"赵某强调,要深入学习贯彻习近平新时代中国特色社会主义思想,全面加强党的政治建设。\n\n" +
+				"全体党员重温入党誓词,表示要永远听党话、跟党走。",
+		}, true},
+	} {
+		r := c.Classify(tc.doc)
+		if r.Flagged != tc.want {
+			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
+		}
+	}
+}
+
+// TestTitleSpeaker44: which headlines give a person's line after his post
+// (titleSpeaker), on invented titles.
+func TestTitleSpeaker44(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for title, want := range map[string]bool{
+		"【聚焦两会】代表赵某:坚定不移推动资源型企业转型":       true,
+		"某省国资委主任：做强做优做大稀土产业":             true,
+		"全国人大代表钱某某:建设稀土创新中心":             true,
+		"某集团董事長孫某:今年鋰鹽產量再創新高":            true,
+		"商务部:对部分物项实施出口管制":                false,
+		"某市:坚定不移推动资源型企业转型":               false,
+		"某集团党委书记讲党课:弘扬资源报国精神":            false,
+		"代表赵某坚定不移推动资源型企业转型":              false,
+		"某省国资委主任带队调研稀土产业发展情况时强调:要守住安全底线": false,
+	} {
+		if got := titleSpeaker(title, c.lx.titleSpeakers); got != want {
+			t.Errorf("titleSpeaker(%q) = %v, want %v", title, got, want)
 		}
 	}
 }
