@@ -367,6 +367,9 @@ type sentence struct {
 	// inQuote: every word of it stands inside one quotation (a report
 	// that opens with its speaker's words quoted, session 44).
 	inQuote bool
+	// occasionRef: it names the item's occasion as a readout does ("the
+	// meeting", 会议: lexGroup.OccasionRef) outside quotation marks.
+	occasionRef bool
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -1026,6 +1029,9 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 					w.occasion = spans[s+i].sent
 				}
 			}
+			if t := &lx.terms[term]; t.occasionRef && t.langs&w.langs != 0 && field == fBody && !text.InSpans(w.quotes, spans[s+i].start) {
+				st.occasionRef = true
+			}
 			if t := &lx.terms[term]; (t.audience || t.reading) && t.langs&w.langs != 0 && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.audience = w.audience || t.audience
 				st.reading = st.reading || t.reading
@@ -1550,7 +1556,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		}
 		s := &w.sents[h.sent]
 		said := h.quoted || s.voiced || turn[h.sent]
-		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact || s.occasion)
+		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact || s.occasion || s.occasionRef)
 		if h.kind == kRhetoric || said || framed {
 			h.kind = kTopic
 			h.quoted = true

@@ -254,6 +254,13 @@ type lexGroup struct {
 	// item that is mostly business, its speakers' formulas are reported
 	// (occasionVoice).
 	Occasion bool `toml:"occasion"`
+	// OccasionRef marks the words a readout names its own occasion by
+	// ("the meeting", 会议), as blockers: in an occasion's report, a
+	// sentence that names the occasion so, outside quotation marks, is
+	// the occasion's account, and the formula it states ("the meeting was
+	// held to implement the spirit of ...") frames it (occasionVoice,
+	// session 44). They do not name an occasion themselves.
+	OccasionRef bool `toml:"occasion_ref"`
 	// Opinion marks the words that name an item's genre as opinion (an
 	// editorial, a comment, an op-ed, a column, a letter to the editor),
 	// as blockers (weight 0): at the start or the end of the title, or at
@@ -362,6 +369,9 @@ type entry struct {
 	campaign bool
 	// occasion: a business occasion's name (lexGroup.Occasion).
 	occasion bool
+	// occasionRef: a readout's name for its own occasion
+	// (lexGroup.OccasionRef).
+	occasionRef bool
 	// opinion and stance: an opinion genre's name, a writer's own-voice
 	// marker (lexGroup.Opinion, lexGroup.Stance).
 	opinion, stance bool
@@ -383,12 +393,12 @@ type entry struct {
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
 // Opinion, Stance, Audience, Reading, Theft and Party).
 type marks struct {
-	legal, campaign, occasion, opinion, stance, audience, reading, theft, party, taunt bool
+	legal, campaign, occasion, occasionRef, opinion, stance, audience, reading, theft, party, taunt bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
-	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
+	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, occasionRef: e.occasionRef, opinion: e.opinion, stance: e.stance,
 		audience: e.audience, reading: e.reading, theft: e.theft, party: e.party, taunt: e.taunt}
 }
 
@@ -616,7 +626,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, taunt: m.taunt, langs: langs})
+			occasionRef: m.occasionRef, opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, taunt: m.taunt, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -636,8 +646,8 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if (g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
-				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience or reading group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
+			if (g.Opinion || g.Stance || g.Audience || g.Reading || g.OccasionRef) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience, reading or occasion_ref group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
 			}
 			if g.Theft && k != kRhetoric {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a theft group is rhetoric", gi+1, g.Name)
@@ -648,7 +658,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if g.Party && k != kTopic {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a party group is topic", gi+1, g.Name)
 			}
-			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
+			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, occasionRef: g.OccasionRef, opinion: g.Opinion, stance: g.Stance,
 				audience: g.Audience, reading: g.Reading, theft: g.Theft, party: g.Party, taunt: g.Taunt}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err

@@ -168,3 +168,47 @@ func TestTitleSpeaker44(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionRefFraming44 (session 44, zhprec-s44): a company's annual
+// meeting readout whose second sentence says the meetings were held under
+// the leader's thought and to implement a congress's spirit, then reports
+// the year's work and targets: that sentence is the meeting's account, its
+// formula framing (labelling rule 16). The same in Chinese (会议以...为指导).
+// A Party committee's study meeting told as its Party work keeps its flag.
+// Every sentence is invented for the test.
+func TestOccasionRefFraming44(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		want bool
+	}{
+		{"a battery maker's annual meeting", Doc{
+			Title: "Example Cell Co held its 2025 annual meeting on cost and quality",
+			Body: "The 2025 annual meeting and the workers' congress of Example Cell Co were held on 8 and 9 January. " +
+				"Guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, the meetings were held to fully implement the spirit of the Party's 20th National Congress. " +
+				"The meetings reviewed the company's 2024 output and sales, analysed the market for storage cells and set the production targets for 2025.\n\n" +
+				"The general manager reported on cost cutting, the new cathode line and the export orders. " +
+				"The chairman attended the meeting and spoke on product quality and competitiveness.",
+		}, false},
+		{"the same meeting in Chinese", Doc{
+			Title: "某电池公司召开2025年度工作会议",
+			Body: "1月8日至9日,某电池公司召开2025年度工作会议暨职工代表大会。" +
+				"会议以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。" +
+				"会议总结了公司2024年产量、销量和利润完成情况,分析了储能电池市场形势,部署了2025年生产经营目标。\n\n" +
+				"总经理就降本增效、正极材料新产线和出口订单作了报告。董事长出席会议并就产品质量和市场竞争力讲话。",
+		}, false},
+		{"a Party committee's study meeting", Doc{
+			Title: "Example Cell Co Party committee holds a study meeting",
+			Body: "The Party committee of Example Cell Co held a theoretical study meeting on 8 January. " +
+				"Guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, the meeting was held to fully implement the spirit of the Party's 20th National Congress. " +
+				"The meeting called on all Party members to strengthen Party building, uphold the Party's leadership and resolutely uphold the core.\n\n" +
+				"Members pledged loyalty to the Party and studied the Party constitution.",
+		}, true},
+	} {
+		r := c.Classify(tc.doc)
+		if r.Flagged != tc.want {
+			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
+		}
+	}
+}
