@@ -987,7 +987,9 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 		// someone's words: a speech cue of the item's language
 		speech := st.speech&w.langs != 0
 		st.voiced = speech || quotedBetween(w.quotes, spans[s].start, spans[e-1].end) || field == fTitle && titleSpeaker(src, lx.titleSpeakers)
-		st.inQuote = quotedWithin(w.quotes, spans[s].start, spans[e-1].end)
+		if field == fBody && st.voiced {
+			st.inQuote = quotedWithin(w.quotes, spans[s].start, spans[e-1].end)
+		}
 		if !speech && !st.change && cues&(bitLegal|bitChange) == bitLegal|bitChange {
 			// a legal change the writer states: a legal cue and a change
 			// cue outside quotation marks, in a sentence that reports no
