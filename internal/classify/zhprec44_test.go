@@ -212,3 +212,36 @@ func TestOccasionRefFraming44(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingOccasion44 (session 44, zhprec-s44): a leader's visit to a
+// plant told as the company's briefing he heard (听取...情况介绍) is the
+// tour's business occasion: his warm words for the workers and his lines
+// on the resource are his, at the plant (labelling rule 16). A Party
+// committee hearing a report on its Party-building work keeps its flag.
+// Every sentence is invented for the test.
+func TestBriefingOccasion44(t *testing.T) {
+	c := newClassifier(t, Options{})
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		want bool
+	}{
+		{"a leader hears a potash plant's briefing", Doc{
+			Title: "习近平总书记来到某盐湖钾肥厂,强调搞好资源综合利用",
+			Body: "某年7月,习近平来到某盐湖钾肥厂码头,亲切接见生产一线职工,听取盐湖资源综合利用情况介绍,了解企业生产经营和新材料项目情况。\n\n" +
+				"习近平指出,盐湖是重要的资源,要加强设计,搞好开发利用。\n\n" +
+				"该厂正在建设碳酸锂项目。",
+		}, false},
+		{"a Party committee hears its Party-building report", Doc{
+			Title: "某集团党委听取基层党建工作情况汇报",
+			Body: "某集团党委召开会议,听取基层党组织书记抓党建工作情况汇报,深入学习贯彻习近平新时代中国特色社会主义思想。\n\n" +
+				"会议强调,要坚持党的全面领导,坚定拥护“两个确立”,坚决做到“两个维护”,全面从严治党。\n\n" +
+				"各党支部书记逐一汇报了党建工作。",
+		}, true},
+	} {
+		r := c.Classify(tc.doc)
+		if r.Flagged != tc.want {
+			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
+		}
+	}
+}
