@@ -305,6 +305,10 @@ const (
 	// not a business occasion's report (occasionVoice); the weak "spirit"
 	// and "carry out" of a leader's quoted title stay below it.
 	partyWorkMin = 0.5
+	// titleTagMax and titleNameMax (session 44): a headline's speaker tag
+	// before its colon is at most titleTagMax characters, and the name
+	// after the post at most titleNameMax (titleSpeaker).
+	titleTagMax, titleNameMax = 20, 3
 	// partyActWeight (session 40): the directive weight of a ruling
 	// party's name (lexGroup.Party) in a sentence in the writer's words
 	// that tells the party's own act with a party act cue outside
@@ -365,6 +369,12 @@ type sentence struct {
 	// occasion: it names a business occasion outside quotation marks
 	// (lexGroup.Occasion): "为贯彻落实...精神,召开稀土行业座谈会"
 	occasion bool
+	// inQuote: every word of it stands inside one quotation (a report
+	// that opens with its speaker's words quoted, session 44).
+	inQuote bool
+	// occasionRef: it names the item's occasion as a readout does ("the
+	// meeting", 会议: lexGroup.OccasionRef) outside quotation marks.
+	occasionRef bool
 	// field is the section the sentence stands in; cueStart and cueEnd
 	// are the bytes (in its field's text) from the first to the last cue
 	// word of the change it reports (change or policy set): "firmó el
@@ -981,7 +991,10 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 		}
 		// someone's words: a speech cue of the item's language
 		speech := st.speech&w.langs != 0
-		st.voiced = speech || quotedBetween(w.quotes, spans[s].start, spans[e-1].end)
+		st.voiced = speech || quotedBetween(w.quotes, spans[s].start, spans[e-1].end) || field == fTitle && titleSpeaker(src, lx.titleSpeakers)
+		if field == fBody && st.voiced {
+			st.inQuote = quotedWithin(w.quotes, spans[s].start, spans[e-1].end)
+		}
 		if !speech && !st.change && cues&(bitLegal|bitChange) == bitLegal|bitChange {
 			// a legal change the writer states: a legal cue and a change
 			// cue outside quotation marks, in a sentence that reports no
@@ -1025,6 +1038,9 @@ func (c *Classifier) matchField(field uint8, src string, ids []int32, spans []sp
 				if w.occasion < 0 {
 					w.occasion = spans[s+i].sent
 				}
+			}
+			if t := &lx.terms[term]; t.occasionRef && t.langs&w.langs != 0 && field == fBody && !text.InSpans(w.quotes, spans[s+i].start) {
+				st.occasionRef = true
 			}
 			if t := &lx.terms[term]; (t.audience || t.reading) && t.langs&w.langs != 0 && !text.InSpans(w.quotes, spans[s+i].start) {
 				w.audience = w.audience || t.audience
@@ -1516,7 +1532,7 @@ func (c *Classifier) reportedVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 // Party committee's meeting held at a plant).
 func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	o := int(w.occasion)
-	if o < 0 || o >= titleHi && !leadSentence(w.sents, bodyLo, bodyHi, o) {
+	if o < 0 || o >= titleHi && !leadSentence(w.sents, bodyLo, bodyHi, o) && !leadSentence(w.sents, afterQuote(w.sents, bodyLo, bodyHi), bodyHi, o) {
 		return
 	}
 	for i := range w.hits {
@@ -1542,7 +1558,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 	if political == 0 || business < political || 2*political >= total {
 		return
 	}
-	turn := speakerTurns(w, bodyLo, bodyHi)
+	turn := speakerTurns(w, c.lx.turnMarks, bodyLo, bodyHi)
 	for i := range w.hits {
 		h := &w.hits[i]
 		if h.weight <= 0 || h.kind != kRhetoric && h.kind != kDirective || h.kind == kRhetoric && !h.quoted && c.lx.terms[h.term].taunt {
@@ -1550,7 +1566,7 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 		}
 		s := &w.sents[h.sent]
 		said := h.quoted || s.voiced || turn[h.sent]
-		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact || s.occasion)
+		framed := int(h.sent) >= bodyLo && (s.neg > 0 || s.fact || s.occasion || s.occasionRef)
 		if h.kind == kRhetoric || said || framed {
 			h.kind = kTopic
 			h.quoted = true
@@ -1563,8 +1579,12 @@ func (c *Classifier) occasionVoice(w *scratch, titleHi, bodyLo, bodyHi int) {
 // on with a speaker's words: a sentence after one with a speech cue in the
 // same paragraph (no line break between them), as Chinese readouts write a
 // speaker's numbered points after "他强调," and end the turn with the
-// paragraph. The slice is w's, reused call after call.
-func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
+// paragraph. A turn goes on into the next paragraph when that one opens with
+// a numbered point (marks: "一是", "二是") and the turn was on at the break,
+// or the paragraph before it ended on a colon in someone's words ("提出三点
+// 要求:"): a leader's points set out one paragraph each (session 44). The
+// slice is w's, reused call after call.
+func speakerTurns(w *scratch, marks []string, bodyLo, bodyHi int) []bool {
 	if cap(w.turn) < len(w.sents) {
 		w.turn = make([]bool, len(w.sents))
 	}
@@ -1581,8 +1601,11 @@ func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
 			if a.sent == b.sent {
 				continue
 			}
-			if strings.ContainsRune(f.ws.Src[a.end:b.start], '\n') {
-				on = false
+			if gap := f.ws.Src[a.end:b.start]; strings.ContainsRune(gap, '\n') {
+				on = (on || w.sents[a.sent].voiced && strings.ContainsAny(gap[:strings.IndexByte(gap, '\n')], ":：")) && opensPoint(f.ws.Src[b.start:], marks)
+				if on && int(b.sent) >= bodyLo && int(b.sent) < bodyHi {
+					w.turn[b.sent] = true
+				}
 				continue
 			}
 			on = on || w.sents[a.sent].voiced
@@ -1592,6 +1615,69 @@ func speakerTurns(w *scratch, bodyLo, bodyHi int) []bool {
 		}
 	}
 	return w.turn
+}
+
+// afterQuote returns the first of the body's sentences (w.sents[lo:hi])
+// that is not wholly inside a quotation, when the body opens with such
+// sentences, or lo: a report that opens with its speaker's words quoted
+// names him and his occasion in the sentence that closes the quotation
+// ("“...”1月11日,省人大代表某某在代表团审议时说。"), which is its lead
+// (occasionVoice, session 44).
+func afterQuote(sents []sentence, lo, hi int) int {
+	i := lo
+	for i < hi && sents[i].inQuote {
+		i++
+	}
+	if i == hi {
+		return lo
+	}
+	return i
+}
+
+// titleSpeaker reports whether a headline gives someone's line after his
+// post and name and a colon: the text before its first colon (a column tag
+// in 【】 before it left out) is at most titleTagMax characters and ends
+// with one of posts and at most titleNameMax characters after it, a name
+// ("【两会】代表王某:坚定不移走高质量发展之路", "某省国资委主任:做强稀土产业").
+// Such a title is his words, as a quoted one is (session 44). A headline
+// led by an office ("商务部:"), a place or a company names no one's post.
+func titleSpeaker(title string, posts []string) bool {
+	if len(posts) == 0 {
+		return false
+	}
+	head, _, ok := strings.Cut(title, ":")
+	if h, _, ok2 := strings.Cut(title, "："); ok2 && (!ok || len(h) < len(head)) {
+		head, ok = h, true
+	}
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(head, "【") {
+		if _, rest, ok := strings.Cut(head, "】"); ok {
+			head = rest
+		}
+	}
+	head = strings.TrimSpace(head)
+	if head == "" || utf8.RuneCountInString(head) > titleTagMax {
+		return false
+	}
+	for _, p := range posts {
+		if i := strings.LastIndex(head, p); i >= 0 && utf8.RuneCountInString(head[i+len(p):]) <= titleNameMax {
+			return true
+		}
+	}
+	return false
+}
+
+// opensPoint reports whether text opens with one of marks, a speaker's
+// numbered point (speakerTurns).
+func opensPoint(text string, marks []string) bool {
+	for _, m := range marks {
+		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentence reports whether sentence i is one of the body's first
@@ -1724,6 +1810,13 @@ func unquotedAt(set []uint8, langs uint8, ids []int32, spans []span, quotes []te
 
 // quotedBetween reports whether a quoted range of quotes (sorted, not
 // overlapping) overlaps the bytes start..end.
+// quotedWithin reports whether the text from start to end lies inside one
+// of quotes (sorted, not overlapping).
+func quotedWithin(quotes []text.Span, start, end int32) bool {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].End > start })
+	return k < len(quotes) && quotes[k].Start <= start && quotes[k].End >= end
+}
+
 func quotedBetween(quotes []text.Span, start, end int32) bool {
 	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].End > start })
 	return k < len(quotes) && quotes[k].Start < end

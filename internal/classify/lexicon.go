@@ -183,6 +183,18 @@ type lexFile struct {
 	// NumberingWords, right before a Roman numeral in capitals, make it
 	// a number ("Article XI", "Commission XI"), not a word.
 	NumberingWords []string `toml:"numbering_words"`
+	// TurnMarks open a speaker's numbered point ("一是", "第二"): a
+	// paragraph that opens with one, after a paragraph whose speaker's
+	// turn ends on a colon or after another such point, goes on with
+	// the speaker's words (speakerTurns). Matched on the text as written,
+	// so each mark is spelt the same in both Chinese scripts.
+	TurnMarks []string `toml:"turn_marks"`
+	// TitleSpeakers are the posts of a person whose line a headline
+	// gives after his post and name and a colon ("代表王某:", "某省国资委
+	// 主任:"): such a title is his words, voiced (titleSpeaker). Matched
+	// on the text as written, so each post is listed in both scripts
+	// where they differ.
+	TitleSpeakers []string `toml:"title_speakers"`
 	// Stopwords are function words the file's language writes often and
 	// the other files' languages rarely: the language of an item is the
 	// one whose stopwords it holds most (itemLangs).
@@ -253,6 +265,13 @@ type lexGroup struct {
 	// item that is mostly business, its speakers' formulas are reported
 	// (occasionVoice).
 	Occasion bool `toml:"occasion"`
+	// OccasionRef marks the words a readout names its own occasion by
+	// ("the meeting", 会议), as blockers: in an occasion's report, a
+	// sentence that names the occasion so, outside quotation marks, is
+	// the occasion's account, and the formula it states ("the meeting was
+	// held to implement the spirit of ...") frames it (occasionVoice,
+	// session 44). They do not name an occasion themselves.
+	OccasionRef bool `toml:"occasion_ref"`
 	// Opinion marks the words that name an item's genre as opinion (an
 	// editorial, a comment, an op-ed, a column, a letter to the editor),
 	// as blockers (weight 0): at the start or the end of the title, or at
@@ -361,6 +380,9 @@ type entry struct {
 	campaign bool
 	// occasion: a business occasion's name (lexGroup.Occasion).
 	occasion bool
+	// occasionRef: a readout's name for its own occasion
+	// (lexGroup.OccasionRef).
+	occasionRef bool
 	// opinion and stance: an opinion genre's name, a writer's own-voice
 	// marker (lexGroup.Opinion, lexGroup.Stance).
 	opinion, stance bool
@@ -382,12 +404,12 @@ type entry struct {
 // marks are a phrase's group flags (lexGroup's Legal, Campaign, Occasion,
 // Opinion, Stance, Audience, Reading, Theft and Party).
 type marks struct {
-	legal, campaign, occasion, opinion, stance, audience, reading, theft, party, taunt bool
+	legal, campaign, occasion, occasionRef, opinion, stance, audience, reading, theft, party, taunt bool
 }
 
 // marks returns the entry's group flags.
 func (e *entry) marks() marks {
-	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, opinion: e.opinion, stance: e.stance,
+	return marks{legal: e.legal, campaign: e.campaign, occasion: e.occasion, occasionRef: e.occasionRef, opinion: e.opinion, stance: e.stance,
 		audience: e.audience, reading: e.reading, theft: e.theft, party: e.party, taunt: e.taunt}
 }
 
@@ -425,6 +447,12 @@ type lexicon struct {
 	// numbering is by word id: the words after which a Roman numeral in
 	// capitals is a number (lexFile.NumberingWords).
 	numbering []bool
+	// turnMarks are the openings of a speaker's numbered point
+	// (lexFile.TurnMarks), as written.
+	turnMarks []string
+	// titleSpeakers are the posts of a headline's speaker
+	// (lexFile.TitleSpeakers), as written.
+	titleSpeakers []string
 	// speech is by word id: the languages (bit i: the i-th lexicon file)
 	// one of whose speech cues stems to the word; byStem holds those of
 	// them whose cue meets every word of its stem (stemLang's speech_cues).
@@ -571,6 +599,8 @@ func mergeSources(sources []lexSource) (lexFile, error) {
 		all.stopBy = append(all.stopBy, f.Stopwords)
 		all.writerBy = append(all.writerBy, f.WriterSpeech)
 		all.NumberingWords = append(all.NumberingWords, f.NumberingWords...)
+		all.TurnMarks = append(all.TurnMarks, f.TurnMarks...)
+		all.TitleSpeakers = append(all.TitleSpeakers, f.TitleSpeakers...)
 		for _, g := range f.Group {
 			g.Name = f.Lang + ":" + g.Name
 			g.langs = uint8(1) << (len(all.langs) - 1)
@@ -607,7 +637,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		}
 		index[key] = len(lx.terms)
 		lx.terms = append(lx.terms, entry{phrase: key, weight: w, kind: k, legal: m.legal, campaign: m.campaign, occasion: m.occasion,
-			opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, taunt: m.taunt, langs: langs})
+			occasionRef: m.occasionRef, opinion: m.opinion, stance: m.stance, audience: m.audience, reading: m.reading, theft: m.theft, party: m.party, taunt: m.taunt, langs: langs})
 		return nil
 	}
 	for gi, g := range f.Group {
@@ -627,8 +657,8 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("%s: no words", what)
 			}
-			if (g.Opinion || g.Stance || g.Audience || g.Reading) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
-				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience or reading group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
+			if (g.Opinion || g.Stance || g.Audience || g.Reading || g.OccasionRef) && k != kBlocker || g.Occasion && k != kBlocker && k != kBusiness {
+				return nil, fmt.Errorf("built-in lexicon group %d (%s): an opinion, stance, audience, reading or occasion_ref group is a blocker (weight 0), an occasion group a blocker or business", gi+1, g.Name)
 			}
 			if g.Theft && k != kRhetoric {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a theft group is rhetoric", gi+1, g.Name)
@@ -639,7 +669,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 			if g.Party && k != kTopic {
 				return nil, fmt.Errorf("built-in lexicon group %d (%s): a party group is topic", gi+1, g.Name)
 			}
-			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, opinion: g.Opinion, stance: g.Stance,
+			m := marks{legal: g.Legal, campaign: g.Campaign, occasion: g.Occasion, occasionRef: g.OccasionRef, opinion: g.Opinion, stance: g.Stance,
 				audience: g.Audience, reading: g.Reading, theft: g.Theft, party: g.Party, taunt: g.Taunt}
 			if err := add(words, g.Weight, k, m, false, g.langs, what); err != nil {
 				return nil, err
@@ -684,6 +714,7 @@ func buildLexicon(sources []lexSource, extra []Term) (*lexicon, error) {
 		return nil, err
 	}
 	lx.unit, lx.numbering = lx.wordSet(units), lx.wordSet(numbering)
+	lx.turnMarks, lx.titleSpeakers = f.TurnMarks, f.TitleSpeakers
 	lx.bits = make([]uint8, len(lx.vocab))
 	for k := range cueIDs {
 		lx.cueLangs[k] = make([]uint8, len(lx.vocab))
