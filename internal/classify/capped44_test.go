@@ -47,3 +47,30 @@ var capped44Stance = []flagCase{
 			"\"La ironía es que el gobierno desconoce sus reservas\", afirmó el analista.",
 	}},
 }
+
+// TestCapped44WithSovereignty (session 44): an act praised as done "con
+// soberanía" is the writer's or a speaker's evaluation of a government's
+// conduct, rhetoric of the medium voice: a party paper's verbless line of
+// praise after a leader's quoted words lifts the item off the voiceless
+// cap. Quoted by a company in a report of figures it is set aside as
+// reported (c8). Invented sentences.
+func TestCapped44WithSovereignty(t *testing.T) {
+	checkFlags(t, newClassifier(t, Options{}), capped44WithSovereignty)
+}
+
+var capped44WithSovereignty = []flagCase{
+	{"a party paper's verbless praise of a nationalisation", "con soberanía", true, Doc{
+		Title: "\"El cobre ya es del Estado\": el presidente de Perú",
+		Body: "El presidente enfatizó que \"la ley está aprobada y el cobre ya es del Estado\".\n\n" +
+			"Un modelo de gobierno con soberanía frente a las mineras extranjeras.\n\n" +
+			"\"Ya se tomó la decisión\", repitió el mandatario en la ceremonia.\n\n" +
+			"El Congreso aprobó la nacionalización del cobre en sus dos cámaras.",
+	}},
+	{"a company quoting the phrase in a report of figures", "", false, Doc{
+		Title: "La minera estatal invertirá 800 millones de dólares en su planta de litio",
+		Body: "La minera estatal invertirá 800 millones de dólares en una planta de carbonato de litio.\n\n" +
+			"La planta producirá 25.000 toneladas al año desde 2028.\n\n" +
+			"\"Es un paso para industrializar con soberanía el litio\", dijo el gerente de la empresa.\n\n" +
+			"El precio del carbonato subió 12% en el trimestre.",
+	}},
+}
