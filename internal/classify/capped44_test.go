@@ -74,3 +74,37 @@ var capped44WithSovereignty = []flagCase{
 			"El precio del carbonato subió 12% en el trimestre.",
 	}},
 }
+
+// TestCapped44Movement (session 44): a government release of an official's
+// speech names the ruling movement in its short form ("la 4T", as
+// "cuarta transformación") and the official tells of carrying out the
+// president's instructions in his own first person ("nos ha instruido el
+// presidente", "las instrucciones del señor presidente"): the release
+// speaks in the movement's voice (labelling rule 14). A ministry's notice
+// of a payment made on the president's instruction, with its figures,
+// stays business. Invented sentences.
+func TestCapped44Movement(t *testing.T) {
+	checkFlags(t, newClassifier(t, Options{}), capped44Movement)
+}
+
+var capped44Movement = []flagCase{
+	{"a release of an official's speech named by the movement", "la 4T", true, Doc{
+		Title: "Palabras de la secretaria del Trabajo en el foro \"Los mineros y la 4T\" en Zacatecas",
+		Body: "Muchas gracias a todas y a todos por la invitación.\n\n" +
+			"Vengo a platicar con ustedes, compañeros mineros, de lo que hemos avanzado.\n\n" +
+			"Hoy estuvimos con los trabajadores de la mina para escuchar sus demandas.",
+	}},
+	{"an official's first person of the president's instructions", "nos ha instruido el presidente", true, Doc{
+		Title: "Palabras del subsecretario en su visita a Cananea",
+		Body: "Buenas tardes a todos ustedes, amigas y amigos de Cananea.\n\n" +
+			"Venimos a seguir cumpliendo las instrucciones del señor presidente, nuestro guía.\n\n" +
+			"Nos ha instruido el presidente que atendamos primero a las familias de los mineros.\n\n" +
+			"Aquí vamos a estar las veces que haga falta.",
+	}},
+	{"a ministry's notice of a payment on the president's instruction", "", false, Doc{
+		Title: "Hacienda paga 120 millones de pesos a extrabajadores de la mina",
+		Body: "La Secretaría de Hacienda pagó 120 millones de pesos a 850 extrabajadores de la mina de cobre.\n\n" +
+			"El pago se hizo por instrucciones del señor presidente, informó la dependencia.\n\n" +
+			"La mina produjo 40.000 toneladas de cobre en 2022 y reanudará la exportación de concentrado.",
+	}},
+}
