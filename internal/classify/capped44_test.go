@@ -108,3 +108,29 @@ var capped44Movement = []flagCase{
 			"La mina produjo 40.000 toneladas de cobre en 2022 y reanudará la exportación de concentrado.",
 	}},
 }
+
+// TestCapped44DefendSovereignty (session 44): an ally's pledge to stand
+// with a nation "in the defence of its sovereignty" is a speaker's stance
+// in the movement's voice; a state paper's report of a visiting party
+// delegation told in such lines is flagged. Quoted once in a report of a
+// loan with its figures, the line is set aside as reported (c8).
+// Invented sentences.
+func TestCapped44DefendSovereignty(t *testing.T) {
+	checkFlags(t, newClassifier(t, Options{}), capped44DefendSovereignty)
+}
+
+var capped44DefendSovereignty = []flagCase{
+	{"a visiting delegation's pledge in a state paper", "defence of its sovereignty", true, Doc{
+		Title: "Visiting delegation pledges support to Zambia",
+		Body: "The visiting party delegation pledged to support Zambia in the defence of its sovereignty, its leader said yesterday.\n\n" +
+			"The delegation met the President at State House in a closed-door meeting.\n\n" +
+			"\"We will always stand with Zambia as it defends its independence,\" he said.",
+	}},
+	{"a loan report quoting the line once", "", false, Doc{
+		Title: "Zambia signs 300 million dollar loan for copper smelter",
+		Body: "Zambia signed a 300 million dollar loan on Monday to expand a copper smelter to 350,000 tonnes a year.\n\n" +
+			"The loan carries an interest rate of 4% and matures in 2036.\n\n" +
+			"\"The lender supports us in the defence of our sovereignty,\" the finance minister said.\n\n" +
+			"Copper output rose 9% to 760,000 tonnes last year.",
+	}},
+}
