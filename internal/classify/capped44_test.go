@@ -134,3 +134,29 @@ var capped44DefendSovereignty = []flagCase{
 			"Copper output rose 9% to 760,000 tonnes last year.",
 	}},
 }
+
+// TestCapped44WhiteMan (session 44): an opposition leader's anti-colonial
+// frame, "the white man" who comes for the country's raw materials, is
+// rhetoric in her own stance on a mining deal; the same line quoted once in
+// a report of the deal's figures is set aside as reported (c8).
+// Invented sentences.
+func TestCapped44WhiteMan(t *testing.T) {
+	checkFlags(t, newClassifier(t, Options{}), capped44WhiteMan)
+}
+
+var capped44WhiteMan = []flagCase{
+	{"a party leader's frame of a manganese lease", "the white man", true, Doc{
+		Title: "Opposition chief tells government to review manganese lease",
+		Body: "The leader of the opposition party has told the government to review the manganese lease signed last month.\n\n" +
+			"She said the country had been independent long enough to make its own decisions.\n\n" +
+			"\"The white man is here only because of our raw materials, and we must sit at the table knowing it,\" she said.\n\n" +
+			"She asked the government to count the ore underground before leasing it out.",
+	}},
+	{"the line quoted once in a report of the lease's figures", "", false, Doc{
+		Title: "Manganese miner signs 25-year lease at 250 million dollars",
+		Body: "The miner signed a 25-year lease on Tuesday and will invest 250 million dollars in a mine producing 1.2 million tonnes a year.\n\n" +
+			"The state takes a 10% royalty and a 15% free-carried interest.\n\n" +
+			"\"The white man is here only because of our raw materials,\" an opposition leader said.\n\n" +
+			"First ore is due in 2027 and offtake goes to a steelmaker.",
+	}},
+}
