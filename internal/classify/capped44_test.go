@@ -160,3 +160,29 @@ var capped44WhiteMan = []flagCase{
 			"First ore is due in 2027 and offtake goes to a steelmaker.",
 	}},
 }
+
+// TestCapped44ForeignHand (session 44): a ruling party's spokesman writing
+// that a mining house uses the opposition as a "Trojan horse", "in cahoots
+// with the Americans and the British", speaks in the movement's voice of a
+// foreign hand; an item told in his lines is flagged. A miner's results
+// that quote the same words once beside their figures stay business (c8).
+// Invented sentences.
+func TestCapped44ForeignHand(t *testing.T) {
+	checkFlags(t, newClassifier(t, Options{}), capped44ForeignHand)
+}
+
+var capped44ForeignHand = []flagCase{
+	{"a spokesman's column on a mining house and the opposition", "Trojan horse", true, Doc{
+		Title: "It is about our platinum, not the opposition - spokesman",
+		Body: "A mining house wants the country's platinum and is using the opposition leader as a Trojan horse, the President's spokesman wrote today.\n\n" +
+			"\"They are in cahoots with the Americans and the British ahead of the vote,\" he wrote in his weekly column.\n\n" +
+			"The spokesman wrote after a poll put the opposition ahead.",
+	}},
+	{"a miner's results quoting the words once", "", false, Doc{
+		Title: "Platinum miner lifts output 8% and raises dividend",
+		Body: "The platinum miner lifted output 8% to 1.1 million ounces and raised its dividend to 45 cents a share.\n\n" +
+			"Revenue rose to 2.4 billion dollars on higher basket prices.\n\n" +
+			"A government spokesman this week called the company a \"Trojan horse\" of the opposition.\n\n" +
+			"The company said it would spend 300 million dollars on a new shaft in 2026.",
+	}},
+}
