@@ -6,7 +6,9 @@ import "testing"
 // (labelling rule 15): a Party paper's editorial relayed line by line,
 // calling the other side's measures reckless and the resource a card it
 // holds, and a state commentary arguing that its controls are China's just
-// right. Read by the relay44 groups of lexicon.toml. Every case is invented.
+// right; a state agency relaying a federation's accusation that a protest
+// has political motives. Read by the relay44 groups of lexicon.toml and
+// lexicon_es.toml. Every case is invented.
 
 // TestStateOrganRelay44: each item is flagged and rests on the phrase named;
 // each scores under the threshold without the relay44 groups.
@@ -26,6 +28,12 @@ func TestStateOrganRelay44(t *testing.T) {
 			Body: "Most of the world's tungsten comes out of Chinese mines, and mining it scars the hills.\n\n" +
 				"It is only fair that Beijing now asks exporters to hold a licence.\n\n" +
 				"Those who complain could ask themselves why their own mines stay closed.",
+		}},
+		{"a state agency relaying a federation's accusation of political motives", "afanes políticos", Doc{
+			Title: "Regantes denuncian afanes políticos en el bloqueo; respaldan al Gobierno y a la planta de litio",
+			Body: "Los regantes del valle se declararon en emergencia para defender la planta y al Gobierno nacional.\n\n" +
+				"Su dirigente dijo que un grupo de vecinos bloqueó el camino por encargo de un partido opositor.\n\n" +
+				"En una resolución, la federación ratificó su respaldo a \"nuestro hermano ministro\" y pidió acelerar el proyecto.",
 		}},
 	}
 	flaggedOn(t, c, cases)
@@ -49,6 +57,12 @@ func TestStateOrganRelayLookalikes44(t *testing.T) {
 			Body: "Magnet makers bought 1,200 tonnes of neodymium oxide in May, twice April's volume, customs data showed.\n\n" +
 				"Analysts said Beijing could tighten licences again, and prices rose 3% to $62 a kilogram.\n\n" +
 				"Buyers in Japan and Germany have signed two-year supply contracts to cover the risk.",
+		}},
+		{"a state company's shipment with a protest's political motives reported", Doc{
+			Title: "La estatal despachará 500 toneladas de sal de potasio a Chile",
+			Body: "La empresa estatal despachará 500 toneladas de sal de potasio a Chile la próxima semana, informó su gerente.\n\n" +
+				"El gerente lamentó un bloqueo de vecinos en la planta por afanes políticos y dijo que la producción no se detuvo.\n\n" +
+				"La planta produjo 12.000 toneladas el año pasado y prevé vender 15.000 este año.",
 		}},
 	}
 	flagsAre(t, c, false, cases)
