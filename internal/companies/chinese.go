@@ -71,6 +71,9 @@ type hanFile struct {
 	// does but name no company alone ("南方", "south"): no two-character
 	// short form is read from them (brandForms, session 43).
 	BrandStopWords []string `toml:"brand_stop_words"`
+	// UnitCues stand between a parent and its unit ("所属", "旗下"): the
+	// parent so named in a title is not what it is about (session 44).
+	UnitCues []string `toml:"unit_cues"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -119,6 +122,9 @@ type hanWords struct {
 	measures, numerals [][]rune
 	// brandStop are the words no short form is read from (brandForms).
 	brandStop [][]rune
+	// unitCues stand between a parent and the unit named after it
+	// (parentBeforeUnit).
+	unitCues [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -165,7 +171,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		pair: runes(f.PairAnaphora), officer: runes(f.OfficerAnaphora),
 		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
 		measures: runes(f.CountMeasures), numerals: runes(f.CountNumerals),
-		brandStop: runes(f.BrandStopWords),
+		brandStop: runes(f.BrandStopWords), unitCues: runes(f.UnitCues),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
@@ -951,4 +957,19 @@ func (h *hanWords) suffixAfter(ts *tokens, q, end int) int {
 		q += hanWordAt(ts, q, end, h.legal)
 	}
 	return q
+}
+
+// parentBeforeUnit reports a Han name hit h followed right away by a unit
+// cue and another company's hit: "某某集团所属某某稀土集团" names h's company
+// as the parent of the unit after it.
+func (h *hanWords) parentBeforeUnit(ts *tokens, x hit, hits []hit) bool {
+	if !hanAt(ts, x.end-1) || !hanJoined(ts, x.end) {
+		return false
+	}
+	l := hanWordAt(ts, x.end, len(ts.toks), h.unitCues)
+	if l == 0 {
+		return false
+	}
+	o, ok := hitAt(hits, x.src, x.end+l)
+	return ok && o.name != x.name
 }

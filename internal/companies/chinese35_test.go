@@ -153,7 +153,7 @@ func TestChineseData(t *testing.T) {
 		"anaphora": f.Anaphora, "sentence_anaphora": f.SentenceAnaphora,
 		"bracket_abroad": f.BracketAbroad, "output_cues": f.OutputCues,
 		"count_measures": f.CountMeasures, "count_numerals": f.CountNumerals,
-		"descriptor_words": f.DescriptorWords,
+		"descriptor_words": f.DescriptorWords, "unit_cues": f.UnitCues,
 	}
 	for k, l := range lists {
 		if len(l) == 0 {

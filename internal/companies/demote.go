@@ -119,6 +119,9 @@ func (d *Dictionary) demote(ts *tokens, h hit, hits []hit, sents []int32, listed
 	if d.backerOf(ts, h) {
 		return noteParent // "a Glencore-backed junior"
 	}
+	if d.words.han.parentBeforeUnit(ts, h, hits) {
+		return noteParent // "某某集团所属某某稀土集团"
+	}
 	if d.words.ownerOfNext(ts, hits, h) {
 		return noteParent // "operated by Huayou's Prospect Lithium Zimbabwe"
 	}

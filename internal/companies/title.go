@@ -78,7 +78,7 @@ func (d *Dictionary) demoteTitle(tt *tokens, h hit, hits []hit, quotes bool) str
 	if quotes && tt.has(h.pos, fQuoted) && !quotedName(tt, h.pos, h.end) {
 		return noteQuote
 	}
-	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfNames(tt, 0, h, hits) {
+	if d.parentOfUnit(tt, h, nil) > 0 || d.backerOf(tt, h) || d.ventureOfNames(tt, 0, h, hits) || d.words.han.parentBeforeUnit(tt, h, hits) {
 		return noteParent
 	}
 	// "Zijin's Manono Lithium ships first spodumene": the parent names the
