@@ -29,6 +29,9 @@ func (r *roleWords) actsAfter(ts *tokens, sents []int32, h hit) bool {
 	if e >= len(ts.toks) || sents[e] != sents[h.pos] {
 		return false
 	}
+	if dashGap(ts.gap(e)) {
+		return false // "—via its parent, X—aims": the verb is the sentence's, past the dashes
+	}
 	k := ts.key(e)
 	if k == "has" || k == "have" || k == "will" || k == "had" {
 		if e+1 >= len(ts.toks) || sents[e+1] != sents[h.pos] {
@@ -173,4 +176,10 @@ func (r *roleWords) actsPast(ts *tokens, sents []int32, hits []hit, h hit) bool 
 // insidePhrase reports a preposition that puts a name inside another's phrase.
 func insidePhrase(k string) bool {
 	return k == "of" || k == "by" || k == "with" || k == "from" || k == "to" || k == "and"
+}
+
+// dashGap reports a gap holding a dash that sets a phrase off (an em or
+// en dash, or a hyphen with a space on either side), not a word's hyphen.
+func dashGap(g string) bool {
+	return strings.ContainsAny(g, "—–") || strings.Contains(g, " -") || strings.Contains(g, "- ")
 }

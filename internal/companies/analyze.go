@@ -298,6 +298,9 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
+		if d.placeNamed(&srcs[h.src], h) {
+			continue // "no Vale do Jequitinhonha": the valley, not Vale
+		}
 		if mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}

@@ -114,3 +114,13 @@ func (d *Dictionary) assetOwner(ts *tokens, hits []hit, sents []int32, by int, h
 	}
 	return true
 }
+
+// placeNamed reports a company named by one word of place_heads before a
+// Portuguese or Spanish "of" (latin_of_words) and a capitalised word: "o
+// Vale do Lítio", "no Vale do Jequitinhonha" name a valley, not Vale. A
+// longer name ("Companhia Vale do Rio Doce") is its own hit and is kept.
+func (d *Dictionary) placeNamed(ts *tokens, h hit) bool {
+	e := h.end
+	return e-h.pos == 1 && d.words.placeHead[ts.key(h.pos)] && e+1 < len(ts.toks) && ts.joined(e) && ts.joined(e+1) &&
+		d.roles.latinOf[ts.key(e)] && !ts.capitalised(e) && ts.capitalised(e+1)
+}

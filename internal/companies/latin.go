@@ -194,7 +194,8 @@ func latinFormLen(ts *tokens, i int) int {
 // latinUnitOf reports whether token j, right before a company's name,
 // ends "<unit noun> [adjective] de [article]" in Spanish, French or
 // Portuguese: "la filial de X", "subsidiaria de la X", "une filiale
-// malienne de X" name X as its unit's parent, as "a subsidiary of X" does
+// malienne de X", "subsidiaria del gigante X", "filial de la canadiense X"
+// name X as its unit's parent, as "a subsidiary of X" does
 // (docs/labelling.md, 2). sents gives each token's sentence; nil reads
 // the tokens as one sentence (a title).
 func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
@@ -203,7 +204,11 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	}
 	// "de la empresa minera canadiense X", "de la société minière X": a
 	// company head and up to two lower-case words describe the parent.
-	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && oneSentence(sents, m-1, m) && !ts.capitalised(m); m-- {
+	// The description runs back no further than the preposition or its
+	// article: in "compañía subsidiaria del gigante X" the company noun
+	// is the unit's.
+	for m := j; m >= 1 && m >= j-2 && ts.joined(m) && oneSentence(sents, m-1, m) && !ts.capitalised(m) &&
+		!r.latinOf[ts.key(m)] && !r.latinOfArticle[ts.key(m)]; m-- {
 		if r.latinHead[ts.key(m-1)] && !ts.capitalised(m-1) {
 			j = m - 2
 			break
@@ -211,6 +216,10 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 	}
 	if j > 0 && r.latinHead[ts.key(j)] && !ts.capitalised(j) && ts.joined(j+1) {
 		j-- // "de la empresa X"
+	}
+	if j > 0 && !ts.capitalised(j) && ts.joined(j+1) && (r.latinParentDesc[ts.key(j)] || r.latinNational[ts.key(j)]) &&
+		(r.latinOfArticle[ts.key(j-1)] || r.latinOf[ts.key(j-1)]) {
+		j-- // "del gigante X", "de la canadiense X"
 	}
 	if j < 0 {
 		return false

@@ -16,7 +16,7 @@ var rolesData []byte
 
 // analyzeRev changes whenever the subject rules in analyze.go change, so
 // cached items are analysed again.
-const analyzeRev = "a75"
+const analyzeRev = "a77"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
@@ -120,6 +120,7 @@ type roleFile struct {
 	DefinedHeads    []string `toml:"defined_company_heads"`
 	LatinNouns      []string `toml:"latin_company_nouns"`
 	LatinNationals  []string `toml:"latin_nationalities"`
+	LatinParentDesc []string `toml:"latin_parent_descriptors"`
 	// TitleNouns and TitlePreps read a title that names a company only by
 	// nationality ("MoU with Chinese importer", "sale to Chinese").
 	TitleNouns    []string `toml:"title_described_nouns"`
@@ -252,6 +253,9 @@ type roleWords struct {
 	// filiale malienne de X" (latin_unit_nouns, latin_of_words,
 	// latin_of_articles).
 	latinUnit, latinOf, latinOfArticle map[string]bool
+	// latinParentDesc are the words that may describe the parent there
+	// ("subsidiaria del gigante X"; latin_parent_descriptors).
+	latinParentDesc map[string]bool
 	// latinBy reads "conformada por X" as "formed by X" (latin_by_words).
 	latinBy map[string]bool
 	// latinNoun and latinNational read "el consorcio chino X", "la estatal
@@ -349,7 +353,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		definedHead:  words(f.DefinedHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords), latinBy: words(f.LatinByWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
-		titleNoun: words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),
+		latinParentDesc: words(f.LatinParentDesc),
+		titleNoun:       words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)

@@ -30,6 +30,7 @@ type wordFile struct {
 	PlaceCompounds   []string `toml:"place_compounds"`
 	Abbreviations    []string `toml:"abbreviations"`
 	AssetNouns       []string `toml:"asset_nouns"`
+	PlaceHeads       []string `toml:"place_heads"`
 	UnitNouns        []string `toml:"unit_apposition_nouns"`
 	ContextCues      []string `toml:"context_cues"`
 	TimeWords        []string `toml:"time_words"`
@@ -56,6 +57,7 @@ type wordSets struct {
 	prefixForm              map[string]bool // "PT", "JSC": case-sensitive, as written
 	placeCompound           map[string]bool // "London-listed"
 	abbrev, asset, unitNoun map[string]bool // abbreviations, asset_nouns, unit_apposition_nouns
+	placeHead               map[string]bool // place_heads: "Vale do Lítio"
 	contextCue, timeWord    map[string]bool // ", while X", "a month after"
 	footerHead              [][]string      // "about", {"forward", "looking", "statement"}
 	day, nationalityLink    map[string]bool // "monday"; "Chinese-led"
@@ -101,6 +103,7 @@ func loadWords(data []byte) (wordSets, error) {
 		placeCompound:   set(f.PlaceCompounds),
 		abbrev:          set(f.Abbreviations),
 		asset:           set(f.AssetNouns),
+		placeHead:       set(f.PlaceHeads),
 		unitNoun:        set(f.UnitNouns),
 		contextCue:      set(f.ContextCues),
 		timeWord:        set(f.TimeWords),

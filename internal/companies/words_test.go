@@ -20,7 +20,7 @@ func TestWordLists(t *testing.T) {
 		"qualifier_heads", "place_tails", "legal_suffixes", "name_connectors",
 		"leading_noise", "plural_pairs", "candidate_legal_forms", "name_ending_forms", "prefix_forms",
 		"candidate_sector_words", "place_compounds", "abbreviations", "asset_nouns",
-		"unit_apposition_nouns", "context_cues", "time_words", "footer_heads", "day_words",
+		"unit_apposition_nouns", "place_heads", "context_cues", "time_words", "footer_heads", "day_words",
 		"nationality_links", "described_nouns", "elision_prefixes",
 		"acronym_skip_words", "officer_titles", "sentence_articles"}
 	if len(raw) != len(lists) {
