@@ -1,9 +1,6 @@
 package companies
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestLatinNounBeforeWeakAlias: a short all-caps alias (weak alone) right
 // after a Spanish, Portuguese or French company noun is that company, as
@@ -12,17 +9,8 @@ import (
 // empresas chinas KBX", "la estatal KBX"). A stray acronym after another
 // noun stays out. Invented companies and sentences, written for this test.
 func TestLatinNounBeforeWeakAlias(t *testing.T) {
-	d, err := New([]Company{
-		{Name: "Korvath Brine Consortium", Aliases: []string{"KBX"}, Minerals: []string{"lithium"}, Country: "China"},
-		{Name: "Salar Alto Minera", Minerals: []string{"lithium"}, Country: "Bolivia"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	d := kbxDictionary(t)
+	checkDetectCases(t, d, []detectCase{
 		{"consorcio", "El gobierno firmó el lunes un contrato con el consorcio KBX para dos plantas.", []string{"Korvath Brine Consortium"}},
 		{"consorcio chino", "La estatal Salar Alto Minera firmó con el consorcio chino KBX un convenio de extracción.", []string{"Salar Alto Minera", "Korvath Brine Consortium"}},
 		{"empresas chinas", "El contrato con las empresas chinas KBX y otras dos sigue en la Asamblea.", []string{"Korvath Brine Consortium"}},
@@ -32,14 +20,5 @@ func TestLatinNounBeforeWeakAlias(t *testing.T) {
 		{"a broadcaster's initials stay out", "El alcalde dijo a la cadena KBX que el plan estaba muerto.", nil},
 		{"a nationality alone is no noun", "El periodista chino KBX llegó el lunes.", nil},
 		{"a capitalised adjective is a name", "La empresa China KBX llegó el lunes.", nil},
-	}
-	for _, c := range cases {
-		got := d.Detect("", c.text)
-		if len(got) == 0 {
-			got = nil
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
-		}
-	}
+	})
 }

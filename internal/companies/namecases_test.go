@@ -1,6 +1,9 @@
 package companies
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // nameCase is one sentence of a candidate test: whether word is among the
 // names Analyze finds when body follows the item's lead.
@@ -24,4 +27,40 @@ func checkNameCases(t *testing.T, d *Dictionary, title, lead string, cases []nam
 			t.Errorf("%q: candidate %q found = %v, want %v", tc.body, tc.word, got, tc.want)
 		}
 	}
+}
+
+// detectCase is one sentence of a detection test: the companies Detect
+// must find in text, in order (nil for none).
+type detectCase struct {
+	name, text string
+	want       []string
+}
+
+// checkDetectCases runs Detect on each case's text and reports every case
+// whose companies differ from want.
+func checkDetectCases(t *testing.T, d *Dictionary, cases []detectCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := d.Detect("", c.text)
+		if len(got) == 0 {
+			got = nil
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// kbxDictionary is a dictionary of two invented companies: a Chinese brine
+// consortium known by the weak short alias KBX, and a Bolivian state miner.
+func kbxDictionary(t *testing.T) *Dictionary {
+	t.Helper()
+	d, err := New([]Company{
+		{Name: "Korvath Brine Consortium", Aliases: []string{"KBX"}, Minerals: []string{"lithium"}, Country: "China"},
+		{Name: "Salar Alto Minera", Minerals: []string{"lithium"}, Country: "Bolivia"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

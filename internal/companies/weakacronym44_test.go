@@ -1,9 +1,6 @@
 package companies
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestWeakAliasUsedAsCompany44: a short all-caps alias (weak alone) that
 // the item uses as a company in Spanish, Portuguese, French or English
@@ -15,18 +12,9 @@ import (
 // assinou"). A broadcaster's or a person's initials stay out. Invented
 // companies and sentences, written for this test.
 func TestWeakAliasUsedAsCompany44(t *testing.T) {
-	d, err := New([]Company{
-		{Name: "Korvath Brine Consortium", Aliases: []string{"KBX"}, Minerals: []string{"lithium"}, Country: "China"},
-		{Name: "Salar Alto Minera", Minerals: []string{"lithium"}, Country: "Bolivia"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := kbxDictionary(t)
 	kbx := []string{"Korvath Brine Consortium"}
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	checkDetectCases(t, d, []detectCase{
 		{"la china", "El contrato con la china KBX vence en marzo.", kbx},
 		{"la rusa", "La sesión trató el acuerdo con la rusa KBX y otros dos.", kbx},
 		{"la société kazakhe", "Le site est géré par la société kazakhe KBX depuis 2019.", kbx},
@@ -39,14 +27,5 @@ func TestWeakAliasUsedAsCompany44(t *testing.T) {
 		{"vendía", "Recordó que KBX vendía cloruro de potasio a Chile.", kbx},
 		{"assinou", "KBX assinou o contrato ontem.", kbx},
 		{"informó is speech", "KBX informó que el plan había muerto.", nil},
-	}
-	for _, c := range cases {
-		got := d.Detect("", c.text)
-		if len(got) == 0 {
-			got = nil
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
-		}
-	}
+	})
 }
