@@ -9,30 +9,11 @@ import "testing"
 // mention). A parent that acts in its own clause stays a subject.
 // Invented sentences; the names are the dictionary's.
 func TestParentInDashes44(t *testing.T) {
-	d, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDefault(t)
 	const title = "Magnet deal signals ambition"
-	for _, tc := range []struct {
-		body, name string
-		subject    bool
-	}{
+	checkSubjects(t, d, title, []subjectCase{
 		{"Pensana's agreement with ReElement Technologies—via its parent, American Resources Corp (NASDAQ: AREC)—aims to build a magnet supply chain.", "American Resources Corporation", false},
 		{"Pensana's agreement with ReElement Technologies – via its parent, American Resources Corp – aims to build a magnet supply chain.", "American Resources Corporation", false},
 		{"Pensana signed an agreement with ReElement Technologies, and its parent, American Resources Corp (NASDAQ: AREC), plans to list the unit.", "American Resources Corporation", true},
-	} {
-		found := false
-		for _, f := range d.Analyze(Doc{Title: title, Body: tc.body}) {
-			if f.Name == tc.name {
-				found = true
-				if f.Subject != tc.subject {
-					t.Errorf("%q: %s subject = %v, want %v (%s)", tc.body, tc.name, f.Subject, tc.subject, f.Note)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tc.body, tc.name)
-		}
-	}
+	})
 }

@@ -11,15 +11,9 @@ import "testing"
 // company its own news. Invented sentences; the names are the
 // dictionary's.
 func TestLatinParentDescribed44(t *testing.T) {
-	d, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDefault(t)
 	const title = "El salar tendrá su primera planta de extracción directa"
-	for _, tc := range []struct {
-		body, name string
-		subject    bool
-	}{
+	checkSubjects(t, d, title, []subjectCase{
 		{"El gobierno firmó un contrato con Uranium One, subsidiaria del gigante Rosatom, para una planta en el salar.", "Rosatom", false},
 		{"El gobierno firmó un contrato con Uranium One, subsidiaria de la gigante Rosatom, para una planta en el salar.", "Rosatom", false},
 		// a company noun before the unit noun belongs to the unit
@@ -31,18 +25,5 @@ func TestLatinParentDescribed44(t *testing.T) {
 		// no unit noun: the described company acts
 		{"El gigante Rosatom firmó un contrato con el gobierno para una planta en el salar.", "Rosatom", true},
 		{"La china Ganfeng Lithium firmó un contrato con el gobierno para una planta en el salar.", "Ganfeng Lithium", true},
-	} {
-		found := false
-		for _, f := range d.Analyze(Doc{Title: title, Body: tc.body}) {
-			if f.Name == tc.name {
-				found = true
-				if f.Subject != tc.subject {
-					t.Errorf("%q: %s subject = %v, want %v (%s)", tc.body, tc.name, f.Subject, tc.subject, f.Note)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tc.body, tc.name)
-		}
-	}
+	})
 }

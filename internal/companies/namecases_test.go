@@ -64,3 +64,30 @@ func kbxDictionary(t *testing.T) *Dictionary {
 	}
 	return d
 }
+
+// subjectCase is one sentence of a role test: name must be found in body,
+// as a subject or not.
+type subjectCase struct {
+	body, name string
+	subject    bool
+}
+
+// checkSubjects analyses each case's body under title and reports every
+// case whose company is not found or has the wrong role.
+func checkSubjects(t *testing.T, d *Dictionary, title string, cases []subjectCase) {
+	t.Helper()
+	for _, tc := range cases {
+		found := false
+		for _, f := range d.Analyze(Doc{Title: title, Body: tc.body}) {
+			if f.Name == tc.name {
+				found = true
+				if f.Subject != tc.subject {
+					t.Errorf("%q: %s subject = %v, want %v (%s)", tc.body, tc.name, f.Subject, tc.subject, f.Note)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.body, tc.name)
+		}
+	}
+}
