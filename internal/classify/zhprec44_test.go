@@ -44,10 +44,7 @@ func TestSpeakerPointsAcrossParagraphs44(t *testing.T) {
 				"三是严守政治纪律和政治规矩,推进全面从严治党向纵深发展。",
 		}, true},
 	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
+		flagIs(t, c, tc.doc, tc.want, tc.name)
 	}
 }
 
@@ -141,10 +138,7 @@ func TestDeputyLineTitle44(t *testing.T) {
 				"全体党员重温入党誓词,表示要永远听党话、跟党走。",
 		}, true},
 	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
+		flagIs(t, c, tc.doc, tc.want, tc.name)
 	}
 }
 
@@ -206,10 +200,7 @@ func TestOccasionRefFraming44(t *testing.T) {
 				"Members pledged loyalty to the Party and studied the Party constitution.",
 		}, true},
 	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
+		flagIs(t, c, tc.doc, tc.want, tc.name)
 	}
 }
 
@@ -239,9 +230,6 @@ func TestBriefingOccasion44(t *testing.T) {
 				"各党支部书记逐一汇报了党建工作。",
 		}, true},
 	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
+		flagIs(t, c, tc.doc, tc.want, tc.name)
 	}
 }
