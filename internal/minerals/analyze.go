@@ -492,10 +492,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
-			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
+			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence && !s.compounds[w.key] &&
 				!s.namesDeposit(words, i+n) && !s.namesDepositBefore(words, i) && !s.productName(words, i, n) && !s.capitalNoun(words, i, n) {
 				i += n - 1
-				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
+				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"; not a German compound ("Die Urananlage")
 			}
 			if title && ph.exact == "" && titleCase(words[i+n-1].text) && i > 0 && words[i].joined && words[i-1].upper &&
 				possessiveAfter(ws.Src, words[i+n-1].end) {

@@ -56,6 +56,10 @@ type Mineral struct {
 	// company whose every item is about the mineral's policy ("LitioMx").
 	// In the body they name the company, not the mineral.
 	TitleNames []string `toml:"title_names"`
+	// Stems are the mineral's first halves of German compounds ("antimon",
+	// "stibnit", "uran"): a stem joined to one of the data file's
+	// compound_heads ("Stibnitvorkommen", "Urananlage") is one more name.
+	Stems []string `toml:"stems"`
 }
 
 type dataFile struct {
@@ -219,11 +223,14 @@ type dataFile struct {
 	Determiners      []string `toml:"determiners"`
 	DepositNouns     []string `toml:"deposit_nouns"`
 	DepositBefore    []string `toml:"deposit_nouns_before"`
-	PlaceNouns       []string `toml:"place_nouns"`
-	Abbreviations    []string `toml:"abbreviations"`
-	MeasureWords     []string `toml:"measure_words"`
-	CategoryNouns    []string `toml:"category_nouns"`
-	FooterHeads      []string `toml:"footer_heads"`
+	// CompoundHeads are German nouns of the trade that follow a mineral's
+	// stem (Mineral.Stems) in one word: "vorkommen", "anlage", "abbau".
+	CompoundHeads []string `toml:"compound_heads"`
+	PlaceNouns    []string `toml:"place_nouns"`
+	Abbreviations []string `toml:"abbreviations"`
+	MeasureWords  []string `toml:"measure_words"`
+	CategoryNouns []string `toml:"category_nouns"`
+	FooterHeads   []string `toml:"footer_heads"`
 
 	Mineral []Mineral `toml:"mineral"`
 	// Homograph guards a one-word name that is also a common word of
@@ -352,6 +359,9 @@ type Set struct {
 	abbreviations, measureWords, categoryNouns                           map[string]bool
 	// depositBefore is the data file's deposit_nouns_before, as folded keys.
 	depositBefore map[string]bool
+	// compounds are the keys of every stem joined to a compound head
+	// (Mineral.Stems): a German noun, capitalised wherever it stands.
+	compounds map[string]bool
 	// footerHeads are the data file's footer_heads, in its order.
 	footerHeads []string
 	scratch     *sync.Pool // *scanBuf buffers reused by Analyze; hold no state
@@ -416,6 +426,7 @@ func parse(data []byte) (*Set, error) {
 	s.descriptors, s.compositionWords, s.determiners = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.depositNouns, s.placeNouns, s.abbreviations = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.measureWords, s.categoryNouns, s.depositBefore = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.compounds = map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -614,6 +625,19 @@ func parse(data []byte) (*Set, error) {
 		for _, n := range m.GradeSymbols {
 			if err := add(n, false, true); err != nil {
 				return nil, err
+			}
+		}
+		for _, st := range m.Stems {
+			for _, h := range df.CompoundHeads {
+				n := st + h
+				k := strings.Join(keysOf(n), " ")
+				s.compounds[k] = true
+				if seen[k] == m.Tag {
+					continue // listed as a name already ("lithiumvorkommen")
+				}
+				if err := add(n, false, false); err != nil {
+					return nil, err
+				}
 			}
 		}
 		for _, n := range m.TitleNames {
