@@ -969,8 +969,15 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
 			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
+			if !subject[i] && t.titleName && t.note == "" {
+				// "Varela Nickel to start drilling" over a body that names
+				// only the company: the title's company name is the reason
+				// (its naming never pairs, so it is never "alone").
+				t.note = noteCompanyNews
+			} else {
+				t.note = noteTrailing
+			}
 			subject[i] = false
-			t.note = noteTrailing
 		}
 	}
 	// "L&F wins high-nickel cathode order", "supply nickel-rich cathodes to
