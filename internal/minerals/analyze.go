@@ -264,6 +264,13 @@ func (s *Set) namesDeposit(words []word, e int) bool {
 	return e < len(words) && words[e].joined && words[e].upper && s.depositNouns[words[e].key]
 }
 
+// namesDepositBefore reports a deposit noun written before its commodity
+// (deposit_nouns_before) at word i-1, right before a mineral at i: "il
+// Progetto Litio Tessaro", "el Proyecto Litio Tessaro".
+func (s *Set) namesDepositBefore(words []word, i int) bool {
+	return i > 0 && words[i].joined && words[i-1].upper && s.depositBefore[words[i-1].key]
+}
+
 // titleCase reports a word written with a capital and then lower case
 // ("Lithium"), as in names; "NdPr" and "REE" are not.
 func titleCase(s string) bool {
@@ -485,10 +492,10 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				i += n - 1
 				continue // "high-nickel cathode", "nickel-rich material": a chemistry's grade
 			}
-			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence &&
-				!s.namesDeposit(words, i+n) && !s.productName(words, i, n) && !s.capitalNoun(words, i, n) {
+			if !title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].sentence == words[i-1].sentence && !s.compounds[w.key] &&
+				!s.namesDeposit(words, i+n) && !s.namesDepositBefore(words, i) && !s.productName(words, i, n) && !s.capitalNoun(words, i, n) {
 				i += n - 1
-				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"
+				continue // "Ganfeng Lithium", "with Uranium One", "the Rare Earth Industry Association"; not a German compound ("Die Urananlage")
 			}
 			if title && ph.exact == "" && titleCase(words[i+n-1].text) && i > 0 && words[i].joined && words[i-1].upper &&
 				possessiveAfter(ws.Src, words[i+n-1].end) {
@@ -496,7 +503,7 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 				continue // "Take Control of Xiamen Tungsten's Rare Earth Arm": an owner's name
 			}
 			if title && ph.exact == "" && titleCase(w.text) && i > 0 && words[i].joined && words[i-1].upper &&
-				s.nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end], s.rules&ruleTitleName != 0) {
+				!s.namesDepositBefore(words, i) && s.nameInBody(t.BodyWords.Src, ws.Src[words[i-1].start:words[i+n-1].end], s.rules&ruleTitleName != 0) {
 				// "Xiamen Tungsten turns ..." over a body that writes "Xiamen
 				// Tungsten Co., Ltd.": the title names the company; it counts
 				// for the mineral only when the body names the mineral itself.
@@ -962,8 +969,15 @@ func (s *Set) AnalyzeText(t *text.Text) []Found {
 		}
 		if !t.alone && s.rules&ruleTrailing != 0 || !t.leads && t.good == 0 && s.rules&ruleFollower != 0 &&
 			t.leader >= 0 && tallies[t.leader] != nil && tallies[t.leader].solo {
+			if !subject[i] && t.titleName && t.note == "" {
+				// "Varela Nickel to start drilling" over a body that names
+				// only the company: the title's company name is the reason
+				// (its naming never pairs, so it is never "alone").
+				t.note = noteCompanyNews
+			} else {
+				t.note = noteTrailing
+			}
 			subject[i] = false
-			t.note = noteTrailing
 		}
 	}
 	// "L&F wins high-nickel cathode order", "supply nickel-rich cathodes to
@@ -2015,6 +2029,8 @@ func possessiveAfter(src string, off int) bool {
 // Lithium this week hosted ...", "Mberengwa Lithium's manager"): in a body
 // a capitalised mineral word after a capitalised word is a name, and the
 // title's "Mberengwa Lithium hosts patriotic youth camp" names the company.
+// A deposit noun after the phrase, in either case, makes it a deposit's
+// name instead ("its Orvane-Lithium property").
 func (s *Set) nameInBody(body, phrase string, loose bool) bool {
 	for off := 0; ; {
 		i := strings.Index(body[off:], phrase)
@@ -2023,7 +2039,7 @@ func (s *Set) nameInBody(body, phrase string, loose bool) bool {
 		}
 		rest := body[off+i+len(phrase):]
 		if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "(") || r != rest && startsUpper(r) && !s.depositNouns[strings.ToLower(firstWord(r))] ||
-			loose && (possessiveAfter(rest, 0) || r != rest && firstWord(r) != "" && !startsUpper(r)) {
+			loose && (possessiveAfter(rest, 0) || r != rest && firstWord(r) != "" && !startsUpper(r) && !s.depositNouns[firstWord(r)]) {
 			return true
 		}
 		off += i + len(phrase)

@@ -56,6 +56,10 @@ type Mineral struct {
 	// company whose every item is about the mineral's policy ("LitioMx").
 	// In the body they name the company, not the mineral.
 	TitleNames []string `toml:"title_names"`
+	// Stems are the mineral's first halves of German compounds ("antimon",
+	// "stibnit", "uran"): a stem joined to one of the data file's
+	// compound_heads ("Stibnitvorkommen", "Urananlage") is one more name.
+	Stems []string `toml:"stems"`
 }
 
 type dataFile struct {
@@ -206,7 +210,9 @@ type dataFile struct {
 	// child mineral there a grade or a share of a basket; Determiners may
 	// open a sentence before a resource word without making it a place's
 	// name; DepositNouns after a capitalised mineral word make it a named
-	// deposit's commodity; PlaceNouns after "A and B" make B a place's
+	// deposit's commodity, as DepositNounsBefore right before it do in the
+	// languages that write the noun first ("Progetto Litio Tessaro");
+	// PlaceNouns after "A and B" make B a place's
 	// second commodity; Abbreviations end with a full stop that does not
 	// end a sentence; MeasureWords state a trade measure; CategoryNouns
 	// name minerals as a class; FooterHeads open a release's boilerplate
@@ -216,11 +222,15 @@ type dataFile struct {
 	CompositionWords []string `toml:"composition_words"`
 	Determiners      []string `toml:"determiners"`
 	DepositNouns     []string `toml:"deposit_nouns"`
-	PlaceNouns       []string `toml:"place_nouns"`
-	Abbreviations    []string `toml:"abbreviations"`
-	MeasureWords     []string `toml:"measure_words"`
-	CategoryNouns    []string `toml:"category_nouns"`
-	FooterHeads      []string `toml:"footer_heads"`
+	DepositBefore    []string `toml:"deposit_nouns_before"`
+	// CompoundHeads are German nouns of the trade that follow a mineral's
+	// stem (Mineral.Stems) in one word: "vorkommen", "anlage", "abbau".
+	CompoundHeads []string `toml:"compound_heads"`
+	PlaceNouns    []string `toml:"place_nouns"`
+	Abbreviations []string `toml:"abbreviations"`
+	MeasureWords  []string `toml:"measure_words"`
+	CategoryNouns []string `toml:"category_nouns"`
+	FooterHeads   []string `toml:"footer_heads"`
 
 	Mineral []Mineral `toml:"mineral"`
 	// Homograph guards a one-word name that is also a common word of
@@ -347,6 +357,11 @@ type Set struct {
 	// lists of the same names, as folded keys.
 	descriptors, compositionWords, determiners, depositNouns, placeNouns map[string]bool
 	abbreviations, measureWords, categoryNouns                           map[string]bool
+	// depositBefore is the data file's deposit_nouns_before, as folded keys.
+	depositBefore map[string]bool
+	// compounds are the keys of every stem joined to a compound head
+	// (Mineral.Stems): a German noun, capitalised wherever it stands.
+	compounds map[string]bool
 	// footerHeads are the data file's footer_heads, in its order.
 	footerHeads []string
 	scratch     *sync.Pool // *scanBuf buffers reused by Analyze; hold no state
@@ -410,7 +425,8 @@ func parse(data []byte) (*Set, error) {
 	s.conjWords, s.passWords, s.lastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.descriptors, s.compositionWords, s.determiners = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	s.depositNouns, s.placeNouns, s.abbreviations = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	s.measureWords, s.categoryNouns = map[string]bool{}, map[string]bool{}
+	s.measureWords, s.categoryNouns, s.depositBefore = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	s.compounds = map[string]bool{}
 	for _, w := range df.GovernanceWords {
 		ws := tokenize(w)
 		if len(ws) != 1 {
@@ -443,6 +459,7 @@ func parse(data []byte) (*Set, error) {
 		{"by-product", df.ByProducts, s.byProducts, 2}, {"chemistry cue", df.ChemistryBefore, s.chemistryPre, 2},
 		{"descriptor", df.Descriptors, s.descriptors, 1}, {"composition word", df.CompositionWords, s.compositionWords, 1},
 		{"determiner", df.Determiners, s.determiners, 1}, {"deposit noun", df.DepositNouns, s.depositNouns, 1},
+		{"deposit noun before", df.DepositBefore, s.depositBefore, 1},
 		{"place noun", df.PlaceNouns, s.placeNouns, 1}, {"abbreviation", df.Abbreviations, s.abbreviations, 1},
 		{"measure word", df.MeasureWords, s.measureWords, 1}, {"category noun", df.CategoryNouns, s.categoryNouns, 1},
 		{"name link", df.NameLinks, s.nameLinks, 1}} {
@@ -608,6 +625,19 @@ func parse(data []byte) (*Set, error) {
 		for _, n := range m.GradeSymbols {
 			if err := add(n, false, true); err != nil {
 				return nil, err
+			}
+		}
+		for _, st := range m.Stems {
+			for _, h := range df.CompoundHeads {
+				n := st + h
+				k := strings.Join(keysOf(n), " ")
+				s.compounds[k] = true
+				if seen[k] == m.Tag {
+					continue // listed as a name already ("lithiumvorkommen")
+				}
+				if err := add(n, false, false); err != nil {
+					return nil, err
+				}
 			}
 		}
 		for _, n := range m.TitleNames {

@@ -10,7 +10,7 @@ import (
 
 // ruleWordLists are the lists of data/minerals.toml that analyze.go's rules
 // read as keys, unchanged: every entry must already be a folded key.
-var ruleWordLists = []string{"descriptors", "composition_words", "determiners", "deposit_nouns", "place_nouns",
+var ruleWordLists = []string{"descriptors", "composition_words", "determiners", "deposit_nouns", "deposit_nouns_before", "place_nouns",
 	"abbreviations", "measure_words", "category_nouns", "footer_heads"}
 
 // TestWordLists checks the word lists of data/minerals.toml: every list is
