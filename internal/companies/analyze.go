@@ -298,7 +298,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			strings.HasSuffix(srcs[h.src].gap(h.pos), "(") {
 			continue // "Lynas Rare Earths (ASX: LYC)", "Halden Metals Ltd (HML)" name the company once
 		}
-		if mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
+		if d.roles.mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}
 		if h.src == 1 && (d.words.assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {
