@@ -543,6 +543,9 @@ func TestDataNamedCompanies(t *testing.T) {
 		"株硬集团":                      "Zhuzhou Cemented Carbide Group",
 		"广东广晟":                      "Guangdong Rising Holdings Group",
 		"赣锋电池":                      "Jiangxi Ganfeng LiEnergy Technology",
+		"Viridis":                   "Viridis Mining and Minerals",
+		"锡矿山锑业":                     "Hsikwangshan Twinkling Star",
+		"锡矿山闪星锑业":                   "Hsikwangshan Twinkling Star",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {
