@@ -301,7 +301,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 		if d.placeNamed(&srcs[h.src], h) {
 			continue // "no Vale do Jequitinhonha": the valley, not Vale
 		}
-		if mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
+		if d.roles.mineNamed(&srcs[h.src], h) || h.src == 1 && d.words.assetAppositive(ts, h) {
 			continue // "Zulu Lithium Mine had its first blast": the mine, named after its company
 		}
 		if h.src == 1 && (d.words.assetName(ts, h) || h.pos > 0 && ts.joined(h.pos) && d.roles.formerCue.endsAt(ts, h.pos-1)) {

@@ -33,9 +33,16 @@ func (w *wordSets) assetOwnerObject(ts *tokens, h hit) bool {
 
 // mineNamed reports a name followed by a capitalised "Mine" that belongs
 // to it ("Zulu Lithium Mine", "the Sabi Star Lithium Mine"): the mine's
-// name, not its company (a company is "... Mines" or "... Mining").
-func mineNamed(ts *tokens, h hit) bool {
-	return h.end < len(ts.toks) && ts.joined(h.end) && ts.text(h.end) == "Mine" && !ts.has(h.end-1, fPossessive)
+// name, not its company (a company is "... Mines" or "... Mining"). A
+// mine does not speak: a word of speaker (mine_speaker_words) right after
+// "Mine" makes it the company that runs it ("X Mine said", "X Mine
+// management").
+func (r *roleWords) mineNamed(ts *tokens, h hit) bool {
+	if h.end >= len(ts.toks) || !ts.joined(h.end) || ts.text(h.end) != "Mine" || ts.has(h.end-1, fPossessive) {
+		return false
+	}
+	a := h.end + 1
+	return a >= len(ts.toks) || !ts.joined(a) || ts.has(h.end, fPossessive) || !r.mineSpeaker[ts.key(a)]
 }
 
 // assetName reports a name that "the" or a possessive ("its", "their",

@@ -535,6 +535,17 @@ func TestDataNamedCompanies(t *testing.T) {
 		"Zhuhai Guanyu":           "Zhuhai CosMX Battery",
 		"SHE:000778":              "Xinxing Ductile Iron Pipes",
 		"Murata":                  "Murata Manufacturing",
+		// session 44 (notfound-s44): forms the companies use for themselves
+		"CoTec":                     "CoTec Holdings",
+		"Wyoming Rare":              "Wyoming Rare (USA)",
+		"Qiandong Rare Earth Group": "Ganzhou Qiandong Rare Earth Group",
+		"株硬":                        "Zhuzhou Cemented Carbide Group",
+		"株硬集团":                      "Zhuzhou Cemented Carbide Group",
+		"广东广晟":                      "Guangdong Rising Holdings Group",
+		"赣锋电池":                      "Jiangxi Ganfeng LiEnergy Technology",
+		"Viridis":                   "Viridis Mining and Minerals",
+		"锡矿山锑业":                     "Hsikwangshan Twinkling Star",
+		"锡矿山闪星锑业":                   "Hsikwangshan Twinkling Star",
 	} {
 		c, ok := d.Find(q)
 		if !ok || c.Name != want {

@@ -130,6 +130,10 @@ type roleFile struct {
 	LatinArticles []string `toml:"latin_articles"`
 	TitlesAfter   []string `toml:"weak_alias_titles_after"`
 	LatinVerbs    []string `toml:"latin_company_verbs"`
+	// Session 44 (notfound-s44): the words after a title-case "X Mine"
+	// that make it the company speaking ("X Mine said", "X Mine
+	// management"): mine_speaker_words.
+	MineSpeakers []string `toml:"mine_speaker_words"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -185,6 +189,7 @@ type roleWords struct {
 	dealVerb, absorb                                 map[string]bool
 	weakSuffix, mineralSuffix, companyVerb, appStop  map[string]bool
 	officerMod                                       map[string]bool // officer_modifiers
+	mineSpeaker                                      map[string]bool // mine_speaker_words
 	phase, regionalPrefix                            map[string]bool // phase_words, regional_prefixes (junknames.go)
 	businessForm, businessWord                       map[string]bool
 	afterList                                        [][]string
@@ -363,6 +368,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.latinArticle, r.titleAfter, r.latinVerb = words(f.LatinArticles), phrases(f.TitlesAfter), words(f.LatinVerbs)
+	r.mineSpeaker = words(f.MineSpeakers)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
