@@ -1808,8 +1808,6 @@ func unquotedAt(set []uint8, langs uint8, ids []int32, spans []span, quotes []te
 	return -1
 }
 
-// quotedBetween reports whether a quoted range of quotes (sorted, not
-// overlapping) overlaps the bytes start..end.
 // quotedWithin reports whether the text from start to end lies inside one
 // of quotes (sorted, not overlapping).
 func quotedWithin(quotes []text.Span, start, end int32) bool {
@@ -1817,6 +1815,8 @@ func quotedWithin(quotes []text.Span, start, end int32) bool {
 	return k < len(quotes) && quotes[k].Start <= start && quotes[k].End >= end
 }
 
+// quotedBetween reports whether a quoted range of quotes (sorted, not
+// overlapping) overlaps the bytes start..end.
 func quotedBetween(quotes []text.Span, start, end int32) bool {
 	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].End > start })
 	return k < len(quotes) && quotes[k].Start < end
