@@ -768,7 +768,7 @@ const (
 )
 
 // analyzeRev changes whenever the subject rules change.
-const analyzeRev = "m23"
+const analyzeRev = "m24"
 
 // Version changes whenever the data file or the rules change.
 func (s *Set) Version() string { return s.version }
