@@ -130,6 +130,9 @@ type roleFile struct {
 	LatinArticles []string `toml:"latin_articles"`
 	TitlesAfter   []string `toml:"weak_alias_titles_after"`
 	LatinVerbs    []string `toml:"latin_company_verbs"`
+	// Session 44 (once-s44): words in -s that are no verb after a name
+	// opening a highlight (highlightActs).
+	HeadlineNonVerbs []string `toml:"headline_non_verbs"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -270,6 +273,7 @@ type roleWords struct {
 	// (latin_articles, officer_of_words, officer_of_titles,
 	// weak_alias_titles_after, latin_company_verbs).
 	latinArticle, officerOf, officerTitle, latinVerb map[string]bool
+	headlineNonVerb                                  map[string]bool // headline_non_verbs (highlightActs)
 	titleAfter                                       phraseSet
 }
 
@@ -363,6 +367,7 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.pairRef, r.pairOpener, r.pairVerb = phrases(f.PairReferences), phrases(f.PairOpeners), words(f.PairVerbs)
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.latinArticle, r.titleAfter, r.latinVerb = words(f.LatinArticles), phrases(f.TitlesAfter), words(f.LatinVerbs)
+	r.headlineNonVerb = words(f.HeadlineNonVerbs)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
