@@ -575,6 +575,17 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 	}
+	// "代表集团公司祝贺": a standalone "集团公司" is the item's one group
+	// company, each sentence holding it a sentence about that group.
+	if name, gs := d.words.han.groupRefSents(&srcs, sents, hits, bodyStart, footer); name != "" {
+		if t := byName[name]; t != nil {
+			for _, s := range gs {
+				if !slices.Contains(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
+			}
+		}
+	}
 	// "The two companies will each hold half": a sentence referring back to
 	// the two companies the sentence before named is a sentence about each.
 	for _, p := range d.pairRefs(ts, sents, hits, bodyStart, footer) {
