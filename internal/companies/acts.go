@@ -183,3 +183,26 @@ func insidePhrase(k string) bool {
 func dashGap(g string) bool {
 	return strings.ContainsAny(g, "—–") || strings.Contains(g, " -") || strings.Contains(g, "- ")
 }
+
+// highlightActs reports a naming that opens a publisher highlight as its
+// actor in the present tense headlines write: a lower-case word in -s
+// right after it (past its legal suffix) that is not one of
+// headline_non_verbs ("X emerges as a likely buyer", "X aids the move
+// into magnets", "X signs"; not "X plus Y", "X shares"). The highlight is
+// then news about the company, not a peer set beside the news. A future
+// or past ("X will supply feedstock for other lines") is not read: it
+// describes a supplier or peer as often as the company's own news.
+func (r *roleWords) highlightActs(ts *tokens, sents []int32, h hit) bool {
+	if !ts.has(h.pos, fSentStart) || ts.has(h.end-1, fPossessive) {
+		return false
+	}
+	e := h.end
+	for e < len(ts.toks) && sents[e] == sents[h.pos] && ts.joined(e) && r.words.legal[ts.key(e)] {
+		e++
+	}
+	if e >= len(ts.toks) || sents[e] != sents[h.pos] || !ts.joined(e) || ts.has(e, fUpperInit) {
+		return false
+	}
+	k := ts.key(e)
+	return len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !r.headlineNonVerb[k]
+}

@@ -144,7 +144,8 @@ type tally struct {
 	vehicleHL bool     // named in a highlight as a joint venture's vehicle
 	// hlTopic is true when a counting highlight naming opens its highlight
 	// as a possessive: "X's Nolans project is set to become ...", the
-	// company's own asset as that highlight's news.
+	// company's own asset as that highlight's news; or as its actor, "X
+	// emerges as a likely buyer" (highlightActs).
 	hlTopic bool
 	// Evidence for the subject model (subjects.go).
 	demoted  int    // namings that do not count
@@ -467,7 +468,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			if part == 1 {
 				t.hlSent = sents[h.pos]
 				t.hlObject = h.src == 1 && d.roles.objectInSentence(ts, sents, hits, h)
-				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && d.words.ownerPossessive(ts, h)
+				t.hlTopic = t.hlTopic || h.src == 1 && ts.has(h.pos, fSentStart) && (d.words.ownerPossessive(ts, h) || d.roles.highlightActs(ts, sents, h))
 			}
 		} else if s := sents[h.pos]; !slices.Contains(t.goodSents, s) {
 			t.goodSents = append(t.goodSents, s)
@@ -571,6 +572,17 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 			if int(ts.toks[a].start) < commentary {
 				t.news = true
+			}
+		}
+	}
+	// "代表集团公司祝贺": a standalone "集团公司" is the item's one group
+	// company, each sentence holding it a sentence about that group.
+	if name, gs := d.words.han.groupRefSents(&srcs, sents, hits, bodyStart, footer); name != "" {
+		if t := byName[name]; t != nil {
+			for _, s := range gs {
+				if !slices.Contains(t.goodSents, s) {
+					t.goodSents = append(t.goodSents, s)
+				}
 			}
 		}
 	}

@@ -256,8 +256,10 @@ func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hi
 	// Further back than the sentence before, the anaphor is read only when
 	// no other company has been named before it: "Xikuangshan Flash
 	// Antimony Industry Co., Ltd. ... [two sentences] ... The company's Party
-	// secretary said".
-	if sents[a]-sents[hits[best].pos] > 1 {
+	// secretary said". Sentences inside a quote between them do not count:
+	// the manager line after a quote is the quote's speaker
+	// (quotedBetween).
+	if sents[a]-sents[hits[best].pos] > 1 && !quotedBetween(ts, sents, hits[best].pos, a) {
 		for _, o := range hits {
 			if o.src == 1 && o.pos < a && o.name != hits[best].name {
 				return hit{}, false
@@ -283,6 +285,20 @@ func antecedent(ts *tokens, hits []hit, counted []int, sents []int32, a int) (hi
 		}
 	}
 	return hits[best], true
+}
+
+// quotedBetween reports whether every sentence between the one of token h
+// and the one of token a (neither included) is inside a quote: "X的厂房拔地
+// 而起。“……。”公司总经理某某说" puts the manager's own quote between the
+// naming and the manager line, which then refers past it to X as if to the
+// sentence before.
+func quotedBetween(ts *tokens, sents []int32, h, a int) bool {
+	for k := h + 1; k < a; k++ {
+		if sents[k] != sents[h] && sents[k] != sents[a] && !ts.has(k, fQuoted) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherNationality reports an anaphor starting at token a ("the") whose

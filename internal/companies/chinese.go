@@ -74,6 +74,9 @@ type hanFile struct {
 	// UnitCues stand between a parent and its unit ("所属", "旗下"): the
 	// parent so named in a title is not what it is about (session 44).
 	UnitCues []string `toml:"unit_cues"`
+	// GroupAnaphora stand for the item's one group company ("集团公司",
+	// groupRefSents; session 44).
+	GroupAnaphora []string `toml:"group_anaphora"`
 }
 
 // hanWords are the compiled lists of data/chinese.toml: each word as its
@@ -125,6 +128,8 @@ type hanWords struct {
 	// unitCues stand between a parent and the unit named after it
 	// (parentBeforeUnit).
 	unitCues [][]rune
+	// groupAna stand for the item's one group company (groupRefSents).
+	groupAna [][]rune
 }
 
 // maxHanName is the most characters a Chinese name is read back over
@@ -172,6 +177,7 @@ func loadHan(data []byte) (*hanWords, error) {
 		abroad: runes(f.BracketAbroad), output: runes(f.OutputCues),
 		measures: runes(f.CountMeasures), numerals: runes(f.CountNumerals),
 		brandStop: runes(f.BrandStopWords), unitCues: runes(f.UnitCues),
+		groupAna: runes(f.GroupAnaphora),
 	}
 	for _, l := range [][][]rune{h.anaphora, h.sentAnaphora, h.officer} {
 		for _, w := range l {
@@ -972,4 +978,53 @@ func (h *hanWords) parentBeforeUnit(ts *tokens, x hit, hits []hit) bool {
 	}
 	o, ok := hitAt(hits, x.src, x.end+l)
 	return ok && o.name != x.name
+}
+
+// groupRefSents returns the company a standalone "集团公司" (group_anaphora)
+// stands for and the body sentences (before the footer, outside quotes)
+// that hold one: "集团公司资源部总经理代表集团公司祝贺", a unit's release calling
+// its parent, means the one company the item names with a group word
+// (group_suffixes). A reference inside a company's naming, or right after
+// one ("某某集团公司"), is that name; with no group company, or two, it
+// stands for none. It returns "" when there is none.
+func (h *hanWords) groupRefSents(srcs *[2]tokens, sents []int32, hits []hit, bodyStart, footer int) (string, []int32) {
+	if len(h.groupAna) == 0 {
+		return "", nil
+	}
+	ts := &srcs[1]
+	var out []int32
+	for i := 0; i < len(ts.toks) && i < footer; i++ {
+		if !hanAt(ts, i) || int(ts.toks[i].start) < bodyStart || ts.has(i, fQuoted) {
+			continue
+		}
+		l := hanWordAt(ts, i, len(ts.toks), h.groupAna)
+		if l == 0 {
+			continue
+		}
+		if _, in := hitCovering(hits, i); in || slices.ContainsFunc(hits, func(o hit) bool { return o.src == 1 && o.end == i && hanJoined(ts, i) }) {
+			i += l - 1
+			continue // "某某集团公司": the name itself
+		}
+		if s := sents[i]; !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+		i += l - 1
+	}
+	if len(out) == 0 {
+		return "", nil
+	}
+	name := ""
+	for _, o := range hits {
+		if !hanHas(&srcs[o.src], o.pos, o.end, h.group) {
+			continue
+		}
+		if name != "" && name != o.name {
+			return "", nil // two groups: the reference is ambiguous
+		}
+		name = o.name
+	}
+	if name == "" {
+		return "", nil
+	}
+	return name, out
 }

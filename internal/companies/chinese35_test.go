@@ -154,6 +154,7 @@ func TestChineseData(t *testing.T) {
 		"bracket_abroad": f.BracketAbroad, "output_cues": f.OutputCues,
 		"count_measures": f.CountMeasures, "count_numerals": f.CountNumerals,
 		"descriptor_words": f.DescriptorWords, "unit_cues": f.UnitCues,
+		"group_anaphora": f.GroupAnaphora,
 	}
 	for k, l := range lists {
 		if len(l) == 0 {

@@ -134,6 +134,10 @@ type roleFile struct {
 	// that make it the company speaking ("X Mine said", "X Mine
 	// management"): mine_speaker_words.
 	MineSpeakers []string `toml:"mine_speaker_words"`
+
+	// Session 44 (once-s44): words in -s that are no verb after a name
+	// opening a highlight (highlightActs).
+	HeadlineNonVerbs []string `toml:"headline_non_verbs"`
 }
 
 // phraseSet holds phrases of folded words, indexed by their last word, so a
@@ -275,6 +279,7 @@ type roleWords struct {
 	// (latin_articles, officer_of_words, officer_of_titles,
 	// weak_alias_titles_after, latin_company_verbs).
 	latinArticle, officerOf, officerTitle, latinVerb map[string]bool
+	headlineNonVerb                                  map[string]bool // headline_non_verbs (highlightActs)
 	titleAfter                                       phraseSet
 }
 
@@ -369,6 +374,8 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.pairJoin, r.pairWith = words(f.PairJoins), words(f.PairWith)
 	r.latinArticle, r.titleAfter, r.latinVerb = words(f.LatinArticles), phrases(f.TitlesAfter), words(f.LatinVerbs)
 	r.mineSpeaker = words(f.MineSpeakers)
+
+	r.headlineNonVerb = words(f.HeadlineNonVerbs)
 	r.ownerBefore, r.ownerGroup = words(f.OwnerBefore), words(f.OwnerGroup)
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
