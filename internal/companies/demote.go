@@ -457,10 +457,11 @@ func hitCovering(hits []hit, i int) (hit, bool) {
 // descriptorStart returns where a description of the company after token j
 // starts when token j ends one: a company noun or a "-maker", with up to
 // three lower-case words or places before it ("Japanese specialty
-// steelmaker", "state nuclear company"). It returns j+1 when there is none.
+// steelmaker", "state nuclear company"). It returns j+1 when there is none,
+// or when token j is the text's last (no company follows it).
 func (d *Dictionary) descriptorStart(ts *tokens, sents []int32, j int) int {
 	k := ts.key(j)
-	if !ts.joined(j+1) || ts.has(j, fUpperInit) || !(d.roles.companyNoun[k] || strings.HasSuffix(k, "maker")) {
+	if j+1 >= len(ts.toks) || !ts.joined(j+1) || ts.has(j, fUpperInit) || !(d.roles.companyNoun[k] || strings.HasSuffix(k, "maker")) {
 		return j + 1
 	}
 	b := j
