@@ -391,7 +391,7 @@ func (d *Dictionary) analyze(t *text.Text, published time.Time, spans []Span, ev
 			}
 		}
 		if note == "" && !vehicleLead && (part == 2 && (lead2 >= 0 && sents[h.pos] == int32(lead2) || inRelativeClause(ts, h, hits, sents)) ||
-			(part == 1 || part == 2) && (d.words.inContextClause(ts, h, hits, sents) || d.words.assetOwnerObject(ts, h))) {
+			(part == 1 || part == 2) && (d.words.inContextClause(ts, h, hits, sents) || d.words.assetOwnerObject(ts, h) || d.roles.latinFoundedBefore(ts, sents, h.pos-1))) {
 			// The lead's second sentence, when the first already named a
 			// company, adds context ("... the level at which Glencore was
 			// cutting output"), and so does a clause of the lead or a

@@ -242,3 +242,38 @@ func (r *roleWords) latinUnitOf(ts *tokens, sents []int32, j int) bool {
 func oneSentence(sents []int32, a, b int) bool {
 	return sents == nil || sents[a] == sents[b]
 }
+
+// latinFoundedBefore reports whether token j, right before a company's
+// name, ends a Spanish, Portuguese or French phrase naming its founding:
+// "la creación de X", "la creación de la empresa pública X", "a criação
+// da estatal X" (latin_founding_nouns, latin_of_words, latin_of_articles;
+// up to two lower-case words, one of them a company noun, may describe
+// the company after the preposition). The noun's article follows a comma
+// or a preposition or conjunction (latin_founding_openers), not a verb.
+// Nothing but spaces may come between the words.
+func (r *roleWords) latinFoundedBefore(ts *tokens, sents []int32, j int) bool {
+	if j < 1 || !ts.joined(j+1) {
+		return false
+	}
+	// "de la empresa pública X", "da estatal X"
+	for m := j; m >= 1 && m >= j-1 && ts.joined(m) && oneSentence(sents, m-1, m) && !ts.capitalised(m); m-- {
+		if r.latinNoun[ts.key(m)] {
+			j = m - 1
+			break
+		}
+	}
+	if j > 0 && r.latinOfArticle[ts.key(j)] && ts.joined(j) && oneSentence(sents, j-1, j) {
+		j--
+	}
+	if j < 1 || !r.latinOf[ts.key(j)] || !ts.joined(j) || !oneSentence(sents, j-1, j) {
+		return false
+	}
+	k := j - 1 // the founding noun
+	if ts.capitalised(k) || !r.latinFounding[ts.key(k)] || k < 2 || !r.latinArticle[ts.key(k-1)] ||
+		!ts.joined(k) || !oneSentence(sents, k-2, k) {
+		return false
+	}
+	// "tras la creación", ", la creación": background; "oficializaron la
+	// creación" (a verb before the article): the founding is the news.
+	return strings.Contains(ts.gap(k-1), ",") || ts.joined(k-1) && r.latinFoundingOpener[ts.key(k-2)]
+}

@@ -121,6 +121,9 @@ type roleFile struct {
 	LatinNouns      []string `toml:"latin_company_nouns"`
 	LatinNationals  []string `toml:"latin_nationalities"`
 	LatinParentDesc []string `toml:"latin_parent_descriptors"`
+	// Session 44 (subjprec2-s44): "la creación de X" as background.
+	LatinFounding        []string `toml:"latin_founding_nouns"`
+	LatinFoundingOpeners []string `toml:"latin_founding_openers"`
 	// TitleNouns and TitlePreps read a title that names a company only by
 	// nationality ("MoU with Chinese importer", "sale to Chinese").
 	TitleNouns    []string `toml:"title_described_nouns"`
@@ -265,6 +268,12 @@ type roleWords struct {
 	// latinParentDesc are the words that may describe the parent there
 	// ("subsidiaria del gigante X"; latin_parent_descriptors).
 	latinParentDesc map[string]bool
+	// latinFounding are the nouns of a company's founding ("la creación de
+	// X"; latin_founding_nouns), read by latinFoundedBefore.
+	latinFounding map[string]bool
+	// latinFoundingOpener are the words that may come before the founding
+	// noun's article (latin_founding_openers: "tras la creación de X").
+	latinFoundingOpener map[string]bool
 	// latinBy reads "conformada por X" as "formed by X" (latin_by_words).
 	latinBy map[string]bool
 	// latinNoun and latinNational read "el consorcio chino X", "la estatal
@@ -363,8 +372,9 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 		definedHead:  words(f.DefinedHeads),
 		latinVenture: words(f.LatinVentures), latinUnit: words(f.LatinUnitNouns), latinOf: words(f.LatinOfWords), latinBy: words(f.LatinByWords),
 		latinOfArticle: words(f.LatinOfArticles), latinNoun: words(f.LatinNouns), latinNational: words(f.LatinNationals),
-		latinParentDesc: words(f.LatinParentDesc),
-		titleNoun:       words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),
+		latinParentDesc: words(f.LatinParentDesc), latinFounding: words(f.LatinFounding),
+		latinFoundingOpener: words(f.LatinFoundingOpeners),
+		titleNoun:           words(f.TitleNouns), titlePrep: words(f.TitlePreps), titleArticle: words(f.TitleArticles),
 		version: analyzeRev + "-" + hex.EncodeToString(sum[:3]),
 	}
 	r.objectCue = words(f.ObjectCues)
