@@ -418,6 +418,22 @@ type namedDoc struct {
 	doc  Doc
 }
 
+// wantDoc is one invented item of a table test, with what it shows and
+// whether it must be flagged.
+type wantDoc struct {
+	name string
+	doc  Doc
+	want bool
+}
+
+// flagsWanted checks each item of cases against its own want.
+func flagsWanted(t *testing.T, c *Classifier, cases []wantDoc) {
+	t.Helper()
+	for _, tc := range cases {
+		flagIs(t, c, tc.doc, tc.want, tc.name)
+	}
+}
+
 // flagsAre checks that every item of cases is flagged (want) or not.
 func flagsAre(t *testing.T, c *Classifier, want bool, cases []namedDoc) {
 	t.Helper()

@@ -16,11 +16,7 @@ import (
 // keep their flags. Every sentence is invented for the test.
 func TestSpeakerPointsAcrossParagraphs44(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"an official's points at a group's research visit", Doc{
 			Title: "省工信厅负责人到某稀土集团调研分离项目建设情况",
 			Body: "5月12日,省工信厅副厅长张某带队到某稀土集团调研冶炼分离项目和磁材产业园建设情况。集团总经理李某陪同调研。\n\n" +
@@ -43,9 +39,7 @@ func TestSpeakerPointsAcrossParagraphs44(t *testing.T) {
 				"二是全面加强党的建设,以高质量党建引领高质量发展。\n\n" +
 				"三是严守政治纪律和政治规矩,推进全面从严治党向纵深发展。",
 		}, true},
-	} {
-		flagIs(t, c, tc.doc, tc.want, tc.name)
-	}
+	})
 }
 
 // TestTurnMarksData44: the numbered-point openings are short marks, none a
@@ -118,11 +112,7 @@ func TestDeputyLineTitle44(t *testing.T) {
 		"赵某认为,集团的镍钴资源储量大,但产业链短,产品多为初级原料,应加快发展电池材料和合金深加工。\n\n" +
 		"“矿山老了,城市也要转型。企业投资新材料项目,才能把资源优势变成产业优势。”赵某说。\n\n" +
 		"据介绍,集团今年计划投资50亿元,建设年产3万吨前驱体生产线。"
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a deputy's line as the headline over his quoted words", Doc{
 			Title: "【聚焦两会】代表赵某:坚定不移推动资源型企业转型",
 			Body:  body,
@@ -137,9 +127,7 @@ func TestDeputyLineTitle44(t *testing.T) {
 				"赵某强调,要深入学习贯彻习近平新时代中国特色社会主义思想,全面加强党的政治建设。\n\n" +
 				"全体党员重温入党誓词,表示要永远听党话、跟党走。",
 		}, true},
-	} {
-		flagIs(t, c, tc.doc, tc.want, tc.name)
-	}
+	})
 }
 
 // TestTitleSpeaker44: which headlines give a person's line after his post
@@ -172,11 +160,7 @@ func TestTitleSpeaker44(t *testing.T) {
 // Every sentence is invented for the test.
 func TestOccasionRefFraming44(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a battery maker's annual meeting", Doc{
 			Title: "Example Cell Co held its 2025 annual meeting on cost and quality",
 			Body: "The 2025 annual meeting and the workers' congress of Example Cell Co were held on 8 and 9 January. " +
@@ -199,9 +183,7 @@ func TestOccasionRefFraming44(t *testing.T) {
 				"The meeting called on all Party members to strengthen Party building, uphold the Party's leadership and resolutely uphold the core.\n\n" +
 				"Members pledged loyalty to the Party and studied the Party constitution.",
 		}, true},
-	} {
-		flagIs(t, c, tc.doc, tc.want, tc.name)
-	}
+	})
 }
 
 // TestBriefingOccasion44 (session 44, zhprec-s44): a leader's visit to a
@@ -212,11 +194,7 @@ func TestOccasionRefFraming44(t *testing.T) {
 // Every sentence is invented for the test.
 func TestBriefingOccasion44(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a leader hears a potash plant's briefing", Doc{
 			Title: "习近平总书记来到某盐湖钾肥厂,强调搞好资源综合利用",
 			Body: "某年7月,习近平来到某盐湖钾肥厂码头,亲切接见生产一线职工,听取盐湖资源综合利用情况介绍,了解企业生产经营和新材料项目情况。\n\n" +
@@ -229,7 +207,5 @@ func TestBriefingOccasion44(t *testing.T) {
 				"会议强调,要坚持党的全面领导,坚定拥护“两个确立”,坚决做到“两个维护”,全面从严治党。\n\n" +
 				"各党支部书记逐一汇报了党建工作。",
 		}, true},
-	} {
-		flagIs(t, c, tc.doc, tc.want, tc.name)
-	}
+	})
 }
