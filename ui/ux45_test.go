@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"testing"
+)
+
+// TestHelpListsEveryReaderAction: every action the reader's own keys do
+// has a line in `?`; only the keys of the picker, the choosers and the
+// feeds view, which those say themselves, are left out.
+func TestHelpListsEveryReaderAction(t *testing.T) {
+	k := DefaultKeyMap()
+	inHelp := map[string]bool{}
+	for _, col := range k.FullHelp() {
+		for _, b := range col {
+			inHelp[b.Help().Key+" "+b.Help().Desc] = true
+		}
+	}
+	ownHint := map[string]bool{"tick": true, "apply": true, "cancel": true, "pick_up": true, "pick_down": true, "group_tags": true,
+		"previous_tab": true, "next_tab": true} // the tab keys share one line, "[/] tab ←/→"
+	for _, a := range k.actions() {
+		if ownHint[a.name] {
+			continue
+		}
+		if e := a.b.Help().Key + " " + a.b.Help().Desc; !inHelp[e] {
+			t.Errorf("the help lacks %s (%q)", a.name, e)
+		}
+	}
+	h, _ := fixtureHarness(t, 80, 24, nil)
+	h.press("?")
+	h.mustSee("A", "fetch article")
+}
