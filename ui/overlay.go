@@ -241,5 +241,7 @@ func (m *Model) toggleWatched(name string) tea.Cmd {
 		m.watch = append(slices.Clone(m.watch), name)
 	}
 	m.list.watched = lowerSet(m.watch)
-	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false))
+	// The tabs count unread items of is:watched: recount them now, not at
+	// the next refresh.
+	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false), m.viewCounts())
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -28,4 +29,21 @@ func TestHelpListsEveryReaderAction(t *testing.T) {
 	h, _ := fixtureHarness(t, 80, 24, nil)
 	h.press("?")
 	h.mustSee("A", "fetch article")
+}
+
+// TestWatchingRecountsTheTabs: watching a company from the chooser
+// recounts the Watchlist tab at once, as reading an item does; the tab
+// never says a number its own list disagrees with.
+func TestWatchingRecountsTheTabs(t *testing.T) {
+	h, _ := viewsHarness(t, nil, nil)
+	h.mustSee("Watchlist 1")
+	h.press("w") // the first item: Lynas
+	h.mustSee("[ ] Lynas Rare Earths")
+	h.press("space")
+	h.mustSee("watching Lynas Rare Earths", "Watchlist 2")
+	h.press("space", "esc")
+	h.mustSee("stopped watching Lynas Rare Earths", "Watchlist 1")
+	if !strings.Contains(h.view(), "[All 4]") {
+		t.Fatalf("the active tab changed:\n%s", h.view())
+	}
 }
