@@ -47,3 +47,22 @@ func TestWatchingRecountsTheTabs(t *testing.T) {
 		t.Fatalf("the active tab changed:\n%s", h.view())
 	}
 }
+
+// TestShortWindowStillReads: in a window ten rows high the panes' three
+// titles used to take every line left, so enter showed no text at all;
+// now the focused pane takes them, and tab moves to the next one.
+func TestShortWindowStillReads(t *testing.T) {
+	for _, w := range []int{40, 80} {
+		h, _ := fixtureHarness(t, w, 10, nil)
+		h.press("enter")
+		h.mustSee("Highlights", "• Lynas adds")
+		h.mustNotSee("Takeaway")
+		checkFits(t, h.view(), w, 10)
+		h.press("3")
+		h.mustSee("Takeaway")
+		h.mustNotSee("Highlights")
+		checkFits(t, h.view(), w, 10)
+		h.press("esc")
+		h.mustSee("Highlights", "Analysis", "Takeaway")
+	}
+}
