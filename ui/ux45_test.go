@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/muesli/termenv"
 )
 
 // TestHelpListsEveryReaderAction: every action the reader's own keys do
@@ -64,5 +66,31 @@ func TestShortWindowStillReads(t *testing.T) {
 		checkFits(t, h.view(), w, 10)
 		h.press("esc")
 		h.mustSee("Highlights", "Analysis", "Takeaway")
+	}
+}
+
+// TestItemMetaInfoLineGivesWayWhole: on a line of its own (a header of
+// four lines or more, as in the wide layout's 49-cell column at 100
+// columns) the feed and date give way in steps, as they do beside the
+// chips, instead of being cut inside the date ("2026-11-26 06:40 (…").
+func TestItemMetaInfoLineGivesWayWhole(t *testing.T) {
+	it := chipItem()
+	it.FeedName = "Rare Earth Briefings (demo)"
+	st := partStyles(termenv.Ascii, false)
+	// A short body keeps the title on one line, the info on the second.
+	im := itemMeta{st: st, shown: true, it: it, chips: itemChips(&it, st), now: fixedNow, bodyH: 12}
+	for _, c := range []struct {
+		w    int
+		want string
+	}{
+		{120, "Rare Earth Briefings (demo) · 2025-06-01 "},
+		{49, "Rare Earth Briefings (demo) · 2h ago"},
+		{30, "Rare Earth Briefings… · 2h ago"},
+		{16, "2h ago"},
+	} {
+		lines := im.View(c.w, 5)
+		if got := strings.TrimSpace(lines[1]); !strings.HasPrefix(got, strings.TrimSpace(c.want)) || strings.Contains(got, "(…") {
+			t.Errorf("%d cells: info line %q, want %q", c.w, got, c.want)
+		}
 	}
 }
