@@ -165,7 +165,7 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 		if err := CheckURL(msg.url); err != nil {
 			return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
 		}
-		return openCmd(m.opts.OpenURL, msg.url)
+		return openCmd(m.opts.OpenURL, msg.url, nil)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -92,5 +93,37 @@ func TestItemMetaInfoLineGivesWayWhole(t *testing.T) {
 		if got := strings.TrimSpace(lines[1]); !strings.HasPrefix(got, strings.TrimSpace(c.want)) || strings.Contains(got, "(…") {
 			t.Errorf("%d cells: info line %q, want %q", c.w, got, c.want)
 		}
+	}
+}
+
+// TestOpenLinkMarksReadOnlyWhenOpened: o marks the item read because the
+// trader is reading it in the browser; when no browser could be started
+// (no xdg-open, a wrong browser setting) the item stays unread.
+func TestOpenLinkMarksReadOnlyWhenOpened(t *testing.T) {
+	fail := true
+	var opened []string
+	h, _ := fixtureHarness(t, 120, 40, func(o *Options) {
+		o.OpenURL = func(u string) error {
+			if fail {
+				return errors.New(`start xdg-open: exec: "xdg-open": executable file not found in $PATH`)
+			}
+			opened = append(opened, u)
+			return nil
+		}
+	})
+	h.mustSee("4 items · 3 unread")
+	if !strings.Contains(selectedLine(h.view()), "●") {
+		t.Fatalf("the first item is not unread:\n%s", h.view())
+	}
+	h.press("o")
+	h.mustSee("error: open link: start xdg-open", "4 items · 3 unread")
+	if !strings.Contains(selectedLine(h.view()), "●") {
+		t.Fatalf("a link that did not open marked the item read:\n%s", h.view())
+	}
+	fail = false
+	h.press("o")
+	h.mustSee("opened in browser", "4 items · 2 unread")
+	if len(opened) != 1 || strings.Contains(selectedLine(h.view()), "●") {
+		t.Fatalf("opened %q; the item is not read:\n%s", opened, h.view())
 	}
 }
