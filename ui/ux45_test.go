@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -125,5 +126,36 @@ func TestOpenLinkMarksReadOnlyWhenOpened(t *testing.T) {
 	h.mustSee("opened in browser", "4 items · 2 unread")
 	if len(opened) != 1 || strings.Contains(selectedLine(h.view()), "●") {
 		t.Fatalf("opened %q; the item is not read:\n%s", opened, h.view())
+	}
+}
+
+// TestReadmeKeyTableNamesEachKeyOnce: a key with two rows in README's
+// table (F, [ ], =, V and t had two, worded differently) leaves the
+// reader wondering which is true.
+func TestReadmeKeyTableNamesEachKeyOnce(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "| key | does |")
+	if start < 0 {
+		t.Fatal("README has no key table")
+	}
+	table := text[start:]
+	if end := strings.Index(table, "\n\n"); end >= 0 {
+		table = table[:end]
+	}
+	seen := map[string]bool{}
+	for _, row := range strings.Split(table, "\n")[2:] {
+		cells := strings.Split(row, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		k := strings.TrimSpace(cells[1])
+		if seen[k] {
+			t.Errorf("README's key table has two rows for %s", k)
+		}
+		seen[k] = true
 	}
 }
