@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/muesli/termenv"
+
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // TestHelpListsEveryReaderAction: every action the reader's own keys do
@@ -158,4 +162,29 @@ func TestReadmeKeyTableNamesEachKeyOnce(t *testing.T) {
 		}
 		seen[k] = true
 	}
+}
+
+// TestFeedsViewNamesUseTheWidth: the feeds view cut every name at 24
+// cells, even with a hundred columns to spare ("Rare Earth Briefings
+// (d…"); names now take the room the window has, and on a narrow window
+// they give way before the counts.
+func TestFeedsViewNamesUseTheWidth(t *testing.T) {
+	feeds := []FeedInfo{
+		{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://a.example/feed", LastSuccess: fixedNow.Add(-time.Hour)}, Items: 7, Unread: 7},
+			Name: "Rare Earth Briefings (demo)", Tags: []string{"demo"}},
+		{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://b.example/feed", LastSuccess: fixedNow.Add(-time.Hour)}, Items: 5, Unread: 5},
+			Name: "Critical Minerals Desk (demo)", Tags: []string{"demo"}},
+	}
+	open := func(w int) *harness {
+		h, _ := fixtureHarness(t, w, 24, func(o *Options) {
+			o.Feeds = func(context.Context) ([]FeedInfo, error) { return feeds, nil }
+		})
+		h.press("t")
+		checkFits(t, h.view(), w, 24)
+		return h
+	}
+	h := open(100)
+	h.mustSee("Rare Earth Briefings (demo)   #demo  7 unread of 7 · ok 1h ago", "Critical Minerals Desk (demo) #demo  5 unread")
+	h = open(60)
+	h.mustSee("Rare Earth Bri", "#demo", "7 unread of 7")
 }
