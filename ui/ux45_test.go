@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
 	"github.com/lode-reader/lode/internal/store"
@@ -187,4 +188,32 @@ func TestFeedsViewNamesUseTheWidth(t *testing.T) {
 	h.mustSee("Rare Earth Briefings (demo)   #demo  7 unread of 7 · ok 1h ago", "Critical Minerals Desk (demo) #demo  5 unread")
 	h = open(60)
 	h.mustSee("Rare Earth Bri", "#demo", "7 unread of 7")
+}
+
+// TestGrowingWindowShowsTheWholeDigest: scrolled down in a short window,
+// the digest kept its scroll when the window grew, so its first lines
+// (the summary, the first company) stayed hidden above empty rows with
+// no "↑ more" to say so.
+func TestGrowingWindowShowsTheWholeDigest(t *testing.T) {
+	entries := []DigestEntry{
+		{Text: "3 items · 2 companies · 1 flagged since Sun 1 Jun"},
+		{Heading: "★ Lynas Rare Earths (2)"},
+		{ItemID: 1, Text: "Lynas expands heavy rare earth separation"},
+		{ItemID: 4, Text: "Lithium prices slide"},
+		{Heading: "★ MP Materials (1)"},
+		{ItemID: 3, Text: "MP Materials and the magnet line"},
+		{Heading: "Flagged as political (1)"},
+		{ItemID: 2, Text: "China tightens gallium export licences"},
+	}
+	h, _ := fixtureHarness(t, 80, 8, func(o *Options) {
+		o.Digest = func(context.Context) ([]DigestEntry, error) { return entries, nil }
+	})
+	h.press("D", "G")
+	h.mustSee("China tightens", "↑ more")
+	h.mustNotSee("3 items · 2 companies")
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	h.mustSee("3 items · 2 companies", "★ Lynas Rare Earths (2)", "China tightens")
+	if !strings.Contains(selectedLine(h.view()), "China tightens") {
+		t.Fatalf("the cursor left its item:\n%s", h.view())
+	}
 }
