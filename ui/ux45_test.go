@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -215,5 +217,27 @@ func TestGrowingWindowShowsTheWholeDigest(t *testing.T) {
 	h.mustSee("3 items · 2 companies", "★ Lynas Rare Earths (2)", "China tightens")
 	if !strings.Contains(selectedLine(h.view()), "China tightens") {
 		t.Fatalf("the cursor left its item:\n%s", h.view())
+	}
+}
+
+// TestGrowingWindowFillsTheList: at the bottom of the list in a short
+// window, growing the window kept the last item on the list's first rows
+// and left the rest blank; the list now fills from above.
+func TestGrowingWindowFillsTheList(t *testing.T) {
+	var items []item.Item
+	for i := range 30 {
+		items = append(items, item.Item{Title: fmt.Sprintf("Briefing number %02d", i+1), FeedName: "Wire",
+			Published: fixedNow.Add(-time.Duration(i+1) * time.Hour), Link: "https://example.org/"})
+	}
+	for _, w := range []int{80, 120} { // stacked and side by side
+		h := newHarness(t, Options{Store: newFakeStore(items...)}, w, 10)
+		h.press("G")
+		h.mustSee("30/30", "Briefing number 30")
+		h.send(tea.WindowSizeMsg{Width: w, Height: 50})
+		if !strings.Contains(selectedLine(h.view()), "Briefing number 30") {
+			t.Fatalf("%d columns: the cursor left the last item:\n%s", w, h.view())
+		}
+		h.mustSee("Briefing number 25")
+		checkFits(t, h.view(), w, 50)
 	}
 }
