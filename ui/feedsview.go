@@ -60,7 +60,10 @@ func (f *feedsModel) set(msg feedsMsg) {
 	f.cursor = min(f.cursor, max(f.rows()-1, 0))
 }
 
-func (f *feedsModel) setSize(w, h int) { f.width, f.height = max(w, 0), max(h, 0) }
+func (f *feedsModel) setSize(w, h int) {
+	f.width, f.height = max(w, 0), max(h, 0)
+	f.scroll()
+}
 
 // tagRow is one tag with its feeds' totals.
 type tagRow struct {
@@ -171,6 +174,8 @@ func (f feedsModel) feedQuery(fd FeedInfo) string {
 	return (&query.Node{Field: "feed", Value: v}).String()
 }
 
+// scroll keeps the cursor's row on screen (after a key or a resize), with
+// no blank rows below the last while rows are hidden above.
 func (f *feedsModel) scroll() {
 	vis := max(f.height-2, 1)
 	if f.cursor < f.top {
@@ -179,6 +184,7 @@ func (f *feedsModel) scroll() {
 	if f.cursor >= f.top+vis {
 		f.top = f.cursor - vis + 1
 	}
+	f.top = clamp(f.top, 0, max(f.rows()-vis, 0))
 }
 
 func (f feedsModel) view(now time.Time) []string {

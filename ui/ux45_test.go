@@ -241,3 +241,36 @@ func TestGrowingWindowFillsTheList(t *testing.T) {
 		checkFits(t, h.view(), w, 50)
 	}
 }
+
+// TestShrinkingKeepsTheCursorInPickerAndFeeds: the company picker and the
+// feeds view scrolled only on keys, so a window that shrank hid the row
+// under the cursor; enter then acted on a row the trader could not see.
+func TestShrinkingKeepsTheCursorInPickerAndFeeds(t *testing.T) {
+	h, _ := viewsHarness(t, nil, nil)
+	h.press("c")
+	for range 20 {
+		h.press("down")
+	}
+	sel := selectedLine(h.view())
+	if sel == "" {
+		t.Fatalf("no picker cursor:\n%s", h.view())
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 8})
+	if got := selectedLine(h.view()); got == "" || strings.Fields(got)[3] != strings.Fields(sel)[3] {
+		t.Fatalf("the picker's cursor row %q is gone after shrinking:\n%s", sel, h.view())
+	}
+	var feeds []FeedInfo
+	for i := range 8 {
+		feeds = append(feeds, FeedInfo{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: fmt.Sprintf("https://%d.example/feed", i+1)}},
+			Name: fmt.Sprintf("Wire number %d", i+1)})
+	}
+	h, _ = fixtureHarness(t, 120, 40, func(o *Options) {
+		o.Feeds = func(context.Context) ([]FeedInfo, error) { return feeds, nil }
+	})
+	h.press("t", "G")
+	h.mustSee("› Wire number 8")
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 8})
+	h.mustSee("› Wire number 8")
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.mustSee("Wire number 1", "› Wire number 8")
+}
