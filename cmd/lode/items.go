@@ -456,10 +456,7 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	for _, c := range counts {
 		byName[c.Name] = c
 	}
-	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-	if !asJSON {
-		fmt.Fprintln(tw, "COMPANY\tTICKERS\tITEMS\tUNREAD\tALIASES")
-	}
+	var rows [][]string
 	enc := json.NewEncoder(a.stdout)
 	seen := map[string]bool{}
 	emit := func(name string, tickers, aliases []string) error {
@@ -468,8 +465,9 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 		if asJSON {
 			return enc.Encode(map[string]any{"name": name, "tickers": orEmpty(tickers), "aliases": orEmpty(aliases), "items": c.Items, "unread": c.Unread})
 		}
-		_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", sanitize.Line(name), strings.Join(tickers, " "), c.Items, c.Unread, clip(sanitize.Line(strings.Join(aliases, ", ")), 60))
-		return err
+		rows = append(rows, []string{sanitize.Line(name), strings.Join(tickers, " "), strconv.Itoa(c.Items), strconv.Itoa(c.Unread),
+			clip(sanitize.Line(strings.Join(aliases, ", ")), 60)})
+		return nil
 	}
 	for _, c := range e.dict.Companies() {
 		if err := emit(c.Name, c.Tickers, c.Aliases); err != nil {
@@ -484,7 +482,13 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 			}
 		}
 	}
-	return tw.Flush()
+	if asJSON {
+		return nil
+	}
+	// On a terminal names, tickers and aliases are cut so each row fits
+	// (a long name used to push every row past 80 columns).
+	_, width := a.terminal()
+	return writeFitTable(a.stdout, []string{"COMPANY", "TICKERS", "ITEMS", "UNREAD", "ALIASES"}, rows, width, []int{40, 25, 0, 0, 35})
 }
 
 func orEmpty(s []string) []string {
