@@ -274,3 +274,26 @@ func TestShrinkingKeepsTheCursorInPickerAndFeeds(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
 	h.mustSee("Wire number 1", "› Wire number 8")
 }
+
+// TestNarrowSearchBoxShowsWhatIsTyped: at 40 columns the counts beside the
+// search box kept 31 cells and the box showed "/ lithi…" of
+// "lithium hyd"; the counts now give way (unread and flagged first) so the
+// box keeps at least half the line.
+func TestNarrowSearchBoxShowsWhatIsTyped(t *testing.T) {
+	for _, w := range []int{40, 60} {
+		h, _ := fixtureHarness(t, w, 24, nil)
+		h.press("/")
+		h.typeText("lithium pric")
+		h.mustSee("/ lithium pric", "1 item")
+		checkFits(t, h.view(), w, 24)
+		h.press("esc", "F")
+		h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
+		h.typeText("tag:lith")
+		h.mustSee("tag:lith")
+		checkFits(t, h.view(), w, 24)
+	}
+	h, _ := fixtureHarness(t, 120, 24, nil)
+	h.press("/")
+	h.typeText("lithium")
+	h.mustSee("/ lithium", "unread · ⚑ 0 flagged")
+}
