@@ -47,8 +47,14 @@ func feedsCmd(list func(context.Context) ([]FeedInfo, error)) tea.Cmd {
 }
 
 func (f *feedsModel) open() {
-	f.loading, f.err, f.feeds = true, "", nil
+	f.reopen()
 	f.cursor, f.top = 0, 0
+}
+
+// reopen shows the view again, reloading its counts, on the row it was
+// left on.
+func (f *feedsModel) reopen() {
+	f.loading, f.err, f.feeds = true, "", nil
 }
 
 func (f *feedsModel) set(msg feedsMsg) {
@@ -58,6 +64,7 @@ func (f *feedsModel) set(msg feedsMsg) {
 		f.err = msg.err.Error()
 	}
 	f.cursor = min(f.cursor, max(f.rows()-1, 0))
+	f.scroll()
 }
 
 func (f *feedsModel) setSize(w, h int) {

@@ -152,6 +152,10 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 			return m.setStatus("query: "+err.Error(), true)
 		}
 		m.overlay = overlayNone
+		if m.fromFeeds == nil {
+			prev := m.f
+			m.fromFeeds = &prev
+		}
 		m.f = f
 		return tea.Batch(m.setFocus(focusList), m.filtersChanged(true))
 	case watchToggleMsg:

@@ -297,3 +297,36 @@ func TestNarrowSearchBoxShowsWhatIsTyped(t *testing.T) {
 	h.typeText("lithium")
 	h.mustSee("/ lithium", "unread · ⚑ 0 flagged")
 }
+
+// TestBackFromAFeedReturnsToTheFeedsView: enter on a feed in the feeds
+// view (t) lists its items; q there quit lode, as from the plain list.
+// Now q (or esc) goes back to the feeds view, on the same feed, with the
+// query from before; q on the plain list still quits.
+func TestBackFromAFeedReturnsToTheFeedsView(t *testing.T) {
+	h, _ := viewsHarness(t, nil, nil)
+	h.press("u") // a query of the trader's own before the feeds view
+	h.mustSee("query: is:unread")
+	h.press("t", "j", "enter")
+	h.mustSee(`query: feed:"Battery Metals Daily"`)
+	h.mustNotSee("Feeds  enter")
+	h.press("enter", "q") // read an item, back to the list
+	h.mustSee(`query: feed:"Battery Metals Daily"`)
+	h.press("q")
+	if h.quit {
+		t.Fatal("q in a feed opened from the feeds view quit lode")
+	}
+	h.mustSee("Feeds", "› Battery Metals Daily")
+	h.press("esc")
+	h.mustSee("query: is:unread")
+	h.press("q")
+	if !h.quit {
+		t.Fatalf("q on the plain list did not quit:\n%s", h.view())
+	}
+	// A tab switch forgets the way back.
+	h, _ = viewsHarness(t, nil, nil)
+	h.press("t", "enter", "]", "[")
+	h.press("q")
+	if !h.quit {
+		t.Fatalf("q after a tab switch did not quit:\n%s", h.view())
+	}
+}
