@@ -128,9 +128,15 @@ func (a itemActions) link(t *itemTarget, v linkVerb) itemResult {
 	}
 	switch v {
 	case linkOpenRead:
-		return itemResult{cmd: tea.Batch(openCmd(a.openURL, link), a.setFlag(t.row, t.hasRow, false, false, true))}
+		// The item is marked read once the browser started (linkDoneMsg).
+		var read *item.Item
+		if t.hasRow {
+			row := t.row
+			read = &row
+		}
+		return itemResult{cmd: openCmd(a.openURL, link, read)}
 	case linkOpen:
-		return itemResult{cmd: openCmd(a.openURL, link)}
+		return itemResult{cmd: openCmd(a.openURL, link, nil)}
 	}
 	return itemResult{cmd: copyCmd(a.clipboard, link, a.tmux)}
 }

@@ -111,20 +111,25 @@ func TestItemActionKeys(t *testing.T) {
 		t.Errorf("L with no item shown: %+v", r)
 	}
 
-	// o opens the link and marks the item read, O opens it only, y copies
-	// it; a link that is not http(s) is refused with an error. (The root
-	// clears a write's bookkeeping when it is saved: start afresh.)
+	// o opens the link and, once it opened, asks the root to mark the
+	// item read (TestOpenLinkMarksReadOnlyWhenOpened); O opens it only, y
+	// copies it; a link that is not http(s) is refused with an error.
 	st.items[0].Read = false
 	a.saves = newFlagSaves()
-	runAll(press("o", shown(lynas, true)).cmd)
-	if !slices.Equal(opened, []string{lynas.Link}) || !st.get(1).Read {
-		t.Errorf("o: opened %v, read %v; want the link opened and the item read", opened, st.get(1).Read)
+	readAfter := func(msgs []tea.Msg) *item.Item {
+		for _, m := range msgs {
+			if d, ok := m.(linkDoneMsg); ok {
+				return d.read
+			}
+		}
+		t.Fatalf("no linkDoneMsg in %v", msgs)
+		return nil
 	}
-	st.items[0].Read = false
-	a.saves = newFlagSaves()
-	runAll(press("O", shown(lynas, true)).cmd)
-	if len(opened) != 2 || st.get(1).Read {
-		t.Errorf("O: opened %v, read %v; want the link opened, the item left unread", opened, st.get(1).Read)
+	if r := readAfter(runAll(press("o", shown(lynas, true)).cmd)); !slices.Equal(opened, []string{lynas.Link}) || r == nil || r.ID != 1 || st.get(1).Read {
+		t.Errorf("o: opened %v, to mark read %v; want the link opened and item 1 to mark read once it has", opened, r)
+	}
+	if r := readAfter(runAll(press("O", shown(lynas, true)).cmd)); len(opened) != 2 || r != nil || st.get(1).Read {
+		t.Errorf("O: opened %v, to mark read %v, read %v; want the link opened, the item left unread", opened, r, st.get(1).Read)
 	}
 	runAll(press("y", onRow(lynas)).cmd)
 	if !strings.Contains(clip.String(), "\x1b]52;c;") {

@@ -90,9 +90,12 @@ type spinTickMsg struct{ gen int }
 
 type statusClearMsg struct{ gen int }
 
+// linkDoneMsg is a link opened or copied; read, when set, is the item to
+// mark read now that its link opened (o), and never when it did not.
 type linkDoneMsg struct {
 	what string
 	err  error
+	read *item.Item
 }
 
 type watchSavedMsg struct{ err error }
@@ -355,12 +358,14 @@ func listenProgress(ch <-chan Progress, gen int) tea.Cmd {
 	}
 }
 
-func openCmd(open func(string) error, link string) tea.Cmd {
+// openCmd opens link; read, when not nil, is the item to mark read once
+// the link has opened.
+func openCmd(open func(string) error, link string, read *item.Item) tea.Cmd {
 	return func() tea.Msg {
 		if err := open(link); err != nil {
 			return linkDoneMsg{what: "open", err: fmt.Errorf("open link: %w", err)}
 		}
-		return linkDoneMsg{what: "opened in browser"}
+		return linkDoneMsg{what: "opened in browser", read: read}
 	}
 }
 

@@ -138,7 +138,8 @@ func (d digestModel) visibleRows() (int, bool) {
 }
 
 // scroll keeps the cursor in view, with the headings just above it when
-// they fit, and the top of the digest when the cursor is on its first item.
+// they fit, and the top of the digest when the cursor is on its first item;
+// the last entry never sits above the bottom while entries are hidden above.
 func (d *digestModel) scroll() {
 	rows, _ := d.visibleRows()
 	rows = max(rows, 1)
@@ -162,6 +163,9 @@ func (d *digestModel) scroll() {
 	if d.cursor >= d.top+rows {
 		d.top = d.cursor - rows + 1
 	}
+	// Never blank rows below the end while lines are hidden above: a
+	// window that grew shows the digest's start again.
+	d.top = clamp(d.top, 0, max(len(d.entries)-rows, 0))
 }
 
 // update moves between the item entries, skipping headings and other

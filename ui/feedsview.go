@@ -47,8 +47,14 @@ func feedsCmd(list func(context.Context) ([]FeedInfo, error)) tea.Cmd {
 }
 
 func (f *feedsModel) open() {
-	f.loading, f.err, f.feeds = true, "", nil
+	f.reopen()
 	f.cursor, f.top = 0, 0
+}
+
+// reopen shows the view again, reloading its counts, on the row it was
+// left on.
+func (f *feedsModel) reopen() {
+	f.loading, f.err, f.feeds = true, "", nil
 }
 
 func (f *feedsModel) set(msg feedsMsg) {
@@ -58,9 +64,13 @@ func (f *feedsModel) set(msg feedsMsg) {
 		f.err = msg.err.Error()
 	}
 	f.cursor = min(f.cursor, max(f.rows()-1, 0))
+	f.scroll()
 }
 
-func (f *feedsModel) setSize(w, h int) { f.width, f.height = max(w, 0), max(h, 0) }
+func (f *feedsModel) setSize(w, h int) {
+	f.width, f.height = max(w, 0), max(h, 0)
+	f.scroll()
+}
 
 // tagRow is one tag with its feeds' totals.
 type tagRow struct {
@@ -171,6 +181,8 @@ func (f feedsModel) feedQuery(fd FeedInfo) string {
 	return (&query.Node{Field: "feed", Value: v}).String()
 }
 
+// scroll keeps the cursor's row on screen (after a key or a resize), with
+// no blank rows below the last while rows are hidden above.
 func (f *feedsModel) scroll() {
 	vis := max(f.height-2, 1)
 	if f.cursor < f.top {
@@ -179,6 +191,7 @@ func (f *feedsModel) scroll() {
 	if f.cursor >= f.top+vis {
 		f.top = f.cursor - vis + 1
 	}
+	f.top = clamp(f.top, 0, max(f.rows()-vis, 0))
 }
 
 func (f feedsModel) view(now time.Time) []string {
@@ -200,17 +213,33 @@ func (f feedsModel) view(now time.Time) []string {
 		out = append(out, fit(st.Empty.Render("  No feeds: add one with lode feeds add URL."), w))
 	default:
 		var lines []string
+		// The name column is as wide as the longest name, up to a third
+		// of the width (at least 12 cells); the tags' up to 20 cells.
+		nameCap := max(12, (w-2)/3)
 		if f.byTag {
-			for _, t := range f.tags() {
-				name := "(untagged)"
+			tags := f.tags()
+			names := make([]string, len(tags))
+			nameW := 0
+			for i, t := range tags {
+				names[i] = "(untagged)"
 				if t.tag != "" {
-					name = "#" + sanitize.Line(t.tag)
+					names[i] = "#" + sanitize.Line(t.tag)
 				}
-				lines = append(lines, fmt.Sprintf("%-24s %s · %s unread of %s", trunc(name, 24), plural(t.feeds, "feed"), count(t.unread), count(t.items)))
+				nameW = max(nameW, width(names[i]))
+			}
+			nameW = min(nameW, nameCap)
+			for i, t := range tags {
+				lines = append(lines, fmt.Sprintf("%s  %s · %s unread of %s", padTo(names[i], nameW), plural(t.feeds, "feed"), count(t.unread), count(t.items)))
 			}
 		} else {
+			nameW, tagsW := 0, 0
 			for _, fd := range f.feeds {
-				lines = append(lines, feedLine(fd, now))
+				nameW = max(nameW, width(feedName(fd)))
+				tagsW = max(tagsW, width(feedTags(fd)))
+			}
+			nameW, tagsW = min(nameW, nameCap), min(tagsW, 20)
+			for _, fd := range f.feeds {
+				lines = append(lines, feedLine(fd, now, nameW, tagsW))
 			}
 		}
 		vis := max(f.height-2, 1)
@@ -233,18 +262,38 @@ func (f feedsModel) view(now time.Time) []string {
 	return fillBox(out, w, f.height)
 }
 
-// feedLine is one feed: name, tags, counts, whether it is hidden, last
-// success, error, back-off.
-func feedLine(fd FeedInfo, now time.Time) string {
-	name := sanitize.Line(fd.Name)
-	if name == "" {
-		name = sanitize.Line(fd.URL)
+// feedName is the name the feeds view shows: the feed's, else its URL.
+func feedName(fd FeedInfo) string {
+	if name := sanitize.Line(fd.Name); name != "" {
+		return name
 	}
+	return sanitize.Line(fd.URL)
+}
+
+// feedTags is the feed's tags as the feeds view shows them: "#a #b".
+func feedTags(fd FeedInfo) string {
 	var tags []string
 	for _, t := range fd.Tags {
 		tags = append(tags, "#"+sanitize.Line(t))
 	}
-	parts := []string{fmt.Sprintf("%-24s %-20s %s unread of %s", trunc(name, 24), trunc(strings.Join(tags, " "), 20), count(fd.Unread), count(fd.Items))}
+	return strings.Join(tags, " ")
+}
+
+// padTo is s cut or padded with spaces to exactly w cells.
+func padTo(s string, w int) string {
+	s = trunc(s, w)
+	return s + strings.Repeat(" ", max(w-width(s), 0))
+}
+
+// feedLine is one feed: name and tags in columns nameW and tagsW cells
+// wide (no tags column when tagsW is 0), counts, whether it is hidden,
+// last success, error, back-off.
+func feedLine(fd FeedInfo, now time.Time, nameW, tagsW int) string {
+	head := padTo(feedName(fd), nameW)
+	if tagsW > 0 {
+		head += " " + padTo(feedTags(fd), tagsW)
+	}
+	parts := []string{fmt.Sprintf("%s  %s unread of %s", head, count(fd.Unread), count(fd.Items))}
 	if fd.Hidden {
 		parts = append(parts, "hidden (only feed: or tag: shows it)")
 	}

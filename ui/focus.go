@@ -128,11 +128,13 @@ func (m *Model) setMode(mode detailMode) tea.Cmd {
 
 // canGoBack reports whether back has a level to leave.
 func (m Model) canGoBack() bool {
-	return m.mode != detailSections || m.focus != focusList || m.f.Search != "" || m.f.Watch || len(m.f.Alerts) > 0
+	return m.mode != detailSections || m.focus != focusList || m.f.Search != "" || m.f.Watch || len(m.f.Alerts) > 0 ||
+		m.fromFeeds != nil
 }
 
 // back leaves the full text or reasons, then the panes, then clears the
-// search, then leaves the watchlist view, then the new-for-watched view.
+// search, then leaves the watchlist view, then the new-for-watched view,
+// then a feed's items listed from the feeds view, for that view.
 func (m *Model) back() tea.Cmd {
 	switch {
 	case m.mode != detailSections:
@@ -153,6 +155,12 @@ func (m *Model) back() tea.Cmd {
 		return m.filtersChanged(true)
 	case len(m.f.Alerts) > 0:
 		return m.switchView(m.tabs.back)
+	case m.fromFeeds != nil && m.opts.Feeds != nil:
+		m.f = *m.fromFeeds
+		m.fromFeeds = nil
+		m.overlay = overlayFeeds
+		m.feeds.reopen()
+		return tea.Batch(m.filtersChanged(true), feedsCmd(m.opts.Feeds))
 	}
 	return nil
 }

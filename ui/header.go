@@ -58,10 +58,27 @@ func (h header) countsText() string {
 	return fmt.Sprintf("%s · %s unread · ⚑ %s flagged", plural(c.Items, "item"), count(c.Unread), count(c.Flagged))
 }
 
+// editCounts is the counts shown beside the search box or query prompt:
+// all three when they leave the box half the line (at least 24 cells),
+// else the items and unread, else the items alone.
+func (h header) editCounts() string {
+	c := h.counts
+	room := h.width - 2 - min(h.width-2, max(h.width/2, 24))
+	for _, s := range []string{
+		h.countsText(),
+		fmt.Sprintf("%s · %s unread", plural(c.Items, "item"), count(c.Unread)),
+	} {
+		if width(s) <= room {
+			return s
+		}
+	}
+	return plural(c.Items, "item")
+}
+
 // editWidth is the width of the search box or query prompt: the line
 // less the counts beside it.
 func (h header) editWidth() int {
-	return max(h.width-width(h.countsText())-2, 10)
+	return max(h.width-width(h.editCounts())-2, 10)
 }
 
 // View returns the header's two lines, each at most width cells.
@@ -78,7 +95,7 @@ func (h header) View() []string {
 	var line3 string
 	if h.edit != "" {
 		// The counts stay beside the box: they answer as you type.
-		line3 = spread(h.edit, counts, w)
+		line3 = spread(h.edit, h.editCounts(), w)
 	} else {
 		var parts []string
 		if h.alerts {

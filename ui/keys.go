@@ -75,7 +75,7 @@ func DefaultKeyMap() KeyMap {
 
 		Open:      b("read item", "enter"),
 		NextFocus: b("next pane", "tab"),
-		PrevFocus: b("previous pane", "shift+tab"),
+		PrevFocus: b("prev pane", "shift+tab"),
 		Pane1:     b("highlights", "1"),
 		Pane2:     b("analysis", "2"),
 		Pane3:     b("takeaway", "3"),
@@ -115,7 +115,7 @@ func DefaultKeyMap() KeyMap {
 		Body:         b("full text", "b"),
 		Reasons:      b("ideology reasons", "i"),
 		Digest:       b("digest", "D"),
-		Article:      b("fetch full article", "A"),
+		Article:      b("fetch article", "A"),
 
 		Help:  b("help", "?"),
 		Back:  b("back or quit", "q"),
@@ -285,9 +285,9 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // screen narrow (wide keys with short words, then single keys).
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search, k.Query, k.tabsHelp()},
-		{k.Sort, k.SaveView, k.FeedsView, k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
-		{k.Minerals, k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.PrevFocus},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search, k.Query, k.tabsHelp()},
+		{k.Sort, k.SaveView, k.FeedsView, k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.Article, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
+		{k.Minerals, k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown},
 	}
 }
 

@@ -190,7 +190,12 @@ func TestSplitPanes(t *testing.T) {
 	}{
 		{"all fits, rest left blank", 30, [3]int{14, 1, 1}, e, -1, [3]int{15, 2, 2}},
 		{"one content pane takes the rest", 10, [3]int{14, 1, 1}, e, 0, [3]int{6, 2, 2}},
-		{"tiny", 2, [3]int{14, 1, 1}, e, 0, [3]int{1, 1, 0}},
+		{"tiny, list focused: titles", 2, [3]int{14, 1, 1}, e, -1, [3]int{1, 1, 0}},
+		{"tiny, reading: the focused pane alone", 2, [3]int{14, 1, 1}, e, 0, [3]int{2, 0, 0}},
+		{"three lines, reading: the focused pane alone", 3, [3]int{5, 14, 1}, [3]bool{}, 1, [3]int{0, 3, 0}},
+		{"three lines, list focused: titles", 3, [3]int{5, 14, 1}, [3]bool{}, -1, [3]int{1, 1, 1}},
+		{"short, list focused: text before placeholders", 4, [3]int{14, 1, 1}, e, -1, [3]int{2, 1, 1}},
+		{"short: each text a line before placeholders", 6, [3]int{14, 9, 1}, [3]bool{false, false, true}, -1, [3]int{2, 2, 2}},
 		{"titles first, focused keeps a line", 4, [3]int{14, 1, 1}, e, 0, [3]int{2, 1, 1}},
 		{"proportional", 23, [3]int{10, 20, 10}, [3]bool{}, -1, [3]int{6, 11, 6}},
 		{"focused gets half", 23, [3]int{10, 20, 10}, [3]bool{}, 0, [3]int{11, 6, 6}},

@@ -112,6 +112,9 @@ func (l *listModel) applyPage(msg pageMsg) {
 	l.start, l.rows = msg.start, msg.rows
 }
 
+// scrollToCursor keeps the cursor's row on screen, and the list's end at
+// the bottom rather than above blank rows (a window that grew fills from
+// above).
 func (l *listModel) scrollToCursor() {
 	if l.cursor < l.top {
 		l.top = l.cursor
@@ -119,7 +122,7 @@ func (l *listModel) scrollToCursor() {
 	if l.height > 0 && l.cursor >= l.top+l.height {
 		l.top = l.cursor - l.height + 1
 	}
-	l.top = clamp(l.top, 0, max(l.total-1, 0))
+	l.top = clamp(l.top, 0, max(l.total-max(l.height, 1), 0))
 }
 
 // moveTo puts the cursor at absolute index i.

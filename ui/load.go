@@ -18,6 +18,7 @@ func (m *Model) switchView(i int) tea.Cmd {
 	}
 	m.tabs.active = i
 	m.f = f
+	m.fromFeeds = nil
 	return m.filtersChanged(true)
 }
 

@@ -169,7 +169,8 @@ func (im itemMeta) titleExtra(w, h int) int {
 // infoText is the shown item's feed and date in at most w cells less the
 // need cells (and a two-cell gap) kept for the company chips beside it. It
 // gives way in steps: the full date, then the feed's length, then the feed;
-// it is empty when not even the age fits. need 0 means the whole line.
+// it is empty when not even the age fits. need 0 means a line of its own,
+// where it gives way the same steps to fit w.
 func (im itemMeta) infoText(w, need int) string {
 	d := &im.it
 	feed := sanitize.Line(d.FeedName)
@@ -191,10 +192,10 @@ func (im itemMeta) infoText(w, need int) string {
 		date = join(date, "text: article page")
 	}
 	full := join(feed, date)
-	if need <= 0 {
-		return full
+	room := w
+	if need > 0 {
+		room = w - need - 2
 	}
-	room := w - need - 2
 	if width(full) <= room {
 		return full
 	}

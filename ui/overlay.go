@@ -152,6 +152,10 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 			return m.setStatus("query: "+err.Error(), true)
 		}
 		m.overlay = overlayNone
+		if m.fromFeeds == nil {
+			prev := m.f
+			m.fromFeeds = &prev
+		}
 		m.f = f
 		return tea.Batch(m.setFocus(focusList), m.filtersChanged(true))
 	case watchToggleMsg:
@@ -165,7 +169,7 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 		if err := CheckURL(msg.url); err != nil {
 			return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
 		}
-		return openCmd(m.opts.OpenURL, msg.url)
+		return openCmd(m.opts.OpenURL, msg.url, nil)
 	}
 	return nil
 }
@@ -241,5 +245,7 @@ func (m *Model) toggleWatched(name string) tea.Cmd {
 		m.watch = append(slices.Clone(m.watch), name)
 	}
 	m.list.watched = lowerSet(m.watch)
-	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false))
+	// The tabs count unread items of is:watched: recount them now, not at
+	// the next refresh.
+	return tea.Batch(saveWatchCmd(m.opts.SaveWatchlist, m.watch), m.setStatus(status, false), m.viewCounts())
 }

@@ -128,6 +128,7 @@ func (p *pickerModel) namesArrived() {
 func (p *pickerModel) setSize(w, h int) {
 	p.width, p.height = max(w, 0), max(h, 0)
 	setInputWidth(&p.input, p.width)
+	p.scroll()
 }
 
 // matchTier ranks how name contains the lower-case pattern: 0 a word of the
@@ -274,6 +275,13 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, tea.Msg) {
 			p.filter()
 		}
 	}
+	p.scroll()
+	return p, nil
+}
+
+// scroll keeps the cursor's row in the list's rows, with no blank rows
+// below the last match while matches are hidden above.
+func (p *pickerModel) scroll() {
 	rows := p.listHeight()
 	if p.cursor < p.top {
 		p.top = p.cursor
@@ -281,7 +289,7 @@ func (p pickerModel) update(msg tea.KeyMsg) (pickerModel, tea.Msg) {
 	if rows > 0 && p.cursor >= p.top+rows {
 		p.top = p.cursor - rows + 1
 	}
-	return p, nil
+	p.top = clamp(p.top, 0, max(len(p.matches)-max(rows, 1), 0))
 }
 
 func (p pickerModel) listHeight() int { return max(p.height-3, 0) }

@@ -38,6 +38,9 @@ func (m *Model) statusMsg(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return m.setStatus(msg.err.Error(), true)
 		}
+		if msg.read != nil {
+			return tea.Batch(m.setStatus(msg.what, false), m.acts.setFlag(*msg.read, true, false, false, true))
+		}
 		return m.setStatus(msg.what, false)
 	case watchSavedMsg:
 		if msg.err != nil {

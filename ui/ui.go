@@ -288,6 +288,10 @@ type Model struct {
 	// fromDigest is set while the item the digest opened is read: going
 	// back returns to the digest.
 	fromDigest bool
+	// fromFeeds is the query before the feeds view's enter listed a feed's
+	// (or tag's) items: going back from the list returns to the feeds
+	// view with it; a tab switch forgets it.
+	fromFeeds *filters
 	// seeking is an n/p/J/K move waiting for the list page it needs.
 	seeking seeking
 

@@ -20,7 +20,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
-		return m, m.firstFrame()
+		// A taller list may show rows above the loaded page.
+		return m, tea.Batch(m.firstFrame(), m.fetchPage())
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 			return m.handleRunes(msg)

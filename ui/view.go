@@ -97,12 +97,22 @@ func (m *Model) layoutPanes(w, h int) {
 // splitPanes divides h lines among the three panes. need[i] is the number
 // of lines pane i's text wraps to, empty[i] marks a pane that holds only a
 // placeholder, f is the focused pane (-1 for none). Every pane gets its
-// title line first, placeholders their text next, and the rest goes to the
-// panes with content in proportion to their length, never more than it; the
-// focused pane gets at least half of that rest (or all it needs).
-// Lines no pane needs are left blank below the panes.
+// title line first, then each pane with content one line of it,
+// placeholders their text next, and the rest goes to the panes with content
+// in proportion to their length, never more than it; the focused pane gets
+// at least half of that rest (or all it needs). When the titles leave the
+// focused pane no line of text (a window a dozen rows high), it takes every
+// line alone, so reading is still possible. Lines no pane needs are left
+// blank below the panes.
 func splitPanes(h int, need [3]int, empty [3]bool, f int) [3]int {
 	var hs [3]int
+	if f < 0 || f >= len(hs) || empty[f] || need[f] <= 0 {
+		f = -1
+	}
+	if f >= 0 && h >= 2 && h <= len(hs) {
+		hs[f] = h
+		return hs
+	}
 	for i := 0; i < len(hs) && i < h; i++ {
 		hs[i] = 1
 	}
@@ -118,14 +128,8 @@ func splitPanes(h int, need [3]int, empty [3]bool, f int) [3]int {
 			total += need[i]
 		}
 	}
-	if f < 0 || f >= len(hs) || empty[f] || need[f] <= 0 {
-		f = -1
-	}
-	// The focused pane keeps one line before placeholders are shown.
-	reserve := 0
-	if f >= 0 {
-		reserve = 1
-	}
+	// Each pane with content keeps one line before placeholders are shown.
+	reserve := len(content)
 	for i := range hs {
 		if empty[i] {
 			g := clamp(need[i], 0, max(rem-reserve, 0))

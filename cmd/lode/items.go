@@ -12,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lode-reader/lode/feeds"
 	"github.com/lode-reader/lode/internal/companies"
@@ -186,19 +187,55 @@ func (a *app) list(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stderr, "No items. Fetch feeds with 'lode fetch', or loosen the filters.")
 		return nil
 	}
-	// On a terminal long feed names and titles are cut to keep rows on one
-	// line; into a pipe or a file they are whole.
-	feedW, titleW := 24, 70
-	if tty, _ := a.terminal(); !tty {
-		feedW, titleW = 0, 0
+	// On a terminal long feed names, titles and companies are cut to keep
+	// rows on one line; into a pipe or a file they are whole.
+	_, width := a.terminal()
+	return writeItemTable(a.stdout, rows, width)
+}
+
+// writeItemTable prints rows as list's table. With width > 0 (a terminal
+// that many columns wide) the feed, title and company columns are cut so a
+// row fits it, the title keeping the most room; with 0 they are whole.
+func writeItemTable(w io.Writer, rows []item.Item, width int) error {
+	type row struct{ id, flags, date, feed, title, companies string }
+	out := make([]row, len(rows))
+	idW, feedMax, titleMax, compMax := len("ID"), len("FEED"), len("TITLE"), len("COMPANIES")
+	for i, it := range rows {
+		r := row{strconv.FormatInt(it.ID, 10), flags(it), it.Published.Local().Format("2006-01-02"),
+			sanitize.Line(it.FeedName), sanitize.Line(it.Title), sanitize.Line(strings.Join(it.Companies, ", "))}
+		out[i] = r
+		idW = max(idW, len(r.id))
+		feedMax = max(feedMax, utf8.RuneCountInString(r.feed))
+		titleMax = max(titleMax, utf8.RuneCountInString(r.title))
+		compMax = max(compMax, utf8.RuneCountInString(r.companies))
 	}
-	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
+	feedW, titleW, compW := 0, 0, 0
+	if width > 0 {
+		feedW, titleW, compW = listColumns(width-idW-len("FLAGS")-len("2006-01-02")-5*2, feedMax, titleMax, compMax)
+	}
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tFLAGS\tDATE\tFEED\tTITLE\tCOMPANIES")
-	for _, it := range rows {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", it.ID, flags(it), it.Published.Local().Format("2006-01-02"),
-			clip(sanitize.Line(it.FeedName), feedW), clip(sanitize.Line(it.Title), titleW), sanitize.Line(strings.Join(it.Companies, ", ")))
+	for _, r := range out {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.id, r.flags, r.date, clip(r.feed, feedW), clip(r.title, titleW), clip(r.companies, compW))
 	}
 	return tw.Flush()
+}
+
+// listColumns shares avail columns among the feed, title and companies
+// columns whose longest values are feedMax, titleMax and compMax: the feed
+// up to a fifth (at most 24), the companies up to a quarter, the title the
+// rest; room a column does not need goes to the title, then to the others.
+func listColumns(avail, feedMax, titleMax, compMax int) (feedW, titleW, compW int) {
+	feedW = min(feedMax, 24, max(avail/5, len("FEED")))
+	compW = min(compMax, max(avail/4, len("COMPANIES")))
+	titleW = max(avail-feedW-compW, len("TITLE"))
+	if spare := titleW - titleMax; spare > 0 {
+		titleW = titleMax
+		grow := min(spare, min(feedMax, 24)-feedW)
+		feedW, spare = feedW+grow, spare-grow
+		compW += min(spare, compMax-compW)
+	}
+	return feedW, titleW, compW
 }
 
 // flags renders read/starred/flagged state as letters, not colour.
@@ -419,10 +456,7 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	for _, c := range counts {
 		byName[c.Name] = c
 	}
-	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-	if !asJSON {
-		fmt.Fprintln(tw, "COMPANY\tTICKERS\tITEMS\tUNREAD\tALIASES")
-	}
+	var rows [][]string
 	enc := json.NewEncoder(a.stdout)
 	seen := map[string]bool{}
 	emit := func(name string, tickers, aliases []string) error {
@@ -431,8 +465,9 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 		if asJSON {
 			return enc.Encode(map[string]any{"name": name, "tickers": orEmpty(tickers), "aliases": orEmpty(aliases), "items": c.Items, "unread": c.Unread})
 		}
-		_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", sanitize.Line(name), strings.Join(tickers, " "), c.Items, c.Unread, clip(sanitize.Line(strings.Join(aliases, ", ")), 60))
-		return err
+		rows = append(rows, []string{sanitize.Line(name), strings.Join(tickers, " "), strconv.Itoa(c.Items), strconv.Itoa(c.Unread),
+			clip(sanitize.Line(strings.Join(aliases, ", ")), 60)})
+		return nil
 	}
 	for _, c := range e.dict.Companies() {
 		if err := emit(c.Name, c.Tickers, c.Aliases); err != nil {
@@ -447,7 +482,13 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 			}
 		}
 	}
-	return tw.Flush()
+	if asJSON {
+		return nil
+	}
+	// On a terminal names, tickers and aliases are cut so each row fits
+	// (a long name used to push every row past 80 columns).
+	_, width := a.terminal()
+	return writeFitTable(a.stdout, []string{"COMPANY", "TICKERS", "ITEMS", "UNREAD", "ALIASES"}, rows, width, []int{40, 25, 0, 0, 35})
 }
 
 func orEmpty(s []string) []string {
