@@ -21,6 +21,7 @@ const (
 
 // Found is one mineral an item names, with the evidence for it.
 type Found struct {
+	// Tag is the mineral's tag (Mineral.Tag).
 	Tag string
 	// Subject is true when the item is about the mineral: named in the
 	// title, the publisher's highlights or the lead, or in two sentences of
@@ -30,8 +31,11 @@ type Found struct {
 	// earths a subject), or when the title names a group it belongs to and
 	// the body names it once ("heavy rare earths" and "dysprosium oxide").
 	Subject bool
-	Where   []string
-	Count   int
+	// Where are the parts of the item that name it (InTitle, InHighlights,
+	// InLead, InBody), in that order.
+	Where []string
+	// Count is how many times the item names it.
+	Count int
 	// Note says why a named mineral is not a subject, or "via X" for a tag
 	// implied by its child X.
 	Note string
