@@ -330,8 +330,7 @@ const listSize = 4
 // Analyze returns the minerals doc names, subjects first, each group in
 // order of first appearance; nil when none.
 func (s *Set) Analyze(doc Doc) []Found {
-	return s.AnalyzeText(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,
-		Body: doc.Body, Analysis: doc.Analysis, Takeaway: doc.Takeaway}))
+	return s.AnalyzeText(text.New(doc))
 }
 
 // AnalyzeText is Analyze of an item's text already split into words
