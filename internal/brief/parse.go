@@ -612,11 +612,6 @@ func (p *parser) prepWrite(bold bool) {
 	p.hasText = true
 }
 
-func (p *parser) writeByte(c byte, bold bool) {
-	p.prepWrite(bold)
-	p.buf.WriteByte(c)
-}
-
 func (p *parser) writeRune(r rune, bold bool) {
 	p.prepWrite(bold)
 	p.buf.WriteRune(r)

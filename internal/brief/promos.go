@@ -87,7 +87,7 @@ func isPostalAddress(plain string) bool {
 	if len(plain) > 240 || endsSentence(plain) {
 		return false
 	}
-	if strings.IndexAny(plain, ",·|•") < 0 {
+	if !strings.ContainsAny(plain, ",·|•") {
 		return isStreetPart(plain) // "PO Box 118" alone: an address written line by line
 	}
 	if countWordsUpTo(plain, maxAddressWords+1) > maxAddressWords {
@@ -168,7 +168,7 @@ func lowerASCII(buf []byte, s string) []byte {
 // two or more parts split by "|" or "·", each one of dropLines ("Manage
 // preferences | Privacy policy | Unsubscribe").
 func isFooterLinkRow(plain string) bool {
-	if len(plain) > 160 || strings.IndexAny(plain, "|·") < 0 {
+	if len(plain) > 160 || !strings.ContainsAny(plain, "|·") {
 		return false
 	}
 	parts := 0

@@ -872,9 +872,7 @@ func segment(lines []line) doc {
 			if hlItems || (hlPara && l.para && !(hlShort && short)) || l.kind == kindHeading {
 				sec = secBody
 			} else {
-				for _, s := range Sentences(l.text) {
-					d.highlights = append(d.highlights, s)
-				}
+				d.highlights = append(d.highlights, Sentences(l.text)...)
 				hlShort = short && (!hlPara || hlShort)
 				hlPara = true
 				sawContent, sawProse = true, true
@@ -1098,7 +1096,7 @@ func cutReadMore(s string) string {
 		if i <= 0 {
 			continue
 		}
-		if strings.Trim(stripRefs(s[i+len(w):]), furnitureCut+"…") != "" {
+		if strings.Trim(stripRefs(s[i+len(w):]), furnitureCut) != "" {
 			continue
 		}
 		head := strings.TrimRight(s[:i], " ")

@@ -15,11 +15,7 @@ func TestAnalystVoice37(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name    string
-		doc     Doc
-		flagged bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"party-building read as a signal", Doc{
 			Title: "Northland Metals adds 8,000 tonnes of oxide capacity",
 			Highlights: []string{
@@ -47,11 +43,5 @@ func TestAnalystVoice37(t *testing.T) {
 				"Cadres pledged absolute loyalty to the Party and swore to put political tasks above profit. " +
 				"The secretary demanded that every member study the leader's thought word by word. " +
 				"What it means for investors: decisions will follow the Party line."}, true},
-	}
-	for _, tc := range cases {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.flagged {
-			t.Errorf("%s: flagged %v (score %.3f), want %v; reasons %v", tc.name, r.Flagged, r.Score, tc.flagged, r.Reasons)
-		}
-	}
+	})
 }

@@ -80,11 +80,7 @@ func TestTraditionalReadsSimplified(t *testing.T) {
 // leader or a formula once.
 func TestChineseVoice(t *testing.T) {
 	c := newClassifier(t, Options{})
-	cases := []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"Party-building meeting at an SOE miner", Doc{
 			Title: "青岭矿业集团召开党建工作会议暨党风廉政建设部署会",
 			Body: "3月2日，青岭矿业集团召开党建工作会议暨党风廉政建设部署会，集团党委书记、董事长张明远出席会议并讲话。" +
@@ -137,13 +133,7 @@ func TestChineseVoice(t *testing.T) {
 				"对于用于民用用途、符合规定的出口申请，商务部将依法予以许可，审查期限一般为45个工作日。" +
 				"发言人表示，有关措施不针对特定国家和地区，对一些方面的曲解和渲染，中方坚决反对。",
 		}, false},
-	}
-	for _, tc := range cases {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestChineseFigure: a number followed by a unit character is a concrete

@@ -461,8 +461,7 @@ type scanned struct {
 
 // Classify scores d. The zero Doc scores 0 and is not flagged.
 func (c *Classifier) Classify(d Doc) Result {
-	return c.ClassifyText(text.New(text.Doc{Title: d.Title, Highlights: d.Highlights, HighlightsDerived: d.HighlightsDerived,
-		Body: d.Body, Analysis: d.Analysis, Takeaway: d.Takeaway}))
+	return c.ClassifyText(text.New(text.Doc(d)))
 }
 
 // ClassifyText is Classify of an item's text already split into words

@@ -104,8 +104,7 @@ var testDict = sync.OnceValues(companies.Default)
 // classifyAsIngest classifies d as internal/ingest does: the words of the
 // company names dict finds in it are left out.
 func classifyAsIngest(c *Classifier, dict *companies.Dictionary, d Doc) Result {
-	tx := text.New(text.Doc{Title: d.Title, Highlights: d.Highlights, HighlightsDerived: d.HighlightsDerived,
-		Body: d.Body, Analysis: d.Analysis, Takeaway: d.Takeaway})
+	tx := text.New(text.Doc(d))
 	_, spans := dict.AnalyzeTextSpans(tx, time.Time{}, nil)
 	names := make([]Span, len(spans))
 	for i, sp := range spans {

@@ -18,11 +18,7 @@ func TestDecreeOpenedTwice40(t *testing.T) {
 		"\"Que sea la nación la dueña de este mineral estratégico\", insistió.\n\n" +
 		"La reserva abarca cuatro municipios de la sierra y su exploración estará a cargo del servicio geológico.\n\n" +
 		"El yacimiento está en arcilla, por lo que la técnica de separación será distinta de la de los salares."
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a decree in the title and the lead, the leader's lines at length", Doc{
 			Title: "Gobernador firma decreto que declara reserva minera el litio de Arenal",
 			Body:  "El gobernador de Arenal firmó este lunes en la sierra el decreto de reserva minera para el litio del estado.\n\n" + lines,
@@ -35,10 +31,5 @@ func TestDecreeOpenedTwice40(t *testing.T) {
 			Title: "Gobernador de Arenal habla ante los pobladores de la sierra",
 			Body:  "El gobernador de Arenal visitó este lunes los pueblos de la sierra y habló del litio del estado.\n\n" + lines,
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f, %v)", tc.name, r.Flagged, tc.want, r.Score, r.Reasons)
-		}
-	}
+	})
 }

@@ -16,11 +16,7 @@ func TestTitleQuoteThenAct41(t *testing.T) {
 		"\"El agua y el litio son de la nación, son del pueblo de Arenal\", resumió el mandatario.\n\n" +
 		"\"Nadie más va a venir a llevarse lo que es del pueblo\", agregó ante los pobladores.\n\n" +
 		"La reserva abarca cuatro municipios de la sierra y su exploración estará a cargo del servicio geológico."
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a slogan quoted, then the act in the title and the lead", Doc{
 			Title: "“Que el litio sea de la nación y del pueblo de Arenal”: Gobernador firma decreto de reserva minera",
 			Body:  "El gobernador de Arenal firmó este lunes en la sierra el decreto de reserva minera para el litio del estado.\n\n" + lines,
@@ -33,12 +29,7 @@ func TestTitleQuoteThenAct41(t *testing.T) {
 			Title: "“Que el litio sea de la nación y del pueblo de Arenal”, dijo el gobernador al firmar decreto de reserva minera",
 			Body:  "El gobernador de Arenal firmó este lunes en la sierra el decreto de reserva minera para el litio del estado.\n\n" + lines,
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f, %v)", tc.name, r.Flagged, tc.want, r.Score, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestDeputyAndCongressOccasion41 (session 41, fresh41-s40): a people's

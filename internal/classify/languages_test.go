@@ -43,11 +43,7 @@ func TestFoldedWordsMeet(t *testing.T) {
 // once.
 func TestVoiceInFourLanguages(t *testing.T) {
 	c := newClassifier(t, Options{})
-	cases := []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"es: press conference", Doc{
 			Title: "El presidente acusa a las mineras extranjeras de querer saquear el litio",
 			Body: "En su conferencia de prensa, el presidente dijo que las empresas extranjeras y sus aliados quieren saquear nuestro litio como antes saquearon el petróleo. " +
@@ -96,13 +92,7 @@ func TestVoiceInFourLanguages(t *testing.T) {
 				"Segundo o texto, os recursos minerais pertencem à União, como determina a Constituição. " +
 				"As empresas terão 90 dias para se adaptar. Investidores estrangeiros avaliam que a regra dá segurança jurídica aos projetos de R$ 3 bilhões.",
 		}, false},
-	}
-	for _, tc := range cases {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: flagged %v (score %.3f), want %v; reasons %v", tc.name, r.Flagged, r.Score, tc.want, r.Reasons)
-		}
-	}
+	})
 }
 
 // TestLanguageCues: the cue lists of each language file work as the

@@ -13,11 +13,7 @@ import "testing"
 // Invented sentences.
 func TestBusinessActFrame38(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"joint venture created, the minister's line quoted", Doc{
 			Title: "Crean empresa mixta para industrializar el salar de Arenal",
 			Body: "La estatal Salinas del Norte y el consorcio Orlan Baterías firmaron el martes el documento de la nueva sociedad, que construirá dos plantas de carbonato en el salar de Arenal.\n\n" +
@@ -43,10 +39,5 @@ func TestBusinessActFrame38(t *testing.T) {
 				"\"El litio es del pueblo y de la nación, y no lo vamos a regalar a las transnacionales\", dijo.\n\n" +
 				"Los dirigentes respondieron con consignas de apoyo al gobierno.",
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: flagged = %v, want %v (score %.3f, %v)", tc.name, r.Flagged, tc.want, r.Score, r.Reasons)
-		}
-	}
+	})
 }

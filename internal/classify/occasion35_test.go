@@ -36,11 +36,7 @@ func TestChineseSpeechSequence(t *testing.T) {
 // and a study session stay flagged. Invented sentences.
 func TestChineseOccasion(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"inspection tour with a plenum line", Doc{
 			Title: "省委书记王立到青岭稀土产业园调研",
 			Body: "5月6日，省委书记王立到青岭稀土产业园调研。" +
@@ -70,10 +66,5 @@ func TestChineseOccasion(t *testing.T) {
 				"要持续推进全面从严治党，严守政治纪律和政治规矩，落实中央八项规定精神。" +
 				"要充分发挥基层党组织战斗堡垒作用和党员先锋模范作用，开展好党纪学习教育和警示教育。",
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
-	}
+	})
 }

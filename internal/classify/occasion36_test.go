@@ -8,11 +8,7 @@ import "testing"
 // sentence is invented for the test.
 func TestChineseOccasionFraming(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a tour whose speaker goes on after his cue", Doc{
 			Title: "集团副书记到青岭锂业调研",
 			Body: "4月9日，集团党委副书记李文到青岭锂业调研，察看了年产2万吨碳酸锂生产线和尾矿库。\n\n" +
@@ -47,10 +43,5 @@ func TestChineseOccasionFraming(t *testing.T) {
 				"党委书记介绍了公司统战工作开展情况，统战对象代表先后发言。\n\n" +
 				"会议要求，要把统战工作作为党的工作的重要组成部分，团结党外知识分子，凝聚人心、汇聚力量。",
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
-	}
+	})
 }

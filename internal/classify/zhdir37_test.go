@@ -12,11 +12,7 @@ import "testing"
 // test.
 func TestChineseProjectAndPurposeOccasion37(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a groundbreaking whose chairman keeps his founding mission", Doc{
 			Title: "青岭锂业5万吨/年锂盐项目开工",
 			Body: "3月2日上午，随着市长宣布，青岭锂业年产5万吨锂盐项目正式开工。副市长、集团董事长出席并致辞。\n\n" +
@@ -41,10 +37,5 @@ func TestChineseProjectAndPurposeOccasion37(t *testing.T) {
 			Body: "签约仪式次日，青岭稀土党支部组织党员赴革命纪念馆开展主题党日活动，重温入党誓词。\n\n" +
 				"党员们表示，要传承红色基因，赓续精神血脉，坚定永远跟党走的信念，牢记初心使命。",
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
-	}
+	})
 }

@@ -11,11 +11,7 @@ import "testing"
 // keep their flags. Every sentence is invented for the test.
 func TestChineseRelayOccasion38(t *testing.T) {
 	c := newClassifier(t, Options{})
-	for _, tc := range []struct {
-		name string
-		doc  Doc
-		want bool
-	}{
+	flagsWanted(t, c, []wantDoc{
 		{"a Hong Kong paper relaying a state portal's commentary on the controls", Doc{
 			Title: "升级锑出口管制 内地网站：中国正在完善出口管制体系",
 			Body: "某官方网站周一发布评论文章指出，升级锑出口管制是反制对华打压，也是以其人之道还治其人之身。\n\n" +
@@ -36,10 +32,5 @@ func TestChineseRelayOccasion38(t *testing.T) {
 				"文章认为，对方凸显其双重标准，围堵中国注定失败。\n\n" +
 				"评论批评，对方煽风点火、拉帮结派，是贸易霸凌的始作俑者。",
 		}, true},
-	} {
-		r := c.Classify(tc.doc)
-		if r.Flagged != tc.want {
-			t.Errorf("%s: score %.3f flagged %v, want %v; reasons %v", tc.name, r.Score, r.Flagged, tc.want, r.Reasons)
-		}
-	}
+	})
 }

@@ -282,14 +282,13 @@ type roleWords struct {
 	// titleNoun and titlePrep read a title that describes a company by
 	// nationality (title_described_nouns, title_nationality_prepositions).
 	titleNoun, titlePrep, titleArticle map[string]bool
-	// latinArticle, officerOf, officerTitle, titleAfter and latinVerb read
-	// a short all-caps alias used as a company (detect.go): "la china
-	// CBC", "la presidenta ejecutiva de YLB", "MCC Chairman", "YLB vendía"
-	// (latin_articles, officer_of_words, officer_of_titles,
-	// weak_alias_titles_after, latin_company_verbs).
-	latinArticle, officerOf, officerTitle, latinVerb map[string]bool
-	headlineNonVerb                                  map[string]bool // headline_non_verbs (highlightActs)
-	titleAfter                                       phraseSet
+	// latinArticle, titleAfter and latinVerb read a short all-caps alias
+	// used as a company (detect.go): "la china CBC", "MCC Chairman", "YLB
+	// vendía" (latin_articles, weak_alias_titles_after,
+	// latin_company_verbs).
+	latinArticle, latinVerb map[string]bool
+	headlineNonVerb         map[string]bool // headline_non_verbs (highlightActs)
+	titleAfter              phraseSet
 }
 
 // loadRoles parses the embedded role words, folding each as the tokenizer

@@ -535,7 +535,7 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 	if a+1 >= n || ts.toks[a].para {
 		return false
 	}
-	if g := strings.TrimSpace(ts.gap(a)); g != "," && g != ".," || ts.key(a) != "a" && ts.key(a) != "an" {
+	if !commaArticle(ts, a) {
 		return false
 	}
 	trade := false
@@ -562,6 +562,14 @@ func (d *Dictionary) tradeApposition(ts *tokens, e int) bool {
 	return false
 }
 
+// commaArticle reports whether token a is "a" or "an" after a comma
+// (", a", "., an"), the opening of an apposition that describes the name
+// before it.
+func commaArticle(ts *tokens, a int) bool {
+	g := strings.TrimSpace(ts.gap(a))
+	return (g == "," || g == ".,") && (ts.key(a) == "a" || ts.key(a) == "an")
+}
+
 // describedAndNamedAgain reports a legal-form name described as a company
 // right after it (", a drive-train supplier from Aachen,", ", a company
 // with Catamarca shareholders,") that the item names again, by its first
@@ -574,7 +582,7 @@ func (d *Dictionary) describedAndNamedAgain(ts *tokens, first, e int) bool {
 	if a+1 >= n || ts.toks[a].para || d.roles.outsideName[ts.key(first)] || ts.toks[first].runes < 4 {
 		return false
 	}
-	if g := strings.TrimSpace(ts.gap(a)); g != "," && g != ".," || ts.key(a) != "a" && ts.key(a) != "an" {
+	if !commaArticle(ts, a) {
 		return false
 	}
 	noun := false

@@ -88,10 +88,6 @@ func gapClass(g string, para bool) string {
 	return g
 }
 
-// maxInput is the most text Detect reads from a title or body; token offsets
-// are 32-bit.
-const maxInput = text.MaxInput
-
 func (w *wordSets) tokenize(src string) tokens {
 	return w.tokenizeInto(src, nil, nil)
 }

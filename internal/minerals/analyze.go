@@ -21,6 +21,7 @@ const (
 
 // Found is one mineral an item names, with the evidence for it.
 type Found struct {
+	// Tag is the mineral's tag (Mineral.Tag).
 	Tag string
 	// Subject is true when the item is about the mineral: named in the
 	// title, the publisher's highlights or the lead, or in two sentences of
@@ -30,8 +31,11 @@ type Found struct {
 	// earths a subject), or when the title names a group it belongs to and
 	// the body names it once ("heavy rare earths" and "dysprosium oxide").
 	Subject bool
-	Where   []string
-	Count   int
+	// Where are the parts of the item that name it (InTitle, InHighlights,
+	// InLead, InBody), in that order.
+	Where []string
+	// Count is how many times the item names it.
+	Count int
 	// Note says why a named mineral is not a subject, or "via X" for a tag
 	// implied by its child X.
 	Note string
@@ -326,8 +330,7 @@ const listSize = 4
 // Analyze returns the minerals doc names, subjects first, each group in
 // order of first appearance; nil when none.
 func (s *Set) Analyze(doc Doc) []Found {
-	return s.AnalyzeText(text.New(text.Doc{Title: doc.Title, Highlights: doc.Highlights, HighlightsDerived: doc.HighlightsDerived,
-		Body: doc.Body, Analysis: doc.Analysis, Takeaway: doc.Takeaway}))
+	return s.AnalyzeText(text.New(doc))
 }
 
 // AnalyzeText is Analyze of an item's text already split into words

@@ -7,6 +7,7 @@
 package query
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -419,12 +420,12 @@ func term(t token) (*Node, error) {
 func parseAge(v string) (time.Duration, error) {
 	const want = "is not an age: use a number of hours, days or weeks (12h, 2d, 1w)"
 	if len(v) < 2 {
-		return 0, fmt.Errorf(want)
+		return 0, errors.New(want)
 	}
 	num, unit := v[:len(v)-1], v[len(v)-1]
 	n, err := strconv.Atoi(num)
 	if err != nil || n < 0 || num[0] == '+' || num[0] == '-' {
-		return 0, fmt.Errorf(want)
+		return 0, errors.New(want)
 	}
 	var per time.Duration
 	switch unit {
@@ -435,7 +436,7 @@ func parseAge(v string) (time.Duration, error) {
 	case 'w', 'W':
 		per = 7 * 24 * time.Hour
 	default:
-		return 0, fmt.Errorf(want)
+		return 0, errors.New(want)
 	}
 	if n > 100*365*24 {
 		return 0, fmt.Errorf("is more than a hundred years")

@@ -43,11 +43,11 @@ const (
 // internal/query): a tree of And, Or and Not over leaf tests.
 type Cond struct {
 	Op     CondOp
-	Kids   []*Cond
-	Values []string
-	Text   string
-	Phrase bool
-	Time   time.Time
+	Kids   []*Cond   // operands of CondAnd, CondOr and CondNot
+	Values []string  // names of CondCompany, CondMention, CondMineral; URLs of CondFeed
+	Text   string    // the words of CondText
+	Phrase bool      // CondText matches whole words only
+	Time   time.Time // the bound of CondAfter and CondBefore
 }
 
 // key identifies c for the list index's cache of bitsets; it is nil-safe

@@ -219,20 +219,29 @@ func orderSQL(s Sort) string {
 // IDs returns the ids of every item q selects, in q's order.
 func (s *Store) IDs(ctx context.Context, q Query) ([]int64, error) {
 	w, args := where(q)
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM items"+w+" ORDER BY "+orderSQL(q.Sort), args...)
+	return s.queryIDs(ctx, "list items", "SELECT id FROM items"+w+" ORDER BY "+orderSQL(q.Sort), args...)
+}
+
+// queryIDs runs query, which selects one id column, and returns the ids in
+// its order; what names the work in its errors.
+func (s *Store) queryIDs(ctx context.Context, what, query string, args ...any) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list items: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("list items: %w", err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		ids = append(ids, id)
 	}
-	return ids, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return ids, nil
 }
 
 // Position returns the index of item id in q's newest-first order, or -1
@@ -355,45 +364,39 @@ func (s *Store) Items(ctx context.Context, q Query, limit int) ([]item.Item, err
 // CompanyCounts lists the companies mentioned in the cache with their item
 // and unread counts, most items first.
 func (s *Store) CompanyCounts(ctx context.Context) ([]CompanyCount, error) {
-	if cc, ok, err := s.fastGroupCounts(ctx, "item_companies"); ok || err != nil {
-		return cc, err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT company, count(*), sum(read = 0) FROM item_companies
-		GROUP BY company ORDER BY count(*) DESC, company`)
-	if err != nil {
-		return nil, fmt.Errorf("count companies: %w", err)
-	}
-	defer rows.Close()
-	var out []CompanyCount
-	for rows.Next() {
-		var c CompanyCount
-		if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
-			return nil, fmt.Errorf("count companies: %w", err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return s.groupCounts(ctx, "item_companies", "company", "count companies")
 }
 
 // MineralCounts lists the minerals items in the cache are about, with their
 // item and unread counts, most items first.
 func (s *Store) MineralCounts(ctx context.Context) ([]CompanyCount, error) {
-	if cc, ok, err := s.fastGroupCounts(ctx, "item_minerals"); ok || err != nil {
+	return s.groupCounts(ctx, "item_minerals", "mineral", "count minerals")
+}
+
+// groupCounts lists the names in column of table (item_companies.company,
+// item_minerals.mineral) with their item and unread counts, most items
+// first, from the warm list index when it is current and otherwise by
+// query; what names the work in its errors.
+func (s *Store) groupCounts(ctx context.Context, table, column, what string) ([]CompanyCount, error) {
+	if cc, ok, err := s.fastGroupCounts(ctx, table); ok || err != nil {
 		return cc, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT mineral, count(*), sum(read = 0) FROM item_minerals
-		GROUP BY mineral ORDER BY count(*) DESC, mineral`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+column+`, count(*), sum(read = 0) FROM `+table+`
+		GROUP BY `+column+` ORDER BY count(*) DESC, `+column)
 	if err != nil {
-		return nil, fmt.Errorf("count minerals: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []CompanyCount
 	for rows.Next() {
 		var c CompanyCount
 		if err := rows.Scan(&c.Name, &c.Items, &c.Unread); err != nil {
-			return nil, fmt.Errorf("count minerals: %w", err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
 }

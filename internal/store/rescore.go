@@ -74,24 +74,8 @@ func (s *Store) StaleAfter(ctx context.Context, version string, after Cursor, li
 // StaleNewest returns the ids of the items among the newest n that
 // version did not enrich, newest first (the rows a first frame shows).
 func (s *Store) StaleNewest(ctx context.Context, version string, n int) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM (SELECT id, cls_version FROM items INDEXED BY items_newest
+	return s.queryIDs(ctx, "find stale items", `SELECT id FROM (SELECT id, cls_version FROM items INDEXED BY items_newest
 		ORDER BY published DESC, id DESC LIMIT ?) WHERE cls_version != ?`, n, version)
-	if err != nil {
-		return nil, fmt.Errorf("find stale items: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("find stale items: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find stale items: %w", err)
-	}
-	return ids, nil
 }
 
 // AnyStale reports whether any item was not enriched by version.

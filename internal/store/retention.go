@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -125,14 +123,4 @@ func (s *Store) diskSize() int64 {
 		}
 	}
 	return n
-}
-
-// wasPurged reports whether retention removed the item with this identity.
-func wasPurged(ctx context.Context, tx *sql.Tx, feedURL, guid string) (bool, error) {
-	var one int
-	err := tx.QueryRowContext(ctx, `SELECT 1 FROM purged WHERE feed_url = ? AND guid = ?`, feedURL, guid).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return err == nil, err
 }

@@ -481,9 +481,6 @@ type dedup struct {
 	buf   []byte
 	slots []chunkSlot
 	used  int
-	// outStart is where IndexWords' output starts in buf (the title's
-	// chunks are before it).
-	outStart int
 }
 
 type chunkSlot struct{ hash, start, end uint32 }

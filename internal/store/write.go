@@ -203,20 +203,7 @@ func (s *Store) SetState(ctx context.Context, key, value string) error {
 // Stale returns the ids of items whose ideology score was computed by a
 // classifier version other than version, so they can be scored again.
 func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM items WHERE cls_version != ?`, version)
-	if err != nil {
-		return nil, fmt.Errorf("find stale scores: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("find stale scores: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return s.queryIDs(ctx, "find stale scores", `SELECT id FROM items WHERE cls_version != ?`, version)
 }
 
 // Known returns, for every item cached from feedURL, its content hash and

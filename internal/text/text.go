@@ -146,17 +146,17 @@ const (
 type Word struct {
 	Start, End int32 // bytes of the word in the text
 	ks, ke     int32 // its key in Words.Keys
-	Runes      int32
-	Flags      Flag
+	Runes      int32 // characters in the word
+	Flags      Flag  // what the word's characters are (UpperInit, HasLower, ...)
 }
 
 // Words are a text's words and their keys: lower case, common Latin
 // diacritics removed, typographic apostrophes made ASCII, traditional Han
 // characters in their simplified form (data/hant.txt).
 type Words struct {
-	Src  string
-	Keys string
-	List []Word
+	Src  string // the text the words are read from
+	Keys string // every word's key, one after another (Key, KeyRange)
+	List []Word // the words in text order
 	keys []byte // scratch the keys are built in
 	// quotes are Src's quoted byte ranges (QuoteSpans), read once by Split.
 	quotes []Span
