@@ -438,3 +438,32 @@ func wantNamesSorted(t *testing.T, d *Dictionary, title, body string, want []str
 		t.Errorf("%q: found %q, want %q", body, names, want)
 	}
 }
+
+// A suggestion must look like what was typed: fuzzy matches scattered
+// through a long name ("nosuch" in "iNdOnesia ... Stainless ... indUstry")
+// are noise in a "did you mean" line, while initials and word starts
+// ("nmgraph" for Nouveau Monde Graphite) still help.
+func TestSuggestSkipsScatteredMatches(t *testing.T) {
+	d := mustDefault(t)
+	if got := d.Suggest("nosuch", 3); len(got) != 0 {
+		t.Errorf("Suggest(nosuch) = %q, want none", got)
+	}
+	if got := d.Suggest("lynus", 3); len(got) != 1 || got[0] != "Lynas Rare Earths" {
+		t.Errorf("Suggest(lynus) = %q, want only Lynas Rare Earths", got)
+	}
+	if got := d.Suggest("nmgraph", 3); len(got) == 0 || got[0] != "Nouveau Monde Graphite" {
+		t.Errorf("Suggest(nmgraph) = %q, want Nouveau Monde Graphite first", got)
+	}
+	for q, want := range map[string]string{"albemarl": "Albemarle", "MP Material": "MP Materials"} {
+		got := d.Suggest(q, 3)
+		if len(got) == 0 {
+			t.Errorf("Suggest(%q) = none, want %s first", q, want)
+			continue
+		}
+		for _, name := range got {
+			if !strings.HasPrefix(name, want) {
+				t.Errorf("Suggest(%q) = %q: %q is not a spelling of %s", q, got, name, want)
+			}
+		}
+	}
+}

@@ -3,6 +3,8 @@ package companies
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -10,8 +12,9 @@ import (
 // Suggest returns up to n canonical names closest to query, best first, for
 // "unknown company, did you mean" messages. Exact and prefix matches on any
 // name, alias or former name rank first, then names within a small edit
-// distance ("Albermarle" -> Albemarle), then fuzzy subsequence matches
-// ("nmgraph" -> Nouveau Monde Graphite). On a tie a company with no
+// distance ("Albermarle" -> Albemarle), then fuzzy subsequence matches whose letters start words or run together
+// ("nmgraph" -> Nouveau Monde Graphite, never letters scattered through a
+// long name). On a tie a company with no
 // parent comes first, then names in order.
 func (d *Dictionary) Suggest(query string, n int) []string {
 	q := foldString(query)
@@ -58,13 +61,15 @@ func (d *Dictionary) Suggest(query string, n int) []string {
 					dist = min(dist, editDistance(q, strings.Join(words[:qw], " ")))
 				}
 			}
-			if dist <= maxDist {
+			if dist <= maxDist && firstWordClose(q, f) {
 				better(c, score{tierEdit, dist})
 			}
 		}
 	}
 	for rank, m := range fuzzy.Find(q, folded) {
-		better(d.suggestOwner[m.Index], score{tierFuzzy, rank})
+		if wordAligned(folded[m.Index], m.MatchedIndexes) {
+			better(d.suggestOwner[m.Index], score{tierFuzzy, rank})
+		}
 	}
 	idx := make([]int, 0, len(best))
 	for i, s := range best {
@@ -99,6 +104,46 @@ func (d *Dictionary) Suggest(query string, n int) []string {
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }
+
+// firstWordClose reports whether the first word of q is a prefix of the
+// first word of f or within a typo of it (a third of its letters): a
+// distance spent on the distinctive word ("mp material" against "mgl
+// materials") is not a misspelling of that name.
+func firstWordClose(q, f string) bool {
+	qf, ff := strings.Fields(q), strings.Fields(f)
+	if len(qf) == 0 || len(ff) == 0 {
+		return false
+	}
+	a, b := qf[0], ff[0]
+	return strings.HasPrefix(b, a) || editDistance(a, b) <= max(1, utf8Len(a)/3)
+}
+
+// wordAligned reports whether the matched bytes at idx of f (in order, as
+// sahilm/fuzzy gives them) each start a word or follow the match before
+// them: "nmgraph" in "nouveau monde graphite" is, "nosuch" scattered
+// through "indonesia ... stainless steel industry" is not. A Han character
+// counts as a word of its own.
+func wordAligned(f string, idx []int) bool {
+	for k, i := range idx {
+		if i == 0 {
+			continue
+		}
+		if k > 0 {
+			p := idx[k-1]
+			_, size := utf8.DecodeRuneInString(f[p:])
+			if p+size == i {
+				continue
+			}
+		}
+		prev, _ := utf8.DecodeLastRuneInString(f[:i])
+		cur, _ := utf8.DecodeRuneInString(f[i:])
+		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) || unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, cur) {
+			continue
+		}
+		return false
+	}
+	return true
+}
 
 // editDistance is the Levenshtein distance between a and b, in runes.
 func editDistance(a, b string) int {
