@@ -1416,7 +1416,7 @@ func isSafeHarborNotice(text string) bool {
 // continuing the conversation ...".
 func isPlatformTrailer(plain string) bool {
 	// The platforms write the line in lower case: no need to fold it.
-	if !strings.Contains(plain, " was originally published in ") || countWordsUpTo(plain, 61) > 60 {
+	if indexSpaced(plain, " was originally published in ") < 0 || countWordsUpTo(plain, 61) > 60 {
 		return false
 	}
 	return strings.Contains(plain, " on Medium") || strings.Contains(plain, "continuing the conversation")
