@@ -383,7 +383,7 @@ func isIssueNumber(f string) bool {
 // May 4, 2026"), or "" when plain holds none.
 func metaSeparator(plain string) string {
 	for _, sep := range []string{" · ", " • ", " — ", " – "} {
-		if strings.Contains(plain, sep) {
+		if indexSpaced(plain, sep) >= 0 {
 			return sep
 		}
 	}

@@ -171,7 +171,8 @@ func TestFurnitureBounds(t *testing.T) {
 // strings.ToLower of the same cut, ASCII or not.
 func TestLowerPrefix(t *testing.T) {
 	for _, s := range []string{"", "Share This:", "THE POST Lithium", "Kelvin SHARE", "Société Générale",
-		"ÀÉÎ stop", "read MORE", "稀土 News", "aİb", strings.Repeat("Ab", 80), strings.Repeat("É", 80)} {
+		"ÀÉÎ stop", "read MORE", "稀土 News", "aİb", strings.Repeat("Ab", 80), strings.Repeat("É", 80),
+		"@AZ[`az{~ 09\x7f@@@@ZZZZ[[[[", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{abcdefgh", "ABCDEFGHÉIJKLMNOP", "ABCDEFGHIJKLMNOPÉ"} {
 		for n := 0; n <= len(s)+1; n++ {
 			cut := s
 			if len(cut) > n {

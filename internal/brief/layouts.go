@@ -667,6 +667,33 @@ func cutSourceTail(s string) string {
 	return s
 }
 
+// indexSpaced is strings.Index(s, sub) for a sub opening with spaces ("
+// is published by "): it searches for the part after the spaces, whose
+// first byte is rarer in prose than a space (strings.Index stops at every
+// byte equal to sub's first), and checks the spaces before each place it
+// is found, leftmost first.
+func indexSpaced(s, sub string) int {
+	k := 0
+	for k < len(sub) && sub[k] == ' ' {
+		k++
+	}
+	if k == 0 || k == len(sub) {
+		return strings.Index(s, sub)
+	}
+	rest := sub[k:]
+	for p := 0; p+k <= len(s); p++ {
+		j := strings.Index(s[p+k:], rest)
+		if j < 0 {
+			return -1
+		}
+		p += j // rest starts at p+k
+		if strings.Count(s[p:p+k], " ") == k {
+			return p
+		}
+	}
+	return -1
+}
+
 // containsAny reports whether s holds any of subs.
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

@@ -110,7 +110,7 @@ func isPublisherLine(plain string) bool {
 		return false
 	}
 	for _, p := range lex().publisherPhrases {
-		if i := strings.Index(plain, p); i > 0 {
+		if i := indexSpaced(plain, p); i > 0 {
 			return isPostalAddress(strings.TrimSuffix(plain[i+len(p):], "."))
 		}
 	}

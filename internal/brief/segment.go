@@ -615,7 +615,22 @@ func lowerPrefix(buf []byte, s string, n int) []byte {
 	}
 	// ASCII is lower-cased into buf (a line's start nearly always is, and
 	// nearly always starts with a capital); anything else as ToLower does.
-	for i := 0; i < len(s); i++ {
+	// Eight bytes at a time while they are ASCII: a byte's high bit is set
+	// by adding 0x3f when it is 'A' or above and by adding 0x25 when it is
+	// above 'Z' (no ASCII byte carries into the next), so the bytes from 'A'
+	// to 'Z' get 0x20 set, their lower case.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&highs != 0 {
+			break // a byte of a longer character: the loop below reads it
+		}
+		upper := (w + (0x80-'A')*ones) &^ (w + (0x80-'Z'-1)*ones) & highs
+		buf = binary.LittleEndian.AppendUint64(buf, w|upper>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return append(buf[:0], strings.ToLower(s)...)
@@ -1414,7 +1429,7 @@ func isSafeHarborNotice(text string) bool {
 // continuing the conversation ...".
 func isPlatformTrailer(plain string) bool {
 	// The platforms write the line in lower case: no need to fold it.
-	if !strings.Contains(plain, " was originally published in ") || countWordsUpTo(plain, 61) > 60 {
+	if indexSpaced(plain, " was originally published in ") < 0 || countWordsUpTo(plain, 61) > 60 {
 		return false
 	}
 	return strings.Contains(plain, " on Medium") || strings.Contains(plain, "continuing the conversation")

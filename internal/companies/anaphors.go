@@ -83,8 +83,8 @@ func (d *Dictionary) anaphors(ts *tokens, sents []int32, bodyStart, footer int, 
 // company noun or a stop word (latin_anaphora_stop_words).
 func (d *Dictionary) latinAnaphorAt(ts *tokens, sents []int32, i int) bool {
 	r := d.roles
-	if len(r.latinAnaphora) == 0 {
-		return false
+	if len(r.latinAnaphora) == 0 || !r.latinAnaphoraFirst.May(ts.key(i)) {
+		return false // most tokens: no phrase opens with the word
 	}
 	n := len(ts.toks)
 	e := -1

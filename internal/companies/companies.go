@@ -72,6 +72,9 @@ type Dictionary struct {
 	// company named last ("同社", "이 회사"), each as its words, a word as
 	// the keys of its characters (data/japanese_korean.toml).
 	localAnaphora [][][]string
+	// localAnaphoraFirst holds the first key of each localAnaphora phrase:
+	// a token whose key is not in it opens none of them (localAnaphorAt).
+	localAnaphoraFirst text.KeyFilter
 
 	suggestFolded []string // folded names, aliases and former names, for Suggest
 	suggestOwner  []int    // company index of each suggestStrings entry
@@ -258,6 +261,7 @@ func build(list []Company, jk localNamesFile) (*Dictionary, error) {
 	}
 	d.koreanEndings, d.katakanaEndings = endingSet(jk.KoreanEndings), endingSet(jk.KatakanaEndings)
 	d.localAnaphora = anaphoraPhrases(jk.Anaphora)
+	d.localAnaphoraFirst = firstKeys(d.localAnaphora)
 	d.outside, d.side, d.fund = map[string]bool{}, map[string][][]string{}, map[string]bool{}
 	for _, c := range list {
 		if c.Outside == "" && !d.roles.outsideChain(c.Minerals) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lode-reader/lode/internal/text"
 )
 
 // japaneseKoreanData holds the Japanese and Korean names of dictionary
@@ -191,12 +193,32 @@ func anaphoraPhrases(list []string) [][][]string {
 	return out
 }
 
+// firstKeys is the filter of the phrases' first keys (localAnaphorAt's
+// first test). A phrase without words matches before any key is read, so
+// then every key may open one.
+func firstKeys(phrases [][][]string) text.KeyFilter {
+	var f text.KeyFilter
+	for _, words := range phrases {
+		if len(words) == 0 || len(words[0]) == 0 {
+			for b := range f {
+				f[b] = ^uint64(0)
+			}
+			return f
+		}
+		f.Add(words[0][0])
+	}
+	return f
+}
+
 // localAnaphorAt reports a phrase of localAnaphora starting at token i:
 // its characters written together within a word and a space between its
 // words. A Hangul phrase does not start inside a longer word, and the
 // Hangul written onto its end must be particles and endings ("이 회사는",
 // not "이 회사채", a bond); Japanese writes 同社 onto any word.
 func (d *Dictionary) localAnaphorAt(ts *tokens, i int) bool {
+	if !d.localAnaphoraFirst.May(ts.key(i)) {
+		return false // most tokens: no phrase opens with the key
+	}
 	n := len(ts.toks)
 next:
 	for _, words := range d.localAnaphora {

@@ -218,6 +218,9 @@ type roleWords struct {
 	// place by a hyphen in "the Toronto-based refiner".
 	latinAnaphora                       phraseSet
 	latinAnaphoraStop, anaphoraPlaceSuf map[string]bool
+	// latinAnaphoraFirst holds the first words of latinAnaphora: a token
+	// whose key is not in it opens none of them (latinAnaphorAt).
+	latinAnaphoraFirst text.KeyFilter
 	// pairJoin and pairWith name two companies as a pair ("X and Y",
 	// "X ... with Y"; pairNamed).
 	pairJoin, pairWith map[string]bool
@@ -389,6 +392,11 @@ func loadRoles(w *wordSets) (*roleWords, error) {
 	r.pinyin = words(f.PinyinSyllables)
 	r.auxAdverb = words(f.AuxAdverbs)
 	r.latinAnaphora, r.latinAnaphoraStop, r.anaphoraPlaceSuf = phrases(f.LatinAnaphora), words(f.LatinAnaphoraStops), words(f.AnaphoraPlaceSufs)
+	for _, list := range r.latinAnaphora {
+		for _, ph := range list {
+			r.latinAnaphoraFirst.Add(ph[0])
+		}
+	}
 	r.referentNoun = words(f.ReferentNouns)
 	tails, terr := tailFamilies(f.TailVariants)
 	if terr != nil {
