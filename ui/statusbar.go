@@ -24,6 +24,9 @@ type statusBar struct {
 	// marks it an error.
 	msg   string
 	isErr bool
+	// ask marks the message a question waiting for its answer (M's
+	// "mark 3 items read? y/n"): it is never cut while the line has room.
+	ask bool
 	// help is the one-line key help, drawn when it fits beside the rest.
 	help string
 }
@@ -32,6 +35,7 @@ type statusBar struct {
 func (m Model) statusBar() statusBar {
 	return statusBar{st: &m.c.styles, width: m.width, refresh: m.refresh, now: m.c.now(),
 		rescore: m.rescoreStatus(), msg: m.status, isErr: m.statusErr,
+		ask:  m.confirm.on && m.confirm.gen == m.statusGen,
 		help: m.help.ShortHelpView(m.c.keys.ShortHelp())}
 }
 
@@ -68,6 +72,11 @@ func (s statusBar) View() string {
 	left = st.Status.Render(left)
 	if s.msg != "" {
 		sep := st.Rule.Render(" │ ")
+		if s.ask && width(left+sep)+width(s.msg)+1+width("? help") > s.width {
+			// A question that does not fit beside the rest gets the line:
+			// its answer keys are at its end.
+			return spread(s.msg, "", s.width)
+		}
 		if s.isErr && width(left+sep)+width("error: "+s.msg)+1+width("? help") > s.width {
 			// An error that does not fit beside the rest gets the whole
 			// line, and keeps its end (the cause) when it is still too long.
@@ -86,8 +95,12 @@ func (s statusBar) View() string {
 		}
 	}
 	right := st.Status.Render("? help")
-	if width(left)+width(s.help)+2 <= s.width {
+	switch {
+	case width(left)+width(s.help)+2 <= s.width:
 		right = s.help
+	case s.msg != "" && width(left)+1+width(right) > s.width && width(left) < s.width:
+		// A message that fits only without "? help" takes its room.
+		right = ""
 	}
 	return spread(left, right, s.width)
 }

@@ -343,6 +343,8 @@ type Model struct {
 	// acts handles the keys acting on the selected item, and tracks the
 	// read and star writes: a change is shown once saved.
 	acts itemActions
+	// confirm is M's question while it waits for y.
+	confirm markConfirm
 }
 
 // New returns the reader for o. It does no IO apart from settling the
