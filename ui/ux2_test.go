@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"strings"
 	"testing"
 )
 
@@ -70,4 +71,60 @@ func TestMarkAllReadAnswerExpires(t *testing.T) {
 	if n := len(unreadIDs(st)); n != 3 {
 		t.Fatalf("y after the question went away marked items read (%d unread left)", n)
 	}
+}
+
+// TestNextUnreadWrapsAround: n at the bottom of a list with unread items
+// above said "no more unread items below"; it now wraps to the first
+// unread item from the top and says so, p symmetrically from the bottom,
+// and "no unread items" is said only when the view has none.
+func TestNextUnreadWrapsAround(t *testing.T) {
+	for _, w := range []int{120, 80, 40} {
+		h, _ := fixtureHarness(t, w, 24, nil)
+		h.press("G") // Lithium prices: read, the last item
+		h.press("n")
+		h.mustSee("wrapped to the top")
+		h.mustNotSee("no more unread")
+		if got := selectedLine(h.view()); !strings.Contains(got, "Lynas expands") {
+			t.Fatalf("%d cols: n from the last item selected %q, want the first unread from the top", w, got)
+		}
+		h.press("n", "n") // China, MP: every item is read now
+		if got := selectedLine(h.view()); !strings.Contains(got, "MP Materials") {
+			t.Fatalf("%d cols: n n selected %q", w, got)
+		}
+		h.press("n")
+		h.mustSee("no unread items")
+		h.mustNotSee("wrapped")
+		if got := selectedLine(h.view()); !strings.Contains(got, "MP Materials") {
+			t.Errorf("%d cols: n with nothing unread moved the cursor to %q", w, got)
+		}
+		checkFits(t, h.view(), w, 24)
+	}
+
+	// p from the top wraps to the last unread item from the bottom.
+	h, _ := fixtureHarness(t, 120, 40, nil)
+	h.press("m") // Lynas read; the items above the cursor: none
+	h.press("p")
+	h.mustSee("wrapped to the bottom")
+	if got := selectedLine(h.view()); !strings.Contains(got, "MP Materials") {
+		t.Fatalf("p from the top selected %q, want the last unread item", got)
+	}
+	// Without a wrap the line says nothing about one.
+	h.press("p")
+	h.mustNotSee("wrapped")
+	if got := selectedLine(h.view()); !strings.Contains(got, "China tightens") {
+		t.Fatalf("p selected %q, want the unread item above", got)
+	}
+}
+
+// TestNextUnreadWrapsAcrossPages: the wrap reads the pages it needs, from
+// either end, and stops before the item it started from.
+func TestNextUnreadWrapsAcrossPages(t *testing.T) {
+	st := newFakeStore(seekItems(600, 5, 590)...)
+	h := newHarness(t, Options{Store: st}, 100, 30)
+	h.press("G", "n")
+	h.mustSee("6/600", "Briefing 0005", "wrapped to the top", "1 unread")
+	h.press("p") // nothing unread above: from the bottom
+	h.mustSee("591/600", "Briefing 0590", "wrapped to the bottom", "0 unread")
+	h.press("n")
+	h.mustSee("591/600", "no unread items")
 }
