@@ -330,7 +330,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
-	statusGen int
+	// statusQErr is the query error the status line says, if it says one.
+	statusQErr *query.Error
+	statusGen  int
 
 	ready    bool // the first list result arrived
 	framed   bool // the first complete frame was drawn

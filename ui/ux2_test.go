@@ -128,3 +128,40 @@ func TestNextUnreadWrapsAcrossPages(t *testing.T) {
 	h.press("n")
 	h.mustSee("591/600", "no unread items")
 }
+
+// statusLine is the view's last line, the status bar.
+func statusLine(v string) string {
+	lines := strings.Split(v, "\n")
+	return lines[len(lines)-1]
+}
+
+// TestQueryErrorKeepsTokenAndCause: a bad query's error at 80 columns
+// kept only its end ("…or weeks (12h, 2d, 1w)"), losing the token; the
+// status line now drops the wording around them first and keeps the
+// token and what is wrong with it at 80 and 40 columns.
+func TestQueryErrorKeepsTokenAndCause(t *testing.T) {
+	for _, c := range []struct {
+		w           int
+		query, want string
+		also        []string
+	}{
+		{200, "lithium newer:2x", `error: query: column 9: "newer:2x" is not an age: use a number of hours, days or weeks (12h, 2d, 1w)`, nil},
+		{80, "lithium newer:2x", `"newer:2x" is not an age: use`, []string{"(12h, 2d, 1w)"}},
+		{40, "lithium newer:2x", `error: "newer:2x" is not an age`, nil},
+		{80, "lithium colour:red", `"colour:red" has an unknown field colour`, []string{"(fields: "}},
+		{40, "lithium colour:red", `error: "colour:red" has an unknown`, nil},
+		{40, "is:nope", `"is:nope" is not a state`, nil},
+	} {
+		h, _ := fixtureHarness(t, c.w, 24, nil)
+		h.press("F")
+		h.typeText(c.query)
+		h.press("enter")
+		got := statusLine(h.view())
+		for _, want := range append([]string{c.want}, c.also...) {
+			if !strings.Contains(got, want) {
+				t.Errorf("%d cols, %q: status %q lacks %q", c.w, c.query, got, want)
+			}
+		}
+		checkFits(t, h.view(), c.w, 24)
+	}
+}
