@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // itemActions is the part that owns the keys acting on the selected item:
@@ -38,10 +39,11 @@ type itemTarget struct {
 	shown   item.Item
 	shownID int64
 	ready   bool
-	// total is how many items the list holds; f and watch are its query.
-	total int
-	f     filters
-	watch []string
+	// total is how many items the list holds, unread how many of them
+	// are unread; f and watch are its query.
+	total, unread int
+	f             filters
+	watch         []string
 }
 
 // itemResult is what an item key asks of the root.
@@ -53,6 +55,9 @@ type itemResult struct {
 	// link list on the shown item.
 	watch []string
 	links bool
+	// markAll asks the root to hold this query until the question in
+	// status is answered: y marks its items read (see markConfirm).
+	markAll *store.Query
 }
 
 // update handles an item key for t; ok is false when the key is not one.
@@ -73,11 +78,14 @@ func (a itemActions) update(name keyName, t *itemTarget) (r itemResult, ok bool)
 	case key.Matches(name, k.ToggleRead):
 		r.cmd = a.setFlag(t.row, t.hasRow, false, true, false)
 	case key.Matches(name, k.MarkAllRead):
-		if t.total == 0 {
-			r.status = "nothing to mark read"
+		if t.total == 0 || t.unread == 0 {
+			r.status = "all read already"
 			break
 		}
-		r.cmd = markAllCmd(a.st, t.f.query(t.watch))
+		// One stray M must not lose a view's unread state: it asks first.
+		q := t.f.query(t.watch)
+		r.status = fmt.Sprintf("mark %s read? y/n", plural(t.unread, "item"))
+		r.markAll = &q
 	case key.Matches(name, k.Watch):
 		switch {
 		case !t.hasRow:
@@ -160,7 +168,7 @@ func (a itemActions) article(t *itemTarget) itemResult {
 // itemKey hands an item key to the item actions and does what they ask:
 // the status line first, then their command, or the overlay they open.
 func (m *Model) itemKey(name keyName) (tea.Cmd, bool) {
-	t := itemTarget{total: m.list.total, f: m.f, watch: m.watch}
+	t := itemTarget{total: m.list.total, unread: m.counts.Unread, f: m.f, watch: m.watch}
 	t.row, t.hasRow = m.list.selected()
 	if m.detailID != 0 {
 		t.shown, t.shownID, t.ready = m.detail, m.detailID, m.detailLoaded && m.detailErr == ""
@@ -181,7 +189,36 @@ func (m *Model) itemKey(name keyName) (tea.Cmd, bool) {
 	if r.status != "" {
 		status = m.setStatus(r.status, r.isErr)
 	}
+	if r.markAll != nil {
+		m.confirm = markConfirm{q: *r.markAll, gen: m.statusGen, on: true}
+	}
 	return tea.Batch(status, r.cmd), true
+}
+
+// markConfirm is M's question waiting for its answer: the query whose
+// items y marks read. It holds only while its question is the status line
+// (gen is that line's statusGen): once another message replaces it, or
+// its time runs out, the next key is an ordinary key again.
+type markConfirm struct {
+	q   store.Query
+	gen int
+	on  bool
+}
+
+// answerConfirm takes the key that answers M's question, if one is
+// waiting: y marks the items read, any other key keeps them unread and
+// does nothing else. ok is false when no question is waiting.
+func (m *Model) answerConfirm(name keyName) (tea.Cmd, bool) {
+	c := m.confirm
+	m.confirm = markConfirm{}
+	if !c.on || c.gen != m.statusGen {
+		return nil, false
+	}
+	if name == "y" {
+		m.clearStatus()
+		return markAllCmd(m.st, c.q), true
+	}
+	return m.setStatus("kept unread", false), true
 }
 
 // markSelectedRead marks the list's selected item read (opening it does).

@@ -84,12 +84,18 @@ func TestItemActionKeys(t *testing.T) {
 	}
 
 	// M marks the list's items read, unless it is empty.
-	if r := press("M", &itemTarget{}); r.cmd != nil || r.status != "nothing to mark read" {
+	if r := press("M", &itemTarget{}); r.cmd != nil || r.status != "all read already" {
 		t.Errorf("M on an empty list: status %q", r.status)
 	}
-	msgs := runAll(press("M", onRow(lynas)).cmd)
-	if len(msgs) != 1 || !strings.Contains(msgs[0].(writeDoneMsg).what, "marked 1 item read") || !st.get(2).Read {
-		t.Errorf("M: %v, item 2 read %v; want the other item marked read", msgs, st.get(2).Read)
+	// Otherwise it asks first, and hands the root the query y marks.
+	withUnread := onRow(lynas)
+	withUnread.unread = 1
+	r = press("M", withUnread)
+	if r.cmd != nil || r.status != "mark 1 item read? y/n" || r.markAll == nil {
+		t.Errorf("M: %+v, want the question and the query, no write", r)
+	}
+	if r := press("M", onRow(lynas)); r.markAll != nil || r.status != "all read already" {
+		t.Errorf("M with no unread item shown: %+v", r)
 	}
 
 	// w opens the watch chooser on the item's companies.

@@ -170,16 +170,46 @@ func (m *Model) back() tea.Cmd {
 type seeking struct {
 	dir    int // 1 forward, -1 back, 0 none
 	unread bool
+	// origin is the cursor the move started from; wrapped is set once an
+	// unread search ran off the end and goes on from the other end, up
+	// to origin.
+	origin  int
+	wrapped bool
 }
+
+// scans reports whether the search looks at row i.
+func (s seeking) scans(i, total int) bool {
+	if i < 0 || i >= total {
+		return false
+	}
+	switch {
+	case !s.wrapped:
+		return true
+	case s.dir > 0:
+		return i < s.origin
+	}
+	return i > s.origin
+}
+
+// The status lines of an unread search that wrapped around.
+const (
+	wrappedTop    = "wrapped to the top"
+	wrappedBottom = "wrapped to the bottom"
+)
 
 // seek opens the next (dir 1) or previous (dir -1) item, or unread item,
 // in the panes, marking it read, as newsboat's n/p and J/K do. From the
 // list an unread search starts at the selected item itself, so the first
-// n reads the item under the cursor when it is unread. Rows beyond the
-// cached page are loaded first (see continueSeek).
+// n reads the item under the cursor when it is unread; one that finds no
+// unread item before the end wraps around to the other end. Rows beyond
+// the cached page are loaded first (see continueSeek).
 func (m *Model) seek(dir int, unread bool) tea.Cmd {
 	if m.list.total == 0 {
 		return m.setStatus("no items", false)
+	}
+	if unread && m.counts.Unread == 0 {
+		// The header says 0 unread: no page need be read to agree.
+		return m.setStatus("no unread items", false)
 	}
 	from := m.list.cursor + dir
 	if unread && m.focus == focusList {
@@ -187,7 +217,7 @@ func (m *Model) seek(dir int, unread bool) tea.Cmd {
 			from = m.list.cursor
 		}
 	}
-	m.seeking = seeking{dir: dir, unread: unread}
+	m.seeking = seeking{dir: dir, unread: unread, origin: m.list.cursor}
 	return m.continueSeek(from)
 }
 
@@ -199,33 +229,56 @@ func (m *Model) continueSeek(from int) tea.Cmd {
 	if s.dir == 0 {
 		return nil
 	}
-	for i := from; i >= 0 && i < m.list.total; i += s.dir {
-		it, ok := m.list.row(i)
-		if !ok {
+	for {
+		for i := from; s.scans(i, m.list.total); i += s.dir {
+			it, ok := m.list.row(i)
+			if !ok {
+				m.list.moveTo(i)
+				return m.fetchPage()
+			}
+			if s.unread && it.Read {
+				continue
+			}
+			m.seeking = seeking{}
 			m.list.moveTo(i)
-			return m.fetchPage()
+			f := m.focus
+			if f == focusList {
+				f = focusPane1
+			}
+			var status tea.Cmd
+			switch {
+			case s.wrapped && s.dir > 0:
+				status = m.setStatus(wrappedTop, false)
+			case s.wrapped:
+				status = m.setStatus(wrappedBottom, false)
+			case m.status == wrappedTop || m.status == wrappedBottom:
+				m.clearStatus() // the last move's wrap, not this one's
+			}
+			return tea.Batch(status, m.fetchPage(), m.syncDetail(false), m.setFocus(f))
 		}
-		if s.unread && it.Read {
-			continue
+		if !s.unread || s.wrapped {
+			break
 		}
-		m.seeking = seeking{}
-		m.list.moveTo(i)
-		f := m.focus
-		if f == focusList {
-			f = focusPane1
+		// Nothing unread before the end: on from the other end.
+		s.wrapped = true
+		m.seeking = s
+		from = 0
+		if s.dir < 0 {
+			from = m.list.total - 1
 		}
-		return tea.Batch(m.fetchPage(), m.syncDetail(false), m.setFocus(f))
 	}
 	m.seeking = seeking{}
-	// Nothing further: the cursor goes back to the last row it passed that
-	// is cached, the one it started from when none was skipped.
-	m.list.moveTo(clamp(m.list.cursor, m.list.start, m.list.start+len(m.list.rows)-1))
+	// Nothing further: the cursor goes back to where it started when that
+	// row is cached, else to the last row it passed that is.
+	if _, ok := m.list.row(s.origin); ok && s.unread {
+		m.list.moveTo(s.origin)
+	} else {
+		m.list.moveTo(clamp(m.list.cursor, m.list.start, m.list.start+len(m.list.rows)-1))
+	}
 	var status string
 	switch {
-	case s.unread && s.dir > 0:
-		status = "no more unread items below"
 	case s.unread:
-		status = "no unread items above"
+		status = "no unread items"
 	case s.dir > 0:
 		status = "this is the last item"
 	default:

@@ -123,7 +123,7 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 		// shows, the prompt stays open and the list keeps its results.
 		f, err := m.f.applyQuery(msg.text, m.queryEnv())
 		if err != nil {
-			return m.setStatus("query: "+err.Error(), true)
+			return m.setQueryErr(err)
 		}
 		m.prompt.close()
 		m.clearStatus()
@@ -149,7 +149,7 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 	case feedQueryMsg:
 		f, err := filters{View: m.f.View, Sort: m.f.Sort, Sorts: m.f.Sorts}.applyQuery(msg.query, m.queryEnv())
 		if err != nil {
-			return m.setStatus("query: "+err.Error(), true)
+			return m.setQueryErr(err)
 		}
 		m.overlay = overlayNone
 		if m.fromFeeds == nil {

@@ -115,7 +115,7 @@ func TestRealStoreFlows(t *testing.T) {
 	h2.mustSee("5 items", "Cobalt output rises", "4/5")
 
 	// mark all visible read
-	h2.press("M")
+	h2.press("M", "y")
 	c, err := st.Counts(ctx, store.Query{})
 	if err != nil {
 		t.Fatal(err)

@@ -151,13 +151,13 @@ func TestNextUnreadReadsAcrossPages(t *testing.T) {
 	h.press("n")
 	h.mustSee("591/600", "0 unread")
 	h.press("n")
-	h.mustSee("591/600", "no more unread items below")
+	h.mustSee("591/600", "no unread items")
 	h.press("K", "K")
 	h.mustSee("589/600", "Briefing 0588")
 	h.press("J")
 	h.mustSee("590/600")
 	h.press("p")
-	h.mustSee("no unread items above")
+	h.mustSee("no unread items")
 	for _, id := range []int64{1, 6, 251, 591} {
 		if it, _ := st.Item(context.Background(), id); !it.Read {
 			t.Fatalf("item %d not marked read", id)

@@ -1,15 +1,18 @@
 package ui
 
 import (
+	"errors"
+
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/sanitize"
 )
 
 // clearStatus removes the status message; a pending clear timer for it
 // becomes stale.
 func (m *Model) clearStatus() {
-	m.status, m.statusErr = "", false
+	m.status, m.statusErr, m.statusQErr = "", false, nil
 	m.statusGen++
 }
 
@@ -17,13 +20,25 @@ func (m *Model) clearStatus() {
 // replacing the previous one.
 func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.status = sanitize.Line(text)
-	m.statusErr = isErr
+	m.statusErr, m.statusQErr = isErr, nil
 	m.statusGen++
 	ttl := statusTTL
 	if isErr {
 		ttl = errorTTL
 	}
 	return m.after(ttl, statusClearMsg{gen: m.statusGen})
+}
+
+// setQueryErr shows a query that does not parse or resolve: its error
+// with "query: " before it, which a narrow status line shortens keeping
+// the bad token and the cause (queryErrFit).
+func (m *Model) setQueryErr(err error) tea.Cmd {
+	cmd := m.setStatus("query: "+err.Error(), true)
+	var qe *query.Error
+	if errors.As(err, &qe) {
+		m.statusQErr = qe
+	}
+	return cmd
 }
 
 // statusMsg handles the messages that only report in the status bar: a

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/spinner"
 
+	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/sanitize"
 )
 
@@ -24,6 +26,12 @@ type statusBar struct {
 	// marks it an error.
 	msg   string
 	isErr bool
+	// qerr, when set, is the query error msg says: one too long for the
+	// line gives up its wording before its token and cause.
+	qerr *query.Error
+	// ask marks the message a question waiting for its answer (M's
+	// "mark 3 items read? y/n"): it is never cut while the line has room.
+	ask bool
 	// help is the one-line key help, drawn when it fits beside the rest.
 	help string
 }
@@ -32,6 +40,7 @@ type statusBar struct {
 func (m Model) statusBar() statusBar {
 	return statusBar{st: &m.c.styles, width: m.width, refresh: m.refresh, now: m.c.now(),
 		rescore: m.rescoreStatus(), msg: m.status, isErr: m.statusErr,
+		ask: m.confirm.on && m.confirm.gen == m.statusGen, qerr: m.statusQErr,
 		help: m.help.ShortHelpView(m.c.keys.ShortHelp())}
 }
 
@@ -68,6 +77,11 @@ func (s statusBar) View() string {
 	left = st.Status.Render(left)
 	if s.msg != "" {
 		sep := st.Rule.Render(" │ ")
+		if s.ask && width(left+sep)+width(s.msg)+1+width("? help") > s.width {
+			// A question that does not fit beside the rest gets the line:
+			// its answer keys are at its end.
+			return spread(s.msg, "", s.width)
+		}
 		if s.isErr && width(left+sep)+width("error: "+s.msg)+1+width("? help") > s.width {
 			// An error that does not fit beside the rest gets the whole
 			// line, and keeps its end (the cause) when it is still too long.
@@ -77,7 +91,11 @@ func (s statusBar) View() string {
 			if r.offline && !r.running {
 				lead = st.Offline.Render("OFFLINE") + " "
 			}
-			return lead + st.StatusError.Render(prefix+truncStart(s.msg, max(s.width-width(lead)-width(prefix), 1)))
+			room := max(s.width-width(lead)-width(prefix), 1)
+			if s.qerr != nil {
+				return lead + st.StatusError.Render(prefix+queryErrFit(s.qerr, room))
+			}
+			return lead + st.StatusError.Render(prefix+truncStart(s.msg, room))
 		}
 		if s.isErr {
 			left += sep + st.StatusError.Render("error: "+s.msg)
@@ -86,8 +104,12 @@ func (s statusBar) View() string {
 		}
 	}
 	right := st.Status.Render("? help")
-	if width(left)+width(s.help)+2 <= s.width {
+	switch {
+	case width(left)+width(s.help)+2 <= s.width:
 		right = s.help
+	case s.msg != "" && width(left)+1+width(right) > s.width && width(left) < s.width:
+		// A message that fits only without "? help" takes its room.
+		right = ""
 	}
 	return spread(left, right, s.width)
 }
@@ -98,4 +120,30 @@ func ago(t, now time.Time) string {
 		return r
 	}
 	return "<1m"
+}
+
+// queryErrFit is a query error in at most w cells, keeping what a reader
+// needs to fix the query: the bad token and what is wrong with it. The
+// wording around them gives way first ("query: ", "column 9: "), then the
+// middle of the hint after the cause ("use a number of…(12h, 2d, 1w)"),
+// then the hint; the cause is cut at its end only when the token and
+// cause alone do not fit.
+func queryErrFit(e *query.Error, w int) string {
+	msg := sanitize.Line(e.Msg)
+	token := ""
+	if e.Token != "" {
+		token = sanitize.Line(fmt.Sprintf("%q", e.Token)) + " "
+	}
+	full := fmt.Sprintf("query: column %d: %s%s", e.Col, token, msg)
+	for _, s := range []string{full, "query: " + token + msg, token + msg} {
+		if width(s) <= w {
+			return s
+		}
+	}
+	cause, hint, ok := strings.Cut(msg, ": ")
+	const minHint = 12 // a hint cut shorter says nothing
+	if room := w - width(token+cause+": "); ok && room >= minHint {
+		return token + cause + ": " + truncMiddle(hint, room)
+	}
+	return trunc(token+cause, w)
 }

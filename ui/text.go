@@ -38,6 +38,23 @@ func trunc(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
+// truncMiddle shortens s to at most w cells by cutting its middle, so
+// both its start and its end stay readable ("use a nu…(12h, 2d, 1w)").
+func truncMiddle(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw <= w {
+		return s
+	}
+	if w < 3 {
+		return trunc(s, w)
+	}
+	tail := (w - 1) / 2
+	return ansi.Truncate(s, w-1-tail, "") + "…" + ansi.TruncateLeft(s, sw-tail, "")
+}
+
 // truncStart shortens s to at most w cells by cutting its start, so it
 // begins with "…" when cut and its end stays readable.
 func truncStart(s string, w int) string {

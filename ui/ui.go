@@ -330,7 +330,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
-	statusGen int
+	// statusQErr is the query error the status line says, if it says one.
+	statusQErr *query.Error
+	statusGen  int
 
 	ready    bool // the first list result arrived
 	framed   bool // the first complete frame was drawn
@@ -343,6 +345,8 @@ type Model struct {
 	// acts handles the keys acting on the selected item, and tracks the
 	// read and star writes: a change is shown once saved.
 	acts itemActions
+	// confirm is M's question while it waits for y.
+	confirm markConfirm
 }
 
 // New returns the reader for o. It does no IO apart from settling the

@@ -213,6 +213,8 @@ func TestToggleReadAndMarkAllRead(t *testing.T) {
 	h.mustSee("3 unread")
 	h.press("f", "f") // hide flagged: items 1, 3, 4
 	h.press("M")
+	h.mustSee("mark 2 items read? y/n")
+	h.press("y")
 	h.mustSee("marked 2 items read")
 	if !st.get(1).Read || !st.get(3).Read || st.get(2).Read {
 		t.Fatal("M did not mark exactly the visible items read")

@@ -71,6 +71,9 @@ func (m *Model) routeKey(msg tea.KeyMsg) tea.Cmd {
 	if name == "ctrl+c" {
 		return m.quit()
 	}
+	if cmd, ok := m.answerConfirm(name); ok {
+		return cmd
+	}
 	if m.search.active || m.prompt.active || m.overlay != overlayNone {
 		return m.overlayKey(msg)
 	}

@@ -161,7 +161,7 @@ func TestTabCountsFollowReading(t *testing.T) {
 	h.mustSee("[All 4]", "Unread 4")
 	h.press("j", "enter")
 	h.mustSee("Unread 3")
-	h.press("esc", "M")
+	h.press("esc", "M", "y")
 	h.mustSee("Unread 0")
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,5 +68,56 @@ weight = 4.0
 	_, out, _ = lode(t, home, "", "list", "--json", "--company", "MP Materials")
 	if recs := decodeLines(t, out); len(recs) != 1 || recs[0].Ideology.Flagged {
 		t.Errorf("after removing the term the MP item should not be flagged: %s", out)
+	}
+}
+
+// TestCompaniesListsThoseWithItems: `lode companies` printed every
+// dictionary company, some 1,000 rows mostly of 0 items, to find the few
+// in the news; the table now lists the companies with items, says on
+// stderr how many it left out, and --all lists the whole dictionary.
+// --json keeps its contract: every dictionary company, the same fields.
+func TestCompaniesListsThoseWithItems(t *testing.T) {
+	srv := fixtureServer(t)
+	home := t.TempDir()
+	os.WriteFile(filepath.Join(home, "config.toml"), []byte(`[[feeds]]
+url = "`+srv.URL+`/briefings.rss"
+`), 0o644)
+	if code, out, errOut := lode(t, home, "", "fetch"); code != 0 {
+		t.Fatalf("fetch: %d %s %s", code, out, errOut)
+	}
+	_, js, _ := lode(t, home, "", "companies", "--json")
+	var all, withItems int
+	for _, line := range strings.Split(strings.TrimSpace(js), "\n") {
+		var c struct {
+			Items *int `json:"items"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil || c.Items == nil {
+			t.Fatalf("bad --json line %q", line)
+		}
+		all++
+		if *c.Items > 0 {
+			withItems++
+		}
+	}
+	if all < 80 || withItems == 0 || withItems == all {
+		t.Fatalf("--json: %d companies, %d with items; want the dictionary", all, withItems)
+	}
+	rows := func(out string) int { return strings.Count(strings.TrimSpace(out), "\n") } // lines after the header
+	code, out, errOut := lode(t, home, "", "companies")
+	if code != 0 || rows(out) != withItems || !strings.Contains(out, "Lynas Rare Earths") {
+		t.Errorf("companies: %d, %d rows, want %d (those with items):\n%s", code, rows(out), withItems, out)
+	}
+	if want := fmt.Sprintf("%d dictionary companies with no items not listed (--all lists them)", all-withItems); !strings.Contains(errOut, want) {
+		t.Errorf("companies: stderr %q, want %q", errOut, want)
+	}
+	code, out, errOut = lode(t, home, "", "companies", "--all")
+	if code != 0 || rows(out) != all || errOut != "" {
+		t.Errorf("companies --all: %d, %d rows, want %d; stderr %q", code, rows(out), all, errOut)
+	}
+	if _, js2, _ := lode(t, home, "", "companies", "--json", "--all"); js2 != js {
+		t.Error("companies --json --all differs from --json, which lists the dictionary")
+	}
+	if code, out, _ := lode(t, home, "", "companies", "--help"); code != 0 || !strings.Contains(out, "--all") && !strings.Contains(out, "-all") {
+		t.Errorf("companies --help does not name --all:\n%s", out)
 	}
 }

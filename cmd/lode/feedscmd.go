@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lode-reader/lode/feeds"
 	"github.com/lode-reader/lode/feeds/opml"
@@ -196,10 +200,7 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stderr, "No feeds configured: add one with 'lode feeds add URL'.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 2, 4, 2, ' ', 0)
-	if !asJSON {
-		fmt.Fprintln(tw, "NAME\tURL\tITEMS\tUNREAD\tLAST SUCCESS\tLAST ERROR")
-	}
+	var lines []feedLine
 	now := time.Now()
 	for _, f := range e.cfg.Feeds {
 		row := feedRow{Name: f.Name, URL: f.URL, Tags: f.Tags, Hidden: f.Hidden}
@@ -239,9 +240,69 @@ func (a *app) feedsList(ctx context.Context, args []string) error {
 		if row.Hidden {
 			name += " (hidden)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", name, row.URL, row.Items, row.Unread, last, errText)
+		lines = append(lines, feedLine{name: name, url: row.URL, items: row.Items, unread: row.Unread, last: last, err: errText})
 	}
-	return tw.Flush()
+	if asJSON {
+		return nil
+	}
+	_, width := a.terminal()
+	return writeFeedTable(a.stdout, lines, width)
+}
+
+// feedLine is one feed as the table of `lode feeds list` prints it.
+type feedLine struct {
+	name, url     string
+	items, unread int
+	last, err     string
+}
+
+// writeFeedTable prints the feeds table. Into a pipe (width 0), or on a
+// terminal wide enough for it, every cell is whole, the last error in its
+// column. On a narrower terminal names and URLs are cut so each row fits,
+// and a feed's last error goes on its own lines under its row, indented
+// and wrapped to the width but whole: its cause is what a reader needs.
+func writeFeedTable(w io.Writer, lines []feedLine, width int) error {
+	var whole bytes.Buffer
+	tw := tabwriter.NewWriter(&whole, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tURL\tITEMS\tUNREAD\tLAST SUCCESS\tLAST ERROR")
+	for _, l := range lines {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", l.name, l.url, l.items, l.unread, l.last, l.err)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("feeds table: %w", err)
+	}
+	fits := true
+	for l := range strings.Lines(whole.String()) {
+		if utf8.RuneCountInString(strings.TrimRight(l, "\n")) > width {
+			fits = false
+			break
+		}
+	}
+	if width <= 0 || fits {
+		_, err := w.Write(whole.Bytes())
+		return err
+	}
+	rows := make([][]string, len(lines))
+	for i, l := range lines {
+		rows[i] = []string{l.name, l.url, strconv.Itoa(l.items), strconv.Itoa(l.unread), l.last}
+	}
+	var table bytes.Buffer
+	if err := writeFitTable(&table, []string{"NAME", "URL", "ITEMS", "UNREAD", "LAST SUCCESS"}, rows, width, []int{60, 40, 0, 0, 0}); err != nil {
+		return fmt.Errorf("feeds table: %w", err)
+	}
+	tl := strings.Split(strings.TrimRight(table.String(), "\n"), "\n")
+	var out strings.Builder
+	out.WriteString(tl[0] + "\n")
+	for i, l := range lines {
+		out.WriteString(tl[i+1] + "\n")
+		if l.err != "" {
+			for _, el := range wrapWords(l.err, "  error: ", "    ", width) {
+				out.WriteString(el + "\n")
+			}
+		}
+	}
+	_, err := io.WriteString(w, out.String())
+	return err
 }
 
 // ago renders how long before now t was, briefly.

@@ -443,7 +443,13 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 		}
 		return usagef("unknown companies subcommand %q (want add, or no subcommand to list)", args[0])
 	}
-	e, asJSON, err := a.openListing(ctx, "companies", args)
+	fs := a.flags("companies")
+	asJSON := fs.Bool("json", false, "one JSON object per line, for every dictionary company")
+	all := fs.Bool("all", false, "list every dictionary company, also those with no items")
+	if err := parseNone(fs, args); err != nil {
+		return err
+	}
+	e, err := a.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -459,11 +465,17 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	var rows [][]string
 	enc := json.NewEncoder(a.stdout)
 	seen := map[string]bool{}
+	left := 0 // companies with no items the table leaves out
 	emit := func(name string, tickers, aliases []string) error {
 		seen[name] = true
 		c := byName[name]
-		if asJSON {
+		if *asJSON {
+			// --json lists the whole dictionary, as it always has.
 			return enc.Encode(map[string]any{"name": name, "tickers": orEmpty(tickers), "aliases": orEmpty(aliases), "items": c.Items, "unread": c.Unread})
+		}
+		if c.Items == 0 && !*all {
+			left++
+			return nil
 		}
 		rows = append(rows, []string{sanitize.Line(name), strings.Join(tickers, " "), strconv.Itoa(c.Items), strconv.Itoa(c.Unread),
 			clip(sanitize.Line(strings.Join(aliases, ", ")), 60)})
@@ -482,8 +494,11 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 			}
 		}
 	}
-	if asJSON {
+	if *asJSON {
 		return nil
+	}
+	if left > 0 {
+		fmt.Fprintf(a.stderr, "%d dictionary companies with no items not listed (--all lists them)\n", left)
 	}
 	// On a terminal names, tickers and aliases are cut so each row fits
 	// (a long name used to push every row past 80 columns).

@@ -41,7 +41,7 @@ Usage:
   lode list [--json] [--query Q] [--since WHEN] [--feed NAME]... [--tag TAG]... [--flagged|--unflagged] [--unread] [--starred] [--company NAME]... [--search TEXT] [--limit N]
   lode show ID [--json]                             one item with its sections
   lode analyze FILE|- [--json]                      parse a feed document without touching the cache
-  lode companies [--json]                           the company dictionary with item counts
+  lode companies [--all] [--json]                   companies with items and their counts (--all: the whole dictionary)
   lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
   lode digest [--since 24h|DATE] [--query Q] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
   lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space

@@ -97,7 +97,7 @@ func TestMorningSkimInTmux(t *testing.T) {
 		}
 	}
 	s.keys("n")
-	s.waitText("no more unread items below")
+	s.waitText("no unread items")
 	s.keys("q") // the panes → the list
 	s.keys("g")
 	scr := s.waitText("1/100", "0 unread")

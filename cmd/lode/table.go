@@ -66,3 +66,40 @@ func writeFitTable(w io.Writer, header []string, rows [][]string, width int, sha
 	}
 	return tw.Flush()
 }
+
+// wrapWords word-wraps s to width runes a line: the first line starts
+// with first, the others with rest; a word longer than a line is broken.
+func wrapWords(s, first, rest string, width int) []string {
+	var lines []string
+	cur, empty := first, true
+	flush := func() {
+		lines = append(lines, cur)
+		cur, empty = rest, true
+	}
+	for _, word := range strings.Fields(s) {
+		r := []rune(word)
+		for len(r) > 0 {
+			used := utf8.RuneCountInString(cur)
+			space := 1
+			if empty {
+				space = 0
+			}
+			switch {
+			case used+space+len(r) <= width:
+				cur += strings.Repeat(" ", space) + string(r)
+				empty, r = false, nil
+			case !empty:
+				flush() // the word starts the next line
+			default:
+				// Wider than a line: as much as fits, the rest below.
+				n := max(width-used, 1)
+				cur, r = cur+string(r[:n]), r[n:]
+				flush()
+			}
+		}
+	}
+	if !empty || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
