@@ -37,12 +37,9 @@ func (a *app) digest(ctx context.Context, args []string) error {
 		}
 	})
 	now := time.Now()
-	var from time.Time
-	if *since != "" {
-		var err error
-		if from, err = digest.ParseSince(*since, now); err != nil {
-			return usageError{msg: "--" + err.Error()}
-		}
+	from, err := sinceFlag(*since, now)
+	if err != nil {
+		return err
 	}
 	e, err := a.open(ctx)
 	if err != nil {

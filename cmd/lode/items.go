@@ -61,6 +61,20 @@ func (e *env) resolveCompanies(names []string) ([]string, error) {
 	return append(out, candidates...), nil
 }
 
+// sinceFlag reads a --since value ("24h", "3d", a date) against now; an
+// empty value is the zero time, so no lower bound. A bad value is a usage
+// error naming the flag.
+func sinceFlag(since string, now time.Time) (time.Time, error) {
+	if since == "" {
+		return time.Time{}, nil
+	}
+	from, err := digest.ParseSince(since, now)
+	if err != nil {
+		return time.Time{}, usageError{msg: "--" + err.Error()}
+	}
+	return from, nil
+}
+
 // canonicalCompanies returns the dictionary's names for names (any alias,
 // ticker or case), or an error naming the first unknown one with the
 // closest known names.
@@ -99,12 +113,9 @@ func (a *app) list(ctx context.Context, args []string) error {
 		return err
 	}
 	now := time.Now()
-	var from time.Time
-	if *since != "" {
-		var err error
-		if from, err = digest.ParseSince(*since, now); err != nil {
-			return usageError{msg: "--" + err.Error()}
-		}
+	from, err := sinceFlag(*since, now)
+	if err != nil {
+		return err
 	}
 	if *flagged && *unflagged {
 		return usagef("--flagged and --unflagged exclude each other")

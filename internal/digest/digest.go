@@ -5,7 +5,6 @@ package digest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -238,37 +237,4 @@ func Remember(ctx context.Context, st *store.Store, t time.Time) error {
 		return fmt.Errorf("remember digest time: %w", err)
 	}
 	return nil
-}
-
-// Resolver turns what a user typed into a canonical company name; the
-// company dictionary satisfies it through a small adapter.
-type Resolver interface {
-	// Canonical returns the canonical name for a name, alias or ticker.
-	Canonical(name string) (string, bool)
-	// Suggest returns up to n known names close to name.
-	Suggest(name string, n int) []string
-}
-
-// ResolveNames maps typed company names to canonical ones. An unknown name
-// is an error that lists the closest known names.
-func ResolveNames(r Resolver, names []string) ([]string, error) {
-	out := make([]string, 0, len(names))
-	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
-		}
-		c, ok := r.Canonical(n)
-		if !ok {
-			msg := fmt.Sprintf("unknown company %q", n)
-			if s := r.Suggest(n, 3); len(s) > 0 {
-				msg += "; did you mean " + strings.Join(s, ", ") + "?"
-			}
-			return nil, errors.New(msg)
-		}
-		if !contains(out, c) {
-			out = append(out, c)
-		}
-	}
-	return out, nil
 }

@@ -641,28 +641,6 @@ func TestAlerts(t *testing.T) {
 	}
 }
 
-type fakeResolver map[string]string
-
-func (f fakeResolver) Canonical(n string) (string, bool) {
-	c, ok := f[strings.ToLower(n)]
-	return c, ok
-}
-func (f fakeResolver) Suggest(string, int) []string {
-	return []string{"Lynas Rare Earths", "MP Materials"}
-}
-
-func TestResolveNames(t *testing.T) {
-	r := fakeResolver{"lynas": "Lynas Rare Earths", "lyc": "Lynas Rare Earths", "mp": "MP Materials"}
-	got, err := ResolveNames(r, []string{"LYC", "lynas", " mp ", ""})
-	if err != nil || strings.Join(got, "|") != "Lynas Rare Earths|MP Materials" {
-		t.Errorf("ResolveNames = %q, %v", got, err)
-	}
-	_, err = ResolveNames(r, []string{"Lynass"})
-	if err == nil || !strings.Contains(err.Error(), `unknown company "Lynass"; did you mean Lynas Rare Earths, MP Materials?`) {
-		t.Errorf("unknown name error = %v", err)
-	}
-}
-
 // TestHugeHighlightIsClipped: a feed that puts 60 KB in one bullet gets a
 // few lines in the text digest and one bounded line in Markdown, not a flood.
 func TestHugeHighlightIsClipped(t *testing.T) {
