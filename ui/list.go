@@ -71,16 +71,6 @@ func (l listModel) selected() (item.Item, bool) {
 	return l.row(l.cursor)
 }
 
-// setRow replaces a cached row (after a local read/star change).
-func (l *listModel) setRow(it item.Item) {
-	for i := range l.rows {
-		if l.rows[i].ID == it.ID {
-			l.rows[i] = it
-			return
-		}
-	}
-}
-
 // apply installs a freshly loaded result, keeping the cursor at the same
 // screen row when the selected item is still there.
 func (l *listModel) apply(msg listLoadedMsg) {

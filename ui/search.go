@@ -45,8 +45,6 @@ func (s *searchModel) setWidth(w int) {
 	setInputWidth(&s.input, s.width)
 }
 
-func (s searchModel) value() string { return s.input.Value() }
-
 // update edits the search; what it asks of the root is one of
 // searchEditedMsg, searchKeptMsg and searchClearedMsg, or nil.
 func (s searchModel) update(msg tea.KeyMsg) (searchModel, tea.Msg) {
