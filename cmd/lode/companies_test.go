@@ -121,3 +121,17 @@ url = "`+srv.URL+`/briefings.rss"
 		t.Errorf("companies --help does not name --all:\n%s", out)
 	}
 }
+
+// TestCompaniesOnAnEmptyCache: before the first fetch, `lode companies`
+// says why its table is empty and how to fill it, instead of a bare count
+// of companies left out.
+func TestCompaniesOnAnEmptyCache(t *testing.T) {
+	home := t.TempDir()
+	code, out, errOut := lode(t, home, "", "companies")
+	if code != 0 || strings.TrimSpace(out) == "" || strings.Count(strings.TrimSpace(out), "\n") != 0 {
+		t.Errorf("companies on an empty cache: %d, want the header alone:\n%s", code, out)
+	}
+	if !strings.Contains(errOut, "no cached item names a company yet ('lode fetch' fills the cache); --all lists the") {
+		t.Errorf("companies on an empty cache: stderr %q, want the reason and the way on", errOut)
+	}
+}

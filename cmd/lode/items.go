@@ -508,13 +508,20 @@ func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	if *asJSON {
 		return nil
 	}
-	if left > 0 {
-		fmt.Fprintf(a.stderr, "%d dictionary companies with no items not listed (--all lists them)\n", left)
-	}
 	// On a terminal names, tickers and aliases are cut so each row fits
 	// (a long name used to push every row past 80 columns).
 	_, width := a.terminal()
-	return writeFitTable(a.stdout, []string{"COMPANY", "TICKERS", "ITEMS", "UNREAD", "ALIASES"}, rows, width, []int{40, 25, 0, 0, 35})
+	if err := writeFitTable(a.stdout, []string{"COMPANY", "TICKERS", "ITEMS", "UNREAD", "ALIASES"}, rows, width, []int{40, 25, 0, 0, 35}); err != nil {
+		return err
+	}
+	// The note comes after the table, where a reader on a terminal looks.
+	switch {
+	case left > 0 && len(rows) == 0:
+		fmt.Fprintf(a.stderr, "no cached item names a company yet ('lode fetch' fills the cache); --all lists the %d dictionary companies\n", left)
+	case left > 0:
+		fmt.Fprintf(a.stderr, "%d dictionary companies with no items not listed (--all lists them)\n", left)
+	}
+	return nil
 }
 
 func orEmpty(s []string) []string {
