@@ -367,9 +367,10 @@ func TestDigestKeepsPlaceAndReadState(t *testing.T) {
 	}
 }
 
-// TestReadmeKeyTableMatchesBindings: every key of the `?` help is in
-// README's key table, and every key the table names is bound.
-func TestReadmeKeyTableMatchesBindings(t *testing.T) {
+// readmeKeyTable returns README's text and its key table ("| key | does |"
+// to the first blank line), header rows included.
+func readmeKeyTable(t *testing.T) (readme, table string) {
+	t.Helper()
 	data, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
@@ -379,10 +380,17 @@ func TestReadmeKeyTableMatchesBindings(t *testing.T) {
 	if start < 0 {
 		t.Fatal("README has no key table")
 	}
-	table := text[start:]
+	table = text[start:]
 	if end := strings.Index(table, "\n\n"); end >= 0 {
 		table = table[:end]
 	}
+	return text, table
+}
+
+// TestReadmeKeyTableMatchesBindings: every key of the `?` help is in
+// README's key table, and every key the table names is bound.
+func TestReadmeKeyTableMatchesBindings(t *testing.T) {
+	text, table := readmeKeyTable(t)
 	name := map[string]string{"↓": "down", "↑": "up", "pgdn": "pgdown", "space": " "}
 	readme := map[string]bool{}
 	for _, row := range strings.Split(table, "\n")[2:] {

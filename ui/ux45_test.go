@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -140,19 +139,7 @@ func TestOpenLinkMarksReadOnlyWhenOpened(t *testing.T) {
 // table (F, [ ], =, V and t had two, worded differently) leaves the
 // reader wondering which is true.
 func TestReadmeKeyTableNamesEachKeyOnce(t *testing.T) {
-	data, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(data)
-	start := strings.Index(text, "| key | does |")
-	if start < 0 {
-		t.Fatal("README has no key table")
-	}
-	table := text[start:]
-	if end := strings.Index(table, "\n\n"); end >= 0 {
-		table = table[:end]
-	}
+	_, table := readmeKeyTable(t)
 	seen := map[string]bool{}
 	for _, row := range strings.Split(table, "\n")[2:] {
 		cells := strings.Split(row, "|")
