@@ -174,6 +174,7 @@ func TestPathologicalInputsScaleLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: runs every input at the 2 MiB cap")
 	}
+	cputime.SkipUnderRace(t, "a timing guard")
 	timeIt := func(in string) time.Duration {
 		// The best of three runs: a busy machine slows some runs, not all.
 		best := time.Duration(1 << 62)

@@ -19,9 +19,7 @@ func Fill(unit string, n int) string {
 // (.ci/run runs the guards without it), and in -short mode.
 func Linear(t *testing.T, small int, shapes map[string]func(n int) func()) {
 	t.Helper()
-	if Race {
-		t.Skip("the race detector distorts how work grows; .ci/run runs this without -race")
-	}
+	SkipUnderRace(t, "the detector distorts how work grows")
 	if testing.Short() {
 		t.Skipf("times bodies of up to %s", size(4*small))
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lode-reader/lode/internal/cputime"
 	"github.com/lode-reader/lode/internal/excerpt"
 )
 
@@ -114,6 +115,7 @@ func minPR(s *Set, items []losoItem) float64 {
 // logs that mean beside the others. The figures are in docs/companies.md
 // ("Minerals, round 11" and "Minerals, round 12").
 func TestLeaveOneSetOut(t *testing.T) {
+	cputime.SkipUnderRace(t, "a cross-validation over every labelled set")
 	names, sets := loadRoleSets(t)
 	names = writingOrder(names)
 	s := mustDefault(t)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lode-reader/lode/internal/cputime"
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -69,6 +70,7 @@ func at(op CondOp, hoursBefore int) *Cond {
 // It runs twice: with the list index cold (names read from SQLite) and
 // after Warm (names answered from the warm groups).
 func TestCondIndexMatchesSQL(t *testing.T) {
+	cputime.SkipUnderRace(t, "a sweep of every condition shape against SQL")
 	s := open(t)
 	ids := condFixture(t, s)
 	t.Run("cold", func(t *testing.T) { testCondIndexMatchesSQL(t, s, ids) })

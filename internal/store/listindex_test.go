@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lode-reader/lode/internal/cputime"
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -44,6 +45,7 @@ func indexFixture(t *testing.T, s *Store) []int64 {
 // what SQLite alone gives: counts, pages at several offsets and positions,
 // for searches of every length with every other filter.
 func TestListIndexMatchesSQL(t *testing.T) {
+	cputime.SkipUnderRace(t, "a sweep of every search and filter against SQL")
 	s := open(t)
 	ids := indexFixture(t, s)
 	searches := []string{"l", "li", "lit", "lith", "lithi", "lithium", "lithiumi", "lø", "g", "c", "ç", "x", "l2", "ł",

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/lode-reader/lode/internal/cputime"
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -46,6 +47,7 @@ func listedIDs(t *testing.T, s *Store) []int64 {
 }
 
 func TestSplitSearchesMatchSQL(t *testing.T) {
+	cputime.SkipUnderRace(t, "a sweep of split searches against SQL")
 	s := open(t)
 	ids := indexFixture(t, s)
 	s.list.splitAt = 0
