@@ -9,8 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/lode-reader/lode/internal/classify"
+	"github.com/lode-reader/lode/internal/companies"
+	"github.com/lode-reader/lode/internal/config"
+	"github.com/lode-reader/lode/internal/ingest"
 	"github.com/lode-reader/lode/internal/item"
 )
 
@@ -25,8 +30,43 @@ func lode(t *testing.T, home string, stdin string, args ...string) (int, string,
 		}
 		return ""
 	}
-	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb, env)
+	a := &app{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: env, buildPipeline: sharedPipeline}
+	code := a.run(context.Background(), args)
 	return code, out.String(), errb.String()
+}
+
+// sharedBuild is the dictionary and classifier of a config that adds
+// nothing to the bundled data, built once per test binary: building them
+// was a quarter of this package's CPU under -race, once per command run in
+// process. Both are read-only once built and safe to share, as the
+// poller's workers share them.
+var sharedBuild = sync.OnceValues(func() (built, error) {
+	dict, err := companies.Default()
+	if err != nil {
+		return built{}, err
+	}
+	cls, err := classify.New(classify.Options{Threshold: classify.DefaultThreshold})
+	return built{dict, cls}, err
+})
+
+// built is what sharedBuild keeps.
+type built struct {
+	dict *companies.Dictionary
+	cls  *classify.Classifier
+}
+
+// sharedPipeline is pipeline for the commands the tests run in process:
+// a config with its own companies, lexicon or threshold is built afresh
+// (so its errors and readings are its own), any other gets sharedBuild's.
+func sharedPipeline(cfg config.Config) (*companies.Dictionary, *ingest.Pipeline, error) {
+	if len(cfg.Companies) > 0 || len(cfg.Lexicon) > 0 || cfg.Threshold != 0 && cfg.Threshold != classify.DefaultThreshold {
+		return pipeline(cfg)
+	}
+	b, err := sharedBuild()
+	if err != nil {
+		return nil, nil, err
+	}
+	return b.dict, ingest.New(b.dict, b.cls), nil
 }
 
 // newHome makes a home with an empty feed list (no default internet feeds).

@@ -119,7 +119,7 @@ func TestReaderRefreshBeforeDictionaryIsBuilt(t *testing.T) {
 // as written.
 func TestReaderDictionaryBuildError(t *testing.T) {
 	home := servedReaderHome(t, "[[companies]]\nname = \"!!!\"\n")
-	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home}
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home, buildPipeline: sharedPipeline}
 	ctx := context.Background()
 	e, err := a.openForReader(ctx)
 	if err != nil {

@@ -80,7 +80,7 @@ func TestFetchEnrichmentBuildFails(t *testing.T) {
 	ctx := context.Background()
 	cached := func() (items int, briefETag string) {
 		t.Helper()
-		a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home}
+		a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home, buildPipeline: sharedPipeline}
 		e, err := a.openNoRescore(ctx)
 		if err != nil {
 			t.Fatal(err)

@@ -85,7 +85,13 @@ func main() {
 
 // run executes lode with args and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	return (&app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}).run(ctx, args)
+}
+
+// run carries out the command of args and returns the process's exit
+// code; a failure is one line on stderr.
+func (a *app) run(ctx context.Context, args []string) int {
+	stderr := a.stderr
 	err := a.dispatch(ctx, args)
 	if err == nil {
 		return exitOK

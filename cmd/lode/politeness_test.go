@@ -61,7 +61,7 @@ func TestReaderRemembersRetryAfter(t *testing.T) {
 	if code, _, errOut := lode(t, home, "", "feeds", "add", "--no-check", srv.URL+"/feed.xml"); code != 0 {
 		t.Fatalf("feeds add: %s", errOut)
 	}
-	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home}
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home, buildPipeline: sharedPipeline}
 	e, err := a.open(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func TestReaderRefreshManualPollsBackedOffFeeds(t *testing.T) {
 	}
 	broken.Store(false)
 
-	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home}
+	a := &app{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }, home: home, buildPipeline: sharedPipeline}
 	e, err := a.open(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -170,7 +170,7 @@ func TestWatchlistKeepsTheUsersSpelling(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte("feeds = []\nwatchlist = [\"LYC\", \"mp materials\"]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	a := &app{stdout: os.Stdout, stderr: os.Stderr, getenv: func(string) string { return "" }, home: home}
+	a := &app{stdout: os.Stdout, stderr: os.Stderr, getenv: func(string) string { return "" }, home: home, buildPipeline: sharedPipeline}
 	e, err := a.open(context.Background())
 	if err != nil {
 		t.Fatal(err)
