@@ -13,17 +13,24 @@ import (
 // KeyMap holds every key binding of the reader; the help view and the
 // status-bar hints are generated from the same bindings the code matches on.
 type KeyMap struct {
+	// Up, Down, PageUp, PageDown, Top, Bottom, HalfPageUp and HalfPageDown
+	// move the list's cursor, or scroll the pane that has focus.
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	HalfPageUp, HalfPageDown                key.Binding
 
+	// Open reads the selected item (focus to the first pane); NextFocus and
+	// PrevFocus cycle focus through the list and the panes.
 	Open, NextFocus, PrevFocus key.Binding
-	Pane1, Pane2, Pane3        key.Binding
+	// Pane1, Pane2 and Pane3 focus the highlights, analysis and takeaway panes.
+	Pane1, Pane2, Pane3 key.Binding
 
 	// NextUnread and PrevUnread open the next or previous unread item,
 	// NextItem and PrevItem the next or previous item, from the list or
 	// the panes (opening marks read).
 	NextUnread, PrevUnread, NextItem, PrevItem key.Binding
 
+	// Companies opens the company picker, ClearCompanies drops the company
+	// filter, Search opens the search box.
 	Companies, ClearCompanies, Search key.Binding
 	// Query opens the filter prompt on the whole query; Sort cycles the
 	// order (newest, feed, company).
@@ -33,15 +40,25 @@ type KeyMap struct {
 	// switches between feeds and tags.
 	PrevView, NextView, SaveView, FeedsView, GroupTags key.Binding
 	// Minerals opens the mineral filter.
-	Minerals                    key.Binding
+	Minerals key.Binding
+	// Flag cycles the flagged filter, Unread and Starred toggle the
+	// unread-only and starred-only filters, Star stars the item.
 	Flag, Unread, Star, Starred key.Binding
-	ToggleRead, MarkAllRead     key.Binding
-	Watch, WatchView, Alerts    key.Binding
+	// ToggleRead marks the item read or unread; MarkAllRead marks every
+	// shown item read.
+	ToggleRead, MarkAllRead key.Binding
+	// Watch chooses the watched companies, WatchView shows their items,
+	// Alerts the new items about them a refresh brought.
+	Watch, WatchView, Alerts key.Binding
 
 	// OpenLink opens the link and marks the item read; OpenLinkKeep opens
 	// it and leaves the read state alone.
+	// CopyLink copies the link (OSC 52), Links lists the numbered
+	// references, Refresh polls the feeds.
 	OpenLink, OpenLinkKeep, CopyLink, Links, Refresh key.Binding
-	Body, Reasons, Digest                            key.Binding
+	// Body shows the full text instead of the panes, Reasons the
+	// classifier's reasons, Digest the digest view.
+	Body, Reasons, Digest key.Binding
 	// Article fetches the shown item's article page (full text) on demand.
 	Article key.Binding
 
