@@ -29,9 +29,12 @@ type ScaleCell struct {
 
 // ScaleRow is one figure of the cache-size table, by cache size in items.
 type ScaleRow struct {
+	// Figure names the measurement; Target is the goal shown beside it.
 	Figure, Target string
-	Unit           unit
-	Cells          map[int]ScaleCell
+	// Unit says how the cells' values are kept and shown.
+	Unit unit
+	// Cells are the figure's values keyed by cache size in items.
+	Cells map[int]ScaleCell
 }
 
 // addScale records one figure at cache size n in the cache-size table.
