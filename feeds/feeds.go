@@ -44,8 +44,11 @@ type Processor func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, e
 
 // Feed is a configured feed.
 type Feed struct {
-	URL  string
+	// URL is the address polled, as the config lists it; the feed's key in the cache.
+	URL string
+	// Name is the configured name; "" uses the feed's own title.
 	Name string
+	// Tags are the configured tags; the poller does not read them.
 	Tags []string
 	// FullText says when the article pages of new items are fetched.
 	FullText FullText
@@ -136,7 +139,9 @@ func (s Status) String() string {
 
 // Result is one feed's poll.
 type Result struct {
-	Feed   Feed
+	// Feed is the feed polled.
+	Feed Feed
+	// Status is how the poll ended.
 	Status Status
 	// New and Updated count the items the cache gained and changed.
 	New, Updated int
@@ -400,8 +405,10 @@ func (p *Poller) Fetch(ctx context.Context, f Feed) Result {
 
 // Summary counts a refresh's results.
 type Summary struct {
+	// OK, NotModified, Failed and Skipped count the results by Status.
 	OK, NotModified, Failed, Skipped int
-	New, Updated                     int
+	// New and Updated add up the results' item counts.
+	New, Updated int
 }
 
 // Summarize counts results by status and adds up their items.
