@@ -512,9 +512,13 @@ func records(items []item.Item) []item.Record {
 // Entry is one line of the reader's digest view: a Heading (summary, group
 // or section) or an item (ItemID set, Text its one-line description).
 type Entry struct {
+	// Heading is the summary, a group or section heading, or an empty
+	// digest's message; "" for an item.
 	Heading string
-	ItemID  int64
-	Text    string
+	// ItemID is the item's cache id; 0 for a heading.
+	ItemID int64
+	// Text is the item's line, sanitized and not truncated.
+	Text string
 	// Flagged is set on the entries of ideology-flagged items, under their
 	// company and in the flagged section.
 	Flagged bool
