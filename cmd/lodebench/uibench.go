@@ -95,8 +95,8 @@ func (b *bench) benchUI(ctx context.Context, rep *Report) error {
 			allocs = append(allocs, r.Metrics["allocs/op"])
 		}
 		if len(row.LodeRuns) > 0 {
-			row.Lode = medianOf(row.LodeRuns)
-			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(medianOf(allocs))))
+			row.Lode = median(row.LodeRuns)
+			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(median(allocs))))
 			row.Met = met(row.Lode < 0.016)
 			row.LodeMissing = false
 			found++
