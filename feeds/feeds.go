@@ -195,24 +195,12 @@ type Poller struct {
 
 // New returns a Poller writing to cache through process.
 func New(cache Cache, process Processor, o Options) *Poller {
-	if o.Workers <= 0 {
-		o.Workers = DefaultWorkers
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = DefaultTimeout
-	}
-	if o.Deadline <= 0 {
-		o.Deadline = DefaultDeadline
-	}
-	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
-	}
-	if o.MaxItems <= 0 {
-		o.MaxItems = DefaultMaxItems
-	}
-	if o.MaxRedirects <= 0 {
-		o.MaxRedirects = DefaultMaxRedirects
-	}
+	positiveOr(&o.Workers, DefaultWorkers)
+	positiveOr(&o.Timeout, DefaultTimeout)
+	positiveOr(&o.Deadline, DefaultDeadline)
+	positiveOr(&o.MaxBytes, DefaultMaxBytes)
+	positiveOr(&o.MaxItems, DefaultMaxItems)
+	positiveOr(&o.MaxRedirects, DefaultMaxRedirects)
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent()
 	}
@@ -225,12 +213,8 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	if o.IsPrivate == nil {
 		o.IsPrivate = PrivateAddr
 	}
-	if o.ArticleTimeout <= 0 {
-		o.ArticleTimeout = DefaultArticleTimeout
-	}
-	if o.ArticlesPerHost <= 0 {
-		o.ArticlesPerHost = DefaultArticlesPerHost
-	}
+	positiveOr(&o.ArticleTimeout, DefaultArticleTimeout)
+	positiveOr(&o.ArticlesPerHost, DefaultArticlesPerHost)
 	arts := o.Politeness
 	if arts == nil {
 		arts = &Politeness{}
