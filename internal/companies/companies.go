@@ -110,8 +110,9 @@ type scratch struct {
 	sents []int32 // Analyze: sentence of each text token
 }
 
+// dataFile is the shape of data/companies.toml.
 type dataFile struct {
-	Company []Company `toml:"company"`
+	Company []Company `toml:"company"` // one [[company]] table each
 }
 
 // Default returns the dictionary built from the embedded data file.
