@@ -360,7 +360,7 @@ func AppendView(path string, v View) error {
 	}
 	var block bytes.Buffer
 	if err := toml.NewEncoder(&block).Encode(struct {
-		Views []View `toml:"views"`
+		Views []View `toml:"views"` // one [[views]] table, appended as it is
 	}{[]View{v}}); err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}
