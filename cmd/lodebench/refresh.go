@@ -14,6 +14,8 @@ import (
 
 // timed is one measured process run.
 type timed struct {
+	// Elapsed is the child's own run time as the spawn helper saw it,
+	// else the wall time measured here.
 	Elapsed time.Duration
 	MaxRSS  int64 // bytes
 }

@@ -22,8 +22,8 @@ var uiBenchmarks = []struct{ name, label string }{
 
 // benchResult is one line of `go test -bench` output.
 type benchResult struct {
-	Name    string
-	N       int64
+	Name    string             // the benchmark's name with its sub-benchmark, without the -GOMAXPROCS suffix
+	N       int64              // iterations run
 	Metrics map[string]float64 // unit -> value: "ns/op", "allocs/op", "B/op", custom units
 }
 
