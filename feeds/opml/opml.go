@@ -238,8 +238,9 @@ func (o *outline) attr(name string) string {
 
 // opmlDoc is the part of an OPML document Parse reads: the body's outlines.
 type opmlDoc struct {
-	XMLName xml.Name `xml:"opml"`
-	Body    struct {
+	XMLName xml.Name `xml:"opml"` // the root element, <opml>
+	// Body is the document's <body>.
+	Body struct {
 		Outlines []outline `xml:"outline"` // top-level feeds and folders
 	} `xml:"body"`
 }
@@ -305,11 +306,13 @@ type outAttrs struct {
 
 // outDoc is the OPML 2.0 document Write writes: a flat list of feeds.
 type outDoc struct {
-	XMLName xml.Name `xml:"opml"`
+	XMLName xml.Name `xml:"opml"`         // the root element, <opml>
 	Version string   `xml:"version,attr"` // "2.0"
-	Head    struct {
+	// Head is the document's <head>.
+	Head struct {
 		Title string `xml:"title"` // "lode feeds"
 	} `xml:"head"`
+	// Body is the document's <body>.
 	Body struct {
 		Outlines []outAttrs `xml:"outline"` // one per feed, in config order
 	} `xml:"body"`
