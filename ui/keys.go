@@ -329,6 +329,8 @@ func (k keyName) String() string { return string(k) }
 
 // moveKeys move a cursor or scroll a box: the list, a pane, the digest.
 type moveKeys struct {
+	// Up, Down, PageUp, PageDown, HalfPageUp, HalfPageDown, Top and Bottom are
+	// KeyMap's bindings of the same names.
 	Up, Down, PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
 }
 
@@ -340,6 +342,8 @@ func (k KeyMap) moveKeys() moveKeys {
 // cursorKeys move the cursor of a short list drawn over the body (the
 // watch chooser, the link list); PickUp and PickDown move it too.
 type cursorKeys struct {
+	// Up, Down, PickUp, PickDown, Top and Bottom are KeyMap's bindings of the
+	// same names.
 	Up, Down, PickUp, PickDown, Top, Bottom key.Binding
 }
 
@@ -350,6 +354,8 @@ func (k KeyMap) cursorKeys() cursorKeys {
 // filterKeys change the filters (filters.update); Watch is named in the
 // hint shown when the watchlist view is empty.
 type filterKeys struct {
+	// Sort, Flag, Unread, Starred, WatchView, ClearCompanies and Watch are
+	// KeyMap's bindings of the same names.
 	Sort, Flag, Unread, Starred, WatchView, ClearCompanies, Watch key.Binding
 }
 
@@ -360,8 +366,12 @@ func (k KeyMap) filterKeys() filterKeys {
 
 // itemKeys act on the selected item (itemActions).
 type itemKeys struct {
+	// Star, ToggleRead, MarkAllRead, Watch and Links are KeyMap's bindings of
+	// the same names.
 	Star, ToggleRead, MarkAllRead, Watch, Links key.Binding
-	OpenLink, OpenLinkKeep, CopyLink, Article   key.Binding
+	// OpenLink, OpenLinkKeep, CopyLink and Article are KeyMap's bindings of the
+	// same names.
+	OpenLink, OpenLinkKeep, CopyLink, Article key.Binding
 }
 
 func (k KeyMap) itemKeys() itemKeys {
@@ -371,6 +381,7 @@ func (k KeyMap) itemKeys() itemKeys {
 
 // tabKeys switch tabs (tabsModel.update).
 type tabKeys struct {
+	// PrevView, NextView and Alerts are KeyMap's bindings of the same names.
 	PrevView, NextView, Alerts key.Binding
 }
 
@@ -380,6 +391,7 @@ func (k KeyMap) tabKeys() tabKeys {
 
 // inputKeys are the keys of a text box (the search box, the query prompt).
 type inputKeys struct {
+	// Apply and Cancel are KeyMap's bindings of the same names.
 	Apply, Cancel key.Binding
 }
 
@@ -387,6 +399,8 @@ func (k KeyMap) inputKeys() inputKeys { return inputKeys{Apply: k.Apply, Cancel:
 
 // pickerKeys are the company picker's keys; letters go to its input.
 type pickerKeys struct {
+	// Apply, Cancel, Toggle, PickUp and PickDown are KeyMap's bindings of the
+	// same names.
 	Apply, Cancel, Toggle, PickUp, PickDown key.Binding
 }
 
@@ -396,6 +410,8 @@ func (k KeyMap) pickerKeys() pickerKeys {
 
 // mineralKeys are the mineral chooser's keys; Minerals closes it.
 type mineralKeys struct {
+	// Minerals, Apply, Cancel, Toggle, Up, Down, PickUp and PickDown are
+	// KeyMap's bindings of the same names.
 	Minerals, Apply, Cancel, Toggle, Up, Down, PickUp, PickDown key.Binding
 }
 
@@ -407,6 +423,8 @@ func (k KeyMap) mineralKeys() mineralKeys {
 // watchKeys are the watch chooser's keys; Watch closes it.
 type watchKeys struct {
 	cursorKeys
+	// Watch, Apply, Toggle, Cancel, Clear and Back are KeyMap's bindings of the
+	// same names.
 	Watch, Apply, Toggle, Cancel, Clear, Back key.Binding
 }
 
@@ -418,6 +436,8 @@ func (k KeyMap) watchKeys() watchKeys {
 // linkKeys are the link list's keys; Links closes it.
 type linkKeys struct {
 	cursorKeys
+	// Links, Open, OpenLink, OpenLinkKeep, Cancel, Clear and Back are KeyMap's
+	// bindings of the same names.
 	Links, Open, OpenLink, OpenLinkKeep, Cancel, Clear, Back key.Binding
 }
 
@@ -429,6 +449,7 @@ func (k KeyMap) linkKeys() linkKeys {
 // digestKeys are the digest's keys; Digest closes it.
 type digestKeys struct {
 	moveKeys
+	// Digest, Open, Back and Clear are KeyMap's bindings of the same names.
 	Digest, Open, Back, Clear key.Binding
 }
 
@@ -438,7 +459,10 @@ func (k KeyMap) digestKeys() digestKeys {
 
 // feedsKeys are the feeds view's keys; FeedsView closes it.
 type feedsKeys struct {
-	Up, Down, Top, Bottom                   key.Binding
+	// Up, Down, Top and Bottom are KeyMap's bindings of the same names.
+	Up, Down, Top, Bottom key.Binding
+	// FeedsView, GroupTags, Open, Back and Clear are KeyMap's bindings of the
+	// same names.
 	FeedsView, GroupTags, Open, Back, Clear key.Binding
 }
 
