@@ -69,6 +69,7 @@ func kindf(kind error, format string, args ...any) error {
 
 // StatusError is an HTTP status other than 2xx and 304.
 type StatusError struct {
+	// Code is the HTTP status code, e.g. 503.
 	Code int
 	// Status is the status line in words, e.g. "503 Service Unavailable".
 	Status string

@@ -44,8 +44,11 @@ type Processor func(feed *gofeed.Feed, feedURL, feedName string) ([]item.Item, e
 
 // Feed is a configured feed.
 type Feed struct {
-	URL  string
+	// URL is the address polled, as the config lists it; the feed's key in the cache.
+	URL string
+	// Name is the configured name; "" uses the feed's own title.
 	Name string
+	// Tags are the configured tags; the poller does not read them.
 	Tags []string
 	// FullText says when the article pages of new items are fetched.
 	FullText FullText
@@ -136,7 +139,9 @@ func (s Status) String() string {
 
 // Result is one feed's poll.
 type Result struct {
-	Feed   Feed
+	// Feed is the feed polled.
+	Feed Feed
+	// Status is how the poll ended.
 	Status Status
 	// New and Updated count the items the cache gained and changed.
 	New, Updated int
@@ -190,24 +195,12 @@ type Poller struct {
 
 // New returns a Poller writing to cache through process.
 func New(cache Cache, process Processor, o Options) *Poller {
-	if o.Workers <= 0 {
-		o.Workers = DefaultWorkers
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = DefaultTimeout
-	}
-	if o.Deadline <= 0 {
-		o.Deadline = DefaultDeadline
-	}
-	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
-	}
-	if o.MaxItems <= 0 {
-		o.MaxItems = DefaultMaxItems
-	}
-	if o.MaxRedirects <= 0 {
-		o.MaxRedirects = DefaultMaxRedirects
-	}
+	positiveOr(&o.Workers, DefaultWorkers)
+	positiveOr(&o.Timeout, DefaultTimeout)
+	positiveOr(&o.Deadline, DefaultDeadline)
+	positiveOr(&o.MaxBytes, DefaultMaxBytes)
+	positiveOr(&o.MaxItems, DefaultMaxItems)
+	positiveOr(&o.MaxRedirects, DefaultMaxRedirects)
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent()
 	}
@@ -220,12 +213,8 @@ func New(cache Cache, process Processor, o Options) *Poller {
 	if o.IsPrivate == nil {
 		o.IsPrivate = PrivateAddr
 	}
-	if o.ArticleTimeout <= 0 {
-		o.ArticleTimeout = DefaultArticleTimeout
-	}
-	if o.ArticlesPerHost <= 0 {
-		o.ArticlesPerHost = DefaultArticlesPerHost
-	}
+	positiveOr(&o.ArticleTimeout, DefaultArticleTimeout)
+	positiveOr(&o.ArticlesPerHost, DefaultArticlesPerHost)
 	arts := o.Politeness
 	if arts == nil {
 		arts = &Politeness{}
@@ -400,8 +389,10 @@ func (p *Poller) Fetch(ctx context.Context, f Feed) Result {
 
 // Summary counts a refresh's results.
 type Summary struct {
+	// OK, NotModified, Failed and Skipped count the results by Status.
 	OK, NotModified, Failed, Skipped int
-	New, Updated                     int
+	// New and Updated add up the results' item counts.
+	New, Updated int
 }
 
 // Summarize counts results by status and adds up their items.

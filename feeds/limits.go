@@ -44,22 +44,20 @@ type Limits struct {
 }
 
 func (l Limits) withDefaults() Limits {
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = DefaultMaxDepth
-	}
-	if l.MaxElements <= 0 {
-		l.MaxElements = DefaultMaxElements
-	}
-	if l.MaxAttrs <= 0 {
-		l.MaxAttrs = DefaultMaxAttrs
-	}
-	if l.MaxItems <= 0 {
-		l.MaxItems = DefaultMaxItems
-	}
-	if l.MaxItemText <= 0 {
-		l.MaxItemText = DefaultMaxItemText
-	}
+	positiveOr(&l.MaxDepth, DefaultMaxDepth)
+	positiveOr(&l.MaxElements, DefaultMaxElements)
+	positiveOr(&l.MaxAttrs, DefaultMaxAttrs)
+	positiveOr(&l.MaxItems, DefaultMaxItems)
+	positiveOr(&l.MaxItemText, DefaultMaxItemText)
 	return l
+}
+
+// positiveOr sets *v to def when *v is zero or negative: an option left
+// unset (or set to nonsense) takes its default.
+func positiveOr[T ~int | ~int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 // edit replaces body[start:end] with repl.

@@ -13,9 +13,13 @@ import (
 // DigestEntry is one line of the digest: a group heading (Heading set) or an
 // entry whose ItemID, when not 0, is the item enter jumps to.
 type DigestEntry struct {
+	// Heading is the digest's summary, a group or section heading, or the
+	// message of an empty digest; "" for an entry line.
 	Heading string
-	ItemID  int64
-	Text    string
+	// ItemID is the cached item the entry is about; 0 for a heading.
+	ItemID int64
+	// Text is the entry's line, plain; the view sanitises it again.
+	Text string
 }
 
 // digestModel is the scrollable digest view.

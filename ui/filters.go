@@ -16,13 +16,17 @@ const filtersKey = "ui.filters"
 
 // filters is everything that narrows the list; all of it combines (AND).
 type filters struct {
+	// Companies keeps items about any of these canonical names (the picker's ticks).
 	Companies []string `json:"companies,omitempty"`
 	// Minerals keeps items about any of these mineral tags.
-	Minerals []string         `json:"minerals,omitempty"`
-	Search   string           `json:"search,omitempty"`
-	Flag     store.FlagFilter `json:"flag,omitempty"`
-	Unread   bool             `json:"unread,omitempty"`
-	Starred  bool             `json:"starred,omitempty"`
+	Minerals []string `json:"minerals,omitempty"`
+	// Search is the search box's text: the words items must contain.
+	Search string `json:"search,omitempty"`
+	// Flag is the flagged filter: all, flagged only, or flagged hidden.
+	Flag store.FlagFilter `json:"flag,omitempty"`
+	// Unread keeps unread items only; Starred keeps starred items only.
+	Unread  bool `json:"unread,omitempty"`
+	Starred bool `json:"starred,omitempty"`
 	// Watch shows only the watched companies' items (replaces Companies).
 	Watch bool `json:"watch,omitempty"`
 	// Alerts, when set, shows only these items: the new items about watched

@@ -13,17 +13,24 @@ import (
 // KeyMap holds every key binding of the reader; the help view and the
 // status-bar hints are generated from the same bindings the code matches on.
 type KeyMap struct {
+	// Up, Down, PageUp, PageDown, Top, Bottom, HalfPageUp and HalfPageDown
+	// move the list's cursor, or scroll the pane that has focus.
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	HalfPageUp, HalfPageDown                key.Binding
 
+	// Open reads the selected item (focus to the first pane); NextFocus and
+	// PrevFocus cycle focus through the list and the panes.
 	Open, NextFocus, PrevFocus key.Binding
-	Pane1, Pane2, Pane3        key.Binding
+	// Pane1, Pane2 and Pane3 focus the highlights, analysis and takeaway panes.
+	Pane1, Pane2, Pane3 key.Binding
 
 	// NextUnread and PrevUnread open the next or previous unread item,
 	// NextItem and PrevItem the next or previous item, from the list or
 	// the panes (opening marks read).
 	NextUnread, PrevUnread, NextItem, PrevItem key.Binding
 
+	// Companies opens the company picker, ClearCompanies drops the company
+	// filter, Search opens the search box.
 	Companies, ClearCompanies, Search key.Binding
 	// Query opens the filter prompt on the whole query; Sort cycles the
 	// order (newest, feed, company).
@@ -33,15 +40,25 @@ type KeyMap struct {
 	// switches between feeds and tags.
 	PrevView, NextView, SaveView, FeedsView, GroupTags key.Binding
 	// Minerals opens the mineral filter.
-	Minerals                    key.Binding
+	Minerals key.Binding
+	// Flag cycles the flagged filter, Unread and Starred toggle the
+	// unread-only and starred-only filters, Star stars the item.
 	Flag, Unread, Star, Starred key.Binding
-	ToggleRead, MarkAllRead     key.Binding
-	Watch, WatchView, Alerts    key.Binding
+	// ToggleRead marks the item read or unread; MarkAllRead marks every
+	// shown item read.
+	ToggleRead, MarkAllRead key.Binding
+	// Watch chooses the watched companies, WatchView shows their items,
+	// Alerts the new items about them a refresh brought.
+	Watch, WatchView, Alerts key.Binding
 
 	// OpenLink opens the link and marks the item read; OpenLinkKeep opens
 	// it and leaves the read state alone.
+	// CopyLink copies the link (OSC 52), Links lists the numbered
+	// references, Refresh polls the feeds.
 	OpenLink, OpenLinkKeep, CopyLink, Links, Refresh key.Binding
-	Body, Reasons, Digest                            key.Binding
+	// Body shows the full text instead of the panes, Reasons the
+	// classifier's reasons, Digest the digest view.
+	Body, Reasons, Digest key.Binding
 	// Article fetches the shown item's article page (full text) on demand.
 	Article key.Binding
 
@@ -312,6 +329,8 @@ func (k keyName) String() string { return string(k) }
 
 // moveKeys move a cursor or scroll a box: the list, a pane, the digest.
 type moveKeys struct {
+	// Up, Down, PageUp, PageDown, HalfPageUp, HalfPageDown, Top and Bottom are
+	// KeyMap's bindings of the same names.
 	Up, Down, PageUp, PageDown, HalfPageUp, HalfPageDown, Top, Bottom key.Binding
 }
 
@@ -323,6 +342,8 @@ func (k KeyMap) moveKeys() moveKeys {
 // cursorKeys move the cursor of a short list drawn over the body (the
 // watch chooser, the link list); PickUp and PickDown move it too.
 type cursorKeys struct {
+	// Up, Down, PickUp, PickDown, Top and Bottom are KeyMap's bindings of the
+	// same names.
 	Up, Down, PickUp, PickDown, Top, Bottom key.Binding
 }
 
@@ -333,6 +354,8 @@ func (k KeyMap) cursorKeys() cursorKeys {
 // filterKeys change the filters (filters.update); Watch is named in the
 // hint shown when the watchlist view is empty.
 type filterKeys struct {
+	// Sort, Flag, Unread, Starred, WatchView, ClearCompanies and Watch are
+	// KeyMap's bindings of the same names.
 	Sort, Flag, Unread, Starred, WatchView, ClearCompanies, Watch key.Binding
 }
 
@@ -343,8 +366,12 @@ func (k KeyMap) filterKeys() filterKeys {
 
 // itemKeys act on the selected item (itemActions).
 type itemKeys struct {
+	// Star, ToggleRead, MarkAllRead, Watch and Links are KeyMap's bindings of
+	// the same names.
 	Star, ToggleRead, MarkAllRead, Watch, Links key.Binding
-	OpenLink, OpenLinkKeep, CopyLink, Article   key.Binding
+	// OpenLink, OpenLinkKeep, CopyLink and Article are KeyMap's bindings of the
+	// same names.
+	OpenLink, OpenLinkKeep, CopyLink, Article key.Binding
 }
 
 func (k KeyMap) itemKeys() itemKeys {
@@ -354,6 +381,7 @@ func (k KeyMap) itemKeys() itemKeys {
 
 // tabKeys switch tabs (tabsModel.update).
 type tabKeys struct {
+	// PrevView, NextView and Alerts are KeyMap's bindings of the same names.
 	PrevView, NextView, Alerts key.Binding
 }
 
@@ -363,6 +391,7 @@ func (k KeyMap) tabKeys() tabKeys {
 
 // inputKeys are the keys of a text box (the search box, the query prompt).
 type inputKeys struct {
+	// Apply and Cancel are KeyMap's bindings of the same names.
 	Apply, Cancel key.Binding
 }
 
@@ -370,6 +399,8 @@ func (k KeyMap) inputKeys() inputKeys { return inputKeys{Apply: k.Apply, Cancel:
 
 // pickerKeys are the company picker's keys; letters go to its input.
 type pickerKeys struct {
+	// Apply, Cancel, Toggle, PickUp and PickDown are KeyMap's bindings of the
+	// same names.
 	Apply, Cancel, Toggle, PickUp, PickDown key.Binding
 }
 
@@ -379,6 +410,8 @@ func (k KeyMap) pickerKeys() pickerKeys {
 
 // mineralKeys are the mineral chooser's keys; Minerals closes it.
 type mineralKeys struct {
+	// Minerals, Apply, Cancel, Toggle, Up, Down, PickUp and PickDown are
+	// KeyMap's bindings of the same names.
 	Minerals, Apply, Cancel, Toggle, Up, Down, PickUp, PickDown key.Binding
 }
 
@@ -390,6 +423,8 @@ func (k KeyMap) mineralKeys() mineralKeys {
 // watchKeys are the watch chooser's keys; Watch closes it.
 type watchKeys struct {
 	cursorKeys
+	// Watch, Apply, Toggle, Cancel, Clear and Back are KeyMap's bindings of the
+	// same names.
 	Watch, Apply, Toggle, Cancel, Clear, Back key.Binding
 }
 
@@ -401,6 +436,8 @@ func (k KeyMap) watchKeys() watchKeys {
 // linkKeys are the link list's keys; Links closes it.
 type linkKeys struct {
 	cursorKeys
+	// Links, Open, OpenLink, OpenLinkKeep, Cancel, Clear and Back are KeyMap's
+	// bindings of the same names.
 	Links, Open, OpenLink, OpenLinkKeep, Cancel, Clear, Back key.Binding
 }
 
@@ -412,6 +449,7 @@ func (k KeyMap) linkKeys() linkKeys {
 // digestKeys are the digest's keys; Digest closes it.
 type digestKeys struct {
 	moveKeys
+	// Digest, Open, Back and Clear are KeyMap's bindings of the same names.
 	Digest, Open, Back, Clear key.Binding
 }
 
@@ -421,7 +459,10 @@ func (k KeyMap) digestKeys() digestKeys {
 
 // feedsKeys are the feeds view's keys; FeedsView closes it.
 type feedsKeys struct {
-	Up, Down, Top, Bottom                   key.Binding
+	// Up, Down, Top and Bottom are KeyMap's bindings of the same names.
+	Up, Down, Top, Bottom key.Binding
+	// FeedsView, GroupTags, Open, Back and Clear are KeyMap's bindings of the
+	// same names.
 	FeedsView, GroupTags, Open, Back, Clear key.Binding
 }
 

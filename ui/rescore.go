@@ -15,6 +15,8 @@ type RescoreFunc func(ctx context.Context, progress func(RescoreProgress)) (int,
 
 // RescoreProgress reports a running rescore: Done of Total items.
 type RescoreProgress struct {
+	// Done of Total items are rescored; Total is the count of items to
+	// rescore when the run began, raised to Done if more turned up.
 	Done, Total int
 }
 

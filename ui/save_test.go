@@ -25,7 +25,8 @@ func TestFlagShownOnlyOnceSaved(t *testing.T) {
 
 	// Three presses before the first write returns: unstar, star, unstar.
 	first := h.update(keyMsg("s"))
-	if h.update(keyMsg("s")) != nil || h.update(keyMsg("s")) != nil {
+	second, third := h.update(keyMsg("s")), h.update(keyMsg("s"))
+	if second != nil || third != nil {
 		t.Fatal("a second write started while one was in flight")
 	}
 	h.run(first)

@@ -12,39 +12,68 @@ import (
 // Styles are every style the reader draws with. Colour is never the only
 // carrier of information: markers (●, ⚑F, ◆, ★, ▶) and words say the same.
 type Styles struct {
-	Header      lipgloss.Style
-	Filters     lipgloss.Style
-	Status      lipgloss.Style
+	// Header styles the "lode" name at the left of the header's first line.
+	Header lipgloss.Style
+	// Filters styles the header's second line: counts, sort, query, watchlist.
+	Filters lipgloss.Style
+	// Status styles the status bar's refresh state and its "? help".
+	Status lipgloss.Style
+	// StatusError styles an error in the status bar and in the digest,
+	// feeds, minerals and picker views.
 	StatusError lipgloss.Style
-	Offline     lipgloss.Style
+	// Offline styles the OFFLINE marker in the status bar.
+	Offline lipgloss.Style
 
-	Row         lipgloss.Style
+	// Row styles an unread item's title in the list.
+	Row lipgloss.Style
+	// RowSelected draws the selected row whole (list, digest, feeds, links);
+	// without colour it is reverse video.
 	RowSelected lipgloss.Style
-	RowRead     lipgloss.Style
-	Unread      lipgloss.Style
-	Flag        lipgloss.Style
-	Watched     lipgloss.Style
-	Star        lipgloss.Style
-	Chip        lipgloss.Style
+	// RowRead styles a read item's title in the list.
+	RowRead lipgloss.Style
+	// Unread styles the ● unread marker.
+	Unread lipgloss.Style
+	// Flag styles the ⚑F marker of a flagged item.
+	Flag lipgloss.Style
+	// Watched styles the ◆ marker of an item about a watched company.
+	Watched lipgloss.Style
+	// Star styles the ★ marker of a starred item.
+	Star lipgloss.Style
+	// Chip styles the [Company] chips of an item's subjects.
+	Chip lipgloss.Style
 	// Mention styles the chips of companies an item names without being
 	// about them (after the subjects, dimmer); Mineral the mineral chips.
 	Mention lipgloss.Style
 	Mineral lipgloss.Style
-	Dim     lipgloss.Style
+	// Dim styles secondary text: the feed name in a row, "+N more" after
+	// chips, the hints beside a view's heading.
+	Dim lipgloss.Style
 
+	// MetaTitle styles the item's title above the panes.
 	MetaTitle lipgloss.Style
-	Link      lipgloss.Style
+	// Link styles the item's link and the links view's targets.
+	Link lipgloss.Style
 
-	PaneTitle        lipgloss.Style
+	// PaneTitle styles an unfocused pane's title and every pane's scroll position.
+	PaneTitle lipgloss.Style
+	// PaneTitleFocused styles the title of the pane that has focus.
 	PaneTitleFocused lipgloss.Style
-	Rule             lipgloss.Style
-	Derived          lipgloss.Style
-	Placeholder      lipgloss.Style
-	Match            lipgloss.Style
+	// Rule styles the lines between panes and the status bar's separators.
+	Rule lipgloss.Style
+	// Derived styles highlights lode picked from the text, not the publisher's own.
+	Derived lipgloss.Style
+	// Placeholder styles "Loading…" lines, an empty pane's placeholder and
+	// the input boxes' placeholder text.
+	Placeholder lipgloss.Style
+	// Match styles search matches in titles and panes.
+	Match lipgloss.Style
 
+	// Heading styles a full-screen view's heading and the digest's group headings.
 	Heading lipgloss.Style
-	Empty   lipgloss.Style
-	Cursor  lipgloss.Style
+	// Empty styles the message of a view or list with nothing to show.
+	Empty lipgloss.Style
+	// Cursor styles the input boxes' cursor.
+	Cursor lipgloss.Style
 
 	// Help styles the key help line and the `?` overlay.
 	Help help.Styles

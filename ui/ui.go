@@ -56,6 +56,8 @@ type Store interface {
 
 // RefreshResult summarises one refresh of the feeds.
 type RefreshResult struct {
+	// FeedsOK, FeedsNotModified and FeedsFailed count the feeds by outcome
+	// (fetched, 304 Not Modified, failed); New and Updated count items.
 	FeedsOK, FeedsNotModified, FeedsFailed, New, Updated int
 	// Offline is true when no feed could be reached at all.
 	Offline bool
@@ -67,8 +69,10 @@ type RefreshResult struct {
 
 // Progress reports a running refresh: Done of Total feeds, Feed the latest.
 type Progress struct {
+	// Done of Total feeds have finished.
 	Done, Total int
-	Feed        string
+	// Feed is the name of the feed that finished last; the status bar shows it.
+	Feed string
 }
 
 // Options configure the reader.
@@ -152,7 +156,9 @@ type Options struct {
 
 // View is a saved query shown as a tab.
 type View struct {
-	Name  string
+	// Name is the tab's label.
+	Name string
+	// Query is the view's query in lode's query language; "" shows everything.
 	Query string
 	// Sort is the view's order ("newest", "feed" or "company"; "" = newest).
 	Sort string
@@ -169,7 +175,9 @@ func DefaultViews() []View {
 // FeedInfo is one feed as the feeds view shows it.
 type FeedInfo struct {
 	store.FeedStats
+	// Name is the feed's name from the config, else the feed's own title.
 	Name string
+	// Tags are the feed's tags from the config, newsboat style.
 	Tags []string
 	// Hidden is newsboat's !hidden: the feed's items show only when a query
 	// names the feed (feed:) or one of its tags (tag:).

@@ -168,6 +168,9 @@ func TestFetchListShowEndToEnd(t *testing.T) {
 	}
 
 	code, out, _ = lode(t, home, "", "list", "--flagged", "--json")
+	if code != 0 {
+		t.Errorf("list --flagged: exit %d\n%s", code, out)
+	}
 	for _, r := range decodeLines(t, out) {
 		if !r.Ideology.Flagged {
 			t.Errorf("--flagged listed %q", r.Title)
@@ -188,6 +191,9 @@ func TestFetchListShowEndToEnd(t *testing.T) {
 		t.Fatalf("show --json: %d %v\n%s", code, err, out)
 	}
 	code, out, _ = lode(t, home, "", "show", jsonID(*party.ID))
+	if code != 0 {
+		t.Errorf("show: exit %d\n%s", code, out)
+	}
 	for _, want := range []string{"Highlights", "Analysis: Politics vs. Production", "Takeaway", "FLAGGED"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show text lacks %q:\n%s", want, out)
@@ -204,8 +210,8 @@ func TestFetchListShowEndToEnd(t *testing.T) {
 		t.Errorf("second fetch: %d\n%s", code, out)
 	}
 	code, out, _ = lode(t, home, "", "list", "--json")
-	if n := len(decodeLines(t, out)); n != 6 {
-		t.Errorf("after refetch: %d items, want 6 (no duplicates)", n)
+	if n := len(decodeLines(t, out)); code != 0 || n != 6 {
+		t.Errorf("after refetch: exit %d, %d items, want 6 (no duplicates)", code, n)
 	}
 }
 

@@ -240,7 +240,7 @@ func TestReaderFiltersInTmux(t *testing.T) {
 	// Search narrows as you type and highlights the match in the panes.
 	s.keys("/")
 	s.text("gallium")
-	scr = s.waitFor("search", func(scr string) bool {
+	s.waitFor("search", func(scr string) bool {
 		return strings.Contains(scr, titleGallium) && !strings.Contains(scr, titleAlb)
 	})
 	s.keys("Enter")

@@ -168,16 +168,26 @@ func (a *app) feedsRemove(args []string) error {
 
 // feedRow is one line of `lode feeds list`.
 type feedRow struct {
-	Name        string   `json:"name"`
-	URL         string   `json:"url"`
-	Tags        []string `json:"tags,omitempty"`
-	Hidden      bool     `json:"hidden,omitempty"`
-	Items       int      `json:"items"`
-	Unread      int      `json:"unread"`
-	LastSuccess string   `json:"last_success,omitempty"`
-	LastError   string   `json:"last_error,omitempty"`
-	Failures    int      `json:"failures,omitempty"`
-	NextAttempt string   `json:"next_attempt,omitempty"`
+	// Name is the configured name, else the feed's own title once fetched.
+	Name string `json:"name"`
+	// URL is the configured URL.
+	URL string `json:"url"`
+	// Tags are the configured tags.
+	Tags []string `json:"tags,omitempty"`
+	// Hidden is newsboat's !hidden: the feed shows only in queries that name it.
+	Hidden bool `json:"hidden,omitempty"`
+	// Items counts the feed's cached items, Unread those not yet read.
+	Items  int `json:"items"`
+	Unread int `json:"unread"`
+	// LastSuccess is the last successful poll in RFC 3339; absent for never.
+	LastSuccess string `json:"last_success,omitempty"`
+	// LastError is the last failure's message, one line; absent after a success.
+	LastError string `json:"last_error,omitempty"`
+	// Failures counts failed polls since the last success.
+	Failures int `json:"failures,omitempty"`
+	// NextAttempt is when a backing-off feed is polled again, in RFC 3339;
+	// absent when it is not backing off.
+	NextAttempt string `json:"next_attempt,omitempty"`
 	// PendingURL is a permanent redirect to another host awaiting 'lode feeds accept'.
 	PendingURL string `json:"pending_url,omitempty"`
 }

@@ -45,6 +45,9 @@ func TestShowSubjectsMentionsMinerals(t *testing.T) {
 		t.Errorf("--company with a candidate: %d %s", code, out)
 	}
 	code, out, _ = lode(t, home, "", "show", jsonID(*lynas.ID))
+	if code != 0 {
+		t.Errorf("show: exit %d\n%s", code, out)
+	}
 	for _, want := range []string{"Companies: Lynas Rare Earths (title, lead, body ×3)", "Mentioned: MP Materials (body: one of a list)", "Minerals: dysprosium, rare earths"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
@@ -57,7 +60,7 @@ func TestShowSubjectsMentionsMinerals(t *testing.T) {
 	}
 	code, out, _ = lode(t, home, "", "show", jsonID(*lynas.ID), "--json")
 	var one item.Record
-	if err := json.Unmarshal([]byte(out), &one); err != nil || len(one.Evidence) == 0 {
-		t.Fatalf("show --json evidence: %v\n%s", err, out)
+	if err := json.Unmarshal([]byte(out), &one); err != nil || code != 0 || len(one.Evidence) == 0 {
+		t.Fatalf("show --json evidence: exit %d, %v\n%s", code, err, out)
 	}
 }

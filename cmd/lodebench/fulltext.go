@@ -34,7 +34,7 @@ func fullTextSizes(quick bool) (feeds, items int) {
 // server's own work stays out of the measurement; it counts feed and page
 // responses.
 type fullTextSite struct {
-	URL          string
+	URL          string // the loopback server's base, "http://127.0.0.1:port"
 	srv          *http.Server
 	docs         map[string][]byte // path -> feed or page
 	feeds, items int

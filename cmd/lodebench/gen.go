@@ -55,8 +55,14 @@ func (g *Generator) WithTemplates(n, perFeed int) *Generator {
 
 // Briefing is one synthetic feed item.
 type Briefing struct {
-	GUID, Title, Link    string
-	Published            time.Time
+	// GUID, Title and Link are unique per item and seed; Link is under
+	// briefings.invalid, so nothing ever fetches it.
+	GUID, Title, Link string
+	// Published is the item's date: newest first within a feed, an hour
+	// apart, feeds a minute apart.
+	Published time.Time
+	// Content is the body as HTML (content:encoded), Description its short
+	// plain summary.
 	Content, Description string
 	// Template is the body's template number (or the global item number when
 	// bodies do not repeat).

@@ -27,11 +27,18 @@ import (
 
 // Options are the command's flags.
 type Options struct {
-	Quick   bool
-	Out     string
-	Runs    int
-	Seed    uint64
-	Keep    bool
+	// Quick uses the small sizes and one run per figure (-quick), for CI;
+	// it never installs newsboat.
+	Quick bool
+	// Out is the Markdown report's path (-out); "" writes only the text to stdout.
+	Out string
+	// Runs is the timed runs per figure (-runs, at least 1); the report shows the median.
+	Runs int
+	// Seed seeds the synthetic feeds (-seed): the same seed gives the same feeds.
+	Seed uint64
+	// Keep leaves the work directory (caches, homes, binary) in place (-keep).
+	Keep bool
+	// UIBench runs the UI benchmarks even with Quick (-uibench).
 	UIBench bool
 	// Big adds the 1,000,000-item cache (part "big").
 	Big bool
@@ -48,12 +55,20 @@ type Options struct {
 
 // Sizes are the workload sizes of one run.
 type Sizes struct {
+	// RefreshFeeds feeds of RefreshItems items each are refreshed.
 	RefreshFeeds, RefreshItems int
-	ColdFeeds, ColdPerFeed     int
-	BigFeeds, BigPerFeed       int
-	Templates                  int
-	ThroughputItems            int
-	ThroughputTime             time.Duration
+	// ColdFeeds feeds of ColdPerFeed items each fill the cold-start cache.
+	ColdFeeds, ColdPerFeed int
+	// BigFeeds feeds of BigPerFeed items each fill the big cache (-big).
+	BigFeeds, BigPerFeed int
+	// Templates is how many distinct bodies the cold and big caches' items
+	// cycle through (titles, GUIDs and dates stay unique).
+	Templates int
+	// ThroughputItems is how many unique briefings the in-process
+	// throughput figures cycle over.
+	ThroughputItems int
+	// ThroughputTime is how long each throughput figure runs, split across the runs.
+	ThroughputTime time.Duration
 }
 
 // ColdItems is the number of items in the cold-start cache.

@@ -179,6 +179,12 @@ func TestMedianAndFormatting(t *testing.T) {
 	if m := median(ds[:4]); m != 2 { // 1,2,3,5 -> (2+3)/2 = 2 in integer nanoseconds
 		t.Errorf("median of four %v, want 2", m)
 	}
+	if m := median([]float64{5, 1, 3, 2}); m != 2.5 {
+		t.Errorf("median of four floats %v, want 2.5", m)
+	}
+	if m := median([]float64(nil)); m != 0 {
+		t.Errorf("median of none %v, want 0", m)
+	}
 	if got := thousands(1234567); got != "1,234,567" {
 		t.Errorf("thousands = %s", got)
 	}

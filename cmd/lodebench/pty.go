@@ -91,6 +91,8 @@ func serveTerminal(master *os.File) (int, []byte) {
 
 // ptyRun is one program run under a pseudo-terminal.
 type ptyRun struct {
+	// Elapsed is the child's own run time as the spawn helper saw it,
+	// else the wall time measured here.
 	Elapsed time.Duration
 	MaxRSS  int64  // bytes
 	Output  int    // bytes the program wrote to the terminal

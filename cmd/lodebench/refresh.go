@@ -14,6 +14,8 @@ import (
 
 // timed is one measured process run.
 type timed struct {
+	// Elapsed is the child's own run time as the spawn helper saw it,
+	// else the wall time measured here.
 	Elapsed time.Duration
 	MaxRSS  int64 // bytes
 }
@@ -190,11 +192,13 @@ func secs(ds []time.Duration) []float64 {
 	return out
 }
 
-func median(ds []time.Duration) time.Duration {
-	if len(ds) == 0 {
+// median is the median of vs (0 when empty); of an even count, the mean of
+// the middle two (in whole nanoseconds for durations).
+func median[T time.Duration | float64](vs []T) T {
+	if len(vs) == 0 {
 		return 0
 	}
-	s := slices.Clone(ds)
+	s := slices.Clone(vs)
 	slices.Sort(s)
 	if len(s)%2 == 1 {
 		return s[len(s)/2]

@@ -25,8 +25,10 @@ const (
 
 // Row is one figure of the report.
 type Row struct {
+	// Figure names the measurement, e.g. "Refresh 200 feeds, every feed 304 Not Modified".
 	Figure string
-	Unit   unit
+	// Unit says how Lode and Newsboat are kept and shown.
+	Unit unit
 	// Lode and Newsboat are the measured values (see unit): the median of
 	// LodeRuns and NewsboatRuns when those are set.
 	Lode, Newsboat float64
@@ -40,9 +42,13 @@ type Row struct {
 	// NoNewsboat marks a figure newsboat has no counterpart for.
 	NoNewsboat bool
 	// Extra is shown after lode's value, e.g. allocations.
-	Extra  string
+	Extra string
+	// Target is the goal shown beside the figure ("< 16 ms"; "—" for none).
 	Target string
-	Met    string
+	// Met is "yes" or "**no**"; "—" where the figure has no target, "n/a
+	// (no newsboat)" where the target compares with newsboat and it was
+	// not measured.
+	Met string
 }
 
 func (r Row) format(v float64) string {
@@ -147,13 +153,21 @@ func thousands(n int) string {
 
 // Machine describes where the benchmark ran.
 type Machine struct {
-	CPU      string
-	Cores    int
-	RAM      string
-	OS       string
-	Go       string
+	// CPU is /proc/cpuinfo's model name; "unknown" when unreadable.
+	CPU string
+	// Cores is runtime.NumCPU.
+	Cores int
+	// RAM is /proc/meminfo's MemTotal in GiB, e.g. "7.7 GiB"; "unknown" when unreadable.
+	RAM string
+	// OS is os-release's PRETTY_NAME with GOOS/GOARCH.
+	OS string
+	// Go is the Go version lodebench was built with.
+	Go string
+	// Newsboat is newsboat's version; "not installed" or "unknown" when it
+	// could not be found or asked.
 	Newsboat string
-	Date     string
+	// Date is the run's start, UTC, to the minute.
+	Date string
 	// Load is the 1-, 5- and 15-minute load averages at the start and end of the run.
 	Load string
 }
@@ -208,16 +222,23 @@ func describeMachine(ctx context.Context, newsboat string) Machine {
 
 // Report is a whole benchmark run.
 type Report struct {
-	Quick   bool
-	Runs    int
-	Sizes   Sizes
+	// Quick and Runs are the run's -quick and -runs.
+	Quick bool
+	Runs  int
+	// Sizes are the workload sizes measured.
+	Sizes Sizes
+	// Machine describes where the run happened.
 	Machine Machine
-	Rows    []Row
+	// Rows are the figures of the main table.
+	Rows []Row
 	// Scale is the cache-size table, by size in ScaleSizes (ascending).
 	Scale      []ScaleRow
 	ScaleSizes []int
-	Notes      []string
-	Elapsed    time.Duration
+	// Notes are sentences printed under the tables: cache sizes, failures,
+	// in-process query times.
+	Notes []string
+	// Elapsed is the whole run's wall time.
+	Elapsed time.Duration
 }
 
 // rowOrder lists figure name prefixes in the order the table shows them;

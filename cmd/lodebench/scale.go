@@ -29,9 +29,12 @@ type ScaleCell struct {
 
 // ScaleRow is one figure of the cache-size table, by cache size in items.
 type ScaleRow struct {
+	// Figure names the measurement; Target is the goal shown beside it.
 	Figure, Target string
-	Unit           unit
-	Cells          map[int]ScaleCell
+	// Unit says how the cells' values are kept and shown.
+	Unit unit
+	// Cells are the figure's values keyed by cache size in items.
+	Cells map[int]ScaleCell
 }
 
 // addScale records one figure at cache size n in the cache-size table.
@@ -56,7 +59,7 @@ func (s ScaleRow) cell(n int) string {
 		return "not run"
 	}
 	row := Row{Unit: s.Unit}
-	v := row.format(medianOf(c.Runs)) + row.spread(c.Runs)
+	v := row.format(median(c.Runs)) + row.spread(c.Runs)
 	if c.Extra != "" {
 		v += ", " + c.Extra
 	}
@@ -68,19 +71,6 @@ func (s ScaleRow) cell(n int) string {
 		v = "**" + v + ": missed**"
 	}
 	return v
-}
-
-// medianOf is the median of vs (0 when empty).
-func medianOf(vs []float64) float64 {
-	if len(vs) == 0 {
-		return 0
-	}
-	s := slices.Clone(vs)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // scaleMarkdown is the cache-size table, or "" when nothing was measured.
@@ -186,9 +176,9 @@ func (b *bench) realisticKeys(ctx context.Context, rep *Report, n int, path stri
 		if label == "" {
 			label = "Keystroke: " + strings.ReplaceAll(name, "_", " ")
 		}
-		med := medianOf(runs[name])
+		med := median(runs[name])
 		rep.addScale(label, unitMillis, "< 16 ms", n, ScaleCell{Runs: runs[name],
-			Extra: thousands(int(medianOf(allocs[name]))) + " allocs", Met: met(med < 0.016)})
+			Extra: thousands(int(median(allocs[name]))) + " allocs", Met: met(med < 0.016)})
 	}
 	if first := runs["search_word"]; len(first) > 0 {
 		// Run 1 types each prefix for the first time in the cache's life

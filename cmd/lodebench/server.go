@@ -14,7 +14,8 @@ import (
 type FeedSet struct {
 	// Prefix is the URL path prefix, e.g. "/refresh".
 	Prefix string
-	Gen    *Generator
+	// Gen makes the feeds' items.
+	Gen *Generator
 	// Feeds and Items size the set: Feeds feeds of Items items each.
 	Feeds, Items int
 	// Precompute renders every feed up front (use it for timed sets so the

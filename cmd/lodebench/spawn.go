@@ -67,7 +67,7 @@ func cleanEnv(env []string) []string {
 
 // spawned is a command started through the helper.
 type spawned struct {
-	Cmd    *exec.Cmd
+	Cmd    *exec.Cmd // the helper process, which starts the measured command
 	report *os.File
 	w      *os.File
 }

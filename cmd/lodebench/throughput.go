@@ -76,9 +76,9 @@ func (b *bench) benchThroughput(ctx context.Context, rep *Report) error {
 	clr := rates(func(i int) { cls.Classify(docs[i]) })
 	det := rates(func(i int) { b.dict.Detect(items[i].Title, texts[i]) })
 	rep.Rows = append(rep.Rows,
-		Row{Figure: "Classifier throughput, one core", Unit: unitRate, Lode: medianOf(clr), LodeRuns: clr, NoNewsboat: true, Target: "≥ 5,000 items/s", Met: met(medianOf(clr) >= 5000)},
-		Row{Figure: "Extractor throughput, one core", Unit: unitRate, Lode: medianOf(ext), LodeRuns: ext, NoNewsboat: true, Target: "≥ 2,000 items/s", Met: met(medianOf(ext) >= 2000)},
-		Row{Figure: "Company detection throughput, one core", Unit: unitRate, Lode: medianOf(det), LodeRuns: det, NoNewsboat: true, Target: "—", Met: "—"},
+		Row{Figure: "Classifier throughput, one core", Unit: unitRate, Lode: median(clr), LodeRuns: clr, NoNewsboat: true, Target: "≥ 5,000 items/s", Met: met(median(clr) >= 5000)},
+		Row{Figure: "Extractor throughput, one core", Unit: unitRate, Lode: median(ext), LodeRuns: ext, NoNewsboat: true, Target: "≥ 2,000 items/s", Met: met(median(ext) >= 2000)},
+		Row{Figure: "Company detection throughput, one core", Unit: unitRate, Lode: median(det), LodeRuns: det, NoNewsboat: true, Target: "—", Met: "—"},
 	)
 	rep.Notes = append(rep.Notes, fmt.Sprintf("Throughput inputs: %d unique generated briefings, %d words on average, %d flagged as ideology-heavy by the classifier; GOMAXPROCS=1, %d runs of at least %s per figure.",
 		n, words/n, flagged, b.o.Runs, per))

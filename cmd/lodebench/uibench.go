@@ -22,8 +22,8 @@ var uiBenchmarks = []struct{ name, label string }{
 
 // benchResult is one line of `go test -bench` output.
 type benchResult struct {
-	Name    string
-	N       int64
+	Name    string             // the benchmark's name with its sub-benchmark, without the -GOMAXPROCS suffix
+	N       int64              // iterations run
 	Metrics map[string]float64 // unit -> value: "ns/op", "allocs/op", "B/op", custom units
 }
 
@@ -95,8 +95,8 @@ func (b *bench) benchUI(ctx context.Context, rep *Report) error {
 			allocs = append(allocs, r.Metrics["allocs/op"])
 		}
 		if len(row.LodeRuns) > 0 {
-			row.Lode = medianOf(row.LodeRuns)
-			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(medianOf(allocs))))
+			row.Lode = median(row.LodeRuns)
+			row.Extra = fmt.Sprintf("%s allocs/op", thousands(int(median(allocs))))
 			row.Met = met(row.Lode < 0.016)
 			row.LodeMissing = false
 			found++

@@ -223,8 +223,8 @@ func tokens(line string) []string {
 // outline is an OPML outline element; attributes are matched without
 // regard to case (xmlUrl, xmlURL and xmlurl all occur).
 type outline struct {
-	Attrs    []xml.Attr `xml:",any,attr"`
-	Outlines []outline  `xml:"outline"`
+	Attrs    []xml.Attr `xml:",any,attr"` // every attribute, as written; read through attr
+	Outlines []outline  `xml:"outline"`   // nested outlines: a folder's feeds
 }
 
 func (o *outline) attr(name string) string {
@@ -236,10 +236,12 @@ func (o *outline) attr(name string) string {
 	return ""
 }
 
+// opmlDoc is the part of an OPML document Parse reads: the body's outlines.
 type opmlDoc struct {
-	XMLName xml.Name `xml:"opml"`
-	Body    struct {
-		Outlines []outline `xml:"outline"`
+	XMLName xml.Name `xml:"opml"` // the root element, <opml>
+	// Body is the document's <body>.
+	Body struct {
+		Outlines []outline `xml:"outline"` // top-level feeds and folders
 	} `xml:"body"`
 }
 
@@ -293,22 +295,26 @@ func parseOPML(data []byte) (Result, error) {
 	return c.res, nil
 }
 
+// outAttrs is one feed's outline as Write writes it.
 type outAttrs struct {
-	Type     string `xml:"type,attr"`
-	Text     string `xml:"text,attr"`
-	Title    string `xml:"title,attr,omitempty"`
-	XMLURL   string `xml:"xmlUrl,attr"`
-	Category string `xml:"category,attr,omitempty"`
+	Type     string `xml:"type,attr"`               // always "rss"
+	Text     string `xml:"text,attr"`               // the feed's name, else its URL
+	Title    string `xml:"title,attr,omitempty"`    // the name again, for readers that want title
+	XMLURL   string `xml:"xmlUrl,attr"`             // the feed's URL
+	Category string `xml:"category,attr,omitempty"` // the feed's tags and !hidden, comma-separated
 }
 
+// outDoc is the OPML 2.0 document Write writes: a flat list of feeds.
 type outDoc struct {
-	XMLName xml.Name `xml:"opml"`
-	Version string   `xml:"version,attr"`
-	Head    struct {
-		Title string `xml:"title"`
+	XMLName xml.Name `xml:"opml"`         // the root element, <opml>
+	Version string   `xml:"version,attr"` // "2.0"
+	// Head is the document's <head>.
+	Head struct {
+		Title string `xml:"title"` // "lode feeds"
 	} `xml:"head"`
+	// Body is the document's <body>.
 	Body struct {
-		Outlines []outAttrs `xml:"outline"`
+		Outlines []outAttrs `xml:"outline"` // one per feed, in config order
 	} `xml:"body"`
 }
 

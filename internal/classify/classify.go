@@ -41,7 +41,11 @@ type Doc = text.Doc
 // contribution (positive pushes towards ideology) and the section where it
 // counted most.
 type Reason struct {
-	Text   string
+	// Text is the phrase as the item wrote it.
+	Text string
+	// Weight is what the phrase added over all its hits to the raw score
+	// (before it is squashed into [0,1]), rounded to two decimals;
+	// negative for a business signal.
 	Weight float64
 	// Field is "title", "highlights", "body", "analysis" or "takeaway".
 	Field string
@@ -100,7 +104,10 @@ type Result struct {
 // ideological language, a negative one a business signal. A phrase already
 // in the built-in lexicon takes the user's weight.
 type Term struct {
-	Phrase string  `toml:"phrase"`
+	// Phrase is the words to match, matched by word forms, not substrings.
+	Phrase string `toml:"phrase"`
+	// Weight is the phrase's weight per hit; its sign must fit Kind: 0 for
+	// a blocker, negative for business, positive otherwise.
 	Weight float64 `toml:"weight"`
 	// Kind is "directive", "rhetoric", "topic", "business" or "blocker";
 	// empty keeps a built-in phrase's kind, and makes a new phrase
@@ -473,7 +480,9 @@ func (c *Classifier) ClassifyText(t *text.Text) Result {
 // Span is the bytes of a company's name in the title (Title set) or in
 // text.Text.Body: its words are names, not phrases of the lexicon.
 type Span struct {
-	Title      bool
+	// Title is set for a span of the title, unset for one of text.Text.Body.
+	Title bool
+	// Start and End are the name's byte offsets, end exclusive.
 	Start, End int
 }
 

@@ -15,9 +15,13 @@ import (
 
 // labelled is one corpus item in testdata/ideology/*.jsonl.
 type labelled struct {
-	ID         string   `json:"id"`
-	Label      string   `json:"label"`
-	Kind       string   `json:"kind"`
+	ID    string `json:"id"`    // unique within the corpus, e.g. "ip01"
+	Label string `json:"label"` // the answer: "ideology" or "business"
+	// Kind groups items for the per-kind counts: "positive",
+	// "hard_positive", "negative" or "hard_negative".
+	Kind string `json:"kind"`
+	// Title, Highlights, Body, Analysis and Takeaway are the item's title
+	// and its text by section, as brief.Sections holds it.
 	Title      string   `json:"title"`
 	Highlights []string `json:"highlights"`
 	// Derived marks highlights lode picked from the body (no publisher

@@ -204,7 +204,8 @@ type lexFile struct {
 	// slots.people in turn (a claim naming the nation's people, however
 	// the file lists them). A phrase may name several slots.
 	Slots map[string][]string `toml:"slots"`
-	Group []lexGroup          `toml:"group"`
+	// Group are the file's phrases, in groups that share a kind and weight.
+	Group []lexGroup `toml:"group"`
 
 	// langs, speechBy and stopBy are set by mergeSources: the files'
 	// languages in file order, and each one's speech cues and stopwords
@@ -246,9 +247,13 @@ type speechSeq struct {
 
 // lexGroup is a set of phrases that share one weight.
 type lexGroup struct {
-	Name    string   `toml:"name"`
-	Kind    string   `toml:"kind"`
-	Weight  float64  `toml:"weight"`
+	// Name labels the group in error messages and the docs.
+	Name string `toml:"name"`
+	// Kind is "directive", "rhetoric", "topic", "business" or "blocker".
+	Kind string `toml:"kind"`
+	// Weight is each phrase's weight; its sign must fit Kind (checkKind).
+	Weight float64 `toml:"weight"`
+	// Phrases are the group's phrases, lower case; {slot} names a Slots list.
 	Phrases []string `toml:"phrases"`
 	// Legal marks ownership formulas that a constitution or law also
 	// states: after a legal cue in the sentence they count as topic.

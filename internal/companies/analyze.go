@@ -15,14 +15,17 @@ import (
 
 // Doc is an item's text by part, as Analyze weighs it.
 type Doc struct {
+	// Title is the item's title; a company named there weighs most.
 	Title string
 	// Highlights are the publisher's bullet points. When HighlightsDerived
 	// is set they are body sentences lode picked and are not read again.
 	Highlights        []string
 	HighlightsDerived bool
-	Body              string
-	Analysis          string
-	Takeaway          string
+	// Body, Analysis and Takeaway are the item's other sections, plain text;
+	// the first paragraph of Body is the lead.
+	Body     string
+	Analysis string
+	Takeaway string
 	// Published dates the item, so a company named only by a name it had
 	// already dropped is not taken as a subject (zero when unknown).
 	Published time.Time
@@ -65,7 +68,9 @@ type Finding struct {
 	// current one ("Hitachi Metals" for Proterial), with the year it was
 	// dropped; Label shows both.
 	Former string
-	Until  int
+	// Until is the year Former was dropped; 0 when Former is empty or the
+	// dictionary gives no year.
+	Until int
 }
 
 // Label is how to show f: the name, or both names when the item used a
@@ -116,7 +121,9 @@ func (d *Dictionary) AnalyzeText(t *text.Text, published time.Time) []Finding {
 // Span is the bytes of one naming of a reported company in an item's text:
 // in the title (Title set) or in text.Text.Body.
 type Span struct {
-	Title      bool
+	// Title is set for a naming in the title, unset for one in text.Text.Body.
+	Title bool
+	// Start and End are the naming's byte offsets, end exclusive.
 	Start, End int
 }
 

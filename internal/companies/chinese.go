@@ -23,24 +23,51 @@ var chineseData []byte
 
 // hanFile is the shape of data/chinese.toml.
 type hanFile struct {
-	LegalSuffixes    []string `toml:"legal_suffixes"`
-	GroupSuffixes    []string `toml:"group_suffixes"`
-	TradeWords       []string `toml:"trade_words"`
+	// LegalSuffixes end a company's name and are dropped from the name
+	// reported ("股份有限公司").
+	LegalSuffixes []string `toml:"legal_suffixes"`
+	// GroupSuffixes end a name and stay in it ("集团"); weak, such a name needs
+	// a trade word.
+	GroupSuffixes []string `toml:"group_suffixes"`
+	// TradeWords are the chain's trades: a name ending in a legal form or
+	// group word is a candidate only when it holds one ("稀土").
+	TradeWords []string `toml:"trade_words"`
+	// InstitutionWords make a name an institution, fund, publisher or place,
+	// not a company ("人民政府").
 	InstitutionWords []string `toml:"institution_words"`
-	NameBoundaries   []string `toml:"name_boundaries"`
-	GenericWords     []string `toml:"generic_words"`
-	Places           []string `toml:"places"`
-	PlaceEnds        []string `toml:"place_ends"`
-	ShortNameCues    []string `toml:"short_name_cues"`
-	TickerCues       []string `toml:"ticker_cues"`
+	// NameBoundaries stand before a company's name and are no part of it: the
+	// name starts after the last of them.
+	NameBoundaries []string `toml:"name_boundaries"`
+	// GenericWords are a business's generic words, no distinctive part of a
+	// name ("新材料科技").
+	GenericWords []string `toml:"generic_words"`
+	// Places open a name ("江西"): a place and a known company's name is that
+	// company.
+	Places []string `toml:"places"`
+	// PlaceEnds make a word a place when it ends in one, with up to three
+	// characters before it ("平远县", "惠州市").
+	PlaceEnds []string `toml:"place_ends"`
+	// ShortNameCues in brackets after a name give the short name used from
+	// there on ("以下简称").
+	ShortNameCues []string `toml:"short_name_cues"`
+	// TickerCues open a stock code in brackets ("股票代码").
+	TickerCues []string `toml:"ticker_cues"`
 	// Session 37 (chinesebare.go).
-	BareNameCues        []string `toml:"bare_name_cues"`
-	BareNameEnds        []string `toml:"bare_name_ends"`
-	ListCompanyNouns    []string `toml:"list_company_nouns"`
-	SiteEnds            []string `toml:"site_ends"`
+	BareNameCues []string `toml:"bare_name_cues"`
+	// BareNameEnds are the trade words a bare short name ends in ("矿业", "锂业").
+	BareNameEnds []string `toml:"bare_name_ends"`
+	// ListCompanyNouns after "等" close a list whose members are companies
+	// ("企业").
+	ListCompanyNouns []string `toml:"list_company_nouns"`
+	// SiteEnds make a list member a site, not a company ("矿", "项目").
+	SiteEnds []string `toml:"site_ends"`
+	// AcronymCompanyNouns right after a short all-caps alias make it a company
+	// ("TFM公司").
 	AcronymCompanyNouns []string `toml:"acronym_company_nouns"`
 	// Session 37 (rolebugs2-s37): "the company" in Chinese (anaphorAt).
-	Anaphora         []string `toml:"anaphora"`
+	Anaphora []string `toml:"anaphora"`
+	// SentenceAnaphora stand for the company named last only where they open a
+	// sentence ("公司").
 	SentenceAnaphora []string `toml:"sentence_anaphora"`
 	// Session 40 (zhco-s40): counts of firms between 等 and the company
 	// noun that closes a list ("等两家…企业", closesList).

@@ -27,11 +27,13 @@ var embeddedData []byte
 
 // Company is one dictionary entry.
 type Company struct {
-	Name     string   `toml:"name" json:"name"`                 // canonical, as the company styles itself
-	Aliases  []string `toml:"aliases" json:"aliases,omitempty"` // other names used in the press
-	Former   []Former `toml:"former" json:"former,omitempty"`   // former names, with the year each was dropped
-	Parent   string   `toml:"parent" json:"parent,omitempty"`   // parent group
-	Tickers  []string `toml:"tickers" json:"tickers,omitempty"` // "ASX:LYC", "NYSE:MP", "SHA:600111"
+	Name    string   `toml:"name" json:"name"`                 // canonical, as the company styles itself
+	Aliases []string `toml:"aliases" json:"aliases,omitempty"` // other names used in the press
+	Former  []Former `toml:"former" json:"former,omitempty"`   // former names, with the year each was dropped
+	Parent  string   `toml:"parent" json:"parent,omitempty"`   // parent group
+	Tickers []string `toml:"tickers" json:"tickers,omitempty"` // "ASX:LYC", "NYSE:MP", "SHA:600111"
+	// Minerals are the chain minerals the company produces or trades, as
+	// mineral tags ("rare earths", "lithium").
 	Minerals []string `toml:"minerals" json:"minerals,omitempty"`
 	// Side lists the chain minerals of a side business of a company whose
 	// minerals are outside the chain (a platinum miner's by-product nickel,
@@ -43,6 +45,9 @@ type Company struct {
 	// only as the stake rule allows, and never when the trade is a fund's
 	// (fund_trades in roles.toml: funds are not gold).
 	Outside string `toml:"outside" json:"outside,omitempty"`
+	// Country is where the company is based, in English ("China"); an
+	// anaphor naming another nationality ("the Korean group") is then not
+	// read as this company.
 	Country string `toml:"country" json:"country,omitempty"`
 }
 
@@ -105,8 +110,9 @@ type scratch struct {
 	sents []int32 // Analyze: sentence of each text token
 }
 
+// dataFile is the shape of data/companies.toml.
 type dataFile struct {
-	Company []Company `toml:"company"`
+	Company []Company `toml:"company"` // one [[company]] table each
 }
 
 // Default returns the dictionary built from the embedded data file.

@@ -27,17 +27,24 @@ var russianVietnameseData []byte
 // localNamesFile is the layout of data/japanese_korean.toml and of
 // data/russian_vietnamese.toml (which has no endings).
 type localNamesFile struct {
-	KoreanEndings   []string     `toml:"korean_endings"`
-	KatakanaEndings []string     `toml:"katakana_endings"`
-	Anaphora        []string     `toml:"anaphora"`
-	Names           []localNames `toml:"names"`
+	// KoreanEndings are the particles and nouns written onto a Hangul name
+	// that still let it match.
+	KoreanEndings []string `toml:"korean_endings"`
+	// KatakanaEndings are the katakana words written onto a katakana name
+	// that still let it match.
+	KatakanaEndings []string `toml:"katakana_endings"`
+	// Anaphora are the phrases that refer back to the company named
+	// before ("同社", "이 회사").
+	Anaphora []string `toml:"anaphora"`
+	// Names add names in these scripts to entries of companies.toml.
+	Names []localNames `toml:"names"`
 }
 
 // localNames adds names in another script to one entry of companies.toml.
 type localNames struct {
-	Name    string   `toml:"name"` // canonical name of the entry
-	Aliases []string `toml:"aliases"`
-	Former  []Former `toml:"former"`
+	Name    string   `toml:"name"`    // canonical name of the entry
+	Aliases []string `toml:"aliases"` // names in Japanese or Korean script
+	Former  []Former `toml:"former"`  // former names in that script, with the year each was dropped
 }
 
 // loadJapaneseKorean parses data/japanese_korean.toml.

@@ -20,119 +20,274 @@ const analyzeRev = "a77"
 
 // roleFile is the shape of data/roles.toml.
 type roleFile struct {
-	ListCues         []string `toml:"list_cues"`
-	OfCues           []string `toml:"of_cues"`
-	ByCues           []string `toml:"by_cues"`
-	FromCues         []string `toml:"from_cues"`
-	ForCues          []string `toml:"for_cues"`
-	TargetCues       []string `toml:"target_cues"`
-	AfterListCues    []string `toml:"after_list_cues"`
-	OutsideCues      []string `toml:"outside_cues"`
-	UnitNouns        []string `toml:"unit_nouns"`
-	TradeWords       []string `toml:"candidate_trade_words"`
-	RoleHeads        []string `toml:"role_heads"`
-	StakeWords       []string `toml:"stake_words"`
-	HolderVerbs      []string `toml:"holder_verbs"`
-	HolderActions    []string `toml:"holder_action_verbs"`
-	AuxAdverbs       []string `toml:"auxiliary_adverbs"`
-	WeakSuffixes     []string `toml:"weak_suffixes"`
-	MineralSuffixes  []string `toml:"mineral_suffixes"`
-	CompanyVerbs     []string `toml:"company_verbs"`
-	AppositionStops  []string `toml:"apposition_stop_words"`
-	BusinessForms    []string `toml:"business_forms"`
-	BusinessWords    []string `toml:"business_words"`
-	PeerIntroWords   []string `toml:"peer_intro_words"`
+	// ListCues before a company make it one of a list of examples or peers
+	// ("such as X", "peers including X").
+	ListCues []string `toml:"list_cues"`
+	// OfCues: "<cue> of X" names X as the parent, owner or former owner of the
+	// subject, or a bid's target.
+	OfCues []string `toml:"of_cues"`
+	// ByCues: "<cue> by X" names X as owning, controlling or once running what
+	// the sentence is about.
+	ByCues []string `toml:"by_cues"`
+	// FromCues: "<cue> from X" with a past form ("bought from X") names X
+	// as a former owner of what the subject has, not a supplier.
+	FromCues []string `toml:"from_cues"`
+	// ForCues: "<cue> for X" names X as a bid target.
+	ForCues []string `toml:"for_cues"`
+	// TargetCues: "<cue> X" ("acquire X", "takeover X") names X as a bid
+	// target.
+	TargetCues []string `toml:"target_cues"`
+	// AfterListCues after X (or a run of companies) make X one example of a
+	// wider group ("Glencore and other producers").
+	AfterListCues []string `toml:"after_list_cues"`
+	// OutsideCues after X say X takes no part in what the item reports ("X is
+	// not part of the deal").
+	OutsideCues []string `toml:"outside_cues"`
+	// UnitNouns: "X's <noun>" and "X <noun>" name X as the parent of the
+	// business the sentence is about ("Vale's Indonesian unit").
+	UnitNouns []string `toml:"unit_nouns"`
+	// TradeWords: a name ending only in a legal suffix is a candidate only
+	// when one of its words is one of these.
+	TradeWords []string `toml:"candidate_trade_words"`
+	// RoleHeads right before X name X's role towards the subject ("its 49%
+	// shareholder, X", "parent X").
+	RoleHeads []string `toml:"role_heads"`
+	// StakeWords after X, in the same clause, say X holds a stake in someone
+	// else.
+	StakeWords []string `toml:"stake_words"`
+	// HolderVerbs after X ("X, which holds a 49% stake") say X is a holder,
+	// with StakeWords.
+	HolderVerbs []string `toml:"holder_verbs"`
+	// HolderActions describe a holding only in a relative clause; right after
+	// X they are X's own deal.
+	HolderActions []string `toml:"holder_action_verbs"`
+	// AuxAdverbs between "has" and a past participle leave it the company's
+	// own act ("X has also acquired").
+	AuxAdverbs []string `toml:"auxiliary_adverbs"`
+	// WeakSuffixes are sector suffixes common outside critical minerals
+	// ("Group", "Energy"): a candidate ending in one needs a trade word or a
+	// ticker.
+	WeakSuffixes []string `toml:"weak_suffixes"`
+	// MineralSuffixes: a capitalised name ending in one is a candidate when a
+	// company verb follows ("Kaloum Lithium said").
+	MineralSuffixes []string `toml:"mineral_suffixes"`
+	// CompanyVerbs after a name make it act as a company ("said", "signed").
+	CompanyVerbs []string `toml:"company_verbs"`
+	// AppositionStops in an apposition describe a business outside mining even
+	// beside a trade word ("research firm", "law firm").
+	AppositionStops []string `toml:"apposition_stop_words"`
+	// BusinessForms: "X-<form>" in an apposition ("Perth-based", "ASX-listed")
+	// says a business in a place.
+	BusinessForms []string `toml:"business_forms"`
+	// BusinessWords in an apposition say a business, not a person ("a state
+	// miner", "a junior explorer").
+	BusinessWords []string `toml:"business_words"`
+	// PeerIntroWords in a highlight ending with a colon introduce bullets of
+	// peers ("Other producers:").
+	PeerIntroWords []string `toml:"peer_intro_words"`
+	// HolderIntroWords in a highlight ending with a colon introduce bullets of
+	// holders ("Shareholders:").
 	HolderIntroWords []string `toml:"holder_intro_words"`
-	TechSuffixes     []string `toml:"tech_suffixes"`
-	TailVariants     []string `toml:"tail_variants"`
-	VentureCues      []string `toml:"venture_cues"`
-	VentureNouns     []string `toml:"venture_nouns"`
-	ReferentCounts   []string `toml:"referent_counts"`
-	ReferentNouns    []string `toml:"referent_nouns"`
-	DealVerbs        []string `toml:"deal_verbs"`
-	AbsorbVerbs      []string `toml:"absorb_verbs"`
-	FormerCues       []string `toml:"former_cues"`
+	// TechSuffixes end names with no trade word ("Technologies"): such a name
+	// is a candidate only when the text uses it as a company.
+	TechSuffixes []string `toml:"tech_suffixes"`
+	// TailVariants are the forms of a name's last business word, one entry
+	// per word, forms separated by spaces ("industry industrial industries").
+	TailVariants []string `toml:"tail_variants"`
+	// VentureCues before X ("a joint venture with X") name X as a venture
+	// partner, a mention unless a deal verb makes it the news.
+	VentureCues []string `toml:"venture_cues"`
+	// VentureNouns name a joint venture by its partners ("the venture of X and
+	// Y"): the partners are its owners, mentions.
+	VentureNouns []string `toml:"venture_nouns"`
+	// ReferentCounts ("two=2", "trio=3") and ReferentNouns make a lead's "the
+	// two state groups" name the first companies the body names.
+	ReferentCounts []string `toml:"referent_counts"`
+	// ReferentNouns end such a referring phrase ("groups", "companies").
+	ReferentNouns []string `toml:"referent_nouns"`
+	// DealVerbs before a venture cue make the sentence the news of the deal
+	// ("signed a joint venture with X").
+	DealVerbs []string `toml:"deal_verbs"`
+	// AbsorbVerbs: "X, which absorbed Y" names X as the parent of the company
+	// the item is about.
+	AbsorbVerbs []string `toml:"absorb_verbs"`
+	// FormerCues before a name make it the former name of the company just
+	// named ("formerly Sayona Mining").
+	FormerCues []string `toml:"former_cues"`
+	// GenericNameWords do not make a name distinctive enough to be a candidate
+	// ("Critical Minerals").
 	GenericNameWords []string `toml:"generic_name_words"`
+	// InstitutionWords inside a name make it an institution, event or
+	// statistic, not a company ("Ministry", "Indaba").
 	InstitutionWords []string `toml:"institution_words"`
-	CompanyNouns     []string `toml:"company_nouns"`
-	MiningNouns      []string `toml:"mining_nouns"`
-	PersonNouns      []string `toml:"person_nouns"`
-	AnaphoraNouns    []string `toml:"anaphora_nouns"`
-	AnaphoraStops    []string `toml:"anaphora_stop_words"`
+	// CompanyNouns before a capitalised name make it a company ("battery maker
+	// Gotion").
+	CompanyNouns []string `toml:"company_nouns"`
+	// MiningNouns in an apposition with a place or nationality mark the name
+	// as a company ("Name, a Perth-based explorer").
+	MiningNouns []string `toml:"mining_nouns"`
+	// PersonNouns in an apposition make a name after a mining noun a person's
+	// (", a Party member").
+	PersonNouns []string `toml:"person_nouns"`
+	// AnaphoraNouns after "the" refer back to the company named last ("the
+	// miner said").
+	AnaphoraNouns []string `toml:"anaphora_nouns"`
+	// AnaphoraStops between "the" and the noun make it another company ("the
+	// combined company").
+	AnaphoraStops []string `toml:"anaphora_stop_words"`
 	// Session 41 (anaphora-s41): "la compañía", "perseroan" referring back
 	// (latinAnaphorAt), and "the <place>-based <trade>" (anaphors).
-	LatinAnaphora      []string `toml:"latin_anaphora"`
+	LatinAnaphora []string `toml:"latin_anaphora"`
+	// LatinAnaphoraStops after such a phrase make it another company ("la
+	// empresa estatal").
 	LatinAnaphoraStops []string `toml:"latin_anaphora_stop_words"`
-	AnaphoraPlaceSufs  []string `toml:"anaphora_place_suffixes"`
+	// AnaphoraPlaceSufs join a place to one word of a description ("Toronto-
+	// based").
+	AnaphoraPlaceSufs []string `toml:"anaphora_place_suffixes"`
 	// Session 40 (shortref-s40): references back to a pair (pairRefs).
 	PairReferences []string `toml:"pair_references"`
-	PairOpeners    []string `toml:"pair_reference_openers"`
-	PairVerbs      []string `toml:"pair_reference_verbs"`
-	PairJoins      []string `toml:"pair_conjunctions"`
-	PairWith       []string `toml:"pair_with_words"`
+	// PairOpeners ("the two") count as a pair reference only before a verb or
+	// punctuation; PairVerbs are such verbs.
+	PairOpeners []string `toml:"pair_reference_openers"`
+	// PairVerbs after PairOpeners make them refer to the pair ("the two
+	// will").
+	PairVerbs []string `toml:"pair_reference_verbs"`
+	// PairJoins join the two companies of the sentence referred back to ("X
+	// and Y").
+	PairJoins []string `toml:"pair_conjunctions"`
+	// PairWith: the pair's second company after one of these, the first
+	// opening the sentence ("X signed with Y").
+	PairWith []string `toml:"pair_with_words"`
 	// Session 40 (owner-s40): where a bare one-word name is a group's or a
 	// parent's, not its unit's (ownerPlace).
-	OwnerBefore  []string `toml:"owner_before_words"`
-	OwnerGroup   []string `toml:"owner_group_words"`
-	PlaceWords   []string `toml:"place_words"`
-	ShareWords   []string `toml:"share_words"`
-	ShareVerbs   []string `toml:"share_verbs"`
+	OwnerBefore []string `toml:"owner_before_words"`
+	// OwnerGroup after a bare one-word name make it the group's ("POSCO
+	// group").
+	OwnerGroup []string `toml:"owner_group_words"`
+	// PlaceWords are places and nationalities that describe a company in an
+	// apposition; a name that is one is a place.
+	PlaceWords []string `toml:"place_words"`
+	// ShareWords after a name (then one of ShareVerbs) treat it as a listed
+	// company ("Qorvath shares rose").
+	ShareWords []string `toml:"share_words"`
+	// ShareVerbs follow ShareWords ("rose", "fell").
+	ShareVerbs []string `toml:"share_verbs"`
+	// OfficerWords after a name's possessive, or before a person's name, treat
+	// it as a listed company ("Qorvath CEO").
 	OfficerWords []string `toml:"officer_words"`
 	// OfficerModifiers are the words before an officer's title that are
 	// part of the title ("Outgoing CEO Jane Doe", "Deputy Chairman Li",
 	// "Assistant Chief"): never a listed company's name by that form.
 	OfficerModifiers []string `toml:"officer_modifiers"`
-	OutsideNames     []string `toml:"outside_names"`
+	// OutsideNames are companies outside the chain that the listed-company
+	// forms do not make candidates ("Tesla").
+	OutsideNames []string `toml:"outside_names"`
 	// PhaseWords are a programme's steps ("Phase II", "Stage 3");
 	// RegionalPrefixes keep a hyphened place a region ("Pan-African").
 	PhaseWords       []string `toml:"phase_words"`
 	RegionalPrefixes []string `toml:"regional_prefixes"`
-	OutsideMinerals  []string `toml:"outside_minerals"`
-	FundTrades       []string `toml:"fund_trades"`
-	VehicleCues      []string `toml:"vehicle_cues"`
-	ChinesePlaces    []string `toml:"chinese_places"`
-	PinyinSyllables  []string `toml:"pinyin_syllables"`
-	ShortVerbs       []string `toml:"short_verbs"`
-	PlaceShortVerbs  []string `toml:"place_short_verbs"`
+	// OutsideMinerals: a dictionary company listed only for these is outside
+	// the critical-minerals chain (platinum, coal).
+	OutsideMinerals []string `toml:"outside_minerals"`
+	// FundTrades: a company whose outside trade is one of these is a fund,
+	// never in the chain even with a stake.
+	FundTrades []string `toml:"fund_trades"`
+	// VehicleCues name a company as a joint venture's vehicle ("the JV
+	// company"), a mention.
+	VehicleCues []string `toml:"vehicle_cues"`
+	// ChinesePlaces open a state group's formal name ("Guangxi ... Group Co.,
+	// Ltd."), which makes it a candidate.
+	ChinesePlaces []string `toml:"chinese_places"`
+	// PinyinSyllables are Mandarin syllables without tones; a two-syllable
+	// name may be written again by them alone.
+	PinyinSyllables []string `toml:"pinyin_syllables"`
+	// ShortVerbs after a company's first word alone make it act as the company
+	// it is short for.
+	ShortVerbs []string `toml:"short_verbs"`
+	// PlaceShortVerbs after a place word alone make it the "<place> <trade>"
+	// company ("Hainan said").
+	PlaceShortVerbs []string `toml:"place_short_verbs"`
 	// PlaceBefore and PlaceAfter: where the item writes the place word
 	// as a place (placeWordAsPlace).
-	PlaceBefore   []string `toml:"place_before_words"`
-	PlaceAfter    []string `toml:"place_after_words"`
+	PlaceBefore []string `toml:"place_before_words"`
+	PlaceAfter  []string `toml:"place_after_words"`
+	// ClauseOpeners before a naming make it its clause's actor ("after X
+	// suspended the project").
 	ClauseOpeners []string `toml:"clause_openers"`
-	OwnActVerbs   []string `toml:"own_act_verbs"`
-	ReplyVerbs    []string `toml:"reply_verbs"`
+	// OwnActVerbs are verbs of a company's own statement, money or work
+	// ("claims", "manufactures").
+	OwnActVerbs []string `toml:"own_act_verbs"`
+	// ReplyVerbs after "did not" are the company's statement too ("did not
+	// respond").
+	ReplyVerbs []string `toml:"reply_verbs"`
 	// SpeakerTitles are the words of an officer's title after a company's
 	// name ("X managing director Jane Doe said"): the officer speaks for it.
 	SpeakerTitles []string `toml:"speaker_titles"`
 	// PartnerNouns name a venture's partner as one ("its joint venture
 	// partner X").
-	PartnerNouns    []string `toml:"partner_nouns"`
-	Nationalities   []string `toml:"nationalities"`
-	ObjectCues      []string `toml:"object_cues"`
+	PartnerNouns []string `toml:"partner_nouns"`
+	// Nationalities map a nationality adjective to its countries
+	// ("chinese=china|hong kong"): "the Korean group" stands for the
+	// company named last only when its country is one of them.
+	Nationalities []string `toml:"nationalities"`
+	// ObjectCues before a company in a highlight make it a complement or one
+	// of a list, not the actor ("include A and B").
+	ObjectCues []string `toml:"object_cues"`
+	// LocalTradeNames are the trade words a local legal name adds ("Terras
+	// Raras"), not a second company.
 	LocalTradeNames []string `toml:"local_trade_names"`
-	LatinOpeners    []string `toml:"latin_sector_openers"`
-	LatinVentures   []string `toml:"latin_venture_openers"`
-	LatinUnitNouns  []string `toml:"latin_unit_nouns"`
-	LatinOfWords    []string `toml:"latin_of_words"`
-	LatinByWords    []string `toml:"latin_by_words"`
+	// LatinOpeners are sector words that open a Spanish, French or Portuguese
+	// name ("Compañía Minera").
+	LatinOpeners []string `toml:"latin_sector_openers"`
+	// LatinVentures open a consortium's name ("Consorcio"); the name needs a
+	// trade word as well.
+	LatinVentures []string `toml:"latin_venture_openers"`
+	// LatinUnitNouns: "<noun> de X" names X as the parent of its unit ("la
+	// filial de X").
+	LatinUnitNouns []string `toml:"latin_unit_nouns"`
+	// LatinOfWords are "of" in Spanish, French and Portuguese ("de", "du");
+	// LatinOfArticles the articles after them ("la").
+	LatinOfWords []string `toml:"latin_of_words"`
+	// LatinByWords are "by" in Spanish, Portuguese and French, read after
+	// ByCues.
+	LatinByWords []string `toml:"latin_by_words"`
+	// LatinOfArticles may follow LatinOfWords ("filial de la X").
 	LatinOfArticles []string `toml:"latin_of_articles"`
-	LatinHeads      []string `toml:"latin_company_heads"`
-	DefinedHeads    []string `toml:"defined_company_heads"`
-	LatinNouns      []string `toml:"latin_company_nouns"`
-	LatinNationals  []string `toml:"latin_nationalities"`
+	// LatinHeads may stand before a LatinOpeners word as part of the name
+	// ("Compañía", "Empresa").
+	LatinHeads []string `toml:"latin_company_heads"`
+	// DefinedHeads open a name with no sector word when its acronym is defined
+	// right after ("la Société du ... (SVK)").
+	DefinedHeads []string `toml:"defined_company_heads"`
+	// LatinNouns before a short all-caps alias (a nationality may stand
+	// between) make it the company ("el consorcio chino CBC").
+	LatinNouns []string `toml:"latin_company_nouns"`
+	// LatinNationals are nationality adjectives as Spanish, Portuguese and
+	// French write them after the noun ("chino").
+	LatinNationals []string `toml:"latin_nationalities"`
+	// LatinParentDesc describe the parent between the preposition and the name
+	// ("subsidiaria del gigante X").
 	LatinParentDesc []string `toml:"latin_parent_descriptors"`
 	// Session 44 (subjprec2-s44): "la creación de X" as background.
-	LatinFounding        []string `toml:"latin_founding_nouns"`
+	LatinFounding []string `toml:"latin_founding_nouns"`
+	// LatinFoundingOpeners before a founding noun's article keep the founding
+	// background ("tras la creación").
 	LatinFoundingOpeners []string `toml:"latin_founding_openers"`
 	// TitleNouns and TitlePreps read a title that names a company only by
 	// nationality ("MoU with Chinese importer", "sale to Chinese").
-	TitleNouns    []string `toml:"title_described_nouns"`
-	TitlePreps    []string `toml:"title_nationality_prepositions"`
+	TitleNouns []string `toml:"title_described_nouns"`
+	TitlePreps []string `toml:"title_nationality_prepositions"`
+	// TitleArticles may stand between TitlePreps and the nationality ("to a
+	// Chinese buyer").
 	TitleArticles []string `toml:"title_nationality_articles"`
 	// Session 44 (subj-s44): a weak alias used as a company.
 	LatinArticles []string `toml:"latin_articles"`
-	TitlesAfter   []string `toml:"weak_alias_titles_after"`
-	LatinVerbs    []string `toml:"latin_company_verbs"`
+	// TitlesAfter right after a short alias, capitalised, are an officer's
+	// title ("MCC Chairman Guo"): the alias is the company.
+	TitlesAfter []string `toml:"weak_alias_titles_after"`
+	// LatinVerbs right after a short alias make it act as a company ("YLB
+	// vendía").
+	LatinVerbs []string `toml:"latin_company_verbs"`
 	// Session 44 (notfound-s44): the words after a title-case "X Mine"
 	// that make it the company speaking ("X Mine said", "X Mine
 	// management"): mine_speaker_words.

@@ -103,12 +103,18 @@ type subjectModel struct {
 
 // subjectFile is the shape of data/subjects.toml.
 type subjectFile struct {
-	Decide       string             `toml:"decide"`
-	Verbs        []string           `toml:"verbs"`
-	Prepositions []string           `toml:"object_prepositions"`
-	Sets         []string           `toml:"training_sets"`
-	Lambda       float64            `toml:"lambda"`
-	Weights      map[string]float64 `toml:"weights"`
+	// Decide is "model" (the logistic model decides) or "rules" (the cue
+	// rules decide and the model is only measured).
+	Decide string `toml:"decide"`
+	// Verbs after a naming make it its clause's grammatical subject.
+	Verbs []string `toml:"verbs"`
+	// Prepositions before a naming make it an object.
+	Prepositions []string `toml:"object_prepositions"`
+	// Sets, Lambda and Weights are written by TestTrainSubjects -update: the
+	// corpora trained on, the L2 penalty, and the model's weight per feature.
+	Sets    []string           `toml:"training_sets"`
+	Lambda  float64            `toml:"lambda"`
+	Weights map[string]float64 `toml:"weights"`
 }
 
 // parseSubjectModel reads data/subjects.toml's text, folding its words as

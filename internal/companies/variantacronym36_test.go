@@ -49,9 +49,8 @@ func TestAcronymAfterVariantSpelling(t *testing.T) {
 	if v, w := count("Investasi datang dari PT Gunbuster Nickel Industri"+rest), count("Investasi datang dari PT Gunbuster Nickel Industry"+rest); v != w {
 		t.Errorf("named %d times with the variant spelling, %d with the dictionary's", v, w)
 	}
-	var fs []Finding
 	// Not a unit's own acronym: GNS does not count for the company.
-	fs = d.Analyze(Doc{Body: "Gunbuster Nickel Smelter (GNS) mulai beroperasi.\n\nGNS mengolah bijih dari Sulawesi. GNS juga membeli bijih."})
+	fs := d.Analyze(Doc{Body: "Gunbuster Nickel Smelter (GNS) mulai beroperasi.\n\nGNS mengolah bijih dari Sulawesi. GNS juga membeli bijih."})
 	for _, f := range fs {
 		if f.Name == "PT Gunbuster Nickel Industry" && f.Count != 1 {
 			t.Errorf("GNS was read as PT Gunbuster Nickel Industry: %+v", fs)

@@ -13,35 +13,89 @@ var wordsData []byte
 
 // wordFile is the shape of data/words.toml.
 type wordFile struct {
-	CommonWords      []string `toml:"common_words"`
-	FunctionWords    []string `toml:"function_words"`
+	// CommonWords make a generic name when a name is made only of them
+	// ("Energy Fuels", "Mineral Resources"); it is then checked against its
+	// context.
+	CommonWords []string `toml:"common_words"`
+	// FunctionWords may stand capitalised right before a generic name without
+	// making it part of a longer proper noun.
+	FunctionWords []string `toml:"function_words"`
+	// InstitutionHeads: "<head> of <generic name>" is an institution, not the
+	// company ("Department of Mineral Resources").
 	InstitutionHeads []string `toml:"institution_heads"`
+	// InstitutionTails: "<generic name> <tail>" is a longer proper noun
+	// ("Mineral Resources Tax").
 	InstitutionTails []string `toml:"institution_tails"`
-	QualifierHeads   []string `toml:"qualifier_heads"`
-	PlaceTails       []string `toml:"place_tails"`
-	LegalSuffixes    []string `toml:"legal_suffixes"`
-	NameConnectors   []string `toml:"name_connectors"`
-	LeadingNoise     []string `toml:"leading_noise"`
-	PluralPairs      []string `toml:"plural_pairs"`
-	CandidateLegal   []string `toml:"candidate_legal_forms"`
-	EndsName         []string `toml:"name_ending_forms"`
-	PrefixForms      []string `toml:"prefix_forms"`
-	CandidateSector  []string `toml:"candidate_sector_words"`
-	PlaceCompounds   []string `toml:"place_compounds"`
-	Abbreviations    []string `toml:"abbreviations"`
-	AssetNouns       []string `toml:"asset_nouns"`
-	PlaceHeads       []string `toml:"place_heads"`
-	UnitNouns        []string `toml:"unit_apposition_nouns"`
-	ContextCues      []string `toml:"context_cues"`
-	TimeWords        []string `toml:"time_words"`
-	FooterHeads      []string `toml:"footer_heads"`
-	DayWords         []string `toml:"day_words"`
+	// QualifierHeads before a generic name mark a quantity, not the company
+	// ("Indicated Mineral Resources").
+	QualifierHeads []string `toml:"qualifier_heads"`
+	// PlaceTails after a one-word name make it a place ("Arafura Sea").
+	PlaceTails []string `toml:"place_tails"`
+	// LegalSuffixes are dropped from the end of an unknown company's name.
+	LegalSuffixes []string `toml:"legal_suffixes"`
+	// NameConnectors may join capitalised words inside a company's name
+	// ("und").
+	NameConnectors []string `toml:"name_connectors"`
+	// LeadingNoise is dropped from the front of an unknown company's name.
+	LeadingNoise []string `toml:"leading_noise"`
+	// PluralPairs are "plural=singular": the tokenizer gives the plural the
+	// singular's key ("earths=earth").
+	PluralPairs []string `toml:"plural_pairs"`
+	// CandidateLegal are legal forms that end a candidate and are dropped from
+	// its name.
+	CandidateLegal []string `toml:"candidate_legal_forms"`
+	// EndsName are legal forms that only ever end a name: a name read
+	// backwards from a suffix does not run through one.
+	EndsName []string `toml:"name_ending_forms"`
+	// PrefixForms open a company's name, as written, case-sensitive ("PT",
+	// "JSC").
+	PrefixForms []string `toml:"prefix_forms"`
+	// CandidateSector are sector words that end a candidate and stay in its
+	// name (folded: "resource").
+	CandidateSector []string `toml:"candidate_sector_words"`
+	// PlaceCompounds are the second halves of "London-listed", "Perth-based":
+	// the place describes the company that follows.
+	PlaceCompounds []string `toml:"place_compounds"`
+	// Abbreviations end with a full stop that does not end the sentence.
+	Abbreviations []string `toml:"abbreviations"`
+	// AssetNouns name a mine or project ("the Sabi Star lithium mine").
+	AssetNouns []string `toml:"asset_nouns"`
+	// PlaceHeads alone before "do", "de"... and a capitalised word name a
+	// place, not the company ("o Vale do Lítio").
+	PlaceHeads []string `toml:"place_heads"`
+	// UnitNouns name what a parent's unit is in an apposition ("Paladin
+	// Energy's Namibian operating unit").
+	UnitNouns []string `toml:"unit_apposition_nouns"`
+	// ContextCues open a clause, after a comma, that sets the news beside
+	// something else ("while", "citing").
+	ContextCues []string `toml:"context_cues"`
+	// TimeWords before "after" make a clause's time context ("a month after").
+	TimeWords []string `toml:"time_words"`
+	// FooterHeads open a release's closing boilerplate ("about", "forward
+	// looking statement"): companies named there are not its subject.
+	FooterHeads []string `toml:"footer_heads"`
+	// DayWords are the weekdays, capitalised after an anaphor without naming a
+	// company ("the company Monday").
+	DayWords []string `toml:"day_words"`
+	// NationalityLinks join a nationality to a company noun ("a Chinese-owned
+	// miner").
 	NationalityLinks []string `toml:"nationality_links"`
-	DescribedNouns   []string `toml:"described_nouns"`
-	ElisionPrefixes  []string `toml:"elision_prefixes"`
-	AcronymSkip      []string `toml:"acronym_skip_words"`
-	OfficerTitles    []string `toml:"officer_titles"`
-	Articles         []string `toml:"sentence_articles"`
+	// DescribedNouns end an indefinite description of a company ("a Chinese
+	// battery maker").
+	DescribedNouns []string `toml:"described_nouns"`
+	// ElisionPrefixes are elided articles and prepositions written against
+	// the next word with an apostrophe ("l", "d", "qu"): a name can start
+	// after one.
+	ElisionPrefixes []string `toml:"elision_prefixes"`
+	// AcronymSkip are lower-case connectors inside a name that give no letter
+	// to its acronym ("de" in "Yacimientos de Litio Bolivianos (YLB)").
+	AcronymSkip []string `toml:"acronym_skip_words"`
+	// OfficerTitles before "of" and a candidate's name are the person's, not
+	// part of the name ("Managing Director of X").
+	OfficerTitles []string `toml:"officer_titles"`
+	// Articles open a sentence before a Latin sector word opening a name ("La
+	// Minera Cerro Pardo"): the sentence's, not the name's.
+	Articles []string `toml:"sentence_articles"`
 }
 
 // wordSets are the compiled lists of data/words.toml, one Dictionary's

@@ -65,8 +65,11 @@ func (h Home) Prepare() error {
 
 // Feed is one configured feed.
 type Feed struct {
-	URL  string   `toml:"url"`
-	Name string   `toml:"name,omitempty"`
+	// URL is the feed's address, scheme and host in lower case (NormalizeURL).
+	URL string `toml:"url"`
+	// Name is the name lode shows for the feed; "" uses the feed's own title.
+	Name string `toml:"name,omitempty"`
+	// Tags group feeds for tag: queries and the feeds view, newsboat style.
 	Tags []string `toml:"tags,omitempty"`
 	// FullText is when lode fetches the article pages of the feed's new
 	// items: true, false (the default) or "auto".
@@ -172,7 +175,9 @@ type Config struct {
 
 // View is a saved query, shown by the reader as a tab.
 type View struct {
-	Name  string `toml:"name"`
+	// Name is the tab's label.
+	Name string `toml:"name"`
+	// Query is the tab's query in lode's query language; "" shows everything.
 	Query string `toml:"query"`
 	// Sort is "newest" (the default when empty), "feed" or "company".
 	Sort string `toml:"sort,omitempty"`
@@ -355,7 +360,7 @@ func AppendView(path string, v View) error {
 	}
 	var block bytes.Buffer
 	if err := toml.NewEncoder(&block).Encode(struct {
-		Views []View `toml:"views"`
+		Views []View `toml:"views"` // one [[views]] table, appended as it is
 	}{[]View{v}}); err != nil {
 		return fmt.Errorf("config %s: %w", path, err)
 	}

@@ -8,11 +8,16 @@ import (
 // Alert tells the user that a new item mentions a company they follow. Its
 // text fields are sanitized single lines, safe for a terminal or a command.
 type Alert struct {
-	ItemID  int64
+	// ItemID is the item's cache id.
+	ItemID int64
+	// Company is the first watched company among the item's subjects.
 	Company string
-	Title   string
-	Link    string
-	Feed    string
+	// Title is the item's title; "(untitled)" when it has none.
+	Title string
+	// Link is the item's link; "" when it has none.
+	Link string
+	// Feed is the name of the item's feed.
+	Feed string
 }
 
 // Alerts returns one alert per item that mentions a watched company, naming

@@ -39,9 +39,13 @@ type Options struct {
 // Group is one company's items in a digest, newest first: the items whose
 // first company it is (see Build), flagged ones included.
 type Group struct {
+	// Company is the canonical name the group is for.
 	Company string
+	// Watched is set when the company is on the watchlist; watched groups
+	// come first.
 	Watched bool
-	Items   []item.Item
+	// Items are the group's items, newest first.
+	Items []item.Item
 }
 
 // Counts summarises a digest.
@@ -56,6 +60,8 @@ type Counts struct {
 
 // Digest is what arrived between Since and Until.
 type Digest struct {
+	// Since and Until bound the digest, in the location dates are shown
+	// in; Until is when it was built.
 	Since, Until time.Time
 	// Groups holds items by company; each item appears in one group only,
 	// its first company's (see Build).
@@ -65,7 +71,8 @@ type Digest struct {
 	// Flagged holds every ideology-flagged item; those that mention a
 	// company are also in that company's group, marked as flagged.
 	Flagged []item.Item
-	Counts  Counts
+	// Counts summarises the digest for its heading.
+	Counts Counts
 	// grouped maps the id of an item in a group to that group's company.
 	grouped map[int64]string
 }

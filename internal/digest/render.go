@@ -461,25 +461,28 @@ func safeLink(link string) (string, bool) {
 	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E", `\`, "%5C").Replace(u.String()), true
 }
 
+// jsonCounts is the JSON form of Counts.
 type jsonCounts struct {
-	Items     int `json:"items"`
-	Companies int `json:"companies"`
-	Flagged   int `json:"flagged"`
+	Items     int `json:"items"`     // distinct items
+	Companies int `json:"companies"` // company groups
+	Flagged   int `json:"flagged"`   // ideology-flagged items
 }
 
+// jsonGroup is the JSON form of Group.
 type jsonGroup struct {
-	Company string        `json:"company"`
-	Watched bool          `json:"watched"`
-	Items   []item.Record `json:"items"`
+	Company string        `json:"company"` // canonical name
+	Watched bool          `json:"watched"` // on the watchlist
+	Items   []item.Record `json:"items"`   // newest first
 }
 
+// jsonDigest is the digest as `lode digest --format json` prints it.
 type jsonDigest struct {
-	Since   string        `json:"since"`
-	Until   string        `json:"until"`
-	Counts  jsonCounts    `json:"counts"`
-	Groups  []jsonGroup   `json:"groups"`
-	Other   []item.Record `json:"other"`
-	Flagged []item.Record `json:"flagged"`
+	Since   string        `json:"since"`   // RFC 3339, UTC
+	Until   string        `json:"until"`   // RFC 3339, UTC
+	Counts  jsonCounts    `json:"counts"`  // the digest's totals
+	Groups  []jsonGroup   `json:"groups"`  // [] rather than null when none
+	Other   []item.Record `json:"other"`   // unflagged items naming no company
+	Flagged []item.Record `json:"flagged"` // every flagged item
 }
 
 // JSON writes the digest as one JSON object; items use the stable item
@@ -512,9 +515,13 @@ func records(items []item.Item) []item.Record {
 // Entry is one line of the reader's digest view: a Heading (summary, group
 // or section) or an item (ItemID set, Text its one-line description).
 type Entry struct {
+	// Heading is the summary, a group or section heading, or an empty
+	// digest's message; "" for an item.
 	Heading string
-	ItemID  int64
-	Text    string
+	// ItemID is the item's cache id; 0 for a heading.
+	ItemID int64
+	// Text is the item's line, sanitized and not truncated.
+	Text string
 	// Flagged is set on the entries of ideology-flagged items, under their
 	// company and in the flagged section.
 	Flagged bool

@@ -13,6 +13,8 @@ import (
 
 // Header is one "key: value" line, both sides trimmed.
 type Header struct {
+	// Key and Value are the sides of the first ":"; Value is "" when the
+	// line has none.
 	Key, Value string
 	// Line is the header line as written, for error messages.
 	Line string
@@ -21,9 +23,11 @@ type Header struct {
 // Excerpt is one labelled file.
 type Excerpt struct {
 	// Name is the file's base name.
-	Name    string
+	Name string
+	// Headers are the lines before "---", in file order.
 	Headers []Header
-	Body    string
+	// Body is everything after the "---" line, as written.
+	Body string
 }
 
 // Glob reads every file matching pattern, in name order.

@@ -108,33 +108,33 @@ func names(s string) []string {
 
 // block is one paragraph, heading or list of a rendered body.
 type block struct {
-	Kind  string // "p", "h" or "ul"
-	Text  string
-	Lead  bool // the first paragraph
-	Items []bullet
+	Kind  string   // "p", "h" or "ul"
+	Text  string   // the paragraph's or heading's text; "" for a list
+	Lead  bool     // the first paragraph
+	Items []bullet // a list's bullets
 	// Label is a heading run into this paragraph as its bold opening
 	// ("REEx Insight:"), in page.Inline.
 	Label string
 }
 
 type bullet struct {
-	Text string
-	Sub  []string
+	Text string   // the bullet's own text
+	Sub  []string // the nested bullets under it
 }
 
 // page is what a layout template renders for one item.
 type page struct {
-	N                                 int
-	GUID, Link, Title                 string
-	RFC822, RFC3339                   string
-	WireDate, ReleaseDate, XinhuaDate string
-	TradeDate                         string
-	City, Region                      string
-	Highlights                        []string
-	Blocks                            []block
-	Inline                            []block // Blocks with each heading run into the paragraph after it
-	Excerpt                           string
-	Dated                             bool // the lead already opens with a dateline
+	N                                 int      // the item's number, which picks its dateline place
+	GUID, Link, Title                 string   // the item's identity, under publisher.test
+	RFC822, RFC3339                   string   // the published date in the feeds' two formats
+	WireDate, ReleaseDate, XinhuaDate string   // the date as each publisher's dateline writes it
+	TradeDate                         string   // "January 2, 2006"
+	City, Region                      string   // the dateline's place
+	Highlights                        []string // the labelled item's highlights
+	Blocks                            []block  // the body, paragraph by paragraph
+	Inline                            []block  // Blocks with each heading run into the paragraph after it
+	Excerpt                           string   // the first 55 words of highlights and body
+	Dated                             bool     // the lead already opens with a dateline
 }
 
 // places are the datelines' cities and regions, taken in turn.

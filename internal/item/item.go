@@ -24,12 +24,23 @@ type Ideology struct {
 
 // Item is one briefing as lode keeps it.
 type Item struct {
-	ID        int64
-	FeedURL   string
-	FeedName  string
-	GUID      string
-	Title     string
-	Link      string
+	// ID is the cache's row id; zero for an item not (yet) cached.
+	ID int64
+	// FeedURL is the URL of the feed the item came from, as the config lists it.
+	FeedURL string
+	// FeedName is the feed's name from the config, else the feed's own title; one plain line.
+	FeedName string
+	// GUID is the item's key within its feed (ingest.Identity): the feed's
+	// GUID, else the link, else "sha256:" and a hash of title and date.
+	GUID string
+	// Title is one plain line; "(untitled)" or the start of the text when
+	// the feed gave none.
+	Title string
+	// Link is the article's absolute http(s) URL; empty when the feed gave
+	// none or an unsafe one.
+	Link string
+	// Published is the item's date as the feed gave it (published, else
+	// updated), UTC; zero when the feed gave none.
 	Published time.Time
 	// Companies are the item's subjects: the companies it is about (see
 	// companies.Found.Subject). Filters, chips, counts, alerts and the
@@ -45,10 +56,15 @@ type Item struct {
 	// Evidence says where each company and mineral was found and why a
 	// mention is not a subject; only full items (not list rows) carry it.
 	Evidence []Evidence
+	// Ideology is the classifier's verdict on the title and sections.
 	Ideology Ideology
+	// Sections are the item's text split into highlights, body, analysis
+	// and takeaway, plain text.
 	Sections brief.Sections
-	Read     bool
-	Starred  bool
+	// Read is the reader's read mark; the cache keeps it across refetches.
+	Read bool
+	// Starred is the reader's star; starred items are never pruned by retention.
+	Starred bool
 	// Hash identifies the item's content, to tell an edited item from an unchanged one.
 	Hash string
 	// TextSource says where Sections came from: SourceFeed (the feed's own

@@ -6,24 +6,43 @@ import "time"
 // `show --json`, `analyze --json` and `digest --format json`. Fields are only
 // ever added, never renamed or removed.
 type Record struct {
-	ID        *int64   `json:"id,omitempty"`
-	GUID      string   `json:"guid"`
-	Feed      string   `json:"feed"`
-	FeedURL   string   `json:"feed_url"`
-	Title     string   `json:"title"`
-	Link      string   `json:"link"`
-	Published string   `json:"published"`
+	// ID is the cache's row id, the one `lode show` takes; absent for items
+	// not read from the cache (analyze).
+	ID *int64 `json:"id,omitempty"`
+	// GUID is the item's key within its feed (Item.GUID).
+	GUID string `json:"guid"`
+	// Feed is the feed's name (Item.FeedName).
+	Feed string `json:"feed"`
+	// FeedURL is the URL of the feed the item came from.
+	FeedURL string `json:"feed_url"`
+	// Title is the item's title, one plain line.
+	Title string `json:"title"`
+	// Link is the article's http(s) URL; "" when the item has none.
+	Link string `json:"link"`
+	// Published is the item's date in RFC 3339, UTC; "" when the feed gave none.
+	Published string `json:"published"`
+	// Companies are the item's subjects (Item.Companies); [] rather than null when none.
 	Companies []string `json:"companies"`
 	// Mentions, Candidates, Minerals and Evidence were added with subjects
-	// and mentions: companies holds the subjects only.
-	Mentions   []string       `json:"mentions"`
-	Candidates []string       `json:"candidates"`
-	Minerals   []string       `json:"minerals"`
-	Evidence   []Evidence     `json:"evidence"`
-	Ideology   IdeologyRecord `json:"ideology"`
-	Sections   SectionsRecord `json:"sections"`
-	Read       *bool          `json:"read,omitempty"`
-	Starred    *bool          `json:"starred,omitempty"`
+	// and mentions: companies holds the subjects only. Like Companies, each
+	// is [] rather than null when empty.
+	//
+	// Mentions are the other companies the item names.
+	Mentions []string `json:"mentions"`
+	// Candidates are the names in companies and mentions not in the dictionary.
+	Candidates []string `json:"candidates"`
+	// Minerals are the minerals the item is about.
+	Minerals []string `json:"minerals"`
+	// Evidence says where each company and mineral was found and why a mention is not a subject.
+	Evidence []Evidence `json:"evidence"`
+	// Ideology is the classifier's verdict.
+	Ideology IdeologyRecord `json:"ideology"`
+	// Sections are the item's text by section.
+	Sections SectionsRecord `json:"sections"`
+	// Read is the reader's read mark; like ID, absent for items not read from the cache.
+	Read *bool `json:"read,omitempty"`
+	// Starred is the reader's star; absent like Read.
+	Starred *bool `json:"starred,omitempty"`
 	// TextSource is "article" when the sections came from the article page
 	// (full text); absent when they are the feed's own text.
 	TextSource string `json:"text_source,omitempty"`
@@ -33,22 +52,35 @@ type Record struct {
 
 // IdeologyRecord is the JSON form of Ideology.
 type IdeologyRecord struct {
-	Score          float64  `json:"score"`
-	Flagged        bool     `json:"flagged"`
-	Reasons        []string `json:"reasons"`
-	PoliticalShare float64  `json:"political_share"`
-	Version        string   `json:"version,omitempty"`
+	// Score is Ideology.Score in [0,1], rounded to three decimals.
+	Score float64 `json:"score"`
+	// Flagged is whether Score reached the configured threshold.
+	Flagged bool `json:"flagged"`
+	// Reasons are the phrases that drove the score; [] rather than null when none.
+	Reasons []string `json:"reasons"`
+	// PoliticalShare is the share of political sentences, rounded to three decimals.
+	PoliticalShare float64 `json:"political_share"`
+	// Version names the classifier and lexicon that scored the item.
+	Version string `json:"version,omitempty"`
 }
 
 // SectionsRecord is the JSON form of the item's sections.
 type SectionsRecord struct {
-	Highlights        []string `json:"highlights"`
-	HighlightsDerived bool     `json:"highlights_derived"`
-	Body              string   `json:"body"`
-	Analysis          string   `json:"analysis"`
-	AnalysisTitle     string   `json:"analysis_title,omitempty"`
-	Takeaway          string   `json:"takeaway"`
-	Links             []string `json:"links,omitempty"`
+	// Highlights are the bullet points; [] rather than null when none.
+	Highlights []string `json:"highlights"`
+	// HighlightsDerived is true when the item had no highlights and
+	// Highlights holds its most informative sentences instead.
+	HighlightsDerived bool `json:"highlights_derived"`
+	// Body is the prose that is neither highlights, analysis nor takeaway.
+	Body string `json:"body"`
+	// Analysis is the publisher's analysis section; "" when none.
+	Analysis string `json:"analysis"`
+	// AnalysisTitle is the analysis heading's subtitle, when it has one.
+	AnalysisTitle string `json:"analysis_title,omitempty"`
+	// Takeaway is the investor takeaway or bottom line; "" when none.
+	Takeaway string `json:"takeaway"`
+	// Links are the targets the text refers to as [1], [2], ...
+	Links []string `json:"links,omitempty"`
 }
 
 // Record returns the item's JSON form; withState adds id, read and starred,

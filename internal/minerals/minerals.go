@@ -210,7 +210,7 @@ type dataFile struct {
 	// child mineral there a grade or a share of a basket; Determiners may
 	// open a sentence before a resource word without making it a place's
 	// name; DepositNouns after a capitalised mineral word make it a named
-	// deposit's commodity, as DepositNounsBefore right before it do in the
+	// deposit's commodity, as DepositBefore right before it do in the
 	// languages that write the noun first ("Progetto Litio Tessaro");
 	// PlaceNouns after "A and B" make B a place's
 	// second commodity; Abbreviations end with a full stop that does not
@@ -226,12 +226,15 @@ type dataFile struct {
 	// CompoundHeads are German nouns of the trade that follow a mineral's
 	// stem (Mineral.Stems) in one word: "vorkommen", "anlage", "abbau".
 	CompoundHeads []string `toml:"compound_heads"`
+	// PlaceNouns, Abbreviations, MeasureWords, CategoryNouns and
+	// FooterHeads are described with Descriptors above.
 	PlaceNouns    []string `toml:"place_nouns"`
 	Abbreviations []string `toml:"abbreviations"`
 	MeasureWords  []string `toml:"measure_words"`
 	CategoryNouns []string `toml:"category_nouns"`
 	FooterHeads   []string `toml:"footer_heads"`
 
+	// Mineral are the minerals lode tags, one [[mineral]] table each.
 	Mineral []Mineral `toml:"mineral"`
 	// Homograph guards a one-word name that is also a common word of
 	// another language ("cobre": copper, and Portuguese "covers").

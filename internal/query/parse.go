@@ -48,6 +48,7 @@ var stateNames = []string{"unread", "read", "starred", "flagged", "watched"}
 
 // Node is one node of a parsed query.
 type Node struct {
+	// Kind says whether the node is a term or And, Or or Not.
 	Kind Kind
 	// Kids are the operands of And, Or and Not.
 	Kids []*Node

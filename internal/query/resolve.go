@@ -13,8 +13,11 @@ import (
 // Feed is a feed as the query language sees it: feed: matches its name or
 // URL, tag: its tags.
 type Feed struct {
-	URL  string
+	// URL is the feed's configured URL, the one items carry.
+	URL string
+	// Name is the feed's configured name; "" when it has none.
 	Name string
+	// Tags are the feed's configured tags.
 	Tags []string
 	// Hidden feeds (newsboat's !hidden) are left out of every query that
 	// does not name them with feed: or tag: (see Visible).

@@ -11,7 +11,10 @@ import (
 // text was taken from: its URL and the validators its server sent, so the
 // page can be asked for again with a conditional GET.
 type ArticlePage struct {
-	URL          string
+	// URL is the page that was fetched: the item's link.
+	URL string
+	// ETag and LastModified are the validators the page's server sent; ""
+	// when it sent none.
 	ETag         string
 	LastModified string
 }

@@ -42,7 +42,7 @@ const (
 // Cond is a condition on items, the store's form of a parsed query (see
 // internal/query): a tree of And, Or and Not over leaf tests.
 type Cond struct {
-	Op     CondOp
+	Op     CondOp    // which test or connective the node is
 	Kids   []*Cond   // operands of CondAnd, CondOr and CondNot
 	Values []string  // names of CondCompany, CondMention, CondMineral; URLs of CondFeed
 	Text   string    // the words of CondText

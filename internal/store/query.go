@@ -92,26 +92,42 @@ func ParseSort(name string) (Sort, bool) {
 
 // Counts summarises a query's result for the reader's header.
 type Counts struct {
+	// Items matched the query; Unread and Flagged of them are unread and
+	// ideology-flagged.
 	Items, Unread, Flagged int
 }
 
 // CompanyCount is a company (or mineral tag) and how many cached items are about it.
 type CompanyCount struct {
-	Name   string
-	Items  int
+	// Name is the canonical company name or the mineral tag.
+	Name string
+	// Items counts the cached items about it.
+	Items int
+	// Unread counts those of Items not yet read.
 	Unread int
 }
 
 // FeedState is what the poller remembers about a feed between refreshes.
 type FeedState struct {
-	URL          string
-	Title        string
+	// URL is the feed's URL as the config lists it; the state's key.
+	URL string
+	// Title is the feed's own title from its last successful 200 answer
+	// that had one.
+	Title string
+	// ETag and LastModified are the validators of the last 200 answer,
+	// sent back for a conditional GET; "" when the server sent none (or an
+	// unprintable or over-long one).
 	ETag         string
 	LastModified string
-	LastAttempt  time.Time
-	LastSuccess  time.Time
-	LastError    string
-	Failures     int
+	// LastAttempt and LastSuccess are when the feed was last polled and
+	// last polled successfully (a 304 counts); zero for never.
+	LastAttempt time.Time
+	LastSuccess time.Time
+	// LastError is the last failure's one-line message; "" after a success.
+	LastError string
+	// Failures counts the failed attempts since the last success; it sets
+	// the back-off.
+	Failures int
 	// NextAttempt is when the feed may be polled again (back-off, Retry-After).
 	NextAttempt time.Time
 	// PendingURL is where the feed moved permanently, on another host; the
@@ -122,11 +138,15 @@ type FeedState struct {
 // FeedStats is a feed's state with its item counts, for `lode feeds list`.
 type FeedStats struct {
 	FeedState
+	// Items counts the feed's cached items, Unread those not yet read.
 	Items, Unread int
 }
 
 // UpsertResult reports what a batch of items did to the cache.
 type UpsertResult struct {
+	// New items were not cached before; Updated ones were, with another
+	// content hash; Unchanged ones had the same hash (their enrichment may
+	// still have been rewritten).
 	New, Updated, Unchanged int
 	// Pruned counts items left out because retention removed them before.
 	Pruned int

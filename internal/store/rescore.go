@@ -20,6 +20,8 @@ import (
 // published date and id of the last item a rescoring pass reached. The
 // zero Cursor is before the newest item.
 type Cursor struct {
+	// Published is the item's date in Unix seconds (0 for none) and ID its
+	// row id, the order's tie-breaker.
 	Published, ID int64
 }
 

@@ -16,6 +16,7 @@ import (
 // work in the caller's goroutine, so that a refresh's one writer
 // (UpsertRows) only writes.
 type Row struct {
+	// Item is the item to write; PrepareRow fills the JSON columns from it.
 	Item item.Item
 	// JSON columns.
 	companies, mentions, candidates, minerals string

@@ -438,7 +438,9 @@ func (s *Store) UpsertRows(ctx context.Context, batches [][]Row) ([]UpsertResult
 // Batch is one feed's part of a write: its rows (PrepareRow) and, when
 // State is set, the feed's polling state after this fetch.
 type Batch struct {
-	Rows  []Row
+	// Rows are the feed's items, prepared by PrepareRow.
+	Rows []Row
+	// State, when not nil, is the feed's state to save after the rows.
 	State *FeedState
 }
 

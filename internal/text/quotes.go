@@ -7,7 +7,10 @@ import (
 )
 
 // Span is a byte range [Start, End) of a text.
-type Span struct{ Start, End int32 }
+type Span struct {
+	// Start and End are byte offsets, End exclusive.
+	Start, End int32
+}
 
 // One reading of quotation marks serves every step (the classifier sets
 // quoted rhetoric aside, company detection demotes a name said inside a

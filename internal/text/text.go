@@ -12,14 +12,17 @@ import (
 
 // Doc is an item's text by part.
 type Doc struct {
+	// Title is the item's title, one line.
 	Title string
 	// Highlights are the publisher's bullet points; when HighlightsDerived
 	// is set they are body sentences lode picked and are not read again.
 	Highlights        []string
 	HighlightsDerived bool
-	Body              string
-	Analysis          string
-	Takeaway          string
+	// Body, Analysis and Takeaway are the item's other sections, plain text
+	// with paragraphs separated by blank lines.
+	Body     string
+	Analysis string
+	Takeaway string
 }
 
 // Part names a part of Text.Body.
@@ -36,6 +39,7 @@ const (
 
 // Text is a Doc laid out once and split into words once.
 type Text struct {
+	// Doc is the text as given; Body below is laid out from it.
 	Doc Doc
 	// TitleWords are the words of Doc.Title.
 	TitleWords Words
