@@ -18,6 +18,7 @@ import (
 	"github.com/lode-reader/lode/feeds/opml"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 func (a *app) feedsCmd(ctx context.Context, args []string) error {
@@ -91,8 +92,15 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		if old, ok := e.cfg.FindURL(f.URL); ok {
 			return fmt.Errorf("%s is already in %s", old.URL, e.home.ConfigPath)
 		}
+		prev, err := e.store.FeedState(ctx, f.URL)
+		if err != nil {
+			return err
+		}
 		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name, FullText: fullTextMode(f.FullText)})
 		if r.Err != nil {
+			if err := restoreFeedState(ctx, e.store, prev); err != nil {
+				return err
+			}
 			return fmt.Errorf("%s (not added; use --no-check to add it anyway)", r.Err)
 		}
 		if r.MovedTo != "" {
@@ -130,6 +138,16 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(a.stdout, "added %s\n", f.URL)
 	return nil
+}
+
+// restoreFeedState puts back what the cache knew of a feed before a failed
+// `feeds add` check: the feed was not added, so the failure and its back-off
+// must not hold up its first fetch once it is.
+func restoreFeedState(ctx context.Context, st *store.Store, prev store.FeedState) error {
+	if prev.LastAttempt.IsZero() && prev.LastSuccess.IsZero() {
+		return st.ForgetFeed(ctx, prev.URL)
+	}
+	return st.SaveFeedState(ctx, prev)
 }
 
 func displayName(f config.Feed) string {
