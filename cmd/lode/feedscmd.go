@@ -34,17 +34,17 @@ func (a *app) feedsCmd(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stdout, "\nlode help feeds SUBCOMMAND shows its flags.")
 		return nil
 	case "add":
-		return a.feedsAdd(ctx, args[1:])
+		return usageOf("lode feeds add", a.feedsAdd(ctx, args[1:]))
 	case "remove", "rm":
-		return a.feedsRemove(args[1:])
+		return usageOf("lode feeds remove", a.feedsRemove(args[1:]))
 	case "accept":
-		return a.feedsAccept(ctx, args[1:])
+		return usageOf("lode feeds accept", a.feedsAccept(ctx, args[1:]))
 	case "list", "ls":
-		return a.feedsList(ctx, args[1:])
+		return usageOf("lode feeds list", a.feedsList(ctx, args[1:]))
 	case "import":
-		return a.feedsImport(args[1:])
+		return usageOf("lode feeds import", a.feedsImport(args[1:]))
 	case "export":
-		return a.feedsExport(args[1:])
+		return usageOf("lode feeds export", a.feedsExport(args[1:]))
 	}
 	return usagef("unknown feeds subcommand %q (want add, remove, accept, list, import or export)", args[0])
 }

@@ -63,6 +63,16 @@ func usagef(format string, args ...any) error {
 	return usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// usageOf points a subcommand's usage error (one that names no command yet)
+// to that subcommand's --help, which shows its flags; other errors pass.
+func usageOf(cmd string, err error) error {
+	if ue, ok := err.(usageError); ok && ue.cmd == "" {
+		ue.cmd = cmd
+		return ue
+	}
+	return err
+}
+
 // failedError marks a run that did its work but some of it failed (exit 1),
 // after the details were already printed.
 type failedError struct{ msg string }
