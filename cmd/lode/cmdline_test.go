@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +147,34 @@ func TestFetchOfflineFirstRun(t *testing.T) {
 	code, out, errOut := lode(t, home, "", "fetch")
 	if code != 1 || !strings.Contains(out, "Down:") || !strings.Contains(errOut, "no feed could be reached and nothing is cached yet") {
 		t.Errorf("offline first fetch: %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestFetchEveryFeedAnsweredWithAnError: servers that answer, but with a
+// 404 or a web page instead of a feed, are not a network problem: on a first
+// run lode fetch says every feed failed and points at their errors, without
+// telling the user to check the network.
+func TestFetchEveryFeedAnsweredWithAnError(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/page" {
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<!doctype html><html><body><p>Welcome</p></body></html>")
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	home := t.TempDir()
+	cfg := fmt.Sprintf("[[feeds]]\nurl = %q\nname = \"Gone\"\n[[feeds]]\nurl = %q\nname = \"Page\"\n", srv.URL+"/gone.xml", srv.URL+"/page")
+	if err := os.WriteFile(filepath.Join(home, "config.toml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := lode(t, home, "", "fetch")
+	if code != 1 || !strings.Contains(out, "Gone: server said 404") || !strings.Contains(out, "Page: not a feed") {
+		t.Fatalf("fetch: %d\n%s%s", code, out, errOut)
+	}
+	if strings.Contains(errOut, "network") || strings.Contains(errOut, "could not be reached") ||
+		!strings.Contains(errOut, "every feed failed and nothing is cached yet") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("fetch's last word when every server answered with an error: %q", errOut)
 	}
 }
