@@ -201,3 +201,29 @@ func TestAppendViewKeepsComments(t *testing.T) {
 		t.Fatalf("bad sort: %v", err)
 	}
 }
+
+// TestUnusableDirectoryNamedForWhatItHolds: with the XDG layout the config
+// and the cache live in two directories; the error says which one lode
+// could not create, so "home" is not used for a cache directory under
+// ~/.local/share.
+func TestUnusableDirectoryNamedForWhatItHolds(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "config", "lode", "config.toml")
+	bad := filepath.Join(file, "lode")
+	for _, c := range []struct {
+		h    Home
+		want string
+	}{
+		{Home{ConfigPath: good, CachePath: filepath.Join(bad, "cache.db")}, "cache directory " + bad + ": "},
+		{Home{ConfigPath: filepath.Join(bad, "config.toml"), CachePath: filepath.Join(dir, "data", "cache.db")}, "config directory " + bad + ": "},
+		{Home{ConfigPath: filepath.Join(bad, "config.toml"), CachePath: filepath.Join(bad, "cache.db")}, "home " + bad + ": "},
+	} {
+		if err := c.h.Prepare(); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("Prepare(%+v) = %v, want an error starting %q", c.h, err, c.want)
+		}
+	}
+}
