@@ -234,7 +234,7 @@ func Parse(data []byte) (Config, error) {
 			}
 			return Config{}, fmt.Errorf("line %d: %s", line, perr.Message)
 		}
-		return Config{}, err
+		return Config{}, wrongType(err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		keys := make([]string, len(und))

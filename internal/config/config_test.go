@@ -227,3 +227,20 @@ func TestUnusableDirectoryNamedForWhatItHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestWrongTypeSaysWhatToWrite: a value of the wrong type names its line and
+// key and says what to write there, in words, not the decoder's Go types.
+func TestWrongTypeSaysWhatToWrite(t *testing.T) {
+	for body, want := range map[string]string{
+		"workers = \"eight\"\n":             `line 1: workers: want a whole number, not text in quotes`,
+		"threshold = \"high\"\n":            `line 1: threshold: want a number, not text in quotes`,
+		"refresh_minutes = 1.5\n":           `line 1: refresh_minutes: want a whole number, not a number with a fraction`,
+		"watchlist = \"LYC\"\n":             `line 1: watchlist: want a list, e.g. ["a", "b"], not text in quotes`,
+		"workers = 8\n[[feeds]]\nurl = 5\n": `line 3: feeds.url: want text in quotes, not a whole number`,
+	} {
+		_, err := Parse([]byte(body))
+		if err == nil || err.Error() != want {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+	}
+}
