@@ -53,7 +53,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"frobnicate"}, "(see 'lode --help')"},
 		{[]string{"help", "frobnicate"}, "(see 'lode --help')"},
 		{[]string{"--bogus"}, "(see 'lode --help')"},
-		{[]string{"feeds", "add"}, "(see 'lode feeds --help')"},
+		{[]string{"feeds", "add"}, "(see 'lode feeds add --help')"},
 	} {
 		code, out, errOut := lode(t, home, "", tc.args...)
 		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "lode: ") || !strings.HasSuffix(errOut, tc.pointer+"\n") {
