@@ -28,7 +28,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"help", "list"}, []string{"Usage:\n  lode list [--json]", "-since WHEN", "-feed NAME", "-tag TAG"}},
 		{[]string{"list", "--help"}, []string{"Usage:\n  lode list [--json]", "-since WHEN"}},
 		{[]string{"digest", "-h"}, []string{"  lode digest [--since", "-compact", "-mark"}},
-		{[]string{"help", "feeds", "add"}, []string{"  lode feeds add URL", "-no-check"}},
+		{[]string{"help", "feeds", "add"}, []string{"  lode feeds add URL", "-no-check", "-full-text true|false|auto\n"}},
 		{[]string{"feeds", "--help"}, []string{"  lode feeds add URL", "  lode feeds export"}},
 		{[]string{"help", "fetch"}, []string{"  lode fetch [--workers N]", "-notify"}},
 		{[]string{"help"}, []string{"lode: a terminal reader", "  lode help [COMMAND]"}},

@@ -71,7 +71,7 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	name := fs.String("name", "", "display `NAME` for the feed")
 	noCheck := fs.Bool("no-check", false, "add without fetching the feed once")
 	var fullText fullTextFlag
-	fs.Var(&fullText, "full-text", "fetch new items' article pages: `true` (bare flag), false or auto")
+	fs.Var(&fullText, "full-text", "fetch new items' article pages: `true|false|auto` (the bare flag is true)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
