@@ -243,6 +243,10 @@ func Parse(data []byte) (Config, error) {
 		}
 		return Config{}, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
 	}
+	// The decoder lets a plain value stand for the keys map, ignored.
+	if t := md.Type("keys"); t != "" && t != "Hash" {
+		return Config{}, fmt.Errorf("keys: want a table ([keys], action = [\"key\", ...]), not %s", tomlValueWords[t])
+	}
 	return cfg, cfg.Validate()
 }
 

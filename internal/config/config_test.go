@@ -244,3 +244,23 @@ func TestWrongTypeSaysWhatToWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysMustBeATable: keys written as a value instead of a [keys] table
+// was silently ignored, leaving the default keys with no word; it is an
+// error naming the key, like every other value of the wrong type.
+func TestKeysMustBeATable(t *testing.T) {
+	for body, want := range map[string]string{
+		"keys = 3\n":       "keys: want a table ([keys], action = [\"key\", ...]), not a whole number",
+		"keys = \"vim\"\n": "keys: want a table ([keys], action = [\"key\", ...]), not text in quotes",
+	} {
+		if _, err := Parse([]byte(body)); err == nil || err.Error() != want {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+	}
+	if _, err := Parse([]byte("[keys]\nquit = [\"Q\"]\n")); err != nil {
+		t.Errorf("a [keys] table: %v", err)
+	}
+	if _, err := Parse([]byte("keys = { quit = [\"Q\"] }\n")); err != nil {
+		t.Errorf("an inline keys table: %v", err)
+	}
+}

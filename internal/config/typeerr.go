@@ -31,3 +31,10 @@ func wrongType(err error) error {
 	}
 	return fmt.Errorf("line %s: %s: want %s, not %s", m[1], m[2], want, got)
 }
+
+// tomlValueWords says in words what a TOML value is, by the type the
+// decoder's metadata gives it (MetaData.Type).
+var tomlValueWords = map[string]string{
+	"String": "text in quotes", "Integer": "a whole number", "Float": "a number with a fraction",
+	"Bool": "true or false", "Datetime": "a date", "Array": "a list", "Hash": "a table", "ArrayHash": "a list of tables",
+}
