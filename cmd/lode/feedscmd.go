@@ -348,6 +348,10 @@ func (a *app) feedsImport(args []string) error {
 	}
 	fh, err := os.Open(pos[0])
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is named once, below
+		}
 		return fmt.Errorf("import %s: %w", pos[0], err)
 	}
 	defer fh.Close()

@@ -118,3 +118,14 @@ func TestFailedAddCheckLeavesNoBackOff(t *testing.T) {
 		t.Fatalf("list has %d items, want the feed's 3", n)
 	}
 }
+
+// TestFeedsImportMissingFile: a file that is not there is one line naming it
+// once, with the cause.
+func TestFeedsImportMissingFile(t *testing.T) {
+	home := newHome(t)
+	missing := filepath.Join(t.TempDir(), "subscriptions.opml")
+	code, _, errOut := lode(t, home, "", "feeds", "import", missing)
+	if want := "lode: import " + missing + ": no such file or directory\n"; code != 1 || errOut != want {
+		t.Errorf("import of a missing file: exit %d, %q, want 1, %q", code, errOut, want)
+	}
+}
