@@ -178,3 +178,22 @@ func TestFetchEveryFeedAnsweredWithAnError(t *testing.T) {
 		t.Errorf("fetch's last word when every server answered with an error: %q", errOut)
 	}
 }
+
+// TestUsageDescriptionsLineUp: in 'lode --help' every description whose
+// command fits before the description column starts in that column, so the
+// list reads as two columns.
+func TestUsageDescriptionsLineUp(t *testing.T) {
+	col := strings.Index(usageHeader, "remove a feed") - strings.LastIndex(usageHeader[:strings.Index(usageHeader, "remove a feed")], "\n") - 1
+	for _, l := range strings.Split(usageHeader, "\n") {
+		if !strings.HasPrefix(l, "  lode ") {
+			continue
+		}
+		end := strings.Index(l[2:], "  ") + 2
+		if end < 2 || end >= col-1 {
+			continue // no description, or a command too long for the column
+		}
+		if at := len(l) - len(strings.TrimLeft(l[end:], " ")); at != col {
+			t.Errorf("description at column %d, not %d: %q", at, col, l)
+		}
+	}
+}

@@ -44,7 +44,7 @@ Usage:
   lode companies [--all] [--json]                   companies with items and their counts (--all: the whole dictionary)
   lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
   lode digest [--since 24h|DATE] [--query Q] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
-  lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
+  lode vacuum                                       apply keep_days/max_items_per_feed, reclaim space
   lode version                                      also lode --version
   lode help [COMMAND]                               also COMMAND --help
 
