@@ -189,6 +189,29 @@ func describe(err error) string {
 	return sanitize.Line(unwrapURL(err).Error())
 }
 
+// Unreachable reports whether a feed's failure means its server could not
+// be reached at all (no such host, refused, unreachable, timed out): the
+// sign of no network. A server that answered, with an error status or with
+// something that is not a feed, was reached.
+func Unreachable(err error) bool {
+	var (
+		dns *net.DNSError
+		te  *timeoutError
+		op  *net.OpError
+	)
+	switch {
+	case err == nil:
+		return false
+	case errors.As(err, &dns), errors.As(err, &te), errors.As(err, &op):
+		return true
+	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
+		errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH),
+		errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return true
+	}
+	return false
+}
+
 // unwrapURL drops the *url.Error wrapper, whose text repeats the method and URL.
 func unwrapURL(err error) error {
 	var ue *url.Error

@@ -342,3 +342,31 @@ func TestEmptyCache(t *testing.T) {
 		t.Errorf("digest on an empty cache: %d %q", code, out)
 	}
 }
+
+// TestUsageErrorPointsToItsHelp: a usage error ends with one pointer, to the
+// help that shows the flags of the command the user typed (for a feeds or
+// companies subcommand, that subcommand's own --help).
+func TestUsageErrorPointsToItsHelp(t *testing.T) {
+	home := newHome(t)
+	for _, c := range []struct {
+		args []string
+		help string
+	}{
+		{[]string{"feeds", "add"}, "lode feeds add --help"},
+		{[]string{"feeds", "add", "ftp://example.com/feed"}, "lode feeds add --help"},
+		{[]string{"feeds", "import"}, "lode feeds import --help"},
+		{[]string{"feeds", "remove"}, "lode feeds remove --help"},
+		{[]string{"companies", "add"}, "lode companies add --help"},
+		{[]string{"feeds", "frob"}, "lode feeds --help"},
+		{[]string{"show"}, "lode show --help"},
+		{[]string{"list", "--bogus"}, "lode list --help"},
+	} {
+		code, _, errOut := lode(t, home, "", c.args...)
+		if code != 2 || strings.Count(errOut, "(see ") != 1 || !strings.HasSuffix(strings.TrimSpace(errOut), "(see '"+c.help+"')") {
+			t.Errorf("%v: want exit 2 and one line ending (see '%s'), got %d %q", c.args, c.help, code, errOut)
+		}
+		if code, _, _ := lode(t, home, "", strings.Fields(strings.TrimPrefix(c.help, "lode "))...); code != 0 {
+			t.Errorf("%s: exit %d", c.help, code)
+		}
+	}
+}

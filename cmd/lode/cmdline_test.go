@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +28,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"help", "list"}, []string{"Usage:\n  lode list [--json]", "-since WHEN", "-feed NAME", "-tag TAG"}},
 		{[]string{"list", "--help"}, []string{"Usage:\n  lode list [--json]", "-since WHEN"}},
 		{[]string{"digest", "-h"}, []string{"  lode digest [--since", "-compact", "-mark"}},
-		{[]string{"help", "feeds", "add"}, []string{"  lode feeds add URL", "-no-check"}},
+		{[]string{"help", "feeds", "add"}, []string{"  lode feeds add URL", "-no-check", "-full-text true|false|auto\n"}},
 		{[]string{"feeds", "--help"}, []string{"  lode feeds add URL", "  lode feeds export"}},
 		{[]string{"help", "fetch"}, []string{"  lode fetch [--workers N]", "-notify"}},
 		{[]string{"help"}, []string{"lode: a terminal reader", "  lode help [COMMAND]"}},
@@ -50,7 +53,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"frobnicate"}, "(see 'lode --help')"},
 		{[]string{"help", "frobnicate"}, "(see 'lode --help')"},
 		{[]string{"--bogus"}, "(see 'lode --help')"},
-		{[]string{"feeds", "add"}, "(see 'lode feeds --help')"},
+		{[]string{"feeds", "add"}, "(see 'lode feeds add --help')"},
 	} {
 		code, out, errOut := lode(t, home, "", tc.args...)
 		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "lode: ") || !strings.HasSuffix(errOut, tc.pointer+"\n") {
@@ -144,5 +147,53 @@ func TestFetchOfflineFirstRun(t *testing.T) {
 	code, out, errOut := lode(t, home, "", "fetch")
 	if code != 1 || !strings.Contains(out, "Down:") || !strings.Contains(errOut, "no feed could be reached and nothing is cached yet") {
 		t.Errorf("offline first fetch: %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestFetchEveryFeedAnsweredWithAnError: servers that answer, but with a
+// 404 or a web page instead of a feed, are not a network problem: on a first
+// run lode fetch says every feed failed and points at their errors, without
+// telling the user to check the network.
+func TestFetchEveryFeedAnsweredWithAnError(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/page" {
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<!doctype html><html><body><p>Welcome</p></body></html>")
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	home := t.TempDir()
+	cfg := fmt.Sprintf("[[feeds]]\nurl = %q\nname = \"Gone\"\n[[feeds]]\nurl = %q\nname = \"Page\"\n", srv.URL+"/gone.xml", srv.URL+"/page")
+	if err := os.WriteFile(filepath.Join(home, "config.toml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := lode(t, home, "", "fetch")
+	if code != 1 || !strings.Contains(out, "Gone: server said 404") || !strings.Contains(out, "Page: not a feed") {
+		t.Fatalf("fetch: %d\n%s%s", code, out, errOut)
+	}
+	if strings.Contains(errOut, "network") || strings.Contains(errOut, "could not be reached") ||
+		!strings.Contains(errOut, "every feed failed and nothing is cached yet") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("fetch's last word when every server answered with an error: %q", errOut)
+	}
+}
+
+// TestUsageDescriptionsLineUp: in 'lode --help' every description whose
+// command fits before the description column starts in that column, so the
+// list reads as two columns.
+func TestUsageDescriptionsLineUp(t *testing.T) {
+	col := strings.Index(usageHeader, "remove a feed") - strings.LastIndex(usageHeader[:strings.Index(usageHeader, "remove a feed")], "\n") - 1
+	for _, l := range strings.Split(usageHeader, "\n") {
+		if !strings.HasPrefix(l, "  lode ") {
+			continue
+		}
+		end := strings.Index(l[2:], "  ") + 2
+		if end < 2 || end >= col-1 {
+			continue // no description, or a command too long for the column
+		}
+		if at := len(l) - len(strings.TrimLeft(l[end:], " ")); at != col {
+			t.Errorf("description at column %d, not %d: %q", at, col, l)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/lode-reader/lode/feeds/opml"
 	"github.com/lode-reader/lode/internal/config"
 	"github.com/lode-reader/lode/internal/sanitize"
+	"github.com/lode-reader/lode/internal/store"
 )
 
 func (a *app) feedsCmd(ctx context.Context, args []string) error {
@@ -33,17 +34,17 @@ func (a *app) feedsCmd(ctx context.Context, args []string) error {
 		fmt.Fprintln(a.stdout, "\nlode help feeds SUBCOMMAND shows its flags.")
 		return nil
 	case "add":
-		return a.feedsAdd(ctx, args[1:])
+		return usageOf("lode feeds add", a.feedsAdd(ctx, args[1:]))
 	case "remove", "rm":
-		return a.feedsRemove(args[1:])
+		return usageOf("lode feeds remove", a.feedsRemove(args[1:]))
 	case "accept":
-		return a.feedsAccept(ctx, args[1:])
+		return usageOf("lode feeds accept", a.feedsAccept(ctx, args[1:]))
 	case "list", "ls":
-		return a.feedsList(ctx, args[1:])
+		return usageOf("lode feeds list", a.feedsList(ctx, args[1:]))
 	case "import":
-		return a.feedsImport(args[1:])
+		return usageOf("lode feeds import", a.feedsImport(args[1:]))
 	case "export":
-		return a.feedsExport(args[1:])
+		return usageOf("lode feeds export", a.feedsExport(args[1:]))
 	}
 	return usagef("unknown feeds subcommand %q (want add, remove, accept, list, import or export)", args[0])
 }
@@ -70,7 +71,7 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	name := fs.String("name", "", "display `NAME` for the feed")
 	noCheck := fs.Bool("no-check", false, "add without fetching the feed once")
 	var fullText fullTextFlag
-	fs.Var(&fullText, "full-text", "fetch new items' article pages: `true` (bare flag), false or auto")
+	fs.Var(&fullText, "full-text", "fetch new items' article pages: `true|false|auto` (the bare flag is true)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -91,8 +92,15 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 		if old, ok := e.cfg.FindURL(f.URL); ok {
 			return fmt.Errorf("%s is already in %s", old.URL, e.home.ConfigPath)
 		}
+		prev, err := e.store.FeedState(ctx, f.URL)
+		if err != nil {
+			return err
+		}
 		r := e.poller(1, true, nil).Fetch(ctx, feeds.Feed{URL: f.URL, Name: f.Name, FullText: fullTextMode(f.FullText)})
 		if r.Err != nil {
+			if err := restoreFeedState(ctx, e.store, prev); err != nil {
+				return err
+			}
 			return fmt.Errorf("%s (not added; use --no-check to add it anyway)", r.Err)
 		}
 		if r.MovedTo != "" {
@@ -130,6 +138,16 @@ func (a *app) feedsAdd(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(a.stdout, "added %s\n", f.URL)
 	return nil
+}
+
+// restoreFeedState puts back what the cache knew of a feed before a failed
+// `feeds add` check: the feed was not added, so the failure and its back-off
+// must not hold up its first fetch once it is.
+func restoreFeedState(ctx context.Context, st *store.Store, prev store.FeedState) error {
+	if prev.LastAttempt.IsZero() && prev.LastSuccess.IsZero() {
+		return st.ForgetFeed(ctx, prev.URL)
+	}
+	return st.SaveFeedState(ctx, prev)
 }
 
 func displayName(f config.Feed) string {
@@ -340,6 +358,10 @@ func (a *app) feedsImport(args []string) error {
 	}
 	fh, err := os.Open(pos[0])
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is named once, below
+		}
 		return fmt.Errorf("import %s: %w", pos[0], err)
 	}
 	defer fh.Close()

@@ -83,3 +83,49 @@ func TestWatchlistInConfigIsChecked(t *testing.T) {
 		t.Fatalf("fetch with watchlist [LYC]: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestFailedAddCheckLeavesNoBackOff: a feed whose check failed was not
+// added, so the failure must not follow it: once the user adds it with
+// --no-check, the next `lode fetch` polls it instead of skipping it as
+// "backing off after 1 failed attempt".
+func TestFailedAddCheckLeavesNoBackOff(t *testing.T) {
+	var broken atomic.Bool
+	broken.Store(true)
+	fixtures := http.FileServer(http.Dir("testdata"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if broken.Load() {
+			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		fixtures.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	home := newHome(t)
+	url := srv.URL + "/briefings.rss"
+	if code, _, errOut := lode(t, home, "", "feeds", "add", url); code != 1 || !strings.Contains(errOut, "not added") {
+		t.Fatalf("feeds add of a failing feed: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := lode(t, home, "", "feeds", "add", "--no-check", url); code != 0 {
+		t.Fatalf("feeds add --no-check: exit %d, %s%s", code, out, errOut)
+	}
+	broken.Store(false)
+	code, out, errOut := lode(t, home, "", "fetch")
+	if code != 0 || strings.Contains(out+errOut, "backing off") {
+		t.Fatalf("fetch after adding the feed: exit %d, %s%s", code, out, errOut)
+	}
+	_, out, _ = lode(t, home, "", "list", "--json")
+	if n := len(decodeLines(t, out)); n != 3 {
+		t.Fatalf("list has %d items, want the feed's 3", n)
+	}
+}
+
+// TestFeedsImportMissingFile: a file that is not there is one line naming it
+// once, with the cause.
+func TestFeedsImportMissingFile(t *testing.T) {
+	home := newHome(t)
+	missing := filepath.Join(t.TempDir(), "subscriptions.opml")
+	code, _, errOut := lode(t, home, "", "feeds", "import", missing)
+	if want := "lode: import " + missing + ": no such file or directory\n"; code != 1 || errOut != want {
+		t.Errorf("import of a missing file: exit %d, %q, want 1, %q", code, errOut, want)
+	}
+}

@@ -72,9 +72,13 @@ func (a *app) fetch(ctx context.Context, args []string) error {
 		fmt.Fprintf(a.stderr, "lode: %s\n", oneLine(alertErr.Error()))
 	}
 	if sum.Failed > 0 && sum.OK+sum.NotModified == 0 {
-		// A first run without network: say plainly that there is nothing to read.
+		// A first run that got nothing: say plainly that there is nothing to
+		// read, and blame the network only when no server answered.
 		if c, err := e.store.Counts(ctx, store.Query{}); err == nil && c.Items == 0 {
-			return failedError{"no feed could be reached and nothing is cached yet: check the network (each feed's error is above), then run 'lode fetch' again"}
+			if offline(results) {
+				return failedError{"no feed could be reached and nothing is cached yet: check the network (each feed's error is above), then run 'lode fetch' again"}
+			}
+			return failedError{"every feed failed and nothing is cached yet: each feed's error is above ('lode feeds list' shows them too)"}
 		}
 	}
 	if sum.Failed > 0 || alertErr != nil {
@@ -184,4 +188,22 @@ func resultLine(r feeds.Result) string {
 		s += " (" + r.Note + ")"
 	}
 	return sanitize.Line(s)
+}
+
+// offline reports whether a refresh reached no feed's server: at least one
+// feed failed, none succeeded, and every failure was the network's.
+func offline(results []feeds.Result) bool {
+	failed := false
+	for _, r := range results {
+		switch r.Status {
+		case feeds.OK, feeds.NotModified:
+			return false
+		case feeds.Failed:
+			if !feeds.Unreachable(r.Err) {
+				return false
+			}
+			failed = true
+		}
+	}
+	return failed
 }

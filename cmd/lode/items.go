@@ -281,7 +281,7 @@ func (a *app) show(ctx context.Context, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("show needs one item ID (see 'lode list')")
+		return usagef("show needs one item ID, as 'lode list' shows them")
 	}
 	id, err := strconv.ParseInt(pos[0], 10, 64)
 	if err != nil || id <= 0 {
@@ -450,7 +450,7 @@ func (a *app) openListing(ctx context.Context, name string, args []string) (*env
 func (a *app) companiesCmd(ctx context.Context, args []string) error {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		if args[0] == "add" {
-			return a.companiesAdd(args[1:])
+			return usageOf("lode companies add", a.companiesAdd(args[1:]))
 		}
 		return usagef("unknown companies subcommand %q (want add, or no subcommand to list)", args[0])
 	}

@@ -44,7 +44,7 @@ Usage:
   lode companies [--all] [--json]                   companies with items and their counts (--all: the whole dictionary)
   lode companies add NAME [--ticker EXCH:SYM]... [--alias NAME]...   add a company to config.toml
   lode digest [--since 24h|DATE] [--query Q] [--company NAME]... [--watchlist] [--format text|markdown|json] [--compact] [--mark]
-  lode vacuum                                                     apply keep_days/max_items_per_feed, reclaim space
+  lode vacuum                                       apply keep_days/max_items_per_feed, reclaim space
   lode version                                      also lode --version
   lode help [COMMAND]                               also COMMAND --help
 
@@ -61,6 +61,16 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error {
 	return usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// usageOf points a subcommand's usage error (one that names no command yet)
+// to that subcommand's --help, which shows its flags; other errors pass.
+func usageOf(cmd string, err error) error {
+	if ue, ok := err.(usageError); ok && ue.cmd == "" {
+		ue.cmd = cmd
+		return ue
+	}
+	return err
 }
 
 // failedError marks a run that did its work but some of it failed (exit 1),

@@ -324,7 +324,7 @@ func (n *readerNet) refresh(ctx context.Context, manual bool, progress func(ui.P
 		res.Updated += r.Updated
 		ids = append(ids, r.FreshIDs...)
 	}
-	res.Offline = res.FeedsFailed > 0 && res.FeedsOK+res.FeedsNotModified == 0
+	res.Offline = offline(results)
 	if err := e.followMoves(results); err != nil {
 		res.Errors = append(res.Errors, err.Error())
 	}

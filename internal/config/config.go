@@ -47,15 +47,21 @@ func ResolveHome(dir string, getenv func(string) string) (Home, error) {
 	}, nil
 }
 
-// Prepare creates the directories of the home, with a clear error when they cannot be written.
+// Prepare creates the directories of the home, with a clear error when they
+// cannot be written, naming the directory for what it holds: the home (one
+// directory, --home or $LODE_HOME), else the config or the cache directory.
 func (h Home) Prepare() error {
-	for _, d := range []string{filepath.Dir(h.ConfigPath), filepath.Dir(h.CachePath)} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return fmt.Errorf("home %s: %w", d, err)
+	configDir, cacheDir := filepath.Dir(h.ConfigPath), filepath.Dir(h.CachePath)
+	for _, d := range []struct{ path, what string }{{configDir, "config directory"}, {cacheDir, "cache directory"}} {
+		if configDir == cacheDir {
+			d.what = "home"
 		}
-		probe, err := os.CreateTemp(d, ".lode-write-test-*")
+		if err := os.MkdirAll(d.path, 0o755); err != nil {
+			return fmt.Errorf("%s %s: %w", d.what, d.path, err)
+		}
+		probe, err := os.CreateTemp(d.path, ".lode-write-test-*")
 		if err != nil {
-			return fmt.Errorf("home %s is not writable: %w", d, errors.Unwrap(err))
+			return fmt.Errorf("%s %s is not writable: %w", d.what, d.path, errors.Unwrap(err))
 		}
 		probe.Close()
 		os.Remove(probe.Name())
@@ -233,7 +239,7 @@ func Parse(data []byte) (Config, error) {
 			}
 			return Config{}, fmt.Errorf("line %d: %s", line, perr.Message)
 		}
-		return Config{}, err
+		return Config{}, wrongType(err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		keys := make([]string, len(und))
@@ -241,6 +247,10 @@ func Parse(data []byte) (Config, error) {
 			keys[i] = k.String()
 		}
 		return Config{}, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+	}
+	// The decoder lets a plain value stand for the keys map, ignored.
+	if t := md.Type("keys"); t != "" && t != "Hash" {
+		return Config{}, fmt.Errorf("keys: want a table ([keys], action = [\"key\", ...]), not %s", tomlValueWords[t])
 	}
 	return cfg, cfg.Validate()
 }

@@ -201,3 +201,66 @@ func TestAppendViewKeepsComments(t *testing.T) {
 		t.Fatalf("bad sort: %v", err)
 	}
 }
+
+// TestUnusableDirectoryNamedForWhatItHolds: with the XDG layout the config
+// and the cache live in two directories; the error says which one lode
+// could not create, so "home" is not used for a cache directory under
+// ~/.local/share.
+func TestUnusableDirectoryNamedForWhatItHolds(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "config", "lode", "config.toml")
+	bad := filepath.Join(file, "lode")
+	for _, c := range []struct {
+		h    Home
+		want string
+	}{
+		{Home{ConfigPath: good, CachePath: filepath.Join(bad, "cache.db")}, "cache directory " + bad + ": "},
+		{Home{ConfigPath: filepath.Join(bad, "config.toml"), CachePath: filepath.Join(dir, "data", "cache.db")}, "config directory " + bad + ": "},
+		{Home{ConfigPath: filepath.Join(bad, "config.toml"), CachePath: filepath.Join(bad, "cache.db")}, "home " + bad + ": "},
+	} {
+		if err := c.h.Prepare(); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("Prepare(%+v) = %v, want an error starting %q", c.h, err, c.want)
+		}
+	}
+}
+
+// TestWrongTypeSaysWhatToWrite: a value of the wrong type names its line and
+// key and says what to write there, in words, not the decoder's Go types.
+func TestWrongTypeSaysWhatToWrite(t *testing.T) {
+	for body, want := range map[string]string{
+		"workers = \"eight\"\n":             `line 1: workers: want a whole number, not text in quotes`,
+		"threshold = \"high\"\n":            `line 1: threshold: want a number, not text in quotes`,
+		"refresh_minutes = 1.5\n":           `line 1: refresh_minutes: want a whole number, not a number with a fraction`,
+		"watchlist = \"LYC\"\n":             `line 1: watchlist: want a list, e.g. ["a", "b"], not text in quotes`,
+		"workers = 8\n[[feeds]]\nurl = 5\n": `line 3: feeds.url: want text in quotes, not a whole number`,
+	} {
+		_, err := Parse([]byte(body))
+		if err == nil || err.Error() != want {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+	}
+}
+
+// TestKeysMustBeATable: keys written as a value instead of a [keys] table
+// was silently ignored, leaving the default keys with no word; it is an
+// error naming the key, like every other value of the wrong type.
+func TestKeysMustBeATable(t *testing.T) {
+	for body, want := range map[string]string{
+		"keys = 3\n":       "keys: want a table ([keys], action = [\"key\", ...]), not a whole number",
+		"keys = \"vim\"\n": "keys: want a table ([keys], action = [\"key\", ...]), not text in quotes",
+	} {
+		if _, err := Parse([]byte(body)); err == nil || err.Error() != want {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+	}
+	if _, err := Parse([]byte("[keys]\nquit = [\"Q\"]\n")); err != nil {
+		t.Errorf("a [keys] table: %v", err)
+	}
+	if _, err := Parse([]byte("keys = { quit = [\"Q\"] }\n")); err != nil {
+		t.Errorf("an inline keys table: %v", err)
+	}
+}
