@@ -77,6 +77,7 @@ var lockWords = []string{"database is locked", "locked", "busy", "SQLITE_BUSY"}
 // cache at once. Nobody may see a locked/busy error, everyone exits 0, and
 // every toggle the helper confirmed is in the cache at the end.
 func TestConcurrentFetchAndReader(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	seconds := 4
 	if testing.Short() {
 		seconds = 2

@@ -309,6 +309,7 @@ func signalled(cmd *exec.Cmd) bool {
 }
 
 func TestCrashDuringFetch(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	kills, nfeeds, nitems := 50, 40, 100
 	if testing.Short() {
 		kills, nfeeds = 10, 20
@@ -620,6 +621,7 @@ func runMarkRead(t *testing.T, db string, ids []int64, reachAt int) (*exec.Cmd, 
 }
 
 func TestCrashDuringMarkRead(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	kills, batch := 30, 400
 	if testing.Short() {
 		kills = 10
@@ -726,6 +728,7 @@ func TestCrashDuringMarkRead(t *testing.T) {
 // TestNewerCacheLeftUntouched: a cache from a newer lode is refused with one
 // line naming it, by every command that opens it, and is not modified.
 func TestNewerCacheLeftUntouched(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	srv := fixtureServer(t)
 	home := newHome(t)
 	if code, _, errOut := lode(t, home, "", "feeds", "add", "--no-check", srv.URL+"/briefings.rss"); code != 0 {

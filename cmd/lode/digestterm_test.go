@@ -10,6 +10,7 @@ import (
 // pipe does not; and nothing a terminal answers to a query (colour, cursor
 // position) is echoed into what the user reads.
 func TestDigestOnATerminalMovesMark(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	requireTmux(t)
 	srv, _ := timedServer(t)
 	home := newHome(t)

@@ -191,6 +191,7 @@ const (
 )
 
 func TestReaderShowsPanesInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")
 	scr := s.waitText("Highlights", "Analysis", "Takeaway", titleAlb)
@@ -214,6 +215,7 @@ func TestReaderShowsPanesInTmux(t *testing.T) {
 }
 
 func TestReaderFiltersInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	// CI=true is what CI machines set; termenv reads it as "not a terminal"
 	// and drops every attribute unless the reader insists on its terminal.
@@ -314,6 +316,7 @@ func reverseWord(raw, word string) bool {
 }
 
 func TestReaderNoColorInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	s := startTmux(t, 160, 40, []string{"NO_COLOR=1"}, "--home", home, "--no-refresh")
 	s.waitText(titleAlb, titleGallium, "Highlights")
@@ -357,6 +360,7 @@ func colourSGR(l string) string {
 // TestReaderKeyBurstsInTmux: keys that reach lode in one read (a held key,
 // a fast typist, SSH) each count, even ahead of a load they trigger.
 func TestReaderKeyBurstsInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")
 	s.waitText(titleAlb, "1/6")
@@ -374,6 +378,7 @@ func TestReaderKeyBurstsInTmux(t *testing.T) {
 }
 
 func TestReaderOfflineInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, srv := readerHome(t)
 	srv.Close() // feeds unreachable from now on
 	s := startTmux(t, 120, 40, nil, "--home", home)
@@ -384,6 +389,7 @@ func TestReaderOfflineInTmux(t *testing.T) {
 }
 
 func TestReaderSmallTerminalInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	s := startTmux(t, 80, 24, nil, "--home", home, "--no-refresh")
 	check := func(w int) {
@@ -417,6 +423,7 @@ func TestReaderSmallTerminalInTmux(t *testing.T) {
 }
 
 func TestDemoInTmuxLeavesUserHomeAlone(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	xdg := t.TempDir()
 	env := []string{"HOME=" + xdg, "XDG_CONFIG_HOME=" + filepath.Join(xdg, "config"), "XDG_DATA_HOME=" + filepath.Join(xdg, "data"), "LODE_HOME="}
 	s := startTmux(t, 140, 40, env, "--demo")
@@ -434,6 +441,7 @@ func TestDemoInTmuxLeavesUserHomeAlone(t *testing.T) {
 }
 
 func TestReaderWatchlistSavedInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, _ := readerHome(t)
 	s := startTmux(t, 200, 40, nil, "--home", home, "--no-refresh")
 	s.waitText(titleAlb)

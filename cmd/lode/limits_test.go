@@ -104,6 +104,7 @@ func TestDeepAndWideFeeds(t *testing.T) {
 // deep feed beside a good one; the reader stays up, shows the good feed's
 // items and the failure, and quits cleanly.
 func TestDeepFeedAtReaderStartInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	srv := hostileDocServer(t)
 	good := fixtureServer(t)
 	home := newHome(t)

@@ -115,6 +115,7 @@ func TestListQueryMentionsMinerals(t *testing.T) {
 // tag, companies and a negation typed at the filter prompt, a tab switch,
 // and a feed opened from the feeds view.
 func TestReaderQueryTabsFeedsInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	requireTmux(t)
 	home := queryHome(t)
 	s := startTmux(t, 120, 40, nil, "--home", home, "--no-refresh")

@@ -103,6 +103,7 @@ func (s *scripted) terminalRestored() error {
 // 0 and leave the terminal restored. Every tenth reader is a --demo,
 // whose temporary home must be gone afterwards.
 func TestSignalsEndReaderCleanly(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	requireTmux(t)
 	home, _ := readerHome(t)
 	tmp := t.TempDir()
@@ -154,6 +155,7 @@ func selectedRow(scr string) string {
 // -short), alternating SIGKILL and closing the terminal (the tmux server
 // goes away: SIGHUP). Every change shown must be in the cache.
 func TestChangeShownIsSavedWhenKilled(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	requireTmux(t)
 	home, _ := readerHome(t)
 	n := 20

@@ -84,6 +84,7 @@ func listPosition(scr string) int {
 // read), q back to the list, which shows them all read; then the titles
 // keep at least 55% of the list's width at 80 to 200 columns.
 func TestMorningSkimInTmux(t *testing.T) {
+	t.Parallel() // mostly waits on tmux or a child lode, so it runs beside the others
 	home, titles := skimHome(t)
 	s := startTmux(t, 100, 30, nil, "--home", home, "--no-refresh")
 	s.waitText("100 items · 100 unread", "Highlights")
