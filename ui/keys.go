@@ -36,7 +36,10 @@ type KeyMap struct {
 	Minerals                    key.Binding
 	Flag, Unread, Star, Starred key.Binding
 	ToggleRead, MarkAllRead     key.Binding
-	Watch, WatchView, Alerts    key.Binding
+	// Confirm answers yes to the question MarkAllRead asks; any other
+	// key answers no.
+	Confirm                  key.Binding
+	Watch, WatchView, Alerts key.Binding
 
 	// OpenLink opens the link and marks the item read; OpenLinkKeep opens
 	// it and leaves the read state alone.
@@ -95,6 +98,7 @@ func DefaultKeyMap() KeyMap {
 		Starred:        b("starred only", "S"),
 		ToggleRead:     b("toggle read", "m"),
 		MarkAllRead:    b("mark shown read", "M"),
+		Confirm:        b("yes (to M's question)", "y"),
 		Watch:          b("watch companies", "w"),
 		WatchView:      b("watchlist view", "W"),
 		Alerts:         b("new for watched", "N"),
@@ -147,7 +151,7 @@ func (k *KeyMap) actions() []struct {
 		{"next_unread", &k.NextUnread}, {"previous_unread", &k.PrevUnread}, {"next_item", &k.NextItem}, {"previous_item", &k.PrevItem},
 		{"companies", &k.Companies}, {"clear_companies", &k.ClearCompanies}, {"minerals", &k.Minerals}, {"search", &k.Search},
 		{"flag_filter", &k.Flag}, {"unread_only", &k.Unread}, {"star", &k.Star}, {"starred_only", &k.Starred},
-		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead},
+		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead}, {"confirm", &k.Confirm},
 		{"watch", &k.Watch}, {"watchlist", &k.WatchView}, {"new_for_watched", &k.Alerts},
 		{"query", &k.Query}, {"sort", &k.Sort}, {"previous_tab", &k.PrevView}, {"next_tab", &k.NextView},
 		{"save_view", &k.SaveView}, {"feeds_view", &k.FeedsView}, {"group_tags", &k.GroupTags},
@@ -343,12 +347,12 @@ func (k KeyMap) filterKeys() filterKeys {
 
 // itemKeys act on the selected item (itemActions).
 type itemKeys struct {
-	Star, ToggleRead, MarkAllRead, Watch, Links key.Binding
-	OpenLink, OpenLinkKeep, CopyLink, Article   key.Binding
+	Star, ToggleRead, MarkAllRead, Confirm, Watch, Links key.Binding
+	OpenLink, OpenLinkKeep, CopyLink, Article            key.Binding
 }
 
 func (k KeyMap) itemKeys() itemKeys {
-	return itemKeys{Star: k.Star, ToggleRead: k.ToggleRead, MarkAllRead: k.MarkAllRead, Watch: k.Watch, Links: k.Links,
+	return itemKeys{Star: k.Star, ToggleRead: k.ToggleRead, MarkAllRead: k.MarkAllRead, Confirm: k.Confirm, Watch: k.Watch, Links: k.Links,
 		OpenLink: k.OpenLink, OpenLinkKeep: k.OpenLinkKeep, CopyLink: k.CopyLink, Article: k.Article}
 }
 
