@@ -175,6 +175,9 @@ type seeking struct {
 	// to origin.
 	origin  int
 	wrapped bool
+	// jumped is set once the cache has named the unread item (unreadCmd):
+	// rows not loaded on the way to it are then read page by page.
+	jumped bool
 }
 
 // scans reports whether the search looks at row i.
@@ -232,6 +235,11 @@ func (m *Model) continueSeek(from int) tea.Cmd {
 	for {
 		for i := from; s.scans(i, m.list.total); i += s.dir {
 			it, ok := m.list.row(i)
+			if !ok && s.unread && !s.jumped && !m.listStale && !m.listLoading {
+				// Ask the cache where the unread item is rather than read
+				// every page on the way (a wrap on a long view read them all).
+				return unreadCmd(m.st, m.f.query(m.watch), m.list.seq, s, i)
+			}
 			if !ok {
 				m.list.moveTo(i)
 				return m.fetchPage()

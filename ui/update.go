@@ -126,6 +126,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return m.listLoaded(msg)
 	case pageMsg:
 		return m.pageLoaded(msg)
+	case unreadFoundMsg:
+		return m.unreadFound(msg)
 	case itemMsg:
 		return m.itemLoaded(msg)
 	case countsMsg:

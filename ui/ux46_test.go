@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // TestMarkAllReadAnswerIsABinding: M's question was answered by a literal
@@ -24,5 +29,75 @@ func TestMarkAllReadAnswerIsABinding(t *testing.T) {
 	h.mustSee("marked 3 items read", "0 unread")
 	if n := len(unreadIDs(st)); n != 0 {
 		t.Fatalf("M Y left %d unread", n)
+	}
+}
+
+// TestNextUnreadWrapJumps: on a 100,000-item view whose only unread item
+// is above the cursor, n read every page down to the end before wrapping
+// to the top; it now asks the cache where the next unread item is and
+// fetches only the page that holds it.
+func TestNextUnreadWrapJumps(t *testing.T) {
+	st := newFakeStore(seekItems(100000, 5, 99990)...)
+	h := newHarness(t, Options{Store: st}, 100, 30)
+	h.mustSee("100,000 items · 2 unread")
+	h.press("j", "j", "j", "j", "j", "j", "j", "j", "j", "j")
+	before := st.calls["Page"]
+	h.press("n")
+	h.mustSee("99,991/100,000", "Briefing 99990")
+	if n := st.calls["Page"] - before; n > 40 {
+		t.Fatalf("n read %d pages to reach the next unread item", n)
+	}
+	before = st.calls["Page"]
+	h.press("n")
+	h.mustSee("6/100,000", "Briefing 0005", "wrapped to the top", "0 unread")
+	if n := st.calls["Page"] - before; n > 40 {
+		t.Fatalf("n read %d pages to wrap to the top", n)
+	}
+	before = st.calls["Page"]
+	h.press("G", "p")
+	h.mustSee("no unread items")
+	if n := st.calls["Page"] - before; n > 40 {
+		t.Fatalf("p read %d pages to find nothing unread", n)
+	}
+}
+
+// TestNextUnreadJumpsOnTheRealCache: the jump asks the SQLite cache the
+// same questions as the fake, in every order the list can be in.
+func TestNextUnreadJumpsOnTheRealCache(t *testing.T) {
+	items := seekItems(1500)
+	for i := range items {
+		items[i].GUID = fmt.Sprint(i)
+		items[i].FeedURL = fmt.Sprintf("https://example.org/feed%d", i%3)
+		items[i].FeedName = fmt.Sprintf("Feed %d", i%3)
+	}
+	st := openRealStore(t, items)
+	ctx := context.Background()
+	ids, err := st.IDs(ctx, store.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.MarkRead(ctx, store.Query{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetRead(ctx, []int64{ids[5], ids[1490]}, false); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, Options{Store: st}, 100, 30)
+	h.mustSee("1,500 items · 2 unread")
+	h.press("j", "j", "j", "j", "j", "j", "j", "j", "j", "j")
+	h.press("n")
+	h.mustSee("1,491/1,500", "Briefing 1490")
+	h.press("n")
+	h.mustSee("6/1,500", "Briefing 0005", "wrapped to the top", "0 unread")
+
+	if err := st.SetRead(ctx, []int64{ids[5], ids[1490]}, false); err != nil {
+		t.Fatal(err)
+	}
+	h.press("esc", "=") // by feed: Briefing 1490 is in Feed 2, 0005 in Feed 2
+	h.mustSee("by feed")
+	h.press("G", "n")
+	h.mustSee("wrapped to the top")
+	if got := selectedLine(h.view()); !strings.Contains(got, "Briefing 0005") {
+		t.Fatalf("n by feed selected %q, want Briefing 0005 (the first unread by feed)", got)
 	}
 }
