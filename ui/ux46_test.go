@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -99,5 +101,19 @@ func TestNextUnreadJumpsOnTheRealCache(t *testing.T) {
 	h.mustSee("wrapped to the top")
 	if got := selectedLine(h.view()); !strings.Contains(got, "Briefing 0005") {
 		t.Fatalf("n by feed selected %q, want Briefing 0005 (the first unread by feed)", got)
+	}
+}
+
+// TestShortTitleLeavesRoomForFeed: a row kept 55% of the list for its
+// title even when the title was short, so the chip and the feed were cut
+// ("[Albemarle] Hostile Wi…") beside a run of blanks; a short title now
+// leaves its unused room to them.
+func TestShortTitleLeavesRoomForFeed(t *testing.T) {
+	for _, w := range []int{80, 160} {
+		st := newFakeStore(item.Item{ID: 1, Title: "Escape test RED title about lithium", FeedName: "Hostile Wire",
+			Companies: []string{"Albemarle"}, Link: "https://example.org/", Published: fixedNow.Add(-23 * time.Hour)})
+		h := newHarness(t, Options{Store: st}, w, 24)
+		h.mustSee("Escape test RED title about lithium", "[Albemarle] Hostile Wire 23h")
+		checkFits(t, h.view(), w, 24)
 	}
 }
