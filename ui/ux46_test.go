@@ -117,3 +117,20 @@ func TestShortTitleLeavesRoomForFeed(t *testing.T) {
 		checkFits(t, h.view(), w, 24)
 	}
 }
+
+// TestQueryCompletionOffersCachedCompaniesFirst: after company: tab went
+// through the 2,465-company dictionary in A–Z order, so "company:ly"
+// offered Lygend Resources, which no cached item names, before Lynas;
+// and "company:" alone offered "24M Technologies". The names the cache
+// holds items about (the watched ones first) now come first.
+func TestQueryCompletionOffersCachedCompaniesFirst(t *testing.T) {
+	h, _ := viewsHarness(t, nil, nil)
+	h.press("F")
+	h.typeText("company:ly")
+	h.mustSee(`tab: company:"Lynas Rare Earths"`)
+	h.press("esc", "F")
+	h.typeText("company:")
+	h.mustNotSee("24M Technologies")
+	h.press("tab")
+	h.mustSee(`query: company:"MP Materials"`) // watched
+}
