@@ -151,16 +151,28 @@ func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, tea.Msg) {
 			return f, nil
 		}
 		if f.byTag {
-			t := f.tags()[f.cursor].tag
-			if t == "" {
-				return f, nil
+			tags := f.tags()
+			if t := tags[f.cursor].tag; t != "" {
+				return f, feedQueryMsg{query: (&query.Node{Field: "tag", Value: t}).String()}
 			}
-			return f, feedQueryMsg{query: (&query.Node{Field: "tag", Value: t}).String()}
+			return f, feedQueryMsg{query: untaggedQuery(tags)}
 		}
 		return f, feedQueryMsg{query: f.feedQuery(f.feeds[f.cursor])}
 	}
 	f.scroll()
 	return f, nil
+}
+
+// untaggedQuery selects the items of the feeds under "(untagged)": those
+// with none of the tags ("" when no feed has a tag: every feed).
+func untaggedQuery(tags []tagRow) string {
+	var terms []string
+	for _, r := range tags {
+		if r.tag != "" {
+			terms = append(terms, (&query.Node{Kind: query.KindNot, Kids: []*query.Node{{Field: "tag", Value: r.tag}}}).String())
+		}
+	}
+	return strings.Join(terms, " ")
 }
 
 // feedQuery names fd in a query: by its name when no other feed's name

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/lode-reader/lode/internal/item"
+	"github.com/lode-reader/lode/internal/query"
 	"github.com/lode-reader/lode/internal/store"
 )
 
@@ -133,4 +134,46 @@ func TestQueryCompletionOffersCachedCompaniesFirst(t *testing.T) {
 	h.mustNotSee("24M Technologies")
 	h.press("tab")
 	h.mustSee(`query: company:"MP Materials"`) // watched
+}
+
+// TestFeedsViewOpensUntagged: enter on the tags view's "(untagged)" row
+// did nothing and said nothing; it now lists the untagged feeds' items
+// (the feeds with none of the tags), and q comes back to the tags.
+func TestFeedsViewOpensUntagged(t *testing.T) {
+	for _, tagged := range []bool{true, false} {
+		var tags []string
+		if tagged {
+			tags = []string{"china"}
+		}
+		st := openRealStore(t, loadFixtures(t))
+		o := Options{
+			Store: st,
+			QueryEnv: func() query.Env {
+				return query.Env{Feeds: []query.Feed{
+					{URL: "https://example.org/feed", Name: "Rare Earth Wire", Tags: tags},
+					{URL: "https://example.org/other", Name: "Battery Metals Daily"},
+				}}
+			},
+			Feeds: func(context.Context) ([]FeedInfo, error) {
+				return []FeedInfo{
+					{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/feed"}, Items: 2, Unread: 2},
+						Name: "Rare Earth Wire", Tags: tags},
+					{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/other"}, Items: 2, Unread: 1},
+						Name: "Battery Metals Daily"},
+				}, nil
+			},
+		}
+		h := newHarness(t, o, 120, 30)
+		h.press("t", "tab", "G")
+		h.mustSee("Tags", "(untagged)")
+		h.press("enter")
+		if tagged {
+			h.mustSee("query: -tag:china", "2 items", titleMP, titleLith)
+			h.mustNotSee(titleLynas)
+		} else {
+			h.mustSee("query: (everything)", "4 items")
+		}
+		h.press("q")
+		h.mustSee("Tags", "(untagged)")
+	}
 }
