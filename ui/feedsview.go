@@ -211,9 +211,9 @@ func (f feedsModel) view(now time.Time) []string {
 	w := f.width
 	title := "Feeds"
 	k := f.keys
-	hint := fmt.Sprintf("  enter shows its items · %s groups by tag · esc back", first(k.GroupTags))
+	hint := fmt.Sprintf("  %s shows its items · %s groups by tag · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
 	if f.byTag {
-		title, hint = "Tags", fmt.Sprintf("  enter shows the tag's items · %s lists feeds · esc back", first(k.GroupTags))
+		title, hint = "Tags", fmt.Sprintf("  %s shows the tag's items · %s lists feeds · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
 	}
 	out := []string{fit(st.Heading.Render(title)+st.Dim.Render(hint), w)}
 	switch {

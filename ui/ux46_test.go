@@ -177,3 +177,28 @@ func TestFeedsViewOpensUntagged(t *testing.T) {
 		h.mustSee("Tags", "(untagged)")
 	}
 }
+
+// TestOverlayHintsNameTheBindingsInForce: the help said "esc or ? closes"
+// (q closes it too) and the feeds view "enter shows its items · esc back"
+// whatever [keys] said; both now name the keys in force.
+func TestOverlayHintsNameTheBindingsInForce(t *testing.T) {
+	h, _ := fixtureHarness(t, 120, 30, nil)
+	h.press("?")
+	h.mustSee("esc, q or ? closes")
+	k, err := KeyMapFrom(map[string][]string{"help": {"H"}, "back": {"x"}, "clear": {"ctrl+g"}, "open": {"l"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ = fixtureHarness(t, 120, 30, func(o *Options) {
+		o.Keys = &k
+		o.Feeds = func(context.Context) ([]FeedInfo, error) {
+			return []FeedInfo{{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/feed"}}, Name: "Rare Earth Wire"}}, nil
+		}
+	})
+	h.press("H")
+	h.mustSee("ctrl+g, x or H closes")
+	h.press("x", "t")
+	h.mustSee("l shows its items · tab groups by tag · ctrl+g back")
+	h.press("tab")
+	h.mustSee("l shows the tag's items · tab lists feeds · ctrl+g back")
+}
