@@ -202,3 +202,17 @@ func TestOverlayHintsNameTheBindingsInForce(t *testing.T) {
 	h.press("tab")
 	h.mustSee("l shows the tag's items · tab lists feeds · ctrl+g back")
 }
+
+// TestHeaderHintsWhole: the header's key hints after "query: (everything)"
+// were cut mid-word at 80 and 100 columns ("· f flag…", "c companies ·…");
+// a hint that does not fit is now left out whole.
+func TestHeaderHintsWhole(t *testing.T) {
+	for _, w := range []int{80, 100, 160} {
+		h, _ := fixtureHarness(t, w, 24, nil)
+		line := strings.Split(h.view(), "\n")[1]
+		if !strings.Contains(line, "query: (everything) · F edit") || strings.Contains(line, "…") {
+			t.Errorf("%d cols: header line %q", w, line)
+		}
+		checkFits(t, h.view(), w, 24)
+	}
+}
