@@ -216,3 +216,17 @@ func TestHeaderHintsWhole(t *testing.T) {
 		checkFits(t, h.view(), w, 24)
 	}
 }
+
+// TestPromptPlaceholdersUseTheRoom: at 80 columns the empty query prompt
+// showed "query: company:LYC tag:lithium newe…" and the tab-name prompt
+// "save query as tab named: L" beside a run of blanks: the placeholder
+// lost the prompt's width twice. They now fill the box.
+func TestPromptPlaceholdersUseTheRoom(t *testing.T) {
+	h, _ := fixtureHarness(t, 80, 24, func(o *Options) { o.SaveView = func(View) error { return nil } })
+	h.press("V")
+	h.mustSee("save query as tab named: Lithium desk · ente")
+	h.press("esc", "F")
+	h.mustSee("query: company:LYC tag:lithium newer:2d -is:…   4 items")
+	h.press("esc", "/")
+	checkFits(t, h.view(), 80, 24)
+}
