@@ -230,3 +230,28 @@ func TestPromptPlaceholdersUseTheRoom(t *testing.T) {
 	h.press("esc", "/")
 	checkFits(t, h.view(), 80, 24)
 }
+
+// TestCutTextDropsTheSpaceBeforeTheEllipsis: a feed cut just after a word
+// read "Battery …" in the list, and a chip cut after its own "…" read
+// "[China Northern Rare E……"; they now read "Battery…" and "E…".
+func TestCutTextDropsTheSpaceBeforeTheEllipsis(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"Battery Metals Wire", 9, "Battery…"},
+		{"Battery Metals Wire", 10, "Battery M…"},
+		{"Battery Metals Wire", 1, "…"},
+		{"Battery Metals Wire", 19, "Battery Metals Wire"},
+		{"[China Northern Rare E… +1]", 24, "[China Northern Rare E…"},
+	} {
+		if got := trunc(c.s, c.w); got != c.want {
+			t.Errorf("trunc(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+	st := newFakeStore(item.Item{ID: 1, Title: "Pilbara Minerals loads record spodumene cargo at Port Hedland", FeedName: "Battery Metals Wire",
+		Link: "https://example.org/", Published: fixedNow.Add(-11 * 24 * time.Hour)})
+	h := newHarness(t, Options{Store: st}, 100, 30)
+	h.mustSee("Battery… 11d")
+}
