@@ -255,3 +255,19 @@ func TestCutTextDropsTheSpaceBeforeTheEllipsis(t *testing.T) {
 	h := newHarness(t, Options{Store: st}, 100, 30)
 	h.mustSee("Battery… 11d")
 }
+
+// TestNoBrowserSaysHowToChooseOne: with no browser configured, no
+// $BROWSER and no xdg-open, o said `start xdg-open: exec: "xdg-open":
+// executable file not found in $PATH`; it now says how to choose one.
+func TestNoBrowserSaysHowToChooseOne(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("BROWSER", "")
+	err := OpenWith(nil)("https://example.org/")
+	if err == nil || !strings.Contains(err.Error(), "no browser: xdg-open is not installed (set browser in config.toml, or $BROWSER)") {
+		t.Fatalf("error %v", err)
+	}
+	err = OpenWith([]string{"no-such-browser"})("https://example.org/")
+	if err == nil || !strings.Contains(err.Error(), "start no-such-browser") {
+		t.Fatalf("a configured browser that is missing: error %v", err)
+	}
+}
