@@ -271,3 +271,30 @@ func TestNoBrowserSaysHowToChooseOne(t *testing.T) {
 		t.Fatalf("a configured browser that is missing: error %v", err)
 	}
 }
+
+// TestNewWatchedTabIsNotSaved: a query typed in the ★ New for watchlist
+// tab was saved as the reader's filters, so after a restart (the ★ tab
+// gone) the tab it came from opened filtered by it. What is saved is what
+// was shown before the ★ tab.
+func TestNewWatchedTabIsNotSaved(t *testing.T) {
+	var st *fakeStore
+	refresh := func(ctx context.Context, _ bool, progress func(Progress)) (RefreshResult, error) {
+		st.add(item.Item{Title: "Fresh Lynas item", FeedName: "Rare Earth Wire", Link: "https://example.org/f", Published: fixedNow})
+		return RefreshResult{FeedsOK: 1, New: 1, NewWatchedIDs: []int64{int64(len(st.items))}}, nil
+	}
+	st = newFakeStore(loadFixtures(t)...)
+	h := newHarness(t, Options{Store: st, Refresh: refresh}, 120, 40)
+	h.press("]")
+	h.mustSee("[Unread 3]", "query: is:unread")
+	h.press("r")
+	h.mustSee("press N to see them")
+	h.press("N")
+	h.mustSee("[★ New for watchlist 1]")
+	h.query("fresh")
+	h.mustSee("query: fresh", "1 item ·")
+	h.press("Q")
+
+	h = newHarness(t, Options{Store: st, Refresh: refresh}, 120, 40)
+	h.mustSee("[Unread 4]", "query: is:unread", "4 items")
+	h.mustNotSee("query: fresh")
+}
