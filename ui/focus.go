@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -20,6 +21,11 @@ func (m *Model) navKey(name keyName) (cmd tea.Cmd, ok bool) {
 		}
 		return m.back(), true
 	case key.Matches(name, k.Clear):
+		if !m.canGoBack() {
+			// esc never quits; it says so rather than do nothing.
+			return m.setStatus(fmt.Sprintf("nothing to go back from: this is the list (%s edits its query, %s quits)",
+				first(k.Query), first(k.Back)), false), true
+		}
 		return m.back(), true
 	case key.Matches(name, k.NextUnread):
 		return m.seek(1, true), true

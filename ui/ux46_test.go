@@ -298,3 +298,19 @@ func TestNewWatchedTabIsNotSaved(t *testing.T) {
 	h.mustSee("[Unread 4]", "query: is:unread", "4 items")
 	h.mustNotSee("query: fresh")
 }
+
+// TestEscOnTheListSaysWhy: esc on the plain list (a mineral filter set,
+// say) did nothing and said nothing; it now says there is nothing to go
+// back from and which keys edit the query or quit.
+func TestEscOnTheListSaysWhy(t *testing.T) {
+	h, _ := fixtureHarness(t, 120, 30, nil)
+	h.press("/")
+	h.typeText("lynas")
+	h.press("enter")
+	h.mustSee("query: lynas")
+	h.press("esc") // esc clears the search: no message
+	h.mustSee("4 items")
+	h.mustNotSee("nothing to go back from")
+	h.press("esc")
+	h.mustSee("nothing to go back from: this is the list (F edits its query, q quits)", "4 items")
+}
