@@ -268,7 +268,7 @@ func (f feedsModel) view(now time.Time) []string {
 		}
 		if len(lines) > vis {
 			out = fillBox(out, w, max(f.height-1, 0))
-			out = append(out, fit(st.Dim.Render(fmt.Sprintf("%d/%d  (j/k move)", f.cursor+1, len(lines))), w))
+			out = append(out, fit(st.Dim.Render(fmt.Sprintf("%d/%d  (%s move)", f.cursor+1, len(lines), moveHint(f.keys.Down, f.keys.Up))), w))
 		}
 	}
 	return fillBox(out, w, f.height)

@@ -175,7 +175,7 @@ func (h keyHelpModel) view() []string {
 			hint = append(hint, "↓ more")
 		}
 		out = fillBox(out, w, h.height-1)
-		out = append(out, fit(st.Dim.Render(strings.Join(hint, " · ")+"  (j/k, pgup/pgdn scroll)"), w))
+		out = append(out, fit(st.Dim.Render(strings.Join(hint, " · ")+"  ("+moveHint(h.c.keys.Down, h.c.keys.Up, h.c.keys.PageUp, h.c.keys.PageDown)+" scroll)"), w))
 	}
 	return fillBox(out, w, h.height)
 }

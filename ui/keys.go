@@ -279,6 +279,27 @@ func first(b key.Binding) string {
 	return ""
 }
 
+// letterKey is how a hint names b: its first single-character key ("j"
+// of "↓/j"), else its first key.
+func letterKey(b key.Binding) string {
+	for _, k := range b.Keys() {
+		if utf8.RuneCountInString(k) == 1 && k != " " {
+			return k
+		}
+	}
+	return first(b)
+}
+
+// moveHint names the keys that move in a long box, as the bindings in
+// force say: "j/k" alone, or with pages "j/k, pgup/pgdn".
+func moveHint(down, up key.Binding, pages ...key.Binding) string {
+	h := letterKey(down) + "/" + letterKey(up)
+	if len(pages) == 2 {
+		h += ", " + first(pages[0]) + "/" + first(pages[1])
+	}
+	return h
+}
+
 // ShortHelp lists the bindings shown in the one-line help.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextUnread, k.Open, k.OpenLink, k.Companies, k.Search, k.Back, k.Help}

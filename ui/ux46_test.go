@@ -314,3 +314,19 @@ func TestEscOnTheListSaysWhy(t *testing.T) {
 	h.press("esc")
 	h.mustSee("nothing to go back from: this is the list (F edits its query, q quits)", "4 items")
 }
+
+// TestMoreHintsNameTheMoveKeys: the "↓ more" lines of the help and the
+// digest said "(j/k, pgup/pgdn …)" whatever [keys] bound; they now name
+// the keys in force.
+func TestMoreHintsNameTheMoveKeys(t *testing.T) {
+	h, _ := fixtureHarness(t, 80, 12, nil)
+	h.press("?")
+	h.mustSee("↓ more  (j/k, pgup/pgdn scroll)")
+	k, err := KeyMapFrom(map[string][]string{"down": {"x", "down"}, "up": {"z"}, "page_down": {"f5"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ = fixtureHarness(t, 80, 12, func(o *Options) { o.Keys = &k })
+	h.press("?")
+	h.mustSee("↓ more  (x/z, pgup/f5 scroll)")
+}
