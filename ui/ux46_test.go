@@ -330,3 +330,31 @@ func TestMoreHintsNameTheMoveKeys(t *testing.T) {
 	h.press("?")
 	h.mustSee("↓ more  (x/z, pgup/f5 scroll)")
 }
+
+// TestPickerOrdersNamesIgnoringCase: companies with as many items were
+// listed by their bytes, "USA Rare Earth" before "Umicore", while the
+// digest lists them A–Z; the cache now orders them ignoring case, before
+// and after its list index is warm.
+func TestPickerOrdersNamesIgnoringCase(t *testing.T) {
+	items := []item.Item{
+		{GUID: "1", Title: "USA Rare Earth signs offtake", FeedName: "Wire", FeedURL: "https://example.org/w", Link: "https://example.org/1",
+			Companies: []string{"USA Rare Earth"}, Published: fixedNow},
+		{GUID: "2", Title: "Umicore cuts cathode guidance", FeedName: "Wire", FeedURL: "https://example.org/w", Link: "https://example.org/2",
+			Companies: []string{"Umicore"}, Published: fixedNow},
+	}
+	st := openRealStore(t, items)
+	for _, warm := range []bool{false, true} {
+		if warm {
+			if err := st.Warm(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		h := newHarness(t, Options{Store: st}, 100, 30)
+		h.press("c")
+		h.mustSee("[ ] Umicore", "[ ] USA Rare Earth")
+		v := h.view()
+		if strings.Index(v, "[ ] Umicore") > strings.Index(v, "[ ] USA Rare Earth") {
+			t.Fatalf("warm %v: USA Rare Earth listed before Umicore:\n%s", warm, v)
+		}
+	}
+}
