@@ -84,7 +84,7 @@ func (a itemActions) update(name keyName, t *itemTarget) (r itemResult, ok bool)
 		}
 		// One stray M must not lose a view's unread state: it asks first.
 		q := t.f.query(t.watch)
-		r.status = fmt.Sprintf("mark %s read? y/n", plural(t.unread, "item"))
+		r.status = fmt.Sprintf("mark %s read? %s/n", plural(t.unread, "item"), first(k.Confirm))
 		r.markAll = &q
 	case key.Matches(name, k.Watch):
 		switch {
@@ -205,16 +205,20 @@ type markConfirm struct {
 	on  bool
 }
 
+// confirms reports whether name answers yes to M's question.
+func (a itemActions) confirms(name keyName) bool { return key.Matches(name, a.keys.Confirm) }
+
 // answerConfirm takes the key that answers M's question, if one is
-// waiting: y marks the items read, any other key keeps them unread and
-// does nothing else. ok is false when no question is waiting.
+// waiting: the confirm key (y) marks the items read, any other key keeps
+// them unread and does nothing else. ok is false when no question is
+// waiting.
 func (m *Model) answerConfirm(name keyName) (tea.Cmd, bool) {
 	c := m.confirm
 	m.confirm = markConfirm{}
 	if !c.on || c.gen != m.statusGen {
 		return nil, false
 	}
-	if name == "y" {
+	if m.acts.confirms(name) {
 		m.clearStatus()
 		return markAllCmd(m.st, c.q), true
 	}

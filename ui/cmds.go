@@ -297,7 +297,13 @@ func markAllCmd(st Store, q store.Query) tea.Cmd {
 	}
 }
 
+// saveFiltersCmd saves f as the filters the next start opens with; those
+// of the ★ New for watchlist tab, which lasts until lode quits, are never
+// saved, so the tab it was opened from comes back as it was.
 func saveFiltersCmd(st Store, f filters) tea.Cmd {
+	if len(f.Alerts) > 0 {
+		return nil
+	}
 	return func() tea.Msg {
 		if err := st.SetState(context.Background(), filtersKey, f.encode()); err != nil {
 			return writeDoneMsg{what: "save filters", err: fmt.Errorf("save filters: %w", err)}

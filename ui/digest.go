@@ -280,7 +280,7 @@ func (d digestModel) view() []string {
 				more = append(more, "↓ more")
 			}
 			out = fillBox(out, w, d.height-1)
-			out = append(out, fit(st.Dim.Render(strings.Join(more, " · ")+"  (j/k, pgup/pgdn move)"), w))
+			out = append(out, fit(st.Dim.Render(strings.Join(more, " · ")+"  ("+moveHint(d.keys.Down, d.keys.Up, d.keys.PageUp, d.keys.PageDown)+" move)"), w))
 		}
 	}
 	return fillBox(out, w, d.height)

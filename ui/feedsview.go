@@ -151,16 +151,28 @@ func (f feedsModel) update(msg tea.KeyMsg) (feedsModel, tea.Msg) {
 			return f, nil
 		}
 		if f.byTag {
-			t := f.tags()[f.cursor].tag
-			if t == "" {
-				return f, nil
+			tags := f.tags()
+			if t := tags[f.cursor].tag; t != "" {
+				return f, feedQueryMsg{query: (&query.Node{Field: "tag", Value: t}).String()}
 			}
-			return f, feedQueryMsg{query: (&query.Node{Field: "tag", Value: t}).String()}
+			return f, feedQueryMsg{query: untaggedQuery(tags)}
 		}
 		return f, feedQueryMsg{query: f.feedQuery(f.feeds[f.cursor])}
 	}
 	f.scroll()
 	return f, nil
+}
+
+// untaggedQuery selects the items of the feeds under "(untagged)": those
+// with none of the tags ("" when no feed has a tag: every feed).
+func untaggedQuery(tags []tagRow) string {
+	var terms []string
+	for _, r := range tags {
+		if r.tag != "" {
+			terms = append(terms, (&query.Node{Kind: query.KindNot, Kids: []*query.Node{{Field: "tag", Value: r.tag}}}).String())
+		}
+	}
+	return strings.Join(terms, " ")
 }
 
 // feedQuery names fd in a query: by its name when no other feed's name
@@ -199,9 +211,9 @@ func (f feedsModel) view(now time.Time) []string {
 	w := f.width
 	title := "Feeds"
 	k := f.keys
-	hint := fmt.Sprintf("  enter shows its items · %s groups by tag · esc back", first(k.GroupTags))
+	hint := fmt.Sprintf("  %s shows its items · %s groups by tag · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
 	if f.byTag {
-		title, hint = "Tags", fmt.Sprintf("  enter shows the tag's items · %s lists feeds · esc back", first(k.GroupTags))
+		title, hint = "Tags", fmt.Sprintf("  %s shows the tag's items · %s lists feeds · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
 	}
 	out := []string{fit(st.Heading.Render(title)+st.Dim.Render(hint), w)}
 	switch {
@@ -256,7 +268,7 @@ func (f feedsModel) view(now time.Time) []string {
 		}
 		if len(lines) > vis {
 			out = fillBox(out, w, max(f.height-1, 0))
-			out = append(out, fit(st.Dim.Render(fmt.Sprintf("%d/%d  (j/k move)", f.cursor+1, len(lines))), w))
+			out = append(out, fit(st.Dim.Render(fmt.Sprintf("%d/%d  (%s move)", f.cursor+1, len(lines), moveHint(f.keys.Down, f.keys.Up))), w))
 		}
 	}
 	return fillBox(out, w, f.height)

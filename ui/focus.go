@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -20,6 +21,11 @@ func (m *Model) navKey(name keyName) (cmd tea.Cmd, ok bool) {
 		}
 		return m.back(), true
 	case key.Matches(name, k.Clear):
+		if !m.canGoBack() {
+			// esc never quits; it says so rather than do nothing.
+			return m.setStatus(fmt.Sprintf("nothing to go back from: this is the list (%s edits its query, %s quits)",
+				first(k.Query), first(k.Back)), false), true
+		}
 		return m.back(), true
 	case key.Matches(name, k.NextUnread):
 		return m.seek(1, true), true
@@ -175,6 +181,9 @@ type seeking struct {
 	// to origin.
 	origin  int
 	wrapped bool
+	// jumped is set once the cache has named the unread item (unreadCmd):
+	// rows not loaded on the way to it are then read page by page.
+	jumped bool
 }
 
 // scans reports whether the search looks at row i.
@@ -232,6 +241,11 @@ func (m *Model) continueSeek(from int) tea.Cmd {
 	for {
 		for i := from; s.scans(i, m.list.total); i += s.dir {
 			it, ok := m.list.row(i)
+			if !ok && s.unread && !s.jumped && !m.listStale && !m.listLoading {
+				// Ask the cache where the unread item is rather than read
+				// every page on the way (a wrap on a long view read them all).
+				return unreadCmd(m.st, m.f.query(m.watch), m.list.seq, s, i)
+			}
 			if !ok {
 				m.list.moveTo(i)
 				return m.fetchPage()

@@ -108,9 +108,18 @@ func (h header) View() []string {
 		if q := h.query; q != "" {
 			parts = append(parts, "query: "+sanitize.Line(q))
 		} else {
+			// The key hints go in whole while they fit, never cut mid-word.
 			k := h.keys
-			parts = append(parts, fmt.Sprintf("query: (everything) · %s edit · %s companies · %s search · %s flagged · %s unread · %s starred",
-				first(k.Query), first(k.Companies), first(k.Search), first(k.Flag), first(k.Unread), first(k.Starred)))
+			line := "query: (everything)"
+			used := width(strings.Join(parts, " | ")) + len(" | ")
+			for _, hint := range []string{first(k.Query) + " edit", first(k.Companies) + " companies", first(k.Search) + " search",
+				first(k.Flag) + " flagged", first(k.Unread) + " unread", first(k.Starred) + " starred"} {
+				if used+width(line+" · "+hint) > w {
+					break
+				}
+				line += " · " + hint
+			}
+			parts = append(parts, line)
 		}
 		if h.watch {
 			var wc []string

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -140,7 +141,9 @@ func (h keyHelpModel) view() []string {
 	w := h.width
 	g := h.layout()
 	vis, scroll := h.visibleRows(g)
-	out := []string{fit(st.Heading.Render("Keys")+st.Dim.Render("  esc or ? closes"), w)}
+	k := h.c.keys
+	closes := fmt.Sprintf("  %s, %s or %s closes", first(k.Clear), first(k.Back), first(k.Help))
+	out := []string{fit(st.Heading.Render("Keys")+st.Dim.Render(closes), w)}
 	gap := strings.Repeat(" ", helpColGap)
 	for r := h.offset; r < g.rows && r < h.offset+vis; r++ {
 		var cells []string
@@ -172,7 +175,7 @@ func (h keyHelpModel) view() []string {
 			hint = append(hint, "↓ more")
 		}
 		out = fillBox(out, w, h.height-1)
-		out = append(out, fit(st.Dim.Render(strings.Join(hint, " · ")+"  (j/k, pgup/pgdn scroll)"), w))
+		out = append(out, fit(st.Dim.Render(strings.Join(hint, " · ")+"  ("+moveHint(h.c.keys.Down, h.c.keys.Up, h.c.keys.PageUp, h.c.keys.PageDown)+" scroll)"), w))
 	}
 	return fillBox(out, w, h.height)
 }

@@ -34,7 +34,13 @@ func setInputWidth(in *textinput.Model, w int) {
 	in.Width = max(w-width(in.Prompt)-1, 1)
 }
 
-// inputView renders in within exactly w cells.
+// inputView renders in within exactly w cells. textinput takes the
+// prompt's width off Width a second time for the placeholder, which cut it
+// short of the room ("save query as tab named: L"): an empty box gets that
+// width back.
 func inputView(in textinput.Model, w int) string {
+	if in.Value() == "" && in.Placeholder != "" {
+		in.Width += width(in.Prompt)
+	}
 	return fit(in.View(), w)
 }

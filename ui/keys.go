@@ -47,6 +47,9 @@ type KeyMap struct {
 	// ToggleRead marks the item read or unread; MarkAllRead marks every
 	// shown item read.
 	ToggleRead, MarkAllRead key.Binding
+	// Confirm answers yes to the question MarkAllRead asks; any other
+	// key answers no.
+	Confirm key.Binding
 	// Watch chooses the watched companies, WatchView shows their items,
 	// Alerts the new items about them a refresh brought.
 	Watch, WatchView, Alerts key.Binding
@@ -112,6 +115,7 @@ func DefaultKeyMap() KeyMap {
 		Starred:        b("starred only", "S"),
 		ToggleRead:     b("toggle read", "m"),
 		MarkAllRead:    b("mark shown read", "M"),
+		Confirm:        b("yes (to M's question)", "y"),
 		Watch:          b("watch companies", "w"),
 		WatchView:      b("watchlist view", "W"),
 		Alerts:         b("new for watched", "N"),
@@ -164,7 +168,7 @@ func (k *KeyMap) actions() []struct {
 		{"next_unread", &k.NextUnread}, {"previous_unread", &k.PrevUnread}, {"next_item", &k.NextItem}, {"previous_item", &k.PrevItem},
 		{"companies", &k.Companies}, {"clear_companies", &k.ClearCompanies}, {"minerals", &k.Minerals}, {"search", &k.Search},
 		{"flag_filter", &k.Flag}, {"unread_only", &k.Unread}, {"star", &k.Star}, {"starred_only", &k.Starred},
-		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead},
+		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead}, {"confirm", &k.Confirm},
 		{"watch", &k.Watch}, {"watchlist", &k.WatchView}, {"new_for_watched", &k.Alerts},
 		{"query", &k.Query}, {"sort", &k.Sort}, {"previous_tab", &k.PrevView}, {"next_tab", &k.NextView},
 		{"save_view", &k.SaveView}, {"feeds_view", &k.FeedsView}, {"group_tags", &k.GroupTags},
@@ -292,6 +296,27 @@ func first(b key.Binding) string {
 	return ""
 }
 
+// letterKey is how a hint names b: its first single-character key ("j"
+// of "↓/j"), else its first key.
+func letterKey(b key.Binding) string {
+	for _, k := range b.Keys() {
+		if utf8.RuneCountInString(k) == 1 && k != " " {
+			return k
+		}
+	}
+	return first(b)
+}
+
+// moveHint names the keys that move in a long box, as the bindings in
+// force say: "j/k" alone, or with pages "j/k, pgup/pgdn".
+func moveHint(down, up key.Binding, pages ...key.Binding) string {
+	h := letterKey(down) + "/" + letterKey(up)
+	if len(pages) == 2 {
+		h += ", " + first(pages[0]) + "/" + first(pages[1])
+	}
+	return h
+}
+
 // ShortHelp lists the bindings shown in the one-line help.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextUnread, k.Open, k.OpenLink, k.Companies, k.Search, k.Back, k.Help}
@@ -366,16 +391,16 @@ func (k KeyMap) filterKeys() filterKeys {
 
 // itemKeys act on the selected item (itemActions).
 type itemKeys struct {
-	// Star, ToggleRead, MarkAllRead, Watch and Links are KeyMap's bindings of
-	// the same names.
-	Star, ToggleRead, MarkAllRead, Watch, Links key.Binding
+	// Star, ToggleRead, MarkAllRead, Confirm, Watch and Links are KeyMap's
+	// bindings of the same names.
+	Star, ToggleRead, MarkAllRead, Confirm, Watch, Links key.Binding
 	// OpenLink, OpenLinkKeep, CopyLink and Article are KeyMap's bindings of the
 	// same names.
 	OpenLink, OpenLinkKeep, CopyLink, Article key.Binding
 }
 
 func (k KeyMap) itemKeys() itemKeys {
-	return itemKeys{Star: k.Star, ToggleRead: k.ToggleRead, MarkAllRead: k.MarkAllRead, Watch: k.Watch, Links: k.Links,
+	return itemKeys{Star: k.Star, ToggleRead: k.ToggleRead, MarkAllRead: k.MarkAllRead, Confirm: k.Confirm, Watch: k.Watch, Links: k.Links,
 		OpenLink: k.OpenLink, OpenLinkKeep: k.OpenLinkKeep, CopyLink: k.CopyLink, Article: k.Article}
 }
 

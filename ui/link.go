@@ -57,10 +57,15 @@ func OpenWith(browser []string) func(link string) error {
 		if err := CheckURL(link); err != nil {
 			return err
 		}
-		argv := browserArgv(browser, os.Getenv("BROWSER"), link)
+		env := os.Getenv("BROWSER")
+		argv := browserArgv(browser, env, link)
 		cmd := exec.Command(argv[0], argv[1:]...)
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = nil, nil, nil
 		if err := cmd.Start(); err != nil {
+			if len(browser) == 0 && strings.TrimSpace(env) == "" && errors.Is(err, exec.ErrNotFound) {
+				// Nothing was chosen and the fallback is missing: say how to choose.
+				return fmt.Errorf("no browser: %s is not installed (set browser in config.toml, or $BROWSER)", argv[0])
+			}
 			return fmt.Errorf("start %s: %w", argv[0], err)
 		}
 		go func() { _ = cmd.Wait() }() // reap the child; its exit status does not matter

@@ -255,8 +255,9 @@ func (l listModel) renderRow(i int) string {
 	chip, feed, age := rowRight(it, title, l.c.names, relTime(it.Published, l.c.now()))
 	// The title gets the space first: at least titleShare of the list's
 	// width. The chip, then the feed, shorten in what is left over, one
-	// cell per cell, so the row changes smoothly with the width.
-	rest := max(room-titleMin(w), 0)
+	// cell per cell, so the row changes smoothly with the width. A title
+	// shorter than its share leaves the rest to them.
+	rest := max(room-min(titleMin(w), width(title)), 0)
 	var parts []string
 	used := 0
 	add := func(s string, style *lipgloss.Style) {

@@ -66,6 +66,7 @@ func (m *Model) openKey(name keyName) (cmd tea.Cmd, ok bool) {
 		m.search.open(m.f.Search)
 	case key.Matches(name, k.Query):
 		m.prompt.open(m.f.text(), completionNames(m.queryEnv()))
+		return promptCountsCmd(m.st), true
 	case key.Matches(name, k.FeedsView):
 		if m.opts.Feeds == nil {
 			return m.setStatus("feeds view unavailable", false), true

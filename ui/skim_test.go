@@ -50,6 +50,11 @@ func titleShown(l, title string, wide bool) (shown, listW int) {
 	for shown < len(tr) && 7+shown < len(row) && row[7+shown] == tr[shown] {
 		shown++
 	}
+	// A cut just after a word drops the space before its "…": the word
+	// is shown whole all the same.
+	if shown < len(tr) && tr[shown] == ' ' && 7+shown < len(row) && row[7+shown] == '…' {
+		shown++
+	}
 	return shown, listW
 }
 

@@ -145,5 +145,14 @@ func queryErrFit(e *query.Error, w int) string {
 	if room := w - width(token+cause+": "); ok && room >= minHint {
 		return token + cause + ": " + truncMiddle(hint, room)
 	}
+	if e.Cause != "" {
+		cause = sanitize.Line(e.Cause)
+	}
+	// The cause stays whole while the token keeps a few cells: the token
+	// gives way at its end (its start holds the field a reader mistyped).
+	const minToken = 8
+	if room := w - width(cause) - 1; token != "" && width(token+cause) > w && room >= minToken {
+		return trunc(strings.TrimSuffix(token, " "), room) + " " + cause
+	}
 	return trunc(token+cause, w)
 }

@@ -27,7 +27,9 @@ func fit(s string, w int) string {
 	return s
 }
 
-// trunc shortens s to at most w cells, ending in "…" when cut.
+// trunc shortens s to at most w cells, ending in "…" when cut; a cut
+// just after a space or a "…" drops it ("Battery…", not "Battery …";
+// "[China Northern Rare E…", not "E……").
 func trunc(s string, w int) string {
 	if w <= 0 {
 		return ""
@@ -35,7 +37,10 @@ func trunc(s string, w int) string {
 	if ansi.StringWidth(s) <= w {
 		return s
 	}
-	return ansi.Truncate(s, w, "…")
+	if w == 1 {
+		return "…"
+	}
+	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " …") + "…"
 }
 
 // truncMiddle shortens s to at most w cells by cutting its middle, so

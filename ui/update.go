@@ -126,6 +126,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		return m.listLoaded(msg)
 	case pageMsg:
 		return m.pageLoaded(msg)
+	case unreadFoundMsg:
+		return m.unreadFound(msg)
 	case itemMsg:
 		return m.itemLoaded(msg)
 	case countsMsg:
@@ -142,6 +144,8 @@ func (m *Model) handleMsg(msg tea.Msg) tea.Cmd {
 		m.feeds.set(msg)
 	case mineralsMsg:
 		m.mineral.set(msg)
+	case promptCountsMsg:
+		m.prompt.setCounts(msg, m.watch)
 	case companiesMsg:
 		return m.companiesLoaded(msg)
 	case dictionaryMsg:

@@ -138,7 +138,9 @@ func statusLine(v string) string {
 // TestQueryErrorKeepsTokenAndCause: a bad query's error at 80 columns
 // kept only its end ("…or weeks (12h, 2d, 1w)"), losing the token; the
 // status line now drops the wording around them first and keeps the
-// token and what is wrong with it at 80 and 40 columns.
+// token and what is wrong with it at 80 and 40 columns. At 40 an unknown
+// field's cause was cut ("has an unknown fi…"); it now keeps its words,
+// and a long token gives way at its end instead.
 func TestQueryErrorKeepsTokenAndCause(t *testing.T) {
 	for _, c := range []struct {
 		w           int
@@ -149,7 +151,9 @@ func TestQueryErrorKeepsTokenAndCause(t *testing.T) {
 		{80, "lithium newer:2x", `"newer:2x" is not an age: use`, []string{"(12h, 2d, 1w)"}},
 		{40, "lithium newer:2x", `error: "newer:2x" is not an age`, nil},
 		{80, "lithium colour:red", `"colour:red" has an unknown field colour`, []string{"(fields: "}},
-		{40, "lithium colour:red", `error: "colour:red" has an unknown`, nil},
+		{40, "lithium colour:red", `error: "colour:red" has an unknown field`, nil},
+		{40, "commodity:lithium", `error: "commodity:… has an unknown field`, nil},
+		{40, "lithium newer:2x", `error: "newer:2x" is not an age`, nil},
 		{40, "is:nope", `"is:nope" is not a state`, nil},
 	} {
 		h, _ := fixtureHarness(t, c.w, 24, nil)

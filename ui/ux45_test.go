@@ -27,7 +27,8 @@ func TestHelpListsEveryReaderAction(t *testing.T) {
 		}
 	}
 	ownHint := map[string]bool{"tick": true, "apply": true, "cancel": true, "pick_up": true, "pick_down": true, "group_tags": true,
-		"previous_tab": true, "next_tab": true} // the tab keys share one line, "[/] tab ←/→"
+		"previous_tab": true, "next_tab": true, // the tab keys share one line, "[/] tab ←/→"
+		"confirm": true} // M's question names its answer
 	for _, a := range k.actions() {
 		if ownHint[a.name] {
 			continue

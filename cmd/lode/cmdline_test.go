@@ -27,6 +27,8 @@ func TestHelpAndVersion(t *testing.T) {
 	}{
 		{[]string{"help", "list"}, []string{"Usage:\n  lode list [--json]", "-since WHEN", "-feed NAME", "-tag TAG"}},
 		{[]string{"list", "--help"}, []string{"Usage:\n  lode list [--json]", "-since WHEN"}},
+		// The table's FLAGS column (N-I, -*-) was explained nowhere.
+		{[]string{"list", "--help"}, []string{"FLAGS: N unread, * starred, I ideology-flagged"}},
 		{[]string{"digest", "-h"}, []string{"  lode digest [--since", "-compact", "-mark"}},
 		{[]string{"help", "feeds", "add"}, []string{"  lode feeds add URL", "-no-check", "-full-text true|false|auto\n"}},
 		{[]string{"feeds", "--help"}, []string{"  lode feeds add URL", "  lode feeds export"}},

@@ -315,7 +315,16 @@ func printItem(w io.Writer, it item.Item, withState bool) {
 		meta = append(meta, it.Published.Local().Format("Mon 2 Jan 2006 15:04"))
 	}
 	if withState {
+		// The reader's ● and ★, in words, as list's FLAGS and --json say them.
 		meta = append(meta, fmt.Sprintf("id %d", it.ID))
+		if it.Read {
+			meta = append(meta, "read")
+		} else {
+			meta = append(meta, "unread")
+		}
+		if it.Starred {
+			meta = append(meta, "starred")
+		}
 	}
 	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
 	if it.Link != "" {

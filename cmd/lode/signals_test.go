@@ -48,7 +48,8 @@ func TestShowSubjectsMentionsMinerals(t *testing.T) {
 	if code != 0 {
 		t.Errorf("show: exit %d\n%s", code, out)
 	}
-	for _, want := range []string{"Companies: Lynas Rare Earths (title, lead, body ×3)", "Mentioned: MP Materials (body: one of a list)", "Minerals: dysprosium, rare earths"} {
+	// The item's state, which --json and list's FLAGS give, is said too.
+	for _, want := range []string{" · id " + jsonID(*lynas.ID) + " · unread\n", "Companies: Lynas Rare Earths (title, lead, body ×3)", "Mentioned: MP Materials (body: one of a list)", "Minerals: dysprosium, rare earths"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}

@@ -59,6 +59,10 @@ func listRows(scr string, width int, titles []string) (rows [][2]int) {
 			for n < len(tr) && 7+n < len(r) && r[7+n] == tr[n] {
 				n++
 			}
+			// A cut just after a word drops the space before its "…".
+			if n < len(tr) && tr[n] == ' ' && 7+n < len(r) && r[7+n] == '…' {
+				n++
+			}
 			best = max(best, n)
 		}
 		if best >= 20 {

@@ -41,6 +41,11 @@ func synopsis(name string) []string {
 	return out
 }
 
+// notes say what a command's output means where its flags do not.
+var notes = map[string]string{
+	"lode list": "The table's FLAGS: N unread, * starred, I ideology-flagged (- where not); --json has read, starred and ideology.flagged.",
+}
+
 // printUsage writes fs's command usage (its lines of the full usage, then
 // its flags) where --help prints; the reader's flag set ("lode") prints
 // the full usage.
@@ -61,6 +66,9 @@ func printUsage(fs *flag.FlagSet) {
 		}
 		for _, l := range lines {
 			fmt.Fprintln(w, l)
+		}
+		if n := notes[fs.Name()]; n != "" {
+			fmt.Fprintln(w, "\n"+n)
 		}
 	}
 	fmt.Fprintln(w, "\nFlags (-flag or --flag):")

@@ -76,6 +76,10 @@ type Error struct {
 	Token string
 	// Msg says what is wrong and what would be right.
 	Msg string
+	// Cause is what is wrong in fewer words than Msg, without the hint
+	// ("has an unknown field"), for a line too narrow for Msg; "" when
+	// Msg's part before its first ": " says it.
+	Cause string
 }
 
 // Error returns the column, the token and what is wrong, on one line.
@@ -171,7 +175,8 @@ func lex(q string) ([]token, error) {
 				}
 				t.text = string(rs[start:i])
 			} else if f, _, ok := strings.Cut(word, ":"); ok && isLowerLetters(f) && !isFieldName(f) {
-				return nil, &Error{Col: col, Token: word, Msg: "has an unknown field " + f + ": (fields: " + strings.Join(fieldNames, ": ") + ":)"}
+				return nil, &Error{Col: col, Token: word, Msg: "has an unknown field " + f + ": (fields: " + strings.Join(fieldNames, ": ") + ":)",
+					Cause: "has an unknown field"}
 			} else if word == "OR" {
 				t.kind = tokOr
 			}

@@ -127,7 +127,7 @@ func TestWarmGroupCountsMatchSQL(t *testing.T) {
 	s := open(t)
 	ids := indexFixture(t, s)
 	sqlCounts := func(table, field string) []CompanyCount {
-		rows, err := s.db.QueryContext(ctx, "SELECT "+field+", count(*), sum(read = 0) FROM "+table+" GROUP BY "+field+" ORDER BY count(*) DESC, "+field)
+		rows, err := s.db.QueryContext(ctx, "SELECT "+field+", count(*), sum(read = 0) FROM "+table+" GROUP BY "+field+" ORDER BY count(*) DESC, "+field+" COLLATE NOCASE, "+field)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -153,7 +153,7 @@ func (s *Store) fastGroupCounts(ctx context.Context, table string) ([]CompanyCou
 		if a.Items != b.Items {
 			return b.Items - a.Items
 		}
-		return cmp.Compare(a.Name, b.Name)
+		return cmpName(a.Name, b.Name)
 	})
 	return out, true, nil
 }
@@ -224,4 +224,24 @@ func (s *Store) warmRest(ctx context.Context) error {
 		ix.mu.Unlock()
 	}
 	return nil
+}
+
+// cmpName orders names A–Z ignoring the case of ASCII letters ("Umicore"
+// before "USA Rare Earth"), as SQLite's NOCASE does, then by their bytes.
+func cmpName(a, b string) int {
+	lower := func(c byte) byte {
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if x, y := lower(a[i]), lower(b[i]); x != y {
+			return cmp.Compare(x, y)
+		}
+	}
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a, b)
 }

@@ -382,7 +382,7 @@ func (s *Store) groupCounts(ctx context.Context, table, column, what string) ([]
 		return cc, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+column+`, count(*), sum(read = 0) FROM `+table+`
-		GROUP BY `+column+` ORDER BY count(*) DESC, `+column)
+		GROUP BY `+column+` ORDER BY count(*) DESC, `+column+` COLLATE NOCASE, `+column)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
