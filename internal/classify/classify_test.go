@@ -13,9 +13,20 @@ import (
 	"github.com/lode-reader/lode/internal/text"
 )
 
+// sharedDefault is the classifier of the built-in lexicon, built once per
+// test binary: it is immutable, and building it for each of the hundreds
+// of tests that use it was most of this package's time under -race.
+var sharedDefault = sync.OnceValues(func() (*Classifier, error) { return New(Options{}) })
+
+// newClassifier returns a classifier with options o: the shared one when o
+// asks for nothing but the built-in lexicon, else one built afresh.
 func newClassifier(t testing.TB, o Options) *Classifier {
 	t.Helper()
-	c, err := New(o)
+	build := func() (*Classifier, error) { return New(o) }
+	if (o.Threshold == 0 || o.Threshold == DefaultThreshold) && len(o.Extra) == 0 {
+		build = sharedDefault
+	}
+	c, err := build()
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

@@ -13,9 +13,16 @@ import (
 	"github.com/lode-reader/lode/internal/cputime"
 )
 
+// sharedDefault is the bundled dictionary, built once per test binary: it
+// is read-only once built, and building it for each of the hundred-odd
+// tests that use it was most of this package's time under -race.
+var sharedDefault = sync.OnceValues(Default)
+
+// mustDefault returns the bundled dictionary (shared; tests must not
+// change it: withSubjectDecision shows how to vary a copy).
 func mustDefault(t testing.TB) *Dictionary {
 	t.Helper()
-	d, err := Default()
+	d, err := sharedDefault()
 	if err != nil {
 		t.Fatalf("Default: %v", err)
 	}
