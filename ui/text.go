@@ -43,6 +43,29 @@ func trunc(s string, w int) string {
 	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " …") + "…"
 }
 
+// truncWords shortens plain text s to at most w cells after a whole word
+// ("refreshed: 0 new, 0…"); a first word too wide alone is cut mid-word.
+func truncWords(s string, w int) string {
+	if width(s) <= w {
+		return s
+	}
+	kept := ""
+	for _, word := range strings.Split(s, " ") {
+		next := word
+		if kept != "" {
+			next = kept + " " + word
+		}
+		if width(strings.TrimRight(next, " ,;:·"))+1 > w {
+			break
+		}
+		kept = next
+	}
+	if kept = strings.TrimRight(kept, " ,;:·"); kept == "" {
+		return trunc(s, w)
+	}
+	return kept + "…"
+}
+
 // truncMiddle shortens s to at most w cells by cutting its middle, so
 // both its start and its end stay readable ("use a nu…(12h, 2d, 1w)").
 func truncMiddle(s string, w int) string {

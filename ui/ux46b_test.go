@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+)
+
+// TestStatusBarNarrowMessageDropsHelpThenCutsAtAWord: at 40 columns a
+// message too long for the line kept "? help" and was cut mid-word
+// ("refreshed: 0 n… ? help"); "? help" now gives way first and the
+// message is cut after a whole word.
+func TestStatusBarNarrowMessageDropsHelpThenCutsAtAWord(t *testing.T) {
+	s := statusBar{st: partStyles(termenv.Ascii, false), width: 40, now: fixedNow,
+		refresh: refreshState{last: fixedNow.Add(-5 * time.Minute)},
+		msg:     "refreshed: 0 new, 0 updated · 2 feeds failed", help: "j/k move · q quit"}
+	got := ansi.Strip(s.View())
+	if width(got) > 40 {
+		t.Fatalf("status %q is %d cells on a 40-cell line", got, width(got))
+	}
+	if strings.Contains(got, "? help") {
+		t.Errorf("status %q keeps \"? help\" while the message is cut", got)
+	}
+	want := "updated 5m ago │ refreshed: 0 new, 0…"
+	if strings.TrimRight(got, " ") != want {
+		t.Errorf("status %q, want %q (the message cut after a whole word)", got, want)
+	}
+	// A message that fits beside "? help" keeps it.
+	s.msg = "refreshed: 0 new"
+	if got := ansi.Strip(s.View()); !strings.HasPrefix(got, "updated 5m ago │ refreshed: 0 new") || !strings.HasSuffix(got, "? help") {
+		t.Errorf("short message: %q", got)
+	}
+	// One word too long for the room is still cut, within the width.
+	s.msg = "refreshed:" + strings.Repeat("x", 60)
+	if got := strings.TrimRight(ansi.Strip(s.View()), " "); width(got) > 40 || !strings.HasSuffix(got, "…") {
+		t.Errorf("one long word: %q (%d cells)", got, width(got))
+	}
+}
