@@ -66,6 +66,24 @@ func truncWords(s string, w int) string {
 	return kept + "…"
 }
 
+// hintsFit is a heading's hints that fit in w cells, each whole, led by
+// two spaces and joined by " · "; the first that does not fit and those
+// after it are left out, never cut mid-word.
+func hintsFit(w int, hints ...string) string {
+	out := ""
+	for _, h := range hints {
+		next := out + " · " + h
+		if out == "" {
+			next = "  " + h
+		}
+		if width(next) > w {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
 // truncMiddle shortens s to at most w cells by cutting its middle, so
 // both its start and its end stay readable ("use a nu…(12h, 2d, 1w)").
 func truncMiddle(s string, w int) string {

@@ -39,3 +39,42 @@ func TestStatusBarNarrowMessageDropsHelpThenCutsAtAWord(t *testing.T) {
 		t.Errorf("one long word: %q (%d cells)", got, width(got))
 	}
 }
+
+// TestChooserHintsGoInWhole: at 80 columns the company picker's header
+// hint was cut mid-word ("tab ticks to choose …"); its hints now go in
+// whole or not at all, as the header's do.
+func TestChooserHintsGoInWhole(t *testing.T) {
+	for _, w := range []int{80, 60, 40} {
+		h := newHarness(t, Options{Store: newFakeStore(skimItems(t)...), CompanyNames: skimNames}, w, 24)
+		h.press("c")
+		h.typeText("china north")
+		h.mustSee("› [ ] China Northern")
+		whole := map[string]bool{"0 chosen": true, "enter: filter by China Northern Rare Earth": true,
+			"tab ticks to choose several": true, "esc cancels": true}
+		checkHints(t, h.view(), "Companies", whole)
+		h.press("esc", "e")
+		h.mustSee("Minerals")
+		whole = map[string]bool{"0 chosen": true, "tab or space ticks": true, "enter applies": true, "esc cancels": true}
+		checkHints(t, h.view(), "Minerals", whole)
+	}
+}
+
+// checkHints finds the line starting with title and checks each hint on
+// it is one of whole.
+func checkHints(t *testing.T, v, title string, whole map[string]bool) {
+	t.Helper()
+	for _, line := range strings.Split(v, "\n") {
+		line = strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(line, title+"  ")
+		if !ok {
+			continue
+		}
+		for _, hint := range strings.Split(rest, " · ") {
+			if !whole[hint] {
+				t.Errorf("%s hint %q is not whole (line %q)", title, hint, line)
+			}
+		}
+		return
+	}
+	t.Errorf("no %s heading in\n%s", title, v)
+}
