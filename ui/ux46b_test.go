@@ -78,3 +78,32 @@ func checkHints(t *testing.T, v, title string, whole map[string]bool) {
 	}
 	t.Errorf("no %s heading in\n%s", title, v)
 }
+
+// TestNoMatchRightPaneSaysWhy: when a search matches nothing the right
+// pane showed only blank meta lines above a dim "No item selected"; it
+// now says, on its first line, that nothing matches and which key clears
+// the search (the remapped one when [keys] says so).
+func TestNoMatchRightPaneSaysWhy(t *testing.T) {
+	for _, w := range []int{120, 80} {
+		h, _ := fixtureHarness(t, w, 30, nil)
+		h.press("/")
+		h.typeText("zzzqqq")
+		h.press("enter")
+		lines := strings.Split(h.view(), "\n")
+		first := lines[2]
+		if w < 100 {
+			// Narrow: the pane is below the list and its rule.
+			for i, l := range lines {
+				if strings.HasPrefix(l, "────") {
+					first = lines[i+1]
+					break
+				}
+			}
+		}
+		if !strings.Contains(first, "No items match: esc clears the search") {
+			t.Errorf("width %d: the right pane's first line is %q, want it to say nothing matches and esc clears the search", w, first)
+		}
+		h.press("esc")
+		h.mustNotSee("No items match")
+	}
+}
