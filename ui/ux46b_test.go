@@ -107,3 +107,24 @@ func TestNoMatchRightPaneSaysWhy(t *testing.T) {
 		h.mustNotSee("No items match")
 	}
 }
+
+// TestQueryCompletionKeyIsABinding: the F prompt completed on a literal
+// tab whatever [keys] said; completion is now the complete action, named
+// in the prompt's hint and in the help, and a remapped key is the only
+// one that completes.
+func TestQueryCompletionKeyIsABinding(t *testing.T) {
+	k, err := KeyMapFrom(map[string][]string{"complete": {"ctrl+t"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := fixtureHarness(t, 120, 30, func(o *Options) { o.Keys = &k })
+	h.press("F")
+	h.typeText("compa")
+	h.mustSee("ctrl+t: company:")
+	h.press("tab")
+	h.mustNotSee("query: company:")
+	h.press("ctrl+t")
+	h.mustSee("query: company:")
+	h.press("esc", "?")
+	h.mustSee("ctrl+t    complete (F)")
+}
