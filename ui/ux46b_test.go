@@ -128,3 +128,25 @@ func TestQueryCompletionKeyIsABinding(t *testing.T) {
 	h.press("esc", "?")
 	h.mustSee("ctrl+t    complete (F)")
 }
+
+// TestMarksInOneOrder: the detail title showed "⚑F ●" where the list row
+// showed "●⚑F"; the title now has the row's order: unread, flag, star.
+func TestMarksInOneOrder(t *testing.T) {
+	h, _ := fixtureHarness(t, 120, 30, nil)
+	h.press("j", "s")
+	h.mustSee("China tightens gallium")
+	row := selectedLine(h.view())
+	if !strings.Contains(row, "●⚑F ★") {
+		t.Fatalf("list row %q, want its marks ●⚑F and ★", row)
+	}
+	var title string
+	for _, l := range strings.Split(h.view(), "\n") {
+		if _, right, ok := strings.Cut(l, "│"); ok && strings.Contains(right, "China tightens gallium") {
+			title = right
+			break
+		}
+	}
+	if !strings.HasPrefix(title, "● ⚑F ★ China tightens gallium") {
+		t.Errorf("detail title %q, want the list's order: ● ⚑F ★", title)
+	}
+}
