@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -148,5 +150,31 @@ func TestMarksInOneOrder(t *testing.T) {
 	}
 	if !strings.HasPrefix(title, "● ⚑F ★ China tightens gallium") {
 		t.Errorf("detail title %q, want the list's order: ● ⚑F ★", title)
+	}
+}
+
+// TestLinkKeysSayOneThing: o said "item has no link" and A "the item has
+// no http(s) link"; both now check the link the same way and say it the
+// same way, and A on a demo item (whose links are on the never-resolving
+// .invalid domain) says the demo's links are not real pages instead of
+// failing with "no such host".
+func TestLinkKeysSayOneThing(t *testing.T) {
+	items := loadFixtures(t)
+	items[0].Link = ""
+	items[1].Link = "https://demo.lode.invalid/rare-earths/gallium"
+	var asked []int64
+	h := newHarness(t, Options{Store: newFakeStore(items...), FetchArticle: func(_ context.Context, id int64) (string, error) {
+		asked = append(asked, id)
+		return "", errors.New("lookup demo.lode.invalid: no such host")
+	}}, 120, 30)
+	h.press("o")
+	h.mustSee("not opening link: the item has no link")
+	h.press("A")
+	h.mustSee("not fetching the article: the item has no link")
+	h.press("j", "A")
+	h.mustSee("not fetching the article: the demo's links are not real pages")
+	h.mustNotSee("no such host")
+	if len(asked) != 0 {
+		t.Errorf("A asked to fetch %v, links that cannot be fetched", asked)
 	}
 }
