@@ -178,3 +178,19 @@ func TestLinkKeysSayOneThing(t *testing.T) {
 		t.Errorf("A asked to fetch %v, links that cannot be fetched", asked)
 	}
 }
+
+// TestEmptyListNamesTheKeysInForce: the empty list's hint named e and F
+// whatever [keys] bound to the mineral filter and the query prompt.
+func TestEmptyListNamesTheKeysInForce(t *testing.T) {
+	k, err := KeyMapFrom(map[string][]string{"minerals": {"X"}, "query": {"ctrl+t"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := filters{Minerals: []string{"lithium"}, Query: "tag:china"}
+	got := f.emptyMessage(k)
+	for _, want := range []string{"X to change the mineral filter", "ctrl+t to edit the query"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("empty list says %q, want %q", got, want)
+		}
+	}
+}
