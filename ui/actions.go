@@ -134,6 +134,10 @@ func (a itemActions) link(t *itemTarget, v linkVerb) itemResult {
 		}
 		return itemResult{status: fmt.Sprintf("not %s link: %v", verb, err), isErr: true}
 	}
+	if v != linkCopy && demoLink(link) {
+		// A browser would only say the host does not exist.
+		return itemResult{status: "not opening link: the demo's links are not real pages", isErr: true}
+	}
 	switch v {
 	case linkOpenRead:
 		// The item is marked read once the browser started (linkDoneMsg).

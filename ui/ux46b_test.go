@@ -163,10 +163,11 @@ func TestLinkKeysSayOneThing(t *testing.T) {
 	items[0].Link = ""
 	items[1].Link = "https://demo.lode.invalid/rare-earths/gallium"
 	var asked []int64
+	var opened []string
 	h := newHarness(t, Options{Store: newFakeStore(items...), FetchArticle: func(_ context.Context, id int64) (string, error) {
 		asked = append(asked, id)
 		return "", errors.New("lookup demo.lode.invalid: no such host")
-	}}, 120, 30)
+	}, OpenURL: func(u string) error { opened = append(opened, u); return nil }}, 120, 30)
 	h.press("o")
 	h.mustSee("not opening link: the item has no link")
 	h.press("A")
@@ -176,6 +177,12 @@ func TestLinkKeysSayOneThing(t *testing.T) {
 	h.mustNotSee("no such host")
 	if len(asked) != 0 {
 		t.Errorf("A asked to fetch %v, links that cannot be fetched", asked)
+	}
+	// o would open a browser on a page that does not exist: it says so too.
+	h.press("o")
+	h.mustSee("not opening link: the demo's links are not real pages")
+	if len(opened) != 0 {
+		t.Errorf("o opened %v", opened)
 	}
 }
 
