@@ -183,7 +183,7 @@ func (f filters) emptyMessage(k KeyMap) string {
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		what = append(what, fmt.Sprintf("matching %q", sanitize.Line(s)))
-		keys = append(keys, first(k.Search)+" then "+first(k.Clear)+" to clear the search")
+		keys = append(keys, first(k.Clear)+" to clear the search")
 	}
 	switch f.Flag {
 	case store.FlagOnly:

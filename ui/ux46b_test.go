@@ -105,6 +105,9 @@ func TestNoMatchRightPaneSaysWhy(t *testing.T) {
 		if !strings.Contains(first, "No items match: esc clears the search") {
 			t.Errorf("width %d: the right pane's first line is %q, want it to say nothing matches and esc clears the search", w, first)
 		}
+		// The list says the same key: esc clears the search from the list,
+		// no need to open the search box first.
+		h.mustList(`No items matching "zzzqqq": press esc to clear the search.`)
 		h.press("esc")
 		h.mustNotSee("No items match")
 	}
