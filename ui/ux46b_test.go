@@ -204,3 +204,19 @@ func TestEmptyListNamesTheKeysInForce(t *testing.T) {
 		}
 	}
 }
+
+// TestTabBarDropsWholeTabs: at 60 columns the tab bar was cut mid-word
+// ("Watchlist 2   Flagg…"); tabs that do not fit are now left out whole,
+// "…" saying there are more, and the active tab is always shown.
+func TestTabBarDropsWholeTabs(t *testing.T) {
+	h, _ := fixtureHarness(t, 60, 24, nil)
+	line := strings.Split(h.view(), "\n")[0]
+	if !strings.Contains(line, "[All 3]  Unread 3   Watchlist 0  …") || strings.Contains(line, "Flagg") {
+		t.Errorf("tab bar at 60 columns: %q, want whole tabs then …", line)
+	}
+	h.press("]", "]", "]")
+	line = strings.Split(h.view(), "\n")[0]
+	if !strings.Contains(line, "[Flagged 1]") || !strings.Contains(line, "… ") {
+		t.Errorf("tab bar on the last tab: %q, want it shown whole after …", line)
+	}
+}
