@@ -220,3 +220,22 @@ func TestTabBarDropsWholeTabs(t *testing.T) {
 		t.Errorf("tab bar on the last tab: %q, want it shown whole after …", line)
 	}
 }
+
+// TestPromptPlaceholderCutAtAWord: the F prompt's placeholder was cut
+// mid-word on a narrow screen ("tag:lithium newer…"); its hints now go in
+// whole, the first cut after a whole word when even it does not fit.
+func TestPromptPlaceholderCutAtAWord(t *testing.T) {
+	for _, w := range []int{60, 100, 140} {
+		h, _ := fixtureHarness(t, w, 24, nil)
+		h.press("F", "ctrl+u")
+		line := strings.Split(h.view(), "\n")[1]
+		ph, _, _ := strings.Cut(strings.TrimPrefix(line, "query: "), "   ")
+		ph = strings.TrimSpace(ph)
+		whole := map[string]bool{"company:LYC tag:lithium newer:2d -is:flagged": true, "tab completes": true, "enter applies": true, "esc cancels": true}
+		for _, part := range strings.Split(ph, " · ") {
+			if !whole[part] && !strings.HasPrefix("company:LYC tag:lithium newer:2d -is:flagged", strings.TrimSuffix(part, "…")+" ") {
+				t.Errorf("width %d: placeholder part %q is cut mid-word (line %q)", w, part, line)
+			}
+		}
+	}
+}
