@@ -46,8 +46,18 @@ func trunc(s string, w int) string {
 // truncWords shortens plain text s to at most w cells after a whole word
 // ("refreshed: 0 new, 0…"); a first word too wide alone is cut mid-word.
 func truncWords(s string, w int) string {
+	if cut, ok := cutAtWord(s, w); ok {
+		return cut
+	}
+	return trunc(s, w)
+}
+
+// cutAtWord is s in at most w cells, cut after a whole word and ended
+// with "…" when it is too long; ok is false when not even its first word
+// fits.
+func cutAtWord(s string, w int) (cut string, ok bool) {
 	if width(s) <= w {
-		return s
+		return s, true
 	}
 	kept := ""
 	for _, word := range strings.Split(s, " ") {
@@ -61,9 +71,9 @@ func truncWords(s string, w int) string {
 		kept = next
 	}
 	if kept = strings.TrimRight(kept, " ,;:·"); kept == "" {
-		return trunc(s, w)
+		return "", false
 	}
-	return kept + "…"
+	return kept + "…", true
 }
 
 // hintsFit is a heading's hints that fit in w cells, each whole, led by

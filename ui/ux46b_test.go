@@ -9,6 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // TestStatusBarNarrowMessageDropsHelpThenCutsAtAWord: at 40 columns a
@@ -237,5 +239,22 @@ func TestPromptPlaceholderCutAtAWord(t *testing.T) {
 				t.Errorf("width %d: placeholder part %q is cut mid-word (line %q)", w, part, line)
 			}
 		}
+	}
+}
+
+// TestHeaderFiltersLineCutWhole: at 40 columns the filters line read
+// "18 items · … flagged | qu…"; a part that does not fit is now left out
+// whole, and a query is cut only after a whole term.
+func TestHeaderFiltersLineCutWhole(t *testing.T) {
+	st := partStyles(termenv.Ascii, false)
+	keys := DefaultKeyMap()
+	h := header{st: st, keys: &keys, width: 40, tabs: newTabs(nil, nil), pos: 1, total: 18,
+		counts: store.Counts{Items: 18, Unread: 18, Flagged: 5}, sort: store.SortNewest}
+	if got := strings.TrimRight(h.View()[1], " "); got != "18 items · 18 unread · ⚑ 5 flagged" {
+		t.Errorf("filters line at 40 columns: %q", got)
+	}
+	h.width, h.query = 60, "company:Lynas tag:rare-earths newer:2d -is:flagged"
+	if got := strings.TrimRight(h.View()[1], " "); got != "18 items · 18 unread · ⚑ 5 flagged | query: company:Lynas…" {
+		t.Errorf("filters line with a query at 60 columns: %q", got)
 	}
 }
