@@ -134,6 +134,10 @@ func (a itemActions) link(t *itemTarget, v linkVerb) itemResult {
 		}
 		return itemResult{status: fmt.Sprintf("not %s link: %v", verb, err), isErr: true}
 	}
+	if v != linkCopy && demoLink(link) {
+		// A browser would only say the host does not exist.
+		return itemResult{status: "not opening link: the demo's links are not real pages", isErr: true}
+	}
 	switch v {
 	case linkOpenRead:
 		// The item is marked read once the browser started (linkDoneMsg).
@@ -155,12 +159,19 @@ func (a itemActions) article(t *itemTarget) itemResult {
 	if a.fetchArticle == nil {
 		return itemResult{status: "full article unavailable"}
 	}
-	id := t.shownID
+	id, link := t.shownID, t.shown.Link
 	if id == 0 {
 		if !t.hasRow {
 			return itemResult{status: "no item selected"}
 		}
-		id = t.row.ID
+		id, link = t.row.ID, t.row.Link
+	}
+	// The link is checked as o checks it, and said the same way.
+	if err := CheckURL(link); err != nil {
+		return itemResult{status: fmt.Sprintf("not fetching the article: %v", err), isErr: true}
+	}
+	if demoLink(link) {
+		return itemResult{status: "not fetching the article: the demo's links are not real pages", isErr: true}
 	}
 	return itemResult{status: "fetching the article page…", cmd: articleCmd(a.fetchArticle, id)}
 }

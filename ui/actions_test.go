@@ -147,14 +147,21 @@ func TestItemActionKeys(t *testing.T) {
 		}
 	}
 
-	// A fetches the shown item's article page, or else the selected one's.
-	r = press("A", shown(bare, true))
+	// A fetches the shown item's article page, or else the selected one's;
+	// a link o refuses it refuses too, in the same words.
+	if r := press("A", shown(bare, true)); r.cmd != nil || !r.isErr || !strings.HasPrefix(r.status, "not fetching the article: refusing javascript:") {
+		t.Errorf("A on a javascript: link: %+v", r)
+	}
+	nickel := item.Item{ID: 3, Title: "Nickel", Link: "https://wire.example/nickel"}
+	tg := onRow(lynas)
+	tg.shown, tg.shownID, tg.ready = nickel, nickel.ID, true
+	r = press("A", tg)
 	runAll(r.cmd)
-	if r.status != "fetching the article page…" || !slices.Equal(fetched, []int64{2}) {
-		t.Errorf("A: status %q, fetched %v; want item 2 fetched", r.status, fetched)
+	if r.status != "fetching the article page…" || !slices.Equal(fetched, []int64{3}) {
+		t.Errorf("A: status %q, fetched %v; want the shown item 3 fetched", r.status, fetched)
 	}
 	runAll(press("A", onRow(lynas)).cmd)
-	if !slices.Equal(fetched, []int64{2, 1}) {
+	if !slices.Equal(fetched, []int64{3, 1}) {
 		t.Errorf("A with no item shown fetched %v, want the selected item 1", fetched)
 	}
 	a.fetchArticle = nil

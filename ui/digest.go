@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -235,8 +234,9 @@ func (d digestModel) view() []string {
 	st := d.c.styles
 	w := d.width
 	k := d.keys
-	hint := fmt.Sprintf("  ● unread, • read · %s opens an item (marks it read) · %s back", first(k.Open), first(k.Back))
-	out := []string{fit(st.Heading.Render("Digest")+st.Dim.Render(hint), w)}
+	title := st.Heading.Render("Digest")
+	hint := hintsFit(w-width(title), "● unread, • read", first(k.Open)+" opens an item (marks it read)", first(k.Back)+" back")
+	out := []string{fit(title+st.Dim.Render(hint), w)}
 	switch {
 	case d.loading:
 		out = append(out, fit(st.Placeholder.Render("  Building digest…"), w))

@@ -211,11 +211,12 @@ func (f feedsModel) view(now time.Time) []string {
 	w := f.width
 	title := "Feeds"
 	k := f.keys
-	hint := fmt.Sprintf("  %s shows its items · %s groups by tag · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
+	hints := []string{first(k.Open) + " shows its items", first(k.GroupTags) + " groups by tag", first(k.Clear) + " back"}
 	if f.byTag {
-		title, hint = "Tags", fmt.Sprintf("  %s shows the tag's items · %s lists feeds · %s back", first(k.Open), first(k.GroupTags), first(k.Clear))
+		title, hints = "Tags", []string{first(k.Open) + " shows the tag's items", first(k.GroupTags) + " lists feeds", first(k.Clear) + " back"}
 	}
-	out := []string{fit(st.Heading.Render(title)+st.Dim.Render(hint), w)}
+	head := st.Heading.Render(title)
+	out := []string{fit(head+st.Dim.Render(hintsFit(w-width(head), hints...)), w)}
 	switch {
 	case f.loading:
 		out = append(out, fit(st.Placeholder.Render("  Loading feeds…"), w))

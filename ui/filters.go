@@ -179,11 +179,11 @@ func (f filters) emptyMessage(k KeyMap) string {
 	}
 	if len(f.Minerals) > 0 {
 		what = append(what, "about "+joinNames(f.Minerals))
-		keys = append(keys, "e to change the mineral filter")
+		keys = append(keys, first(k.Minerals)+" to change the mineral filter")
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		what = append(what, fmt.Sprintf("matching %q", sanitize.Line(s)))
-		keys = append(keys, first(k.Search)+" then "+first(k.Clear)+" to clear the search")
+		keys = append(keys, first(k.Clear)+" to clear the search")
 	}
 	switch f.Flag {
 	case store.FlagOnly:
@@ -203,7 +203,7 @@ func (f filters) emptyMessage(k KeyMap) string {
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		what = append(what, "matching "+sanitize.Line(q))
-		keys = append(keys, "F to edit the query")
+		keys = append(keys, first(k.Query)+" to edit the query")
 	}
 	if len(what) == 0 {
 		return "No items."

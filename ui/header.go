@@ -81,6 +81,33 @@ func (h header) editWidth() int {
 	return max(h.width-width(h.editCounts())-2, 10)
 }
 
+// fitParts joins the filters line's parts with " | " in w cells: a part
+// that does not fit is left out whole with those after it, except a query,
+// which is cut after a whole term while "query: " and a term fit.
+func fitParts(parts []string, w int) string {
+	out := ""
+	for i, p := range parts {
+		sep := " | "
+		if i == 0 {
+			sep = ""
+		}
+		if width(out+sep+p) <= w {
+			out += sep + p
+			continue
+		}
+		if q, ok := strings.CutPrefix(p, "query: "); ok && i > 0 {
+			if cut, ok := cutAtWord(q, w-width(out+sep+"query: ")); ok {
+				out += sep + "query: " + cut
+			}
+		}
+		if i == 0 {
+			out = trunc(p, w)
+		}
+		break
+	}
+	return out
+}
+
 // View returns the header's two lines, each at most width cells.
 func (h header) View() []string {
 	w := h.width
@@ -131,7 +158,7 @@ func (h header) View() []string {
 			}
 			parts = append(parts, "watchlist unread: "+strings.Join(wc, " · "))
 		}
-		line3 = h.st.Filters.Render(trunc(strings.Join(parts, " | "), w))
+		line3 = h.st.Filters.Render(fitParts(parts, w))
 	}
 	return []string{line1, fit(line3, w)}
 }

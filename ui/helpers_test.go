@@ -133,6 +133,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
 		"ctrl+c": tea.KeyCtrlC, "up": tea.KeyUp, "down": tea.KeyDown, "pgdown": tea.KeyPgDown,
 		"pgup": tea.KeyPgUp, "backspace": tea.KeyBackspace, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"ctrl+t": tea.KeyCtrlT, "ctrl+u": tea.KeyCtrlU,
 	}
 	if k == "space" {
 		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
@@ -37,10 +39,34 @@ func setInputWidth(in *textinput.Model, w int) {
 // inputView renders in within exactly w cells. textinput takes the
 // prompt's width off Width a second time for the placeholder, which cut it
 // short of the room ("save query as tab named: L"): an empty box gets that
-// width back.
+// width back. The placeholder's " · " hints go in whole, the first cut
+// after a word when even it does not fit.
 func inputView(in textinput.Model, w int) string {
 	if in.Value() == "" && in.Placeholder != "" {
 		in.Width += width(in.Prompt)
+		in.Placeholder = placeholderFit(in.Placeholder, w-width(in.Prompt)-1)
 	}
 	return fit(in.View(), w)
+}
+
+// placeholderFit is the " · "-separated hints of placeholder that fit in
+// w cells, each whole; the first cut after a whole word when it alone is
+// too wide.
+func placeholderFit(placeholder string, w int) string {
+	parts := strings.Split(placeholder, " · ")
+	out := ""
+	for _, p := range parts {
+		next := p
+		if out != "" {
+			next = out + " · " + p
+		}
+		if width(next) > w {
+			break
+		}
+		out = next
+	}
+	if out == "" {
+		return truncWords(parts[0], w)
+	}
+	return out
 }

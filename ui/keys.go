@@ -32,9 +32,10 @@ type KeyMap struct {
 	// Companies opens the company picker, ClearCompanies drops the company
 	// filter, Search opens the search box.
 	Companies, ClearCompanies, Search key.Binding
-	// Query opens the filter prompt on the whole query; Sort cycles the
-	// order (newest, feed, company).
-	Query, Sort key.Binding
+	// Query opens the filter prompt on the whole query; Complete completes
+	// the last word typed there; Sort cycles the order (newest, feed,
+	// company).
+	Query, Complete, Sort key.Binding
 	// PrevView and NextView switch tabs; SaveView saves the query as a
 	// tab; FeedsView opens the feeds and tags view, where GroupTags
 	// switches between feeds and tags.
@@ -121,6 +122,7 @@ func DefaultKeyMap() KeyMap {
 		Alerts:         b("new for watched", "N"),
 
 		Query:     b("query", "F"),
+		Complete:  b("complete (F)", "tab"),
 		Sort:      b("sort order", "="),
 		PrevView:  b("previous tab", "["),
 		NextView:  b("next tab", "]"),
@@ -170,7 +172,7 @@ func (k *KeyMap) actions() []struct {
 		{"flag_filter", &k.Flag}, {"unread_only", &k.Unread}, {"star", &k.Star}, {"starred_only", &k.Starred},
 		{"toggle_read", &k.ToggleRead}, {"mark_all_read", &k.MarkAllRead}, {"confirm", &k.Confirm},
 		{"watch", &k.Watch}, {"watchlist", &k.WatchView}, {"new_for_watched", &k.Alerts},
-		{"query", &k.Query}, {"sort", &k.Sort}, {"previous_tab", &k.PrevView}, {"next_tab", &k.NextView},
+		{"query", &k.Query}, {"complete", &k.Complete}, {"sort", &k.Sort}, {"previous_tab", &k.PrevView}, {"next_tab", &k.NextView},
 		{"save_view", &k.SaveView}, {"feeds_view", &k.FeedsView}, {"group_tags", &k.GroupTags},
 		{"open_link", &k.OpenLink}, {"open_link_keep_unread", &k.OpenLinkKeep}, {"copy_link", &k.CopyLink},
 		{"links", &k.Links}, {"refresh", &k.Refresh}, {"full_text", &k.Body}, {"reasons", &k.Reasons}, {"digest", &k.Digest},
@@ -329,7 +331,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.NextFocus, k.PrevFocus, k.NextItem, k.PrevItem, k.Body, k.Digest, k.Refresh, k.Search, k.Query, k.tabsHelp()},
 		{k.Sort, k.SaveView, k.FeedsView, k.NextUnread, k.PrevUnread, k.Pane1, k.Pane2, k.Pane3, k.Reasons, k.Article, k.OpenLink, k.OpenLinkKeep, k.CopyLink, k.Links, k.Companies, k.ClearCompanies, k.Flag, k.Unread},
-		{k.Minerals, k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown},
+		{k.Minerals, k.Starred, k.WatchView, k.Alerts, k.Star, k.ToggleRead, k.MarkAllRead, k.Watch, k.Help, k.Back, k.Clear, k.Quit, k.HalfPageUp, k.HalfPageDown, k.Complete},
 	}
 }
 
@@ -416,11 +418,13 @@ func (k KeyMap) tabKeys() tabKeys {
 
 // inputKeys are the keys of a text box (the search box, the query prompt).
 type inputKeys struct {
-	// Apply and Cancel are KeyMap's bindings of the same names.
-	Apply, Cancel key.Binding
+	// Apply, Cancel and Complete are KeyMap's bindings of the same names.
+	Apply, Cancel, Complete key.Binding
 }
 
-func (k KeyMap) inputKeys() inputKeys { return inputKeys{Apply: k.Apply, Cancel: k.Cancel} }
+func (k KeyMap) inputKeys() inputKeys {
+	return inputKeys{Apply: k.Apply, Cancel: k.Cancel, Complete: k.Complete}
+}
 
 // pickerKeys are the company picker's keys; letters go to its input.
 type pickerKeys struct {

@@ -18,7 +18,7 @@ import (
 // such as javascript:, file: or data: are refused.
 func CheckURL(link string) error {
 	if link == "" {
-		return errors.New("item has no link")
+		return errors.New("the item has no link")
 	}
 	for _, r := range link {
 		if unicode.IsControl(r) || unicode.IsSpace(r) || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
@@ -41,6 +41,17 @@ func CheckURL(link string) error {
 		return errors.New("link has no host")
 	}
 	return nil
+}
+
+// demoHost is the host of every link in the demo's feeds (internal/demo):
+// the .invalid domain never resolves, so there is no page to fetch.
+const demoHost = "demo.lode.invalid"
+
+// demoLink reports whether link (already checked by CheckURL) is one of
+// the demo's made-up links.
+func demoLink(link string) bool {
+	u, err := url.Parse(link)
+	return err == nil && strings.EqualFold(u.Hostname(), demoHost)
 }
 
 // DefaultOpenURL opens link with $BROWSER, else xdg-open (see OpenWith).

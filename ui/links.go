@@ -69,9 +69,10 @@ func (l linksModel) update(msg tea.KeyMsg) (linksModel, tea.Msg) {
 func (l linksModel) view() []string {
 	st := l.c.styles
 	k := l.keys
-	hint := fmt.Sprintf("  %s or a number opens · %s closes", first(k.Open), first(k.Back))
+	title := st.Heading.Render("Links")
+	hint := hintsFit(l.width-width(title), first(k.Open)+" or a number opens", first(k.Back)+" closes")
 	out := []string{
-		fit(st.Heading.Render("Links")+st.Dim.Render(hint), l.width),
+		fit(title+st.Dim.Render(hint), l.width),
 		fit(st.Dim.Render("  in "+sanitize.Line(l.title)), l.width),
 	}
 	if len(l.links) == 0 {

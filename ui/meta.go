@@ -111,20 +111,21 @@ func (im itemMeta) View(w, n int) []string {
 // maxTitleLines is the most lines the item header's title wraps to.
 const maxTitleLines = 3
 
-// marks are the shown item's flag, star and unread marks, drawn before
+// marks are the shown item's unread, flag and star marks, drawn before
 // its title.
 func (im itemMeta) marks() string {
 	st := im.st
 	d := &im.it
+	// The list row's order: unread, flagged, starred.
 	marks := ""
+	if !d.Read {
+		marks += st.Unread.Render("●") + " "
+	}
 	if d.Ideology.Flagged {
 		marks += st.Flag.Render("⚑F") + " "
 	}
 	if d.Starred {
 		marks += st.Star.Render("★") + " "
-	}
-	if !d.Read {
-		marks += st.Unread.Render("●") + " "
 	}
 	return marks
 }

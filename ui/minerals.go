@@ -102,8 +102,10 @@ func (p mineralsModel) view() []string {
 	st := p.c.styles
 	w := p.width
 	k := p.keys
-	head := fmt.Sprintf("  %d chosen · %s or space ticks · %s applies · %s cancels", len(p.chosen), first(k.Toggle), first(k.Apply), first(k.Cancel))
-	out := []string{fit(st.Heading.Render("Minerals")+st.Dim.Render(head), w)}
+	title := st.Heading.Render("Minerals")
+	head := hintsFit(w-width(title), fmt.Sprintf("%d chosen", len(p.chosen)), first(k.Toggle)+" or space ticks",
+		first(k.Apply)+" applies", first(k.Cancel)+" cancels")
+	out := []string{fit(title+st.Dim.Render(head), w)}
 	switch {
 	case p.loading:
 		out = append(out, fit(st.Dim.Render("loading…"), w))

@@ -301,15 +301,16 @@ func (p pickerModel) view() []string {
 	w := p.width
 	var out []string
 	tick, apply, cancel := first(k.Toggle), first(k.Apply), first(k.Cancel)
-	head := fmt.Sprintf("  %d chosen · %s ticks another · %s applies · %s cancels", len(p.ticked()), tick, apply, cancel)
+	title := st.Heading.Render("Companies")
+	hints := []string{fmt.Sprintf("%d chosen", len(p.ticked())), tick + " ticks another", apply + " applies", cancel + " cancels"}
 	if len(p.ticked()) == 0 {
 		enter := apply + ": all companies"
 		if name, ok := p.highlighted(); ok {
 			enter = apply + ": filter by " + sanitize.Line(name)
 		}
-		head = "  0 chosen · " + enter + " · " + tick + " ticks to choose several · " + cancel + " cancels"
+		hints = []string{"0 chosen", enter, tick + " ticks to choose several", cancel + " cancels"}
 	}
-	out = append(out, fit(st.Heading.Render("Companies")+st.Dim.Render(head), w))
+	out = append(out, fit(title+st.Dim.Render(hintsFit(w-width(title), hints...)), w))
 	out = append(out, inputView(p.input, w))
 	switch {
 	case p.loading:

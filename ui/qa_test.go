@@ -208,7 +208,7 @@ func TestNoMatchDrawsNoEmptyPanes(t *testing.T) {
 		h.press("/")
 		h.typeText("zzzz")
 		h.press("enter")
-		h.mustSee("0 items", "No item selected")
+		h.mustSee("0 items", "No items match: esc clears the search")
 		h.mustNotSee("Highlights", "Analysis", "Takeaway")
 		h.press("b")
 		h.mustNotSee("Full text")

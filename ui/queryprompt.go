@@ -13,7 +13,7 @@ import (
 )
 
 // promptModel is the filter prompt (F): the whole query, editable, with
-// completion (tab) of company, feed, tag and mineral names after company:,
+// completion (the complete key, tab) of company, feed, tag and mineral names after company:,
 // mention:, feed:, tag: and mineral:, and of the field names themselves.
 type promptModel struct {
 	c      *common
@@ -41,7 +41,7 @@ type queryEnteredMsg struct{ text string }
 type viewNamedMsg struct{ name string }
 
 func newPrompt(c *common) promptModel {
-	in := newTextInput("query: ", "company:LYC tag:lithium newer:2d -is:flagged · tab completes · enter applies · esc cancels", c.styles)
+	in := newTextInput("query: ", "company:LYC tag:lithium newer:2d -is:flagged · "+first(c.keys.Complete)+" completes · "+first(c.keys.Apply)+" applies · "+first(c.keys.Cancel)+" cancels", c.styles)
 	name := newTextInput("save query as tab named: ", "Lithium desk · enter saves · esc cancels", c.styles)
 	return promptModel{c: c, keys: new(c.keys.inputKeys()), input: in, query: in, name: name}
 }
@@ -150,7 +150,7 @@ func (p *promptModel) suggest() {
 
 // update edits the query or the name: enter asks the root to apply it
 // (queryEnteredMsg, viewNamedMsg); esc closes the prompt, keeping the query
-// shown before; tab completes the last word of a query.
+// shown before; the complete key (tab) completes the last word of a query.
 func (p promptModel) update(msg tea.KeyMsg) (promptModel, tea.Msg) {
 	k := p.keys
 	switch {
@@ -162,7 +162,7 @@ func (p promptModel) update(msg tea.KeyMsg) (promptModel, tea.Msg) {
 			return p, viewNamedMsg{name: strings.TrimSpace(p.value())}
 		}
 		return p, queryEnteredMsg{text: p.value()}
-	case msg.Type == tea.KeyTab && !p.naming:
+	case key.Matches(msg, k.Complete) && !p.naming:
 		if len(p.completions) > 0 {
 			p.input.SetValue(p.completions[p.next%len(p.completions)])
 			p.input.CursorEnd()
@@ -180,7 +180,7 @@ func (p promptModel) update(msg tea.KeyMsg) (promptModel, tea.Msg) {
 
 func (p promptModel) view() string {
 	if n := len(p.completions); n > 0 && p.next == 0 {
-		hint := "  tab: " + strings.TrimPrefix(p.completions[0], p.head)
+		hint := "  " + first(p.keys.Complete) + ": " + strings.TrimPrefix(p.completions[0], p.head)
 		if n > 1 {
 			hint += fmt.Sprintf(" (+%d)", n-1)
 		}

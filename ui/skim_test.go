@@ -441,9 +441,36 @@ func TestReadmeKeyTableMatchesBindings(t *testing.T) {
 			t.Errorf("README's key table names %q, which is not bound", k)
 		}
 	}
+	listed := readmeActions(t, text)
 	for _, a := range ActionNames() {
-		if !strings.Contains(text, "`"+a+"`") {
-			t.Errorf("README does not list the action %q for [keys]", a)
+		if !listed[a] {
+			t.Errorf("README's \"Actions:\" paragraph does not list the action %q for [keys]", a)
+		}
+		delete(listed, a)
+	}
+	for a := range listed {
+		t.Errorf("README's \"Actions:\" paragraph lists %q, which is no [keys] action", a)
+	}
+}
+
+// readmeActions is the set of action names (lower-case words in
+// backquotes) in README's "Actions:" paragraph.
+func readmeActions(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	start := strings.Index(text, "\nActions: ")
+	if start < 0 {
+		t.Fatal("README has no \"Actions:\" paragraph")
+	}
+	para := text[start+1:]
+	if end := strings.Index(para, "\n\n"); end >= 0 {
+		para = para[:end]
+	}
+	names := map[string]bool{}
+	parts := strings.Split(para, "`")
+	for i := 1; i < len(parts); i += 2 {
+		if name := parts[i]; name != "" && strings.Trim(name, "abcdefghijklmnopqrstuvwxyz_") == "" {
+			names[name] = true
 		}
 	}
+	return names
 }

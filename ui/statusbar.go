@@ -75,6 +75,7 @@ func (s statusBar) View() string {
 		left += " · " + s.rescore
 	}
 	left = st.Status.Render(left)
+	right := st.Status.Render("? help")
 	if s.msg != "" {
 		sep := st.Rule.Render(" │ ")
 		if s.ask && width(left+sep)+width(s.msg)+1+width("? help") > s.width {
@@ -100,16 +101,19 @@ func (s statusBar) View() string {
 		if s.isErr {
 			left += sep + st.StatusError.Render("error: "+s.msg)
 		} else {
-			left += sep + s.msg
+			// A message that does not fit beside "? help" takes its room,
+			// and is cut after a whole word when it is still too long.
+			msg := s.msg
+			// (spread keeps a cell between the message and the right.)
+			if room := s.width - width(left+sep) - 1; room > 0 && width(msg)+1+width("? help") > room+1 {
+				right = ""
+				msg = truncWords(msg, room)
+			}
+			left += sep + msg
 		}
 	}
-	right := st.Status.Render("? help")
-	switch {
-	case width(left)+width(s.help)+2 <= s.width:
+	if width(left)+width(s.help)+2 <= s.width {
 		right = s.help
-	case s.msg != "" && width(left)+1+width(right) > s.width && width(left) < s.width:
-		// A message that fits only without "? help" takes its room.
-		right = ""
 	}
 	return spread(left, right, s.width)
 }

@@ -197,5 +197,33 @@ func (t tabsModel) view(w int) string {
 			parts = append(parts, " "+label+" ")
 		}
 	}
-	return trunc(strings.Join(parts, " "), w)
+	return fitTabs(parts, t.active, w)
+}
+
+// fitTabs joins the tabs' labels in w cells. Tabs that do not fit are
+// left out whole, never cut mid-word: the active tab and as many as fit
+// after it, then before it, with "…" where some are left out.
+func fitTabs(parts []string, active, w int) string {
+	if all := strings.Join(parts, " "); width(all) <= w || len(parts) == 0 {
+		return all
+	}
+	active = clamp(active, 0, len(parts)-1)
+	show := func(lo, hi int) string {
+		s := strings.Join(parts[lo:hi+1], " ")
+		if lo > 0 {
+			s = "… " + s
+		}
+		if hi < len(parts)-1 {
+			s += " …"
+		}
+		return s
+	}
+	lo, hi := active, active
+	for hi+1 < len(parts) && width(show(lo, hi+1)) <= w {
+		hi++
+	}
+	for lo > 0 && width(show(lo-1, hi)) <= w {
+		lo--
+	}
+	return trunc(show(lo, hi), w)
 }

@@ -43,6 +43,57 @@ func trunc(s string, w int) string {
 	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " …") + "…"
 }
 
+// truncWords shortens plain text s to at most w cells after a whole word
+// ("refreshed: 0 new, 0…"); a first word too wide alone is cut mid-word.
+func truncWords(s string, w int) string {
+	if cut, ok := cutAtWord(s, w); ok {
+		return cut
+	}
+	return trunc(s, w)
+}
+
+// cutAtWord is s in at most w cells, cut after a whole word and ended
+// with "…" when it is too long; ok is false when not even its first word
+// fits.
+func cutAtWord(s string, w int) (cut string, ok bool) {
+	if width(s) <= w {
+		return s, true
+	}
+	kept := ""
+	for _, word := range strings.Split(s, " ") {
+		next := word
+		if kept != "" {
+			next = kept + " " + word
+		}
+		if width(strings.TrimRight(next, " ,;:·"))+1 > w {
+			break
+		}
+		kept = next
+	}
+	if kept = strings.TrimRight(kept, " ,;:·"); kept == "" {
+		return "", false
+	}
+	return kept + "…", true
+}
+
+// hintsFit is a heading's hints that fit in w cells, each whole, led by
+// two spaces and joined by " · "; the first that does not fit and those
+// after it are left out, never cut mid-word.
+func hintsFit(w int, hints ...string) string {
+	out := ""
+	for _, h := range hints {
+		next := out + " · " + h
+		if out == "" {
+			next = "  " + h
+		}
+		if width(next) > w {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
 // truncMiddle shortens s to at most w cells by cutting its middle, so
 // both its start and its end stay readable ("use a nu…(12h, 2d, 1w)").
 func truncMiddle(s string, w int) string {

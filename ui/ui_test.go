@@ -232,7 +232,7 @@ func TestCombinedFiltersAndEmptyMessage(t *testing.T) {
 	h.mustSee(`query: company:"Lynas Rare Earths" is:unread memo`, "MP Materials and Lynas")
 	h.mustNotSee("Lynas expands")
 	h.press("f")
-	h.mustList(`No items for Lynas Rare Earths, matching "memo", flagged, unread: press C to clear the company filter, / then esc to clear the search, f to change the flag filter, u to show read items.`)
+	h.mustList(`No items for Lynas Rare Earths, matching "memo", flagged, unread: press C to clear the company filter, esc to clear the search, f to change the flag filter, u to show read items.`)
 	checkFits(t, h.view(), 140, 40)
 }
 

@@ -265,7 +265,10 @@ func (m Model) bodyLines() []string {
 	out := make([]string, 0, b.bodyH)
 	if m.wide {
 		left := m.list.view()
-		right := append(m.itemMeta().View(b.rightW, b.metaH), m.paneLines()...)
+		right := m.noItemLines(b.rightW, b.metaH+m.box.panesH)
+		if m.detailID != 0 {
+			right = append(m.itemMeta().View(b.rightW, b.metaH), m.paneLines()...)
+		}
 		sep := m.c.styles.Rule.Render("│")
 		for i := 0; i < b.bodyH; i++ {
 			l, r := strings.Repeat(" ", b.listW), strings.Repeat(" ", b.rightW)
@@ -283,20 +286,33 @@ func (m Model) bodyLines() []string {
 	if b.bodyH > b.listH {
 		out = append(out, m.c.styles.Rule.Render(strings.Repeat("─", m.width)))
 	}
+	if m.detailID == 0 {
+		return append(out, m.noItemLines(m.width, b.metaH+m.box.panesH)...)
+	}
 	out = append(out, m.itemMeta().View(m.width, b.metaH)...)
 	out = append(out, m.paneLines()...)
 	return out
 }
 
+// noItemLines is the right pane (or the part below the list) when no item
+// is shown: a placeholder on its first line, h lines of w cells. When a
+// search leaves the list empty it says so and which key clears it.
+func (m Model) noItemLines(w, h int) []string {
+	var out []string
+	if m.ready && h > 0 {
+		text := "No item selected"
+		if m.list.total == 0 && m.f.Search != "" {
+			text = "No items match: " + first(m.c.keys.Clear) + " clears the search"
+		}
+		out = append(out, fit(m.c.styles.Placeholder.Render("  "+text), w))
+	}
+	return fillBox(out, w, h)
+}
+
 func (m Model) paneLines() []string {
 	if m.detailID == 0 {
 		// No item: a placeholder instead of empty titled panes.
-		w := m.panes[0].width
-		var out []string
-		if m.ready && m.box.panesH > 0 {
-			out = append(out, fit(m.c.styles.Placeholder.Render("  No item selected"), w))
-		}
-		return fillBox(out, w, m.box.panesH)
+		return m.noItemLines(m.panes[0].width, m.box.panesH)
 	}
 	if m.mode != detailSections {
 		return m.solo.view()

@@ -65,9 +65,10 @@ func (w watchModel) update(msg tea.KeyMsg) (watchModel, tea.Msg) {
 func (w watchModel) view(watched map[string]bool) []string {
 	st := w.c.styles
 	k := w.keys
-	hint := "  space/" + first(k.Apply) + " toggles the company under the cursor · " + first(k.Cancel) + " closes"
+	title := st.Heading.Render("Watch companies")
+	hint := hintsFit(w.width-width(title), "space/"+first(k.Apply)+" toggles the company under the cursor", first(k.Cancel)+" closes")
 	out := []string{
-		fit(st.Heading.Render("Watch companies")+st.Dim.Render(hint), w.width),
+		fit(title+st.Dim.Render(hint), w.width),
 		fit(st.Dim.Render("  the item's companies; the others on your watchlist stay as they are"), w.width),
 	}
 	from, to := w.cur.window(w.rows(), len(w.names))
