@@ -11,6 +11,8 @@ import (
 	"unicode"
 
 	osc52 "github.com/aymanbagabas/go-osc52/v2"
+
+	"github.com/lode-reader/lode/internal/demo"
 )
 
 // CheckURL returns an error unless link is an absolute http or https URL
@@ -43,15 +45,11 @@ func CheckURL(link string) error {
 	return nil
 }
 
-// demoHost is the host of every link in the demo's feeds (internal/demo):
-// the .invalid domain never resolves, so there is no page to fetch.
-const demoHost = "demo.lode.invalid"
-
 // demoLink reports whether link (already checked by CheckURL) is one of
 // the demo's made-up links.
 func demoLink(link string) bool {
 	u, err := url.Parse(link)
-	return err == nil && strings.EqualFold(u.Hostname(), demoHost)
+	return err == nil && strings.EqualFold(u.Hostname(), demo.Host)
 }
 
 // DefaultOpenURL opens link with $BROWSER, else xdg-open (see OpenWith).

@@ -52,6 +52,10 @@ func lastModified() time.Time {
 // dated in the weeks before.
 func Published() time.Time { return lastModified() }
 
+// Host is the host of every link in the demo's feeds: the .invalid domain
+// never resolves, so no demo link is a page a browser or a fetch could get.
+const Host = "demo.lode.invalid"
+
 // Feeds returns the bundled demo feeds in a fixed order: RSS 2.0, Atom, JSON Feed.
 func Feeds() []Feed {
 	cat := catalog()

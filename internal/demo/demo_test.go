@@ -52,8 +52,8 @@ func TestFeedsParse(t *testing.T) {
 				t.Errorf("%s: item %q missing title, link or date", f.Path, it.Title)
 				continue
 			}
-			if !strings.HasPrefix(it.Link, "https://demo.lode.invalid/") {
-				t.Errorf("%s: item %q link %q outside demo.lode.invalid", f.Path, it.Title, it.Link)
+			if !strings.HasPrefix(it.Link, "https://"+Host+"/") {
+				t.Errorf("%s: item %q link %q outside %s", f.Path, it.Title, it.Link, Host)
 			}
 			if p := *it.PublishedParsed; p.Before(from) || !p.Before(to) {
 				t.Errorf("%s: item %q dated %v, want 19-28 Nov 2026", f.Path, it.Title, p)
