@@ -160,7 +160,7 @@ func (p *Poller) savePage(ctx context.Context, a fetchedArticle) {
 func (p *Poller) article(ctx context.Context, it item.Item) (fetchedArticle, error) {
 	u, err := url.Parse(it.Link)
 	if err != nil || !httpURL(u) {
-		return fetchedArticle{}, errors.New("the item has no http(s) link")
+		return fetchedArticle{}, errors.New("the item has no link")
 	}
 	host := strings.ToLower(u.Host)
 	if until := p.arts.waitUntil(host); until.After(p.o.Now()) {

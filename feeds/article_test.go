@@ -261,7 +261,7 @@ func TestFetchArticleOnDemand(t *testing.T) {
 
 	bad := items["Gallium curbs tighten"]
 	bad.Link = "javascript:alert(1)"
-	if _, _, err := p.FetchArticle(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "no http(s) link") {
+	if _, _, err := p.FetchArticle(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "the item has no link") {
 		t.Errorf("javascript link: err %v", err)
 	}
 }
