@@ -38,11 +38,16 @@ func (l linksModel) rows() int { return max(l.height-2, 1) }
 
 func (l *linksModel) scroll() { l.cur.scroll(l.rows()) }
 
-// linkChosenMsg asks the root to open a link of the list.
-type linkChosenMsg struct{ url string }
+// linkChosenMsg asks the root to open a link of the list and, unless keep
+// is set, to mark the item read once it opened, as o and O do.
+type linkChosenMsg struct {
+	url  string
+	keep bool
+}
 
-// update moves the cursor; enter opens the link under it and digits 1 to 9
-// open that reference directly (linkChosenMsg); esc, back or the list's key
+// update moves the cursor; enter or o opens the link under it and digits
+// 1 to 9 open that reference directly, marking the item read, and O opens
+// it leaving the item unread (linkChosenMsg); esc, back or the list's key
 // close it (closeOverlayMsg).
 func (l linksModel) update(msg tea.KeyMsg) (linksModel, tea.Msg) {
 	k := l.keys
@@ -52,7 +57,7 @@ func (l linksModel) update(msg tea.KeyMsg) (linksModel, tea.Msg) {
 	case l.cur.move(msg, &k.cursorKeys, len(l.links)):
 	case key.Matches(msg, k.Open, k.OpenLink, k.OpenLinkKeep):
 		if len(l.links) > 0 {
-			return l, linkChosenMsg{url: l.links[l.cur.pos]}
+			return l, linkChosenMsg{url: l.links[l.cur.pos], keep: key.Matches(msg, k.OpenLinkKeep)}
 		}
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
 		if i := int(msg.Runes[0] - '1'); i < len(l.links) {

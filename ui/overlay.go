@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/lode-reader/lode/internal/item"
 	"github.com/lode-reader/lode/internal/sanitize"
 )
 
@@ -170,7 +171,13 @@ func (m *Model) overlayMsg(msg tea.Msg) tea.Cmd {
 		if err := CheckURL(msg.url); err != nil {
 			return m.setStatus(fmt.Sprintf("not opening link: %v", err), true)
 		}
-		return openCmd(m.opts.OpenURL, msg.url, nil)
+		// Following a source counts as reading the item, as o does.
+		var read *item.Item
+		if !msg.keep && m.detailID != 0 {
+			it := m.detail
+			read = &it
+		}
+		return openCmd(m.opts.OpenURL, msg.url, read)
 	}
 	return nil
 }
