@@ -108,14 +108,16 @@ func (m *Model) fillText() {
 		if ideo.Flagged {
 			verdict = "⚑F flagged"
 		}
-		sub := fmt.Sprintf("score %.2f · political share %d%% · %s", ideo.Score, int(ideo.PoliticalShare*100+0.5), verdict)
+		// The title holds the verdict, short enough to stay whole; the
+		// numbers behind it are the body's first line, said once.
+		sub := verdict
 		var lines []string
 		for _, r := range ideo.Reasons {
 			if r = sanitize.Line(r); r != "" {
 				lines = append(lines, "• "+r)
 			}
 		}
-		text := fmt.Sprintf("Score %.2f, political share %d%%, %s.", ideo.Score, int(ideo.PoliticalShare*100+0.5), verdict)
+		text := fmt.Sprintf("Score %.2f · political share %d%%", ideo.Score, int(ideo.PoliticalShare*100+0.5))
 		if len(lines) == 0 {
 			text += "\n\nNo reasons recorded for this item."
 		} else {

@@ -260,7 +260,7 @@ func TestCompanyChipsWrapToTwoLines(t *testing.T) {
 func TestReasonsShowClassifierInWords(t *testing.T) {
 	h := newHarness(t, Options{Store: newFakeStore(cnre())}, 120, 40)
 	h.press("i")
-	h.mustSee("score 0.02", "political share 0%", `"Party secretary" +0.55 (body)`, "Classifier version 1 · threshold 0.50")
+	h.mustSee("Ideology: not flagged", "Score 0.02 · political share 0%", `"Party secretary" +0.55 (body)`, "Classifier version 1 · threshold 0.50")
 	h.mustNotSee("2552da172d", "6068da0e9e83", "c1-")
 	for v, want := range map[string]string{
 		"c1-2552da172d-t0.5+6068da0e9e83": "Classifier version 1 · threshold 0.50",

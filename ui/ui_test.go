@@ -756,7 +756,7 @@ func TestBodyReasonsDerivedAndPlaceholders(t *testing.T) {
 	h.press("j") // item 2: derived highlights, no analysis, flagged
 	h.mustSee("Highlights (derived)", "No analysis section in this item.", "  Analysis ─")
 	h.press("i")
-	h.mustSee("Ideology", "score 0.82", "political share 61%", "⚑F flagged", "trade war rhetoric (0.40)", "national security framing (0.30)")
+	h.mustSee("Ideology: ⚑F flagged", "Score 0.82 · political share 61%", "trade war rhetoric (0.40)", "national security framing (0.30)")
 	h.press("esc")
 	h.mustSee("Highlights (derived)")
 	h.press("j") // item 3: no takeaway

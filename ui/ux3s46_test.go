@@ -30,3 +30,27 @@ func TestLinkListOpensAsO(t *testing.T) {
 		t.Fatalf("opened %v", opened)
 	}
 }
+
+// TestReasonsTitleWholeNotRepeated: the i pane's title holds the verdict
+// whole at every width, and the score and political share are said once,
+// in the body, not cut in the title and repeated below it.
+func TestReasonsTitleWholeNotRepeated(t *testing.T) {
+	for _, w := range []int{40, 80, 100} {
+		h, _ := fixtureHarness(t, w, 40, nil)
+		h.press("j", "i") // item 2: flagged, score 0.82
+		var title string
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "Ideology") {
+				title = l
+				break
+			}
+		}
+		if !strings.Contains(title, "Ideology: ⚑F flagged") || strings.Contains(title, "…") {
+			t.Errorf("width %d: title %q, want the verdict whole", w, title)
+		}
+		if n := strings.Count(h.view(), "political share 61%"); n != 1 {
+			t.Errorf("width %d: the political share is said %d times:\n%s", w, n, h.view())
+		}
+		h.mustSee("Score 0.82 · political share 61%")
+	}
+}
