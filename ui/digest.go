@@ -254,7 +254,8 @@ func (d digestModel) view() []string {
 			}
 			var line string
 			if e.Heading != "" {
-				line = cur + st.Heading.Render(sanitize.Line(e.Heading))
+				// A heading cut short ends after a whole word, not "00:…".
+				line = cur + st.Heading.Render(truncWords(sanitize.Line(e.Heading), w-width(cur)))
 			} else {
 				bullet := "  "
 				if e.ItemID != 0 {

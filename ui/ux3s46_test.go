@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -52,5 +53,31 @@ func TestReasonsTitleWholeNotRepeated(t *testing.T) {
 			t.Errorf("width %d: the political share is said %d times:\n%s", w, n, h.view())
 		}
 		h.mustSee("Score 0.82 · political share 61%")
+	}
+}
+
+// TestDigestHeadingsCutAtWords: at 40 columns the digest's summary and
+// headings end after a whole word ("… since Thu 19 Nov…"), never inside
+// one ("00:…").
+func TestDigestHeadingsCutAtWords(t *testing.T) {
+	summary := "18 items arrived since Thu 19 Nov 00:00 · 5 companies · 2 flagged"
+	entries := []DigestEntry{
+		{Heading: summary},
+		{Heading: "★ China Northern Rare Earth Group High-Tech (2)"},
+		{ItemID: 1, Text: "Lynas expands heavy rare earth separation"},
+	}
+	h, _ := fixtureHarness(t, 40, 20, func(o *Options) {
+		o.Digest = func(context.Context) ([]DigestEntry, error) { return entries, nil }
+	})
+	h.press("D")
+	h.mustSee("18 items arrived since Thu 19 Nov…", "★ China Northern Rare Earth Group…")
+	for _, l := range strings.Split(h.view(), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasSuffix(l, "…") && !strings.Contains(l, "Lynas") {
+			cut := strings.TrimSuffix(l, "…")
+			if !strings.HasPrefix(summary, cut+" ") && !strings.HasPrefix(entries[1].Heading, cut+" ") {
+				t.Errorf("heading cut inside a word: %q", l)
+			}
+		}
 	}
 }
