@@ -226,10 +226,10 @@ func (f feedsModel) view(now time.Time) []string {
 		out = append(out, fit(st.Empty.Render("  No feeds: add one with lode feeds add URL."), w))
 	default:
 		var lines []string
-		// The name column is as wide as the longest name, up to a third
-		// of the width (at least 12 cells); the tags' up to 20 cells.
-		nameCap := max(12, (w-2)/3)
 		if f.byTag {
+			// The tag column is as wide as the longest tag, up to a third
+			// of the width (at least 12 cells).
+			nameCap := max(12, (w-2)/3)
 			tags := f.tags()
 			names := make([]string, len(tags))
 			nameW := 0
@@ -245,14 +245,9 @@ func (f feedsModel) view(now time.Time) []string {
 				lines = append(lines, fmt.Sprintf("%s  %s · %s unread of %s", padTo(names[i], nameW), plural(t.feeds, "feed"), count(t.unread), count(t.items)))
 			}
 		} else {
-			nameW, tagsW := 0, 0
+			cols := feedColumnsFor(f.feeds, now, w-2)
 			for _, fd := range f.feeds {
-				nameW = max(nameW, width(feedName(fd)))
-				tagsW = max(tagsW, width(feedTags(fd)))
-			}
-			nameW, tagsW = min(nameW, nameCap), min(tagsW, 20)
-			for _, fd := range f.feeds {
-				lines = append(lines, feedLine(fd, now, nameW, tagsW))
+				lines = append(lines, feedLine(fd, now, cols))
 			}
 		}
 		vis := max(f.height-2, 1)
@@ -298,22 +293,85 @@ func padTo(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-width(s), 0))
 }
 
-// feedLine is one feed: name and tags in columns nameW and tagsW cells
-// wide (no tags column when tagsW is 0), counts, whether it is hidden,
-// last success, error, back-off.
-func feedLine(fd FeedInfo, now time.Time, nameW, tagsW int) string {
-	head := padTo(feedName(fd), nameW)
-	if tagsW > 0 {
-		head += " " + padTo(feedTags(fd), tagsW)
+// feedColumns is how the feeds view lays a feed's row out: the name and
+// tags columns' widths (no tags column when tags is 0) and whether the
+// counts and the last success show.
+type feedColumns struct {
+	name, tags      int
+	counts, success bool
+}
+
+// feedNameWhole is how much of a long name (a URL, when the feed has no
+// name) the feeds view keeps before it drops columns for it.
+const feedNameWhole = 32
+
+// feedColumnsFor fits the feeds' rows in avail cells: the name column is
+// as wide as the longest name and the tags' up to 20 cells. When a row
+// would not fit, whole columns go first, the last success and then the
+// counts, and only then is the name cut (a name longer than feedNameWhole
+// is cut before a column goes).
+func feedColumnsFor(feeds []FeedInfo, now time.Time, avail int) feedColumns {
+	c := feedColumns{counts: true, success: true}
+	nameMax, countsW, successW := 0, 0, 0
+	for _, fd := range feeds {
+		nameMax = max(nameMax, width(feedName(fd)))
+		c.tags = max(c.tags, width(feedTags(fd)))
+		countsW = max(countsW, width(feedCounts(fd)))
+		successW = max(successW, width(" · "+feedSuccess(fd, now)))
 	}
-	parts := []string{fmt.Sprintf("%s  %s unread of %s", head, count(fd.Unread), count(fd.Items))}
+	c.tags = min(c.tags, 20)
+	head := min(nameMax, feedNameWhole)
+	if c.tags > 0 {
+		head += 1 + c.tags
+	}
+	rest := 2 + countsW + successW
+	switch {
+	case head+rest <= avail:
+	case head+rest-successW <= avail:
+		c.success = false
+	default:
+		c.counts, c.success = false, false
+	}
+	room := avail - (head - min(nameMax, feedNameWhole))
+	if c.counts {
+		room -= 2 + countsW
+	}
+	if c.success {
+		room -= successW
+	}
+	c.name = min(nameMax, max(room, 1))
+	return c
+}
+
+// feedCounts is a feed's counts column: "7 unread of 12".
+func feedCounts(fd FeedInfo) string {
+	return fmt.Sprintf("%s unread of %s", count(fd.Unread), count(fd.Items))
+}
+
+// feedSuccess says when the feed was last fetched: "ok 3h ago".
+func feedSuccess(fd FeedInfo, now time.Time) string {
+	if fd.LastSuccess.IsZero() {
+		return "never fetched"
+	}
+	return "ok " + ago(fd.LastSuccess, now) + " ago"
+}
+
+// feedLine is one feed in the columns cols: name, tags, counts, whether
+// it is hidden, last success, error, back-off.
+func feedLine(fd FeedInfo, now time.Time, cols feedColumns) string {
+	head := padTo(feedName(fd), cols.name)
+	if cols.tags > 0 {
+		head += " " + padTo(feedTags(fd), cols.tags)
+	}
+	if cols.counts {
+		head += "  " + feedCounts(fd)
+	}
+	parts := []string{strings.TrimRight(head, " ")}
 	if fd.Hidden {
 		parts = append(parts, "hidden (only feed: or tag: shows it)")
 	}
-	if fd.LastSuccess.IsZero() {
-		parts = append(parts, "never fetched")
-	} else {
-		parts = append(parts, "ok "+ago(fd.LastSuccess, now)+" ago")
+	if cols.success {
+		parts = append(parts, feedSuccess(fd, now))
 	}
 	if fd.LastError != "" {
 		parts = append(parts, "error: "+sanitize.Line(fd.LastError))

@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/lode-reader/lode/internal/store"
 )
 
 // TestLinkListOpensAsO: a reference opened from the link list marks the
@@ -79,5 +82,52 @@ func TestDigestHeadingsCutAtWords(t *testing.T) {
 				t.Errorf("heading cut inside a word: %q", l)
 			}
 		}
+	}
+}
+
+// TestFeedsViewDropsColumnsBeforeCutting: in a narrow window the feeds
+// view leaves out whole columns (the last success, then the counts)
+// before it cuts a feed's name, and never cuts inside a cell ("· o…").
+func TestFeedsViewDropsColumnsBeforeCutting(t *testing.T) {
+	ok := time.Now().Add(-2 * time.Hour)
+	feeds := []FeedInfo{
+		{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/ree", LastSuccess: ok}, Items: 7, Unread: 7},
+			Name: "Rare Earth Exchanges", Tags: []string{"demo"}},
+		{FeedStats: store.FeedStats{FeedState: store.FeedState{URL: "https://example.org/bm", LastSuccess: ok}, Items: 12, Unread: 6},
+			Name: "Battery Metals Daily", Tags: []string{"demo"}},
+	}
+	for _, c := range []struct {
+		w            int
+		want, absent []string
+	}{
+		{60, []string{"Rare Earth Exchanges #demo  7 unread of 7 · ok <1m ago", "Battery Metals Daily #demo  6 unread of 12 · ok <1m ago"}, []string{"…"}},
+		{50, []string{"Rare Earth Exchanges #demo  7 unread of 7", "Battery Metals Daily #demo  6 unread of 12"}, []string{"· ok", "…"}},
+		{40, []string{"Rare Earth Exchanges #demo", "Battery Metals Daily #demo"}, []string{"unread of", "· ok", "…"}},
+	} {
+		h, _ := fixtureHarness(t, c.w, 20, func(o *Options) {
+			o.Feeds = func(context.Context) ([]FeedInfo, error) { return feeds, nil }
+		})
+		h.press("t")
+		var rows []string
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "#demo") {
+				rows = append(rows, l)
+			}
+		}
+		got := strings.Join(rows, "\n")
+		for _, s := range c.want {
+			if !strings.Contains(got, s) {
+				t.Errorf("width %d: rows lack %q:\n%s", c.w, s, h.view())
+			}
+		}
+		for _, s := range c.absent {
+			if strings.Contains(got, s) {
+				t.Errorf("width %d: rows show %q:\n%s", c.w, s, got)
+			}
+		}
+	}
+	// Narrower than a name and its tags, only then is the name cut.
+	if got := feedLine(feeds[0], time.Now(), feedColumnsFor(feeds, time.Now(), 20)); got != "Rare Earth Ex… #demo" {
+		t.Errorf("in 20 cells: %q, want the name cut and the tags whole", got)
 	}
 }
