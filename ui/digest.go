@@ -254,7 +254,7 @@ func (d digestModel) view() []string {
 			}
 			var line string
 			if e.Heading != "" {
-				// A heading cut short ends after a whole word, not "00:…".
+				// A line cut short ends after a whole word, not "00:…".
 				line = cur + st.Heading.Render(truncWords(sanitize.Line(e.Heading), w-width(cur)))
 			} else {
 				bullet := "  "
@@ -264,7 +264,7 @@ func (d digestModel) view() []string {
 						bullet = "• "
 					}
 				}
-				line = cur + bullet + sanitize.Line(e.Text)
+				line = cur + bullet + truncWords(sanitize.Line(e.Text), w-width(cur+bullet))
 			}
 			line = fit(line, w)
 			if i == d.cursor {

@@ -131,3 +131,18 @@ func TestFeedsViewDropsColumnsBeforeCutting(t *testing.T) {
 		t.Errorf("in 20 cells: %q, want the name cut and the tags whole", got)
 	}
 }
+
+// TestDigestEntriesCutAtWords: an item's line in the digest too wide for
+// the window ends after a whole word, as the headings do.
+func TestDigestEntriesCutAtWords(t *testing.T) {
+	entries := []DigestEntry{
+		{Heading: "★ Lynas Rare Earths (1)"},
+		{ItemID: 1, Text: "Lynas Lifts Heavy Rare Earth Output as Malaysian Separation Line Hits Nameplate"},
+	}
+	h, _ := fixtureHarness(t, 60, 20, func(o *Options) {
+		o.Digest = func(context.Context) ([]DigestEntry, error) { return entries, nil }
+	})
+	h.press("D")
+	h.mustSee("● Lynas Lifts Heavy Rare Earth Output as Malaysian…")
+	h.mustNotSee("Separa…", "Malaysian S…")
+}
