@@ -75,7 +75,7 @@ func (l linksModel) view() []string {
 	st := l.c.styles
 	k := l.keys
 	title := st.Heading.Render("Links")
-	hint := hintsFit(l.width-width(title), first(k.Open)+" or a number opens", first(k.Back)+" closes")
+	hint := hintsFit(l.width-width(title), first(k.Open)+" or a number opens (marks read)", first(k.OpenLinkKeep)+" keeps it unread", first(k.Back)+" closes")
 	out := []string{
 		fit(title+st.Dim.Render(hint), l.width),
 		fit(st.Dim.Render("  in "+sanitize.Line(l.title)), l.width),

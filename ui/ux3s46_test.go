@@ -146,3 +146,11 @@ func TestDigestEntriesCutAtWords(t *testing.T) {
 	h.mustSee("● Lynas Lifts Heavy Rare Earth Output as Malaysian…")
 	h.mustNotSee("Separa…", "Malaysian S…")
 }
+
+// TestLinkListHintSaysReadState: the link list's heading says that
+// opening marks the item read and which key keeps it unread.
+func TestLinkListHintSaysReadState(t *testing.T) {
+	h := newHarness(t, Options{Store: newFakeStore(skimItems(t)...)}, 120, 30)
+	h.press("L")
+	h.mustSee("Links  enter or a number opens (marks read) · O keeps it unread · q closes")
+}
