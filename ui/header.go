@@ -137,16 +137,10 @@ func (h header) View() []string {
 		} else {
 			// The key hints go in whole while they fit, never cut mid-word.
 			k := h.keys
-			line := "query: (everything)"
 			used := width(strings.Join(parts, " | ")) + len(" | ")
-			for _, hint := range []string{first(k.Query) + " edit", first(k.Companies) + " companies", first(k.Search) + " search",
-				first(k.Flag) + " flagged", first(k.Unread) + " unread", first(k.Starred) + " starred"} {
-				if used+width(line+" · "+hint) > w {
-					break
-				}
-				line += " · " + hint
-			}
-			parts = append(parts, line)
+			parts = append(parts, appendFit("query: (everything)", " · ", w-used,
+				first(k.Query)+" edit", first(k.Companies)+" companies", first(k.Search)+" search",
+				first(k.Flag)+" flagged", first(k.Unread)+" unread", first(k.Starred)+" starred"))
 		}
 		if h.watch {
 			var wc []string

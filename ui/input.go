@@ -54,19 +54,8 @@ func inputView(in textinput.Model, w int) string {
 // too wide.
 func placeholderFit(placeholder string, w int) string {
 	parts := strings.Split(placeholder, " · ")
-	out := ""
-	for _, p := range parts {
-		next := p
-		if out != "" {
-			next = out + " · " + p
-		}
-		if width(next) > w {
-			break
-		}
-		out = next
-	}
-	if out == "" {
+	if width(parts[0]) > w {
 		return truncWords(parts[0], w)
 	}
-	return out
+	return appendFit(parts[0], " · ", w, parts[1:]...)
 }

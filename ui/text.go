@@ -80,18 +80,23 @@ func cutAtWord(s string, w int) (cut string, ok bool) {
 // two spaces and joined by " · "; the first that does not fit and those
 // after it are left out, never cut mid-word.
 func hintsFit(w int, hints ...string) string {
-	out := ""
-	for _, h := range hints {
-		next := out + " · " + h
-		if out == "" {
-			next = "  " + h
-		}
-		if width(next) > w {
+	if len(hints) == 0 || width("  "+hints[0]) > w {
+		return ""
+	}
+	return appendFit("  "+hints[0], " · ", w, hints[1:]...)
+}
+
+// appendFit appends each of items to line after sep while the whole fits
+// in w cells; the first item that does not fit and those after it are
+// left out, never cut.
+func appendFit(line, sep string, w int, items ...string) string {
+	for _, it := range items {
+		if width(line+sep+it) > w {
 			break
 		}
-		out = next
+		line += sep + it
 	}
-	return out
+	return line
 }
 
 // truncMiddle shortens s to at most w cells by cutting its middle, so

@@ -309,11 +309,9 @@ func (m Model) noItemLines(w, h int) []string {
 	return fillBox(out, w, h)
 }
 
+// paneLines are the shown item's panes (bodyLines draws noItemLines
+// instead when no item is shown).
 func (m Model) paneLines() []string {
-	if m.detailID == 0 {
-		// No item: a placeholder instead of empty titled panes.
-		return m.noItemLines(m.panes[0].width, m.box.panesH)
-	}
 	if m.mode != detailSections {
 		return m.solo.view()
 	}
